@@ -1,0 +1,136 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"sync/atomic"
+
+	"github.com/zxtract/zxtract/extract"
+)
+
+func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlags("extract", "extract [flags] PATH...\n\nReads files, directories (walked in name order) or - (stdin) and writes one JSON record per article.", stderr)
+	var rf ruleFlags
+	rf.register(fs)
+	var opt extract.InputOptions
+	fs.StringVar(&opt.Format, "input", "", "input format: text, html or jsonl (detected by default)")
+	fs.StringVar(&opt.TextField, "text-field", "text", "JSONL: field holding the text")
+	fs.StringVar(&opt.IDField, "id-field", "id", "JSONL: field naming the document")
+	fs.StringVar(&opt.DateField, "date-field", "date", "JSONL: field holding the publication date")
+	fs.BoolVar(&opt.KeepFields, "keep-fields", false, "JSONL: keep the input's other fields in the records")
+	workers := fs.Int("j", runtime.NumCPU(), "number of workers (records stay in input order)")
+	outPath := fs.String("o", "", "write records to this file instead of stdout")
+	if ok, code := parse(fs, args); !ok {
+		return code
+	}
+	switch opt.Format {
+	case "", extract.FormatText, extract.FormatHTML, extract.FormatJSONL:
+	default:
+		fmt.Fprintf(stderr, "zxtract: --input %q: want text, html or jsonl\n", opt.Format)
+		return exitUsage
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "zxtract extract: no input (give files, directories or - for stdin)")
+		fs.Usage()
+		return exitUsage
+	}
+	eng, ok := rf.engine(stderr)
+	if !ok {
+		return exitUsage
+	}
+	out := stdout
+	if *outPath != "" {
+		f, err := os.Create(*outPath)
+		if err != nil {
+			fmt.Fprintln(stderr, "zxtract:", err)
+			return exitUsage
+		}
+		defer f.Close()
+		out = f
+	}
+	w := &lineWriter{w: out}
+	prog := newProgress(stderr)
+	var failed atomic.Int64
+	var stop atomic.Bool
+	docs := make(chan *extract.Document, *workers*2)
+	go func() {
+		defer close(docs)
+		extract.ReadPaths(fs.Args(), opt, stdin, func(d *extract.Document) error {
+			if stop.Load() {
+				return errStopped
+			}
+			prog.read(len(d.Text))
+			docs <- d
+			return nil
+		})
+	}()
+	err := eng.Run(docs, *workers, func(recs []*extract.Record) error {
+		prog.done()
+		for _, r := range recs {
+			if r.Error != "" {
+				failed.Add(1)
+				fmt.Fprintln(stderr, "zxtract:", r.Error)
+			}
+			for _, wn := range r.Warnings {
+				fmt.Fprintf(stderr, "zxtract: %s: warning: %s\n", r.Source, wn.Msg)
+			}
+			if err := w.write(r); err != nil {
+				stop.Store(true)
+				return err
+			}
+		}
+		return nil
+	}, func() { w.flush() })
+	prog.finish()
+	if err == nil {
+		err = w.flush()
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "zxtract: writing records:", err)
+		return exitFailed
+	}
+	if n := failed.Load(); n > 0 {
+		fmt.Fprintf(stderr, "zxtract: %d document(s) could not be processed\n", n)
+		return exitFailed
+	}
+	return exitOK
+}
+
+var errStopped = errors.New("stopped")
+
+// lineWriter buffers records and writes only whole lines, so that a run
+// killed halfway leaves no torn record behind.
+type lineWriter struct {
+	w   io.Writer
+	buf bytes.Buffer
+	err error
+}
+
+func (lw *lineWriter) write(r *extract.Record) error {
+	if lw.err != nil {
+		return lw.err
+	}
+	b, err := json.Marshal(r)
+	if err != nil {
+		return fmt.Errorf("record %s: %v", r.ID, err)
+	}
+	lw.buf.Write(b)
+	lw.buf.WriteByte('\n')
+	if lw.buf.Len() >= 64<<10 {
+		return lw.flush()
+	}
+	return nil
+}
+
+func (lw *lineWriter) flush() error {
+	if lw.err == nil && lw.buf.Len() > 0 {
+		_, lw.err = lw.w.Write(lw.buf.Bytes())
+		lw.buf.Reset()
+	}
+	return lw.err
+}

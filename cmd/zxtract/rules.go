@@ -1,0 +1,103 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/zxtract/zxtract/extract"
+	"github.com/zxtract/zxtract/rules"
+)
+
+const rulesUsage = `Usage:
+  zxtract rules test [flags] [FILE...]  run the examples of the rules (of FILEs, or all)
+  zxtract rules lint [flags] [FILE...]  check rule files: YAML, patterns, macros, ids, groups
+  zxtract rules list [flags]            list the rules with their kind, scope and keywords
+
+With FILEs, they are loaded on top of the defaults (as --rules would) and only
+their rules are tested or listed.
+`
+
+func cmdRules(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		fmt.Fprint(stderr, rulesUsage)
+		if len(args) == 0 {
+			return exitUsage
+		}
+		return exitOK
+	}
+	sub := args[0]
+	fs := newFlags("rules "+sub, "rules "+sub+" [flags] [FILE...]", stderr)
+	var rf ruleFlags
+	rf.register(fs)
+	strict := fs.Bool("strict", false, "lint: count warnings (rules without a negative example, say) as errors")
+	if ok, code := parse(fs, args[1:]); !ok {
+		return code
+	}
+	files := fs.Args()
+	rf.paths = append(rf.paths, files...)
+	eng, errs := extract.Load(extract.Options{RulePaths: rf.paths, NoDefaults: rf.noDefault, Timeout: rf.timeout})
+	inFiles := func(p rules.Pos) bool {
+		if len(files) == 0 {
+			return true
+		}
+		for _, f := range files {
+			if strings.HasPrefix(p.File, filepath.Clean(f)) {
+				return true
+			}
+		}
+		return false
+	}
+	mine := func(r *rules.Rule) bool { return inFiles(r.Pos) }
+	switch sub {
+	case "lint":
+		for _, e := range errs {
+			fmt.Fprintln(stdout, e)
+		}
+		warnings := 0
+		for _, w := range eng.Set.Warnings {
+			if inFiles(w.Pos) {
+				fmt.Fprintln(stdout, w, "(warning)")
+				warnings++
+			}
+		}
+		fmt.Fprintf(stdout, "%d rules, %d errors, %d warnings\n", len(eng.Set.Rules), len(errs), warnings)
+		if len(errs) > 0 || *strict && warnings > 0 {
+			return exitFailed
+		}
+		return exitOK
+	case "test":
+		for _, e := range errs {
+			fmt.Fprintln(stderr, e)
+		}
+		fails, n := eng.TestRules(mine)
+		for _, f := range fails {
+			fmt.Fprintln(stdout, f)
+		}
+		fmt.Fprintf(stdout, "%d examples, %d failed\n", n, len(fails))
+		if len(fails) > 0 || len(errs) > 0 {
+			return exitFailed
+		}
+		return exitOK
+	case "list":
+		for _, r := range eng.Set.Rules {
+			if mine(r) {
+				fmt.Fprintf(stdout, "%-32s %-10s %-8s %-4d %s\n", r.ID, r.Kind, r.Scope, r.Priority, keywordSummary(r.Keywords))
+			}
+		}
+		return exitOK
+	}
+	fmt.Fprintf(stderr, "zxtract rules: unknown command %q\n\n%s", sub, rulesUsage)
+	return exitUsage
+}
+
+func keywordSummary(kws []string) string {
+	if len(kws) == 0 {
+		return "(runs on every sentence)"
+	}
+	if len(kws) > 8 {
+		return strings.Join(kws[:8], " ") + fmt.Sprintf(" … (%d)", len(kws))
+	}
+	return strings.Join(kws, " ")
+}

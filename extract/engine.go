@@ -1,0 +1,157 @@
+package extract
+
+import (
+	"sort"
+	"time"
+
+	ahocorasick "github.com/BobuSumisu/aho-corasick"
+	"github.com/zxtract/zxtract/rules"
+)
+
+// Engine runs a compiled rule set. It is safe for concurrent use: build it
+// once and give every worker the same engine.
+type Engine struct {
+	Set    *rules.Set
+	scopes map[string]*scopeIndex
+}
+
+// Options say which rules an engine runs.
+type Options struct {
+	RulePaths  []string      // user rule files or directories, after the defaults
+	NoDefaults bool          // start without the embedded default rules
+	Timeout    time.Duration // per regexp2 match; rules.DefaultTimeout when zero
+}
+
+// Load compiles the embedded default rules and the user's, checks every rule
+// against its kind, and returns the engine with every problem found. The
+// engine runs the rules that compiled even when others did not.
+func Load(opt Options) (*Engine, rules.Errors) {
+	l := rules.NewLoader()
+	l.AddFS(rules.Defaults, ".", "rules")
+	for _, p := range opt.RulePaths {
+		l.AddPath(p)
+	}
+	set, errs := l.Compile(rules.Options{Timeout: opt.Timeout, Check: checkRule, NoDefaults: opt.NoDefaults})
+	return NewEngine(set), errs
+}
+
+// NewEngine indexes a compiled rule set for matching.
+func NewEngine(set *rules.Set) *Engine {
+	e := &Engine{Set: set, scopes: map[string]*scopeIndex{}}
+	for _, r := range set.Rules {
+		x := e.scopes[r.Scope]
+		if x == nil {
+			x = &scopeIndex{}
+			e.scopes[r.Scope] = x
+		}
+		x.rules = append(x.rules, r)
+	}
+	for _, x := range e.scopes {
+		x.build()
+	}
+	return e
+}
+
+// Lexicon returns a lexicon of the rule set (nil-safe when missing).
+func (e *Engine) Lexicon(name string) *rules.Lexicon { return e.Set.Lexicon(name) }
+
+// scopeIndex holds the rules of one scope and the keyword trie that picks,
+// for each sentence or line, the rules worth running on it (the gitleaks
+// prefilter: one pass over the text finds every rule's keywords at once).
+type scopeIndex struct {
+	rules  []*rules.Rule
+	trie   *ahocorasick.Trie
+	byKw   [][]int // keyword number -> rules (positions in rules) that list it
+	always []int   // rules without keywords run everywhere
+}
+
+func (x *scopeIndex) build() {
+	kwNum := map[string]int{}
+	var kws []string
+	for i, r := range x.rules {
+		if len(r.Keywords) == 0 {
+			x.always = append(x.always, i)
+			continue
+		}
+		for _, k := range r.Keywords {
+			n, ok := kwNum[k]
+			if !ok {
+				n = len(kws)
+				kwNum[k] = n
+				kws = append(kws, k)
+				x.byKw = append(x.byKw, nil)
+			}
+			x.byKw[n] = append(x.byKw[n], i)
+		}
+	}
+	if len(kws) > 0 {
+		x.trie = ahocorasick.NewTrieBuilder().AddStrings(kws).Build()
+	}
+}
+
+// candidates returns, for each unit (sorted, disjoint view ranges), the
+// rules to run on it, in rule order.
+func (x *scopeIndex) candidates(v *View, units [][2]int) [][]*rules.Rule {
+	out := make([][]*rules.Rule, len(units))
+	if len(units) == 0 {
+		return out
+	}
+	hit := make([][]int, len(units))
+	if x.trie != nil {
+		from, to := units[0][0], units[len(units)-1][1]
+		text := string(v.Runes[from:to])
+		offsets := newRuneOffsets(text)
+		last := make([]int, len(x.rules)) // last unit+1 a rule was added to
+		u := 0
+		x.trie.Walk([]byte(text), func(end, n, pattern int64) bool {
+			pos := from + offsets.at(int(end)+1) - 1 // view position of the keyword's last rune
+			for u < len(units) && units[u][1] <= pos {
+				u++
+			}
+			if u == len(units) {
+				return false
+			}
+			if pos < units[u][0] { // between units
+				return true
+			}
+			for _, ri := range x.byKw[pattern] {
+				if last[ri] != u+1 {
+					last[ri] = u + 1
+					hit[u] = append(hit[u], ri)
+				}
+			}
+			return true
+		})
+	}
+	for u := range units {
+		rs := append(hit[u], x.always...)
+		sort.Ints(rs)
+		for _, ri := range rs {
+			out[u] = append(out[u], x.rules[ri])
+		}
+	}
+	return out
+}
+
+// matchUnits runs the scope's rules over each unit and settles conflicts
+// within it; it returns the winners of every unit, and all matches when
+// trace is set (for explain).
+func (e *Engine) matchUnits(scope string, v *View, units [][2]int, warn func(Warning), trace *[]*Match) [][]*Match {
+	out := make([][]*Match, len(units))
+	x := e.scopes[scope]
+	if x == nil {
+		return out
+	}
+	cands := x.candidates(v, units)
+	for u, unit := range units {
+		var ms []*Match
+		for _, r := range cands[u] {
+			ms = append(ms, runRule(r, v, unit[0], unit[1], warn)...)
+		}
+		out[u] = settle(ms, kindOf)
+		if trace != nil {
+			*trace = append(*trace, ms...)
+		}
+	}
+	return out
+}

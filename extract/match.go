@@ -1,0 +1,188 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/dlclark/regexp2"
+	"github.com/zxtract/zxtract/rules"
+)
+
+// Match is one match of one rule, in view positions, before conflicts are
+// settled and before its kind builds entries from it.
+type Match struct {
+	Rule       *rules.Rule
+	Start, End int // the entry's text: the `text` group if the rule has one, else the whole match
+	Groups     map[string][]Capture
+	Lost       string // why the match lost a conflict; empty for a winner
+}
+
+// Capture is one capture of a named group, in view positions.
+type Capture struct{ Start, End int }
+
+// Group returns the first capture of a named group.
+func (m *Match) Group(name string) (Capture, bool) {
+	cs := m.Groups[name]
+	if len(cs) == 0 {
+		return Capture{}, false
+	}
+	return cs[0], true
+}
+
+// maxMatchesPerUnit caps what one rule may find in one sentence or line, so a
+// pattern that matches everywhere cannot flood a record.
+const maxMatchesPerUnit = 200
+
+// Warning is a problem met while processing a document that did not stop
+// it: a rule that timed out, say.
+type Warning struct {
+	Rule string `json:"rule,omitempty"`
+	Span Span   `json:"span"`
+	Msg  string `json:"message"`
+}
+
+// runRule finds the rule's matches in the view range [s, e).
+func runRule(r *rules.Rule, v *View, s, e int, warn func(Warning)) []*Match {
+	text := v.Runes[s:e]
+	var out []*Match
+	m, err := r.Regexp.FindRunesMatch(text)
+	for m != nil && err == nil && len(out) < maxMatchesPerUnit {
+		if m.Length > 0 {
+			out = append(out, newMatch(r, m, s))
+		}
+		m, err = r.Regexp.FindNextMatch(m)
+	}
+	if err != nil {
+		msg := err.Error()
+		if isTimeout(err) {
+			msg = fmt.Sprintf("rule %s timed out after %v on this text; its matches here are incomplete", r.ID, r.Regexp.MatchTimeout)
+		}
+		warn(Warning{Rule: r.ID, Span: v.Orig(s, e), Msg: msg})
+	}
+	return out
+}
+
+// isTimeout recognises regexp2's timeout error, which has no type of its own.
+func isTimeout(err error) bool { return strings.Contains(err.Error(), "match timeout") }
+
+func newMatch(r *rules.Rule, m *regexp2.Match, base int) *Match {
+	out := &Match{Rule: r, Start: base + m.Index, End: base + m.Index + m.Length}
+	for _, name := range r.Groups {
+		g := m.GroupByName(name)
+		if g == nil {
+			continue
+		}
+		for _, c := range g.Captures {
+			if out.Groups == nil {
+				out.Groups = map[string][]Capture{}
+			}
+			out.Groups[name] = append(out.Groups[name], Capture{base + c.Index, base + c.Index + c.Length})
+		}
+	}
+	if t, ok := out.Group("text"); ok && t.End > t.Start {
+		out.Start, out.End = t.Start, t.End
+	}
+	return out
+}
+
+// settle decides conflicts between the matches of one sentence or line, by
+// one policy for every kind:
+//
+//  1. An exclude match removes every match of the kinds it lists that
+//     overlaps it (a figure inside 十四五, a date inside a phone number).
+//  2. Two other matches conflict when they overlap and are of the same kind,
+//     or cross without one containing the other. A match of one kind may sit
+//     inside a match of another (a body inside a meeting).
+//  3. Of conflicting matches the one with the higher priority wins, then the
+//     longer, then the one that starts first, then the rule listed first.
+//
+// It returns the winners in text order; losers keep the reason in Lost.
+func settle(ms []*Match, kindOf func(string) *Kind) []*Match {
+	var excludes, rest []*Match
+	for _, m := range ms {
+		if kindOf(m.Rule.Kind).Exclude {
+			excludes = append(excludes, m)
+		} else {
+			rest = append(rest, m)
+		}
+	}
+	for _, x := range excludes {
+		for _, m := range rest {
+			if m.Lost == "" && overlaps(x, m) && contains(x.Rule.Excludes, m.Rule.Kind) {
+				m.Lost = "excluded by " + x.Rule.ID
+			}
+		}
+	}
+	sort.SliceStable(rest, func(i, j int) bool { return beats(rest[i], rest[j]) })
+	var won []*Match
+	for _, m := range rest {
+		if m.Lost != "" {
+			continue
+		}
+		for _, w := range won {
+			if conflict(w, m) {
+				m.Lost = "overlaps " + w.Rule.ID + ", which wins on " + whyBeats(w, m)
+				break
+			}
+		}
+		if m.Lost == "" {
+			won = append(won, m)
+		}
+	}
+	sort.SliceStable(won, func(i, j int) bool {
+		if won[i].Start != won[j].Start {
+			return won[i].Start < won[j].Start
+		}
+		return won[i].Rule.Order < won[j].Rule.Order
+	})
+	return won
+}
+
+func overlaps(a, b *Match) bool { return a.Start < b.End && b.Start < a.End }
+
+func conflict(a, b *Match) bool {
+	if !overlaps(a, b) {
+		return false
+	}
+	if a.Rule.Kind == b.Rule.Kind {
+		return true
+	}
+	aInB := b.Start <= a.Start && a.End <= b.End
+	bInA := a.Start <= b.Start && b.End <= a.End
+	return !aInB && !bInA
+}
+
+func beats(a, b *Match) bool {
+	if a.Rule.Priority != b.Rule.Priority {
+		return a.Rule.Priority > b.Rule.Priority
+	}
+	if la, lb := a.End-a.Start, b.End-b.Start; la != lb {
+		return la > lb
+	}
+	if a.Start != b.Start {
+		return a.Start < b.Start
+	}
+	return a.Rule.Order < b.Rule.Order
+}
+
+func whyBeats(a, b *Match) string {
+	switch {
+	case a.Rule.Priority != b.Rule.Priority:
+		return fmt.Sprintf("priority (%d > %d)", a.Rule.Priority, b.Rule.Priority)
+	case a.End-a.Start != b.End-b.Start:
+		return fmt.Sprintf("length (%d > %d)", a.End-a.Start, b.End-b.Start)
+	case a.Start != b.Start:
+		return "position (it starts first)"
+	}
+	return "rule order (it is listed first)"
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

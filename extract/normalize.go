@@ -1,0 +1,220 @@
+package extract
+
+import (
+	"sync"
+	"unicode"
+
+	"github.com/longbridgeapp/opencc"
+)
+
+// Normalise builds the view that rules match on. The changes are for
+// matching only; records quote the original, through the view's origins.
+//
+//   - HTML input loses its markup, scripts and styles;
+//   - full-width ASCII becomes ASCII, ideographic and no-break spaces become
+//     spaces, and traditional characters become simplified, rune for rune;
+//   - carriage returns, zero-width characters and the pinyin that some
+//     gateways write after a character, as in 政協(xié), are dropped;
+//   - a line break inside running text (新征\n\n程) is dropped, so that a
+//     word broken across lines reads whole.
+func Normalise(raw []rune, html bool) *View {
+	var v *View
+	if html {
+		v = htmlView(string(raw))
+	} else {
+		v = identityView(raw)
+	}
+	t2s := t2sTable()
+	for i, r := range v.Runes {
+		v.Runes[i] = foldRune(r, t2s)
+	}
+	mask := make([]bool, len(v.Runes))
+	for i, r := range v.Runes {
+		mask[i] = r != '\r' && !isZeroWidth(r)
+	}
+	dropPinyin(v.Runes, mask)
+	dropBrokenLineBreaks(v.Runes, mask)
+	return v.keep(mask)
+}
+
+func foldRune(r rune, t2s map[rune]rune) rune {
+	switch {
+	case r >= 0xFF01 && r <= 0xFF5E:
+		return r - 0xFEE0
+	case r == 0x3000 || r == 0xA0:
+		return ' '
+	case r >= 0x3400:
+		if s, ok := t2s[r]; ok {
+			return s
+		}
+	}
+	return r
+}
+
+func isZeroWidth(r rune) bool {
+	return r == 0x200B || r == 0x200C || r == 0x200D || r == 0xFEFF || r == 0x2060
+}
+
+var (
+	t2sOnce sync.Once
+	t2sMap  map[rune]rune
+)
+
+// t2sTable maps each traditional character to its simplified form, built
+// once from OpenCC's character dictionary. Phrase conversion is not used:
+// it may change a text's length, and matching needs rune-for-rune.
+func t2sTable() map[rune]rune {
+	t2sOnce.Do(func() {
+		t2sMap = map[rune]rune{}
+		cc, err := opencc.New("t2s")
+		if err != nil {
+			return // without the table traditional text still runs, matching less
+		}
+		ranges := [][2]rune{{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}}
+		for _, rg := range ranges {
+			for r := rg[0]; r <= rg[1]; r++ {
+				out, err := cc.Convert(string(r))
+				if err != nil {
+					continue
+				}
+				if rs := []rune(out); len(rs) == 1 && rs[0] != r {
+					t2sMap[r] = rs[0]
+				}
+			}
+		}
+	})
+	return t2sMap
+}
+
+// dropPinyin masks out "(xié)" written after a Han character: lower-case
+// Latin letters in brackets with at least one tone mark.
+func dropPinyin(rs []rune, mask []bool) {
+	for i := 1; i < len(rs); i++ {
+		if rs[i] != '(' || !unicode.Is(unicode.Han, rs[i-1]) {
+			continue
+		}
+		j, tone := i+1, false
+		for ; j < len(rs) && j-i <= 8; j++ {
+			r := rs[j]
+			if isToneMark(r) {
+				tone = true
+			} else if r < 'a' || r > 'z' {
+				break
+			}
+		}
+		if tone && j < len(rs) && rs[j] == ')' {
+			for k := i; k <= j; k++ {
+				mask[k] = false
+			}
+		}
+	}
+}
+
+func isToneMark(r rune) bool {
+	switch r {
+	case 'ā', 'á', 'ǎ', 'à', 'ē', 'é', 'ě', 'è', 'ī', 'í', 'ǐ', 'ì',
+		'ō', 'ó', 'ǒ', 'ò', 'ū', 'ú', 'ǔ', 'ù', 'ǖ', 'ǘ', 'ǚ', 'ǜ', 'ü':
+		return true
+	}
+	return false
+}
+
+// dropBrokenLineBreaks masks the white space between two lines when the
+// first is running text cut off mid-sentence and the second goes on with it:
+// the first holds sentence punctuation and does not end a sentence, the
+// second starts with a character or an opening quote and is running text
+// too, and at most one blank line lies between. Headlines, bylines and
+// credits have no sentence punctuation, so they are never joined.
+func dropBrokenLineBreaks(rs []rune, mask []bool) {
+	lines := visibleLines(rs, mask)
+	for k := 0; k+1 < len(lines); k++ {
+		a, b := lines[k], lines[k+1]
+		if a.gapBefore(b, rs) > 2 {
+			continue
+		}
+		if !isRunningText(rs[a.s:a.e]) || !endsMidSentence(rs[a.e-1]) {
+			continue
+		}
+		if !continuesText(rs[b.s:b.e]) {
+			continue
+		}
+		for i := a.e; i < b.s; i++ {
+			mask[i] = false
+		}
+	}
+}
+
+type lineRange struct{ s, e int } // trimmed content of a line in rs
+
+// gapBefore counts the line breaks between two lines.
+func (a lineRange) gapBefore(b lineRange, rs []rune) int {
+	n := 0
+	for i := a.e; i < b.s; i++ {
+		if rs[i] == '\n' {
+			n++
+		}
+	}
+	return n
+}
+
+// visibleLines lists the non-blank lines, trimmed, ignoring masked runes at
+// their edges.
+func visibleLines(rs []rune, mask []bool) []lineRange {
+	var out []lineRange
+	start := 0
+	for i := 0; i <= len(rs); i++ {
+		if i < len(rs) && rs[i] != '\n' {
+			continue
+		}
+		s, e := start, i
+		for s < e && (!mask[s] || isSpace(rs[s])) {
+			s++
+		}
+		for e > s && (!mask[e-1] || isSpace(rs[e-1])) {
+			e--
+		}
+		if s < e {
+			out = append(out, lineRange{s, e})
+		}
+		start = i + 1
+	}
+	return out
+}
+
+func isSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\r' || r == '\f' }
+
+func isRunningText(line []rune) bool {
+	if len(line) >= 40 {
+		return true
+	}
+	for _, r := range line {
+		switch r {
+		case ',', '。', ';', '、':
+			return true
+		}
+	}
+	return false
+}
+
+// endsMidSentence: a line cut off mid-sentence ends with a character, a
+// digit, a comma or an opening bracket, not with a full stop, a closing quote
+// (a quoted phrase may end a heading) or page furniture such as "|".
+func endsMidSentence(last rune) bool {
+	switch {
+	case unicode.Is(unicode.Han, last), unicode.IsLetter(last), unicode.IsDigit(last):
+		return true
+	}
+	switch last {
+	case ',', '、', ':', '“', '‘', '《', '(', '—', '·':
+		return true
+	}
+	return false
+}
+
+func continuesText(line []rune) bool {
+	first := line[0]
+	if !(unicode.Is(unicode.Han, first) || first >= '0' && first <= '9' || first == '“' || first == '‘' || first == '《') {
+		return false
+	}
+	return isRunningText(line)
+}

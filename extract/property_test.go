@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// corpusPaths are every input the tests can reach: the project's testdata
+// and, where present, the shared real texts.
+func corpusPaths(t *testing.T) []string {
+	paths := []string{filepath.Join("..", "testdata", "text")}
+	if dir := filepath.Join("..", "..", "shared", "corpus"); exists(dir) {
+		paths = append(paths, filepath.Join(dir, "seeds"), filepath.Join(dir, "dev"))
+	}
+	return paths
+}
+
+func exists(p string) bool {
+	_, err := os.Stat(p)
+	return err == nil
+}
+
+// TestSpansQuoteTheOriginal is the promise every record makes: each entry's
+// text is exactly the original input at its span, and every mention and
+// record span lies within the input.
+func TestSpansQuoteTheOriginal(t *testing.T) {
+	e := defaultEngine(t)
+	entries := 0
+	for _, d := range readDocs(t, corpusPaths(t)...) {
+		raw := []rune(d.Text)
+		for _, r := range e.Process(d) {
+			if r.Span[0] < 0 || r.Span[1] > len(raw) || r.Span[0] > r.Span[1] {
+				t.Errorf("%s: record span %v outside the input (%d)", r.ID, r.Span, len(raw))
+			}
+			b, err := json.Marshal(r)
+			if err != nil {
+				t.Fatalf("%s: %v", r.ID, err)
+			}
+			var back map[string]any
+			if err := json.Unmarshal(b, &back); err != nil {
+				t.Fatalf("%s: record does not parse: %v", r.ID, err)
+			}
+			for _, name := range StandardLists {
+				if _, ok := back[name].([]any); !ok {
+					t.Errorf("%s: list %s missing or not a list", r.ID, name)
+				}
+			}
+			for name, list := range r.Lists {
+				for _, en := range list {
+					entries++
+					if got := string(raw[en.Span[0]:en.Span[1]]); got != en.Text() {
+						t.Errorf("%s %s: text %q but the input at %v is %q", r.ID, name, en.Text(), en.Span, got)
+					}
+					for _, m := range en.Mentions {
+						if m[0] < 0 || m[1] > len(raw) || m[0] >= m[1] {
+							t.Errorf("%s %s: mention %v outside the input", r.ID, name, m)
+						}
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d entries checked", entries)
+}

@@ -1,0 +1,22 @@
+package extract
+
+import (
+	"testing"
+)
+
+// TestDefaultRules runs every example of every embedded rule, as
+// `zxtract rules test` does, and holds each rule to having at least two
+// examples, one of them negative.
+func TestDefaultRules(t *testing.T) {
+	e := defaultEngine(t)
+	for _, w := range e.Set.Warnings {
+		t.Errorf("%s", w)
+	}
+	fails, n := e.TestRules(nil)
+	for _, f := range fails {
+		t.Error(f)
+	}
+	if n < 2*len(e.Set.Rules) {
+		t.Errorf("%d examples for %d rules", n, len(e.Set.Rules))
+	}
+}

@@ -1,0 +1,105 @@
+package extract
+
+import "unicode/utf8"
+
+// Span is a half-open range [start, end) of Unicode code points in the
+// original input: the unit Python and most tools index text by. Go's runes
+// are code points, so a span indexes the []rune of the original text.
+type Span [2]int
+
+// Len is the number of code points the span covers.
+func (s Span) Len() int { return s[1] - s[0] }
+
+// Overlaps says whether two spans share a code point.
+func (s Span) Overlaps(o Span) bool { return s[0] < o[1] && o[0] < s[1] }
+
+// Contains says whether o lies within s.
+func (s Span) Contains(o Span) bool { return s[0] <= o[0] && o[1] <= s[1] }
+
+// View is the text rules match against: the original after the
+// matching-only normalisations (width folding, traditional to simplified,
+// markup and broken line breaks removed). Every view rune remembers where it
+// came from, so that a match in the view maps back to the original.
+type View struct {
+	Runes []rune
+	start []int32 // original code point of each view rune
+	end   []int32 // original end of each view rune; nil when all are one wide
+	total int     // length of the original in code points
+}
+
+// identityView is the view of a text before any normalisation.
+func identityView(raw []rune) *View {
+	v := &View{Runes: append([]rune(nil), raw...), start: make([]int32, len(raw)), total: len(raw)}
+	for i := range v.start {
+		v.start[i] = int32(i)
+	}
+	return v
+}
+
+// Orig maps the view range [s, e) to a span of the original.
+func (v *View) Orig(s, e int) Span {
+	if s >= e {
+		p := v.total
+		if s < len(v.start) {
+			p = int(v.start[s])
+		}
+		return Span{p, p}
+	}
+	return Span{int(v.start[s]), v.endOf(e - 1)}
+}
+
+func (v *View) endOf(i int) int {
+	if v.end == nil {
+		return int(v.start[i]) + 1
+	}
+	return int(v.end[i])
+}
+
+// keep returns the view without the runes whose mask entry is false.
+func (v *View) keep(mask []bool) *View {
+	out := &View{total: v.total}
+	n := 0
+	for _, k := range mask {
+		if k {
+			n++
+		}
+	}
+	out.Runes = make([]rune, 0, n)
+	out.start = make([]int32, 0, n)
+	if v.end != nil {
+		out.end = make([]int32, 0, n)
+	}
+	for i, k := range mask {
+		if !k {
+			continue
+		}
+		out.Runes = append(out.Runes, v.Runes[i])
+		out.start = append(out.start, v.start[i])
+		if v.end != nil {
+			out.end = append(out.end, v.end[i])
+		}
+	}
+	return out
+}
+
+// runeOffsets converts byte offsets of s into code point offsets. Offsets
+// must be asked for in increasing order; it is the one place where zxtract
+// turns Go's byte offsets (strings, gse, the keyword scanner) into the code
+// points that spans use.
+type runeOffsets struct {
+	s     string
+	bytes int
+	runes int
+}
+
+func newRuneOffsets(s string) *runeOffsets { return &runeOffsets{s: s} }
+
+// at returns the code point offset of byte offset b (b >= every earlier b).
+func (r *runeOffsets) at(b int) int {
+	if b < r.bytes {
+		r.bytes, r.runes = 0, 0
+	}
+	r.runes += utf8.RuneCountInString(r.s[r.bytes:b])
+	r.bytes = b
+	return r.runes
+}

@@ -1,0 +1,198 @@
+package rules
+
+import (
+	"fmt"
+	"regexp"
+	"time"
+
+	"github.com/dlclark/regexp2"
+)
+
+// Set is a compiled rule set: the active rules in order, with the macros and
+// lexicons they were built from.
+type Set struct {
+	Rules    []*Rule
+	Lexicons map[string]*Lexicon
+	Warnings Errors // problems that do not stop a run (lint reports them)
+	byID     map[string]*Rule
+}
+
+// Rule returns the active rule with the id, or nil.
+func (s *Set) Rule(id string) *Rule { return s.byID[id] }
+
+// Lexicon returns the named lexicon, or nil (whose methods are safe to call).
+func (s *Set) Lexicon(name string) *Lexicon { return s.Lexicons[name] }
+
+// Options tune compilation.
+type Options struct {
+	Timeout time.Duration // per match; DefaultTimeout when zero
+	// Check reports what is wrong with a rule that only its kind can tell
+	// (a group name the kind does not take, say); one message per problem.
+	Check func(*Rule) []string
+	// NoDefaults drops rules of the first source (the embedded defaults) but
+	// keeps its macros and lexicons, for --no-default-rules.
+	NoDefaults bool
+}
+
+var (
+	macroName = regexp.MustCompile(`^[A-Z][A-Z0-9_]*$`)
+	macroRef  = regexp.MustCompile(`\{([A-Z][A-Z0-9_]*)\}`)
+)
+
+// Compile expands, compiles and checks every rule loaded so far. It returns
+// the set of rules that compiled, and every error found on the way.
+func (l *Loader) Compile(opt Options) (*Set, Errors) {
+	if opt.Timeout == 0 {
+		opt.Timeout = DefaultTimeout
+	}
+	errs := append(Errors(nil), l.errs...)
+	set := &Set{Lexicons: l.lexicons, byID: map[string]*Rule{}}
+	x := &expander{l: l, done: map[string]string{}, busy: map[string]bool{}}
+	for id, p := range l.disabled {
+		if l.byID[id] == nil {
+			set.Warnings = append(set.Warnings, &Error{p, fmt.Sprintf("disable: no rule %s", id)})
+		}
+	}
+	for _, r := range l.rules {
+		if _, off := l.disabled[r.ID]; off {
+			continue
+		}
+		if opt.NoDefaults && l.seen[r.ID] == 1 {
+			continue
+		}
+		if msgs := l.compileRule(r, x, opt); len(msgs) > 0 {
+			for _, m := range msgs {
+				errs = append(errs, &Error{r.Pos, fmt.Sprintf("rule %s: %s", r.ID, m)})
+			}
+			continue
+		}
+		r.Order = len(set.Rules)
+		set.Rules = append(set.Rules, r)
+		set.byID[r.ID] = r
+	}
+	for _, r := range set.Rules {
+		if !hasNegative(r) {
+			set.Warnings = append(set.Warnings, &Error{r.Pos, fmt.Sprintf("rule %s has no negative example (expect: [])", r.ID)})
+		}
+		if len(r.Examples) < 2 {
+			set.Warnings = append(set.Warnings, &Error{r.Pos, fmt.Sprintf("rule %s has fewer than two examples", r.ID)})
+		}
+	}
+	return set, errs
+}
+
+func hasNegative(r *Rule) bool {
+	for _, ex := range r.Examples {
+		if len(ex.Expect) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func (l *Loader) compileRule(r *Rule, x *expander, opt Options) []string {
+	var msgs []string
+	switch r.Scope {
+	case "":
+		r.Scope = ScopeSentence
+	case ScopeSentence, ScopeLine:
+	default:
+		msgs = append(msgs, fmt.Sprintf("unknown scope %q (want sentence or line)", r.Scope))
+	}
+	if r.Pattern == "" {
+		return append(msgs, "no pattern")
+	}
+	expanded, err := x.expand(r.Pattern)
+	if err != nil {
+		return append(msgs, err.Error())
+	}
+	r.Expanded = expanded
+	re, err := regexp2.Compile(expanded, regexp2.None)
+	if err != nil {
+		return append(msgs, "bad pattern: "+err.Error())
+	}
+	re.MatchTimeout = opt.Timeout
+	r.Regexp = re
+	r.Groups = nil
+	for _, g := range re.GetGroupNames() {
+		if g != "" && (g[0] < '0' || g[0] > '9') {
+			r.Groups = append(r.Groups, g)
+		}
+	}
+	if len(r.Keywords) == 0 {
+		r.Keywords = DeriveKeywords(expanded)
+	}
+	if opt.Check != nil {
+		msgs = append(msgs, opt.Check(r)...)
+	}
+	return msgs
+}
+
+// expander replaces {NAME} with the macro's pattern or the lexicon's
+// alternation, recursively, catching unknown names and cycles.
+type expander struct {
+	l    *Loader
+	done map[string]string
+	busy map[string]bool
+}
+
+func (x *expander) expand(pattern string) (string, error) {
+	var err error
+	out := macroRef.ReplaceAllStringFunc(pattern, func(ref string) string {
+		name := ref[1 : len(ref)-1]
+		s, e := x.resolve(name)
+		if e != nil && err == nil {
+			err = e
+		}
+		return s
+	})
+	return out, err
+}
+
+func (x *expander) resolve(name string) (string, error) {
+	if s, ok := x.done[name]; ok {
+		return s, nil
+	}
+	if m, ok := x.l.macros[name]; ok {
+		if x.busy[name] {
+			return "", fmt.Errorf("macro {%s} refers to itself", name)
+		}
+		x.busy[name] = true
+		s, err := x.expand(m.text)
+		x.busy[name] = false
+		if err != nil {
+			return "", err
+		}
+		s = "(?:" + s + ")"
+		x.done[name] = s
+		return s, nil
+	}
+	if lex, ok := x.l.lexicons[name]; ok {
+		s := lex.alternation()
+		x.done[name] = s
+		return s, nil
+	}
+	return "", fmt.Errorf("unknown macro or lexicon {%s}", name)
+}
+
+// Expand expands macros in a pattern with the loader's definitions; kinds use
+// it for patterns of their own.
+func (l *Loader) Expand(pattern string) (string, error) {
+	x := &expander{l: l, done: map[string]string{}, busy: map[string]bool{}}
+	return x.expand(pattern)
+}
+
+// String shows a rule as lint and explain print it.
+func (r *Rule) String() string {
+	return fmt.Sprintf("%s (%s, %s)", r.ID, r.Kind, r.Pos)
+}
+
+// HasGroup says whether the pattern has a group of that name.
+func (r *Rule) HasGroup(name string) bool {
+	for _, g := range r.Groups {
+		if g == name {
+			return true
+		}
+	}
+	return false
+}

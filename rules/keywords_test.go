@@ -1,0 +1,72 @@
+package rules
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/dlclark/regexp2"
+)
+
+func TestDeriveKeywords(t *testing.T) {
+	cases := []struct {
+		pattern string
+		want    []string
+	}{
+		{`政协`, []string{"政协"}},
+		{`(?:市|县)政协`, []string{"县政协", "市政协"}},
+		{`(?:市|县)?政协主席`, []string{"县政协主席", "市政协主席", "政协主席"}},
+		{`《(?<text>[^《》]{1,80})》`, []string{"《"}},
+		{`[0-9]+(?:件|人)`, []string{"人", "件"}},
+		{`\d+`, nil},
+		{`(?<=截至)[0-9]{4}年`, []string{"年"}},
+		{`十[一二三]届`, []string{"十一届", "十三届", "十二届"}},
+		{`.*`, nil},
+		{`(?i)abc`, nil},
+		{`a|.`, nil},
+		{`x{2}`, []string{"xx"}},
+		{`(?:abc)?`, nil},
+		{`[^a]+b`, []string{"b"}},
+		{`\u653f协`, []string{"政协"}},
+		{`(?<a>a)\k<a>`, []string{"a"}},
+	}
+	for _, c := range cases {
+		if got := DeriveKeywords(c.pattern); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("DeriveKeywords(%q) = %q, want %q", c.pattern, got, c.want)
+		}
+	}
+}
+
+// FuzzDeriveKeywords checks the promise the prefilter relies on: whatever a
+// pattern matches contains one of its keywords.
+func FuzzDeriveKeywords(f *testing.F) {
+	seeds := [][2]string{
+		{`政协`, `市政协主席`}, {`(?:a|b)+c`, `abac`}, {`[a-z]{2,3}`, `xyz`}, {`(?<=x)y`, `xy`},
+		{`\`, `\`}, {`(`, ``}, {`[`, `[`}, {`{1,`, `{1,`}, {`(?:市|县)?政协`, `县政协`},
+		{`\d+(?:件|人次?)`, `12人次`}, {`a{2,}b?`, `aaab`}, {`[一二三]十?`, `三十`},
+	}
+	for _, s := range seeds {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, pattern, input string) {
+		kws := DeriveKeywords(pattern)
+		if kws == nil {
+			return
+		}
+		re, err := regexp2.Compile(pattern, regexp2.None)
+		if err != nil {
+			return
+		}
+		re.MatchTimeout = DefaultTimeout
+		m, err := re.FindStringMatch(input)
+		if err != nil || m == nil || m.Length == 0 {
+			return
+		}
+		for _, k := range kws {
+			if strings.Contains(m.String(), k) {
+				return
+			}
+		}
+		t.Errorf("pattern %q matched %q, which holds none of its keywords %q", pattern, m.String(), kws)
+	})
+}

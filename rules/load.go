@@ -1,0 +1,271 @@
+package rules
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Loader reads rule files from one or more sources (the embedded defaults,
+// then each --rules path) and compiles them into a Set. Within a source an
+// id may appear once; a later source's rule replaces an earlier one's.
+type Loader struct {
+	rules    []*Rule
+	byID     map[string]*Rule
+	macros   map[string]macro
+	lexicons map[string]*Lexicon
+	disabled map[string]Pos
+	errs     Errors
+	source   int
+	seen     map[string]int // id -> source that defined it
+}
+
+type macro struct {
+	text string
+	pos  Pos
+}
+
+// NewLoader returns an empty loader.
+func NewLoader() *Loader {
+	return &Loader{
+		byID:     map[string]*Rule{},
+		macros:   map[string]macro{},
+		lexicons: map[string]*Lexicon{},
+		disabled: map[string]Pos{},
+		seen:     map[string]int{},
+	}
+}
+
+// AddFS loads every .yaml file directly in dir of fsys, in name order, as one
+// source. label prefixes the file names in messages.
+func (l *Loader) AddFS(fsys fs.FS, dir, label string) {
+	l.source++
+	entries, err := fs.ReadDir(fsys, dir)
+	if err != nil {
+		l.errs = append(l.errs, &Error{Pos{File: path.Join(label, dir)}, err.Error()})
+		return
+	}
+	for _, e := range entries {
+		if !e.IsDir() && isYAML(e.Name()) {
+			l.addFile(fsys, path.Join(dir, e.Name()), label)
+		}
+	}
+}
+
+// AddPath loads a rule file, or every .yaml file in a directory (walked in
+// name order), as one source.
+func (l *Loader) AddPath(p string) {
+	l.source++
+	info, err := os.Stat(p)
+	if err != nil {
+		l.errs = append(l.errs, &Error{Pos{File: p}, err.Error()})
+		return
+	}
+	if !info.IsDir() {
+		dir, name := filepath.Split(p)
+		if dir == "" {
+			dir = "."
+		}
+		l.addFile(os.DirFS(dir), name, dir)
+		return
+	}
+	fsys := os.DirFS(p)
+	var files []string
+	fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && isYAML(name) {
+			files = append(files, name)
+		}
+		return nil
+	})
+	sort.Strings(files)
+	for _, f := range files {
+		l.addFile(fsys, f, p)
+	}
+}
+
+func isYAML(name string) bool {
+	return strings.HasSuffix(name, ".yaml") || strings.HasSuffix(name, ".yml")
+}
+
+var yamlLine = regexp.MustCompile(`line (\d+)`)
+
+func (l *Loader) addFile(fsys fs.FS, name, label string) {
+	pos := Pos{File: filepath.Join(label, name)}
+	if label == "" || label == "." {
+		pos.File = name
+	}
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		l.errs = append(l.errs, &Error{pos, err.Error()})
+		return
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		p := pos
+		if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+			p.Line, _ = strconv.Atoi(m[1])
+		}
+		l.errs = append(l.errs, &Error{p, "bad YAML: " + strings.TrimPrefix(err.Error(), "yaml: ")})
+		return
+	}
+	if len(doc.Content) == 0 {
+		return // an empty file is allowed
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		l.errs = append(l.errs, &Error{at(pos, root), "a rule file is a mapping with rules, macros, lexicons or disable"})
+		return
+	}
+	dir := path.Dir(name)
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		key, val := root.Content[i], root.Content[i+1]
+		switch key.Value {
+		case "rules":
+			l.addRules(val, pos)
+		case "macros":
+			l.addMacros(val, pos)
+		case "lexicons":
+			l.addLexicons(fsys, dir, val, pos)
+		case "disable":
+			var ids []string
+			if err := val.Decode(&ids); err != nil {
+				l.errs = append(l.errs, &Error{at(pos, val), "disable: a list of rule ids"})
+			}
+			for _, id := range ids {
+				l.disabled[id] = at(pos, val)
+			}
+		default:
+			l.errs = append(l.errs, &Error{at(pos, key), fmt.Sprintf("unknown section %q (want rules, macros, lexicons or disable)", key.Value)})
+		}
+	}
+}
+
+func at(p Pos, n *yaml.Node) Pos { return Pos{File: p.File, Line: n.Line} }
+
+var ruleFields = map[string]bool{"id": true, "kind": true, "description": true, "scope": true,
+	"pattern": true, "priority": true, "keywords": true, "set": true, "excludes": true, "examples": true}
+
+func (l *Loader) addRules(list *yaml.Node, pos Pos) {
+	if list.Kind != yaml.SequenceNode {
+		l.errs = append(l.errs, &Error{at(pos, list), "rules: a list of rules"})
+		return
+	}
+	for _, n := range list.Content {
+		p := at(pos, n)
+		if n.Kind != yaml.MappingNode {
+			l.errs = append(l.errs, &Error{p, "a rule is a mapping with id, kind and pattern"})
+			continue
+		}
+		bad := false
+		for i := 0; i < len(n.Content); i += 2 {
+			if k := n.Content[i]; !ruleFields[k.Value] {
+				l.errs = append(l.errs, &Error{at(pos, k), fmt.Sprintf("unknown rule field %q", k.Value)})
+				bad = true
+			}
+		}
+		r := &Rule{}
+		if err := n.Decode(r); err != nil {
+			l.errs = append(l.errs, &Error{p, "bad rule: " + strings.TrimPrefix(err.Error(), "yaml: ")})
+			continue
+		}
+		r.Pos = p
+		for i := 0; i < len(n.Content); i += 2 {
+			if n.Content[i].Value == "examples" && n.Content[i+1].Kind == yaml.SequenceNode {
+				for j, ex := range n.Content[i+1].Content {
+					if j < len(r.Examples) {
+						r.Examples[j].Pos = at(pos, ex)
+					}
+				}
+			}
+		}
+		if bad {
+			continue
+		}
+		l.addRule(r)
+	}
+}
+
+func (l *Loader) addRule(r *Rule) {
+	switch {
+	case r.ID == "":
+		l.errs = append(l.errs, &Error{r.Pos, "rule without id"})
+		return
+	case r.Kind == "":
+		l.errs = append(l.errs, &Error{r.Pos, fmt.Sprintf("rule %s has no kind", r.ID)})
+		return
+	}
+	if src, dup := l.seen[r.ID]; dup && src == l.source {
+		l.errs = append(l.errs, &Error{r.Pos, fmt.Sprintf("duplicate rule id %s (first at %s)", r.ID, l.byID[r.ID].Pos)})
+		return
+	}
+	l.seen[r.ID] = l.source
+	if old, ok := l.byID[r.ID]; ok {
+		// A later source replaces the rule in place, keeping its order.
+		r.Order = old.Order
+		l.rules[old.Order] = r
+	} else {
+		r.Order = len(l.rules)
+		l.rules = append(l.rules, r)
+	}
+	l.byID[r.ID] = r
+}
+
+func (l *Loader) addMacros(n *yaml.Node, pos Pos) {
+	if n.Kind != yaml.MappingNode {
+		l.errs = append(l.errs, &Error{at(pos, n), "macros: a mapping of NAME: pattern"})
+		return
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if !macroName.MatchString(k.Value) {
+			l.errs = append(l.errs, &Error{at(pos, k), fmt.Sprintf("macro name %q: use capitals, digits and _", k.Value)})
+			continue
+		}
+		l.macros[k.Value] = macro{text: v.Value, pos: at(pos, k)}
+	}
+}
+
+func (l *Loader) addLexicons(fsys fs.FS, dir string, n *yaml.Node, pos Pos) {
+	if n.Kind != yaml.MappingNode {
+		l.errs = append(l.errs, &Error{at(pos, n), "lexicons: a mapping of NAME: list, mapping or {file: path}"})
+		return
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		p := at(pos, k)
+		if !macroName.MatchString(k.Value) {
+			l.errs = append(l.errs, &Error{p, fmt.Sprintf("lexicon name %q: use capitals, digits and _", k.Value)})
+			continue
+		}
+		lex := &Lexicon{Name: k.Value, Pos: p}
+		switch v.Kind {
+		case yaml.SequenceNode:
+			for _, e := range v.Content {
+				lex.add(e.Value, "")
+			}
+		case yaml.MappingNode:
+			if len(v.Content) == 2 && v.Content[0].Value == "file" {
+				if err := readLexiconFile(fsys, path.Join(dir, v.Content[1].Value), lex); err != nil {
+					l.errs = append(l.errs, &Error{p, "lexicon file: " + err.Error()})
+					continue
+				}
+				break
+			}
+			for j := 0; j+1 < len(v.Content); j += 2 {
+				lex.add(v.Content[j].Value, v.Content[j+1].Value)
+			}
+		default:
+			l.errs = append(l.errs, &Error{p, "a lexicon is a list, a mapping word: value, or {file: path}"})
+			continue
+		}
+		l.lexicons[k.Value] = lex
+	}
+}

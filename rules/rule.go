@@ -1,0 +1,95 @@
+// Package rules loads zxtract's YAML rule files: rules, the macros and
+// lexicons they share, and the examples every rule carries. It knows the
+// syntax of rules, not what a kind of rule produces: that is the extract
+// package's business (see extract.Kinds).
+package rules
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/dlclark/regexp2"
+)
+
+// Scopes say what span of text a rule is matched against.
+const (
+	ScopeSentence = "sentence" // the default: one sentence of an article
+	ScopeLine     = "line"     // one line of the input, for layout rules
+)
+
+// DefaultTimeout bounds each regexp2 match so that a pathological pattern
+// slows one sentence instead of hanging the run.
+const DefaultTimeout = 250 * time.Millisecond
+
+// Rule is one rule as written in a YAML file, plus what loading makes of it.
+type Rule struct {
+	ID          string            `yaml:"id"`
+	Kind        string            `yaml:"kind"`
+	Description string            `yaml:"description,omitempty"`
+	Scope       string            `yaml:"scope,omitempty"`
+	Pattern     string            `yaml:"pattern"`
+	Priority    int               `yaml:"priority,omitempty"`
+	Keywords    []string          `yaml:"keywords,omitempty"`
+	Set         map[string]string `yaml:"set,omitempty"`      // constant fields of every entry
+	Excludes    []string          `yaml:"excludes,omitempty"` // kinds an exclude rule suppresses
+	Examples    []Example         `yaml:"examples,omitempty"`
+
+	Pos      Pos             `yaml:"-"` // where the rule is written
+	Expanded string          `yaml:"-"` // the pattern with macros expanded
+	Regexp   *regexp2.Regexp `yaml:"-"`
+	Groups   []string        `yaml:"-"` // named groups of the pattern
+	Order    int             `yaml:"-"` // position in the rule set, for stable ties
+}
+
+// Example is a text a rule is tested on. Expect lists the entries the rule
+// must produce from it (each a set of fields that must match); an empty
+// Expect means nothing of the rule's kind may be extracted from the text.
+type Example struct {
+	Text      string           `yaml:"text"`
+	Expect    []map[string]any `yaml:"expect"`
+	Published string           `yaml:"published,omitempty"` // publication date the text is read against
+	Pos       Pos              `yaml:"-"`
+}
+
+// Pos is a place in a rule file.
+type Pos struct {
+	File string
+	Line int
+}
+
+func (p Pos) String() string {
+	if p.Line == 0 {
+		return p.File
+	}
+	return fmt.Sprintf("%s:%d", p.File, p.Line)
+}
+
+// Error is a problem found while loading rules, at a place in a file.
+type Error struct {
+	Pos Pos
+	Msg string
+}
+
+func (e *Error) Error() string { return e.Pos.String() + ": " + e.Msg }
+
+// Errors collects every problem of a load, so that lint reports them all.
+type Errors []*Error
+
+func (es Errors) Error() string {
+	s := ""
+	for i, e := range es {
+		if i > 0 {
+			s += "\n"
+		}
+		s += e.Error()
+	}
+	return s
+}
+
+// Err returns nil for no errors, so callers can test `err != nil`.
+func (es Errors) Err() error {
+	if len(es) == 0 {
+		return nil
+	}
+	return es
+}
