@@ -26,6 +26,9 @@ type Kind struct {
 	Key []string
 	// Exclude kinds suppress matches of the kinds a rule lists.
 	Exclude bool
+	// Nests: a match may lie inside another of the same kind (a title
+	// quoted in a title); for other kinds the longer wins.
+	Nests bool
 	// Build makes entries from a match that won its conflicts.
 	Build func(c *Context, m *Match) []*Entry
 }

@@ -91,9 +91,10 @@ func newMatch(r *rules.Rule, m *regexp2.Match, base int) *Match {
 //
 //  1. An exclude match removes every match of the kinds it lists that
 //     overlaps it (a figure inside 十四五, a date inside a phone number).
-//  2. Two other matches conflict when they overlap and are of the same kind,
-//     or cross without one containing the other. A match of one kind may sit
-//     inside a match of another (a body inside a meeting).
+//  2. Two other matches conflict when they cross without one containing the
+//     other, or when one contains the other and they are of the same kind
+//     (unless the kind nests, as document titles do). A match of one kind
+//     may sit inside a match of another (a body inside a meeting).
 //  3. Of conflicting matches the one with the higher priority wins, then the
 //     longer, then the one that starts first, then the rule listed first.
 //
@@ -145,12 +146,16 @@ func conflict(a, b *Match) bool {
 	if !overlaps(a, b) {
 		return false
 	}
-	if a.Rule.Kind == b.Rule.Kind {
-		return true
-	}
 	aInB := b.Start <= a.Start && a.End <= b.End
 	bInA := a.Start <= b.Start && b.End <= a.End
-	return !aInB && !bInA
+	if !aInB && !bInA {
+		return true
+	}
+	if a.Rule.Kind != b.Rule.Kind {
+		return false
+	}
+	same := a.Start == b.Start && a.End == b.End
+	return same || !kindOf(a.Rule.Kind).Nests
 }
 
 func beats(a, b *Match) bool {
