@@ -15,6 +15,7 @@ type Entry struct {
 	Mentions []Span // every place the same entry occurs, Span first
 	Fields   []Field
 	view     [2]int // where it is in the view, for later stages
+	figure   *figureInfo
 }
 
 // Field is one named value of an entry.

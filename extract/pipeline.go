@@ -78,7 +78,7 @@ func (e *Engine) extractArticle(c *Context, warn func(Warning), trace *[]*Match)
 		}
 	}
 	for _, fin := range finishers {
-		fin(c, entries)
+		entries = fin(c, entries)
 	}
 	return assemble(entries)
 }
@@ -117,7 +117,7 @@ func (e *Engine) emptyRecord(doc *Document, n int) *Record {
 
 // finishers run once per article after every entry is built, for what needs
 // the whole article (a date's year from elsewhere in it, say).
-var finishers []func(c *Context, entries []*Entry)
+var finishers []func(c *Context, entries []*Entry) []*Entry
 
 // assemble groups entries by list, merging entries that are the same (same
 // text and key fields) into one with every mention, in order of first
