@@ -16,6 +16,7 @@ type Entry struct {
 	Fields   []Field
 	view     [2]int // where it is in the view, for later stages
 	figure   *figureInfo
+	date     *dateInfo
 }
 
 // Field is one named value of an entry.

@@ -132,6 +132,7 @@ type Article struct {
 	untitled   bool // it began without a heading
 	original   string
 	body       [][2]int // view ranges of its content lines, headings included
+	heading    [][2]int // the lines of its headline block
 }
 
 // splitter walks the classified lines and cuts them into articles.
@@ -144,6 +145,7 @@ type splitter struct {
 	ended     bool // the current article closed with a credit or a related-news label
 	skipping  bool // inside an editor's note
 	published string
+	pending   [][2]int // datelines seen before the article they stamp
 }
 
 // splitArticles finds the articles of a document and its publication date
@@ -183,7 +185,8 @@ func (sp *splitter) close() {
 
 func (sp *splitter) open(at int, untitled bool) {
 	sp.close()
-	sp.cur = &Article{Start: at, End: at, untitled: untitled}
+	sp.cur = &Article{Start: at, End: at, untitled: untitled, body: sp.pending}
+	sp.pending = nil
 	sp.skipping = false
 }
 
@@ -214,7 +217,7 @@ func (sp *splitter) titleBlock(i, j int) {
 		// Still in the article's header: a later heading before the body
 		// replaces one that nothing confirmed (a site name above the title).
 		if !a.confirmed {
-			a.Start, a.body = sp.lines[i].s, nil
+			a.Start, a.body = sp.lines[i].s, withoutLines(a.body, a.heading)
 			sp.setHeadline(i, j, confirms)
 		}
 	default:
@@ -263,7 +266,28 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 	}
 	a.confirmed = confirmed
 	a.End = max(a.End, sp.lines[j-1].e)
+	a.heading = nil
+	for k := i; k < j; k++ {
+		a.heading = append(a.heading, [2]int{sp.lines[k].s, sp.lines[k].e})
+	}
 	sp.addLines(i, j)
+}
+
+// withoutLines is lines less those in drop.
+func withoutLines(lines, drop [][2]int) [][2]int {
+	var out [][2]int
+	for _, l := range lines {
+		keep := true
+		for _, d := range drop {
+			if l == d {
+				keep = false
+			}
+		}
+		if keep {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // addLines makes lines [i, j) part of the current article's content, which
@@ -307,6 +331,12 @@ func (sp *splitter) other(l *line) {
 			if c, ok := l.match.Group("date"); ok {
 				sp.published = isoDate(string(sp.v.Runes[c.Start:c.End]))
 			}
+		}
+		// The stamp is the article's own: its date is one of the article's.
+		if sp.cur != nil && !sp.cur.hasBody {
+			sp.cur.body = append(sp.cur.body, [2]int{l.s, l.e})
+		} else if sp.cur == nil {
+			sp.pending = append(sp.pending, [2]int{l.s, l.e})
 		}
 		return
 	case classRelated:

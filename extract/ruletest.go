@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"time"
 
 	"github.com/zxtract/zxtract/rules"
 )
@@ -123,6 +124,13 @@ func findEntry(got []*Entry, want map[string]any, rule string) *Entry {
 // sameValue compares a field with what a YAML example expects: numbers by
 // value, everything else by its JSON form.
 func sameValue(have, want any) bool {
+	// YAML reads an unquoted 2024-01-20 as a time; rules mean the date.
+	if t, ok := want.(time.Time); ok {
+		want = t.Format("2006-01-02")
+		if t.Hour() != 0 || t.Minute() != 0 || t.Second() != 0 {
+			want = t.Format(time.RFC3339)
+		}
+	}
 	if a, ok := toFloat(have); ok {
 		if b, ok := toFloat(want); ok {
 			return math.Abs(a-b) <= 1e-9*math.Max(1, math.Abs(b))
