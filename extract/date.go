@@ -36,6 +36,7 @@ type datePoint struct {
 	day      int  // 0: none
 	part     string
 	yearLess bool // a date without any year: resolve like 今年
+	ofYear   bool // the month is a part of the year (年底): it is this year's
 }
 
 type dateInfo struct {
@@ -115,7 +116,7 @@ func (c *Context) datePoint(m *Match, y, mo, d, part string, parts interface{ Va
 		// A part of a month (月底, 上旬) keeps the month; 年底 is December.
 		if n, err := strconv.Atoi(v); err == nil {
 			if p.month == 0 {
-				p.month = n
+				p.month, p.ofYear = n, true
 			}
 		} else if v != "month" {
 			p.part = v
@@ -215,7 +216,7 @@ func resolveDates(c *Context, entries []*Entry) []*Entry {
 				}
 			}
 			year := pub.Year()
-			if d.from.yearLess && d.from.month != 0 && laterThanPublication(year, d.from, pub) {
+			if d.from.yearLess && d.from.month != 0 && !d.from.ofYear && laterThanPublication(year, d.from, pub) {
 				year--
 			}
 			e.Set("value", d.value(year, true))

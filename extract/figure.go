@@ -103,13 +103,16 @@ func (c *Context) figureNumber(m *Match, group string) (float64, bool) {
 
 var scaleWords = map[string]float64{"十": 10, "百": 100, "千": 1e3, "万": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7, "亿": 1e8, "万亿": 1e12}
 
+// scaleOf multiplies the scale words around a number and its 余: 3千余,
+// 100余万.
 func (c *Context) scaleOf(m *Match) float64 {
-	if s := c.capture(m, "scale"); s != "" {
-		if v, ok := scaleWords[s]; ok {
-			return v
+	scale := 1.0
+	for _, cp := range m.Groups["scale"] {
+		if v, ok := scaleWords[c.viewText(cp.Start, cp.End)]; ok {
+			scale *= v
 		}
 	}
-	return 1
+	return scale
 }
 
 // approxOf reads every approx capture, and 数十 / 几百 as over.
