@@ -95,7 +95,7 @@ func isYAML(name string) bool {
 	return strings.HasSuffix(name, ".yaml") || strings.HasSuffix(name, ".yml")
 }
 
-var yamlLine = regexp.MustCompile(`line (\d+)`)
+var yamlLine = regexp.MustCompile(`line (\d+):? ?`)
 
 func (l *Loader) addFile(fsys fs.FS, name, label string) {
 	pos := Pos{File: filepath.Join(label, name)}
@@ -110,10 +110,12 @@ func (l *Loader) addFile(fsys fs.FS, name, label string) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		p := pos
-		if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+		msg := strings.TrimPrefix(err.Error(), "yaml: ")
+		if m := yamlLine.FindStringSubmatch(msg); m != nil {
 			p.Line, _ = strconv.Atoi(m[1])
+			msg = strings.Replace(msg, m[0], "", 1)
 		}
-		l.errs = append(l.errs, &Error{p, "bad YAML: " + strings.TrimPrefix(err.Error(), "yaml: ")})
+		l.errs = append(l.errs, &Error{p, "bad YAML: " + msg})
 		return
 	}
 	if len(doc.Content) == 0 {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/zxtract/zxtract/extract"
@@ -52,6 +53,10 @@ func cmdRules(args []string, stdout, stderr io.Writer) int {
 	mine := func(r *rules.Rule) bool { return inFiles(r.Pos) }
 	switch sub {
 	case "lint":
+		sort.SliceStable(errs, func(i, j int) bool {
+			a, b := errs[i].Pos, errs[j].Pos
+			return a.File < b.File || a.File == b.File && a.Line < b.Line
+		})
 		for _, e := range errs {
 			fmt.Fprintln(stdout, e)
 		}

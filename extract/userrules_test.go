@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestUserKind loads a rule of a kind zxtract does not know, from a file, and
+// finds its entries under that kind in the records: in the project's own
+// text, and in a shared seed where it is present.
+func TestUserKind(t *testing.T) {
+	e, errs := Load(Options{RulePaths: []string{filepath.Join("..", "testdata", "rules", "platform.yaml")}})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	rec, _, _ := e.Snippet("区政协搭建“有事好商量”协商平台和“委员之家”议事平台。", "")
+	got := rec.Lists["platform"]
+	if len(got) != 2 || got[0].Get("name") != "有事好商量" || got[1].Get("type") != "议事平台" {
+		t.Fatalf("platform entries: %v", got)
+	}
+	if fails, _ := e.TestRules(nil); len(fails) > 0 {
+		t.Errorf("examples: %v", fails)
+	}
+
+	dir := sharedDir(t)
+	recs := processAll(t, e, readDocs(t, filepath.Join(dir, "corpus", "seeds", "000_a203cd20002c3dba.txt")))
+	var names []string
+	for _, r := range recs {
+		for _, en := range r.Lists["platform"] {
+			names = append(names, en.Get("name").(string))
+		}
+	}
+	if !contains(names, "请你来商量") || !contains(names, "协商在线") {
+		t.Errorf("platforms in the seed: %q", names)
+	}
+}
+
+// TestCatastrophicPattern: a pattern with nested quantifiers on a long text
+// stops at its timeout, the document still yields its record, and the
+// record says which rule timed out.
+func TestCatastrophicPattern(t *testing.T) {
+	timeout := 50 * time.Millisecond
+	e, errs := Load(Options{RulePaths: []string{filepath.Join("..", "testdata", "rules", "backtrack.yaml")}, Timeout: timeout})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	text := "区政协召开会议。" + strings.Repeat("政", 40) + "!\n收到提案12件。"
+	start := time.Now()
+	recs := e.Process(&Document{Source: "slow.txt", Text: text, Encoding: EncUTF8})
+	took := time.Since(start)
+	if len(recs) != 1 {
+		t.Fatalf("%d records", len(recs))
+	}
+	var warned bool
+	for _, w := range recs[0].Warnings {
+		if w.Rule == "user.backtrack" && strings.Contains(w.Msg, "timed out") {
+			warned = true
+		}
+	}
+	if !warned {
+		t.Errorf("no timeout warning: %v", recs[0].Warnings)
+	}
+	if len(recs[0].Lists["figures"]) != 1 {
+		t.Errorf("the other rules did not run: %v", recs[0].Lists["figures"])
+	}
+	// Generous: one timeout plus the rest of the pipeline, on a loaded machine.
+	if took > 20*timeout {
+		t.Errorf("took %v with a %v timeout", took, timeout)
+	}
+}

@@ -1,0 +1,120 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func load(t *testing.T, files map[string]string) (*Set, Errors) {
+	t.Helper()
+	fsys := fstest.MapFS{}
+	for name, text := range files {
+		fsys[name] = &fstest.MapFile{Data: []byte(text)}
+	}
+	l := NewLoader()
+	l.AddFS(fsys, ".", "t")
+	return l.Compile(Options{})
+}
+
+func TestLoadMacrosAndLexicons(t *testing.T) {
+	set, errs := load(t, map[string]string{
+		"a.yaml": `
+macros:
+  NUM: '[0-9]+'
+lexicons:
+  UNIT: [件, 人, 人次]
+  APPROX: {余: over, 约: about}
+  PLACE: {file: places.txt}
+rules:
+  - id: x.count
+    kind: figure
+    pattern: '(?<num>{NUM})(?<unit>{UNIT})'
+  - id: x.place
+    kind: place
+    pattern: '{PLACE}'
+`,
+		"places.txt": "# places\n天津市\t天津市\n天津\t天津市\n",
+	})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	r := set.Rule("x.count")
+	if r.Expanded != `(?<num>(?:[0-9]+))(?<unit>(?:人次|件|人))` {
+		t.Errorf("expanded %q", r.Expanded)
+	}
+	if got := strings.Join(r.Keywords, " "); got != "人 人次 件" {
+		t.Errorf("keywords %q", got)
+	}
+	if v := set.Lexicon("APPROX").Value("余"); v != "over" {
+		t.Errorf("APPROX 余 = %q", v)
+	}
+	if v := set.Lexicon("PLACE").Value("天津"); v != "天津市" {
+		t.Errorf("PLACE 天津 = %q", v)
+	}
+	if set.Lexicon("NOPE").Has("x") {
+		t.Error("a missing lexicon has entries")
+	}
+}
+
+// TestLoadErrors: every kind of problem is reported with its file and line.
+func TestLoadErrors(t *testing.T) {
+	_, errs := load(t, map[string]string{
+		"bad.yaml": "rules:\n  - id: a\n    pattern: 'x\n",
+		"errs.yaml": `rules:
+  - id: r.regex
+    kind: k
+    pattern: '(x'
+  - id: r.macro
+    kind: k
+    pattern: '{NOPE}'
+  - id: r.dup
+    kind: k
+    pattern: 'a'
+  - id: r.dup
+    kind: k
+    pattern: 'b'
+  - id: r.field
+    kind: k
+    pattern: 'a'
+    colour: red
+  - id: r.scope
+    kind: k
+    scope: page
+    pattern: 'a'
+  - id: r.loop
+    kind: k
+    pattern: '{LOOP}'
+macros:
+  LOOP: 'a{LOOP}'
+`,
+	})
+	want := []string{
+		"t/bad.yaml:3: bad YAML",
+		"t/errs.yaml:2: rule r.regex: bad pattern",
+		"t/errs.yaml:5: rule r.macro: unknown macro or lexicon {NOPE}",
+		"t/errs.yaml:11: duplicate rule id r.dup",
+		"t/errs.yaml:17: unknown rule field \"colour\"",
+		"t/errs.yaml:18: rule r.scope: unknown scope \"page\"",
+		"t/errs.yaml:22: rule r.loop: macro {LOOP} refers to itself",
+	}
+	got := errs.Error()
+	for _, w := range want {
+		if !strings.Contains(got, w) {
+			t.Errorf("missing %q in:\n%s", w, got)
+		}
+	}
+}
+
+func TestLaterSourceReplacesAndDisables(t *testing.T) {
+	l := NewLoader()
+	l.AddFS(fstest.MapFS{"a.yaml": {Data: []byte("rules:\n  - {id: a.one, kind: k, pattern: 'x'}\n  - {id: a.two, kind: k, pattern: 'y'}\n")}}, ".", "defaults")
+	l.AddFS(fstest.MapFS{"b.yaml": {Data: []byte("disable: [a.two]\nrules:\n  - {id: a.one, kind: k, pattern: 'z'}\n")}}, ".", "user")
+	set, errs := l.Compile(Options{})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	if len(set.Rules) != 1 || set.Rules[0].Pattern != "z" || set.Rule("a.two") != nil {
+		t.Errorf("rules after replace and disable: %v", set.Rules)
+	}
+}
