@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 
 	"github.com/zxtract/zxtract/extract"
@@ -47,8 +48,13 @@ func cmdExplain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				status = "lost: " + m.Lost
 			}
 			fmt.Fprintf(stdout, "  %-30s %q [%d,%d) %s\n", m.Rule.ID, string(view.Runes[m.Start:m.End]), m.Start, m.End, status)
-			for name, cs := range m.Groups {
-				for _, c := range cs {
+			names := make([]string, 0, len(m.Groups))
+			for name := range m.Groups {
+				names = append(names, name)
+			}
+			sort.Strings(names)
+			for _, name := range names {
+				for _, c := range m.Groups[name] {
 					fmt.Fprintf(stdout, "      %s = %q\n", name, string(view.Runes[c.Start:c.End]))
 				}
 			}

@@ -1,0 +1,91 @@
+package extract
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// benchDocs are the project's own texts, and the shared real ones where
+// present: the documents the stage benchmarks run on.
+func benchDocs(b *testing.B) ([]*Document, int64) {
+	paths := []string{filepath.Join("..", "testdata", "text")}
+	if dir := filepath.Join("..", "..", "shared", "corpus"); exists(dir) {
+		paths = append(paths, filepath.Join(dir, "seeds"), filepath.Join(dir, "dev"))
+	}
+	var docs []*Document
+	var size int64
+	err := ReadPaths(paths, InputOptions{}, nil, func(d *Document) error {
+		docs = append(docs, d)
+		size += int64(len(d.Text))
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return docs, size
+}
+
+func BenchmarkNormalise(b *testing.B) {
+	docs, size := benchDocs(b)
+	raws := make([][]rune, len(docs))
+	for i, d := range docs {
+		raws[i] = []rune(d.Text)
+	}
+	b.SetBytes(size)
+	for b.Loop() {
+		for _, r := range raws {
+			Normalise(r, false)
+		}
+	}
+}
+
+func BenchmarkSplit(b *testing.B) {
+	docs, size := benchDocs(b)
+	e := defaultEngine(b)
+	b.SetBytes(size)
+	for b.Loop() {
+		for _, d := range docs {
+			raw := []rune(d.Text)
+			v := Normalise(raw, false)
+			lines := splitLines(v)
+			e.classify(v, lines, func(Warning) {}, nil)
+			splitArticles(v, raw, lines)
+		}
+	}
+}
+
+func BenchmarkPipeline(b *testing.B) {
+	docs, size := benchDocs(b)
+	e := defaultEngine(b)
+	b.SetBytes(size)
+	for b.Loop() {
+		for _, d := range docs {
+			e.Process(d)
+		}
+	}
+}
+
+// BenchmarkKind runs the pipeline with only the rules of one kind (and the
+// layout rules the splitter needs), to see what each extractor costs.
+func BenchmarkKind(b *testing.B) {
+	docs, size := benchDocs(b)
+	all := defaultEngine(b)
+	for _, kind := range []string{"figure", "date", "meeting", "document"} {
+		set := *all.Set
+		set.Rules = nil
+		for _, r := range all.Set.Rules {
+			if r.Kind == kind || r.Kind == "layout" || r.Kind == "exclude" {
+				set.Rules = append(set.Rules, r)
+			}
+		}
+		e := NewEngine(&set)
+		b.Run(kind, func(b *testing.B) {
+			b.SetBytes(size)
+			for b.Loop() {
+				for _, d := range docs {
+					e.Process(d)
+				}
+			}
+		})
+	}
+}
