@@ -57,31 +57,43 @@ func (e *Engine) Lexicon(name string) *rules.Lexicon { return e.Set.Lexicon(name
 
 // scopeIndex holds the rules of one scope and the keyword trie that picks,
 // for each sentence or line, the rules worth running on it (the gitleaks
-// prefilter: one pass over the text finds every rule's keywords at once).
+// prefilter: one pass over the text finds every rule's keywords at once). A
+// rule runs on a unit that holds a keyword of each of its keyword sets.
 type scopeIndex struct {
 	rules  []*rules.Rule
 	trie   *ahocorasick.Trie
-	byKw   [][]int // keyword number -> rules (positions in rules) that list it
-	always []int   // rules without keywords run everywhere
+	byKw   [][]kwRef // keyword number -> the rule sets that list it
+	full   []uint8   // per rule, the mask of all its sets
+	always []int     // rules without keywords run everywhere
+}
+
+type kwRef struct {
+	rule int
+	bit  uint8
 }
 
 func (x *scopeIndex) build() {
 	kwNum := map[string]int{}
 	var kws []string
+	x.full = make([]uint8, len(x.rules))
 	for i, r := range x.rules {
-		if len(r.Keywords) == 0 {
+		if len(r.KeywordSets) == 0 {
 			x.always = append(x.always, i)
 			continue
 		}
-		for _, k := range r.Keywords {
-			n, ok := kwNum[k]
-			if !ok {
-				n = len(kws)
-				kwNum[k] = n
-				kws = append(kws, k)
-				x.byKw = append(x.byKw, nil)
+		for si, set := range r.KeywordSets {
+			bit := uint8(1) << si
+			x.full[i] |= bit
+			for _, k := range set {
+				n, ok := kwNum[k]
+				if !ok {
+					n = len(kws)
+					kwNum[k] = n
+					kws = append(kws, k)
+					x.byKw = append(x.byKw, nil)
+				}
+				x.byKw[n] = append(x.byKw[n], kwRef{i, bit})
 			}
-			x.byKw[n] = append(x.byKw[n], i)
 		}
 	}
 	if len(kws) > 0 {
@@ -96,16 +108,31 @@ func (x *scopeIndex) candidates(v *View, units [][2]int) [][]*rules.Rule {
 	if len(units) == 0 {
 		return out
 	}
-	hit := make([][]int, len(units))
+	mask := make([]uint8, len(x.rules))
+	var touched, picked []int
+	finish := func(u int) {
+		picked = append(picked[:0], x.always...)
+		for _, ri := range touched {
+			if mask[ri] == x.full[ri] {
+				picked = append(picked, ri)
+			}
+			mask[ri] = 0
+		}
+		touched = touched[:0]
+		sort.Ints(picked)
+		for _, ri := range picked {
+			out[u] = append(out[u], x.rules[ri])
+		}
+	}
+	u := 0
 	if x.trie != nil {
 		from, to := units[0][0], units[len(units)-1][1]
 		text := string(v.Runes[from:to])
 		offsets := newRuneOffsets(text)
-		last := make([]int, len(x.rules)) // last unit+1 a rule was added to
-		u := 0
 		x.trie.Walk([]byte(text), func(end, n, pattern int64) bool {
 			pos := from + offsets.at(int(end)+1) - 1 // view position of the keyword's last rune
 			for u < len(units) && units[u][1] <= pos {
+				finish(u)
 				u++
 			}
 			if u == len(units) {
@@ -114,21 +141,17 @@ func (x *scopeIndex) candidates(v *View, units [][2]int) [][]*rules.Rule {
 			if pos < units[u][0] { // between units
 				return true
 			}
-			for _, ri := range x.byKw[pattern] {
-				if last[ri] != u+1 {
-					last[ri] = u + 1
-					hit[u] = append(hit[u], ri)
+			for _, ref := range x.byKw[pattern] {
+				if mask[ref.rule] == 0 {
+					touched = append(touched, ref.rule)
 				}
+				mask[ref.rule] |= ref.bit
 			}
 			return true
 		})
 	}
-	for u := range units {
-		rs := append(hit[u], x.always...)
-		sort.Ints(rs)
-		for _, ri := range rs {
-			out[u] = append(out[u], x.rules[ri])
-		}
+	for ; u < len(units); u++ {
+		finish(u)
 	}
 	return out
 }

@@ -52,46 +52,6 @@ func (e *Entry) Text() string {
 	return s
 }
 
-// MarshalJSON writes the fields in order, then span, mentions and rule.
-func (e *Entry) MarshalJSON() ([]byte, error) {
-	var b bytes.Buffer
-	b.WriteByte('{')
-	write := func(k string, v any) error {
-		if b.Len() > 1 {
-			b.WriteByte(',')
-		}
-		kb, _ := json.Marshal(k)
-		b.Write(kb)
-		b.WriteByte(':')
-		vb, err := marshalNoEscape(v)
-		if err != nil {
-			return err
-		}
-		b.Write(vb)
-		return nil
-	}
-	for _, f := range e.Fields {
-		if err := write(f.Key, f.Value); err != nil {
-			return nil, err
-		}
-	}
-	if err := write("span", e.Span); err != nil {
-		return nil, err
-	}
-	mentions := e.Mentions
-	if mentions == nil {
-		mentions = []Span{e.Span}
-	}
-	if err := write("mentions", mentions); err != nil {
-		return nil, err
-	}
-	if err := write("rule", e.Rule); err != nil {
-		return nil, err
-	}
-	b.WriteByte('}')
-	return b.Bytes(), nil
-}
-
 // marshalNoEscape is json.Marshal without escaping <, > and &, which are
 // common in titles and mean nothing special in JSONL.
 func marshalNoEscape(v any) ([]byte, error) {

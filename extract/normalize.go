@@ -28,6 +28,7 @@ func Normalise(raw []rune, html bool) *View {
 	for i, r := range v.Runes {
 		v.Runes[i] = foldRune(r, t2s)
 	}
+
 	mask := make([]bool, len(v.Runes))
 	for i, r := range v.Runes {
 		mask[i] = r != '\r' && !isZeroWidth(r)
@@ -37,14 +38,14 @@ func Normalise(raw []rune, html bool) *View {
 	return v.keep(mask)
 }
 
-func foldRune(r rune, t2s map[rune]rune) rune {
+func foldRune(r rune, t2s []rune) rune {
 	switch {
 	case r >= 0xFF01 && r <= 0xFF5E:
 		return r - 0xFEE0
 	case r == 0x3000 || r == 0xA0:
 		return ' '
-	case r >= 0x3400:
-		if s, ok := t2s[r]; ok {
+	case r >= t2sFirst && r < t2sFirst+rune(len(t2s)):
+		if s := t2s[r-t2sFirst]; s != 0 {
 			return s
 		}
 	}
@@ -56,16 +57,21 @@ func isZeroWidth(r rune) bool {
 }
 
 var (
-	t2sOnce sync.Once
-	t2sMap  map[rune]rune
+	t2sOnce  sync.Once
+	t2sSlice []rune
 )
 
-// t2sTable maps each traditional character to its simplified form, built
-// once from OpenCC's character dictionary. Phrase conversion is not used:
-// it may change a text's length, and matching needs rune-for-rune.
-func t2sTable() map[rune]rune {
+// t2sFirst is the first code point the table covers (CJK Extension A); it
+// ends with the compatibility ideographs.
+const t2sFirst, t2sLast = 0x3400, 0xFAFF
+
+// t2sTable maps each traditional character to its simplified form (0 for
+// characters that stay), built once from OpenCC's character dictionary.
+// Phrase conversion is not used: it may change a text's length, and
+// matching needs rune-for-rune.
+func t2sTable() []rune {
 	t2sOnce.Do(func() {
-		t2sMap = map[rune]rune{}
+		table := make([]rune, t2sLast-t2sFirst+1)
 		cc, err := opencc.New("t2s")
 		if err != nil {
 			return // without the table traditional text still runs, matching less
@@ -78,12 +84,13 @@ func t2sTable() map[rune]rune {
 					continue
 				}
 				if rs := []rune(out); len(rs) == 1 && rs[0] != r {
-					t2sMap[r] = rs[0]
+					table[r-t2sFirst] = rs[0]
 				}
 			}
 		}
+		t2sSlice = table
 	})
-	return t2sMap
+	return t2sSlice
 }
 
 // dropPinyin masks out "(xié)" written after a Han character: lower-case

@@ -120,7 +120,12 @@ func (l *Loader) compileRule(r *Rule, x *expander, opt Options) []string {
 		}
 	}
 	if len(r.Keywords) == 0 {
-		r.Keywords = DeriveKeywords(expanded)
+		r.KeywordSets = DeriveKeywordSets(expanded)
+		if len(r.KeywordSets) > 0 {
+			r.Keywords = r.KeywordSets[0]
+		}
+	} else {
+		r.KeywordSets = [][]string{r.Keywords}
 	}
 	if opt.Check != nil {
 		msgs = append(msgs, opt.Check(r)...)

@@ -12,18 +12,73 @@ import (
 // (literals, classes, groups, alternation, quantifiers, lookarounds) and
 // answers nil, meaning "always run", for anything it cannot be sure of.
 func DeriveKeywords(pattern string) []string {
-	p := &kwParser{src: []rune(pattern)}
-	n := p.alternation()
-	if p.failed || p.pos != len(p.src) || n.req == nil {
+	sets := DeriveKeywordSets(pattern)
+	if len(sets) == 0 {
 		return nil
 	}
-	for _, s := range n.req {
-		if s == "" {
-			return nil
+	return sets[0]
+}
+
+// maxSets is how many keyword sets a rule's prefilter checks at most.
+const maxSets = 3
+
+// DeriveKeywordSets finds up to three sets of literal strings such that
+// every match of the pattern contains a string of each set (a figure needs a
+// digit and a unit). The first set is the most selective. nil means the
+// pattern always has to run.
+func DeriveKeywordSets(pattern string) [][]string {
+	p := &kwParser{src: []rune(pattern)}
+	n := p.alternation()
+	if p.failed || p.pos != len(p.src) {
+		return nil
+	}
+	var sets [][]string
+	seen := map[string]bool{}
+	for _, set := range append([][]string{n.req}, n.all...) {
+		if set == nil || len(set) > maxKeywords || minLen(set) < 1 {
+			continue
+		}
+		set = append([]string(nil), set...)
+		sort.Strings(set)
+		key := strings.Join(set, "\x00")
+		if !seen[key] {
+			seen[key] = true
+			sets = append(sets, set)
 		}
 	}
-	sort.Strings(n.req)
-	return n.req
+	sort.SliceStable(sets, func(i, j int) bool { return better(sets[i], sets[j]) })
+	var out [][]string
+	for _, set := range sets {
+		redundant := false
+		for _, chosen := range out {
+			if implies(chosen, set) {
+				redundant = true
+				break
+			}
+		}
+		if !redundant && len(out) < maxSets {
+			out = append(out, set)
+		}
+	}
+	return out
+}
+
+// implies: every string of a contains a string of b, so finding a member of
+// a finds one of b too.
+func implies(a, b []string) bool {
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			if strings.Contains(x, y) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 const (
@@ -37,6 +92,7 @@ const (
 type kwNode struct {
 	exact []string
 	req   []string
+	all   [][]string // sets every one of which a match must contain
 }
 
 var empty = kwNode{exact: []string{""}}
@@ -82,21 +138,32 @@ func (p *kwParser) alternation() kwNode {
 		out.req = nil
 	}
 	out.exact, out.req = dedupe(out.exact), dedupe(out.req)
+	if out.req != nil {
+		out.all = [][]string{out.req}
+	}
 	return out
 }
 
 func (p *kwParser) concatenation() kwNode {
 	run := []string{""} // exact strings of the current run of exact items
 	var best []string
+	var all [][]string
 	consider := func(set []string) {
-		if set != nil && better(set, best) {
+		if set == nil {
+			return
+		}
+		if better(set, best) {
 			best = set
+		}
+		if minLen(set) > 0 {
+			all = append(all, set)
 		}
 	}
 	allExact := true
 	for p.pos < len(p.src) && p.src[p.pos] != '|' && p.src[p.pos] != ')' && !p.failed {
 		n := p.quantified()
 		consider(n.req)
+		all = append(all, n.all...)
 		if n.exact == nil {
 			allExact = false
 			consider(run)
@@ -114,7 +181,7 @@ func (p *kwParser) concatenation() kwNode {
 		run = n.exact
 	}
 	consider(run)
-	out := kwNode{req: best}
+	out := kwNode{req: best, all: all}
 	if allExact && run != nil {
 		out.exact = run
 	}
@@ -193,9 +260,9 @@ func (p *kwParser) quantified() kwNode {
 		for i := 0; i < min && set != nil; i++ {
 			set = product(set, n.exact)
 		}
-		return kwNode{exact: set, req: n.req}
+		return kwNode{exact: set, req: n.req, all: n.all}
 	default:
-		return kwNode{req: n.req}
+		return kwNode{req: n.req, all: n.all}
 	}
 }
 
@@ -281,7 +348,7 @@ func (p *kwParser) atom() kwNode {
 
 func lit(c rune) kwNode {
 	s := []string{string(c)}
-	return kwNode{exact: s, req: s}
+	return kwNode{exact: s, req: s, all: [][]string{s}}
 }
 
 func (p *kwParser) group() kwNode {
@@ -369,7 +436,7 @@ func (p *kwParser) class() kwNode {
 		return kwNode{}
 	}
 	chars = dedupe(chars)
-	return kwNode{exact: chars, req: chars}
+	return kwNode{exact: chars, req: chars, all: [][]string{chars}}
 }
 
 func (p *kwParser) skipClass() {

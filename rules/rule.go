@@ -34,7 +34,8 @@ type Rule struct {
 	Excludes    []string          `yaml:"excludes,omitempty"` // kinds an exclude rule suppresses
 	Examples    []Example         `yaml:"examples,omitempty"`
 
-	Pos      Pos             `yaml:"-"` // where the rule is written
+	Pos         Pos        `yaml:"-"` // where the rule is written
+	KeywordSets [][]string `yaml:"-"` // the rule runs where a string of each set occurs
 	Expanded string          `yaml:"-"` // the pattern with macros expanded
 	Regexp   *regexp2.Regexp `yaml:"-"`
 	Groups   []string        `yaml:"-"` // named groups of the pattern
