@@ -1,0 +1,55 @@
+#!/bin/sh
+# bench.sh: build a corpus of about 50 MB from testdata (its texts repeated,
+# so anyone can rebuild it), run zxtract on it with one and two workers, and
+# print MB/s, documents/s, peak RSS and the time to the first record of a
+# small file. Usage: scripts/bench.sh [MB]   (default 50)
+set -eu
+cd "$(dirname "$0")/.."
+mb=${1:-50}
+work=${BENCH_DIR:-$(mktemp -d)}
+bin="$work/zxtract"
+go build -o "$bin" ./cmd/zxtract
+
+corpus="$work/corpus"
+if [ ! -d "$corpus" ]; then
+  mkdir -p "$corpus"
+  # A page of about 20 KB: the project's texts, six times over, parted by
+  # wide gaps as a newspaper page is. The corpus is copies of it.
+  page="$work/page.txt"
+  : > "$page"
+  for _ in 1 2 3 4 5 6; do
+    for f in testdata/text/*; do cat "$f"; printf '\n\n\n\n'; done >> "$page"
+  done
+  size=$(wc -c < "$page")
+  n=$(( mb * 1000000 / size + 1 ))
+  i=0
+  while [ "$i" -lt "$n" ]; do
+    i=$((i + 1))
+    cp "$page" "$corpus/$(printf '%06d' "$i").txt"
+  done
+fi
+bytes=$(cat "$corpus"/* | wc -c)
+docs=$(ls "$corpus" | wc -l)
+
+run() { # workers
+  /usr/bin/time -f '%e %M' -o "$work/time" "$bin" extract -j "$1" -o /dev/null "$corpus"
+  read -r secs rss < "$work/time"
+  awk -v b="$bytes" -v d="$docs" -v s="$secs" -v r="$rss" -v j="$1" 'BEGIN {
+    printf "-j %d: %.1f MB/s, %.0f documents/s, peak RSS %.0f MB (%.1f s)\n", j, b / 1e6 / s, d / s, r / 1024, s }'
+}
+echo "corpus: $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }') MB, $docs documents, $(nproc) cores, $(go env GOVERSION)"
+run 1
+run 2
+
+# Time to the first record: start, read one small file, print one line.
+small=testdata/text/web-page.txt
+best=999999
+for _ in 1 2 3 4 5; do
+  start=$(date +%s%N)
+  "$bin" extract "$small" | head -n 1 > /dev/null
+  end=$(date +%s%N)
+  ms=$(( (end - start) / 1000000 ))
+  [ "$ms" -lt "$best" ] && best=$ms
+done
+echo "first record of a small file: ${best} ms (best of 5)"
+[ -n "${BENCH_DIR:-}" ] || rm -rf "$work"
