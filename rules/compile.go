@@ -107,7 +107,11 @@ func (l *Loader) compileRule(r *Rule, x *expander, opt Options) []string {
 		return append(msgs, err.Error())
 	}
 	r.Expanded = expanded
-	re, err := regexp2.Compile(expanded, regexp2.None)
+	opts := regexp2.None
+	if r.RightToLeft {
+		opts |= regexp2.RightToLeft
+	}
+	re, err := regexp2.Compile(expanded, opts)
 	if err != nil {
 		return append(msgs, "bad pattern: "+err.Error())
 	}

@@ -29,17 +29,18 @@ type Rule struct {
 	Scope       string            `yaml:"scope,omitempty"`
 	Pattern     string            `yaml:"pattern"`
 	Priority    int               `yaml:"priority,omitempty"`
+	RightToLeft bool              `yaml:"right_to_left,omitempty"` // match from the end: fast when the selective part ends the pattern
 	Keywords    []string          `yaml:"keywords,omitempty"`
 	Set         map[string]string `yaml:"set,omitempty"`      // constant fields of every entry
 	Excludes    []string          `yaml:"excludes,omitempty"` // kinds an exclude rule suppresses
 	Examples    []Example         `yaml:"examples,omitempty"`
 
-	Pos         Pos        `yaml:"-"` // where the rule is written
-	KeywordSets [][]string `yaml:"-"` // the rule runs where a string of each set occurs
-	Expanded string          `yaml:"-"` // the pattern with macros expanded
-	Regexp   *regexp2.Regexp `yaml:"-"`
-	Groups   []string        `yaml:"-"` // named groups of the pattern
-	Order    int             `yaml:"-"` // position in the rule set, for stable ties
+	Pos         Pos             `yaml:"-"` // where the rule is written
+	KeywordSets [][]string      `yaml:"-"` // the rule runs where a string of each set occurs
+	Expanded    string          `yaml:"-"` // the pattern with macros expanded
+	Regexp      *regexp2.Regexp `yaml:"-"`
+	Groups      []string        `yaml:"-"` // named groups of the pattern
+	Order       int             `yaml:"-"` // position in the rule set, for stable ties
 }
 
 // Example is a text a rule is tested on. Expect lists the entries the rule
