@@ -170,7 +170,7 @@ func two(n int) string {
 	return strconv.Itoa(n)
 }
 
-func init() { finishers = append(finishers, resolveDates) }
+func init() { articleFinishers = append(articleFinishers, resolveDates) }
 
 // resolveDates gives a year to dates that do not write one:
 //
@@ -182,7 +182,7 @@ func init() { finishers = append(finishers, resolveDates) }
 //     states (今年 in an article about 2022 is 2022); 去年 and the like need
 //     the publication date and stay XXXX;
 //   - else XXXX. `resolved` says which: "text", "published" or null.
-func resolveDates(c *Context, entries []*Entry) []*Entry {
+func resolveDates(c *Context, entries []*Entry) {
 	stated := 0
 	for _, e := range entries {
 		if e.date != nil {
@@ -226,7 +226,6 @@ func resolveDates(c *Context, entries []*Entry) []*Entry {
 			e.Set("resolved", "text")
 		}
 	}
-	return entries
 }
 
 // laterThanPublication: the month-day, in the publication's year, falls more

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -39,8 +40,14 @@ func Decode(b []byte) (string, string, error) {
 	case utf8.Valid(b):
 		return checkText(string(b), EncUTF8)
 	case mostlyUTF8(b):
-		// A UTF-8 file with a few broken bytes: keep it, marking the bytes.
-		return checkText(string(bytes.ToValidUTF8(b, []byte("\uFFFD"))), EncUTF8)
+		// A UTF-8 file with a few broken bytes: keep it, each broken byte
+		// read as U+FFFD, as Python's errors="replace" reads a stray byte,
+		// so that spans still line up.
+		s := replaceInvalid(b)
+		if strings.ContainsRune(s, 0) {
+			return "", "", ErrBinary
+		}
+		return s, EncUTF8, nil
 	}
 	gb := EncGBK
 	if hasGB18030FourByte(b) {
@@ -68,7 +75,7 @@ func Decode(b []byte) (string, string, error) {
 		}
 	}
 	if bestScore < 0.9 {
-		return "", gb, ErrBinary
+		return "", "", ErrBinary
 	}
 	return checkText(best, bestName)
 }
@@ -92,6 +99,21 @@ func textQuality(s string) float64 {
 	return float64(good) / float64(n)
 }
 
+func replaceInvalid(b []byte) string {
+	var sb strings.Builder
+	sb.Grow(len(b))
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if r == utf8.RuneError && n == 1 {
+			sb.WriteRune(utf8.RuneError)
+		} else {
+			sb.Write(b[:n])
+		}
+		b = b[n:]
+	}
+	return sb.String()
+}
+
 func decodeWith(e encoding.Encoding, b []byte, name string) (string, string, error) {
 	out, err := e.NewDecoder().Bytes(b)
 	if err != nil {
@@ -108,13 +130,13 @@ func checkText(s, enc string) (string, string, error) {
 		n++
 		switch {
 		case r == 0:
-			return "", enc, ErrBinary
+			return "", "", ErrBinary
 		case r == utf8.RuneError, unicode.IsControl(r) && r != '\n' && r != '\r' && r != '\t' && r != '\f':
 			bad++
 		}
 	}
 	if bad > 0 && bad*50 > n {
-		return "", enc, ErrBinary
+		return "", "", ErrBinary
 	}
 	return s, enc, nil
 }
@@ -145,5 +167,5 @@ func mostlyUTF8(b []byte) bool {
 		}
 		b = b[n:]
 	}
-	return good > 10*bad
+	return good >= 4*bad
 }

@@ -22,7 +22,7 @@ func TestDecode(t *testing.T) {
 		{"gb18030", gb18030, text + "€𠀀", EncGB18030},
 		{"utf16 bom", u16le, text, EncUTF16},
 		{"utf16be no bom", u16be, "ab" + text, EncUTF16BE},
-		{"utf8 with a stray byte", text + text + "\xff" + text, text + text + "\uFFFD" + text, EncUTF8},
+		{"utf8 with stray bytes", text + text + "\xff\xfe" + text, text + text + "\uFFFD\uFFFD" + text, EncUTF8},
 		{"empty", "", "", EncUTF8},
 	}
 	for _, c := range cases {

@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"time"
+	"unicode/utf8"
 
 	ahocorasick "github.com/BobuSumisu/aho-corasick"
 	"github.com/zxtract/zxtract/rules"
@@ -127,9 +128,9 @@ func (x *scopeIndex) candidates(v *View, units [][2]int) [][]*rules.Rule {
 	u := 0
 	if x.trie != nil {
 		from, to := units[0][0], units[len(units)-1][1]
-		text := string(v.Runes[from:to])
+		text := utf8Bytes(v.Runes[from:to])
 		offsets := newRuneOffsets(text)
-		x.trie.Walk([]byte(text), func(end, n, pattern int64) bool {
+		x.trie.Walk(text, func(end, n, pattern int64) bool {
 			pos := from + offsets.at(int(end)+1) - 1 // view position of the keyword's last rune
 			for u < len(units) && units[u][1] <= pos {
 				finish(u)
@@ -156,14 +157,30 @@ func (x *scopeIndex) candidates(v *View, units [][2]int) [][]*rules.Rule {
 	return out
 }
 
-// matchUnits runs the scope's rules over each unit and settles conflicts
-// within it; it returns the winners of every unit, and all matches when
-// trace is set (for explain).
-func (e *Engine) matchUnits(scope string, v *View, units [][2]int, warn func(Warning), trace *[]*Match) [][]*Match {
-	out := make([][]*Match, len(units))
+// utf8Bytes encodes runes as UTF-8 in one allocation.
+func utf8Bytes(rs []rune) []byte {
+	n := 0
+	for _, r := range rs {
+		n += utf8.RuneLen(r)
+	}
+	b := make([]byte, 0, n)
+	for _, r := range rs {
+		b = utf8.AppendRune(b, r)
+	}
+	return b
+}
+
+// matchUnits runs the scope's rules over each unit, settles conflicts
+// within it, and hands the winners to fn unit by unit (so that the matches
+// of a long document are never all alive at once); with trace set it also
+// collects every match, winners and losers (for explain).
+func (e *Engine) matchUnits(scope string, v *View, units [][2]int, warn func(Warning), trace *[]*Match, fn func(u int, won []*Match)) {
 	x := e.scopes[scope]
 	if x == nil {
-		return out
+		for u := range units {
+			fn(u, nil)
+		}
+		return
 	}
 	cands := x.candidates(v, units)
 	for u, unit := range units {
@@ -171,10 +188,9 @@ func (e *Engine) matchUnits(scope string, v *View, units [][2]int, warn func(War
 		for _, r := range cands[u] {
 			ms = append(ms, runRule(r, v, unit[0], unit[1], warn)...)
 		}
-		out[u] = settle(ms, kindOf)
 		if trace != nil {
 			*trace = append(*trace, ms...)
 		}
+		fn(u, settle(ms, kindOf))
 	}
-	return out
 }

@@ -19,6 +19,9 @@ const (
 	classPrefix    = "prefix"    // [图], 【聚焦…】 before a headline: dropped from it
 )
 
+// maxLayoutLine is the longest line layout rules look at.
+const maxLayoutLine = 1000
+
 var layout = register(&Kind{
 	Name:     "layout",
 	Groups:   []string{"text", "date", "title"},
@@ -68,8 +71,11 @@ func (e *Engine) classify(v *View, lines []line, warn func(Warning), trace *[]*M
 	units := make([][2]int, len(lines))
 	for i, l := range lines {
 		units[i] = [2]int{l.s, l.e}
+		if l.e-l.s > maxLayoutLine {
+			units[i][1] = l.s // a paragraph this long is no heading, byline or furniture
+		}
 	}
-	for i, won := range e.matchUnits("line", v, units, warn, trace) {
+	e.matchUnits("line", v, units, warn, trace, func(i int, won []*Match) {
 		l := &lines[i]
 		for _, m := range won {
 			if m.Rule.Kind == layout.Name && (l.match == nil || beats(m, l.match)) {
@@ -86,7 +92,7 @@ func (e *Engine) classify(v *View, lines []line, warn func(Warning), trace *[]*M
 		case classPrefix:
 			l.title = isTitleShaped(v.Runes[l.match.End:l.e])
 		}
-	}
+	})
 }
 
 func hanCount(rs []rune) int {

@@ -26,10 +26,10 @@ const (
 	maxMetricAfter  = 8
 )
 
-func init() { finishers = append(finishers, assignMetrics) }
+func init() { sentenceFinishers = append(sentenceFinishers, assignMetrics) }
 
-// assignMetrics fills the metric of every figure of an article, sentence by
-// sentence; coordinated metrics add entries.
+// assignMetrics fills the metric of every figure of a sentence; coordinated
+// metrics add entries.
 func assignMetrics(c *Context, entries []*Entry) []*Entry {
 	var figs []*Entry
 	for _, e := range entries {

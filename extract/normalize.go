@@ -22,20 +22,21 @@ func Normalise(raw []rune, html bool) *View {
 	if html {
 		v = htmlView(string(raw))
 	} else {
-		v = identityView(raw)
+		v = &View{Runes: make([]rune, len(raw)), total: len(raw)}
+		copy(v.Runes, raw)
 	}
 	t2s := t2sTable()
 	for i, r := range v.Runes {
 		v.Runes[i] = foldRune(r, t2s)
 	}
-
 	mask := make([]bool, len(v.Runes))
 	for i, r := range v.Runes {
 		mask[i] = r != '\r' && !isZeroWidth(r)
 	}
 	dropPinyin(v.Runes, mask)
 	dropBrokenLineBreaks(v.Runes, mask)
-	return v.keep(mask)
+	v.compact(mask)
+	return v
 }
 
 func foldRune(r rune, t2s []rune) rune {

@@ -62,13 +62,16 @@ func (e *Engine) process(doc *Document, trace *[]*Match) []*Record {
 }
 
 // extractArticle runs the sentence rules over an article's content and
-// returns its entries by list.
+// returns its entries by list. Entries are merged as they come, sentence by
+// sentence, so that an article that repeats one figure a million times holds
+// one entry with a million mentions, not a million entries.
 func (e *Engine) extractArticle(c *Context, warn func(Warning), trace *[]*Match) map[string][]*Entry {
 	c.engine = e
 	units := sentences(c.view, c.article.body)
-	var entries []*Entry
-	for u, won := range e.matchUnits("sentence", c.view, units, warn, trace) {
+	asm := newAssembler()
+	e.matchUnits("sentence", c.view, units, warn, trace, func(u int, won []*Match) {
 		c.sentence = units[u]
+		var entries []*Entry
 		for _, m := range won {
 			k := kindOf(m.Rule.Kind)
 			if k.List == "" || k.Build == nil {
@@ -76,11 +79,15 @@ func (e *Engine) extractArticle(c *Context, warn func(Warning), trace *[]*Match)
 			}
 			entries = append(entries, k.Build(c, m)...)
 		}
+		for _, fin := range sentenceFinishers {
+			entries = fin(c, entries)
+		}
+		asm.add(entries)
+	})
+	for _, fin := range articleFinishers {
+		fin(c, asm.entries)
 	}
-	for _, fin := range finishers {
-		entries = fin(c, entries)
-	}
-	return assemble(entries)
+	return asm.lists
 }
 
 // Snippet runs the rules on a short text taken whole as the body of one
@@ -115,31 +122,43 @@ func (e *Engine) emptyRecord(doc *Document, n int) *Record {
 	}
 }
 
-// finishers run once per article after every entry is built, for what needs
-// the whole article (a date's year from elsewhere in it, say).
-var finishers []func(c *Context, entries []*Entry) []*Entry
+// Finishers complete entries once their context is known: sentence
+// finishers see the entries of one sentence (a figure's metric), article
+// finishers every distinct entry of the article (a date's year).
+var (
+	sentenceFinishers []func(c *Context, entries []*Entry) []*Entry
+	articleFinishers  []func(c *Context, entries []*Entry)
+)
 
-// assemble groups entries by list, merging entries that are the same (same
-// text and key fields) into one with every mention, in order of first
-// appearance.
-func assemble(entries []*Entry) map[string][]*Entry {
-	lists := map[string][]*Entry{}
-	seen := map[string]*Entry{}
+// assembler groups entries by list, merging entries that are the same
+// (same kind, text and key fields) into one with every mention, in order of
+// first appearance.
+type assembler struct {
+	lists   map[string][]*Entry
+	entries []*Entry
+	seen    map[string]*Entry
+}
+
+func newAssembler() *assembler {
+	return &assembler{lists: map[string][]*Entry{}, seen: map[string]*Entry{}}
+}
+
+func (a *assembler) add(entries []*Entry) {
 	for _, en := range entries {
 		k := kindOf(en.Kind)
 		key := en.Kind + "\x00" + en.Text()
 		for _, f := range k.Key {
 			key += "\x00" + fmt.Sprint(en.Get(f))
 		}
-		if first, dup := seen[key]; dup {
+		if first, dup := a.seen[key]; dup {
 			first.Mentions = append(first.Mentions, en.Span)
 			continue
 		}
 		en.Mentions = []Span{en.Span}
-		seen[key] = en
-		lists[k.List] = append(lists[k.List], en)
+		a.seen[key] = en
+		a.entries = append(a.entries, en)
+		a.lists[k.List] = append(a.lists[k.List], en)
 	}
-	return lists
 }
 
 // Context is what a kind's builder may read: the text, the sentence and

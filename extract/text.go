@@ -27,15 +27,6 @@ type View struct {
 	total int     // length of the original in code points
 }
 
-// identityView is the view of a text before any normalisation.
-func identityView(raw []rune) *View {
-	v := &View{Runes: append([]rune(nil), raw...), start: make([]int32, len(raw)), total: len(raw)}
-	for i := range v.start {
-		v.start[i] = int32(i)
-	}
-	return v
-}
-
 // Orig maps the view range [s, e) to a span of the original.
 func (v *View) Orig(s, e int) Span {
 	if s >= e {
@@ -55,31 +46,43 @@ func (v *View) endOf(i int) int {
 	return int(v.end[i])
 }
 
-// keep returns the view without the runes whose mask entry is false.
-func (v *View) keep(mask []bool) *View {
-	out := &View{total: v.total}
+// compact drops, in place, the runes whose mask entry is false (nil: none).
+// A view without origins yet (start nil) is the original itself: rune i
+// came from code point i.
+func (v *View) compact(mask []bool) {
 	n := 0
-	for _, k := range mask {
-		if k {
+	for i := range v.Runes {
+		if mask == nil || mask[i] {
 			n++
 		}
 	}
-	out.Runes = make([]rune, 0, n)
-	out.start = make([]int32, 0, n)
-	if v.end != nil {
-		out.end = make([]int32, 0, n)
+	identity := v.start == nil
+	if identity {
+		v.start = make([]int32, n)
 	}
-	for i, k := range mask {
-		if !k {
+	j := 0
+	for i, r := range v.Runes {
+		if mask != nil && !mask[i] {
 			continue
 		}
-		out.Runes = append(out.Runes, v.Runes[i])
-		out.start = append(out.start, v.start[i])
+		v.Runes[j] = r
+		if identity {
+			v.start[j] = int32(i)
+		} else {
+			v.start[j] = v.start[i]
+			if v.end != nil {
+				v.end[j] = v.end[i]
+			}
+		}
+		j++
+	}
+	v.Runes = v.Runes[:j]
+	if !identity {
+		v.start = v.start[:j]
 		if v.end != nil {
-			out.end = append(out.end, v.end[i])
+			v.end = v.end[:j]
 		}
 	}
-	return out
 }
 
 // runeOffsets converts byte offsets of s into code point offsets. Offsets
@@ -87,19 +90,19 @@ func (v *View) keep(mask []bool) *View {
 // turns Go's byte offsets (strings, gse, the keyword scanner) into the code
 // points that spans use.
 type runeOffsets struct {
-	s     string
+	s     []byte
 	bytes int
 	runes int
 }
 
-func newRuneOffsets(s string) *runeOffsets { return &runeOffsets{s: s} }
+func newRuneOffsets[T string | []byte](s T) *runeOffsets { return &runeOffsets{s: []byte(s)} }
 
 // at returns the code point offset of byte offset b (b >= every earlier b).
 func (r *runeOffsets) at(b int) int {
 	if b < r.bytes {
 		r.bytes, r.runes = 0, 0
 	}
-	r.runes += utf8.RuneCountInString(r.s[r.bytes:b])
+	r.runes += utf8.RuneCount(r.s[r.bytes:b])
 	r.bytes = b
 	return r.runes
 }

@@ -18,9 +18,8 @@ func TestRuneOffsets(t *testing.T) {
 
 func TestViewOrig(t *testing.T) {
 	raw := []rune("新征\n\n程人民")
-	v := identityView(raw)
-	mask := []bool{true, true, false, false, true, true, true}
-	w := v.keep(mask)
+	w := &View{Runes: append([]rune(nil), raw...), total: len(raw)}
+	w.compact([]bool{true, true, false, false, true, true, true})
 	if string(w.Runes) != "新征程人民" {
 		t.Fatalf("view %q", string(w.Runes))
 	}
