@@ -130,6 +130,7 @@ func FuzzDates(f *testing.F) {
 		f.Add(s, "2024-01-05")
 		f.Add(s, "")
 	}
+	addSeeds(f, "date", func(b []byte) { f.Add(string(b), "2024-01-05") })
 	e := defaultEngine(f)
 	f.Fuzz(func(t *testing.T, text, published string) {
 		if isoDate(published) != published {

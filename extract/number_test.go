@@ -54,6 +54,7 @@ func FuzzParseNumber(f *testing.F) {
 	for _, s := range []string{"一千二百三十四", "13,000", "1.2万", "二〇二三", "三亿五千万", "两万三", "十", "三点五", "万万", "1,23"} {
 		f.Add(s)
 	}
+	addSeeds(f, "number", func(b []byte) { f.Add(string(b)) })
 	f.Fuzz(func(t *testing.T, s string) {
 		v, ok := ParseNumber(s)
 		if ok && (math.IsNaN(v) || math.IsInf(v, 0) || v < 0) {
