@@ -117,11 +117,11 @@ func appendJSONString(b []byte, s string) []byte {
 	return append(b, '"')
 }
 
-// appendJSON writes the entry's fields in order, then span, mentions and rule.
-func (e *Entry) appendJSON(b []byte) ([]byte, error) {
+// appendObject appends the fields as a JSON object, in order.
+func appendObject(b []byte, fields []Field) ([]byte, error) {
 	b = append(b, '{')
 	var err error
-	for i, f := range e.Fields {
+	for i, f := range fields {
 		if i > 0 {
 			b = append(b, ',')
 		}
@@ -131,20 +131,18 @@ func (e *Entry) appendJSON(b []byte) ([]byte, error) {
 			return b, err
 		}
 	}
-	if len(e.Fields) > 0 {
-		b = append(b, ',')
-	}
+	return append(b, '}'), nil
+}
+
+// appendJSON writes the entry's fields in order, then span, mentions and rule.
+func (e *Entry) appendJSON(b []byte) ([]byte, error) {
 	mentions := e.Mentions
 	if mentions == nil {
 		mentions = []Span{e.Span}
 	}
-	b = append(b, `"span":`...)
-	b, _ = appendJSON(b, e.Span)
-	b = append(b, `,"mentions":`...)
-	b, _ = appendJSON(b, mentions)
-	b = append(b, `,"rule":`...)
-	b = appendJSONString(b, e.Rule)
-	return append(b, '}'), nil
+	fields := append(e.Fields[:len(e.Fields):len(e.Fields)],
+		Field{"span", e.Span}, Field{"mentions", mentions}, Field{"rule", e.Rule})
+	return appendObject(b, fields)
 }
 
 // MarshalJSON writes the entry as appendJSON does.
@@ -177,19 +175,7 @@ func (r *Record) AppendJSON(b []byte) ([]byte, error) {
 	if r.Error != "" {
 		fields = append(fields, Field{"error", r.Error})
 	}
-	b = append(b, '{')
-	var err error
-	for i, f := range fields {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = appendJSONString(b, f.Key)
-		b = append(b, ':')
-		if b, err = appendJSON(b, f.Value); err != nil {
-			return b, err
-		}
-	}
-	return append(b, '}'), nil
+	return appendObject(b, fields)
 }
 
 // MarshalJSON writes the record as AppendJSON does.

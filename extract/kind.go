@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/zxtract/zxtract/rules"
@@ -38,16 +37,6 @@ var builtinKinds = map[string]*Kind{}
 func register(k *Kind) *Kind {
 	builtinKinds[k.Name] = k
 	return k
-}
-
-// Kinds lists the built-in kinds, sorted by name.
-func Kinds() []*Kind {
-	out := make([]*Kind, 0, len(builtinKinds))
-	for _, k := range builtinKinds {
-		out = append(out, k)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
-	return out
 }
 
 // kindOf returns the built-in kind of that name, or a user kind.

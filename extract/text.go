@@ -7,15 +7,6 @@ import "unicode/utf8"
 // are code points, so a span indexes the []rune of the original text.
 type Span [2]int
 
-// Len is the number of code points the span covers.
-func (s Span) Len() int { return s[1] - s[0] }
-
-// Overlaps says whether two spans share a code point.
-func (s Span) Overlaps(o Span) bool { return s[0] < o[1] && o[0] < s[1] }
-
-// Contains says whether o lies within s.
-func (s Span) Contains(o Span) bool { return s[0] <= o[0] && o[1] <= s[1] }
-
 // View is the text rules match against: the original after the
 // matching-only normalisations (width folding, traditional to simplified,
 // markup and broken line breaks removed). Every view rune remembers where it

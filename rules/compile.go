@@ -184,13 +184,6 @@ func (x *expander) resolve(name string) (string, error) {
 	return "", fmt.Errorf("unknown macro or lexicon {%s}", name)
 }
 
-// Expand expands macros in a pattern with the loader's definitions; kinds use
-// it for patterns of their own.
-func (l *Loader) Expand(pattern string) (string, error) {
-	x := &expander{l: l, done: map[string]string{}, busy: map[string]bool{}}
-	return x.expand(pattern)
-}
-
 // String shows a rule as lint and explain print it.
 func (r *Rule) String() string {
 	return fmt.Sprintf("%s (%s, %s)", r.ID, r.Kind, r.Pos)
