@@ -5,32 +5,39 @@ import "sync"
 // Run processes the documents from docs with the given number of workers
 // and hands each document's records to emit in input order. At most a few
 // documents per worker are in flight, so memory does not grow with the
-// input. If emit fails, Run stops reading results, drains docs, and
-// returns the error. idle, when set, is called whenever Run is about to wait
-// for a result, so that a writer can flush what it holds.
+// input. If emit fails, Run keeps draining, emits no more, and returns the
+// error. idle, when set, is called whenever Run is about to wait for a
+// result, so that a writer can flush what it holds.
 func (e *Engine) Run(docs <-chan *Document, workers int, emit func([]*Record) error, idle func()) error {
+	return RunOrdered(docs, workers, e.Process, emit, idle)
+}
+
+// RunOrdered is Run for any work on documents: process runs on the workers
+// (so that, say, records are also serialised in parallel), emit in input
+// order on the caller's goroutine.
+func RunOrdered[T any](docs <-chan *Document, workers int, process func(*Document) T, emit func(T) error, idle func()) error {
 	if workers < 1 {
 		workers = 1
 	}
 	type job struct {
 		doc *Document
-		out chan []*Record
+		out chan T
 	}
 	jobs := make(chan job)
-	order := make(chan chan []*Record, workers*4)
+	order := make(chan chan T, workers*4)
 	var wg sync.WaitGroup
 	for i := 0; i < workers; i++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				j.out <- e.Process(j.doc)
+				j.out <- process(j.doc)
 			}
 		}()
 	}
 	go func() {
 		for d := range docs {
-			out := make(chan []*Record, 1)
+			out := make(chan T, 1)
 			order <- out
 			jobs <- job{d, out}
 		}
@@ -44,7 +51,7 @@ func (e *Engine) Run(docs <-chan *Document, workers int, emit func([]*Record) er
 	}
 	var err error
 	for {
-		var out chan []*Record
+		var out chan T
 		var ok bool
 		select {
 		case out, ok = <-order:
@@ -55,15 +62,15 @@ func (e *Engine) Run(docs <-chan *Document, workers int, emit func([]*Record) er
 		if !ok {
 			break
 		}
-		var recs []*Record
+		var res T
 		select {
-		case recs = <-out:
+		case res = <-out:
 		default:
 			wait()
-			recs = <-out
+			res = <-out
 		}
 		if err == nil {
-			err = emit(recs)
+			err = emit(res)
 		}
 	}
 	wg.Wait()

@@ -84,6 +84,7 @@ func implies(a, b []string) bool {
 const (
 	maxExact    = 64  // largest set of exact strings tracked through a concatenation
 	maxKeywords = 300 // more than this and the prefilter is not worth it
+	maxRepeat   = 16  // longest repetition spelled out as a keyword
 )
 
 // kwNode is what the analysis knows of a piece of pattern: the finite set of
@@ -255,7 +256,7 @@ func (p *kwParser) quantified() kwNode {
 		return kwNode{exact: dedupe(append([]string{""}, n.exact...))}
 	case min == 0:
 		return kwNode{}
-	case min == max && n.exact != nil:
+	case min == max && n.exact != nil && min <= maxRepeat:
 		set := []string{""}
 		for i := 0; i < min && set != nil; i++ {
 			set = product(set, n.exact)
@@ -485,8 +486,16 @@ func (p *kwParser) escape(inClass bool) kwNode {
 	case 'u', 'x':
 		return p.hexEscape(c)
 	}
-	if c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
-		return kwNode{} // \w, \s, backreferences and the like
+	if c >= '0' && c <= '9' {
+		// An octal escape or a backreference: it may take the digits after
+		// it, which are then no literals.
+		for p.pos < len(p.src) && p.src[p.pos] >= '0' && p.src[p.pos] <= '9' {
+			p.pos++
+		}
+		return kwNode{}
+	}
+	if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+		return kwNode{} // \w, \s and the like
 	}
 	return lit(c)
 }

@@ -82,9 +82,12 @@ func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return nil
 		})
 	}()
-	err := eng.Run(docs, *workers, func(recs []*extract.Record) error {
+	// Workers extract and serialise; records come back in input order.
+	err := extract.RunOrdered(docs, *workers, func(d *extract.Document) processed {
+		return serialise(eng.Process(d))
+	}, func(p processed) error {
 		prog.done()
-		for _, r := range recs {
+		for _, r := range p.records {
 			if r.Error != "" {
 				failed.Add(1)
 				fmt.Fprintln(stderr, "zxtract:", r.Error)
@@ -92,10 +95,14 @@ func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			for _, wn := range r.Warnings {
 				fmt.Fprintf(stderr, "zxtract: %s: warning: %s\n", r.Source, wn.Msg)
 			}
-			if err := w.write(r); err != nil {
-				stop.Store(true)
-				return err
-			}
+		}
+		if p.err != nil {
+			stop.Store(true)
+			return p.err
+		}
+		if err := w.write(p.lines); err != nil {
+			stop.Store(true)
+			return err
 		}
 		return nil
 	}, func() { w.flush() })
@@ -128,7 +135,27 @@ func tuneGC() {
 	}
 }
 
-// lineWriter buffers records and writes only whole lines, so that a run
+// processed is a document's records and their JSON lines.
+type processed struct {
+	records []*extract.Record
+	lines   []byte
+	err     error
+}
+
+func serialise(recs []*extract.Record) processed {
+	p := processed{records: recs}
+	for _, r := range recs {
+		var err error
+		if p.lines, err = r.AppendJSON(p.lines); err != nil {
+			p.err = fmt.Errorf("record %s: %v", r.ID, err)
+			return p
+		}
+		p.lines = append(p.lines, '\n')
+	}
+	return p
+}
+
+// lineWriter buffers whole lines and writes only whole lines, so that a run
 // killed halfway leaves no torn record behind.
 type lineWriter struct {
 	w   io.Writer
@@ -136,16 +163,11 @@ type lineWriter struct {
 	err error
 }
 
-func (lw *lineWriter) write(r *extract.Record) error {
+func (lw *lineWriter) write(lines []byte) error {
 	if lw.err != nil {
 		return lw.err
 	}
-	b, err := r.AppendJSON(lw.buf.AvailableBuffer())
-	if err != nil {
-		return fmt.Errorf("record %s: %v", r.ID, err)
-	}
-	lw.buf.Write(b)
-	lw.buf.WriteByte('\n')
+	lw.buf.Write(lines)
 	if lw.buf.Len() >= 64<<10 {
 		return lw.flush()
 	}
