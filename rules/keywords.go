@@ -23,9 +23,10 @@ func DeriveKeywords(pattern string) []string {
 const maxSets = 3
 
 // DeriveKeywordSets finds up to three sets of literal strings such that
-// every match of the pattern contains a string of each set (a figure needs a
-// digit and a unit). The first set is the most selective. nil means the
-// pattern always has to run.
+// wherever the pattern matches, the text holds a string of each set (a
+// figure needs a digit and a unit); a set may come from a lookaround, whose
+// strings are around the match rather than in it. The first set is the most
+// selective. nil means the pattern always has to run.
 func DeriveKeywordSets(pattern string) [][]string {
 	p := &kwParser{src: []rune(pattern)}
 	n := p.alternation()
@@ -353,7 +354,7 @@ func lit(c rune) kwNode {
 }
 
 func (p *kwParser) group() kwNode {
-	zeroWidth := false
+	zeroWidth, positive := false, false
 	if p.peek() == '?' {
 		p.pos++
 		switch c := p.peek(); {
@@ -361,10 +362,10 @@ func (p *kwParser) group() kwNode {
 			p.pos++
 		case c == '=' || c == '!':
 			p.pos++
-			zeroWidth = true
+			zeroWidth, positive = true, c == '='
 		case c == '<' && p.pos+1 < len(p.src) && (p.src[p.pos+1] == '=' || p.src[p.pos+1] == '!'):
+			zeroWidth, positive = true, p.src[p.pos+1] == '='
 			p.pos += 2
-			zeroWidth = true
 		case c == '<' || c == '\'' || c == 'P':
 			close := '>'
 			if c == '\'' {
@@ -387,6 +388,12 @@ func (p *kwParser) group() kwNode {
 	}
 	p.pos++
 	if zeroWidth {
+		// What a positive lookaround sees lies outside the match but in
+		// the text the rule runs on, so its keywords still gate the rule;
+		// they are no part of the match's own strings.
+		if positive {
+			return kwNode{exact: []string{""}, all: n.all}
+		}
 		return empty
 	}
 	return n
