@@ -132,8 +132,7 @@ type Article struct {
 	Start, End int    // view range from its first heading line to its last content line
 	Headline   string // as written in the original; "" when it has none
 	Subtitle   string
-	headline   [2]int // view range of the headline's last line, for tests
-	confirmed  bool   // a byline, dateline or lead followed the headline
+	confirmed  bool // a byline, dateline or lead followed the headline
 	hasBody    bool
 	untitled   bool // it began without a heading
 	original   string
@@ -267,8 +266,6 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 			continue
 		}
 		a.Headline = sp.joinLines(p)
-		last := sp.lines[p[len(p)-1]]
-		a.headline = [2]int{first.s, last.e}
 	}
 	a.confirmed = confirmed
 	a.End = max(a.End, sp.lines[j-1].e)

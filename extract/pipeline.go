@@ -21,10 +21,6 @@ type Document struct {
 // resolve entries, assemble records) and returns one record per article; a
 // document that holds no article, or could not be read, yields one record.
 func (e *Engine) Process(doc *Document) []*Record {
-	return e.process(doc, nil)
-}
-
-func (e *Engine) process(doc *Document, trace *[]*Match) []*Record {
 	if doc.Err != nil {
 		r := e.emptyRecord(doc, 1)
 		r.Error = doc.Err.Error()
@@ -36,7 +32,7 @@ func (e *Engine) process(doc *Document, trace *[]*Match) []*Record {
 	warn := func(w Warning) { warnings = append(warnings, w) }
 
 	lines := splitLines(view)
-	e.classify(view, lines, warn, trace)
+	e.classify(view, lines, warn, nil)
 	articles, published := splitArticles(view, raw, lines)
 	if doc.Published != "" {
 		published = doc.Published
@@ -53,7 +49,7 @@ func (e *Engine) process(doc *Document, trace *[]*Match) []*Record {
 		r := e.emptyRecord(doc, i+1)
 		r.Headline, r.Subtitle, r.Published = a.Headline, a.Subtitle, published
 		r.Span = view.Orig(a.Start, a.End)
-		r.Lists = e.extractArticle(&Context{view: view, raw: raw, article: a, published: published}, warn, trace)
+		r.Lists = e.extractArticle(&Context{view: view, raw: raw, article: a, published: published}, warn, nil)
 		out = append(out, r)
 	}
 	// Warnings belong to the document; the first record carries them.
