@@ -12,13 +12,16 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
-// TestGolden compares the records of every text in testdata/text with the
+// TestGolden compares the records of every text in testdata/text and every
+// page in testdata/html with the
 // extraction kept in testdata/golden. A change in the rules that changes
 // them shows here as a diff to read; `go test ./extract -run Golden -update`
 // accepts it.
 func TestGolden(t *testing.T) {
 	e := defaultEngine(t)
 	files, _ := filepath.Glob(filepath.Join("..", "testdata", "text", "*"))
+	html, _ := filepath.Glob(filepath.Join("..", "testdata", "html", "*"))
+	files = append(files, html...)
 	for _, f := range files {
 		name := filepath.Base(f)
 		t.Run(name, func(t *testing.T) {

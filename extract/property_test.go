@@ -10,7 +10,7 @@ import (
 // corpusPaths are every input the tests can reach: the project's testdata
 // and, where present, the shared real texts.
 func corpusPaths(t *testing.T) []string {
-	paths := []string{filepath.Join("..", "testdata", "text")}
+	paths := []string{filepath.Join("..", "testdata", "text"), filepath.Join("..", "testdata", "html"), filepath.Join("..", "testdata", "bad")}
 	if dir := filepath.Join("..", "..", "shared", "corpus"); exists(dir) {
 		paths = append(paths, filepath.Join(dir, "seeds"), filepath.Join(dir, "dev"))
 	}
