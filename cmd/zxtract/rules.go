@@ -14,7 +14,7 @@ import (
 const rulesUsage = `Usage:
   zxtract rules test [flags] [FILE...]  run the examples of the rules (of FILEs, or all)
   zxtract rules lint [flags] [FILE...]  check rule files: YAML, patterns, macros, ids, groups
-  zxtract rules list [flags]            list the rules with their kind, scope and keywords
+  zxtract rules list [flags]            list the rules: kind, scope, priority, keyword sets
 
 With FILEs, they are loaded on top of the defaults (as --rules would) and only
 their rules are tested or listed.
@@ -88,7 +88,7 @@ func cmdRules(args []string, stdout, stderr io.Writer) int {
 	case "list":
 		for _, r := range eng.Set.Rules {
 			if mine(r) {
-				fmt.Fprintf(stdout, "%-32s %-10s %-8s %-4d %s\n", r.ID, r.Kind, r.Scope, r.Priority, keywordSummary(r.Keywords))
+				fmt.Fprintf(stdout, "%-32s %-10s %-8s %-4d %s\n", r.ID, r.Kind, r.Scope, r.Priority, keywordSummary(r.KeywordSets))
 			}
 		}
 		return exitOK
@@ -97,12 +97,18 @@ func cmdRules(args []string, stdout, stderr io.Writer) int {
 	return exitUsage
 }
 
-func keywordSummary(kws []string) string {
-	if len(kws) == 0 {
-		return "(runs on every sentence)"
+// keywordSummary shows the keyword sets a rule needs, joined by &.
+func keywordSummary(sets [][]string) string {
+	if len(sets) == 0 {
+		return "(runs everywhere)"
 	}
-	if len(kws) > 8 {
-		return strings.Join(kws[:8], " ") + fmt.Sprintf(" … (%d)", len(kws))
+	parts := make([]string, len(sets))
+	for i, kws := range sets {
+		if len(kws) > 6 {
+			parts[i] = "{" + strings.Join(kws[:6], " ") + fmt.Sprintf(" …%d}", len(kws))
+		} else {
+			parts[i] = "{" + strings.Join(kws, " ") + "}"
+		}
 	}
-	return strings.Join(kws, " ")
+	return strings.Join(parts, " & ")
 }
