@@ -15,6 +15,7 @@ import (
 //	scale   a scale word after the number or its 余/多: 万, 亿, 千, 百
 //	approx  a marker of approximation, before or after: 约, 近, 余, 多, 以上 …
 //	unit    the unit or measure word: 件, 人次, %, 个百分点, 万元 …
+//	sign    a minus sign, - or 负, before the number
 //
 // `set:` may fix the unit (unit: '%') or multiply the value (multiply: 10
 // for 三成). The lexicons UNITS (unit → canonical unit), CURRENCIES and
@@ -22,7 +23,7 @@ import (
 // afterwards from the sentence (see metric.go).
 var figure = register(&Kind{
 	Name:     "figure",
-	Groups:   []string{"text", "num", "num2", "den", "scale", "approx", "unit"},
+	Groups:   []string{"text", "num", "num2", "den", "scale", "approx", "unit", "sign"},
 	Required: []string{"num"},
 	Sets:     []string{"unit", "multiply"},
 	List:     "figures",
@@ -43,6 +44,9 @@ func buildFigure(c *Context, m *Match) []*Entry {
 	}
 	scale := c.scaleOf(m)
 	value *= scale
+	if _, neg := m.Group("sign"); neg {
+		value = -value
+	}
 	if f, err := strconv.ParseFloat(m.Rule.Set["multiply"], 64); err == nil {
 		value *= f
 	}
