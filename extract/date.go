@@ -16,12 +16,15 @@ import (
 //	part, part2          a part of a year or month: 上半年, 一季度, 年底, 月初,
 //	                     上旬, 夏天 (the DATE_PARTS lexicon maps them)
 //
+// `set: {part: Q1}` gives the start a part the text implies (前三季度 starts
+// with the first quarter).
 // A date whose year is not written takes it, once the whole article is
 // read, from the publication date, else from the year the article states
 // (see resolveDates).
 var date = register(&Kind{
 	Name:   "date",
 	Groups: []string{"text", "year", "month", "day", "year2", "month2", "day2", "rel", "part", "part2"},
+	Sets:   []string{"part"},
 	List:   "dates",
 	Key:    []string{"value"},
 	Build:  buildDate,
@@ -56,6 +59,9 @@ func buildDate(c *Context, m *Match) []*Entry {
 			return nil
 		}
 		from.rel, from.hasRel = n, true
+	}
+	if p := m.Rule.Set["part"]; p != "" && from.part == "" && from.month == 0 {
+		from.part = p
 	}
 	from.yearLess = from.year == 0 && !from.hasRel
 	info := &dateInfo{from: from}
