@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/zxtract/zxtract/rules"
 )
@@ -39,12 +40,18 @@ func register(k *Kind) *Kind {
 	return k
 }
 
+var userKinds sync.Map // name -> *Kind, made once per name
+
 // kindOf returns the built-in kind of that name, or a user kind.
 func kindOf(name string) *Kind {
 	if k, ok := builtinKinds[name]; ok {
 		return k
 	}
-	return userKind(name)
+	if k, ok := userKinds.Load(name); ok {
+		return k.(*Kind)
+	}
+	k, _ := userKinds.LoadOrStore(name, userKind(name))
+	return k.(*Kind)
 }
 
 // userKind is the kind of rules a user adds without any Go: each named group
