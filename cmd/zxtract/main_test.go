@@ -244,3 +244,25 @@ func exists(p string) bool {
 	_, err := os.Stat(p)
 	return err == nil
 }
+
+// TestJSONLFields: the JSONL options name the fields, the date field sets
+// published, and --keep-fields keeps the others.
+func TestJSONLFields(t *testing.T) {
+	in := `{"doc": "a1", "body": "3月5日,县政协收到提案86件。", "when": "2023-03-06T08:00:00", "site": "某某网"}` + "\n"
+	code, out, errs := zx(t, in, "extract", "--input", "jsonl", "--text-field", "body", "--id-field", "doc", "--date-field", "when", "--keep-fields", "-")
+	recs := records(t, out)
+	if code != exitOK || len(recs) != 1 {
+		t.Fatalf("exit %d, %d records: %s", code, len(recs), errs)
+	}
+	r := recs[0]
+	if r["id"] != "a1#1" || r["published"] != "2023-03-06" {
+		t.Errorf("id %v published %v", r["id"], r["published"])
+	}
+	fields, _ := r["fields"].(map[string]any)
+	if fields["site"] != "某某网" || fields["body"] != nil {
+		t.Errorf("kept fields %v", fields)
+	}
+	if d := r["dates"].([]any)[0].(map[string]any); d["value"] != "2023-03-05" {
+		t.Errorf("date %v", d)
+	}
+}
