@@ -71,7 +71,7 @@ func assignMetrics(c *Context, entries []*Entry) []*Entry {
 			f.Set("metric", after)
 		case before != "":
 			parts := []string{before}
-			if linksAll(rawBefore) {
+			if c.linksAll(rawBefore) {
 				if ps := splitCoordination(c, bStart, bEnd); len(ps) > 1 {
 					parts = ps
 				}
@@ -231,11 +231,11 @@ func (c *Context) asWritten(s, e int) string {
 	return strings.TrimSpace(b.String())
 }
 
-// linksAll: the words before the number say it holds for every metric
-// listed (均为, 都是).
-func linksAll(before string) bool {
+// linksAll: the words just before the number say it holds for every metric
+// listed (均为, 都是; the METRIC_FOR_ALL lexicon).
+func (c *Context) linksAll(before string) bool {
 	before = strings.TrimSpace(before)
-	for _, w := range []string{"均", "都", "皆", "同为"} {
+	for _, w := range c.engine.Lexicon("METRIC_FOR_ALL").Entries {
 		if i := strings.LastIndex(before, w); i >= 0 && len([]rune(before[i:])) <= 4 {
 			return true
 		}
