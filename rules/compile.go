@@ -47,7 +47,8 @@ func (l *Loader) Compile(opt Options) (*Set, Errors) {
 	}
 	errs := append(Errors(nil), l.errs...)
 	set := &Set{Lexicons: l.lexicons, byID: map[string]*Rule{}}
-	x := &expander{l: l, done: map[string]string{}, busy: map[string]bool{}}
+	x := newExpander(l, false)
+	fast := newExpander(l, true)
 	for id, p := range l.disabled {
 		if l.byID[id] == nil {
 			set.Warnings = append(set.Warnings, &Error{p, fmt.Sprintf("disable: no rule %s", id)})
@@ -60,7 +61,7 @@ func (l *Loader) Compile(opt Options) (*Set, Errors) {
 		if opt.NoDefaults && l.seen[r.ID] == 1 {
 			continue
 		}
-		if msgs := l.compileRule(r, x, opt); len(msgs) > 0 {
+		if msgs := l.compileRule(r, x, fast, opt); len(msgs) > 0 {
 			for _, m := range msgs {
 				errs = append(errs, &Error{r.Pos, fmt.Sprintf("rule %s: %s", r.ID, m)})
 			}
@@ -90,7 +91,9 @@ func hasNegative(r *Rule) bool {
 	return false
 }
 
-func (l *Loader) compileRule(r *Rule, x *expander, opt Options) []string {
+// compileRule compiles the rule's pattern as the fast expander writes it;
+// the readable expansion is what keywords are derived from and explain shows.
+func (l *Loader) compileRule(r *Rule, x, fast *expander, opt Options) []string {
 	var msgs []string
 	switch r.Scope {
 	case "":
@@ -107,11 +110,15 @@ func (l *Loader) compileRule(r *Rule, x *expander, opt Options) []string {
 		return append(msgs, err.Error())
 	}
 	r.Expanded = expanded
+	compiled, err := fast.expand(r.Pattern)
+	if err != nil {
+		return append(msgs, err.Error())
+	}
 	opts := regexp2.None
 	if r.RightToLeft {
 		opts |= regexp2.RightToLeft
 	}
-	re, err := regexp2.Compile(expanded, opts)
+	re, err := regexp2.Compile(compiled, opts)
 	if err != nil {
 		return append(msgs, "bad pattern: "+err.Error())
 	}
@@ -138,11 +145,17 @@ func (l *Loader) compileRule(r *Rule, x *expander, opt Options) []string {
 }
 
 // expander replaces {NAME} with the macro's pattern or the lexicon's
-// alternation, recursively, catching unknown names and cycles.
+// alternation, recursively, catching unknown names and cycles. A fast one
+// writes lexicons factored by prefix, the form patterns are compiled in.
 type expander struct {
 	l    *Loader
+	fast bool
 	done map[string]string
 	busy map[string]bool
+}
+
+func newExpander(l *Loader, fast bool) *expander {
+	return &expander{l: l, fast: fast, done: map[string]string{}, busy: map[string]bool{}}
 }
 
 func (x *expander) expand(pattern string) (string, error) {
@@ -178,6 +191,9 @@ func (x *expander) resolve(name string) (string, error) {
 	}
 	if lex, ok := x.l.lexicons[name]; ok {
 		s := lex.alternation()
+		if x.fast {
+			s = lex.trie()
+		}
 		x.done[name] = s
 		return s, nil
 	}

@@ -2,11 +2,10 @@ package rules
 
 import (
 	"bufio"
+	"fmt"
 	"io/fs"
 	"sort"
 	"strings"
-
-	"github.com/dlclark/regexp2"
 )
 
 // Lexicon is a named list of words (titles, units, places ...). An entry may
@@ -36,16 +35,116 @@ func (l *Lexicon) Has(word string) bool {
 }
 
 // alternation is the lexicon as a regex alternation, longest entries first so
-// that a backtracking engine prefers 人次 to 人.
+// that a backtracking engine prefers 人次 to 人. It is the readable form,
+// which explain shows and keywords are derived from.
 func (l *Lexicon) alternation() string {
 	words := append([]string(nil), l.Entries...)
 	sort.SliceStable(words, func(i, j int) bool {
 		return len([]rune(words[i])) > len([]rune(words[j]))
 	})
 	for i, w := range words {
-		words[i] = regexp2.Escape(w)
+		words[i] = quote(w)
 	}
 	return "(?:" + strings.Join(words, "|") + ")"
+}
+
+// trie is the same alternation factored by common prefixes, the form rules
+// are compiled with: 人次?|个(?:百分点)?|[件位名…]. It matches the same words
+// with the same preference (a longer word before its prefix, by greedy
+// optionals), but a backtracking engine tests a few branches per position
+// instead of every entry.
+func (l *Lexicon) trie() string {
+	root := &trieNode{}
+	for _, w := range l.Entries {
+		root.insert([]rune(w))
+	}
+	alts, _ := root.branches()
+	return "(?:" + alts + ")"
+}
+
+type trieNode struct {
+	end  bool
+	keys []rune
+	kids map[rune]*trieNode
+}
+
+func (n *trieNode) insert(w []rune) {
+	if len(w) == 0 {
+		n.end = true
+		return
+	}
+	if n.kids == nil {
+		n.kids = map[rune]*trieNode{}
+	}
+	k := n.kids[w[0]]
+	if k == nil {
+		k = &trieNode{}
+		n.kids[w[0]] = k
+		n.keys = append(n.keys, w[0])
+	}
+	k.insert(w[1:])
+}
+
+// branches writes the alternation of the node's children, and how many
+// alternatives it has: children that end a word and go no further become one
+// character class, the others each their rune and what may follow it.
+func (n *trieNode) branches() (string, int) {
+	var alts []string
+	var class []rune
+	for _, r := range n.keys {
+		k := n.kids[r]
+		if len(k.kids) == 0 {
+			class = append(class, r)
+			continue
+		}
+		rest, count := k.branches()
+		if count > 1 || k.end {
+			rest = "(?:" + rest + ")"
+		}
+		if k.end {
+			rest += "?"
+		}
+		alts = append(alts, quote(string(r))+rest)
+	}
+	switch len(class) {
+	case 0:
+	case 1:
+		alts = append(alts, quote(string(class[0])))
+	default:
+		alts = append(alts, charClass(class))
+	}
+	return strings.Join(alts, "|"), len(alts)
+}
+
+// charClass writes runes as a regex character class.
+func charClass(rs []rune) string {
+	var b strings.Builder
+	b.WriteByte('[')
+	for _, r := range rs {
+		b.WriteString(quote(string(r)))
+	}
+	b.WriteByte(']')
+	return b.String()
+}
+
+// quote writes a word as a regex literal, inside or outside a class: regex
+// syntax characters and space behind a backslash, control characters as \uXXXX,
+// everything else as itself. (regexp2.Escape writes \u with too few digits
+// for some runes.)
+func quote(w string) string {
+	var b strings.Builder
+	for _, r := range w {
+		switch {
+		case r < 0x20 || r == 0x7f:
+			fmt.Fprintf(&b, `\u%04x`, r)
+		case strings.ContainsRune(`\*+?|{}[]()^$.#- `, r):
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 func (l *Lexicon) add(word, value string) {

@@ -1,0 +1,62 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dlclark/regexp2"
+)
+
+func TestLexiconTrie(t *testing.T) {
+	cases := []struct {
+		words []string
+		want  string
+	}{
+		{[]string{"件", "个", "人次", "人", "个百分点", "百分点"}, `(?:个(?:百分点)?|人(?:次)?|百分点|件)`},
+		{[]string{"平方米", "平方公里", "立方米"}, `(?:平方(?:公里|米)|立方米)`},
+		{[]string{"a.b", "a-", "]"}, `(?:a(?:\.b|\-)|\])`},
+		{nil, `(?:)`},
+	}
+	for _, c := range cases {
+		lex := &Lexicon{}
+		for _, w := range c.words {
+			lex.add(w, "")
+		}
+		if got := lex.trie(); got != c.want {
+			t.Errorf("trie(%q) = %s, want %s", c.words, got, c.want)
+		}
+	}
+}
+
+// FuzzLexiconTrie checks that the factored form matches what the plain
+// alternation matches, at every position of a text, with the same preference
+// when what follows forces the engine to backtrack into it.
+func FuzzLexiconTrie(f *testing.F) {
+	f.Add("人次 人 个 个百分点 百分点 件", "共3人次和5个百分点,4人,7个")
+	f.Add("ab a abc b", "abcabxab")
+	f.Add("a.b a-b [x] ^", "a.b a-b [x] ^^")
+	f.Fuzz(func(t *testing.T, words, text string) {
+		lex := &Lexicon{}
+		for _, w := range strings.Fields(words) {
+			lex.add(w, "")
+		}
+		if len(lex.Entries) == 0 {
+			return
+		}
+		for _, tail := range []string{"", "b", "(?=.)"} {
+			plain := regexp2.MustCompile(`\G`+lex.alternation()+tail, 0)
+			trie, err := regexp2.Compile(`\G`+lex.trie()+tail, 0)
+			if err != nil {
+				t.Fatalf("trie of %q does not compile: %v", lex.Entries, err)
+			}
+			rs := []rune(text)
+			for i := range rs {
+				a, _ := plain.FindRunesMatchStartingAt(rs, i)
+				b, _ := trie.FindRunesMatchStartingAt(rs, i)
+				if (a == nil) != (b == nil) || a != nil && a.String() != b.String() {
+					t.Fatalf("words %q, tail %q, text %q at %d: plain %v, trie %v (%s)", lex.Entries, tail, text, i, a, b, lex.trie())
+				}
+			}
+		}
+	})
+}
