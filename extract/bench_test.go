@@ -48,7 +48,7 @@ func BenchmarkSplit(b *testing.B) {
 			raw := []rune(d.Text)
 			v := Normalise(raw, false)
 			lines := splitLines(v)
-			e.classify(v, lines, func(Warning) {}, nil)
+			e.classify(v, e.findKeywords(v), lines, func(Warning) {}, nil)
 			splitArticles(v, raw, lines)
 		}
 	}

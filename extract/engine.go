@@ -12,8 +12,9 @@ import (
 // Engine runs a compiled rule set. It is safe for concurrent use: build it
 // once and give every worker the same engine.
 type Engine struct {
-	Set    *rules.Set
-	scopes map[string]*scopeIndex
+	Set      *rules.Set
+	scopes   map[string]*scopeIndex
+	keywords *ahocorasick.Trie // every keyword of every scope, numbered
 }
 
 // Options say which rules an engine runs.
@@ -47,8 +48,16 @@ func NewEngine(set *rules.Set) *Engine {
 		}
 		x.rules = append(x.rules, r)
 	}
+	kwNum := map[string]int{}
+	var kws []string
 	for _, x := range e.scopes {
-		x.build()
+		x.build(kwNum, &kws)
+	}
+	for _, x := range e.scopes {
+		x.byKw = append(x.byKw, make([][]kwRef, len(kws)-len(x.byKw))...)
+	}
+	if len(kws) > 0 {
+		e.keywords = ahocorasick.NewTrieBuilder().AddStrings(kws).Build()
 	}
 	return e
 }
@@ -56,13 +65,12 @@ func NewEngine(set *rules.Set) *Engine {
 // Lexicon returns a lexicon of the rule set (nil-safe when missing).
 func (e *Engine) Lexicon(name string) *rules.Lexicon { return e.Set.Lexicon(name) }
 
-// scopeIndex holds the rules of one scope and the keyword trie that picks,
-// for each sentence or line, the rules worth running on it (the gitleaks
-// prefilter: one pass over the text finds every rule's keywords at once). A
-// rule runs on a unit that holds a keyword of each of its keyword sets.
+// scopeIndex holds the rules of one scope and, for each keyword, the rules
+// it selects (the gitleaks prefilter: one pass over a document finds every
+// rule's keywords at once). A rule runs on a unit (a sentence or a line)
+// that holds a keyword of each of its keyword sets.
 type scopeIndex struct {
 	rules  []*rules.Rule
-	trie   *ahocorasick.Trie
 	byKw   [][]kwRef // keyword number -> the rule sets that list it
 	full   []uint8   // per rule, the mask of all its sets
 	always []int     // rules without keywords run everywhere
@@ -73,9 +81,8 @@ type kwRef struct {
 	bit  uint8
 }
 
-func (x *scopeIndex) build() {
-	kwNum := map[string]int{}
-	var kws []string
+// build numbers the scope's keywords in the engine's list of all keywords.
+func (x *scopeIndex) build(kwNum map[string]int, kws *[]string) {
 	x.full = make([]uint8, len(x.rules))
 	for i, r := range x.rules {
 		if len(r.KeywordSets) == 0 {
@@ -88,23 +95,46 @@ func (x *scopeIndex) build() {
 			for _, k := range set {
 				n, ok := kwNum[k]
 				if !ok {
-					n = len(kws)
+					n = len(*kws)
 					kwNum[k] = n
-					kws = append(kws, k)
-					x.byKw = append(x.byKw, nil)
+					*kws = append(*kws, k)
+				}
+				if n >= len(x.byKw) {
+					x.byKw = append(x.byKw, make([][]kwRef, n+1-len(x.byKw))...)
 				}
 				x.byKw[n] = append(x.byKw[n], kwRef{i, bit})
 			}
 		}
 	}
-	if len(kws) > 0 {
-		x.trie = ahocorasick.NewTrieBuilder().AddStrings(kws).Build()
+}
+
+// kwHit is a keyword found in a view: its number, and the view position of
+// its last rune.
+type kwHit struct {
+	pos int
+	kw  int
+}
+
+// findKeywords finds every keyword of every scope in the view, in order of
+// their end: the one pass over the document that the prefilter of lines and
+// of sentences both read.
+func (e *Engine) findKeywords(v *View) []kwHit {
+	if e.keywords == nil || len(v.Runes) == 0 {
+		return nil
 	}
+	text := utf8Bytes(v.Runes)
+	offsets := newRuneOffsets(text)
+	var hits []kwHit
+	e.keywords.Walk(text, func(end, n, pattern int64) bool {
+		hits = append(hits, kwHit{offsets.at(int(end)+1) - 1, int(pattern)})
+		return true
+	})
+	return hits
 }
 
 // candidates returns, for each unit (sorted, disjoint view ranges), the
 // rules to run on it, in rule order.
-func (x *scopeIndex) candidates(v *View, units [][2]int) [][]*rules.Rule {
+func (x *scopeIndex) candidates(hits []kwHit, units [][2]int) [][]*rules.Rule {
 	out := make([][]*rules.Rule, len(units))
 	if len(units) == 0 {
 		return out
@@ -126,30 +156,24 @@ func (x *scopeIndex) candidates(v *View, units [][2]int) [][]*rules.Rule {
 		}
 	}
 	u := 0
-	if x.trie != nil {
-		from, to := units[0][0], units[len(units)-1][1]
-		text := utf8Bytes(v.Runes[from:to])
-		offsets := newRuneOffsets(text)
-		x.trie.Walk(text, func(end, n, pattern int64) bool {
-			pos := from + offsets.at(int(end)+1) - 1 // view position of the keyword's last rune
-			for u < len(units) && units[u][1] <= pos {
-				finish(u)
-				u++
+	first := sort.Search(len(hits), func(i int) bool { return hits[i].pos >= units[0][0] })
+	for _, h := range hits[first:] {
+		for u < len(units) && units[u][1] <= h.pos {
+			finish(u)
+			u++
+		}
+		if u == len(units) {
+			break
+		}
+		if h.pos < units[u][0] { // between units
+			continue
+		}
+		for _, ref := range x.byKw[h.kw] {
+			if mask[ref.rule] == 0 {
+				touched = append(touched, ref.rule)
 			}
-			if u == len(units) {
-				return false
-			}
-			if pos < units[u][0] { // between units
-				return true
-			}
-			for _, ref := range x.byKw[pattern] {
-				if mask[ref.rule] == 0 {
-					touched = append(touched, ref.rule)
-				}
-				mask[ref.rule] |= ref.bit
-			}
-			return true
-		})
+			mask[ref.rule] |= ref.bit
+		}
 	}
 	for ; u < len(units); u++ {
 		finish(u)
@@ -174,7 +198,7 @@ func utf8Bytes(rs []rune) []byte {
 // within it, and hands the winners to fn unit by unit (so that the matches
 // of a long document are never all alive at once); with trace set it also
 // collects every match, winners and losers (for explain).
-func (e *Engine) matchUnits(scope string, v *View, units [][2]int, warn func(Warning), trace *[]*Match, fn func(u int, won []*Match)) {
+func (e *Engine) matchUnits(scope string, v *View, hits []kwHit, units [][2]int, warn func(Warning), trace *[]*Match, fn func(u int, won []*Match)) {
 	x := e.scopes[scope]
 	if x == nil {
 		for u := range units {
@@ -182,7 +206,7 @@ func (e *Engine) matchUnits(scope string, v *View, units [][2]int, warn func(War
 		}
 		return
 	}
-	cands := x.candidates(v, units)
+	cands := x.candidates(hits, units)
 	for u, unit := range units {
 		var ms []*Match
 		for _, r := range cands[u] {
