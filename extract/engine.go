@@ -14,7 +14,8 @@ import (
 type Engine struct {
 	Set      *rules.Set
 	scopes   map[string]*scopeIndex
-	keywords *ahocorasick.Trie // every keyword of every scope, numbered
+	keywords *ahocorasick.Trie         // every keyword of every scope, numbered
+	costs    map[*rules.Rule]*RuleCost // set on the copy that Profile runs
 }
 
 // Options say which rules an engine runs.
@@ -210,6 +211,10 @@ func (e *Engine) matchUnits(scope string, v *View, hits []kwHit, units [][2]int,
 	for u, unit := range units {
 		var ms []*Match
 		for _, r := range cands[u] {
+			if e.costs != nil {
+				ms = append(ms, e.timedRun(r, v, unit[0], unit[1], warn)...)
+				continue
+			}
 			ms = append(ms, runRule(r, v, unit[0], unit[1], warn)...)
 		}
 		if trace != nil {

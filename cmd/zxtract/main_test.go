@@ -195,6 +195,28 @@ func TestRulesCommands(t *testing.T) {
 	}
 }
 
+func TestRulesProfile(t *testing.T) {
+	if code, _, _ := zx(t, "", "rules", "profile"); code != exitUsage {
+		t.Errorf("rules profile without inputs: exit %d, want %d", code, exitUsage)
+	}
+	code, out, _ := zx(t, "", "rules", "profile", filepath.Join("..", "..", "testdata", "text", "newspaper-page.txt"))
+	if code != exitOK {
+		t.Fatalf("exit %d", code)
+	}
+	// The page holds figures: the figure rule ran and matched, and its row
+	// says so (rule, share, runs, chars, matches, ...).
+	for _, line := range strings.Split(out, "\n") {
+		f := strings.Fields(line)
+		if len(f) == 7 && f[0] == "figure.count" {
+			if f[2] == "0" || f[4] == "0" {
+				t.Errorf("figure.count did not run or match: %q", line)
+			}
+			return
+		}
+	}
+	t.Errorf("no row for figure.count:\n%s", out)
+}
+
 func TestExplain(t *testing.T) {
 	code, out, _ := zx(t, "", "explain", "办复率和委员满意率均为100%,每组安排3至5个委员。")
 	if code != exitOK {

@@ -15,6 +15,7 @@ const rulesUsage = `Usage:
   zxtract rules test [flags] [FILE...]  run the examples of the rules (of FILEs, or all)
   zxtract rules lint [flags] [FILE...]  check rule files: YAML, patterns, macros, ids, groups
   zxtract rules list [flags]            list the rules: kind, scope, priority, keyword sets
+  zxtract rules profile [flags] INPUT...  run the rules over inputs and show what each costs
 
 With FILEs, they are loaded on top of the defaults (as --rules would) and only
 their rules are tested or listed.
@@ -35,6 +36,9 @@ func cmdRules(args []string, stdout, stderr io.Writer) int {
 	strict := fs.Bool("strict", false, "lint: count warnings (rules without a negative example, say) as errors")
 	if ok, code := parse(fs, args[1:]); !ok {
 		return code
+	}
+	if sub == "profile" {
+		return profileRules(rf, fs.Args(), stdout, stderr)
 	}
 	files := fs.Args()
 	rf.paths = append(rf.paths, files...)
