@@ -112,8 +112,8 @@ func (x *scopeIndex) build(kwNum map[string]int, kws *[]string) {
 // kwHit is a keyword found in a view: its number, and the view position of
 // its last rune.
 type kwHit struct {
-	pos int
-	kw  int
+	pos int32
+	kw  int32
 }
 
 // findKeywords finds every keyword of every scope in the view, in order of
@@ -125,9 +125,9 @@ func (e *Engine) findKeywords(v *View) []kwHit {
 	}
 	text := utf8Bytes(v.Runes)
 	offsets := newRuneOffsets(text)
-	var hits []kwHit
+	hits := make([]kwHit, 0, len(v.Runes)/4) // news holds a keyword every few characters
 	e.keywords.Walk(text, func(end, n, pattern int64) bool {
-		hits = append(hits, kwHit{offsets.at(int(end)+1) - 1, int(pattern)})
+		hits = append(hits, kwHit{int32(offsets.at(int(end)+1) - 1), int32(pattern)})
 		return true
 	})
 	return hits
@@ -157,16 +157,17 @@ func (x *scopeIndex) candidates(hits []kwHit, units [][2]int) [][]*rules.Rule {
 		}
 	}
 	u := 0
-	first := sort.Search(len(hits), func(i int) bool { return hits[i].pos >= units[0][0] })
+	first := sort.Search(len(hits), func(i int) bool { return int(hits[i].pos) >= units[0][0] })
 	for _, h := range hits[first:] {
-		for u < len(units) && units[u][1] <= h.pos {
+		pos := int(h.pos)
+		for u < len(units) && units[u][1] <= pos {
 			finish(u)
 			u++
 		}
 		if u == len(units) {
 			break
 		}
-		if h.pos < units[u][0] { // between units
+		if pos < units[u][0] { // between units
 			continue
 		}
 		for _, ref := range x.byKw[h.kw] {

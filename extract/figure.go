@@ -111,7 +111,7 @@ var scaleWords = map[string]float64{"十": 10, "百": 100, "千": 1e3, "万": 1e
 // 100余万.
 func (c *Context) scaleOf(m *Match) float64 {
 	scale := 1.0
-	for _, cp := range m.Groups["scale"] {
+	for _, cp := range m.All("scale") {
 		if v, ok := scaleWords[c.viewText(cp.Start, cp.End)]; ok {
 			scale *= v
 		}
@@ -122,7 +122,7 @@ func (c *Context) scaleOf(m *Match) float64 {
 // approxOf reads every approx capture, and 数十 / 几百 as over.
 func (c *Context) approxOf(m *Match) any {
 	lex := c.engine.Lexicon("APPROX")
-	for _, cp := range m.Groups["approx"] {
+	for _, cp := range m.All("approx") {
 		if v := lex.Value(c.viewText(cp.Start, cp.End)); v != "" {
 			return v
 		}

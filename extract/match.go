@@ -13,21 +13,40 @@ import (
 // settled and before its kind builds entries from it.
 type Match struct {
 	Rule       *rules.Rule
-	Start, End int // the entry's text: the `text` group if the rule has one, else the whole match
-	Groups     map[string][]Capture
-	Lost       string // why the match lost a conflict; empty for a winner
+	Start, End int            // the entry's text: the `text` group if the rule has one, else the whole match
+	Captures   []NamedCapture // the captures of named groups, in the order of the rule's groups
+	Lost       string         // why the match lost a conflict; empty for a winner
 }
 
-// Capture is one capture of a named group, in view positions.
+// NamedCapture is one capture of a named group, in view positions.
+type NamedCapture struct {
+	Group string
+	Capture
+}
+
+// Capture is a view range [Start, End).
 type Capture struct{ Start, End int }
 
 // Group returns the first capture of a named group.
 func (m *Match) Group(name string) (Capture, bool) {
-	cs := m.Groups[name]
-	if len(cs) == 0 {
-		return Capture{}, false
+	for _, c := range m.Captures {
+		if c.Group == name {
+			return c.Capture, true
+		}
 	}
-	return cs[0], true
+	return Capture{}, false
+}
+
+// All returns every capture of a named group (a group inside a repetition,
+// or two groups of one name, capture more than once).
+func (m *Match) All(name string) []Capture {
+	var out []Capture
+	for _, c := range m.Captures {
+		if c.Group == name {
+			out = append(out, c.Capture)
+		}
+	}
+	return out
 }
 
 // maxMatchesPerUnit caps what one rule may find in one sentence or line, so a
@@ -68,16 +87,13 @@ func isTimeout(err error) bool { return strings.Contains(err.Error(), "match tim
 
 func newMatch(r *rules.Rule, m *regexp2.Match, base int) *Match {
 	out := &Match{Rule: r, Start: base + m.Index, End: base + m.Index + m.Length}
-	for _, name := range r.Groups {
-		g := m.GroupByName(name)
+	for i, num := range r.GroupNums {
+		g := m.GroupByNumber(num)
 		if g == nil {
 			continue
 		}
 		for _, c := range g.Captures {
-			if out.Groups == nil {
-				out.Groups = map[string][]Capture{}
-			}
-			out.Groups[name] = append(out.Groups[name], Capture{base + c.Index, base + c.Index + c.Length})
+			out.Captures = append(out.Captures, NamedCapture{r.Groups[i], Capture{base + c.Index, base + c.Index + c.Length}})
 		}
 	}
 	if t, ok := out.Group("text"); ok && t.End > t.Start {

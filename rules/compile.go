@@ -124,10 +124,11 @@ func (l *Loader) compileRule(r *Rule, x, fast *expander, opt Options) []string {
 	}
 	re.MatchTimeout = opt.Timeout
 	r.Regexp = re
-	r.Groups = nil
+	r.Groups, r.GroupNums = nil, nil
 	for _, g := range re.GetGroupNames() {
 		if g != "" && (g[0] < '0' || g[0] > '9') {
 			r.Groups = append(r.Groups, g)
+			r.GroupNums = append(r.GroupNums, re.GroupNumberFromName(g))
 		}
 	}
 	if len(r.Keywords) == 0 {

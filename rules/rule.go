@@ -40,6 +40,7 @@ type Rule struct {
 	Expanded    string          `yaml:"-"` // the pattern with macros expanded
 	Regexp      *regexp2.Regexp `yaml:"-"`
 	Groups      []string        `yaml:"-"` // named groups of the pattern
+	GroupNums   []int           `yaml:"-"` // their numbers in the compiled pattern
 	Order       int             `yaml:"-"` // position in the rule set, for stable ties
 }
 

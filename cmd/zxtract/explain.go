@@ -48,15 +48,10 @@ func cmdExplain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				status = "lost: " + m.Lost
 			}
 			fmt.Fprintf(stdout, "  %-30s %q [%d,%d) %s\n", m.Rule.ID, string(view.Runes[m.Start:m.End]), m.Start, m.End, status)
-			names := make([]string, 0, len(m.Groups))
-			for name := range m.Groups {
-				names = append(names, name)
-			}
-			sort.Strings(names)
-			for _, name := range names {
-				for _, c := range m.Groups[name] {
-					fmt.Fprintf(stdout, "      %s = %q\n", name, string(view.Runes[c.Start:c.End]))
-				}
+			caps := append([]extract.NamedCapture(nil), m.Captures...)
+			sort.SliceStable(caps, func(i, j int) bool { return caps[i].Group < caps[j].Group })
+			for _, c := range caps {
+				fmt.Fprintf(stdout, "      %s = %q\n", c.Group, string(view.Runes[c.Start:c.End]))
 			}
 		}
 	}
