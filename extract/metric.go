@@ -283,10 +283,10 @@ func (c *Context) figureList(figs []*Entry, i int) []*Entry {
 }
 
 func longestSuffix(lex interface {
-	Has(string) bool
+	HasRunes([]rune) bool
 }, rs []rune) int {
 	for n := min(len(rs), 6); n > 0; n-- {
-		if lex.Has(string(rs[len(rs)-n:])) {
+		if lex.HasRunes(rs[len(rs)-n:]) {
 			return n
 		}
 	}
@@ -294,10 +294,10 @@ func longestSuffix(lex interface {
 }
 
 func longestPrefix(lex interface {
-	Has(string) bool
+	HasRunes([]rune) bool
 }, rs []rune) int {
 	for n := min(len(rs), 6); n > 0; n-- {
-		if lex.Has(string(rs[:n])) {
+		if lex.HasRunes(rs[:n]) {
 			return n
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Lexicon is a named list of words (titles, units, places ...). An entry may
@@ -145,6 +146,21 @@ func quote(w string) string {
 		}
 	}
 	return b.String()
+}
+
+// HasRunes is Has for a word held as runes, without building a string (the
+// metric finder asks it of every suffix of every clause).
+func (l *Lexicon) HasRunes(word []rune) bool {
+	if l == nil || len(word) > 16 {
+		return l.Has(string(word))
+	}
+	var buf [64]byte
+	b := buf[:0]
+	for _, r := range word {
+		b = utf8.AppendRune(b, r)
+	}
+	_, ok := l.Values[string(b)]
+	return ok
 }
 
 func (l *Lexicon) add(word, value string) {

@@ -60,3 +60,15 @@ func FuzzLexiconTrie(f *testing.F) {
 		}
 	})
 }
+
+func TestHasRunes(t *testing.T) {
+	lex := &Lexicon{}
+	lex.add("满意率", "")
+	word, other := []rune("满意率"), []rune("办复率")
+	if !lex.HasRunes(word) || lex.HasRunes(other) || lex.HasRunes(nil) {
+		t.Fatal("HasRunes disagrees with the lexicon")
+	}
+	if n := testing.AllocsPerRun(100, func() { lex.HasRunes(word) }); n != 0 {
+		t.Errorf("HasRunes allocates %v times per call", n)
+	}
+}
