@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/zxtract/zxtract/rules"
 )
 
 // The metric of a figure is the noun phrase it measures, read from its
@@ -226,7 +228,9 @@ func (c *Context) asWritten(s, e int) string {
 	var b strings.Builder
 	for i := s; i < e; i++ {
 		sp := c.view.Orig(i, i+1)
-		b.WriteString(string(c.raw[sp[0]:sp[1]]))
+		for _, r := range c.raw[sp[0]:sp[1]] {
+			b.WriteRune(r)
+		}
 	}
 	return strings.TrimSpace(b.String())
 }
@@ -282,10 +286,8 @@ func (c *Context) figureList(figs []*Entry, i int) []*Entry {
 	return list
 }
 
-func longestSuffix(lex interface {
-	HasRunes([]rune) bool
-}, rs []rune) int {
-	for n := min(len(rs), 6); n > 0; n-- {
+func longestSuffix(lex *rules.Lexicon, rs []rune) int {
+	for n := min(len(rs), lex.Longest()); n > 0; n-- {
 		if lex.HasRunes(rs[len(rs)-n:]) {
 			return n
 		}
@@ -293,10 +295,8 @@ func longestSuffix(lex interface {
 	return 0
 }
 
-func longestPrefix(lex interface {
-	HasRunes([]rune) bool
-}, rs []rune) int {
-	for n := min(len(rs), 6); n > 0; n-- {
+func longestPrefix(lex *rules.Lexicon, rs []rune) int {
+	for n := min(len(rs), lex.Longest()); n > 0; n-- {
 		if lex.HasRunes(rs[:n]) {
 			return n
 		}

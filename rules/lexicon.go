@@ -16,6 +16,15 @@ type Lexicon struct {
 	Entries []string
 	Values  map[string]string
 	Pos     Pos
+	longest int // runes in the longest entry
+}
+
+// Longest is the length in runes of the longest entry (0 for nil).
+func (l *Lexicon) Longest() int {
+	if l == nil {
+		return 0
+	}
+	return l.longest
 }
 
 // Value returns the value written for entry, or "" when it has none.
@@ -169,6 +178,7 @@ func (l *Lexicon) add(word, value string) {
 	}
 	if _, dup := l.Values[word]; !dup {
 		l.Entries = append(l.Entries, word)
+		l.longest = max(l.longest, utf8.RuneCountInString(word))
 	}
 	l.Values[word] = value
 }
