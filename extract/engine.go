@@ -63,6 +63,10 @@ func NewEngine(set *rules.Set) *Engine {
 	return e
 }
 
+// Clone returns an engine of the same rules that shares no matcher with
+// this one: one per worker spares them regexp2's lock.
+func (e *Engine) Clone() *Engine { return NewEngine(e.Set.Clone()) }
+
 // Lexicon returns a lexicon of the rule set (nil-safe when missing).
 func (e *Engine) Lexicon(name string) *rules.Lexicon { return e.Set.Lexicon(name) }
 

@@ -60,3 +60,23 @@ func TestGolden(t *testing.T) {
 		})
 	}
 }
+
+// A clone shares no matcher with its engine and finds the same records.
+func TestCloneFindsTheSame(t *testing.T) {
+	e := defaultEngine(t)
+	c := e.Clone()
+	for i, r := range e.Set.Rules {
+		cr := c.Set.Rules[i]
+		if cr.Regexp == r.Regexp || cr.Regexp.String() != r.Regexp.String() || cr.RightToLeft != r.RightToLeft || c.Set.Rule(r.ID) != cr {
+			t.Fatalf("rule %s: clone shares its matcher or differs", r.ID)
+		}
+	}
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "text", "*"))
+	for _, f := range files {
+		a, _ := json.Marshal(processAll(t, e, readDocs(t, f)))
+		b, _ := json.Marshal(processAll(t, c, readDocs(t, f)))
+		if !bytes.Equal(a, b) {
+			t.Errorf("%s: the clone's records differ", f)
+		}
+	}
+}

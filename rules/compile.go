@@ -20,6 +20,24 @@ type Set struct {
 // Rule returns the active rule with the id, or nil.
 func (s *Set) Rule(id string) *Rule { return s.byID[id] }
 
+// Clone returns a copy of the set whose rules have patterns compiled anew.
+// regexp2 takes a lock on every match to share its matchers; workers that
+// each hold a clone do not wait on one another.
+func (s *Set) Clone() *Set {
+	out := *s
+	out.Rules = make([]*Rule, len(s.Rules))
+	out.byID = make(map[string]*Rule, len(s.Rules))
+	for i, r := range s.Rules {
+		c := *r
+		// The pattern compiled once already, so it compiles again.
+		c.Regexp = regexp2.MustCompile(r.Regexp.String(), r.regexOptions())
+		c.Regexp.MatchTimeout = r.Regexp.MatchTimeout
+		out.Rules[i] = &c
+		out.byID[c.ID] = &c
+	}
+	return &out
+}
+
 // Lexicon returns the named lexicon, or nil (whose methods are safe to call).
 func (s *Set) Lexicon(name string) *Lexicon { return s.Lexicons[name] }
 
@@ -114,11 +132,7 @@ func (l *Loader) compileRule(r *Rule, x, fast *expander, opt Options) []string {
 	if err != nil {
 		return append(msgs, err.Error())
 	}
-	opts := regexp2.None
-	if r.RightToLeft {
-		opts |= regexp2.RightToLeft
-	}
-	re, err := regexp2.Compile(compiled, opts)
+	re, err := regexp2.Compile(compiled, r.regexOptions())
 	if err != nil {
 		return append(msgs, "bad pattern: "+err.Error())
 	}
@@ -143,6 +157,13 @@ func (l *Loader) compileRule(r *Rule, x, fast *expander, opt Options) []string {
 		msgs = append(msgs, opt.Check(r)...)
 	}
 	return msgs
+}
+
+func (r *Rule) regexOptions() regexp2.RegexOptions {
+	if r.RightToLeft {
+		return regexp2.RightToLeft
+	}
+	return regexp2.None
 }
 
 // expander replaces {NAME} with the macro's pattern or the lexicon's

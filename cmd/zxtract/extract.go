@@ -83,8 +83,11 @@ func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		})
 	}()
 	// Workers extract and serialise; records come back in input order.
+	engines := newEnginePool(eng, *workers)
 	err := extract.RunOrdered(docs, *workers, func(d *extract.Document) processed {
-		return serialise(eng.Process(d))
+		e := engines.get()
+		defer engines.put(e)
+		return serialise(e.Process(d))
 	}, func(p processed) error {
 		prog.done()
 		for _, r := range p.records {
@@ -180,4 +183,34 @@ func (lw *lineWriter) flush() error {
 		lw.buf.Reset()
 	}
 	return lw.err
+}
+
+// enginePool hands each worker an engine of its own (regexp2 locks each
+// pattern on every match). Engines are cloned when a worker finds none idle,
+// so a run on one small file compiles the rules once.
+type enginePool struct {
+	template *extract.Engine
+	idle     chan *extract.Engine
+}
+
+func newEnginePool(e *extract.Engine, workers int) *enginePool {
+	p := &enginePool{template: e, idle: make(chan *extract.Engine, workers)}
+	p.idle <- e
+	return p
+}
+
+func (p *enginePool) get() *extract.Engine {
+	select {
+	case e := <-p.idle:
+		return e
+	default:
+		return p.template.Clone() // Clone only reads the template: safe while it is in use
+	}
+}
+
+func (p *enginePool) put(e *extract.Engine) {
+	select {
+	case p.idle <- e:
+	default:
+	}
 }
