@@ -413,12 +413,26 @@ func (p *kwParser) class() kwNode {
 		first = false
 		c := p.src[p.pos]
 		p.pos++
+		if c == '-' && p.peek() == '[' { // a class subtraction, [a-z-[aeiou]]: too rare to read
+			p.failed = true
+			return kwNode{}
+		}
 		if c == '\\' {
 			n := p.escape(true)
 			if n.exact == nil {
 				known = false
 			}
 			chars = append(chars, n.exact...)
+			continue
+		}
+		if p.peek() == '-' && p.pos+1 < len(p.src) && p.src[p.pos+1] == '[' {
+			p.failed = true // [r-[0]]: r less the class after it
+			return kwNode{}
+		}
+		if p.peek() == '-' && p.pos+1 < len(p.src) && p.src[p.pos+1] == '\\' {
+			p.pos += 2 // a range up to an escaped character, [0-\]]: not worth reading
+			p.escape(true)
+			known = false
 			continue
 		}
 		if p.peek() == '-' && p.pos+1 < len(p.src) && p.src[p.pos+1] != ']' {
@@ -449,8 +463,12 @@ func (p *kwParser) class() kwNode {
 
 func (p *kwParser) skipClass() {
 	for p.pos < len(p.src) && p.src[p.pos] != ']' {
-		if p.src[p.pos] == '\\' {
+		switch {
+		case p.src[p.pos] == '\\':
 			p.pos++
+		case p.src[p.pos] == '-' && p.pos+1 < len(p.src) && p.src[p.pos+1] == '[':
+			p.failed = true // a class subtraction
+			return
 		}
 		p.pos++
 	}
@@ -477,8 +495,8 @@ func (p *kwParser) escape(inClass bool) kwNode {
 			for p.pos < len(p.src) && p.src[p.pos] != '}' {
 				p.pos++
 			}
-			p.pos++
 		}
+		p.pos++ // the closing brace, or the category's one letter (\pL)
 		return kwNode{}
 	case 'k':
 		for p.pos < len(p.src) && p.src[p.pos] != '>' && p.src[p.pos] != '\'' {
@@ -492,6 +510,9 @@ func (p *kwParser) escape(inClass bool) kwNode {
 		return lit('\t')
 	case 'u', 'x':
 		return p.hexEscape(c)
+	case 'c':
+		p.pos++ // \cM is a control character: the letter after it is no literal
+		return kwNode{}
 	}
 	if c >= '0' && c <= '9' {
 		// An octal escape or a backreference: it may take the digits after
