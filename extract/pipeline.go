@@ -206,7 +206,7 @@ func (c *Context) entryAt(m *Match, s, e int) *Entry {
 		Kind:   m.Rule.Kind,
 		Rule:   m.Rule.ID,
 		Span:   c.view.Orig(s, e),
-		Fields: []Field{{"text", c.original(s, e)}},
+		Fields: append(make([]Field, 0, 8), Field{"text", c.original(s, e)}), // kinds add a few fields
 		view:   [2]int{s, e},
 	}
 }
