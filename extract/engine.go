@@ -129,7 +129,7 @@ func (e *Engine) findKeywords(v *View) []kwHit {
 	}
 	text := utf8Bytes(v.Runes)
 	offsets := newRuneOffsets(text)
-	hits := make([]kwHit, 0, len(v.Runes)/2) // news holds a keyword every few characters
+	hits := make([]kwHit, 0, len(v.Runes)/4) // news holds a keyword every few characters
 	e.keywords.Walk(text, func(end, n, pattern int64) bool {
 		hits = append(hits, kwHit{int32(offsets.at(int(end)+1) - 1), int32(pattern)})
 		return true
