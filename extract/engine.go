@@ -9,8 +9,8 @@ import (
 	"github.com/zxtract/zxtract/rules"
 )
 
-// Engine runs a compiled rule set. It is safe for concurrent use: build it
-// once and give every worker the same engine.
+// Engine runs a compiled rule set. It is safe for concurrent use; workers
+// that each hold a Clone run faster, as they share no regexp2 matcher.
 type Engine struct {
 	Set      *rules.Set
 	scopes   map[string]*scopeIndex

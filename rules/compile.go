@@ -212,10 +212,11 @@ func (x *expander) resolve(name string) (string, error) {
 		return s, nil
 	}
 	if lex, ok := x.l.lexicons[name]; ok {
-		s := lex.alternation()
+		write := lex.alternation
 		if x.fast {
-			s = lex.trie()
+			write = lex.trie
 		}
+		s := write()
 		x.done[name] = s
 		return s, nil
 	}
