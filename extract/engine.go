@@ -145,7 +145,9 @@ func (x *scopeIndex) candidates(hits []kwHit, units [][2]int) [][]*rules.Rule {
 		return out
 	}
 	mask := make([]uint8, len(x.rules))
+	seen := make([]int32, len(x.byKw)) // per keyword, 1 + the last unit it was counted in
 	var touched, picked []int
+	var all []*rules.Rule // one array behind every unit's list
 	finish := func(u int) {
 		picked = append(picked[:0], x.always...)
 		for _, ri := range touched {
@@ -156,9 +158,11 @@ func (x *scopeIndex) candidates(hits []kwHit, units [][2]int) [][]*rules.Rule {
 		}
 		touched = touched[:0]
 		sort.Ints(picked)
+		start := len(all)
 		for _, ri := range picked {
-			out[u] = append(out[u], x.rules[ri])
+			all = append(all, x.rules[ri])
 		}
+		out[u] = all[start:len(all):len(all)]
 	}
 	u := 0
 	first := sort.Search(len(hits), func(i int) bool { return int(hits[i].pos) >= units[0][0] })
@@ -171,9 +175,10 @@ func (x *scopeIndex) candidates(hits []kwHit, units [][2]int) [][]*rules.Rule {
 		if u == len(units) {
 			break
 		}
-		if pos < units[u][0] { // between units
+		if pos < units[u][0] || seen[h.kw] == int32(u+1) { // between units, or counted already
 			continue
 		}
+		seen[h.kw] = int32(u + 1)
 		for _, ref := range x.byKw[h.kw] {
 			if mask[ref.rule] == 0 {
 				touched = append(touched, ref.rule)
