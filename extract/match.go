@@ -2,7 +2,7 @@ package extract
 
 import (
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/dlclark/regexp2"
@@ -15,7 +15,20 @@ type Match struct {
 	Rule       *rules.Rule
 	Start, End int            // the entry's text: the `text` group if the rule has one, else the whole match
 	Captures   []NamedCapture // the captures of named groups, in the order of the rule's groups
-	Lost       string         // why the match lost a conflict; empty for a winner
+	lostTo     *Match         // the match that beat it in a conflict, or excluded it
+}
+
+// Lost says why the match lost a conflict; "" for a winner. (The reason is
+// written only when asked: explain asks, the pipeline does not.)
+func (m *Match) Lost() string {
+	switch w := m.lostTo; {
+	case w == nil:
+		return ""
+	case kindOf(w.Rule.Kind).Exclude:
+		return "excluded by " + w.Rule.ID
+	default:
+		return "overlaps " + w.Rule.ID + ", which wins on " + whyBeats(w, m)
+	}
 }
 
 // NamedCapture is one capture of a named group, in view positions.
@@ -114,9 +127,13 @@ func newMatch(r *rules.Rule, m *regexp2.Match, base int) *Match {
 //  3. Of conflicting matches the one with the higher priority wins, then the
 //     longer, then the one that starts first, then the rule listed first.
 //
-// It returns the winners in text order; losers keep the reason in Lost.
+// It returns the winners in text order; a loser keeps what beat it (Lost).
 func settle(ms []*Match, kindOf func(string) *Kind) []*Match {
-	var excludes, rest []*Match
+	if len(ms) == 0 {
+		return nil
+	}
+	excludes := make([]*Match, 0, len(ms))
+	rest := make([]*Match, 0, len(ms))
 	for _, m := range ms {
 		if kindOf(m.Rule.Kind).Exclude {
 			excludes = append(excludes, m)
@@ -126,32 +143,40 @@ func settle(ms []*Match, kindOf func(string) *Kind) []*Match {
 	}
 	for _, x := range excludes {
 		for _, m := range rest {
-			if m.Lost == "" && overlaps(x, m) && contains(x.Rule.Excludes, m.Rule.Kind) {
-				m.Lost = "excluded by " + x.Rule.ID
+			if m.lostTo == nil && overlaps(x, m) && contains(x.Rule.Excludes, m.Rule.Kind) {
+				m.lostTo = x
 			}
 		}
 	}
-	sort.SliceStable(rest, func(i, j int) bool { return beats(rest[i], rest[j]) })
-	var won []*Match
+	slices.SortStableFunc(rest, func(a, b *Match) int {
+		switch {
+		case beats(a, b):
+			return -1
+		case beats(b, a):
+			return 1
+		}
+		return 0
+	})
+	won := make([]*Match, 0, len(rest))
 	for _, m := range rest {
-		if m.Lost != "" {
+		if m.lostTo != nil {
 			continue
 		}
 		for _, w := range won {
 			if conflict(w, m) {
-				m.Lost = "overlaps " + w.Rule.ID + ", which wins on " + whyBeats(w, m)
+				m.lostTo = w
 				break
 			}
 		}
-		if m.Lost == "" {
+		if m.lostTo == nil {
 			won = append(won, m)
 		}
 	}
-	sort.SliceStable(won, func(i, j int) bool {
-		if won[i].Start != won[j].Start {
-			return won[i].Start < won[j].Start
+	slices.SortStableFunc(won, func(a, b *Match) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
 		}
-		return won[i].Rule.Order < won[j].Rule.Order
+		return a.Rule.Order - b.Rule.Order
 	})
 	return won
 }

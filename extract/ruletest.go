@@ -81,7 +81,7 @@ func layoutEntries(text string, ms []*Match) []*Entry {
 	view := Normalise([]rune(text), false)
 	var out []*Entry
 	for _, m := range ms {
-		if m.Lost != "" || m.Rule.Kind != layout.Name {
+		if m.Lost() != "" || m.Rule.Kind != layout.Name {
 			continue
 		}
 		en := &Entry{Kind: layout.Name, Rule: m.Rule.ID, Fields: []Field{{"text", string(view.Runes[m.Start:m.End])}}}

@@ -44,8 +44,8 @@ func cmdExplain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, title)
 		for _, m := range ms {
 			status := "won"
-			if m.Lost != "" {
-				status = "lost: " + m.Lost
+			if m.Lost() != "" {
+				status = "lost: " + m.Lost()
 			}
 			fmt.Fprintf(stdout, "  %-30s %q [%d,%d) %s\n", m.Rule.ID, string(view.Runes[m.Start:m.End]), m.Start, m.End, status)
 			caps := append([]extract.NamedCapture(nil), m.Captures...)
