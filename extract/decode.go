@@ -89,7 +89,7 @@ func textQuality(s string) float64 {
 		switch {
 		case r >= 0x20 && r < 0x7F, r == '\n', r == '\r', r == '\t':
 			good++
-		case unicode.Is(unicode.Han, r), r >= 0x3000 && r <= 0x303F, r >= 0xFF00 && r <= 0xFFEF, r == '“', r == '”', r == '‘', r == '’', r == '—', r == '…', r == '·':
+		case isHan(r), r >= 0x3000 && r <= 0x303F, r >= 0xFF00 && r <= 0xFFEF, r == '“', r == '”', r == '‘', r == '’', r == '—', r == '…', r == '·':
 			good++
 		}
 	}

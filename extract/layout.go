@@ -98,11 +98,23 @@ func (e *Engine) classify(v *View, hits []kwHit, lines []line, warn func(Warning
 func hanCount(rs []rune) int {
 	n := 0
 	for _, r := range rs {
-		if unicode.Is(unicode.Han, r) {
+		if isHan(r) {
 			n++
 		}
 	}
 	return n
+}
+
+// isHan is unicode.Is(unicode.Han, r), answered without a table search for
+// the common case: the main CJK block, and everything below the radicals.
+func isHan(r rune) bool {
+	switch {
+	case r >= 0x4E00 && r <= 0x9FFF:
+		return true
+	case r < 0x2E80:
+		return false
+	}
+	return unicode.Is(unicode.Han, r)
 }
 
 // isTitleShaped: a heading is short, has at least two characters, no

@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"testing"
+	"unicode"
 )
 
 func TestSplitArticles(t *testing.T) {
@@ -78,5 +79,14 @@ func TestHTMLView(t *testing.T) {
 	}
 	if sp := v.Orig(8, 14); string(rs[sp[0]:sp[1]]) != "提案<b>864</b>件" {
 		t.Errorf("span across tags maps to %q", string(rs[sp[0]:sp[1]]))
+	}
+}
+
+// isHan answers as unicode.Han does, for every code point.
+func TestIsHan(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isHan(r) != unicode.Is(unicode.Han, r) {
+			t.Fatalf("isHan(%U) = %v", r, isHan(r))
+		}
 	}
 }

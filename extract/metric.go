@@ -187,7 +187,7 @@ func (c *Context) metricBefore(start, end int) (string, int, int) {
 func (c *Context) metricAfter(f *Entry, verbs bool) string {
 	rs := c.view.Runes
 	s, end := f.figure.end, f.figure.sentence[1]
-	if s >= end || !unicode.Is(unicode.Han, rs[s]) && rs[s] != '“' {
+	if s >= end || !isHan(rs[s]) && rs[s] != '“' {
 		return ""
 	}
 	stops := c.engine.Lexicon("METRIC_STOPS")

@@ -98,7 +98,7 @@ func t2sTable() []rune {
 // Latin letters in brackets with at least one tone mark.
 func dropPinyin(rs []rune, mask []bool) {
 	for i := 1; i < len(rs); i++ {
-		if rs[i] != '(' || !unicode.Is(unicode.Han, rs[i-1]) {
+		if rs[i] != '(' || !isHan(rs[i-1]) {
 			continue
 		}
 		j, tone := i+1, false
@@ -209,7 +209,7 @@ func isRunningText(line []rune) bool {
 // (a quoted phrase may end a heading) or page furniture such as "|".
 func endsMidSentence(last rune) bool {
 	switch {
-	case unicode.Is(unicode.Han, last), unicode.IsLetter(last), unicode.IsDigit(last):
+	case isHan(last), unicode.IsLetter(last), unicode.IsDigit(last):
 		return true
 	}
 	switch last {
@@ -221,7 +221,7 @@ func endsMidSentence(last rune) bool {
 
 func continuesText(line []rune) bool {
 	first := line[0]
-	if !(unicode.Is(unicode.Han, first) || first >= '0' && first <= '9' || first == '“' || first == '‘' || first == '《') {
+	if !(isHan(first) || first >= '0' && first <= '9' || first == '“' || first == '‘' || first == '《') {
 		return false
 	}
 	return isRunningText(line)
