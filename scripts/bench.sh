@@ -2,7 +2,8 @@
 # bench.sh: build a corpus of about 50 MB from testdata (its texts repeated,
 # so anyone can rebuild it), run zxtract on it with one and two workers, and
 # print MB/s, documents/s, peak RSS and the time to the first record of a
-# small file. Usage: scripts/bench.sh [MB]   (default 50)
+# small file. Usage: scripts/bench.sh [MB]   (default 50); BENCH_RUNS runs
+# of each (default 3), the fastest reported.
 set -eu
 cd "$(dirname "$0")/.."
 mb=${1:-50}
@@ -31,11 +32,18 @@ fi
 bytes=$(cat "$corpus"/* | wc -c)
 docs=$(ls "$corpus" | wc -l)
 
-run() { # workers
-  /usr/bin/time -f '%e %M' -o "$work/time" "$bin" extract -j "$1" -o /dev/null "$corpus"
-  read -r secs rss < "$work/time"
-  awk -v b="$bytes" -v d="$docs" -v s="$secs" -v r="$rss" -v j="$1" 'BEGIN {
-    printf "-j %d: %.1f MB/s, %.0f documents/s, peak RSS %.0f MB (%.1f s)\n", j, b / 1e6 / s, d / s, r / 1024, s }'
+runs=${BENCH_RUNS:-3}
+run() { # workers: the fastest of $runs runs (a shared machine's load only slows a run down)
+  best=
+  for _ in $(seq "$runs"); do
+    /usr/bin/time -f '%e %M' -o "$work/time" "$bin" extract -j "$1" -o /dev/null "$corpus"
+    read -r secs rss < "$work/time"
+    if [ -z "$best" ] || awk -v a="$secs" -v b="$best" 'BEGIN { exit !(a < b) }'; then
+      best=$secs bestrss=$rss
+    fi
+  done
+  awk -v b="$bytes" -v d="$docs" -v s="$best" -v r="$bestrss" -v j="$1" -v n="$runs" 'BEGIN {
+    printf "-j %d: %.1f MB/s, %.0f documents/s, peak RSS %.0f MB (%.1f s, best of %d)\n", j, b / 1e6 / s, d / s, r / 1024, s, n }'
 }
 echo "corpus: $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }') MB, $docs documents, $(nproc) cores, $(go env GOVERSION)"
 run 1
