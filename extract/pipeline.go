@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strconv"
 	"unicode"
 )
 
@@ -134,7 +135,22 @@ var (
 type assembler struct {
 	lists   map[string][]*Entry
 	entries []*Entry
-	seen    map[string]*Entry
+	seen    map[string]*Entry // by key: kind, text and the kind's key fields
+	key     []byte            // the key being built
+}
+
+// appendKeyValue writes a field's value into an entry's key: the usual
+// types directly, anything else as fmt prints it.
+func appendKeyValue(b []byte, v any) []byte {
+	switch v := v.(type) {
+	case string:
+		return append(b, v...)
+	case float64:
+		return strconv.AppendFloat(b, v, 'g', -1, 64)
+	case int:
+		return strconv.AppendInt(b, int64(v), 10)
+	}
+	return fmt.Append(b, v)
 }
 
 func newAssembler() *assembler {
@@ -144,16 +160,16 @@ func newAssembler() *assembler {
 func (a *assembler) add(entries []*Entry) {
 	for _, en := range entries {
 		k := kindOf(en.Kind)
-		key := en.Kind + "\x00" + en.Text()
+		a.key = append(append(append(a.key[:0], en.Kind...), 0), en.Text()...)
 		for _, f := range k.Key {
-			key += "\x00" + fmt.Sprint(en.Get(f))
+			a.key = appendKeyValue(append(a.key, 0), en.Get(f))
 		}
-		if first, dup := a.seen[key]; dup {
+		if first, dup := a.seen[string(a.key)]; dup {
 			first.Mentions = append(first.Mentions, en.Span)
 			continue
 		}
 		en.Mentions = []Span{en.Span}
-		a.seen[key] = en
+		a.seen[string(a.key)] = en
 		a.entries = append(a.entries, en)
 		a.lists[k.List] = append(a.lists[k.List], en)
 	}
