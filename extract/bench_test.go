@@ -54,6 +54,27 @@ func BenchmarkSplit(b *testing.B) {
 	}
 }
 
+// BenchmarkKeywords is the prefilter: one keyword pass over each document,
+// and the rules picked for each of its lines.
+func BenchmarkKeywords(b *testing.B) {
+	docs, size := benchDocs(b)
+	e := defaultEngine(b)
+	views := make([]*View, len(docs))
+	units := make([][][2]int, len(docs))
+	for i, d := range docs {
+		views[i] = Normalise([]rune(d.Text), false)
+		for _, l := range splitLines(views[i]) {
+			units[i] = append(units[i], [2]int{l.s, l.e})
+		}
+	}
+	b.SetBytes(size)
+	for b.Loop() {
+		for i, v := range views {
+			e.scopes["sentence"].candidates(e.findKeywords(v), units[i])
+		}
+	}
+}
+
 func BenchmarkPipeline(b *testing.B) {
 	docs, size := benchDocs(b)
 	e := defaultEngine(b)
