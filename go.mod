@@ -3,7 +3,6 @@ module github.com/zxtract/zxtract
 go 1.26.0
 
 require (
-	github.com/BobuSumisu/aho-corasick v1.0.3
 	github.com/dlclark/regexp2 v1.12.0
 	github.com/longbridgeapp/opencc v0.3.13
 	golang.org/x/net v0.62.0

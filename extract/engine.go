@@ -3,9 +3,7 @@ package extract
 import (
 	"sort"
 	"time"
-	"unicode/utf8"
 
-	ahocorasick "github.com/BobuSumisu/aho-corasick"
 	"github.com/zxtract/zxtract/rules"
 )
 
@@ -14,7 +12,7 @@ import (
 type Engine struct {
 	Set      *rules.Set
 	scopes   map[string]*scopeIndex
-	keywords *ahocorasick.Trie         // every keyword of every scope, numbered
+	keywords *keywordIndex             // every keyword of every scope, numbered
 	costs    map[*rules.Rule]*RuleCost // set on the copy that Profile runs
 }
 
@@ -57,9 +55,7 @@ func NewEngine(set *rules.Set) *Engine {
 	for _, x := range e.scopes {
 		x.byKw = append(x.byKw, make([][]kwRef, len(kws)-len(x.byKw))...)
 	}
-	if len(kws) > 0 {
-		e.keywords = ahocorasick.NewTrieBuilder().AddStrings(kws).Build()
-	}
+	e.keywords = newKeywordIndex(kws)
 	return e
 }
 
@@ -113,29 +109,10 @@ func (x *scopeIndex) build(kwNum map[string]int, kws *[]string) {
 	}
 }
 
-// kwHit is a keyword found in a view: its number, and the view position of
-// its last rune.
-type kwHit struct {
-	pos int32
-	kw  int32
-}
-
 // findKeywords finds every keyword of every scope in the view, in order of
-// their end: the one pass over the document that the prefilter of lines and
-// of sentences both read.
-func (e *Engine) findKeywords(v *View) []kwHit {
-	if e.keywords == nil || len(v.Runes) == 0 {
-		return nil
-	}
-	text := utf8Bytes(v.Runes)
-	offsets := newRuneOffsets(text)
-	hits := make([]kwHit, 0, len(v.Runes)/4) // news holds a keyword every few characters
-	e.keywords.Walk(text, func(end, n, pattern int64) bool {
-		hits = append(hits, kwHit{int32(offsets.at(int(end)+1) - 1), int32(pattern)})
-		return true
-	})
-	return hits
-}
+// their start: the one pass over the document that the prefilter of lines
+// and of sentences both read.
+func (e *Engine) findKeywords(v *View) []kwHit { return e.keywords.find(v.Runes) }
 
 // candidates returns, for each unit (sorted, disjoint view ranges), the
 // rules to run on it, in rule order.
@@ -165,17 +142,17 @@ func (x *scopeIndex) candidates(hits []kwHit, units [][2]int) [][]*rules.Rule {
 		out[u] = all[start:len(all):len(all)]
 	}
 	u := 0
-	first := sort.Search(len(hits), func(i int) bool { return int(hits[i].pos) >= units[0][0] })
+	first := sort.Search(len(hits), func(i int) bool { return int(hits[i].start) >= units[0][0] })
 	for _, h := range hits[first:] {
-		pos := int(h.pos)
-		for u < len(units) && units[u][1] <= pos {
+		for u < len(units) && units[u][1] <= int(h.start) {
 			finish(u)
 			u++
 		}
 		if u == len(units) {
 			break
 		}
-		if pos < units[u][0] || seen[h.kw] == int32(u+1) { // between units, or counted already
+		// A keyword counts for the unit that holds it whole, once.
+		if int(h.start) < units[u][0] || int(h.end) > units[u][1] || seen[h.kw] == int32(u+1) {
 			continue
 		}
 		seen[h.kw] = int32(u + 1)
@@ -190,19 +167,6 @@ func (x *scopeIndex) candidates(hits []kwHit, units [][2]int) [][]*rules.Rule {
 		finish(u)
 	}
 	return out
-}
-
-// utf8Bytes encodes runes as UTF-8 in one allocation.
-func utf8Bytes(rs []rune) []byte {
-	n := 0
-	for _, r := range rs {
-		n += utf8.RuneLen(r)
-	}
-	b := make([]byte, 0, n)
-	for _, r := range rs {
-		b = utf8.AppendRune(b, r)
-	}
-	return b
 }
 
 // matchUnits runs the scope's rules over each unit, settles conflicts
