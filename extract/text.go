@@ -78,7 +78,7 @@ func (v *View) compact(mask []bool) {
 
 // runeOffsets converts byte offsets of s into code point offsets. Offsets
 // must be asked for in increasing order; it is the one place where zxtract
-// turns Go's byte offsets (strings, gse, the keyword scanner) into the code
+// turns Go's byte offsets (strings, the HTML tokenizer, later gse) into the code
 // points that spans use.
 type runeOffsets struct {
 	s     []byte
