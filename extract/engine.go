@@ -182,18 +182,44 @@ func (e *Engine) matchUnits(scope string, v *View, hits []kwHit, units [][2]int,
 		return
 	}
 	cands := x.candidates(hits, units)
+	run := func(ms []*Match, r *rules.Rule, unit [2]int) []*Match {
+		if e.costs != nil {
+			return append(ms, e.timedRun(r, v, unit[0], unit[1], warn)...)
+		}
+		return append(ms, runRule(r, v, unit[0], unit[1], warn)...)
+	}
 	for u, unit := range units {
 		var ms []*Match
+		excludes := false
 		for _, r := range cands[u] {
-			if e.costs != nil {
-				ms = append(ms, e.timedRun(r, v, unit[0], unit[1], warn)...)
+			if kindOf(r.Kind).Exclude {
+				excludes = true
 				continue
 			}
-			ms = append(ms, runRule(r, v, unit[0], unit[1], warn)...)
+			ms = run(ms, r, unit)
+		}
+		// An exclude rule can only take matches away: it runs where a rule
+		// of a kind it excludes has matched.
+		if excludes && len(ms) > 0 {
+			for _, r := range cands[u] {
+				if kindOf(r.Kind).Exclude && excludesAny(r, ms) {
+					ms = run(ms, r, unit)
+				}
+			}
 		}
 		if trace != nil {
 			*trace = append(*trace, ms...)
 		}
 		fn(u, settle(ms, kindOf))
 	}
+}
+
+// excludesAny says whether the exclude rule lists the kind of one of the matches.
+func excludesAny(r *rules.Rule, ms []*Match) bool {
+	for _, m := range ms {
+		if contains(r.Excludes, m.Rule.Kind) {
+			return true
+		}
+	}
+	return false
 }
