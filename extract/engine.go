@@ -190,20 +190,23 @@ func (e *Engine) matchUnits(scope string, v *View, hits []kwHit, units [][2]int,
 	}
 	for u, unit := range units {
 		var ms []*Match
-		excludes := false
+		later := false
 		for _, r := range cands[u] {
-			if kindOf(r.Kind).Exclude {
-				excludes = true
+			if kindOf(r.Kind).Exclude || len(r.Requires) > 0 {
+				later = true
 				continue
 			}
 			ms = run(ms, r, unit)
 		}
-		// An exclude rule can only take matches away: it runs where a rule
-		// of a kind it excludes has matched.
-		if excludes && len(ms) > 0 {
-			for _, r := range cands[u] {
-				if kindOf(r.Kind).Exclude && excludesAny(r, ms) {
-					ms = run(ms, r, unit)
+		// A rule that requires others runs where one of them matched; an
+		// exclude rule, which can only take matches away, where a rule of a
+		// kind it excludes matched.
+		if later && len(ms) > 0 {
+			for _, excl := range []bool{false, true} {
+				for _, r := range cands[u] {
+					if kindOf(r.Kind).Exclude == excl && (len(r.Requires) > 0 || excl) && ready(r, ms) {
+						ms = run(ms, r, unit)
+					}
 				}
 			}
 		}
@@ -214,12 +217,14 @@ func (e *Engine) matchUnits(scope string, v *View, hits []kwHit, units [][2]int,
 	}
 }
 
-// excludesAny says whether the exclude rule lists the kind of one of the matches.
-func excludesAny(r *rules.Rule, ms []*Match) bool {
+// ready says whether a rule that waits on the others' matches may run: one
+// of the rules it requires matched, and, for an exclude rule, a rule of a
+// kind it excludes.
+func ready(r *rules.Rule, ms []*Match) bool {
+	required, excluded := len(r.Requires) == 0, !kindOf(r.Kind).Exclude
 	for _, m := range ms {
-		if contains(r.Excludes, m.Rule.Kind) {
-			return true
-		}
+		required = required || contains(r.Requires, m.Rule.ID)
+		excluded = excluded || contains(r.Excludes, m.Rule.Kind)
 	}
-	return false
+	return required && excluded
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -68,5 +69,33 @@ func TestCatastrophicPattern(t *testing.T) {
 	// Generous: one timeout plus the rest of the pipeline, on a loaded machine.
 	if took > 20*timeout {
 		t.Errorf("took %v with a %v timeout", took, timeout)
+	}
+}
+
+// TestRequires: a rule that requires another runs only in sentences where
+// that one matched.
+func TestRequires(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "requires.yaml")
+	yaml := `rules:
+  - id: t.member
+    kind: member
+    pattern: '委员'
+  - id: t.headcount
+    kind: headcount
+    pattern: '[0-9]+名'
+    requires: [t.member]
+`
+	if err := os.WriteFile(path, []byte(yaml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	e, errs := Load(Options{RulePaths: []string{path}, NoDefaults: true})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	for text, want := range map[string]int{"会议邀请3名委员参加。": 1, "会议邀请3名代表参加。": 0} {
+		rec, _, _ := e.Snippet(text, "")
+		if got := len(rec.Lists["headcount"]); got != want {
+			t.Errorf("%s: %d headcount entries, want %d", text, got, want)
+		}
 	}
 }

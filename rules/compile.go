@@ -90,6 +90,11 @@ func (l *Loader) Compile(opt Options) (*Set, Errors) {
 		set.byID[r.ID] = r
 	}
 	for _, r := range set.Rules {
+		if msg := checkRequires(r, set); msg != "" {
+			errs = append(errs, &Error{r.Pos, fmt.Sprintf("rule %s: %s", r.ID, msg)})
+		}
+	}
+	for _, r := range set.Rules {
 		if !hasNegative(r) {
 			set.Warnings = append(set.Warnings, &Error{r.Pos, fmt.Sprintf("rule %s has no negative example (expect: [])", r.ID)})
 		}
@@ -98,6 +103,23 @@ func (l *Loader) Compile(opt Options) (*Set, Errors) {
 		}
 	}
 	return set, errs
+}
+
+// checkRequires: a rule may require rules of its own scope that require
+// nothing themselves (one level, so that the engine runs them in two steps).
+func checkRequires(r *Rule, set *Set) string {
+	for _, id := range r.Requires {
+		req := set.Rule(id)
+		switch {
+		case req == nil:
+			return fmt.Sprintf("requires %s, which is not an active rule", id)
+		case req.Scope != r.Scope:
+			return fmt.Sprintf("requires %s, whose scope is %s, not %s", id, req.Scope, r.Scope)
+		case len(req.Requires) > 0:
+			return fmt.Sprintf("requires %s, which requires rules itself", id)
+		}
+	}
+	return ""
 }
 
 func hasNegative(r *Rule) bool {

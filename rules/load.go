@@ -153,7 +153,7 @@ func (l *Loader) addFile(fsys fs.FS, name, label string) {
 func at(p Pos, n *yaml.Node) Pos { return Pos{File: p.File, Line: n.Line} }
 
 var ruleFields = map[string]bool{"id": true, "kind": true, "description": true, "scope": true,
-	"pattern": true, "priority": true, "right_to_left": true, "keywords": true, "set": true, "excludes": true, "examples": true}
+	"pattern": true, "priority": true, "right_to_left": true, "keywords": true, "set": true, "excludes": true, "requires": true, "examples": true}
 
 func (l *Loader) addRules(list *yaml.Node, pos Pos) {
 	if list.Kind != yaml.SequenceNode {

@@ -85,6 +85,22 @@ func TestLoadErrors(t *testing.T) {
   - id: r.loop
     kind: k
     pattern: '{LOOP}'
+  - id: r.req
+    kind: k
+    pattern: 'a'
+    requires: [r.none]
+  - id: r.req2
+    kind: k
+    pattern: 'b'
+    requires: [r.req]
+  - id: r.line
+    kind: k
+    scope: line
+    pattern: 'c'
+  - id: r.req3
+    kind: k
+    pattern: 'd'
+    requires: [r.line]
 macros:
   LOOP: 'a{LOOP}'
 `,
@@ -97,6 +113,9 @@ macros:
 		"t/errs.yaml:17: unknown rule field \"colour\"",
 		"t/errs.yaml:18: rule r.scope: unknown scope \"page\"",
 		"t/errs.yaml:22: rule r.loop: macro {LOOP} refers to itself",
+		"t/errs.yaml:25: rule r.req: requires r.none, which is not an active rule",
+		"t/errs.yaml:29: rule r.req2: requires r.req, which requires rules itself",
+		"t/errs.yaml:37: rule r.req3: requires r.line, whose scope is line, not sentence",
 	}
 	got := errs.Error()
 	for _, w := range want {

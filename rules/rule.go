@@ -33,6 +33,7 @@ type Rule struct {
 	Keywords    []string          `yaml:"keywords,omitempty"`
 	Set         map[string]string `yaml:"set,omitempty"`      // constant fields of every entry
 	Excludes    []string          `yaml:"excludes,omitempty"` // kinds an exclude rule suppresses
+	Requires    []string          `yaml:"requires,omitempty"` // rule ids: run only where one of them matched
 	Examples    []Example         `yaml:"examples,omitempty"`
 
 	Pos         Pos             `yaml:"-"` // where the rule is written
