@@ -190,23 +190,25 @@ func (e *Engine) matchUnits(scope string, v *View, hits []kwHit, units [][2]int,
 	}
 	for u, unit := range units {
 		var ms []*Match
-		later := false
+		waiting := false
 		for _, r := range cands[u] {
-			if kindOf(r.Kind).Exclude || len(r.Requires) > 0 {
-				later = true
+			if waits(r) {
+				waiting = true
 				continue
 			}
 			ms = run(ms, r, unit)
 		}
-		// A rule that requires others runs where one of them matched; an
-		// exclude rule, which can only take matches away, where a rule of a
-		// kind it excludes matched.
-		if later && len(ms) > 0 {
-			for _, excl := range []bool{false, true} {
-				for _, r := range cands[u] {
-					if kindOf(r.Kind).Exclude == excl && (len(r.Requires) > 0 || excl) && ready(r, ms) {
-						ms = run(ms, r, unit)
-					}
+		// Rules that wait on the others' matches run after them: first those
+		// that require rules, then exclude rules, which may take any away.
+		if waiting && len(ms) > 0 {
+			for _, r := range cands[u] {
+				if waits(r) && !kindOf(r.Kind).Exclude && ready(r, ms) {
+					ms = run(ms, r, unit)
+				}
+			}
+			for _, r := range cands[u] {
+				if kindOf(r.Kind).Exclude && ready(r, ms) {
+					ms = run(ms, r, unit)
 				}
 			}
 		}
@@ -216,6 +218,11 @@ func (e *Engine) matchUnits(scope string, v *View, hits []kwHit, units [][2]int,
 		fn(u, settle(ms, kindOf))
 	}
 }
+
+// waits says whether a rule runs only after the others, on what they found:
+// it requires rules, or it is an exclude rule (which can only take matches
+// away, so it runs where a rule of a kind it excludes matched).
+func waits(r *rules.Rule) bool { return len(r.Requires) > 0 || kindOf(r.Kind).Exclude }
 
 // ready says whether a rule that waits on the others' matches may run: one
 // of the rules it requires matched, and, for an exclude rule, a rule of a
