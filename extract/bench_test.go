@@ -3,6 +3,8 @@ package extract
 import (
 	"path/filepath"
 	"testing"
+
+	"github.com/zxtract/zxtract/rules"
 )
 
 // benchDocs are the project's own texts, and the shared real ones where
@@ -108,5 +110,42 @@ func BenchmarkKind(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkRules is the rule patterns alone: every run the prefilter allows
+// on the documents' lines and sentences, with nothing built from the
+// matches. It measures the regex engine as the pipeline uses it.
+func BenchmarkRules(b *testing.B) {
+	docs, size := benchDocs(b)
+	e := defaultEngine(b)
+	type run struct {
+		r    *rules.Rule
+		v    *View
+		unit [2]int
+	}
+	var runs []run
+	for _, d := range docs {
+		v := Normalise([]rune(d.Text), false)
+		hits := e.findKeywords(v)
+		var lines [][2]int
+		for _, l := range splitLines(v) {
+			lines = append(lines, [2]int{l.s, l.e})
+		}
+		for scope, units := range map[string][][2]int{"line": lines, "sentence": sentences(v, lines)} {
+			for u, rs := range e.scopes[scope].candidates(hits, units) {
+				for _, r := range rs {
+					if !waits(r) {
+						runs = append(runs, run{r, v, units[u]})
+					}
+				}
+			}
+		}
+	}
+	b.SetBytes(size)
+	for b.Loop() {
+		for _, x := range runs {
+			runRule(x.r, x.v, x.unit[0], x.unit[1], func(Warning) {})
+		}
 	}
 }
