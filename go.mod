@@ -3,7 +3,7 @@ module github.com/zxtract/zxtract
 go 1.26.0
 
 require (
-	github.com/dlclark/regexp2 v1.12.0
+	github.com/dlclark/regexp2/v2 v2.13.0
 	github.com/longbridgeapp/opencc v0.3.13
 	golang.org/x/net v0.62.0
 	golang.org/x/term v0.47.0

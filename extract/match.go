@@ -5,7 +5,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/dlclark/regexp2"
+	"github.com/dlclark/regexp2/v2"
 	"github.com/zxtract/zxtract/rules"
 )
 
@@ -76,14 +76,12 @@ type Warning struct {
 
 // runRule finds the rule's matches in the view range [s, e).
 func runRule(r *rules.Rule, v *View, s, e int, warn func(Warning)) []*Match {
-	text := v.Runes[s:e]
 	var out []*Match
-	m, err := r.Regexp.FindRunesMatch(text)
-	for m != nil && err == nil && len(out) < maxMatchesPerUnit {
-		if m.Length > 0 {
-			out = append(out, newMatch(r, m, s))
-		}
-		m, err = r.Regexp.FindNextMatch(m)
+	var err error
+	if r.Recaptures {
+		out, err = matchesWithHistory(r, v.Runes[s:e], s)
+	} else {
+		out, err = matches(r, v.Runes[s:e], s)
 	}
 	if err != nil {
 		msg := err.Error()
@@ -95,25 +93,57 @@ func runRule(r *rules.Rule, v *View, s, e int, warn func(Warning)) []*Match {
 	return out
 }
 
+// matches reads each match's groups from regexp2's reused storage: no
+// regexp2 Match is allocated, and a group gives its last capture.
+func matches(r *rules.Rule, text []rune, base int) ([]*Match, error) {
+	var out []*Match
+	err := r.Regexp.FindRunesMatches(text, -1, func(m regexp2.MatchView) bool {
+		if i, n, _ := m.GroupRange(0); n > 0 {
+			x := &Match{Rule: r, Start: base + i, End: base + i + n}
+			for gi, num := range r.GroupNums {
+				if i, n, ok := m.GroupRange(num); ok {
+					x.Captures = append(x.Captures, NamedCapture{r.Groups[gi], Capture{base + i, base + i + n}})
+				}
+			}
+			out = append(out, x.narrow())
+		}
+		return len(out) < maxMatchesPerUnit
+	})
+	return out, err
+}
+
+// matchesWithHistory is matches for a rule whose groups may capture more
+// than once (rules.Rule.Recaptures): every capture of a group is kept.
+func matchesWithHistory(r *rules.Rule, text []rune, base int) ([]*Match, error) {
+	var out []*Match
+	m, err := r.Regexp.FindRunesMatch(text)
+	for m != nil && err == nil && len(out) < maxMatchesPerUnit {
+		if m.RuneLength > 0 {
+			x := &Match{Rule: r, Start: base + m.RuneIndex, End: base + m.RuneIndex + m.RuneLength}
+			for gi, num := range r.GroupNums {
+				if g := m.GroupByNumber(num); g != nil {
+					for _, c := range g.Captures {
+						x.Captures = append(x.Captures, NamedCapture{r.Groups[gi], Capture{base + c.RuneIndex, base + c.RuneIndex + c.RuneLength}})
+					}
+				}
+			}
+			out = append(out, x.narrow())
+		}
+		m, err = r.Regexp.FindNextMatch(m)
+	}
+	return out, err
+}
+
+// narrow makes a match with a group named text that group alone.
+func (m *Match) narrow() *Match {
+	if t, ok := m.Group("text"); ok && t.End > t.Start {
+		m.Start, m.End = t.Start, t.End
+	}
+	return m
+}
+
 // isTimeout recognises regexp2's timeout error, which has no type of its own.
 func isTimeout(err error) bool { return strings.Contains(err.Error(), "match timeout") }
-
-func newMatch(r *rules.Rule, m *regexp2.Match, base int) *Match {
-	out := &Match{Rule: r, Start: base + m.Index, End: base + m.Index + m.Length}
-	for i, num := range r.GroupNums {
-		g := m.GroupByNumber(num)
-		if g == nil {
-			continue
-		}
-		for _, c := range g.Captures {
-			out.Captures = append(out.Captures, NamedCapture{r.Groups[i], Capture{base + c.Index, base + c.Index + c.Length}})
-		}
-	}
-	if t, ok := out.Group("text"); ok && t.End > t.Start {
-		out.Start, out.End = t.Start, t.End
-	}
-	return out
-}
 
 // settle decides conflicts between the matches of one sentence or line, by
 // one policy for every kind:

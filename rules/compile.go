@@ -5,7 +5,8 @@ import (
 	"regexp"
 	"time"
 
-	"github.com/dlclark/regexp2"
+	"github.com/dlclark/regexp2/v2"
+	"github.com/dlclark/regexp2/v2/syntax"
 )
 
 // Set is a compiled rule set: the active rules in order, with the macros and
@@ -160,6 +161,7 @@ func (l *Loader) compileRule(r *Rule, x, fast *expander, opt Options) []string {
 	}
 	re.MatchTimeout = opt.Timeout
 	r.Regexp = re
+	r.Recaptures = recaptures(compiled, r.regexOptions())
 	r.Groups, r.GroupNums = nil, nil
 	for _, g := range re.GetGroupNames() {
 		if g != "" && (g[0] < '0' || g[0] > '9') {
@@ -179,6 +181,50 @@ func (l *Loader) compileRule(r *Rule, x, fast *expander, opt Options) []string {
 		msgs = append(msgs, opt.Check(r)...)
 	}
 	return msgs
+}
+
+// recaptures says whether a group of the pattern may capture more than once
+// in one match: it sits in a repeated group, or its name is given twice
+// where both can take part in a match (not in two branches of one
+// alternation). Only such rules need the capture history that regexp2 keeps
+// in a full Match; the others are matched without allocating one per match.
+func recaptures(pattern string, opt regexp2.RegexOptions) bool {
+	tree, err := syntax.Parse(pattern, syntax.ParseOptions{RegexOptions: syntax.RegexOptions(opt)})
+	if err != nil {
+		return true
+	}
+	_, again := captureSet(tree.Root)
+	return again
+}
+
+// captureSet returns the groups a node can capture in one match, and
+// whether one of them can capture twice.
+func captureSet(n *syntax.RegexNode) (map[int]bool, bool) {
+	set := map[int]bool{}
+	for _, c := range n.Children {
+		sub, again := captureSet(c)
+		if again {
+			return nil, true
+		}
+		for g := range sub {
+			if set[g] && n.T != syntax.NtAlternate {
+				return nil, true
+			}
+			set[g] = true
+		}
+	}
+	switch n.T {
+	case syntax.NtCapture:
+		if set[n.M] {
+			return nil, true
+		}
+		set[n.M] = true
+	case syntax.NtLoop, syntax.NtLazyloop:
+		if n.N != 1 && len(set) > 0 {
+			return nil, true
+		}
+	}
+	return set, false
 }
 
 func (r *Rule) regexOptions() regexp2.RegexOptions {

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/dlclark/regexp2"
+	"github.com/dlclark/regexp2/v2"
 )
 
 func TestDeriveKeywords(t *testing.T) {
@@ -78,7 +78,7 @@ func FuzzDeriveKeywords(f *testing.F) {
 		}
 		re.MatchTimeout = DefaultTimeout
 		m, err := re.FindStringMatch(input)
-		if err != nil || m == nil || m.Length == 0 {
+		if err != nil || m == nil || m.RuneLength == 0 {
 			return
 		}
 		// The engine scans the text as regexp2 reads it: runes, with each

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/dlclark/regexp2"
+	"github.com/dlclark/regexp2/v2"
 )
 
 func TestLexiconTrie(t *testing.T) {
@@ -44,8 +44,8 @@ func FuzzLexiconTrie(f *testing.F) {
 			return
 		}
 		for _, tail := range []string{"", "b", "(?=.)"} {
-			plain := regexp2.MustCompile(`\G`+lex.alternation()+tail, 0)
-			trie, err := regexp2.Compile(`\G`+lex.trie()+tail, 0)
+			plain := regexp2.MustCompile(`\G` + lex.alternation() + tail)
+			trie, err := regexp2.Compile(`\G` + lex.trie() + tail)
 			if err != nil {
 				t.Fatalf("trie of %q does not compile: %v", lex.Entries, err)
 			}

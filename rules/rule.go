@@ -8,7 +8,7 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/dlclark/regexp2"
+	"github.com/dlclark/regexp2/v2"
 )
 
 // Scopes say what span of text a rule is matched against.
@@ -42,6 +42,7 @@ type Rule struct {
 	Regexp      *regexp2.Regexp `yaml:"-"`
 	Groups      []string        `yaml:"-"` // named groups of the pattern
 	GroupNums   []int           `yaml:"-"` // their numbers in the compiled pattern
+	Recaptures  bool            `yaml:"-"` // a group may capture twice in one match (see recaptures)
 	Order       int             `yaml:"-"` // position in the rule set, for stable ties
 }
 

@@ -1,0 +1,28 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/dlclark/regexp2/v2"
+)
+
+func TestRecaptures(t *testing.T) {
+	for pattern, want := range map[string]bool{
+		`(?<num>[0-9]+)(?<unit>件|人)`:            false,
+		`(?<num>[0-9]+)(?<unit>件)?`:             false, // ? repeats nothing
+		`(?:(?<a>x)|(?<b>y))z`:                  false,
+		`(?<s>万)?余(?<s>万)?`:                     true,  // one name, twice
+		`(?:(?<y>[0-9]{4})年|(?<y>今)年)`:          false, // in two branches
+		`(?:(?<y>[0-9]{4})年|(?<y>今)年)(?<y>末)?`:  true,
+		`((?<a>x)(?<a>y)|z)`:                    true,
+		`(?:(?<w>[a-z]+),)+`:                    true, // a repeated group
+		`(?:(?<w>[a-z]+),)*?`:                   true,
+		`(?:(?<w>[a-z]+),){2}`:                  true,
+		`(?=(?<ahead>[0-9]))(?<n>[0-9]+)`:       false,
+		`(?<n>[0-9]+)(?:年|月)(?<m>[0-9]+)(?:日)?`: false,
+	} {
+		if got := recaptures(pattern, regexp2.None); got != want {
+			t.Errorf("recaptures(%q) = %v, want %v", pattern, got, want)
+		}
+	}
+}
