@@ -47,8 +47,10 @@ func buildFigure(c *Context, m *Match) []*Entry {
 	if _, neg := m.Group("sign"); neg {
 		value = -value
 	}
-	if f, err := strconv.ParseFloat(m.Rule.Set["multiply"], 64); err == nil {
-		value *= f
+	if x, ok := m.Rule.Set["multiply"]; ok {
+		if f, err := strconv.ParseFloat(x, 64); err == nil {
+			value *= f
+		}
 	}
 	unit := m.Rule.Set["unit"]
 	currency := ""
