@@ -87,7 +87,7 @@ func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	err := extract.RunOrdered(docs, *workers, func(d *extract.Document) processed {
 		e := engines.get()
 		defer engines.put(e)
-		return serialise(e.Process(d))
+		return serialise(e.Process(d), len(d.Text))
 	}, func(p processed) error {
 		prog.done()
 		for _, r := range p.records {
@@ -145,8 +145,9 @@ type processed struct {
 	err     error
 }
 
-func serialise(recs []*extract.Record) processed {
-	p := processed{records: recs}
+func serialise(recs []*extract.Record, size int) processed {
+	// Records run about one and a half times the size of their text.
+	p := processed{records: recs, lines: make([]byte, 0, size*3/2+512)}
 	for _, r := range recs {
 		var err error
 		if p.lines, err = r.AppendJSON(p.lines); err != nil {
