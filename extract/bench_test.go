@@ -50,14 +50,14 @@ func BenchmarkSplit(b *testing.B) {
 			raw := []rune(d.Text)
 			v := Normalise(raw, false)
 			lines := splitLines(v)
-			e.classify(v, e.findKeywords(v), lines, func(Warning) {}, nil)
+			e.classify(v, lines, func(Warning) {}, nil)
 			splitArticles(v, raw, lines)
 		}
 	}
 }
 
-// BenchmarkKeywords is the prefilter: one keyword pass over each document,
-// and the rules picked for each of its lines.
+// BenchmarkKeywords is the prefilter: the keywords of each line of each
+// document found, and the sentence rules they pick.
 func BenchmarkKeywords(b *testing.B) {
 	docs, size := benchDocs(b)
 	e := defaultEngine(b)
@@ -72,7 +72,10 @@ func BenchmarkKeywords(b *testing.B) {
 	b.SetBytes(size)
 	for b.Loop() {
 		for i, v := range views {
-			e.scopes["sentence"].candidates(e.findKeywords(v), units[i])
+			pick := e.scopes["sentence"].picker()
+			for _, u := range units[i] {
+				pick.candidates(v.Runes[u[0]:u[1]])
+			}
 		}
 	}
 }
@@ -127,16 +130,16 @@ func BenchmarkRules(b *testing.B) {
 	var runs []run
 	for _, d := range docs {
 		v := Normalise([]rune(d.Text), false)
-		hits := e.findKeywords(v)
 		var lines [][2]int
 		for _, l := range splitLines(v) {
 			lines = append(lines, [2]int{l.s, l.e})
 		}
 		for scope, units := range map[string][][2]int{"line": lines, "sentence": sentences(v, lines)} {
-			for u, rs := range e.scopes[scope].candidates(hits, units) {
-				for _, r := range rs {
+			pick := e.scopes[scope].picker()
+			for _, u := range units {
+				for _, r := range pick.candidates(v.Runes[u[0]:u[1]]) {
 					if !waits(r) {
-						runs = append(runs, run{r, v, units[u]})
+						runs = append(runs, run{r, v, u})
 					}
 				}
 			}

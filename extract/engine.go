@@ -10,10 +10,9 @@ import (
 // Engine runs a compiled rule set. It is safe for concurrent use; workers
 // that each hold a Clone run faster, as they share no regexp2 matcher.
 type Engine struct {
-	Set      *rules.Set
-	scopes   map[string]*scopeIndex
-	keywords *keywordIndex             // every keyword of every scope, numbered
-	costs    map[*rules.Rule]*RuleCost // set on the copy that Profile runs
+	Set    *rules.Set
+	scopes map[string]*scopeIndex
+	costs  map[*rules.Rule]*RuleCost // set on the copy that Profile runs
 }
 
 // Options say which rules an engine runs.
@@ -47,15 +46,9 @@ func NewEngine(set *rules.Set) *Engine {
 		}
 		x.rules = append(x.rules, r)
 	}
-	kwNum := map[string]int{}
-	var kws []string
 	for _, x := range e.scopes {
-		x.build(kwNum, &kws)
+		x.build()
 	}
-	for _, x := range e.scopes {
-		x.byKw = append(x.byKw, make([][]kwRef, len(kws)-len(x.byKw))...)
-	}
-	e.keywords = newKeywordIndex(kws)
 	return e
 }
 
@@ -66,15 +59,16 @@ func (e *Engine) Clone() *Engine { return NewEngine(e.Set.Clone()) }
 // Lexicon returns a lexicon of the rule set (nil-safe when missing).
 func (e *Engine) Lexicon(name string) *rules.Lexicon { return e.Set.Lexicon(name) }
 
-// scopeIndex holds the rules of one scope and, for each keyword, the rules
-// it selects (the gitleaks prefilter: one pass over a document finds every
-// rule's keywords at once). A rule runs on a unit (a sentence or a line)
-// that holds a keyword of each of its keyword sets.
+// scopeIndex holds the rules of one scope and, for each of its keywords,
+// the rules it selects (the gitleaks prefilter: one pass over a unit finds
+// every rule's keywords at once). A rule runs on a unit (a sentence or a
+// line) that holds a keyword of each of its keyword sets.
 type scopeIndex struct {
-	rules  []*rules.Rule
-	byKw   [][]kwRef // keyword number -> the rule sets that list it
-	full   []uint8   // per rule, the mask of all its sets
-	always []int     // rules without keywords run everywhere
+	rules    []*rules.Rule
+	keywords *keywordIndex
+	byKw     [][]kwRef // keyword number -> the rule sets that list it
+	full     []uint8   // per rule, the mask of all its sets
+	always   []int     // rules without keywords run everywhere
 }
 
 type kwRef struct {
@@ -82,8 +76,10 @@ type kwRef struct {
 	bit  uint8
 }
 
-// build numbers the scope's keywords in the engine's list of all keywords.
-func (x *scopeIndex) build(kwNum map[string]int, kws *[]string) {
+// build numbers the scope's keywords and indexes them.
+func (x *scopeIndex) build() {
+	kwNum := map[string]int{}
+	var kws []string
 	x.full = make([]uint8, len(x.rules))
 	for i, r := range x.rules {
 		if len(r.KeywordSets) == 0 {
@@ -96,84 +92,68 @@ func (x *scopeIndex) build(kwNum map[string]int, kws *[]string) {
 			for _, k := range set {
 				n, ok := kwNum[k]
 				if !ok {
-					n = len(*kws)
+					n = len(kws)
 					kwNum[k] = n
-					*kws = append(*kws, k)
-				}
-				if n >= len(x.byKw) {
-					x.byKw = append(x.byKw, make([][]kwRef, n+1-len(x.byKw))...)
+					kws = append(kws, k)
+					x.byKw = append(x.byKw, nil)
 				}
 				x.byKw[n] = append(x.byKw[n], kwRef{i, bit})
 			}
 		}
 	}
+	x.keywords = newKeywordIndex(kws)
 }
 
-// findKeywords finds every keyword of every scope in the view, in order of
-// their start: the one pass over the document that the prefilter of lines
-// and of sentences both read.
-func (e *Engine) findKeywords(v *View) []kwHit { return e.keywords.find(v.Runes) }
+// picker chooses the rules to run on each unit of a scope; its buffers
+// serve unit after unit.
+type picker struct {
+	x       *scopeIndex
+	mask    []uint8 // per rule, the keyword sets found in the unit
+	hits    []kwHit
+	touched []int
+	picked  []int
+	list    []*rules.Rule
+}
 
-// candidates returns, for each unit (sorted, disjoint view ranges), the
-// rules to run on it, in rule order.
-func (x *scopeIndex) candidates(hits []kwHit, units [][2]int) [][]*rules.Rule {
-	out := make([][]*rules.Rule, len(units))
-	if len(units) == 0 {
-		return out
-	}
-	mask := make([]uint8, len(x.rules))
-	seen := make([]int32, len(x.byKw)) // per keyword, 1 + the last unit it was counted in
-	var touched, picked []int
-	var all []*rules.Rule // one array behind every unit's list
-	finish := func(u int) {
-		picked = append(picked[:0], x.always...)
-		for _, ri := range touched {
-			if mask[ri] == x.full[ri] {
-				picked = append(picked, ri)
-			}
-			mask[ri] = 0
-		}
-		touched = touched[:0]
-		sort.Ints(picked)
-		start := len(all)
-		for _, ri := range picked {
-			all = append(all, x.rules[ri])
-		}
-		out[u] = all[start:len(all):len(all)]
-	}
-	u := 0
-	first := sort.Search(len(hits), func(i int) bool { return int(hits[i].start) >= units[0][0] })
-	for _, h := range hits[first:] {
-		for u < len(units) && units[u][1] <= int(h.start) {
-			finish(u)
-			u++
-		}
-		if u == len(units) {
-			break
-		}
-		// A keyword counts for the unit that holds it whole, once.
-		if int(h.start) < units[u][0] || int(h.end) > units[u][1] || seen[h.kw] == int32(u+1) {
-			continue
-		}
-		seen[h.kw] = int32(u + 1)
+func (x *scopeIndex) picker() *picker {
+	return &picker{x: x, mask: make([]uint8, len(x.rules))}
+}
+
+// candidates returns the rules to run on a unit's runes, in rule order:
+// those with a keyword of each of their sets in it, and those without
+// keywords. The list is reused by the next call.
+func (p *picker) candidates(unit []rune) []*rules.Rule {
+	x := p.x
+	p.hits = x.keywords.find(p.hits[:0], unit)
+	p.touched = p.touched[:0]
+	for _, h := range p.hits {
 		for _, ref := range x.byKw[h.kw] {
-			if mask[ref.rule] == 0 {
-				touched = append(touched, ref.rule)
+			if p.mask[ref.rule] == 0 {
+				p.touched = append(p.touched, ref.rule)
 			}
-			mask[ref.rule] |= ref.bit
+			p.mask[ref.rule] |= ref.bit
 		}
 	}
-	for ; u < len(units); u++ {
-		finish(u)
+	p.picked = append(p.picked[:0], x.always...)
+	for _, ri := range p.touched {
+		if p.mask[ri] == x.full[ri] {
+			p.picked = append(p.picked, ri)
+		}
+		p.mask[ri] = 0
 	}
-	return out
+	sort.Ints(p.picked)
+	p.list = p.list[:0]
+	for _, ri := range p.picked {
+		p.list = append(p.list, x.rules[ri])
+	}
+	return p.list
 }
 
 // matchUnits runs the scope's rules over each unit, settles conflicts
 // within it, and hands the winners to fn unit by unit (so that the matches
 // of a long document are never all alive at once); with trace set it also
 // collects every match, winners and losers (for explain).
-func (e *Engine) matchUnits(scope string, v *View, hits []kwHit, units [][2]int, warn func(Warning), trace *[]*Match, fn func(u int, won []*Match)) {
+func (e *Engine) matchUnits(scope string, v *View, units [][2]int, warn func(Warning), trace *[]*Match, fn func(u int, won []*Match)) {
 	x := e.scopes[scope]
 	if x == nil {
 		for u := range units {
@@ -181,7 +161,7 @@ func (e *Engine) matchUnits(scope string, v *View, hits []kwHit, units [][2]int,
 		}
 		return
 	}
-	cands := x.candidates(hits, units)
+	pick := x.picker()
 	run := func(ms []*Match, r *rules.Rule, unit [2]int) []*Match {
 		if e.costs != nil {
 			return append(ms, e.timedRun(r, v, unit[0], unit[1], warn)...)
@@ -189,9 +169,10 @@ func (e *Engine) matchUnits(scope string, v *View, hits []kwHit, units [][2]int,
 		return append(ms, runRule(r, v, unit[0], unit[1], warn)...)
 	}
 	for u, unit := range units {
+		cands := pick.candidates(v.Runes[unit[0]:unit[1]])
 		var ms []*Match
 		waiting := false
-		for _, r := range cands[u] {
+		for _, r := range cands {
 			if waits(r) {
 				waiting = true
 				continue
@@ -201,12 +182,12 @@ func (e *Engine) matchUnits(scope string, v *View, hits []kwHit, units [][2]int,
 		// Rules that wait on the others' matches run after them: first those
 		// that require rules, then exclude rules, which may take any away.
 		if waiting && len(ms) > 0 {
-			for _, r := range cands[u] {
+			for _, r := range cands {
 				if waits(r) && !kindOf(r.Kind).Exclude && ready(r, ms) {
 					ms = run(ms, r, unit)
 				}
 			}
-			for _, r := range cands[u] {
+			for _, r := range cands {
 				if kindOf(r.Kind).Exclude && ready(r, ms) {
 					ms = run(ms, r, unit)
 				}

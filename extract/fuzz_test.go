@@ -52,7 +52,7 @@ func FuzzSplit(f *testing.F) {
 		raw := []rune(text)
 		v := Normalise(raw, false)
 		lines := splitLines(v)
-		e.classify(v, e.findKeywords(v), lines, func(Warning) {}, nil)
+		e.classify(v, lines, func(Warning) {}, nil)
 		articles, published := splitArticles(v, raw, lines)
 		if published != "" && isoDate(published) != published {
 			t.Fatalf("published %q", published)

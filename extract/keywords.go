@@ -99,9 +99,8 @@ type kwHit struct {
 	kw         int32
 }
 
-// find returns every occurrence of every keyword in rs, by start.
-func (x *keywordIndex) find(rs []rune) []kwHit {
-	hits := make([]kwHit, 0, len(rs)/4) // news holds a keyword every few characters
+// find appends every occurrence of every keyword in rs to hits, by start.
+func (x *keywordIndex) find(hits []kwHit, rs []rune) []kwHit {
 	for i, r := range rs {
 		n := x.start(r)
 		for j := i + 1; n >= 0; j++ {

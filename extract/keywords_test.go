@@ -49,7 +49,7 @@ func TestKeywordIndexFindsEveryKeyword(t *testing.T) {
 			t.Fatal(err)
 		}
 		rs := Normalise([]rune(string(b)), false).Runes
-		got, want := x.find(rs), naiveHits(kws, rs)
+		got, want := x.find(nil, rs), naiveHits(kws, rs)
 		if len(want) == 0 || !slices.Equal(got, want) {
 			t.Errorf("%s: %d hits, want %d", f, len(got), len(want))
 		}
@@ -77,7 +77,7 @@ func FuzzKeywordIndex(f *testing.F) {
 			uniq[k] = true
 		}
 		rs := []rune(text)
-		got, want := newKeywordIndex(kws).find(rs), naiveHits(kws, rs)
+		got, want := newKeywordIndex(kws).find(nil, rs), naiveHits(kws, rs)
 		if !slices.Equal(got, want) {
 			t.Fatalf("keywords %q in %q: got %v, want %v", kws, text, got, want)
 		}

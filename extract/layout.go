@@ -67,7 +67,7 @@ func splitLines(v *View) []line {
 
 // classify sets each line's class from the winning layout match on it, and
 // its shape. A line without Han characters is furniture (a "|", a hash).
-func (e *Engine) classify(v *View, hits []kwHit, lines []line, warn func(Warning), trace *[]*Match) {
+func (e *Engine) classify(v *View, lines []line, warn func(Warning), trace *[]*Match) {
 	units := make([][2]int, len(lines))
 	for i, l := range lines {
 		units[i] = [2]int{l.s, l.e}
@@ -75,7 +75,7 @@ func (e *Engine) classify(v *View, hits []kwHit, lines []line, warn func(Warning
 			units[i][1] = l.s // a paragraph this long is no heading, byline or furniture
 		}
 	}
-	e.matchUnits("line", v, hits, units, warn, trace, func(i int, won []*Match) {
+	e.matchUnits("line", v, units, warn, trace, func(i int, won []*Match) {
 		l := &lines[i]
 		for _, m := range won {
 			if m.Rule.Kind == layout.Name && (l.match == nil || beats(m, l.match)) {

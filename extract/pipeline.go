@@ -33,8 +33,7 @@ func (e *Engine) Process(doc *Document) []*Record {
 	warn := func(w Warning) { warnings = append(warnings, w) }
 
 	lines := splitLines(view)
-	hits := e.findKeywords(view)
-	e.classify(view, hits, lines, warn, nil)
+	e.classify(view, lines, warn, nil)
 	articles, published := splitArticles(view, raw, lines)
 	if doc.Published != "" {
 		published = doc.Published
@@ -51,7 +50,7 @@ func (e *Engine) Process(doc *Document) []*Record {
 		r := e.emptyRecord(doc, i+1)
 		r.Headline, r.Subtitle, r.Published = a.Headline, a.Subtitle, published
 		r.Span = view.Orig(a.Start, a.End)
-		r.Lists = e.extractArticle(&Context{view: view, hits: hits, raw: raw, article: a, published: published}, warn, nil)
+		r.Lists = e.extractArticle(&Context{view: view, raw: raw, article: a, published: published}, warn, nil)
 		out = append(out, r)
 	}
 	// Warnings belong to the document; the first record carries them.
@@ -67,7 +66,7 @@ func (e *Engine) extractArticle(c *Context, warn func(Warning), trace *[]*Match)
 	c.engine = e
 	units := sentences(c.view, c.article.body)
 	asm := newAssembler()
-	e.matchUnits("sentence", c.view, c.hits, units, warn, trace, func(u int, won []*Match) {
+	e.matchUnits("sentence", c.view, units, warn, trace, func(u int, won []*Match) {
 		c.sentence = units[u]
 		var entries []*Entry
 		for _, m := range won {
@@ -96,8 +95,7 @@ func (e *Engine) Snippet(text, published string) (rec *Record, layout, matches [
 	raw := []rune(text)
 	view := Normalise(raw, false)
 	lines := splitLines(view)
-	hits := e.findKeywords(view)
-	e.classify(view, hits, lines, func(Warning) {}, &layout)
+	e.classify(view, lines, func(Warning) {}, &layout)
 	a := &Article{Start: 0, End: len(view.Runes)}
 	for _, l := range lines {
 		a.body = append(a.body, [2]int{l.s, l.e})
@@ -106,7 +104,7 @@ func (e *Engine) Snippet(text, published string) (rec *Record, layout, matches [
 	rec.Published = published
 	rec.Span = Span{0, len(raw)}
 	warn := func(w Warning) { rec.Warnings = append(rec.Warnings, w) }
-	rec.Lists = e.extractArticle(&Context{view: view, hits: hits, raw: raw, article: a, published: published}, warn, &matches)
+	rec.Lists = e.extractArticle(&Context{view: view, raw: raw, article: a, published: published}, warn, &matches)
 	return rec, layout, matches
 }
 
@@ -180,7 +178,6 @@ func (a *assembler) add(entries []*Entry) {
 type Context struct {
 	engine    *Engine
 	view      *View
-	hits      []kwHit // the view's keywords
 	raw       []rune
 	article   *Article
 	sentence  [2]int
