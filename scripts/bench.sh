@@ -1,9 +1,10 @@
 #!/bin/sh
 # bench.sh: build a corpus of about 50 MB from testdata (its texts repeated,
-# so anyone can rebuild it), run zxtract on it with one and two workers, and
-# print MB/s, documents/s, peak RSS and the time to the first record of a
-# small file. Usage: scripts/bench.sh [MB]   (default 50); BENCH_RUNS runs
-# of each (default 3), the fastest reported.
+# so anyone can rebuild it), run zxtract on it with one worker pinned to one
+# core (taskset: the single-core figure), one worker and two, and print MB/s,
+# documents/s, peak RSS and the time to the first record of a small file.
+# Usage: scripts/bench.sh [MB]   (default 50); BENCH_RUNS runs of each
+# (default 3), the fastest reported.
 set -eu
 cd "$(dirname "$0")/.."
 mb=${1:-50}
@@ -33,21 +34,34 @@ bytes=$(cat "$corpus"/* | wc -c)
 docs=$(ls "$corpus" | wc -l)
 
 runs=${BENCH_RUNS:-3}
-run() { # workers: the fastest of $runs runs (a shared machine's load only slows a run down)
+run() { # label workers [command prefix]: the fastest of $runs runs (a shared machine's load only slows a run down)
+  label=$1 workers=$2
+  shift 2
   best=
   for _ in $(seq "$runs"); do
-    /usr/bin/time -f '%e %M' -o "$work/time" "$bin" extract -j "$1" -o /dev/null "$corpus"
+    /usr/bin/time -f '%e %M' -o "$work/time" "$@" "$bin" extract -j "$workers" -o /dev/null "$corpus"
     read -r secs rss < "$work/time"
     if [ -z "$best" ] || awk -v a="$secs" -v b="$best" 'BEGIN { exit !(a < b) }'; then
       best=$secs bestrss=$rss
     fi
   done
-  awk -v b="$bytes" -v d="$docs" -v s="$best" -v r="$bestrss" -v j="$1" -v n="$runs" 'BEGIN {
-    printf "-j %d: %.1f MB/s, %.0f documents/s, peak RSS %.0f MB (%.1f s, best of %d)\n", j, b / 1e6 / s, d / s, r / 1024, s, n }'
+  mbs=$(awk -v b="$bytes" -v s="$best" 'BEGIN { printf "%.1f", b / 1e6 / s }')
+  awk -v m="$mbs" -v d="$docs" -v s="$best" -v r="$bestrss" -v l="$label" -v n="$runs" 'BEGIN {
+    printf "%s: %.1f MB/s, %.0f documents/s, peak RSS %.0f MB (%.1f s, best of %d)", l, m, d / s, r / 1024, s, n }'
 }
 echo "corpus: $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }') MB, $docs documents, $(nproc) cores, $(go env GOVERSION)"
-run 1
-run 2
+# One worker on one core is the single-core figure: unpinned, reading and
+# the garbage collector run beside the worker on the other core.
+if command -v taskset > /dev/null; then
+  run "-j 1, one core" 1 taskset -c 0
+  echo
+  one=$mbs
+fi
+run "-j 1" 1
+echo
+run "-j 2" 2
+[ -n "${one:-}" ] && awk -v a="$mbs" -v b="$one" 'BEGIN { printf " (%.2fx one core)", a / b }'
+echo
 
 # Time to the first record: start, read one small file, print one line.
 small=testdata/text/web-page.txt
