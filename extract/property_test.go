@@ -2,8 +2,10 @@ package extract
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -63,4 +65,47 @@ func TestSpansQuoteTheOriginal(t *testing.T) {
 		}
 	}
 	t.Logf("%d entries checked", entries)
+}
+
+// TestMatchPathsAgree: for a rule whose groups capture at most once, the
+// matches read from regexp2's reused storage are those of its full Match
+// objects, capture for capture, in every sentence and line the tests reach.
+func TestMatchPathsAgree(t *testing.T) {
+	e := defaultEngine(t)
+	compared := 0
+	for _, d := range readDocs(t, corpusPaths(t)...) {
+		v := Normalise([]rune(d.Text), d.HTML)
+		var lines [][2]int
+		for _, l := range splitLines(v) {
+			lines = append(lines, [2]int{l.s, l.e})
+		}
+		for _, u := range append(lines, sentences(v, lines)...) {
+			text := v.Runes[u[0]:u[1]]
+			for _, r := range e.Set.Rules {
+				if r.Recaptures {
+					continue
+				}
+				fast, err1 := matches(r, text, u[0])
+				full, err2 := matchesWithHistory(r, text, u[0])
+				a, b := matchPositions(fast), matchPositions(full)
+				if a != b || (err1 == nil) != (err2 == nil) {
+					t.Fatalf("%s on %q: %s (%v) against %s (%v)", r.ID, string(text), a, err1, b, err2)
+				}
+				compared += len(full)
+			}
+		}
+	}
+	if compared == 0 {
+		t.Fatal("no matches compared")
+	}
+	t.Logf("%d matches compared", compared)
+}
+
+// matchPositions writes the matches' ranges and captures.
+func matchPositions(ms []*Match) string {
+	var b strings.Builder
+	for _, m := range ms {
+		fmt.Fprintf(&b, "[%d,%d) %v; ", m.Start, m.End, m.Captures)
+	}
+	return b.String()
 }
