@@ -45,7 +45,7 @@ run() { # label workers [command prefix]: the fastest of $runs runs (a shared ma
       best=$secs bestrss=$rss
     fi
   done
-  mbs=$(awk -v b="$bytes" -v s="$best" 'BEGIN { printf "%.1f", b / 1e6 / s }')
+  mbs=$(awk -v b="$bytes" -v s="$best" 'BEGIN { printf "%.4f", b / 1e6 / s }') # unrounded, for the ratio
   awk -v m="$mbs" -v d="$docs" -v s="$best" -v r="$bestrss" -v l="$label" -v n="$runs" 'BEGIN {
     printf "%s: %.1f MB/s, %.0f documents/s, peak RSS %.0f MB (%.1f s, best of %d)", l, m, d / s, r / 1024, s, n }'
 }
