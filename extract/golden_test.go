@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/zxtract/zxtract/extract/internal/testkit"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -18,15 +20,15 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/go
 // them shows here as a diff to read; `go test ./extract -run Golden -update`
 // accepts it.
 func TestGolden(t *testing.T) {
-	e := defaultEngine(t)
-	files, _ := filepath.Glob(filepath.Join("..", "testdata", "text", "*"))
-	html, _ := filepath.Glob(filepath.Join("..", "testdata", "html", "*"))
+	x := defaultExtractor(t)
+	files, _ := filepath.Glob(testkit.Testdata("text", "*"))
+	html, _ := filepath.Glob(testkit.Testdata("html", "*"))
 	files = append(files, html...)
 	for _, f := range files {
 		name := filepath.Base(f)
 		t.Run(name, func(t *testing.T) {
 			var b bytes.Buffer
-			for _, r := range processAll(t, e, readDocs(t, f)) {
+			for _, r := range processAll(x, readDocs(t, f)) {
 				line, err := json.Marshal(r)
 				if err != nil {
 					t.Fatal(err)
@@ -34,7 +36,7 @@ func TestGolden(t *testing.T) {
 				b.Write(line)
 				b.WriteByte('\n')
 			}
-			golden := filepath.Join("..", "testdata", "golden", strings.TrimSuffix(name, filepath.Ext(name))+".jsonl")
+			golden := testkit.Testdata("golden", strings.TrimSuffix(name, filepath.Ext(name))+".jsonl")
 			if *update {
 				os.MkdirAll(filepath.Dir(golden), 0o755)
 				if err := os.WriteFile(golden, b.Bytes(), 0o644); err != nil {
@@ -61,20 +63,14 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-// A clone shares no matcher with its engine and finds the same records.
+// A clone finds the same records as its extractor.
 func TestCloneFindsTheSame(t *testing.T) {
-	e := defaultEngine(t)
-	c := e.Clone()
-	for i, r := range e.Set.Rules {
-		cr := c.Set.Rules[i]
-		if cr.Regexp == r.Regexp || cr.Regexp.String() != r.Regexp.String() || cr.RightToLeft != r.RightToLeft || c.Set.Rule(r.ID) != cr {
-			t.Fatalf("rule %s: clone shares its matcher or differs", r.ID)
-		}
-	}
-	files, _ := filepath.Glob(filepath.Join("..", "testdata", "text", "*"))
+	x := defaultExtractor(t)
+	c := x.Clone()
+	files, _ := filepath.Glob(testkit.Testdata("text", "*"))
 	for _, f := range files {
-		a, _ := json.Marshal(processAll(t, e, readDocs(t, f)))
-		b, _ := json.Marshal(processAll(t, c, readDocs(t, f)))
+		a, _ := json.Marshal(processAll(x, readDocs(t, f)))
+		b, _ := json.Marshal(processAll(c, readDocs(t, f)))
 		if !bytes.Equal(a, b) {
 			t.Errorf("%s: the clone's records differ", f)
 		}

@@ -8,15 +8,15 @@ import (
 // `zxtract rules test` does, and holds each rule to having at least two
 // examples, one of them negative.
 func TestDefaultRules(t *testing.T) {
-	e := defaultEngine(t)
-	for _, w := range e.Set.Warnings {
+	x := defaultExtractor(t)
+	for _, w := range x.Set.Warnings {
 		t.Errorf("%s", w)
 	}
-	fails, n := e.TestRules(nil)
+	fails, n := x.TestRules(nil)
 	for _, f := range fails {
 		t.Error(f)
 	}
-	if n < 2*len(e.Set.Rules) {
-		t.Errorf("%d examples for %d rules", n, len(e.Set.Rules))
+	if n < 2*len(x.Set.Rules) {
+		t.Errorf("%d examples for %d rules", n, len(x.Set.Rules))
 	}
 }

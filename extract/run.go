@@ -1,32 +1,51 @@
 package extract
 
-import "sync"
+import (
+	"sync"
 
-// Run processes the documents from docs with the given number of workers
-// and hands each document's records to emit in input order. At most a few
-// documents per worker are in flight, so memory does not grow with the
-// input. If emit fails, Run keeps draining, emits no more, and returns the
-// error. idle, when set, is called whenever Run is about to wait for a
-// result, so that a writer can flush what it holds.
-func (e *Engine) Run(docs <-chan *Document, workers int, emit func([]*Record) error, idle func()) error {
-	return RunOrdered(docs, workers, e.Process, emit, idle)
-}
+	"github.com/zxtract/zxtract/extract/read"
+	"github.com/zxtract/zxtract/extract/record"
+)
 
-// RunOrdered is Run for any work on documents: process runs on the workers
-// (so that, say, records are also serialised in parallel), emit in input
-// order on the caller's goroutine.
-func RunOrdered[T any](docs <-chan *Document, workers int, process func(*Document) T, emit func(T) error, idle func()) error {
+// Run processes the documents from docs on a pool of workers and hands
+// each document's result to emit, in input order, on the caller's
+// goroutine. finish runs on the workers after Process (so that records are
+// also serialised in parallel, say). Each worker holds its own clone of the
+// extractor, made when a worker finds none idle, so a run on one small file
+// compiles the rules once. At most a few documents per worker are in
+// flight, so memory does not grow with the input. If emit fails, Run keeps
+// draining, emits no more, and returns the error. idle, when set, is called
+// whenever Run is about to wait for a result, so that a writer can flush
+// what it holds.
+func Run[T any](x *Extractor, docs <-chan *read.Document, workers int, finish func(*read.Document, []*record.Record) T, emit func(T) error, idle func()) error {
 	if workers < 1 {
 		workers = 1
 	}
+	pool := make(chan *Extractor, workers)
+	pool <- x
+	process := func(d *read.Document) T {
+		var w *Extractor
+		select {
+		case w = <-pool:
+		default:
+			w = x.Clone() // Clone only reads x: safe while another worker uses it
+		}
+		defer func() {
+			select {
+			case pool <- w:
+			default:
+			}
+		}()
+		return finish(d, w.Process(d))
+	}
 	type job struct {
-		doc *Document
+		doc *read.Document
 		out chan T
 	}
 	jobs := make(chan job)
 	order := make(chan chan T, workers*4)
 	var wg sync.WaitGroup
-	for i := 0; i < workers; i++ {
+	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()

@@ -5,24 +5,28 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/zxtract/zxtract/extract/eval"
+	"github.com/zxtract/zxtract/extract/internal/testkit"
+	"github.com/zxtract/zxtract/extract/record"
 )
 
 // evalOnShared extracts the shared real texts and scores the records against
 // their gold files.
-func evalOnShared(t *testing.T) *EvalResult {
-	dir := sharedDir(t)
-	e := defaultEngine(t)
-	recs := processAll(t, e, readDocs(t, filepath.Join(dir, "corpus", "seeds"), filepath.Join(dir, "corpus", "dev")))
+func evalOnShared(t *testing.T) *eval.Result {
+	dir := testkit.Shared(t)
+	x := defaultExtractor(t)
+	recs := processAll(x, readDocs(t, filepath.Join(dir, "corpus", "seeds"), filepath.Join(dir, "corpus", "dev")))
 	out := filepath.Join(t.TempDir(), "out.jsonl")
 	writeRecords(t, out, recs)
-	res, err := Evaluate(filepath.Join(dir, "gold"), out)
+	res, err := eval.Evaluate(filepath.Join(dir, "gold"), out)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return res
 }
 
-func writeRecords(t testing.TB, path string, recs []*Record) {
+func writeRecords(t testing.TB, path string, recs []*record.Record) {
 	f, err := os.Create(path)
 	if err != nil {
 		t.Fatal(err)
@@ -50,7 +54,7 @@ func TestSharedGold(t *testing.T) {
 			t.Errorf("%s F1 %.3f < %.2f (P %.3f R %.3f)", field, s.F1, floor, s.P, s.R)
 		}
 	}
-	for _, f := range EvalFields {
+	for _, f := range eval.Fields {
 		s := res.Scores[f]
 		t.Logf("%-18s P %.3f R %.3f F1 %.3f", f, s.P, s.R, s.F1)
 	}

@@ -3,20 +3,24 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/zxtract/zxtract/extract/internal/testkit"
+	"github.com/zxtract/zxtract/extract/read"
 )
 
 // TestUserKind loads a rule of a kind zxtract does not know, from a file, and
 // finds its entries under that kind in the records: in the project's own
 // text, and in a shared seed where it is present.
 func TestUserKind(t *testing.T) {
-	e, errs := Load(Options{RulePaths: []string{filepath.Join("..", "testdata", "rules", "platform.yaml")}})
+	e, errs := Load(Options{RulePaths: []string{testkit.Testdata("rules", "platform.yaml")}})
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}
-	rec, _, _ := e.Snippet("区政协搭建“有事好商量”协商平台和“委员之家”议事平台。", "")
+	rec := e.Explain("区政协搭建“有事好商量”协商平台和“委员之家”议事平台。", "").Record
 	got := rec.Lists["platform"]
 	if len(got) != 2 || got[0].Get("name") != "有事好商量" || got[1].Get("type") != "议事平台" {
 		t.Fatalf("platform entries: %v", got)
@@ -25,15 +29,15 @@ func TestUserKind(t *testing.T) {
 		t.Errorf("examples: %v", fails)
 	}
 
-	dir := sharedDir(t)
-	recs := processAll(t, e, readDocs(t, filepath.Join(dir, "corpus", "seeds", "000_a203cd20002c3dba.txt")))
+	dir := testkit.Shared(t)
+	recs := processAll(e, readDocs(t, filepath.Join(dir, "corpus", "seeds", "000_a203cd20002c3dba.txt")))
 	var names []string
 	for _, r := range recs {
 		for _, en := range r.Lists["platform"] {
 			names = append(names, en.Get("name").(string))
 		}
 	}
-	if !contains(names, "请你来商量") || !contains(names, "协商在线") {
+	if !slices.Contains(names, "请你来商量") || !slices.Contains(names, "协商在线") {
 		t.Errorf("platforms in the seed: %q", names)
 	}
 }
@@ -43,13 +47,13 @@ func TestUserKind(t *testing.T) {
 // record says which rule timed out.
 func TestCatastrophicPattern(t *testing.T) {
 	timeout := 50 * time.Millisecond
-	e, errs := Load(Options{RulePaths: []string{filepath.Join("..", "testdata", "rules", "backtrack.yaml")}, Timeout: timeout})
+	e, errs := Load(Options{RulePaths: []string{testkit.Testdata("rules", "backtrack.yaml")}, Timeout: timeout})
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}
 	text := "区政协召开会议。" + strings.Repeat("政", 40) + "!\n收到提案12件。"
 	start := time.Now()
-	recs := e.Process(&Document{Source: "slow.txt", Text: text, Encoding: EncUTF8})
+	recs := e.Process(&read.Document{Source: "slow.txt", Text: text, Encoding: read.EncUTF8})
 	took := time.Since(start)
 	if len(recs) != 1 {
 		t.Fatalf("%d records", len(recs))
@@ -100,7 +104,7 @@ func TestRequires(t *testing.T) {
 		t.Fatal(errs)
 	}
 	for text, want := range map[string]int{"会议邀请3名委员参加。": 1, "会议邀请3名代表参加。": 0} {
-		rec, _, _ := e.Snippet(text, "")
+		rec := e.Explain(text, "").Record
 		if got := len(rec.Lists["headcount"]); got != want {
 			t.Errorf("%s: %d headcount entries, want %d", text, got, want)
 		}

@@ -136,12 +136,8 @@ func hasNegative(r *Rule) bool {
 // the readable expansion is what keywords are derived from and explain shows.
 func (l *Loader) compileRule(r *Rule, x, fast *expander, opt Options) []string {
 	var msgs []string
-	switch r.Scope {
-	case "":
-		r.Scope = ScopeSentence
-	case ScopeSentence, ScopeLine:
-	default:
-		msgs = append(msgs, fmt.Sprintf("unknown scope %q (want sentence or line)", r.Scope))
+	if r.Kind == "exclude" || r.Kind == "layout" {
+		msgs = append(msgs, fmt.Sprintf("kind %s: a rule that only excludes writes excludes: and no kind; layout rules go in a layout: section", r.Kind))
 	}
 	if r.Pattern == "" {
 		return append(msgs, "no pattern")

@@ -44,28 +44,36 @@ func NewLoader() *Loader {
 	}
 }
 
-// AddFS loads every .yaml file directly in dir of fsys, in name order, as one
-// source. label prefixes the file names in messages.
-func (l *Loader) AddFS(fsys fs.FS, dir, label string) {
+// AddFS loads every .yaml file of fsys, walked in name order, as one
+// source. label names the source in messages.
+func (l *Loader) AddFS(fsys fs.FS, label string) {
 	l.source++
-	entries, err := fs.ReadDir(fsys, dir)
+	var files []string
+	err := fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && isYAML(name) {
+			files = append(files, name)
+		}
+		return nil
+	})
 	if err != nil {
-		l.errs = append(l.errs, &Error{Pos{File: path.Join(label, dir)}, err.Error()})
+		l.errs = append(l.errs, &Error{Pos{File: label}, err.Error()})
 		return
 	}
-	for _, e := range entries {
-		if !e.IsDir() && isYAML(e.Name()) {
-			l.addFile(fsys, path.Join(dir, e.Name()), label)
-		}
+	sort.Strings(files)
+	for _, f := range files {
+		l.addFile(fsys, f, label)
 	}
 }
 
 // AddPath loads a rule file, or every .yaml file in a directory (walked in
 // name order), as one source.
 func (l *Loader) AddPath(p string) {
-	l.source++
 	info, err := os.Stat(p)
 	if err != nil {
+		l.source++
 		l.errs = append(l.errs, &Error{Pos{File: p}, err.Error()})
 		return
 	}
@@ -74,21 +82,11 @@ func (l *Loader) AddPath(p string) {
 		if dir == "" {
 			dir = "."
 		}
+		l.source++
 		l.addFile(os.DirFS(dir), name, dir)
 		return
 	}
-	fsys := os.DirFS(p)
-	var files []string
-	fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && isYAML(name) {
-			files = append(files, name)
-		}
-		return nil
-	})
-	sort.Strings(files)
-	for _, f := range files {
-		l.addFile(fsys, f, p)
-	}
+	l.AddFS(os.DirFS(p), p)
 }
 
 func isYAML(name string) bool {
@@ -123,7 +121,7 @@ func (l *Loader) addFile(fsys fs.FS, name, label string) {
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		l.errs = append(l.errs, &Error{at(pos, root), "a rule file is a mapping with rules, macros, lexicons or disable"})
+		l.errs = append(l.errs, &Error{at(pos, root), "a rule file is a mapping with rules, layout, macros, lexicons or disable"})
 		return
 	}
 	dir := path.Dir(name)
@@ -131,7 +129,9 @@ func (l *Loader) addFile(fsys fs.FS, name, label string) {
 		key, val := root.Content[i], root.Content[i+1]
 		switch key.Value {
 		case "rules":
-			l.addRules(val, pos)
+			l.addRules(val, pos, ScopeSentence)
+		case "layout":
+			l.addRules(val, pos, ScopeLine)
 		case "macros":
 			l.addMacros(val, pos)
 		case "lexicons":
@@ -145,21 +145,37 @@ func (l *Loader) addFile(fsys fs.FS, name, label string) {
 				l.disabled[id] = at(pos, val)
 			}
 		default:
-			l.errs = append(l.errs, &Error{at(pos, key), fmt.Sprintf("unknown section %q (want rules, macros, lexicons or disable)", key.Value)})
+			l.errs = append(l.errs, &Error{at(pos, key), fmt.Sprintf("unknown section %q (want rules, layout, macros, lexicons or disable)", key.Value)})
 		}
 	}
 }
 
 func at(p Pos, n *yaml.Node) Pos { return Pos{File: p.File, Line: n.Line} }
 
-var ruleFields = map[string]bool{"id": true, "kind": true, "description": true, "scope": true,
-	"pattern": true, "priority": true, "right_to_left": true, "keywords": true, "set": true, "excludes": true, "requires": true, "examples": true}
+// The fields a rule of each section may have.
+var (
+	common   = []string{"id", "description", "pattern", "priority", "right_to_left", "keywords", "examples"}
+	fieldsOf = map[string]map[string]bool{
+		ScopeSentence: fieldSet(append(common, "kind", "set", "excludes", "requires")...),
+		ScopeLine:     fieldSet(append(common, "class")...),
+	}
+	sectionOf = map[string]string{ScopeSentence: "rules", ScopeLine: "layout"}
+)
 
-func (l *Loader) addRules(list *yaml.Node, pos Pos) {
+func fieldSet(names ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, n := range names {
+		m[n] = true
+	}
+	return m
+}
+
+func (l *Loader) addRules(list *yaml.Node, pos Pos, scope string) {
 	if list.Kind != yaml.SequenceNode {
-		l.errs = append(l.errs, &Error{at(pos, list), "rules: a list of rules"})
+		l.errs = append(l.errs, &Error{at(pos, list), sectionOf[scope] + ": a list of rules"})
 		return
 	}
+	ruleFields := fieldsOf[scope]
 	for _, n := range list.Content {
 		p := at(pos, n)
 		if n.Kind != yaml.MappingNode {
@@ -169,7 +185,7 @@ func (l *Loader) addRules(list *yaml.Node, pos Pos) {
 		bad := false
 		for i := 0; i < len(n.Content); i += 2 {
 			if k := n.Content[i]; !ruleFields[k.Value] {
-				l.errs = append(l.errs, &Error{at(pos, k), fmt.Sprintf("unknown rule field %q", k.Value)})
+				l.errs = append(l.errs, &Error{at(pos, k), unknownField(k.Value, scope)})
 				bad = true
 			}
 		}
@@ -178,7 +194,7 @@ func (l *Loader) addRules(list *yaml.Node, pos Pos) {
 			l.errs = append(l.errs, &Error{p, "bad rule: " + strings.TrimPrefix(err.Error(), "yaml: ")})
 			continue
 		}
-		r.Pos = p
+		r.Pos, r.Scope = p, scope
 		for i := 0; i < len(n.Content); i += 2 {
 			if n.Content[i].Value == "examples" && n.Content[i+1].Kind == yaml.SequenceNode {
 				for j, ex := range n.Content[i+1].Content {
@@ -200,8 +216,11 @@ func (l *Loader) addRule(r *Rule) {
 	case r.ID == "":
 		l.errs = append(l.errs, &Error{r.Pos, "rule without id"})
 		return
-	case r.Kind == "":
-		l.errs = append(l.errs, &Error{r.Pos, fmt.Sprintf("rule %s has no kind", r.ID)})
+	case r.Scope == ScopeSentence && r.Kind == "" && len(r.Excludes) == 0:
+		l.errs = append(l.errs, &Error{r.Pos, fmt.Sprintf("rule %s has no kind (and excludes nothing)", r.ID)})
+		return
+	case r.Scope == ScopeLine && r.Class == "":
+		l.errs = append(l.errs, &Error{r.Pos, fmt.Sprintf("layout rule %s has no class", r.ID)})
 		return
 	}
 	if src, dup := l.seen[r.ID]; dup && src == l.source {
@@ -218,6 +237,20 @@ func (l *Loader) addRule(r *Rule) {
 		l.rules = append(l.rules, r)
 	}
 	l.byID[r.ID] = r
+}
+
+// unknownField says what is wrong with a field a rule of the section cannot
+// have, pointing to the right place for the old ways of writing rules.
+func unknownField(name, scope string) string {
+	switch {
+	case name == "scope":
+		return "scope: a rule's section says where it runs (rules: sentences, layout: lines)"
+	case name == "class" && scope == ScopeSentence:
+		return "class: layout rules go in a layout: section"
+	case name == "kind" && scope == ScopeLine:
+		return "kind: layout rules have a class, not a kind"
+	}
+	return fmt.Sprintf("unknown rule field %q", name)
 }
 
 func (l *Loader) addMacros(n *yaml.Node, pos Pos) {

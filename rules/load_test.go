@@ -13,7 +13,7 @@ func load(t *testing.T, files map[string]string) (*Set, Errors) {
 		fsys[name] = &fstest.MapFile{Data: []byte(text)}
 	}
 	l := NewLoader()
-	l.AddFS(fsys, ".", "t")
+	l.AddFS(fsys, "t")
 	return l.Compile(Options{})
 }
 
@@ -93,14 +93,26 @@ func TestLoadErrors(t *testing.T) {
     kind: k
     pattern: 'b'
     requires: [r.req]
-  - id: r.line
-    kind: k
-    scope: line
-    pattern: 'c'
   - id: r.req3
     kind: k
     pattern: 'd'
     requires: [r.line]
+  - id: r.nokind
+    pattern: 'e'
+  - id: r.class
+    kind: k
+    class: dateline
+    pattern: 'f'
+layout:
+  - id: r.line
+    class: furniture
+    pattern: 'c'
+  - id: r.noclass
+    pattern: 'g'
+  - id: r.kind
+    class: furniture
+    kind: k
+    pattern: 'h'
 macros:
   LOOP: 'a{LOOP}'
 `,
@@ -111,11 +123,15 @@ macros:
 		"t/errs.yaml:5: rule r.macro: unknown macro or lexicon {NOPE}",
 		"t/errs.yaml:11: duplicate rule id r.dup",
 		"t/errs.yaml:17: unknown rule field \"colour\"",
-		"t/errs.yaml:18: rule r.scope: unknown scope \"page\"",
+		"t/errs.yaml:20: scope: a rule's section says where it runs",
 		"t/errs.yaml:22: rule r.loop: macro {LOOP} refers to itself",
 		"t/errs.yaml:25: rule r.req: requires r.none, which is not an active rule",
 		"t/errs.yaml:29: rule r.req2: requires r.req, which requires rules itself",
-		"t/errs.yaml:37: rule r.req3: requires r.line, whose scope is line, not sentence",
+		"t/errs.yaml:33: rule r.req3: requires r.line, whose scope is line, not sentence",
+		"t/errs.yaml:37: rule r.nokind has no kind (and excludes nothing)",
+		"t/errs.yaml:41: class: layout rules go in a layout: section",
+		"t/errs.yaml:47: layout rule r.noclass has no class",
+		"t/errs.yaml:51: kind: layout rules have a class, not a kind",
 	}
 	got := errs.Error()
 	for _, w := range want {
@@ -127,8 +143,8 @@ macros:
 
 func TestLaterSourceReplacesAndDisables(t *testing.T) {
 	l := NewLoader()
-	l.AddFS(fstest.MapFS{"a.yaml": {Data: []byte("rules:\n  - {id: a.one, kind: k, pattern: 'x'}\n  - {id: a.two, kind: k, pattern: 'y'}\n")}}, ".", "defaults")
-	l.AddFS(fstest.MapFS{"b.yaml": {Data: []byte("disable: [a.two]\nrules:\n  - {id: a.one, kind: k, pattern: 'z'}\n")}}, ".", "user")
+	l.AddFS(fstest.MapFS{"a.yaml": {Data: []byte("rules:\n  - {id: a.one, kind: k, pattern: 'x'}\n  - {id: a.two, kind: k, pattern: 'y'}\n")}}, "defaults")
+	l.AddFS(fstest.MapFS{"b.yaml": {Data: []byte("disable: [a.two]\nrules:\n  - {id: a.one, kind: k, pattern: 'z'}\n")}}, "user")
 	set, errs := l.Compile(Options{})
 	if len(errs) > 0 {
 		t.Fatal(errs)

@@ -11,10 +11,11 @@ import (
 	"github.com/dlclark/regexp2/v2"
 )
 
-// Scopes say what span of text a rule is matched against.
+// Scopes say what span of text a rule is matched against: the section of
+// the rule file it is written in decides.
 const (
-	ScopeSentence = "sentence" // the default: one sentence of an article
-	ScopeLine     = "line"     // one line of the input, for layout rules
+	ScopeSentence = "sentence" // rules: one sentence of an article
+	ScopeLine     = "line"     // layout: one line of the input
 )
 
 // DefaultTimeout bounds each regexp2 match so that a pathological pattern
@@ -24,18 +25,19 @@ const DefaultTimeout = 250 * time.Millisecond
 // Rule is one rule as written in a YAML file, plus what loading makes of it.
 type Rule struct {
 	ID          string            `yaml:"id"`
-	Kind        string            `yaml:"kind"`
+	Kind        string            `yaml:"kind,omitempty"`  // what its matches become; none for a rule that only excludes
+	Class       string            `yaml:"class,omitempty"` // layout rules: the class of the lines they match
 	Description string            `yaml:"description,omitempty"`
-	Scope       string            `yaml:"scope,omitempty"`
 	Pattern     string            `yaml:"pattern"`
 	Priority    int               `yaml:"priority,omitempty"`
 	RightToLeft bool              `yaml:"right_to_left,omitempty"` // match from the end: fast when the selective part ends the pattern
 	Keywords    []string          `yaml:"keywords,omitempty"`
 	Set         map[string]string `yaml:"set,omitempty"`      // constant fields of every entry
-	Excludes    []string          `yaml:"excludes,omitempty"` // kinds an exclude rule suppresses
+	Excludes    []string          `yaml:"excludes,omitempty"` // kinds whose overlapping matches its matches remove
 	Requires    []string          `yaml:"requires,omitempty"` // rule ids: run only where one of them matched
 	Examples    []Example         `yaml:"examples,omitempty"`
 
+	Scope       string          `yaml:"-"` // ScopeSentence or ScopeLine, from its section
 	Pos         Pos             `yaml:"-"` // where the rule is written
 	KeywordSets [][]string      `yaml:"-"` // the rule runs where a string of each set occurs
 	Expanded    string          `yaml:"-"` // the pattern with macros expanded

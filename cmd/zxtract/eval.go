@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/zxtract/zxtract/extract"
+	"github.com/zxtract/zxtract/extract/eval"
 )
 
 func cmdEval(args []string, stdout, stderr io.Writer) int {
@@ -20,7 +20,7 @@ func cmdEval(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	res, err := extract.Evaluate(*gold, fs.Arg(0))
+	res, err := eval.Evaluate(*gold, fs.Arg(0))
 	if err != nil {
 		fmt.Fprintln(stderr, "zxtract eval:", err)
 		return exitFailed

@@ -7,7 +7,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/zxtract/zxtract/extract"
+	"github.com/zxtract/zxtract/extract/engine"
 )
 
 func cmdExplain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -31,13 +31,12 @@ func cmdExplain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	eng, ok := rf.engine(stderr)
+	x, ok := rf.load(stderr)
 	if !ok {
 		return exitUsage
 	}
-	rec, layout, matches := eng.Snippet(text, *published)
-	view := extract.Normalise([]rune(text), false)
-	show := func(title string, ms []*extract.Match) {
+	ex := x.Explain(text, *published)
+	show := func(title string, ms []*engine.Match) {
 		if len(ms) == 0 {
 			return
 		}
@@ -47,21 +46,21 @@ func cmdExplain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			if m.Lost() != "" {
 				status = "lost: " + m.Lost()
 			}
-			fmt.Fprintf(stdout, "  %-30s %q [%d,%d) %s\n", m.Rule.ID, string(view.Runes[m.Start:m.End]), m.Start, m.End, status)
-			caps := append([]extract.NamedCapture(nil), m.Captures...)
+			fmt.Fprintf(stdout, "  %-30s %q [%d,%d) %s\n", m.Rule.ID, ex.View.String(m.Range), m.Start, m.End, status)
+			caps := append([]engine.NamedCapture(nil), m.Captures...)
 			sort.SliceStable(caps, func(i, j int) bool { return caps[i].Group < caps[j].Group })
 			for _, c := range caps {
-				fmt.Fprintf(stdout, "      %s = %q\n", c.Group, string(view.Runes[c.Start:c.End]))
+				fmt.Fprintf(stdout, "      %s = %q\n", c.Group, ex.View.String(c.Range))
 			}
 		}
 	}
-	show("layout rules (lines):", layout)
-	show("rules (sentences):", matches)
-	if len(layout) == 0 && len(matches) == 0 {
+	show("layout rules (lines):", ex.Layout)
+	show("rules (sentences):", ex.Sentences)
+	if len(ex.Layout) == 0 && len(ex.Sentences) == 0 {
 		fmt.Fprintln(stdout, "no rule matched")
 	}
 	fmt.Fprintln(stdout, "entries:")
-	b, _ := json.MarshalIndent(rec, "  ", "  ")
+	b, _ := json.MarshalIndent(ex.Record, "  ", "  ")
 	fmt.Fprintln(stdout, " ", string(b))
 	return exitOK
 }

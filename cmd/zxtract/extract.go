@@ -12,13 +12,15 @@ import (
 	"sync/atomic"
 
 	"github.com/zxtract/zxtract/extract"
+	"github.com/zxtract/zxtract/extract/read"
+	"github.com/zxtract/zxtract/extract/record"
 )
 
 func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlags("extract", "extract [flags] PATH...\n\nReads files, directories (walked in name order) or - (stdin) and writes one JSON record per article.", stderr)
 	var rf ruleFlags
 	rf.register(fs)
-	var opt extract.InputOptions
+	var opt read.Options
 	fs.StringVar(&opt.Format, "input", "", "input format: text, html or jsonl (detected by default)")
 	fs.StringVar(&opt.TextField, "text-field", "text", "JSONL: field holding the text")
 	fs.StringVar(&opt.IDField, "id-field", "id", "JSONL: field naming the document")
@@ -31,7 +33,7 @@ func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return code
 	}
 	switch opt.Format {
-	case "", extract.FormatText, extract.FormatHTML, extract.FormatJSONL:
+	case "", read.FormatText, read.FormatHTML, read.FormatJSONL:
 	default:
 		fmt.Fprintf(stderr, "zxtract: --input %q: want text, html or jsonl\n", opt.Format)
 		return exitUsage
@@ -41,7 +43,7 @@ func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	eng, ok := rf.engine(stderr)
+	x, ok := rf.load(stderr)
 	if !ok {
 		return exitUsage
 	}
@@ -70,10 +72,10 @@ func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	prog := newProgress(stderr)
 	var failed atomic.Int64
 	var stop atomic.Bool
-	docs := make(chan *extract.Document, *workers*2)
+	docs := make(chan *read.Document, *workers*2)
 	go func() {
 		defer close(docs)
-		extract.ReadPaths(fs.Args(), opt, stdin, func(d *extract.Document) error {
+		read.ReadPaths(fs.Args(), opt, stdin, func(d *read.Document) error {
 			if stop.Load() {
 				return errStopped
 			}
@@ -83,11 +85,8 @@ func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		})
 	}()
 	// Workers extract and serialise; records come back in input order.
-	engines := newEnginePool(eng, *workers)
-	err := extract.RunOrdered(docs, *workers, func(d *extract.Document) processed {
-		e := engines.get()
-		defer engines.put(e)
-		return serialise(e.Process(d), len(d.Text))
+	err := extract.Run(x, docs, *workers, func(d *read.Document, recs []*record.Record) processed {
+		return serialise(recs, len(d.Text))
 	}, func(p processed) error {
 		prog.done()
 		for _, r := range p.records {
@@ -140,12 +139,12 @@ func tuneGC() {
 
 // processed is a document's records and their JSON lines.
 type processed struct {
-	records []*extract.Record
+	records []*record.Record
 	lines   []byte
 	err     error
 }
 
-func serialise(recs []*extract.Record, size int) processed {
+func serialise(recs []*record.Record, size int) processed {
 	// Records run about one and a half times the size of their text.
 	p := processed{records: recs, lines: make([]byte, 0, size*3/2+512)}
 	for _, r := range recs {
@@ -184,34 +183,4 @@ func (lw *lineWriter) flush() error {
 		lw.buf.Reset()
 	}
 	return lw.err
-}
-
-// enginePool hands each worker an engine of its own (regexp2 locks each
-// pattern on every match). Engines are cloned when a worker finds none idle,
-// so a run on one small file compiles the rules once.
-type enginePool struct {
-	template *extract.Engine
-	idle     chan *extract.Engine
-}
-
-func newEnginePool(e *extract.Engine, workers int) *enginePool {
-	p := &enginePool{template: e, idle: make(chan *extract.Engine, workers)}
-	p.idle <- e
-	return p
-}
-
-func (p *enginePool) get() *extract.Engine {
-	select {
-	case e := <-p.idle:
-		return e
-	default:
-		return p.template.Clone() // Clone only reads the template: safe while it is in use
-	}
-}
-
-func (p *enginePool) put(e *extract.Engine) {
-	select {
-	case p.idle <- e:
-	default:
-	}
 }

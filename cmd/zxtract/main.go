@@ -133,8 +133,8 @@ func (rf *ruleFlags) register(fs *flag.FlagSet) {
 }
 
 // engine loads the rules; problems are printed and make it fail.
-func (rf *ruleFlags) engine(stderr io.Writer) (*extract.Engine, bool) {
-	eng, errs := extract.Load(extract.Options{RulePaths: rf.paths, NoDefaults: rf.noDefault, Timeout: rf.timeout})
+func (rf *ruleFlags) load(stderr io.Writer) (*extract.Extractor, bool) {
+	x, errs := extract.Load(rf.options())
 	for _, e := range errs {
 		fmt.Fprintln(stderr, "zxtract:", e)
 	}
@@ -142,5 +142,9 @@ func (rf *ruleFlags) engine(stderr io.Writer) (*extract.Engine, bool) {
 		fmt.Fprintln(stderr, "zxtract: fix the rules above (zxtract rules lint shows them all)")
 		return nil, false
 	}
-	return eng, true
+	return x, true
+}
+
+func (rf *ruleFlags) options() extract.Options {
+	return extract.Options{RulePaths: rf.paths, NoDefaults: rf.noDefault, Timeout: rf.timeout}
 }

@@ -9,6 +9,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/zxtract/zxtract/extract"
+	"github.com/zxtract/zxtract/extract/read"
+	"github.com/zxtract/zxtract/extract/record"
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
@@ -286,5 +289,44 @@ func TestJSONLFields(t *testing.T) {
 	}
 	if d := r["dates"].([]any)[0].(map[string]any); d["value"] != "2023-03-05" {
 		t.Errorf("date %v", d)
+	}
+}
+
+// TestCLIIsRun: the CLI's records are those extract.Run hands a library
+// user (or another runner), record for record and byte for byte.
+func TestCLIIsRun(t *testing.T) {
+	code, out, errs := zx(t, "", "extract", "-j", "2", textDir)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	x, err := extract.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := make(chan *read.Document)
+	go func() {
+		defer close(docs)
+		read.ReadPaths([]string{textDir}, read.Options{}, nil, func(d *read.Document) error {
+			docs <- d
+			return nil
+		})
+	}()
+	var b []byte
+	err = extract.Run(x, docs, 2, func(_ *read.Document, recs []*record.Record) []*record.Record { return recs },
+		func(recs []*record.Record) error {
+			for _, r := range recs {
+				var err error
+				if b, err = r.AppendJSON(b); err != nil {
+					return err
+				}
+				b = append(b, '\n')
+			}
+			return nil
+		}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(b) != out {
+		t.Errorf("the CLI wrote other records than extract.Run gives")
 	}
 }

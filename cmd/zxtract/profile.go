@@ -5,7 +5,7 @@ import (
 	"io"
 	"time"
 
-	"github.com/zxtract/zxtract/extract"
+	"github.com/zxtract/zxtract/extract/read"
 )
 
 // profileRules runs the pipeline over the inputs on one core and prints,
@@ -15,12 +15,12 @@ func profileRules(rf ruleFlags, inputs []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stderr, "zxtract rules profile: name the inputs to profile on\n\n", rulesUsage)
 		return exitUsage
 	}
-	eng, ok := rf.engine(stderr)
+	x, ok := rf.load(stderr)
 	if !ok {
 		return exitFailed
 	}
-	p := eng.NewProfiler()
-	if err := extract.ReadPaths(inputs, extract.InputOptions{}, nil, func(d *extract.Document) error {
+	p := x.NewProfiler()
+	if err := read.ReadPaths(inputs, read.Options{}, nil, func(d *read.Document) error {
 		p.Add(d)
 		return nil
 	}); err != nil {

@@ -42,7 +42,7 @@ func cmdRules(args []string, stdout, stderr io.Writer) int {
 	}
 	files := fs.Args()
 	rf.paths = append(rf.paths, files...)
-	eng, errs := extract.Load(extract.Options{RulePaths: rf.paths, NoDefaults: rf.noDefault, Timeout: rf.timeout})
+	x, errs := extract.Load(rf.options())
 	inFiles := func(p rules.Pos) bool {
 		if len(files) == 0 {
 			return true
@@ -65,13 +65,13 @@ func cmdRules(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stdout, e)
 		}
 		warnings := 0
-		for _, w := range eng.Set.Warnings {
+		for _, w := range x.Set.Warnings {
 			if inFiles(w.Pos) {
 				fmt.Fprintln(stdout, w, "(warning)")
 				warnings++
 			}
 		}
-		fmt.Fprintf(stdout, "%d rules, %d errors, %d warnings\n", len(eng.Set.Rules), len(errs), warnings)
+		fmt.Fprintf(stdout, "%d rules, %d errors, %d warnings\n", len(x.Set.Rules), len(errs), warnings)
 		if len(errs) > 0 || *strict && warnings > 0 {
 			return exitFailed
 		}
@@ -80,7 +80,7 @@ func cmdRules(args []string, stdout, stderr io.Writer) int {
 		for _, e := range errs {
 			fmt.Fprintln(stderr, e)
 		}
-		fails, n := eng.TestRules(mine)
+		fails, n := x.TestRules(mine)
 		for _, f := range fails {
 			fmt.Fprintln(stdout, f)
 		}
@@ -90,9 +90,9 @@ func cmdRules(args []string, stdout, stderr io.Writer) int {
 		}
 		return exitOK
 	case "list":
-		for _, r := range eng.Set.Rules {
+		for _, r := range x.Set.Rules {
 			if mine(r) {
-				fmt.Fprintf(stdout, "%-32s %-10s %-8s %-4d %s\n", r.ID, r.Kind, r.Scope, r.Priority, keywordSummary(r.KeywordSets))
+				fmt.Fprintf(stdout, "%-32s %-10s %-8s %-4d %s\n", r.ID, kindOrClass(r), r.Scope, r.Priority, keywordSummary(r.KeywordSets))
 			}
 		}
 		return exitOK
@@ -115,4 +115,16 @@ func keywordSummary(sets [][]string) string {
 		}
 	}
 	return strings.Join(parts, " & ")
+}
+
+// kindOrClass is what a rule makes: its kind, a layout rule's class, or
+// what a rule that only excludes takes away.
+func kindOrClass(r *rules.Rule) string {
+	switch {
+	case r.Class != "":
+		return "layout:" + r.Class
+	case r.Kind == "":
+		return "excludes:" + strings.Join(r.Excludes, ",")
+	}
+	return r.Kind
 }

@@ -1,0 +1,56 @@
+package engine
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/zxtract/zxtract/extract/record"
+	"github.com/zxtract/zxtract/extract/text"
+	"github.com/zxtract/zxtract/rules"
+)
+
+// TestSettle: one policy decides every conflict, whatever the kinds.
+func TestSettle(t *testing.T) {
+	l := rules.NewLoader()
+	l.AddFS(fstest.MapFS{"t.yaml": {Data: []byte(`rules:
+  - {id: num, kind: figure, pattern: '[0-9]+件'}
+  - {id: num-long, kind: figure, pattern: '[0-9]+件提案'}
+  - {id: title, kind: title, pattern: '《.*》'}
+  - {id: inner, kind: title, pattern: '《条例》'}
+  - {id: quoted, kind: quote, pattern: '“[^”]*”'}
+  - {id: no-phone, excludes: [figure], pattern: '0[0-9]{3}-[0-9]+'}
+  - {id: first, kind: tie, pattern: 'AB'}
+  - {id: second, kind: tie, pattern: 'AB'}
+`)}}, "t")
+	set, errs := l.Compile(rules.Options{})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	e := New(set, func(kind string) bool { return kind == "title" })
+	cases := []struct{ in, want string }{
+		{"收到12件提案", "num-long"},             // the longer wins
+		{"“3件”", "quoted num"},              // another kind may sit inside
+		{"电话0931-12件", "no-phone:excluded"}, // an exclusion takes the figure away
+		{"《关于《条例》的说明》", "title inner"},      // titles nest
+		{"AB", "first"},                     // the rule listed first
+	}
+	for _, c := range cases {
+		v := text.Normalise([]rune(c.in), false)
+		var trace []*Match
+		var got []string
+		e.MatchUnits(rules.ScopeSentence, v, []text.Range{{Start: 0, End: len(v.Runes)}}, func(record.Warning) {}, &trace, func(_ int, won []*Match) {
+			for _, m := range won {
+				got = append(got, m.Rule.ID)
+			}
+		})
+		for _, m := range trace {
+			if strings.HasPrefix(m.Lost(), "excluded by no-phone") {
+				got = append(got, "no-phone:excluded")
+			}
+		}
+		if s := strings.Join(got, " "); s != c.want {
+			t.Errorf("%s: %q, want %q", c.in, s, c.want)
+		}
+	}
+}

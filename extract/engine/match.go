@@ -1,0 +1,124 @@
+package engine
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dlclark/regexp2/v2"
+	"github.com/zxtract/zxtract/extract/record"
+	"github.com/zxtract/zxtract/extract/text"
+	"github.com/zxtract/zxtract/rules"
+)
+
+// Match is one match of one rule, in view positions, before conflicts are
+// settled and before its kind builds entries from it.
+type Match struct {
+	Rule       *rules.Rule
+	text.Range                // the entry's text: the `text` group if the rule has one, else the whole match
+	Captures   []NamedCapture // the captures of named groups, in the order of the rule's groups
+	lostTo     *Match         // the match that beat it in a conflict, or excluded it
+	excluded   bool           // lostTo excluded it
+}
+
+// NamedCapture is one capture of a named group, in view positions.
+type NamedCapture struct {
+	Group string
+	text.Range
+}
+
+// Group returns the first capture of a named group.
+func (m *Match) Group(name string) (text.Range, bool) {
+	for _, c := range m.Captures {
+		if c.Group == name {
+			return c.Range, true
+		}
+	}
+	return text.Range{}, false
+}
+
+// All returns every capture of a named group (a group inside a repetition,
+// or two groups of one name, capture more than once).
+func (m *Match) All(name string) []text.Range {
+	var out []text.Range
+	for _, c := range m.Captures {
+		if c.Group == name {
+			out = append(out, c.Range)
+		}
+	}
+	return out
+}
+
+// maxMatchesPerUnit caps what one rule may find in one sentence or line, so a
+// pattern that matches everywhere cannot flood a record.
+const maxMatchesPerUnit = 200
+
+// runRule finds the rule's matches in the unit.
+func runRule(r *rules.Rule, v *text.View, unit text.Range, warn Warn) []*Match {
+	var out []*Match
+	var err error
+	if r.Recaptures {
+		out, err = matchesWithHistory(r, v.Runes[unit.Start:unit.End], unit.Start)
+	} else {
+		out, err = matches(r, v.Runes[unit.Start:unit.End], unit.Start)
+	}
+	if err != nil {
+		msg := err.Error()
+		if isTimeout(err) {
+			msg = fmt.Sprintf("rule %s timed out after %v on this text; its matches here are incomplete", r.ID, r.Regexp.MatchTimeout)
+		}
+		warn(record.Warning{Rule: r.ID, Span: v.Orig(unit), Msg: msg})
+	}
+	return out
+}
+
+// matches reads each match's groups from regexp2's reused storage: no
+// regexp2 Match is allocated, and a group gives its last capture.
+func matches(r *rules.Rule, rs []rune, base int) ([]*Match, error) {
+	var out []*Match
+	err := r.Regexp.FindRunesMatches(rs, -1, func(m regexp2.MatchView) bool {
+		if i, n, _ := m.GroupRange(0); n > 0 {
+			x := &Match{Rule: r, Range: text.Range{Start: base + i, End: base + i + n}}
+			for gi, num := range r.GroupNums {
+				if i, n, ok := m.GroupRange(num); ok {
+					x.Captures = append(x.Captures, NamedCapture{r.Groups[gi], text.Range{Start: base + i, End: base + i + n}})
+				}
+			}
+			out = append(out, x.narrow())
+		}
+		return len(out) < maxMatchesPerUnit
+	})
+	return out, err
+}
+
+// matchesWithHistory is matches for a rule whose groups may capture more
+// than once (rules.Rule.Recaptures): every capture of a group is kept.
+func matchesWithHistory(r *rules.Rule, rs []rune, base int) ([]*Match, error) {
+	var out []*Match
+	m, err := r.Regexp.FindRunesMatch(rs)
+	for m != nil && err == nil && len(out) < maxMatchesPerUnit {
+		if m.RuneLength > 0 {
+			x := &Match{Rule: r, Range: text.Range{Start: base + m.RuneIndex, End: base + m.RuneIndex + m.RuneLength}}
+			for gi, num := range r.GroupNums {
+				if g := m.GroupByNumber(num); g != nil {
+					for _, c := range g.Captures {
+						x.Captures = append(x.Captures, NamedCapture{r.Groups[gi], text.Range{Start: base + c.RuneIndex, End: base + c.RuneIndex + c.RuneLength}})
+					}
+				}
+			}
+			out = append(out, x.narrow())
+		}
+		m, err = r.Regexp.FindNextMatch(m)
+	}
+	return out, err
+}
+
+// narrow makes a match with a group named text that group alone.
+func (m *Match) narrow() *Match {
+	if t, ok := m.Group("text"); ok && t.End > t.Start {
+		m.Range = t
+	}
+	return m
+}
+
+// isTimeout recognises regexp2's timeout error, which has no type of its own.
+func isTimeout(err error) bool { return strings.Contains(err.Error(), "match timeout") }

@@ -1,0 +1,68 @@
+package engine
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/zxtract/zxtract/extract/text"
+)
+
+// TestMatchPathsAgree: for a rule whose groups capture at most once, the
+// matches read from regexp2's reused storage are those of its full Match
+// objects, capture for capture, in every sentence and line the tests reach.
+func TestMatchPathsAgree(t *testing.T) {
+	e := defaultEngine(t)
+	compared := 0
+	for _, d := range corpusDocs(t) {
+		v := text.Normalise([]rune(d.Text), d.HTML)
+		var lines []text.Range
+		for _, l := range text.Lines(v) {
+			lines = append(lines, l.Range)
+		}
+		for _, u := range append(lines, text.Sentences(v, lines)...) {
+			rs := v.Runes[u.Start:u.End]
+			for _, r := range e.Set.Rules {
+				if r.Recaptures {
+					continue
+				}
+				fast, err1 := matches(r, rs, u.Start)
+				full, err2 := matchesWithHistory(r, rs, u.Start)
+				a, b := matchPositions(fast), matchPositions(full)
+				if a != b || (err1 == nil) != (err2 == nil) {
+					t.Fatalf("%s on %q: %s (%v) against %s (%v)", r.ID, string(rs), a, err1, b, err2)
+				}
+				compared += len(full)
+			}
+		}
+	}
+	if compared == 0 {
+		t.Fatal("no matches compared")
+	}
+	t.Logf("%d matches compared", compared)
+}
+
+// matchPositions writes the matches' ranges and captures.
+func matchPositions(ms []*Match) string {
+	var b strings.Builder
+	for _, m := range ms {
+		fmt.Fprintf(&b, "[%d,%d) %v; ", m.Start, m.End, m.Captures)
+	}
+	return b.String()
+}
+
+// TestClone: a clone shares no matcher with its engine, and its rules are
+// the same.
+func TestClone(t *testing.T) {
+	e := defaultEngine(t)
+	c := e.Clone()
+	for i, r := range e.Set.Rules {
+		cr := c.Set.Rules[i]
+		if cr.Regexp == r.Regexp || cr.Regexp.String() != r.Regexp.String() || cr.RightToLeft != r.RightToLeft || c.Set.Rule(r.ID) != cr {
+			t.Fatalf("rule %s: clone shares its matcher or differs", r.ID)
+		}
+		if c.nests[i] != e.nests[i] {
+			t.Fatalf("rule %s: clone nests differently", r.ID)
+		}
+	}
+}

@@ -1,0 +1,163 @@
+// Package extract turns Chinese news about 政协 and government work into
+// records: one per article, with the people, bodies, dates, figures,
+// meetings and documents it names. It is the small front of a pipeline
+// whose stages are its packages, each importing only those before it:
+//
+//	read     files, directories, stdin and JSONL into Documents, decoded
+//	text     the view rules match on (normalised), mapped back to the original
+//	layout   lines classified; articles, headlines, the publication date
+//	engine   keyword prefilter, rule matching, one conflict policy
+//	kinds    entries built from matches, resolved by sentence and article
+//	record   records and their JSON
+//	eval     scores against gold annotations
+//
+// (number and timex read numbers and dates for the stages that need them.)
+// Load compiles the rules, Process runs the pipeline on one document, and
+// Run runs it on many with a pool of workers.
+package extract
+
+import (
+	"fmt"
+	"io/fs"
+	"sync"
+	"time"
+
+	"github.com/zxtract/zxtract/extract/engine"
+	"github.com/zxtract/zxtract/extract/kinds"
+	"github.com/zxtract/zxtract/extract/layout"
+	"github.com/zxtract/zxtract/extract/read"
+	"github.com/zxtract/zxtract/extract/record"
+	"github.com/zxtract/zxtract/extract/text"
+	"github.com/zxtract/zxtract/rules"
+)
+
+// Options say which rules and kinds an Extractor runs.
+type Options struct {
+	RulePaths  []string      // user rule files or directories, after the defaults
+	RuleFS     []fs.FS       // user rule files in file systems (every .yaml file in each), after the paths
+	NoDefaults bool          // start without the embedded default rules (their macros and lexicons stay)
+	Timeout    time.Duration // per regexp2 match; rules.DefaultTimeout when zero
+	// Kinds are kinds a program adds to the built-in ones; Annotators the
+	// per-sentence annotations their builders may ask for.
+	Kinds      []kinds.Kind
+	Annotators []kinds.Annotator
+}
+
+// Extractor runs the pipeline with one compiled rule set. It is safe for
+// concurrent use, but workers that each hold a Clone run faster (regexp2
+// locks a pattern on every match); Run does that.
+type Extractor struct {
+	Set    *rules.Set
+	engine *engine.Engine
+	kinds  *kinds.Registry
+	opt    Options
+}
+
+// Load compiles the embedded default rules and the user's, checks every rule
+// against its kind, and returns the extractor with every problem found. The
+// extractor runs the rules that compiled even when others did not.
+func Load(opt Options) (*Extractor, rules.Errors) {
+	l := rules.NewLoader()
+	l.AddFS(rules.Defaults, "rules")
+	for _, p := range opt.RulePaths {
+		l.AddPath(p)
+	}
+	for i, fsys := range opt.RuleFS {
+		l.AddFS(fsys, fmt.Sprintf("rule fs %d", i+1))
+	}
+	reg := kinds.NewRegistry(append(kinds.Builtin(), opt.Kinds...), opt.Annotators)
+	check := func(r *rules.Rule) []string {
+		if r.Scope == rules.ScopeLine {
+			return layout.Check(r)
+		}
+		return reg.Check(r)
+	}
+	set, errs := l.Compile(rules.Options{Timeout: opt.Timeout, Check: check, NoDefaults: opt.NoDefaults})
+	errs = append(errs, reg.Bind(set)...)
+	return &Extractor{Set: set, engine: engine.New(set, reg.Nests), kinds: reg, opt: opt}, errs
+}
+
+// Clone returns an extractor of the same rules that shares no matcher with
+// this one.
+func (x *Extractor) Clone() *Extractor {
+	c := *x
+	c.engine = x.engine.Clone()
+	c.Set = c.engine.Set
+	return &c
+}
+
+// Process runs the pipeline on one document (normalise, split into
+// articles, find sentences, match rules, settle conflicts, build and
+// resolve entries, assemble records) and returns one record per article; a
+// document that holds no article, or could not be read, yields one record.
+func (x *Extractor) Process(doc *read.Document) []*record.Record {
+	if doc.Err != nil {
+		r := emptyRecord(doc, 1)
+		r.Error = doc.Err.Error()
+		return []*record.Record{r}
+	}
+	raw := []rune(doc.Text)
+	orig := text.Original{Raw: raw, View: text.Normalise(raw, doc.HTML)}
+	var warnings []record.Warning
+	warn := func(w record.Warning) { warnings = append(warnings, w) }
+	articles, published := layout.Split(x.engine, orig, warn, nil)
+	if doc.Published != "" {
+		published = doc.Published
+	}
+	if len(articles) == 0 {
+		r := emptyRecord(doc, 1)
+		r.Published = published
+		r.Span = text.Span{0, len(raw)}
+		r.Warnings = warnings
+		return []*record.Record{r}
+	}
+	out := make([]*record.Record, 0, len(articles))
+	for i, a := range articles {
+		r := emptyRecord(doc, i+1)
+		r.Headline, r.Subtitle, r.Published = a.Headline, a.Subtitle, published
+		r.Span = orig.View.Orig(a.Range)
+		r.Lists = x.article(orig, a.Body, published, warn, nil)
+		out = append(out, r)
+	}
+	// Warnings belong to the document; the first record carries them.
+	out[0].Warnings = warnings
+	return out
+}
+
+// article runs the sentence rules over an article's content lines and
+// returns its entries by list.
+func (x *Extractor) article(orig text.Original, body []text.Range, published string, warn engine.Warn, trace *[]*engine.Match) map[string][]*record.Entry {
+	units := text.Sentences(orig.View, body)
+	a := x.kinds.NewArticle(orig, published)
+	x.engine.MatchUnits(rules.ScopeSentence, orig.View, units, warn, trace, func(u int, won []*engine.Match) {
+		a.AddSentence(units[u], won)
+	})
+	return a.Finish()
+}
+
+func emptyRecord(doc *read.Document, n int) *record.Record {
+	return &record.Record{
+		ID:       fmt.Sprintf("%s#%d", doc.Source, n),
+		Source:   doc.Source,
+		Article:  n,
+		Encoding: doc.Encoding,
+		Lists:    map[string][]*record.Entry{},
+		Fields:   doc.Fields,
+	}
+}
+
+var (
+	defaultOnce sync.Once
+	defaultX    *Extractor
+	defaultErr  error
+)
+
+// Default is an extractor of the embedded default rules alone, loaded once
+// per process and shared (give each worker a Clone).
+func Default() (*Extractor, error) {
+	defaultOnce.Do(func() {
+		x, errs := Load(Options{})
+		defaultX, defaultErr = x, errs.Err()
+	})
+	return defaultX, defaultErr
+}

@@ -1,0 +1,126 @@
+package kinds
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/zxtract/zxtract/extract/engine"
+	"github.com/zxtract/zxtract/extract/record"
+	"github.com/zxtract/zxtract/extract/text"
+)
+
+// Article is one article being built. Its entries are merged as they come,
+// sentence by sentence, so that an article that repeats one figure a
+// million times holds one entry with a million mentions, not a million
+// entries; once it is read, the kinds' article steps run in order.
+type Article struct {
+	Context
+	reg     *Registry
+	lists   map[string][]*record.Entry
+	byKind  map[string][]*record.Entry // distinct entries, by kind
+	seen    map[string]*record.Entry   // by key: kind, text and the kind's key fields
+	key     []byte                     // the key being built
+	current *step                      // the article step running
+}
+
+// NewArticle starts an article of the original text, read against its
+// publication date.
+func (reg *Registry) NewArticle(orig text.Original, published string) *Article {
+	return &Article{
+		Context: Context{Original: orig, Published: published, anns: reg.annotators},
+		reg:     reg,
+		lists:   map[string][]*record.Entry{},
+		byKind:  map[string][]*record.Entry{},
+		seen:    map[string]*record.Entry{},
+	}
+}
+
+// AddSentence builds the entries of the matches a sentence's rules won,
+// lets each kind complete its own, and merges them into the article's.
+func (a *Article) AddSentence(sentence text.Range, won []*engine.Match) {
+	a.Sentence = sentence
+	var entries []*record.Entry
+	for _, m := range won {
+		if k := a.reg.Of(m.Rule); k != nil {
+			entries = append(entries, k.Build(&a.Context, m)...)
+		}
+	}
+	for _, k := range a.reg.kinds {
+		r, ok := k.(SentenceResolver)
+		if !ok {
+			continue
+		}
+		var own, rest []*record.Entry
+		for _, e := range entries {
+			if e.Kind == k.Spec().Name {
+				own = append(own, e)
+			} else {
+				rest = append(rest, e)
+			}
+		}
+		if len(own) > 0 {
+			entries = append(rest, r.ResolveSentence(&a.Context, own)...)
+		}
+	}
+	for _, e := range entries {
+		a.add(e)
+	}
+}
+
+// add merges an entry into the article's: one found again (same kind, text
+// and key fields) adds its mention to the first.
+func (a *Article) add(e *record.Entry) {
+	k := a.reg.byName[e.Kind]
+	spec := k.Spec()
+	a.key = append(append(append(a.key[:0], e.Kind...), 0), e.Text()...)
+	for _, f := range spec.Key {
+		a.key = appendKeyValue(append(a.key, 0), e.Get(f))
+	}
+	if first, dup := a.seen[string(a.key)]; dup {
+		if m, ok := k.(Merger); ok {
+			m.Merge(first, e)
+		} else {
+			first.Mentions = append(first.Mentions, e.Span)
+		}
+		return
+	}
+	e.Mentions = []text.Span{e.Span}
+	a.seen[string(a.key)] = e
+	a.byKind[e.Kind] = append(a.byKind[e.Kind], e)
+	a.lists[spec.List] = append(a.lists[spec.List], e)
+}
+
+// appendKeyValue writes a field's value into an entry's key: the usual
+// types directly, anything else as fmt prints it.
+func appendKeyValue(b []byte, v any) []byte {
+	switch v := v.(type) {
+	case string:
+		return append(b, v...)
+	case float64:
+		return strconv.AppendFloat(b, v, 'g', -1, 64)
+	case int:
+		return strconv.AppendInt(b, int64(v), 10)
+	}
+	return fmt.Append(b, v)
+}
+
+// Finish runs the article steps, each after those it needs, and returns the
+// entries by list.
+func (a *Article) Finish() map[string][]*record.Entry {
+	for i := range a.reg.steps {
+		s := &a.reg.steps[i]
+		a.current = s
+		s.resolve.ResolveArticle(a, a.byKind[s.kind.Spec().Name])
+	}
+	a.current = nil
+	return a.lists
+}
+
+// Entries are the article's distinct entries of another kind, for an
+// article step that declared it Needs them (whose step has then run).
+func (a *Article) Entries(kind string) []*record.Entry {
+	if a.current != nil && !a.current.reads[kind] {
+		panic(fmt.Sprintf("the article step of kind %s reads kind %s without declaring it in Needs", a.current.kind.Spec().Name, kind))
+	}
+	return a.byKind[kind]
+}

@@ -1,0 +1,88 @@
+package kinds
+
+import (
+	"unicode"
+
+	"github.com/zxtract/zxtract/extract/engine"
+	"github.com/zxtract/zxtract/extract/record"
+	"github.com/zxtract/zxtract/extract/text"
+)
+
+// Context is what a kind's builder and sentence step may read: the text,
+// the sentence the match is in, the document's publication date, and the
+// sentence's annotations.
+type Context struct {
+	text.Original
+	Sentence  text.Range
+	Published string
+	anns      annotators
+	notes     *sentenceNotes
+}
+
+// ViewText is the normalised text of a view range.
+func (c *Context) ViewText(r text.Range) string { return c.View.String(r) }
+
+// Capture is the normalised text of a match's first capture of a group, or
+// "" when the group did not take part.
+func (c *Context) Capture(m *engine.Match, group string) string {
+	if cp, ok := m.Group(group); ok {
+		return c.View.String(cp)
+	}
+	return ""
+}
+
+// NewEntry starts an entry for a match: its kind, rule, span and text.
+func (c *Context) NewEntry(m *engine.Match) *record.Entry {
+	return c.EntryAt(m, m.Range)
+}
+
+// EntryAt starts an entry for part of a match, less white space at its
+// edges; its text is the original at its span, exactly.
+func (c *Context) EntryAt(m *engine.Match, r text.Range) *record.Entry {
+	for r.Start < r.End && unicode.IsSpace(c.View.Runes[r.Start]) {
+		r.Start++
+	}
+	for r.End > r.Start && unicode.IsSpace(c.View.Runes[r.End-1]) {
+		r.End--
+	}
+	return &record.Entry{
+		Kind:   m.Rule.Kind,
+		Rule:   m.Rule.ID,
+		Span:   c.View.Orig(r),
+		Fields: append(make([]record.Field, 0, 8), record.Field{Key: "text", Value: c.At(r)}), // kinds add a few fields
+		View:   r,
+	}
+}
+
+// Annotator computes an annotation of a sentence (word tokens, gazetteer
+// look-ups) that builders may ask for. It is shared read-only by every
+// worker.
+type Annotator interface {
+	Name() string
+	Annotate(sentence []rune) any
+}
+
+type annotators map[string]Annotator
+
+// sentenceNotes holds the annotations of one sentence, each computed the
+// first time a builder asks for it, and only then.
+type sentenceNotes struct {
+	sentence text.Range
+	done     map[string]any
+}
+
+// Annotation is the sentence's annotation of that name, computed on first
+// asking. A kind asks only for those its Spec declares.
+func (c *Context) Annotation(name string) any {
+	n := c.notes
+	if n == nil || n.sentence != c.Sentence {
+		n = &sentenceNotes{sentence: c.Sentence, done: map[string]any{}}
+		c.notes = n
+	}
+	if v, ok := n.done[name]; ok {
+		return v
+	}
+	v := c.anns[name].Annotate(c.View.Runes[c.Sentence.Start:c.Sentence.End])
+	n.done[name] = v
+	return v
+}

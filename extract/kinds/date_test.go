@@ -1,0 +1,149 @@
+package kinds_test
+
+import (
+	"regexp"
+	"testing"
+
+	"github.com/zxtract/zxtract/extract/internal/testkit"
+	"github.com/zxtract/zxtract/extract/timex"
+)
+
+// timexValue is the shape GUIDELINES.md gives date values (validate.py's).
+var timexValue = regexp.MustCompile(`^(XXXX|\d{4})(-(\d{2}|XX|H[12]|Q[1-4]|SP|SU|FA|WI)(-\d{2})?)?(/(XXXX|\d{4})(-(\d{2}|XX|H[12]|Q[1-4]|SP|SU|FA|WI)(-\d{2})?)?)?$`)
+
+func TestDates(t *testing.T) {
+	cases := []struct {
+		text, published string
+		want            string // text=value of the first date; "" for none
+		resolved        any
+	}{
+		// full dates
+		{"2023年7月19日,委员视察。", "", "2023年7月19日=2023-07-19", "text"},
+		{"二〇二三年七月十九日", "", "二〇二三年七月十九日=2023-07-19", "text"},
+		{"2024年1月5日", "2024-02-01", "2024年1月5日=2024-01-05", "text"},
+		{"2019年10月1日", "", "2019年10月1日=2019-10-01", "text"},
+		{"2021 年 3 月 4 日", "", "2021 年 3 月 4 日=2021-03-04", "text"},
+		{"2020年2月29日", "", "2020年2月29日=2020-02-29", "text"},
+		{"2018年11月30号", "", "2018年11月30号=2018-11-30", "text"},
+		// numeric dates
+		{"发布时间:2024-01-20", "", "2024-01-20=2024-01-20", "text"},
+		{"2024/1/20", "", "2024/1/20=2024-01-20", "text"},
+		{"2024.01.20", "", "2024.01.20=2024-01-20", "text"},
+		{"Time of issue:2022-12-05", "", "2022-12-05=2022-12-05", "text"},
+		// month and day
+		{"10月12日,市政协召开会议。", "", "10月12日=XXXX-10-12", nil},
+		{"10月12日,市政协召开会议。", "2022-10-13", "10月12日=2022-10-12", "published"},
+		{"12月28日,区政协召开全会。", "2024-01-05", "12月28日=2023-12-28", "published"},
+		{"会议将于1月11日召开。", "2020-01-09", "1月11日=2020-01-11", "published"},
+		{"3月3日下午", "", "3月3日=XXXX-03-03", nil},
+		{"十月十二日", "", "十月十二日=XXXX-10-12", nil},
+		{"5月1日起施行。全年共办理提案。2024年是关键之年。", "", "5月1日=2024-05-01", "text"},
+		// ranges
+		{"2023年7月19日至20日", "", "2023年7月19日至20日=2023-07-19/2023-07-20", "text"},
+		{"7月19日—20日", "", "7月19日—20日=XXXX-07-19/XXXX-07-20", nil},
+		{"1月11日至1月15日", "2020-01-09", "1月11日至1月15日=2020-01-11/2020-01-15", "published"},
+		{"3月24日和25日", "2005-04-01", "3月24日和25日=2005-03-24/2005-03-25", "published"},
+		{"2021年至2023年", "", "2021年至2023年=2021/2023", "text"},
+		{"2022-2023年度", "", "2022-2023年度=2022/2023", "text"},
+		{"今年1-9月", "", "今年1-9月=XXXX-01/XXXX-09", nil},
+		{"今年1-9月", "2023-10-15", "今年1-9月=2023-01/2023-09", "published"},
+		{"1-9月,全县接待游客。", "", "1-9月=XXXX-01/XXXX-09", nil},
+		{"2023年1-9月", "", "2023年1-9月=2023-01/2023-09", "text"},
+		// year and month, month alone
+		{"2023年7月", "", "2023年7月=2023-07", "text"},
+		{"截至2018年11月底", "", "2018年11月底=2018-11", "text"},
+		{"六月底之前", "", "六月底=XXXX-06", nil},
+		{"7月上旬", "", "7月上旬=XXXX-07", nil},
+		{"8月中旬", "2021-09-01", "8月中旬=2021-08", "published"},
+		{"10月份", "", "10月份=XXXX-10", nil},
+		// years and parts of years
+		{"2022年,全市经济稳中有进。", "", "2022年=2022", "text"},
+		{"2021年度", "", "2021年度=2021", "text"},
+		{"2022年上半年", "", "2022年上半年=2022-H1", "text"},
+		{"2022年下半年", "", "2022年下半年=2022-H2", "text"},
+		{"2024年一季度", "", "2024年一季度=2024-Q1", "text"},
+		{"2024年第三季度", "", "2024年第三季度=2024-Q3", "text"},
+		{"2023年夏天", "", "2023年夏天=2023-SU", "text"},
+		{"2023年春季", "", "2023年春季=2023-SP", "text"},
+		{"2022年底", "", "2022年底=2022-12", "text"},
+		{"2022年初", "", "2022年初=2022-01", "text"},
+		{"年底投入使用", "", "年底=XXXX-12", nil},
+		{"年底投入使用", "2022-05-01", "年底=2022-12", "published"},
+		{"上半年,全县经济运行平稳。", "2023-07-20", "上半年=2023-H1", "published"},
+		// year references
+		{"今年,全市共收到提案。", "", "今年=XXXX", nil},
+		{"今年,全市共收到提案。", "2015-07-08", "今年=2015", "published"},
+		{"去年,全市共收到提案。", "2015-07-08", "去年=2014", "published"},
+		{"去年,全市共收到提案。", "", "去年=XXXX", nil},
+		{"明年将继续推进。", "2015-07-08", "明年=2016", "published"},
+		{"前年", "2015-07-08", "前年=2013", "published"},
+		{"今年以来,县政协开展视察。", "", "今年以来=XXXX", nil},
+		{"今年以来,县政协开展视察。", "2021-06-01", "今年以来=2021", "published"},
+		{"今年1月,议事室成立。", "", "今年1月=XXXX-01", nil},
+		{"今年12月首发", "2022-09-01", "今年12月=2022-12", "published"},
+		{"去年年底", "", "去年年底=XXXX-12", nil},
+		{"去年12月", "2009-01-12", "去年12月=2008-12", "published"},
+		{"今年是关键之年,2022年全市经济稳中有进。", "", "今年=2022", "text"},
+		{"今年上半年", "2023-08-01", "今年上半年=2023-H1", "published"},
+		// a day alone in a lead
+		{"9日上午,记者从发布会上获悉。", "2020-01-09", "9日=2020-01-09", "published"},
+		{"9日上午,记者从发布会上获悉。", "", "9日=XXXX-XX-09", nil},
+		// a year without 年 before a name
+		{"【聚焦2012桃源“两会”】", "", "2012=2012", "text"},
+		// not dates
+		{"日前,委员们开展调研。", "", "", nil},
+		{"近日,目前,当前,今后,连日来,一年来。", "", "", nil},
+		{"会期7天时间,历时3个月。", "", "", nil},
+		{"连续7年多保持增长。", "", "", nil},
+		{"第九次会议", "", "", nil},
+		{"学习二十大精神,谋划十四五发展。", "", "", nil},
+		{"二十届二中全会", "", "", nil},
+		{"下午3点", "", "", nil},
+		{"捐款2000元,资助2000名学生。", "", "", nil},
+		{"每年底召开一次。", "", "", nil},
+	}
+	e := defaultExtractor(t)
+	for _, c := range cases {
+		rec := e.Explain(c.text, c.published).Record
+		dates := rec.Lists["dates"]
+		if c.want == "" {
+			if len(dates) > 0 {
+				t.Errorf("%q: want no date, got %q=%v", c.text, dates[0].Text(), dates[0].Get("value"))
+			}
+			continue
+		}
+		if len(dates) == 0 {
+			t.Errorf("%q (published %s): no date, want %s", c.text, c.published, c.want)
+			continue
+		}
+		d := dates[0]
+		if got := d.Text() + "=" + d.Get("value").(string); got != c.want {
+			t.Errorf("%q (published %s): got %s, want %s", c.text, c.published, got, c.want)
+		}
+		if d.Get("resolved") != c.resolved {
+			t.Errorf("%q (published %s): resolved %v, want %v", c.text, c.published, d.Get("resolved"), c.resolved)
+		}
+	}
+}
+
+// FuzzDates runs the date rules on any text: no panic, and every value has
+// the shape GUIDELINES.md gives.
+func FuzzDates(f *testing.F) {
+	for _, s := range []string{"2023年7月19日至20日", "今年1-9月", "12月28日", "2022-2023年度", "二〇二三年七月十九日", "9日上午,", "2024/1/20", "去年年底"} {
+		f.Add(s, "2024-01-05")
+		f.Add(s, "")
+	}
+	testkit.Seeds(f, "date", func(b []byte) { f.Add(string(b), "2024-01-05") })
+	e := defaultExtractor(f)
+	f.Fuzz(func(t *testing.T, text, published string) {
+		if timex.Parse(published) != published {
+			published = ""
+		}
+		rec := e.Explain(text, published).Record
+		for _, d := range rec.Lists["dates"] {
+			if v, _ := d.Get("value").(string); !timexValue.MatchString(v) {
+				t.Errorf("%q: date %q has value %q", text, d.Text(), v)
+			}
+		}
+	})
+}

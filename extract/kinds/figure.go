@@ -1,0 +1,166 @@
+package kinds
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/zxtract/zxtract/extract/engine"
+	"github.com/zxtract/zxtract/extract/number"
+	"github.com/zxtract/zxtract/extract/record"
+	"github.com/zxtract/zxtract/extract/text"
+	"github.com/zxtract/zxtract/rules"
+)
+
+// figure: a quantity with its value (scale words applied), unit, the metric
+// it measures and whether it is approximate. Groups:
+//
+//	num     the number: 864, 112.6, 一千二百, 百 (百余)
+//	num2    the upper end of a range (3至5个)
+//	den     the denominator of a fraction (三分之一 has den 三, num 一)
+//	scale   a scale word after the number or its 余/多: 万, 亿, 千, 百
+//	approx  a marker of approximation, before or after: 约, 近, 余, 多, 以上 …
+//	unit    the unit or measure word: 件, 人次, %, 个百分点, 万元 …
+//	sign    a minus sign, - or 负, before the number
+//
+// `set:` may fix the unit (unit: '%') or multiply the value (multiply: 10
+// for 三成). The lexicons UNITS (unit → canonical unit), CURRENCIES and
+// APPROX (marker → over, under or about) are the data; the metric is found
+// afterwards from the sentence (see metric.go).
+type figure struct {
+	units, currencies, approx *rules.Lexicon
+	metrics                   metricWords
+}
+
+var figureSpec = Spec{
+	Name:     "figure",
+	List:     "figures",
+	Groups:   []string{"text", "num", "num2", "den", "scale", "approx", "unit", "sign"},
+	Required: []string{"num"},
+	Sets:     []string{"unit", "multiply"},
+	Lexicons: []string{"UNITS", "CURRENCIES", "APPROX", "METRIC_LINKS", "METRIC_LEADS", "METRIC_STOPS",
+		"METRIC_CUTS", "METRIC_CHANGES", "METRIC_FOR_ALL"},
+	Key: []string{"metric"},
+}
+
+func (*figure) Spec() *Spec { return &figureSpec }
+
+func (f *figure) Bind(lex func(string) *rules.Lexicon) {
+	f.units, f.currencies, f.approx = lex("UNITS"), lex("CURRENCIES"), lex("APPROX")
+	f.metrics = metricWords{links: lex("METRIC_LINKS"), leads: lex("METRIC_LEADS"), stops: lex("METRIC_STOPS"),
+		cuts: lex("METRIC_CUTS"), changes: lex("METRIC_CHANGES"), forAll: lex("METRIC_FOR_ALL")}
+}
+
+func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
+	value, ok := figureNumber(c, m, "num")
+	if !ok {
+		return nil
+	}
+	if den, ok := figureNumber(c, m, "den"); ok {
+		if den == 0 {
+			return nil
+		}
+		value = value / den * 100
+	}
+	scale := scaleOf(c, m)
+	value *= scale
+	if _, neg := m.Group("sign"); neg {
+		value = -value
+	}
+	if x, ok := m.Rule.Set["multiply"]; ok {
+		if f, err := strconv.ParseFloat(x, 64); err == nil {
+			value *= f
+		}
+	}
+	unit := m.Rule.Set["unit"]
+	currency := ""
+	if u := c.Capture(m, "unit"); u != "" {
+		canon := f.units.Value(u)
+		if canon == "" {
+			canon = u
+		}
+		unit = canon
+		if cur := f.currencies.Value(u); cur != "" {
+			currency = cur
+		}
+	}
+	e := c.NewEntry(m)
+	e.Set("value", roundValue(value))
+	if hi, ok := figureNumber(c, m, "num2"); ok {
+		e.Set("value_max", roundValue(hi*scale))
+	}
+	e.Set("unit", unit)
+	e.Set("metric", nil)
+	e.Set("approx", f.approxOf(c, m))
+	if currency != "" {
+		e.Set("currency", currency)
+	}
+	num, _ := m.Group("num")
+	info := &figureInfo{numStart: num.Start, end: m.End, sentence: c.Sentence}
+	if first := m.Start; first < num.Start {
+		info.numStart = first // a marker before the number belongs to the figure
+	}
+	e.Detail = info
+	return []*record.Entry{e}
+}
+
+// figureInfo is what the metric finder needs to know of a figure.
+type figureInfo struct {
+	numStart int        // view position where the figure's text begins
+	end      int        // view position after its unit and markers
+	sentence text.Range // the sentence it is in
+}
+
+// figureNumber parses a number group, reading 百余's 百 as 一百 and 数十's
+// 数 as "some".
+func figureNumber(c *Context, m *engine.Match, group string) (float64, bool) {
+	s := c.Capture(m, group)
+	if s == "" {
+		return 0, false
+	}
+	s = strings.TrimLeft(s, "数几")
+	if v, ok := number.ParseNumber(s); ok {
+		return v, true
+	}
+	if r := []rune(s); len(r) > 0 && strings.ContainsRune("十百千万亿", r[0]) {
+		return number.ParseNumber("一" + s)
+	}
+	return 0, false
+}
+
+var scaleWords = map[string]float64{"十": 10, "百": 100, "千": 1e3, "万": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7, "亿": 1e8, "万亿": 1e12}
+
+// scaleOf multiplies the scale words around a number and its 余: 3千余,
+// 100余万.
+func scaleOf(c *Context, m *engine.Match) float64 {
+	scale := 1.0
+	for _, cp := range m.All("scale") {
+		if v, ok := scaleWords[c.ViewText(cp)]; ok {
+			scale *= v
+		}
+	}
+	return scale
+}
+
+// approxOf reads every approx capture, and 数十 / 几百 as over.
+func (f *figure) approxOf(c *Context, m *engine.Match) any {
+	for _, cp := range m.All("approx") {
+		if v := f.approx.Value(c.ViewText(cp)); v != "" {
+			return v
+		}
+	}
+	if n := c.Capture(m, "num"); strings.HasPrefix(n, "数") || strings.HasPrefix(n, "几") {
+		return "over"
+	}
+	return nil
+}
+
+// roundValue drops the noise of float arithmetic (112.6 × 1e8) and writes
+// whole numbers as integers.
+func roundValue(v float64) any {
+	r := math.Round(v*1e6) / 1e6
+	if r == math.Trunc(r) && math.Abs(r) < 1e15 {
+		return int64(r)
+	}
+	return r
+}

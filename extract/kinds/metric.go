@@ -1,0 +1,308 @@
+package kinds
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/zxtract/zxtract/extract/record"
+	"github.com/zxtract/zxtract/extract/text"
+	"github.com/zxtract/zxtract/rules"
+)
+
+// The metric of a figure is the noun phrase it measures, read from its
+// sentence by a few general rules rather than a list of known sentences:
+//
+//   - a measure word followed by a noun counts that noun: 9个示范点 → 示范点;
+//   - otherwise the phrase before the number, back to the clause's start
+//     or the previous figure, less linking words: 满意率达到98% → 满意率,
+//     提交提案639件 → 提交提案;
+//   - 占25.1% with nothing before 占 measures the previous figure's share;
+//   - 办复率和委员满意率均为100% gives one figure per metric, and
+//     甲和乙分别为99.8%和98.5% pairs metrics and figures in order.
+//
+// The lexicons METRIC_LINKS (words between a metric and its number),
+// METRIC_LEADS (words that open a clause but are no part of a metric) and
+// METRIC_STOPS (words that end a noun after a measure word) are the data.
+
+const (
+	maxMetricBefore = 24
+	maxMetricAfter  = 8
+)
+
+// metricWords are the lexicons the metric finder reads.
+type metricWords struct {
+	links, leads, stops, cuts, changes, forAll *rules.Lexicon
+}
+
+// metrics finds the metrics of the figures of one sentence.
+type metrics struct {
+	*Context
+	metricWords
+}
+
+// ResolveSentence fills the metric of every figure of a sentence;
+// coordinated metrics add entries.
+func (f *figure) ResolveSentence(c *Context, own []*record.Entry) []*record.Entry {
+	return metrics{c, f.metrics}.assign(own)
+}
+
+func info(e *record.Entry) *figureInfo { return e.Detail.(*figureInfo) }
+
+func (c metrics) assign(entries []*record.Entry) []*record.Entry {
+	figs := append([]*record.Entry(nil), entries...)
+	sort.SliceStable(figs, func(i, j int) bool { return info(figs[i]).numStart < info(figs[j]).numStart })
+	var extra []*record.Entry
+	for i := 0; i < len(figs); i++ {
+		f := figs[i]
+		var prev *record.Entry
+		if i > 0 && info(figs[i-1]).sentence == info(f).sentence {
+			prev = figs[i-1]
+		}
+		start := c.clauseStart(f, prev)
+		rawBefore := c.ViewText(text.Range{Start: start, End: info(f).numStart})
+		// 甲和乙分别为 N1、N2: pair the list with the metrics in order.
+		if k := strings.LastIndex(rawBefore, "分别"); k >= 0 {
+			list := c.figureList(figs, i)
+			names := c.splitCoordination(start, start+len([]rune(rawBefore[:k])))
+			if len(list) > 1 && len(names) == len(list) {
+				for j, g := range list {
+					g.Set("metric", names[j])
+				}
+				i += len(list) - 1
+				continue
+			}
+		}
+		before, bStart, bEnd := c.metricBefore(start, info(f).numStart)
+		after := c.metricAfter(f, false)
+		unit, _ := f.Get("unit").(string)
+		prevMetric := ""
+		if prev != nil {
+			prevMetric, _ = prev.Get("metric").(string)
+		}
+		switch {
+		case after != "" && !isRateUnit(unit):
+			f.Set("metric", after)
+		case before != "":
+			parts := []string{before}
+			if c.linksAll(rawBefore) {
+				if ps := c.splitCoordination(bStart, bEnd); len(ps) > 1 {
+					parts = ps
+				}
+			}
+			f.Set("metric", parts[0])
+			for _, p := range parts[1:] {
+				g := f.Copy()
+				g.Set("metric", p)
+				extra = append(extra, g)
+			}
+		case prevMetric != "" && c.measuresPrevious(rawBefore):
+			// Only linking words before it: the figure measures the previous
+			// one's share (占), its change (同比增长), or, in a list, the same.
+			link := strings.Trim(strings.TrimSpace(rawBefore), "、,的了为是达到")
+			if strings.Contains(link, "占") {
+				f.Set("metric", prevMetric+"占比")
+			} else {
+				f.Set("metric", prevMetric+link)
+			}
+		case after != "":
+			f.Set("metric", after)
+		default:
+			// Nothing counts it: what is said of it (2篇被吸纳进规划).
+			if a := c.metricAfter(f, true); a != "" {
+				f.Set("metric", a)
+			}
+		}
+	}
+	return append(entries, extra...)
+}
+
+// measuresPrevious: the words before a figure say it is the previous
+// figure's share or change, or there are none (a list: 62人次、54项).
+func (c metrics) measuresPrevious(before string) bool {
+	link := strings.Trim(strings.TrimSpace(before), "、,的了为是达到")
+	return link == "" || strings.Contains(link, "占") || c.changes.Has(link)
+}
+
+func isRateUnit(u string) bool { return u == "%" || u == "个百分点" || u == "倍" }
+
+// clauseStart is where the phrase before a figure may begin: after the last
+// clause mark, the previous figure, or the sentence's start.
+func (c metrics) clauseStart(f, prev *record.Entry) int {
+	start := info(f).sentence.Start
+	if prev != nil && info(prev).end > start && info(prev).end <= info(f).numStart {
+		start = info(prev).end
+	}
+	for i := info(f).numStart - 1; i >= start; i-- {
+		if isClauseMark(c.View.Runes[i]) {
+			return i + 1
+		}
+	}
+	return start
+}
+
+func isClauseMark(r rune) bool {
+	switch r {
+	case ',', '。', ';', ':', '!', '?', '(', ')', '“', '”', '"', '\n', '【', '】', '|':
+		return true
+	}
+	return false
+}
+
+// metricBefore is the phrase in [start, end) less leading and linking words,
+// with the view range it now covers; "" when nothing is left.
+func (c metrics) metricBefore(start, end int) (string, int, int) {
+	links, leads := c.links, c.leads
+	rs := c.View.Runes
+	for changed := true; changed && end > start; {
+		changed = false
+		for end > start && (unicode.IsSpace(rs[end-1]) || rs[end-1] == '、') {
+			end--
+		}
+		if w := longestSuffix(links, rs[start:end]); w > 0 {
+			end -= w
+			changed = true
+		}
+	}
+	// The object of a verb is the metric: 共收到提案 → 提案, 对提案答复的满意率.
+	cuts := c.cuts
+	for i := end - 1; i > start; i-- {
+		if w := longestSuffix(cuts, rs[start:i]); w > 0 && text.HanCount(rs[i:end]) >= 2 {
+			start = i
+			break
+		}
+	}
+	if end-start > maxMetricBefore {
+		start = end - maxMetricBefore
+	}
+	for changed := true; changed && end > start; {
+		changed = false
+		for start < end && (unicode.IsSpace(rs[start]) || rs[start] == '、' || rs[start] == ',') {
+			start++
+		}
+		if w := longestPrefix(leads, rs[start:end]); w > 0 && w < end-start {
+			start += w
+			changed = true
+		}
+	}
+	if end-start < 1 || text.HanCount(rs[start:end]) == 0 {
+		return "", start, end
+	}
+	return c.asWritten(start, end), start, end
+}
+
+// metricAfter is the noun a measure word counts: what follows the figure up
+// to a clause mark, a stop word, or a few characters; a quoted name is taken
+// whole with the noun after it (10个“某某”专家服务团). With verbs set, stop
+// words do not end it: what is said of the figure (2篇被吸纳进规划).
+func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
+	rs := c.View.Runes
+	s, end := info(f).end, info(f).sentence.End
+	if s >= end || !text.IsHan(rs[s]) && rs[s] != '“' {
+		return ""
+	}
+	stops := c.stops
+	limit := maxMetricAfter
+	if verbs {
+		limit = maxMetricBefore
+	} else if longestPrefix(stops, rs[s:end]) > 0 {
+		return ""
+	}
+	e := s
+	if rs[s] == '“' {
+		j := s + 1
+		for j < end && j < s+20 && rs[j] != '”' {
+			j++
+		}
+		if j >= end || rs[j] != '”' {
+			return ""
+		}
+		e = j + 1
+		limit += e - s
+	}
+	for e < end && e-s < limit && !isClauseMark(rs[e]) {
+		if !verbs && e > s && longestPrefix(stops, rs[e:end]) > 0 {
+			break
+		}
+		e++
+	}
+	if text.HanCount(rs[s:e]) == 0 {
+		return ""
+	}
+	return c.asWritten(s, e)
+}
+
+// asWritten is the original text of the view range, character by
+// character, less white space at its edges.
+func (c metrics) asWritten(s, e int) string {
+	return strings.TrimSpace(string(c.AsWritten(text.Range{Start: s, End: e})))
+}
+
+// linksAll: the words just before the number say it holds for every metric
+// listed (均为, 都是; the METRIC_FOR_ALL lexicon).
+func (c metrics) linksAll(before string) bool {
+	before = strings.TrimSpace(before)
+	for _, w := range c.forAll.Entries {
+		if i := strings.LastIndex(before, w); i >= 0 && len([]rune(before[i:])) <= 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// splitCoordination splits the metric phrase in [start, end) at 和, 及, 与
+// and 、 into its parts, each as written.
+func (c metrics) splitCoordination(start, end int) []string {
+	m, s, e := c.metricBefore(start, end)
+	if m == "" {
+		return nil
+	}
+	rs := c.View.Runes
+	var parts []string
+	from := s
+	for i := s; i <= e; i++ {
+		if i == e || rs[i] == '和' || rs[i] == '及' || rs[i] == '与' || rs[i] == '、' {
+			if i > from {
+				parts = append(parts, c.asWritten(from, i))
+			}
+			from = i + 1
+		}
+	}
+	return parts
+}
+
+// figureList is the figure at i and those that follow it joined only by 、,
+// 和, 及 or 与 (a 分别 list).
+func (c metrics) figureList(figs []*record.Entry, i int) []*record.Entry {
+	list := []*record.Entry{figs[i]}
+	for j := i + 1; j < len(figs); j++ {
+		prev, f := figs[j-1], figs[j]
+		if info(f).sentence != info(prev).sentence {
+			break
+		}
+		gap := strings.TrimSpace(c.ViewText(text.Range{Start: info(prev).end, End: info(f).numStart}))
+		if gap != "、" && gap != "和" && gap != "及" && gap != "与" && gap != "," {
+			break
+		}
+		list = append(list, f)
+	}
+	return list
+}
+
+func longestSuffix(lex *rules.Lexicon, rs []rune) int {
+	for n := min(len(rs), lex.Longest()); n > 0; n-- {
+		if lex.HasRunes(rs[len(rs)-n:]) {
+			return n
+		}
+	}
+	return 0
+}
+
+func longestPrefix(lex *rules.Lexicon, rs []rune) int {
+	for n := min(len(rs), lex.Longest()); n > 0; n-- {
+		if lex.HasRunes(rs[:n]) {
+			return n
+		}
+	}
+	return 0
+}

@@ -1,0 +1,146 @@
+package layout
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/zxtract/zxtract/extract/engine"
+	"github.com/zxtract/zxtract/extract/record"
+	"github.com/zxtract/zxtract/extract/text"
+	"github.com/zxtract/zxtract/rules"
+)
+
+// Classes a layout rule gives the lines it matches (rules/layout.yaml).
+const (
+	classFurniture = "furniture" // site furniture: navigation, share buttons, copyright
+	classDateline  = "dateline"  // a publication stamp; its year, month and day groups are the date
+	classByline    = "byline"    // 本报记者 张原, □王志宏: an article's author line
+	classLead      = "lead"      // 本报讯, 新华社北京电: the paragraph that opens an article
+	classDateLead  = "datelead"  // 3月5日上午,…: may open an article, or a section
+	classCredit    = "credit"    // (郭桥), 谭显全 摄, (作者系…): the line that closes an article
+	classRelated   = "related"   // 相关新闻: what follows is other articles
+	classNote      = "note"      // 编者按, 核心提示: an editor's note, not an article
+	classOrigTitle = "original"  // 原标题: its `title` group names the article
+	classPrefix    = "prefix"    // [图], 【聚焦…】 before a headline: dropped from it
+)
+
+var classes = []string{classFurniture, classDateline, classByline, classLead, classDateLead, classCredit,
+	classRelated, classNote, classOrigTitle, classPrefix}
+
+// groups are the named groups a layout rule may have.
+var groups = []string{"text", "year", "month", "day", "title"}
+
+// Check reports what a layout rule cannot have: a class the splitter does
+// not know, or a group it does not read.
+func Check(r *rules.Rule) []string {
+	var msgs []string
+	if !slices.Contains(classes, r.Class) {
+		msgs = append(msgs, fmt.Sprintf("class %q: a layout rule's class is one of %v", r.Class, classes))
+	}
+	for _, g := range r.Groups {
+		if !slices.Contains(groups, g) {
+			msgs = append(msgs, fmt.Sprintf("group %q: layout rules take %v", g, groups))
+		}
+	}
+	return msgs
+}
+
+// maxLayoutLine is the longest line layout rules look at.
+const maxLayoutLine = 1000
+
+// line is one non-blank line of the view, trimmed, with what layout rules
+// and its shape say of it.
+type line struct {
+	text.Line
+	class string
+	match *engine.Match // the layout match that set class
+	title bool          // shaped like a heading: short, no sentence punctuation
+}
+
+// Split finds the articles of a document and its publication date: layout
+// rules classify its lines, and the splitter cuts them into articles. With
+// trace set, it collects every line match, winners and losers (for
+// explain and rule examples).
+func Split(e *engine.Engine, orig text.Original, warn engine.Warn, trace *[]*engine.Match) ([]*Article, string) {
+	lines := classify(e, orig.View, warn, trace)
+	return split(orig, lines)
+}
+
+// classify sets each line's class from the winning layout match on it, and
+// its shape. A line without Han characters is furniture (a "|", a hash).
+func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine.Match) []line {
+	var lines []line
+	for _, l := range text.Lines(v) {
+		lines = append(lines, line{Line: l})
+	}
+	units := make([]text.Range, len(lines))
+	for i, l := range lines {
+		units[i] = l.Range
+		if l.Len() > maxLayoutLine {
+			units[i].End = l.Start // a paragraph this long is no heading, byline or furniture
+		}
+	}
+	e.MatchUnits(rules.ScopeLine, v, units, warn, trace, func(i int, won []*engine.Match) {
+		l := &lines[i]
+		for _, m := range won {
+			if l.match == nil || engine.Beats(m, l.match) {
+				l.match, l.class = m, m.Rule.Class
+			}
+		}
+		rs := v.Runes[l.Start:l.End]
+		if l.class == "" && text.HanCount(rs) == 0 {
+			l.class = classFurniture
+		}
+		switch l.class {
+		case "":
+			l.title = isTitleShaped(rs)
+		case classPrefix:
+			l.title = isTitleShaped(v.Runes[l.match.End:l.End])
+		}
+	})
+	return lines
+}
+
+// isTitleShaped: a heading is short, has at least two characters, no
+// sentence punctuation, and does not stop on a comma.
+func isTitleShaped(rs []rune) bool {
+	if len(rs) > 50 || text.HanCount(rs) < 2 {
+		return false
+	}
+	commas := 0
+	for _, r := range rs {
+		switch r {
+		case '。', '!', '?', ';':
+			return false
+		case ',':
+			commas++
+		}
+	}
+	switch rs[len(rs)-1] {
+	case ',', '、':
+		return false
+	}
+	return commas <= 1
+}
+
+// Entries are the winning line matches as entries, with the class each
+// gives and what the splitter reads of it (a dateline's date, an original
+// title): what layout rules' examples are held to.
+func Entries(v *text.View, ms []*engine.Match) []*record.Entry {
+	var out []*record.Entry
+	for _, m := range ms {
+		if m.Lost() != "" || m.Rule.Scope != rules.ScopeLine {
+			continue
+		}
+		en := &record.Entry{Rule: m.Rule.ID, Fields: []record.Field{{Key: "text", Value: v.String(m.Range)}}}
+		en.Set("class", m.Rule.Class)
+		if m.Rule.Class == classDateline {
+			en.Set("date", stampDate(v, m))
+		}
+		if c, ok := m.Group("title"); ok {
+			en.Set("title", v.String(c))
+		}
+		out = append(out, en)
+	}
+	return out
+}

@@ -1,0 +1,173 @@
+package read
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	xunicode "golang.org/x/text/encoding/unicode"
+
+	"github.com/zxtract/zxtract/extract/text"
+)
+
+// Encodings zxtract reports, named as Python's codecs name them so that a
+// researcher can open the file with the same name and index it by our spans.
+const (
+	EncUTF8    = "utf-8"
+	EncUTF8BOM = "utf-8-sig" // the BOM is dropped, as Python's utf-8-sig does
+	EncUTF16LE = "utf-16-le"
+	EncUTF16BE = "utf-16-be"
+	EncUTF16   = "utf-16" // with a BOM, which is dropped
+	EncGBK     = "gbk"
+	EncGB18030 = "gb18030"
+)
+
+// ErrBinary is returned for input that is not text in any encoding we know.
+var ErrBinary = errors.New("not text: binary data or an unknown encoding")
+
+// Decode turns the bytes of an input into text and names the encoding it was
+// in: UTF-8 (with or without BOM), UTF-16 (with a BOM, or without one when it
+// reads best so), or GB18030 and its subset GBK.
+func Decode(b []byte) (string, string, error) {
+	switch {
+	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
+		return checkText(string(b[3:]), EncUTF8BOM)
+	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}), bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
+		return decodeWith(xunicode.UTF16(xunicode.BigEndian, xunicode.ExpectBOM), b, EncUTF16)
+	case utf8.Valid(b):
+		return checkText(string(b), EncUTF8)
+	case mostlyUTF8(b):
+		// A UTF-8 file with a few broken bytes: keep it, each broken byte
+		// read as U+FFFD, as Python's errors="replace" reads a stray byte,
+		// so that spans still line up.
+		s := replaceInvalid(b)
+		if strings.ContainsRune(s, 0) {
+			return "", "", ErrBinary
+		}
+		return s, EncUTF8, nil
+	}
+	gb := EncGBK
+	if hasGB18030FourByte(b) {
+		gb = EncGB18030
+	}
+	candidates := []struct {
+		enc  encoding.Encoding
+		name string
+	}{
+		{simplifiedchinese.GB18030, gb},
+		{xunicode.UTF16(xunicode.LittleEndian, xunicode.IgnoreBOM), EncUTF16LE},
+		{xunicode.UTF16(xunicode.BigEndian, xunicode.IgnoreBOM), EncUTF16BE},
+	}
+	best, bestName, bestScore := "", "", 0.0
+	for _, c := range candidates {
+		if c.name != gb && len(b)%2 != 0 {
+			continue
+		}
+		out, err := c.enc.NewDecoder().Bytes(b)
+		if err != nil {
+			continue
+		}
+		if q := textQuality(string(out)); q > bestScore {
+			best, bestName, bestScore = string(out), c.name, q
+		}
+	}
+	if bestScore < 0.9 {
+		return "", "", ErrBinary
+	}
+	return checkText(best, bestName)
+}
+
+// textQuality is the share of runes that Chinese news text is made of: Han
+// characters, printable ASCII, white space and CJK punctuation.
+func textQuality(s string) float64 {
+	good, n := 0, 0
+	for _, r := range s {
+		n++
+		switch {
+		case r >= 0x20 && r < 0x7F, r == '\n', r == '\r', r == '\t':
+			good++
+		case text.IsHan(r), r >= 0x3000 && r <= 0x303F, r >= 0xFF00 && r <= 0xFFEF, r == '“', r == '”', r == '‘', r == '’', r == '—', r == '…', r == '·':
+			good++
+		}
+	}
+	if n == 0 {
+		return 1
+	}
+	return float64(good) / float64(n)
+}
+
+func replaceInvalid(b []byte) string {
+	var sb strings.Builder
+	sb.Grow(len(b))
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if r == utf8.RuneError && n == 1 {
+			sb.WriteRune(utf8.RuneError)
+		} else {
+			sb.Write(b[:n])
+		}
+		b = b[n:]
+	}
+	return sb.String()
+}
+
+func decodeWith(e encoding.Encoding, b []byte, name string) (string, string, error) {
+	out, err := e.NewDecoder().Bytes(b)
+	if err != nil {
+		return "", name, fmt.Errorf("decoding as %s: %w", name, err)
+	}
+	return checkText(string(out), name)
+}
+
+// checkText rejects binary data: NUL bytes, or more than one control
+// character or replacement character in fifty.
+func checkText(s, enc string) (string, string, error) {
+	bad, n := 0, 0
+	for _, r := range s {
+		n++
+		switch {
+		case r == 0:
+			return "", "", ErrBinary
+		case r == utf8.RuneError, unicode.IsControl(r) && r != '\n' && r != '\r' && r != '\t' && r != '\f':
+			bad++
+		}
+	}
+	if bad > 0 && bad*50 > n {
+		return "", "", ErrBinary
+	}
+	return s, enc, nil
+}
+
+// hasGB18030FourByte finds a four-byte GB18030 sequence, which GBK lacks.
+func hasGB18030FourByte(b []byte) bool {
+	for i := 0; i+3 < len(b); i++ {
+		c := b[i]
+		if c < 0x80 {
+			continue
+		}
+		if c >= 0x81 && c <= 0xFE && b[i+1] >= 0x30 && b[i+1] <= 0x39 {
+			return true
+		}
+		i++ // skip the trail byte of a two-byte sequence
+	}
+	return false
+}
+
+func mostlyUTF8(b []byte) bool {
+	good, bad := 0, 0
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if r == utf8.RuneError && n == 1 {
+			bad++
+		} else if n > 1 {
+			good++
+		}
+		b = b[n:]
+	}
+	return good >= 4*bad
+}

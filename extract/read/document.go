@@ -1,0 +1,12 @@
+package read
+
+// Document is one input document: a file, or one line of a JSONL file.
+type Document struct {
+	Source    string         // the input file's name, or the JSONL record's id
+	Text      string         // decoded text; for HTML, the page's source
+	HTML      bool           // Text is HTML: strip the markup before matching
+	Encoding  string         // the encoding the input was in
+	Published string         // publication date the input gives (JSONL --date-field), YYYY-MM-DD
+	Fields    map[string]any // input fields to keep in the records
+	Err       error          // why the document could not be read
+}

@@ -1,0 +1,189 @@
+package text
+
+import (
+	"sync"
+	"unicode"
+
+	"github.com/longbridgeapp/opencc"
+)
+
+// Normalise builds the view that rules match on. The changes are for
+// matching only; records quote the original, through the view's origins.
+//
+//   - HTML input loses its markup, scripts and styles;
+//   - full-width ASCII becomes ASCII, ideographic and no-break spaces become
+//     spaces, and traditional characters become simplified, rune for rune;
+//   - carriage returns, zero-width characters and the pinyin that some
+//     gateways write after a character, as in 政協(xié), are dropped;
+//   - a line break inside running text (新征\n\n程) is dropped, so that a
+//     word broken across lines reads whole.
+func Normalise(raw []rune, html bool) *View {
+	var v *View
+	if html {
+		v = htmlView(string(raw))
+	} else {
+		v = &View{Runes: make([]rune, len(raw)), total: len(raw)}
+		copy(v.Runes, raw)
+	}
+	t2s := t2sTable()
+	for i, r := range v.Runes {
+		v.Runes[i] = foldRune(r, t2s)
+	}
+	mask := make([]bool, len(v.Runes))
+	for i, r := range v.Runes {
+		mask[i] = r != '\r' && !isZeroWidth(r)
+	}
+	dropPinyin(v.Runes, mask)
+	dropBrokenLineBreaks(v.Runes, mask)
+	v.compact(mask)
+	return v
+}
+
+func foldRune(r rune, t2s []rune) rune {
+	switch {
+	case r >= 0xFF01 && r <= 0xFF5E:
+		return r - 0xFEE0
+	case r == 0x3000 || r == 0xA0:
+		return ' '
+	case r >= t2sFirst && r < t2sFirst+rune(len(t2s)):
+		if s := t2s[r-t2sFirst]; s != 0 {
+			return s
+		}
+	}
+	return r
+}
+
+func isZeroWidth(r rune) bool {
+	return r == 0x200B || r == 0x200C || r == 0x200D || r == 0xFEFF || r == 0x2060
+}
+
+var (
+	t2sOnce  sync.Once
+	t2sSlice []rune
+)
+
+// t2sFirst is the first code point the table covers (CJK Extension A); it
+// ends with the compatibility ideographs.
+const t2sFirst, t2sLast = 0x3400, 0xFAFF
+
+// t2sTable maps each traditional character to its simplified form (0 for
+// characters that stay), built once from OpenCC's character dictionary.
+// Phrase conversion is not used: it may change a text's length, and
+// matching needs rune-for-rune.
+func t2sTable() []rune {
+	t2sOnce.Do(func() {
+		table := make([]rune, t2sLast-t2sFirst+1)
+		cc, err := opencc.New("t2s")
+		if err != nil {
+			return // without the table traditional text still runs, matching less
+		}
+		ranges := [][2]rune{{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}}
+		for _, rg := range ranges {
+			for r := rg[0]; r <= rg[1]; r++ {
+				out, err := cc.Convert(string(r))
+				if err != nil {
+					continue
+				}
+				if rs := []rune(out); len(rs) == 1 && rs[0] != r {
+					table[r-t2sFirst] = rs[0]
+				}
+			}
+		}
+		t2sSlice = table
+	})
+	return t2sSlice
+}
+
+// dropPinyin masks out "(xié)" written after a Han character: lower-case
+// Latin letters in brackets with at least one tone mark.
+func dropPinyin(rs []rune, mask []bool) {
+	for i := 1; i < len(rs); i++ {
+		if rs[i] != '(' || !IsHan(rs[i-1]) {
+			continue
+		}
+		j, tone := i+1, false
+		for ; j < len(rs) && j-i <= 8; j++ {
+			r := rs[j]
+			if isToneMark(r) {
+				tone = true
+			} else if r < 'a' || r > 'z' {
+				break
+			}
+		}
+		if tone && j < len(rs) && rs[j] == ')' {
+			for k := i; k <= j; k++ {
+				mask[k] = false
+			}
+		}
+	}
+}
+
+func isToneMark(r rune) bool {
+	switch r {
+	case 'ā', 'á', 'ǎ', 'à', 'ē', 'é', 'ě', 'è', 'ī', 'í', 'ǐ', 'ì',
+		'ō', 'ó', 'ǒ', 'ò', 'ū', 'ú', 'ǔ', 'ù', 'ǖ', 'ǘ', 'ǚ', 'ǜ', 'ü':
+		return true
+	}
+	return false
+}
+
+// dropBrokenLineBreaks masks the white space between two lines when the
+// first is running text cut off mid-sentence and the second goes on with it:
+// the first holds sentence punctuation and does not end a sentence, the
+// second starts with a character or an opening quote and is running text
+// too, and at most one blank line lies between. Headlines, bylines and
+// credits have no sentence punctuation, so they are never joined.
+func dropBrokenLineBreaks(rs []rune, mask []bool) {
+	ls := lines(rs, mask)
+	for k := 0; k+1 < len(ls); k++ {
+		a, b := ls[k], ls[k+1]
+		if b.Blanks > 1 {
+			continue
+		}
+		if !isRunningText(rs[a.Start:a.End]) || !endsMidSentence(rs[a.End-1]) {
+			continue
+		}
+		if !continuesText(rs[b.Start:b.End]) {
+			continue
+		}
+		for i := a.End; i < b.Start; i++ {
+			mask[i] = false
+		}
+	}
+}
+
+func isRunningText(line []rune) bool {
+	if len(line) >= 40 {
+		return true
+	}
+	for _, r := range line {
+		switch r {
+		case ',', '。', ';', '、':
+			return true
+		}
+	}
+	return false
+}
+
+// endsMidSentence: a line cut off mid-sentence ends with a character, a
+// digit, a comma or an opening bracket, not with a full stop, a closing quote
+// (a quoted phrase may end a heading) or page furniture such as "|".
+func endsMidSentence(last rune) bool {
+	switch {
+	case IsHan(last), unicode.IsLetter(last), unicode.IsDigit(last):
+		return true
+	}
+	switch last {
+	case ',', '、', ':', '“', '‘', '《', '(', '—', '·':
+		return true
+	}
+	return false
+}
+
+func continuesText(line []rune) bool {
+	first := line[0]
+	if !(IsHan(first) || first >= '0' && first <= '9' || first == '“' || first == '‘' || first == '《') {
+		return false
+	}
+	return isRunningText(line)
+}

@@ -1,0 +1,92 @@
+package text
+
+import (
+	"testing"
+	"unicode"
+)
+
+func TestRuneOffsets(t *testing.T) {
+	s := "市政协a主席𠀀盛茂林"
+	ro := NewRuneOffsets(s)
+	want := map[int]int{0: 0, 3: 1, 9: 3, 10: 4, 16: 6, 20: 7, len(s): 10}
+	for _, b := range []int{0, 3, 9, 10, 16, 20, len(s)} {
+		if got := ro.At(b); got != want[b] {
+			t.Errorf("At(%d) = %d, want %d", b, got, want[b])
+		}
+	}
+	if got := ro.At(3); got != 1 {
+		t.Errorf("At(3) after a later offset = %d, want 1", got)
+	}
+}
+
+func TestViewOrig(t *testing.T) {
+	raw := []rune("新征\n\n程人民")
+	w := &View{Runes: append([]rune(nil), raw...), total: len(raw)}
+	w.compact([]bool{true, true, false, false, true, true, true})
+	if string(w.Runes) != "新征程人民" {
+		t.Fatalf("view %q", string(w.Runes))
+	}
+	if got := w.Orig(Range{1, 3}); got != (Span{1, 5}) {
+		t.Errorf("Orig(1,3) = %v, want [1,5)", got)
+	}
+	if got := w.Orig(Range{5, 5}); got != (Span{7, 7}) {
+		t.Errorf("Orig at end = %v", got)
+	}
+}
+
+func TestLines(t *testing.T) {
+	v := Normalise([]rune(" 标题 \n\n\n正文一,内容。\n  \n正文二。\n"), false)
+	got := Lines(v)
+	want := []struct {
+		text   string
+		blanks int
+	}{{"标题", 0}, {"正文一,内容。", 2}, {"正文二。", 1}}
+	if len(got) != len(want) {
+		t.Fatalf("%d lines, want %d", len(got), len(want))
+	}
+	for i, w := range want {
+		if s := v.String(got[i].Range); s != w.text || got[i].Blanks != w.blanks {
+			t.Errorf("line %d: %q after %d blanks, want %q after %d", i, s, got[i].Blanks, w.text, w.blanks)
+		}
+	}
+}
+
+func TestNormaliseJoinsBrokenLines(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"要推动委员工作站建设,把协商成果转化为\n\n惠民实效,让群众满意。", "要推动委员工作站建设,把协商成果转化为惠民实效,让群众满意。"},
+		{"标题行\n\n正文第一段,内容。", "标题行\n\n正文第一段,内容。"},
+		{"图为委员调研。张三 摄\n\n学习二十大精神 某县政协专题", "图为委员调研。张三 摄\n\n学习二十大精神 某县政协专题"},
+		{"政協(xié)委員", "政协委员"},
+		{"ABC123,:", "ABC123,:"},
+		{"会议强调,要坚持“三不腐”\n\n一体推进,持续发力。", "会议强调,要坚持“三不腐”\n\n一体推进,持续发力。"},
+	}
+	for _, c := range cases {
+		if got := string(Normalise([]rune(c.in), false).Runes); got != c.want {
+			t.Errorf("Normalise(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestHTMLView(t *testing.T) {
+	raw := `<html><head><title>x</title><style>p{}</style></head><body><p>市政协&amp;县政协</p><script>var a=1;</script><div>提案<b>864</b>件</div></body></html>`
+	v := Normalise([]rune(raw), true)
+	if got := string(v.Runes); got != "市政协&县政协\n提案864件\n" {
+		t.Fatalf("view %q", got)
+	}
+	rs := []rune(raw)
+	if sp := v.Orig(Range{3, 4}); string(rs[sp[0]:sp[1]]) != "&amp;" {
+		t.Errorf("entity maps to %q", string(rs[sp[0]:sp[1]]))
+	}
+	if sp := v.Orig(Range{8, 14}); string(rs[sp[0]:sp[1]]) != "提案<b>864</b>件" {
+		t.Errorf("span across tags maps to %q", string(rs[sp[0]:sp[1]]))
+	}
+}
+
+// IsHan answers as unicode.Han does, for every code point.
+func TestIsHan(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if IsHan(r) != unicode.Is(unicode.Han, r) {
+			t.Fatalf("IsHan(%U) = %v", r, IsHan(r))
+		}
+	}
+}

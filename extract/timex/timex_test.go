@@ -1,0 +1,39 @@
+package timex
+
+import "testing"
+
+func TestParse(t *testing.T) {
+	for in, want := range map[string]string{
+		"2024-03-05": "2024-03-05", "2024/3/5": "2024-03-05", "2024.03.05": "2024-03-05",
+		"2024年3月5日": "2024-03-05", "2023-03-06T08:00:00": "2023-03-06", " 2019-6-3 8:05:11": "2019-06-03",
+		"2024-13-05": "", "2024-02-32": "", "去年": "", "20240305": "", "1899-01-01": "", "2024-03": "",
+	} {
+		if got := Parse(in); got != want {
+			t.Errorf("Parse(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestCalendar(t *testing.T) {
+	for _, c := range []struct{ y, m, d, want string }{
+		{"2012", "09", "5", "2012-09-05"}, {"二〇一九", "十", "八", "2019-10-08"}, {"2019", "0", "8", ""}, {"19", "1", "1", ""},
+	} {
+		if got := Calendar(c.y, c.m, c.d); got != c.want {
+			t.Errorf("Calendar(%s, %s, %s) = %q, want %q", c.y, c.m, c.d, got, c.want)
+		}
+	}
+}
+
+func TestValue(t *testing.T) {
+	e := Expr{From: Point{Month: 7, Day: 19, YearLess: true}, To: Point{Month: 7, Day: 20, YearLess: true}, IsRange: true}
+	if v := e.Value(0, false); v != "XXXX-07-19/XXXX-07-20" {
+		t.Errorf("unresolved %s", v)
+	}
+	if v := e.Value(2023, true); v != "2023-07-19/2023-07-20" {
+		t.Errorf("resolved %s", v)
+	}
+	q := Expr{From: Point{Rel: -1, HasRel: true, Part: "Q1"}}
+	if v := q.Value(2024, true); v != "2023-Q1" {
+		t.Errorf("last year's first quarter %s", v)
+	}
+}
