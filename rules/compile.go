@@ -157,7 +157,13 @@ func (l *Loader) compileRule(r *Rule, x, fast *expander, opt Options) []string {
 	}
 	re.MatchTimeout = opt.Timeout
 	r.Regexp = re
-	r.Recaptures = recaptures(compiled, r.regexOptions())
+	// regexp2's syntax tree says which groups may capture twice, and what
+	// literals every match holds.
+	tree, err := syntax.Parse(compiled, syntax.ParseOptions{RegexOptions: syntax.RegexOptions(r.regexOptions())})
+	if err != nil {
+		return append(msgs, "bad pattern: "+err.Error())
+	}
+	_, r.Recaptures = captureSet(tree.Root)
 	r.Groups, r.GroupNums = nil, nil
 	for _, g := range re.GetGroupNames() {
 		if g != "" && (g[0] < '0' || g[0] > '9') {
@@ -166,7 +172,7 @@ func (l *Loader) compileRule(r *Rule, x, fast *expander, opt Options) []string {
 		}
 	}
 	if len(r.Keywords) == 0 {
-		r.KeywordSets = DeriveKeywordSets(expanded)
+		r.KeywordSets = keywordSets(tree)
 		if len(r.KeywordSets) > 0 {
 			r.Keywords = r.KeywordSets[0]
 		}
@@ -179,19 +185,11 @@ func (l *Loader) compileRule(r *Rule, x, fast *expander, opt Options) []string {
 	return msgs
 }
 
-// recaptures says whether a group of the pattern may capture more than once
-// in one match: it sits in a repeated group, or its name is given twice
-// where both can take part in a match (not in two branches of one
+// A group of the pattern may capture more than once in one match
+// (Rule.Recaptures) when it sits in a repeated group, or its name is given
+// twice where both can take part in a match (not in two branches of one
 // alternation). Only such rules need the capture history that regexp2 keeps
 // in a full Match; the others are matched without allocating one per match.
-func recaptures(pattern string, opt regexp2.RegexOptions) bool {
-	tree, err := syntax.Parse(pattern, syntax.ParseOptions{RegexOptions: syntax.RegexOptions(opt)})
-	if err != nil {
-		return true
-	}
-	_, again := captureSet(tree.Root)
-	return again
-}
 
 // captureSet returns the groups a node can capture in one match, and
 // whether one of them can capture twice.

@@ -1,16 +1,19 @@
 package rules
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/dlclark/regexp2/v2/syntax"
 )
 
 // DeriveKeywords finds literal strings at least one of which occurs in every
 // match of the pattern, so that a cheap keyword scan can decide whether the
-// rule needs to run. It understands the common subset of regexp2 syntax
-// (literals, classes, groups, alternation, quantifiers, lookarounds) and
-// answers nil, meaning "always run", for anything it cannot be sure of.
+// rule needs to run. It reads the pattern as regexp2 does, through its
+// syntax tree, and answers nil, meaning "always run", for anything it
+// cannot be sure of.
 func DeriveKeywords(pattern string) []string {
 	sets := DeriveKeywordSets(pattern)
 	if len(sets) == 0 {
@@ -28,40 +31,100 @@ const maxSets = 3
 // strings are around the match rather than in it. The first set is the most
 // selective. nil means the pattern always has to run.
 func DeriveKeywordSets(pattern string) [][]string {
-	p := &kwParser{src: []rune(pattern)}
-	n := p.alternation()
-	if p.failed || p.pos != len(p.src) {
+	tree, err := syntax.Parse(pattern, syntax.ParseOptions{})
+	if err != nil {
 		return nil
 	}
-	var sets [][]string
+	return keywordSets(tree)
+}
+
+// keywordSets is DeriveKeywordSets of a parsed pattern.
+func keywordSets(tree *syntax.RegexTree) [][]string {
+	n := analyse(tree.Root)
+	type candidate struct {
+		set        []string
+		min, short int // its shortest strings' length, and how many are that short
+	}
+	var cands []candidate
 	seen := map[string]bool{}
 	for _, set := range append([][]string{n.req}, n.all...) {
 		if set == nil || len(set) > maxKeywords || minLen(set) < 1 {
 			continue
 		}
-		set = append([]string(nil), set...)
+		set = minimal(set)
 		sort.Strings(set)
 		key := strings.Join(set, "\x00")
 		if !seen[key] {
 			seen[key] = true
-			sets = append(sets, set)
+			m := minLen(set)
+			cands = append(cands, candidate{set, m, countLen(set, m)})
 		}
 	}
-	sort.SliceStable(sets, func(i, j int) bool { return better(sets[i], sets[j]) })
+	// The most selective first: longer shortest strings, fewer of them,
+	// smaller sets (as better ranks them).
+	slices.SortStableFunc(cands, func(a, b candidate) int {
+		if a.min != b.min {
+			return b.min - a.min
+		}
+		if a.short != b.short {
+			return a.short - b.short
+		}
+		return len(a.set) - len(b.set)
+	})
 	var out [][]string
-	for _, set := range sets {
+	for _, c := range cands {
 		redundant := false
 		for _, chosen := range out {
-			if implies(chosen, set) {
+			if implies(chosen, c.set) {
 				redundant = true
 				break
 			}
 		}
 		if !redundant && len(out) < maxSets {
-			out = append(out, set)
+			out = append(out, c.set)
 		}
 	}
 	return out
+}
+
+// minimal drops the strings of a set that hold another of its strings: a
+// text that holds 本报讯 holds 本报, which is keyword enough.
+func minimal(set []string) []string {
+	if sameLength(set) {
+		return dedupe(set) // none can hold another
+	}
+	in := make(map[string]bool, len(set))
+	for _, s := range set {
+		in[s] = true
+	}
+	var out []string
+	for _, s := range set {
+		if !holdsAnother(s, in) {
+			out = append(out, s)
+		}
+	}
+	return dedupe(out)
+}
+
+// holdsAnother says whether a part of s shorter than s is in the set.
+func holdsAnother(s string, in map[string]bool) bool {
+	for i := range s {
+		for j := len(s); j > i; j-- {
+			if (i > 0 || j < len(s)) && utf8.ValidString(s[i:j]) && in[s[i:j]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func sameLength(set []string) bool {
+	for _, s := range set {
+		if len(s) != len(set[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // implies: every string of a contains a string of b, so finding a member of
@@ -89,108 +152,212 @@ const (
 )
 
 // kwNode is what the analysis knows of a piece of pattern: the finite set of
-// strings it can match (exact, nil when unknown or large) and a set of
-// strings one of which every match contains (req, nil when none).
+// strings it can match (exact, nil when unknown or large), a set of strings
+// one of which every match contains (req, nil when none), and sets of
+// strings one of which every match starts (prefix) or ends (suffix) with.
+// Prefixes and suffixes let a literal next to a piece that is not exact
+// join it: regexp2 writes 本报讯|本报[^,]{1,8}讯 as 本(?:报讯|报[^,]{1,8}讯),
+// and the prefilter still wants 本报, not 本.
 type kwNode struct {
-	exact []string
-	req   []string
-	all   [][]string // sets every one of which a match must contain
+	exact          []string
+	req            []string
+	all            [][]string // sets every one of which a match must contain
+	prefix, suffix []string
 }
 
-var empty = kwNode{exact: []string{""}}
+var (
+	empty   = exactly([]string{""})
+	unknown = kwNode{prefix: []string{""}, suffix: []string{""}} // what any piece can be said to be
+)
 
-type kwParser struct {
-	src    []rune
-	pos    int
-	failed bool
+// exactly is a piece that matches the strings of set and nothing else.
+func exactly(set []string) kwNode {
+	n := kwNode{exact: set, prefix: set, suffix: set}
+	if minLen(set) > 0 {
+		n.req, n.all = set, [][]string{set}
+	}
+	return n
 }
 
-func (p *kwParser) peek() rune {
-	if p.pos < len(p.src) {
-		return p.src[p.pos]
+// analyse reads a node of regexp2's syntax tree. Whatever it does not know
+// for certain it answers with an empty kwNode: no strings, "always run".
+func analyse(n *syntax.RegexNode) kwNode {
+	if n.Options&syntax.IgnoreCase != 0 {
+		return unknown // its literals stand for other cases too
 	}
-	return 0
+	switch n.T {
+	case syntax.NtOne:
+		return lit(string(n.Ch))
+	case syntax.NtMulti:
+		return lit(string(n.Str))
+	case syntax.NtSet:
+		return class(n.Set)
+	case syntax.NtOneloop, syntax.NtOnelazy, syntax.NtOneloopatomic:
+		return repeat(lit(string(n.Ch)), n.M, n.N)
+	case syntax.NtSetloop, syntax.NtSetlazy, syntax.NtSetloopatomic:
+		return repeat(class(n.Set), n.M, n.N)
+	case syntax.NtLoop, syntax.NtLazyloop:
+		return repeat(analyse(n.Children[0]), n.M, n.N)
+	case syntax.NtConcatenate:
+		children := n.Children
+		if n.Options&syntax.RightToLeft != 0 { // a lookbehind's: stored last to first
+			children = slices.Clone(children)
+			slices.Reverse(children)
+		}
+		return concatenation(children)
+	case syntax.NtAlternate:
+		return alternation(n.Children)
+	case syntax.NtCapture, syntax.NtGroup, syntax.NtAtomic:
+		return analyse(n.Children[0])
+	case syntax.NtPosLook:
+		// What a positive lookaround sees lies outside the match but in the
+		// text the rule runs on, so its keywords still gate the rule; they
+		// are no part of the match's own strings.
+		return kwNode{exact: []string{""}, prefix: []string{""}, suffix: []string{""}, all: analyse(n.Children[0]).all}
+	case syntax.NtNegLook, syntax.NtEmpty, syntax.NtBol, syntax.NtEol, syntax.NtBoundary, syntax.NtNonboundary,
+		syntax.NtECMABoundary, syntax.NtNonECMABoundary, syntax.NtBeginning, syntax.NtStart, syntax.NtEndZ,
+		syntax.NtEnd, syntax.NtUpdateBumpalong:
+		return empty
+	}
+	return unknown // any character, backreferences, conditionals
 }
 
-func (p *kwParser) alternation() kwNode {
-	branches := []kwNode{p.concatenation()}
-	for p.pos < len(p.src) && p.src[p.pos] == '|' {
-		p.pos++
-		branches = append(branches, p.concatenation())
+func lit(s string) kwNode { return exactly([]string{s}) }
+
+// maxClass is the largest character class whose characters are keywords.
+const maxClass = maxKeywords
+
+// class is a character class of a few known characters, each a string.
+func class(set *syntax.CharSet) kwNode {
+	if set.IsNegated() {
+		return unknown
 	}
-	if len(branches) == 1 {
-		return branches[0]
+	chars := set.GetSetChars(maxClass)
+	if len(chars) == 0 {
+		return unknown
 	}
+	strs := make([]string, len(chars))
+	for i, c := range chars {
+		strs[i] = string(c)
+	}
+	return exactly(strs)
+}
+
+// repeat is n repeated min to max times (max < 0 or huge: unbounded).
+func repeat(n kwNode, min, max int) kwNode {
+	switch {
+	case min == 0 && max == 1 && n.exact != nil:
+		return exactly(dedupe(append([]string{""}, n.exact...)))
+	case min == 0:
+		return unknown
+	case min == max && n.exact != nil && min <= maxRepeat:
+		set := []string{""}
+		for i := 0; i < min && set != nil; i++ {
+			set = product(set, n.exact)
+		}
+		if set == nil {
+			return kwNode{req: n.req, all: n.all, prefix: n.prefix, suffix: n.suffix}
+		}
+		return kwNode{exact: set, req: n.req, all: n.all, prefix: set, suffix: set}
+	}
+	return kwNode{req: n.req, all: n.all, prefix: n.prefix, suffix: n.suffix}
+}
+
+func alternation(branches []*syntax.RegexNode) kwNode {
 	var out kwNode
-	exact, req := true, true
-	for _, b := range branches {
-		if b.exact == nil {
-			exact = false
-		}
-		if b.req == nil {
-			req = false
-		}
+	exact, req, prefix, suffix := true, true, true, true
+	for _, c := range branches {
+		b := analyse(c)
+		exact = exact && b.exact != nil
+		req = req && b.req != nil
+		prefix = prefix && b.prefix != nil
+		suffix = suffix && b.suffix != nil
 		out.exact = append(out.exact, b.exact...)
 		out.req = append(out.req, b.req...)
+		out.prefix = append(out.prefix, b.prefix...)
+		out.suffix = append(out.suffix, b.suffix...)
 	}
-	if !exact || len(out.exact) > maxExact {
-		out.exact = nil
-	}
-	if !req || len(out.req) > maxKeywords {
-		out.req = nil
-	}
-	out.exact, out.req = dedupe(out.exact), dedupe(out.req)
+	out.exact = union(out.exact, exact, maxExact)
+	out.req = union(out.req, req, maxKeywords)
+	out.prefix = union(out.prefix, prefix, maxKeywords)
+	out.suffix = union(out.suffix, suffix, maxKeywords)
 	if out.req != nil {
 		out.all = [][]string{out.req}
 	}
 	return out
 }
 
-func (p *kwParser) concatenation() kwNode {
-	run := []string{""} // exact strings of the current run of exact items
-	var best []string
+// union is the branches' strings, or nil when a branch had none or there
+// are too many.
+func union(set []string, known bool, limit int) []string {
+	if !known || len(set) > limit {
+		return nil
+	}
+	return dedupe(set)
+}
+
+// concatenation joins what it knows of its items. Two runs of strings
+// grow along it: lits, the strings of the exact items since the last item
+// that is not exact, and run, the strings the text so far ends with (it
+// goes on through an item that is not exact with what that item ends with,
+// and while every item is exact it is every string they match). Each is a
+// set one of which every match contains.
+func concatenation(items []*syntax.RegexNode) kwNode {
+	lits, run := []string{""}, []string{""}
+	fromStart := true // run is every string the items so far match
+	var best, prefix []string
 	var all [][]string
 	consider := func(set []string) {
-		if set == nil {
+		if set == nil || minLen(set) == 0 {
 			return
 		}
 		if better(set, best) {
 			best = set
 		}
-		if minLen(set) > 0 {
-			all = append(all, set)
-		}
+		all = append(all, set)
 	}
-	allExact := true
-	for p.pos < len(p.src) && p.src[p.pos] != '|' && p.src[p.pos] != ')' && !p.failed {
-		n := p.quantified()
+	grow := func(run, exact []string) []string {
+		if run != nil {
+			if next := product(run, exact); next != nil {
+				return next
+			}
+			consider(run)
+		}
+		return exact
+	}
+	for _, item := range items {
+		n := analyse(item)
 		consider(n.req)
 		all = append(all, n.all...)
-		if n.exact == nil {
-			allExact = false
-			consider(run)
-			run = nil
+		if n.exact != nil {
+			lits = grow(lits, n.exact)
+			next := grow(run, n.exact)
+			if fromStart && run != nil && product(run, n.exact) == nil {
+				prefix, fromStart = run, false
+			}
+			run = next
 			continue
 		}
-		if run != nil {
-			if next := product(run, n.exact); next != nil {
-				run = next
-				continue
-			}
-			allExact = false
-			consider(run)
+		joined := product(run, n.prefix)
+		consider(joined)
+		if fromStart {
+			prefix, fromStart = joined, false
 		}
-		run = n.exact
+		consider(lits)
+		consider(run)
+		lits, run = nil, n.suffix
 	}
+	consider(lits)
 	consider(run)
-	out := kwNode{req: best, all: all}
-	if allExact && run != nil {
-		out.exact = run
+	out := kwNode{req: best, all: all, prefix: prefix, suffix: run}
+	if fromStart {
+		out.exact, out.prefix = run, run
 	}
 	return out
 }
 
-// better prefers sets whose shortest string is longer, then smaller sets.
+// better prefers sets whose shortest string is longer, then those with fewer
+// strings that short (short keywords occur everywhere), then smaller sets.
 func better(a, b []string) bool {
 	if b == nil {
 		return minLen(a) > 0
@@ -199,7 +366,21 @@ func better(a, b []string) bool {
 	if la != lb {
 		return la > lb
 	}
+	if sa, sb := countLen(a, la), countLen(b, lb); sa != sb {
+		return sa < sb
+	}
 	return len(a) < len(b)
+}
+
+// countLen counts the strings of set n runes long.
+func countLen(set []string, n int) int {
+	c := 0
+	for _, s := range set {
+		if utf8.RuneCountInString(s) == n {
+			c++
+		}
+	}
+	return c
 }
 
 func minLen(set []string) int {
@@ -213,7 +394,7 @@ func minLen(set []string) int {
 }
 
 func product(a, b []string) []string {
-	if len(a)*len(b) > maxExact {
+	if a == nil || b == nil || len(a)*len(b) > maxExact {
 		return nil
 	}
 	out := make([]string, 0, len(a)*len(b))
@@ -238,319 +419,4 @@ func dedupe(s []string) []string {
 		}
 	}
 	return out
-}
-
-func (p *kwParser) quantified() kwNode {
-	n := p.atom()
-	if p.failed {
-		return n
-	}
-	min, max, ok := p.quantifier()
-	if !ok {
-		return n
-	}
-	if p.peek() == '?' || p.peek() == '+' {
-		p.pos++ // lazy or possessive: same strings
-	}
-	switch {
-	case min == 0 && max == 1 && n.exact != nil:
-		return kwNode{exact: dedupe(append([]string{""}, n.exact...))}
-	case min == 0:
-		return kwNode{}
-	case min == max && n.exact != nil && min <= maxRepeat:
-		set := []string{""}
-		for i := 0; i < min && set != nil; i++ {
-			set = product(set, n.exact)
-		}
-		return kwNode{exact: set, req: n.req, all: n.all}
-	default:
-		return kwNode{req: n.req, all: n.all}
-	}
-}
-
-// quantifier reads *, +, ?, {n}, {n,}, {n,m}; max -1 means unbounded.
-func (p *kwParser) quantifier() (min, max int, ok bool) {
-	switch p.peek() {
-	case '*':
-		p.pos++
-		return 0, -1, true
-	case '+':
-		p.pos++
-		return 1, -1, true
-	case '?':
-		p.pos++
-		return 0, 1, true
-	case '{':
-		end := p.pos + 1
-		for end < len(p.src) && p.src[end] != '}' {
-			end++
-		}
-		if end >= len(p.src) {
-			return 0, 0, false
-		}
-		body := string(p.src[p.pos+1 : end])
-		lo, hi, comma := strings.Cut(body, ",")
-		a, okA := atoi(lo)
-		if !okA {
-			return 0, 0, false // a literal brace
-		}
-		b := a
-		if comma {
-			b = -1
-			if hi != "" {
-				var okB bool
-				if b, okB = atoi(hi); !okB {
-					return 0, 0, false
-				}
-			}
-		}
-		p.pos = end + 1
-		return a, b, true
-	}
-	return 0, 0, false
-}
-
-func atoi(s string) (int, bool) {
-	if s == "" {
-		return 0, false
-	}
-	n := 0
-	for _, c := range s {
-		if c < '0' || c > '9' {
-			return 0, false
-		}
-		n = n*10 + int(c-'0')
-	}
-	return n, true
-}
-
-func (p *kwParser) atom() kwNode {
-	c := p.src[p.pos]
-	p.pos++
-	switch c {
-	case '(':
-		return p.group()
-	case '[':
-		return p.class()
-	case '\\':
-		return p.escape(false)
-	case '.':
-		return kwNode{}
-	case '^', '$':
-		return empty
-	case '*', '+', '?', '{':
-		if c == '{' {
-			return lit('{')
-		}
-		p.failed = true
-		return kwNode{}
-	}
-	return lit(c)
-}
-
-func lit(c rune) kwNode {
-	s := []string{string(c)}
-	return kwNode{exact: s, req: s, all: [][]string{s}}
-}
-
-func (p *kwParser) group() kwNode {
-	zeroWidth, positive := false, false
-	if p.peek() == '?' {
-		p.pos++
-		switch c := p.peek(); {
-		case c == ':' || c == '>':
-			p.pos++
-		case c == '=' || c == '!':
-			p.pos++
-			zeroWidth, positive = true, c == '='
-		case c == '<' && p.pos+1 < len(p.src) && (p.src[p.pos+1] == '=' || p.src[p.pos+1] == '!'):
-			zeroWidth, positive = true, p.src[p.pos+1] == '='
-			p.pos += 2
-		case c == '<' || c == '\'' || c == 'P':
-			close := '>'
-			if c == '\'' {
-				close = '\''
-			}
-			for p.pos < len(p.src) && p.src[p.pos] != close {
-				p.pos++
-			}
-			p.pos++
-		default:
-			// inline options such as (?i): literals may no longer be literal
-			p.failed = true
-			return kwNode{}
-		}
-	}
-	n := p.alternation()
-	if p.peek() != ')' {
-		p.failed = true
-		return kwNode{}
-	}
-	p.pos++
-	if zeroWidth {
-		// What a positive lookaround sees lies outside the match but in
-		// the text the rule runs on, so its keywords still gate the rule;
-		// they are no part of the match's own strings.
-		if positive {
-			return kwNode{exact: []string{""}, all: n.all}
-		}
-		return empty
-	}
-	return n
-}
-
-const maxClass = 30
-
-func (p *kwParser) class() kwNode {
-	if p.peek() == '^' {
-		p.skipClass()
-		return kwNode{}
-	}
-	var chars []string
-	known := true
-	first := true
-	for p.pos < len(p.src) && (p.src[p.pos] != ']' || first) {
-		first = false
-		c := p.src[p.pos]
-		p.pos++
-		if c == '-' && p.peek() == '[' { // a class subtraction, [a-z-[aeiou]]: too rare to read
-			p.failed = true
-			return kwNode{}
-		}
-		if c == '\\' {
-			n := p.escape(true)
-			if n.exact == nil {
-				known = false
-			}
-			chars = append(chars, n.exact...)
-			continue
-		}
-		if p.peek() == '-' && p.pos+1 < len(p.src) && p.src[p.pos+1] == '[' {
-			p.failed = true // [r-[0]]: r less the class after it
-			return kwNode{}
-		}
-		if p.peek() == '-' && p.pos+1 < len(p.src) && p.src[p.pos+1] == '\\' {
-			p.pos += 2 // a range up to an escaped character, [0-\]]: not worth reading
-			p.escape(true)
-			known = false
-			continue
-		}
-		if p.peek() == '-' && p.pos+1 < len(p.src) && p.src[p.pos+1] != ']' {
-			hi := p.src[p.pos+1]
-			p.pos += 2
-			if hi < c || hi-c > maxClass {
-				known = false
-				continue
-			}
-			for r := c; r <= hi; r++ {
-				chars = append(chars, string(r))
-			}
-			continue
-		}
-		chars = append(chars, string(c))
-	}
-	if p.peek() != ']' {
-		p.failed = true
-		return kwNode{}
-	}
-	p.pos++
-	if !known || len(chars) > maxClass {
-		return kwNode{}
-	}
-	chars = dedupe(chars)
-	return kwNode{exact: chars, req: chars, all: [][]string{chars}}
-}
-
-func (p *kwParser) skipClass() {
-	for p.pos < len(p.src) && p.src[p.pos] != ']' {
-		switch {
-		case p.src[p.pos] == '\\':
-			p.pos++
-		case p.src[p.pos] == '-' && p.pos+1 < len(p.src) && p.src[p.pos+1] == '[':
-			p.failed = true // a class subtraction
-			return
-		}
-		p.pos++
-	}
-	p.pos++
-}
-
-func (p *kwParser) escape(inClass bool) kwNode {
-	if p.pos >= len(p.src) {
-		p.failed = true
-		return kwNode{}
-	}
-	c := p.src[p.pos]
-	p.pos++
-	switch c {
-	case 'd':
-		return kwNode{} // any Unicode digit, not only 0-9: rules write [0-9]
-	case 'b', 'B', 'A', 'z', 'Z', 'G':
-		if inClass {
-			return kwNode{}
-		}
-		return empty
-	case 'p', 'P':
-		if p.peek() == '{' {
-			for p.pos < len(p.src) && p.src[p.pos] != '}' {
-				p.pos++
-			}
-		}
-		p.pos++ // the closing brace, or the category's one letter (\pL)
-		return kwNode{}
-	case 'k':
-		for p.pos < len(p.src) && p.src[p.pos] != '>' && p.src[p.pos] != '\'' {
-			p.pos++
-		}
-		p.pos++
-		return kwNode{}
-	case 'n':
-		return lit('\n')
-	case 't':
-		return lit('\t')
-	case 'u', 'x':
-		return p.hexEscape(c)
-	case 'c':
-		p.pos++ // \cM is a control character: the letter after it is no literal
-		return kwNode{}
-	}
-	if c >= '0' && c <= '9' {
-		// An octal escape or a backreference: it may take the digits after
-		// it, which are then no literals.
-		for p.pos < len(p.src) && p.src[p.pos] >= '0' && p.src[p.pos] <= '9' {
-			p.pos++
-		}
-		return kwNode{}
-	}
-	if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
-		return kwNode{} // \w, \s and the like
-	}
-	return lit(c)
-}
-
-func (p *kwParser) hexEscape(c rune) kwNode {
-	width := 2
-	if c == 'u' {
-		width = 4
-	}
-	if p.pos+width > len(p.src) {
-		p.failed = true
-		return kwNode{}
-	}
-	v := 0
-	for _, h := range p.src[p.pos : p.pos+width] {
-		switch {
-		case h >= '0' && h <= '9':
-			v = v*16 + int(h-'0')
-		case h >= 'a' && h <= 'f':
-			v = v*16 + int(h-'a') + 10
-		case h >= 'A' && h <= 'F':
-			v = v*16 + int(h-'A') + 10
-		default:
-			p.failed = true
-			return kwNode{}
-		}
-	}
-	p.pos += width
-	return lit(rune(v))
 }
