@@ -1,7 +1,9 @@
-// Package rules loads zxtract's YAML rule files: rules, the macros and
-// lexicons they share, and the examples every rule carries. It knows the
-// syntax of rules, not what a kind of rule produces: that is the extract
-// package's business (see extract.Kinds).
+// Package rules loads zxtract's YAML rule files: rules (matched on
+// sentences), layout rules (matched on lines), the macros and lexicons they
+// share, and the examples every rule carries. It compiles patterns and
+// derives their keywords; it knows the syntax of rules, not what a kind of
+// rule produces: that is the kinds package's business (extract/kinds), which
+// checks every rule through Options.Check.
 package rules
 
 import (

@@ -39,38 +39,45 @@ func (reg *Registry) NewArticle(orig text.Original, published string) *Article {
 // lets each kind complete its own, and merges them into the article's.
 func (a *Article) AddSentence(sentence text.Range, won []*engine.Match) {
 	a.Sentence = sentence
-	var entries []*record.Entry
+	var entries []built
 	for _, m := range won {
 		if k := a.reg.Of(m.Rule); k != nil {
-			entries = append(entries, k.Build(&a.Context, m)...)
+			for _, e := range k.Build(&a.Context, m) {
+				entries = append(entries, built{k, e})
+			}
 		}
 	}
-	for _, k := range a.reg.kinds {
-		r, ok := k.(SentenceResolver)
-		if !ok {
-			continue
-		}
-		var own, rest []*record.Entry
-		for _, e := range entries {
-			if e.Kind == k.Spec().Name {
-				own = append(own, e)
+	for _, r := range a.reg.sentence {
+		var own []*record.Entry
+		rest := entries[:0:0]
+		for _, b := range entries {
+			if b.kind == r.(Kind) {
+				own = append(own, b.entry)
 			} else {
-				rest = append(rest, e)
+				rest = append(rest, b)
 			}
 		}
 		if len(own) > 0 {
-			entries = append(rest, r.ResolveSentence(&a.Context, own)...)
+			for _, e := range r.ResolveSentence(&a.Context, own) {
+				rest = append(rest, built{r.(Kind), e})
+			}
+			entries = rest
 		}
 	}
-	for _, e := range entries {
-		a.add(e)
+	for _, b := range entries {
+		a.add(b.kind, b.entry)
 	}
+}
+
+// built is an entry and the kind that built it.
+type built struct {
+	kind  Kind
+	entry *record.Entry
 }
 
 // add merges an entry into the article's: one found again (same kind, text
 // and key fields) adds its mention to the first.
-func (a *Article) add(e *record.Entry) {
-	k := a.reg.byName[e.Kind]
+func (a *Article) add(k Kind, e *record.Entry) {
 	spec := k.Spec()
 	a.key = append(append(append(a.key[:0], e.Kind...), 0), e.Text()...)
 	for _, f := range spec.Key {

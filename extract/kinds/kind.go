@@ -85,9 +85,10 @@ func Builtin() []Kind {
 type Registry struct {
 	kinds      []Kind
 	byName     map[string]Kind
-	byRule     []Kind     // per rule order; nil for rules that only exclude
-	steps      []step     // article steps, what each needs first
-	annotators annotators // per-sentence annotations, by name
+	byRule     []Kind             // per rule order; nil for rules that only exclude
+	sentence   []SentenceResolver // the kinds that complete their entries by sentence
+	steps      []step             // article steps, what each needs first
+	annotators annotators         // per-sentence annotations, by name
 }
 
 type step struct {
@@ -218,6 +219,11 @@ func (reg *Registry) Bind(set *rules.Set) rules.Errors {
 				}
 				return set.Lexicon(name)
 			})
+		}
+	}
+	for _, k := range reg.kinds {
+		if r, ok := k.(SentenceResolver); ok {
+			reg.sentence = append(reg.sentence, r)
 		}
 	}
 	steps, err := orderSteps(reg.kinds)
