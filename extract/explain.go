@@ -9,34 +9,33 @@ import (
 	"github.com/zxtract/zxtract/rules"
 )
 
-// Explanation is what the pipeline did with a short text: the record, and
+// Explanation is what the pipeline did with a text: its records, and
 // every match of the layout rules on its lines and of the other rules on
 // its sentences, winners and losers, in the view they matched.
 type Explanation struct {
-	Record    *record.Record
+	Records   []*record.Record
 	View      *text.View
 	Layout    []*engine.Match
 	Sentences []*engine.Match
 }
 
-// Explain runs the rules on a short text taken whole as the body of one
-// article: for rule examples and `zxtract explain`.
+// Explain runs the pipeline on a text exactly as Process does, read
+// against a publication date, and keeps every match: for rule examples and
+// `zxtract explain`.
 func (x *Extractor) Explain(s, published string) *Explanation {
-	raw := []rune(s)
-	orig := text.Original{Raw: raw, View: text.Normalise(raw, false)}
-	ex := &Explanation{View: orig.View}
-	rec := emptyRecord(&read.Document{Source: "snippet", Encoding: read.EncUTF8}, 1)
-	rec.Published = published
-	rec.Span = text.Span{0, len(raw)}
-	warn := func(w record.Warning) { rec.Warnings = append(rec.Warnings, w) }
-	layout.Split(x.engine, orig, warn, &ex.Layout)
-	var body []text.Range
-	for _, l := range text.Lines(orig.View) {
-		body = append(body, l.Range)
-	}
-	rec.Lists = x.article(orig, body, published, warn, &ex.Sentences)
-	ex.Record = rec
+	ex := &Explanation{}
+	doc := &read.Document{Source: "text", Text: s, Encoding: read.EncUTF8, Published: published}
+	ex.Records, ex.View = x.process(doc, ex)
 	return ex
+}
+
+// Entries are the entries of every record of the explanation, list by list.
+func (ex *Explanation) Entries(list string) []*record.Entry {
+	var out []*record.Entry
+	for _, r := range ex.Records {
+		out = append(out, r.Lists[list]...)
+	}
+	return out
 }
 
 // TestRules runs every example of every rule whose id passes keep (all when
@@ -46,7 +45,7 @@ func (x *Extractor) TestRules(keep func(*rules.Rule) bool) ([]engine.ExampleFail
 		exp := x.Explain(ex.Text, ex.Published)
 		var all []*record.Entry
 		for _, list := range x.kinds.Lists() {
-			all = append(all, exp.Record.Lists[list]...)
+			all = append(all, exp.Entries(list)...)
 		}
 		return engine.Example{Entries: all, Layout: layout.Entries(exp.View, exp.Layout)}
 	})

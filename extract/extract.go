@@ -91,16 +91,27 @@ func (x *Extractor) Clone() *Extractor {
 // resolve entries, assemble records) and returns one record per article; a
 // document that holds no article, or could not be read, yields one record.
 func (x *Extractor) Process(doc *read.Document) []*record.Record {
+	recs, _ := x.process(doc, nil)
+	return recs
+}
+
+// process is Process; with ex set it also keeps every match, and it returns
+// the view it matched on.
+func (x *Extractor) process(doc *read.Document, ex *Explanation) ([]*record.Record, *text.View) {
 	if doc.Err != nil {
 		r := emptyRecord(doc, 1)
 		r.Error = doc.Err.Error()
-		return []*record.Record{r}
+		return []*record.Record{r}, nil
 	}
 	raw := []rune(doc.Text)
 	orig := text.Original{Raw: raw, View: text.Normalise(raw, doc.HTML)}
 	var warnings []record.Warning
 	warn := func(w record.Warning) { warnings = append(warnings, w) }
-	articles, published := layout.Split(x.engine, orig, warn, nil)
+	var layoutTrace, sentenceTrace *[]*engine.Match
+	if ex != nil {
+		layoutTrace, sentenceTrace = &ex.Layout, &ex.Sentences
+	}
+	articles, published := layout.Split(x.engine, orig, warn, layoutTrace)
 	if doc.Published != "" {
 		published = doc.Published
 	}
@@ -109,19 +120,19 @@ func (x *Extractor) Process(doc *read.Document) []*record.Record {
 		r.Published = published
 		r.Span = text.Span{0, len(raw)}
 		r.Warnings = warnings
-		return []*record.Record{r}
+		return []*record.Record{r}, orig.View
 	}
 	out := make([]*record.Record, 0, len(articles))
 	for i, a := range articles {
 		r := emptyRecord(doc, i+1)
 		r.Headline, r.Subtitle, r.Published = a.Headline, a.Subtitle, published
 		r.Span = orig.View.Orig(a.Range)
-		r.Lists = x.article(orig, a.Body, published, warn, nil)
+		r.Lists = x.article(orig, a.Body, published, warn, sentenceTrace)
 		out = append(out, r)
 	}
 	// Warnings belong to the document; the first record carries them.
 	out[0].Warnings = warnings
-	return out
+	return out, orig.View
 }
 
 // article runs the sentence rules over an article's content lines and

@@ -20,8 +20,7 @@ func TestUserKind(t *testing.T) {
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}
-	rec := e.Explain("区政协搭建“有事好商量”协商平台和“委员之家”议事平台。", "").Record
-	got := rec.Lists["platform"]
+	got := e.Explain("区政协搭建“有事好商量”协商平台和“委员之家”议事平台。", "").Entries("platform")
 	if len(got) != 2 || got[0].Get("name") != "有事好商量" || got[1].Get("type") != "议事平台" {
 		t.Fatalf("platform entries: %v", got)
 	}
@@ -104,8 +103,8 @@ func TestRequires(t *testing.T) {
 		t.Fatal(errs)
 	}
 	for text, want := range map[string]int{"会议邀请3名委员参加。": 1, "会议邀请3名代表参加。": 0} {
-		rec := e.Explain(text, "").Record
-		if got := len(rec.Lists["headcount"]); got != want {
+		ex := e.Explain(text, "")
+		if got := len(ex.Entries("headcount")); got != want {
 			t.Errorf("%s: %d headcount entries, want %d", text, got, want)
 		}
 	}

@@ -60,7 +60,9 @@ func cmdExplain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, "no rule matched")
 	}
 	fmt.Fprintln(stdout, "entries:")
-	b, _ := json.MarshalIndent(ex.Record, "  ", "  ")
-	fmt.Fprintln(stdout, " ", string(b))
+	for _, r := range ex.Records {
+		b, _ := json.MarshalIndent(r, "  ", "  ")
+		fmt.Fprintln(stdout, " ", string(b))
+	}
 	return exitOK
 }

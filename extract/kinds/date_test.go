@@ -104,8 +104,7 @@ func TestDates(t *testing.T) {
 	}
 	e := defaultExtractor(t)
 	for _, c := range cases {
-		rec := e.Explain(c.text, c.published).Record
-		dates := rec.Lists["dates"]
+		dates := e.Explain(c.text, c.published).Entries("dates")
 		if c.want == "" {
 			if len(dates) > 0 {
 				t.Errorf("%q: want no date, got %q=%v", c.text, dates[0].Text(), dates[0].Get("value"))
@@ -139,8 +138,8 @@ func FuzzDates(f *testing.F) {
 		if timex.Parse(published) != published {
 			published = ""
 		}
-		rec := e.Explain(text, published).Record
-		for _, d := range rec.Lists["dates"] {
+		ex := e.Explain(text, published)
+		for _, d := range ex.Entries("dates") {
 			if v, _ := d.Get("value").(string); !timexValue.MatchString(v) {
 				t.Errorf("%q: date %q has value %q", text, d.Text(), v)
 			}

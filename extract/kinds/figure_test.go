@@ -87,8 +87,7 @@ func TestFigures(t *testing.T) {
 	}
 	e := defaultExtractor(t)
 	for _, c := range cases {
-		rec := e.Explain(c.text, "").Record
-		figs := rec.Lists["figures"]
+		figs := e.Explain(c.text, "").Entries("figures")
 		if c.want == "" {
 			if len(figs) > 0 {
 				t.Errorf("%q: want no figure, got %q", c.text, figs[0].Text())
@@ -123,9 +122,8 @@ func TestMetrics(t *testing.T) {
 	}
 	e := defaultExtractor(t)
 	for _, c := range cases {
-		rec := e.Explain(c.text, "").Record
 		got := ""
-		for i, f := range rec.Lists["figures"] {
+		for i, f := range e.Explain(c.text, "").Entries("figures") {
 			if i > 0 {
 				got += "|"
 			}

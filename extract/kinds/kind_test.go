@@ -72,8 +72,7 @@ func TestArticleStepsInDeclaredOrder(t *testing.T) {
 		if len(errs) > 0 {
 			t.Fatalf("%s: %v", l.name, errs)
 		}
-		rec := x.Explain("跟进要闻。去年,委员们提出建议。", "2024-03-05").Record
-		f := rec.Lists["follow"]
+		f := x.Explain("跟进要闻。去年,委员们提出建议。", "2024-03-05").Entries("follow")
 		if len(f) != 1 || f[0].Get("lead_date") != "2023" {
 			t.Errorf("%s: follow entries %v, want one with lead_date 2023", l.name, f)
 		}
@@ -146,8 +145,7 @@ func TestAnnotationsOnDemand(t *testing.T) {
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}
-	rec := x.Explain("会议听取了提案工作报告。委员们进行了讨论。共收到建议。", "").Record
-	got := rec.Lists["sized"]
+	got := x.Explain("会议听取了提案工作报告。委员们进行了讨论。共收到建议。", "").Entries("sized")
 	if len(got) != 1 || got[0].Get("sentence_length") != 12 || got[0].Get("again") != 12 {
 		t.Fatalf("sized entries %v", got)
 	}

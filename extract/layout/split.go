@@ -36,6 +36,7 @@ type splitter struct {
 	skipping  bool // inside an editor's note
 	published string
 	pending   []text.Range // datelines seen before the article they stamp
+	header    *Article     // the last heading block no body followed
 }
 
 // split finds the articles of a document and its publication date (the
@@ -60,6 +61,11 @@ func split(orig text.Original, lines []line) ([]*Article, string) {
 		i++
 	}
 	sp.close()
+	if len(sp.articles) == 0 {
+		if a := sp.whole(); a != nil {
+			sp.articles = append(sp.articles, a)
+		}
+	}
 	return sp.articles, sp.published
 }
 
@@ -69,8 +75,34 @@ func (sp *splitter) close() {
 			a.Headline = a.original // better than a section heading
 		}
 		sp.articles = append(sp.articles, a)
+	} else if a != nil {
+		sp.header = a
 	}
 	sp.cur, sp.ended = nil, false
+}
+
+// whole is the article of a document in which no heading was followed by
+// body text (a headline alone, a caption, a short sentence): every line
+// that is not furniture, under the last heading seen, if any.
+func (sp *splitter) whole() *Article {
+	a := &Article{}
+	if sp.header != nil {
+		a.Headline, a.Subtitle = sp.header.Headline, sp.header.Subtitle
+	}
+	for _, l := range sp.lines {
+		if l.class == classFurniture {
+			continue
+		}
+		if len(a.Body) == 0 {
+			a.Start = l.Start
+		}
+		a.End = l.End
+		a.Body = append(a.Body, l.Range)
+	}
+	if len(a.Body) == 0 {
+		return nil
+	}
+	return a
 }
 
 func (sp *splitter) open(at int, untitled bool) {
