@@ -2,6 +2,7 @@ package kinds
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 
 	"github.com/zxtract/zxtract/extract/engine"
@@ -79,11 +80,7 @@ type built struct {
 // and key fields) adds its mention to the first.
 func (a *Article) add(k Kind, e *record.Entry) {
 	spec := k.Spec()
-	a.key = append(append(append(a.key[:0], e.Kind...), 0), e.Text()...)
-	for _, f := range spec.Key {
-		a.key = appendKeyValue(append(a.key, 0), e.Get(f))
-	}
-	if first, dup := a.seen[string(a.key)]; dup {
+	if first, dup := a.seen[string(a.keyOf(spec, e))]; dup {
 		if m, ok := k.(Merger); ok {
 			m.Merge(first, e)
 		} else {
@@ -95,6 +92,16 @@ func (a *Article) add(k Kind, e *record.Entry) {
 	a.seen[string(a.key)] = e
 	a.byKind[e.Kind] = append(a.byKind[e.Kind], e)
 	a.lists[spec.List] = append(a.lists[spec.List], e)
+}
+
+// keyOf is what makes two entries one: kind, text and the kind's key fields.
+// It is written in a buffer the next call reuses.
+func (a *Article) keyOf(spec *Spec, e *record.Entry) []byte {
+	a.key = append(append(append(a.key[:0], e.Kind...), 0), e.Text()...)
+	for _, f := range spec.Key {
+		a.key = appendKeyValue(append(a.key, 0), e.Get(f))
+	}
+	return a.key
 }
 
 // appendKeyValue writes a field's value into an entry's key: the usual
@@ -118,9 +125,40 @@ func (a *Article) Finish() map[string][]*record.Entry {
 		s := &a.reg.steps[i]
 		a.current = s
 		s.resolve.ResolveArticle(a, a.byKind[s.kind.Spec().Name])
+		a.remerge(s.kind)
 	}
 	a.current = nil
 	return a.lists
+}
+
+// remerge merges the entries of a kind that its article step made the same
+// (a date its sentence resolved and one the publication date resolved to
+// the same value), mentions in text order.
+func (a *Article) remerge(k Kind) {
+	spec := k.Spec()
+	own := a.byKind[spec.Name]
+	if len(own) < 2 {
+		return
+	}
+	first := map[string]*record.Entry{}
+	kept := own[:0]
+	merged := false
+	for _, e := range own {
+		key := a.keyOf(spec, e)
+		if f, dup := first[string(key)]; dup {
+			f.Mentions = append(f.Mentions, e.Mentions...)
+			slices.SortFunc(f.Mentions, func(x, y text.Span) int { return x[0] - y[0] })
+			merged = true
+			continue
+		}
+		first[string(key)] = e
+		kept = append(kept, e)
+	}
+	if !merged {
+		return
+	}
+	a.byKind[spec.Name] = kept
+	a.lists[spec.List] = slices.DeleteFunc(a.lists[spec.List], func(e *record.Entry) bool { return !slices.Contains(kept, e) })
 }
 
 // Entries are the article's distinct entries of another kind, for an

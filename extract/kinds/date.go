@@ -2,7 +2,6 @@ package kinds
 
 import (
 	"strconv"
-	"time"
 
 	"github.com/zxtract/zxtract/extract/engine"
 	"github.com/zxtract/zxtract/extract/record"
@@ -19,32 +18,56 @@ import (
 //	rel                  a year reference: 今年, 去年, 明年, 前年, 后年
 //	part, part2          a part of a year or month: 上半年, 一季度, 年底, 月初,
 //	                     上旬, 夏天 (the DATE_PARTS lexicon maps them)
+//	relday               a day counted from publication: 昨天, 今日, 后天 (DAY_REFS)
+//	relweek, weekday     a week counted from publication and a day of it:
+//	                     上周一, 本周, 周三 (WEEK_REFS, WEEKDAYS)
+//	relmonth             a month counted from publication: 上个月 (MONTH_REFS)
+//	back, backunit       a span back from publication: 近三年, 过去十年, 前两个月
+//	                     (backunit through SPAN_UNITS: Y or M)
+//	decade, century      上世纪90年代, 20世纪80年代, 九十年代 (century through
+//	                     CENTURIES: the year it starts)
 //
 // `set: {part: Q1}` gives the start a part the text implies (前三季度 starts
 // with the first quarter).
-// A date whose year is not written takes it, once the whole article is
-// read, from the publication date, else from the year the article states
-// (see ResolveArticle).
+// A date whose year is not written takes it from its own sentence where
+// that states one year (ResolveSentence), else, once the article is read,
+// from the publication date, else stays XXXX (ResolveArticle).
 type date struct {
-	parts, yearRefs *rules.Lexicon
+	parts, yearRefs, dayRefs, weekRefs, weekdays, monthRefs, spanUnits, centuries, future *rules.Lexicon
 }
 
 var dateSpec = Spec{
-	Name:     "date",
-	List:     "dates",
-	Groups:   []string{"text", "year", "month", "day", "year2", "month2", "day2", "rel", "part", "part2"},
-	Sets:     []string{"part"},
-	Lexicons: []string{"DATE_PARTS", "YEAR_REFS"},
-	Key:      []string{"value"},
+	Name: "date",
+	List: "dates",
+	Groups: []string{"text", "year", "month", "day", "year2", "month2", "day2", "rel", "part", "part2",
+		"relday", "relweek", "weekday", "relmonth", "back", "backunit", "decade", "century"},
+	Sets: []string{"part"},
+	Lexicons: []string{"DATE_PARTS", "YEAR_REFS", "DAY_REFS", "WEEK_REFS", "WEEKDAYS", "MONTH_REFS", "SPAN_UNITS",
+		"CENTURIES", "DATE_FUTURE"},
+	Key: []string{"value"},
 }
 
 func (*date) Spec() *Spec { return &dateSpec }
 
 func (d *date) Bind(lex func(string) *rules.Lexicon) {
-	d.parts, d.yearRefs = lex("DATE_PARTS"), lex("YEAR_REFS")
+	d.parts, d.yearRefs, d.dayRefs = lex("DATE_PARTS"), lex("YEAR_REFS"), lex("DAY_REFS")
+	d.weekRefs, d.weekdays, d.monthRefs = lex("WEEK_REFS"), lex("WEEKDAYS"), lex("MONTH_REFS")
+	d.spanUnits, d.centuries, d.future = lex("SPAN_UNITS"), lex("CENTURIES"), lex("DATE_FUTURE")
+}
+
+// dateDetail is what the date kind keeps of an entry for its later steps.
+type dateDetail struct {
+	expr      timex.Expr
+	announced bool // its sentence announces it as still to come (将于)
 }
 
 func (d *date) Build(c *Context, m *engine.Match) []*record.Entry {
+	if rel, ok := d.relative(c, m); ok {
+		return d.entry(c, m, timex.Expr{Rel: rel})
+	}
+	if expr, ok := d.decades(c, m); ok {
+		return d.entry(c, m, expr)
+	}
 	from, ok := d.point(c, m, "year", "month", "day", "part")
 	if !ok {
 		return nil
@@ -75,11 +98,79 @@ func (d *date) Build(c *Context, m *engine.Match) []*record.Entry {
 		}
 		expr.To, expr.IsRange = to, true
 	}
+	return d.entry(c, m, *expr)
+}
+
+func (d *date) entry(c *Context, m *engine.Match, expr timex.Expr) []*record.Entry {
 	e := c.NewEntry(m)
 	e.Set("value", expr.Value(0, false))
 	e.Set("resolved", nil)
-	e.Detail = expr
+	if expr.Rel == nil && expr.From.Year != 0 && !expr.From.HasRel && (!expr.IsRange || expr.To.Year != 0) {
+		e.Set("resolved", "text")
+	}
+	e.Detail = &dateDetail{expr: expr}
 	return []*record.Entry{e}
+}
+
+// relative reads a date counted from the day of publication.
+func (d *date) relative(c *Context, m *engine.Match) (*timex.Relative, bool) {
+	lexInt := func(lex *rules.Lexicon, group string) (int, bool) {
+		s := c.Capture(m, group)
+		if s == "" {
+			return 0, false
+		}
+		n, err := strconv.Atoi(lex.Value(s))
+		return n, err == nil
+	}
+	if n, ok := lexInt(d.dayRefs, "relday"); ok {
+		return &timex.Relative{Unit: 'D', N: n}, true
+	}
+	if n, ok := lexInt(d.monthRefs, "relmonth"); ok {
+		return &timex.Relative{Unit: 'M', N: n}, true
+	}
+	wd, hasDay := lexInt(d.weekdays, "weekday")
+	if n, ok := lexInt(d.weekRefs, "relweek"); ok || hasDay {
+		return &timex.Relative{Unit: 'W', N: n, Weekday: wd}, true
+	}
+	if s := c.Capture(m, "back"); s != "" {
+		n, ok := timex.Number(s)
+		unit := d.spanUnits.Value(c.Capture(m, "backunit"))
+		if !ok || n < 1 || unit == "" {
+			return nil, false
+		}
+		return &timex.Relative{Unit: 'B', N: n, Back: unit[0]}, true
+	}
+	return nil, false
+}
+
+// decades reads 上世纪90年代 (1990/1999) and 20世纪 (1900/1999).
+func (d *date) decades(c *Context, m *engine.Match) (timex.Expr, bool) {
+	cs, ds := c.Capture(m, "century"), c.Capture(m, "decade")
+	if cs == "" && ds == "" {
+		return timex.Expr{}, false
+	}
+	base, err := strconv.Atoi(d.centuries.Value(cs))
+	if cs != "" && err != nil {
+		return timex.Expr{}, false
+	}
+	if ds == "" {
+		return yearRange(base, base+99), true
+	}
+	dec, ok := timex.Number(ds)
+	if !ok || dec%10 != 0 || dec >= 100 {
+		return timex.Expr{}, false
+	}
+	if cs == "" { // 九十年代 is the 1990s, 二十年代 the 2020s
+		base = 1900
+		if dec <= 20 {
+			base = 2000
+		}
+	}
+	return yearRange(base+dec, base+dec+9), true
+}
+
+func yearRange(from, to int) timex.Expr {
+	return timex.Expr{From: timex.Point{Year: from}, To: timex.Point{Year: to}, IsRange: true}
 }
 
 func hasAny(m *engine.Match, groups ...string) bool {
@@ -102,72 +193,77 @@ func (d *date) point(c *Context, m *engine.Match, y, mo, day, part string) (time
 		if v == "" {
 			return p, false
 		}
-		// A part of a month (月底, 上旬) keeps the month; 年底 is December.
-		if n, err := strconv.Atoi(v); err == nil {
-			if p.Month == 0 {
-				p.Month, p.OfYear = n, true
-			}
-		} else if v != "month" {
+		// A part of a month (月底, 上旬) keeps the month; 年底 is December,
+		// and so is 去年底, a part of a year written with a month's word.
+		switch n, err := strconv.Atoi(v); {
+		case err == nil && p.Month == 0:
+			p.Month, p.OfYear = n, true
+		case err == nil:
+		case v == "month" && p.Month == 0 && (s == "底" || s == "末"):
+			p.Month, p.OfYear = 12, true
+		case v == "month" && p.Month == 0 && s == "初":
+			p.Month, p.OfYear = 1, true
+		case v != "month":
 			p.Part = v
 		}
 	}
 	return p, true
 }
 
-// ResolveArticle gives a year to dates that do not write one:
-//
-//   - with a publication date: its year, plus the offset of 去年, 明年 …; a
-//     month or day more than two months after the publication date belongs
-//     to the year before (12月28日 published 2024-01-05 is 2023-12-28), but
-//     a date just ahead of it is an announcement (将于1月11日召开);
-//   - else, for 今年 and dates without any year, the latest year the article
-//     states (今年 in an article about 2022 is 2022); 去年 and the like need
-//     the publication date and stay XXXX;
-//   - else XXXX. `resolved` says which: "text", "published" or null.
-func (*date) ResolveArticle(a *Article, own []*record.Entry) {
-	stated := 0
+// ResolveSentence gives a date that writes no year the one year its
+// sentence states for it: another date of the sentence with its year
+// written (2023年12月, 26日起 …), when the sentence states one year only.
+// 今年, 去年 and the like take no year from the sentence. It also notes the
+// dates the sentence announces as still to come (将于1月11日召开).
+func (d *date) ResolveSentence(c *Context, own []*record.Entry) []*record.Entry {
+	years := map[int]bool{}
 	for _, e := range own {
-		d := e.Detail.(*timex.Expr)
-		for _, p := range []timex.Point{d.From, d.To} {
-			if p.Year > stated {
-				stated = p.Year
+		x := e.Detail.(*dateDetail).expr
+		for _, p := range []timex.Point{x.From, x.To} {
+			if p.Year != 0 && !p.HasRel && x.Rel == nil {
+				years[p.Year] = true
 			}
 		}
 	}
-	pub, hasPub := timex.ParseTime(a.Published)
+	announced := d.announces(c)
 	for _, e := range own {
-		d := e.Detail.(*timex.Expr)
-		needs := d.From.Year == 0 || d.IsRange && d.To.Year == 0
-		switch {
-		case !needs:
-			e.Set("resolved", "text")
-		case hasPub:
-			if d.From.Day != 0 && d.From.Month == 0 {
-				d.From.Month = int(pub.Month()) // 9日 in a paper of 2020-01-09
-				if d.IsRange && d.To.Month == 0 {
-					d.To.Month = d.From.Month
-				}
+		dd := e.Detail.(*dateDetail)
+		dd.announced = announced
+		if len(years) == 1 && dd.expr.Rel == nil && dd.expr.From.YearLess {
+			for y := range years {
+				e.Set("value", dd.expr.Value(y, true))
+				e.Set("resolved", "text")
 			}
-			year := pub.Year()
-			if d.From.YearLess && d.From.Month != 0 && !d.From.OfYear && laterThanPublication(year, d.From, pub) {
-				year--
-			}
-			e.Set("value", d.Value(year, true))
-			e.Set("resolved", "published")
-		case stated != 0 && (d.From.YearLess || d.From.HasRel && d.From.Rel == 0):
-			e.Set("value", d.Value(stated, true))
-			e.Set("resolved", "text")
 		}
 	}
+	return own
 }
 
-// laterThanPublication: the month-day, in the publication's year, falls more
-// than two months after the publication date.
-func laterThanPublication(year int, p timex.Point, pub time.Time) bool {
-	day := p.Day
-	if day == 0 {
-		day = 1
+// announces: the sentence says what it dates is still to come.
+func (d *date) announces(c *Context) bool {
+	rs := c.View.Runes[c.Sentence.Start:c.Sentence.End]
+	for i := range rs {
+		if longestPrefix(d.future, rs[i:]) > 0 {
+			return true
+		}
 	}
-	t := time.Date(year, time.Month(p.Month), day, 0, 0, 0, 0, time.UTC)
-	return t.Sub(pub) > 62*24*time.Hour
+	return false
+}
+
+// ResolveArticle gives the dates their sentences did not resolve a year
+// from the publication date, and counts relative dates from it: `resolved`
+// says "published". Without a publication date they stay XXXX.
+func (*date) ResolveArticle(a *Article, own []*record.Entry) {
+	pub, hasPub := timex.ParseTime(a.Published)
+	if !hasPub {
+		return
+	}
+	for _, e := range own {
+		if e.Get("resolved") != nil {
+			continue
+		}
+		dd := e.Detail.(*dateDetail)
+		e.Set("value", dd.expr.Anchored(pub, dd.announced))
+		e.Set("resolved", "published")
+	}
 }

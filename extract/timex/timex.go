@@ -27,15 +27,30 @@ type Point struct {
 	OfYear   bool   // the month is a part of the year (年底): it is this year's
 }
 
-// Expr is a date expression: a point, or a range of two.
+// Relative is a date counted from the day of publication: 昨天 (Days -1),
+// 上周一 (Weeks -1, Weekday 1), 本周 (Weeks 0), 下个月 (Months 1), 近三年
+// (Back 3 years). Only one of Days, Weeks, Months and Back is set.
+type Relative struct {
+	Unit    byte // 'D' days, 'W' weeks, 'M' months, 'B' a span back (BackUnit)
+	N       int  // the offset (D, W, M) or the span's length (B)
+	Weekday int  // 1 Monday … 7 Sunday; 0 the whole week
+	Back    byte // a span back: 'Y' years or 'M' months
+}
+
+// Expr is a date expression: a point, a range of two, or a date relative
+// to the day of publication.
 type Expr struct {
 	From, To Point
 	IsRange  bool
+	Rel      *Relative
 }
 
 // Value writes the expression with the year given (useYear false: XXXX
 // where the text gives none).
 func (d *Expr) Value(year int, useYear bool) string {
+	if d.Rel != nil {
+		return "XXXX" // counted from a day the text does not give
+	}
 	v := d.From.format(year, useYear)
 	if d.IsRange {
 		v += "/" + d.To.format(year, useYear)
@@ -71,6 +86,72 @@ func two(n int) string {
 	return strconv.Itoa(n)
 }
 
+// Anchored is the expression's value read against a publication date.
+// Dates that write no year take the publication's year (plus the offset of
+// 去年, 明年 …); a month or day later than the publication date belongs to
+// the year (or month) before, unless the text announces it as still to come.
+// Dates relative to the day of publication count from it.
+func (d *Expr) Anchored(pub time.Time, announced bool) string {
+	if d.Rel != nil {
+		return d.Rel.anchored(pub)
+	}
+	from := d.From
+	if from.Day != 0 && from.Month == 0 {
+		// 9日 in a paper of 2020-01-09; 28日 in one of 2020-02-05 is January's
+		t := time.Date(pub.Year(), pub.Month(), from.Day, 0, 0, 0, 0, time.UTC)
+		if t.After(pub) && !announced {
+			t = t.AddDate(0, -1, 0)
+		}
+		y, m := t.Year(), int(t.Month())
+		e := *d
+		e.From.Month, e.From.Year = m, y
+		if e.IsRange && e.To.Month == 0 {
+			e.To.Month, e.To.Year = m, y
+		}
+		return e.Value(y, true)
+	}
+	year := pub.Year()
+	if from.YearLess && from.Month != 0 && !from.OfYear && !announced && laterThan(year, from, pub) {
+		year--
+	}
+	return d.Value(year, true)
+}
+
+// laterThan: the month (and day), in the given year, falls after the
+// publication date.
+func laterThan(year int, p Point, pub time.Time) bool {
+	if p.Day == 0 {
+		return p.Month > int(pub.Month()) && year == pub.Year()
+	}
+	t := time.Date(year, time.Month(p.Month), p.Day, 0, 0, 0, 0, time.UTC)
+	return t.After(pub)
+}
+
+func (r *Relative) anchored(pub time.Time) string {
+	switch r.Unit {
+	case 'D':
+		return day(pub.AddDate(0, 0, r.N))
+	case 'W':
+		monday := pub.AddDate(0, 0, -((int(pub.Weekday())+6)%7)+7*r.N)
+		if r.Weekday > 0 {
+			return day(monday.AddDate(0, 0, r.Weekday-1))
+		}
+		return day(monday) + "/" + day(monday.AddDate(0, 0, 6))
+	case 'M':
+		t := time.Date(pub.Year(), pub.Month()+time.Month(r.N), 1, 0, 0, 0, 0, time.UTC)
+		return strconv.Itoa(t.Year()) + "-" + two(int(t.Month()))
+	case 'B':
+		if r.Back == 'Y' {
+			return strconv.Itoa(pub.Year()-r.N+1) + "/" + strconv.Itoa(pub.Year())
+		}
+		start := time.Date(pub.Year(), pub.Month()-time.Month(r.N-1), 1, 0, 0, 0, 0, time.UTC)
+		return strconv.Itoa(start.Year()) + "-" + two(int(start.Month())) + "/" + strconv.Itoa(pub.Year()) + "-" + two(int(pub.Month()))
+	}
+	return "XXXX"
+}
+
+func day(t time.Time) string { return Format(t.Year(), int(t.Month()), t.Day()) }
+
 // Number reads a year, month or day as written, in digits (with leading
 // zeros) or Chinese numerals.
 func Number(s string) (int, bool) {
@@ -87,7 +168,15 @@ func Parts(year, month, day string) (Point, bool) {
 	var p Point
 	var ok bool
 	if year != "" {
-		if p.Year, ok = Number(year); !ok || p.Year < 1000 {
+		if p.Year, ok = Number(year); !ok {
+			return p, false
+		}
+		switch {
+		case len(year) == 2 && p.Year < 50: // 08年, 19年2月3日
+			p.Year += 2000
+		case len(year) == 2:
+			p.Year += 1900
+		case p.Year < 1000:
 			return p, false
 		}
 	}
@@ -107,6 +196,9 @@ func Parts(year, month, day string) (Point, bool) {
 // Calendar is the YYYY-MM-DD of a full date written as its three parts
 // (a stamp's), or "" when they are not one.
 func Calendar(year, month, day string) string {
+	if len([]rune(year)) < 4 {
+		return "" // a stamp writes its year whole
+	}
 	p, ok := Parts(year, month, day)
 	if !ok || p.Year < 1900 || p.Month == 0 || p.Day == 0 {
 		return ""
