@@ -22,31 +22,34 @@ import (
 //	approx  a marker of approximation, before or after: 约, 近, 余, 多, 以上 …
 //	unit    the unit or measure word: 件, 人次, %, 个百分点, 万元 …
 //	sign    a minus sign, - or 负, before the number
+//	frac    digits after an unwritten decimal point (八五折 is 8.5 折), or 半
+//	jiao, fen  tenths and hundredths of a yuan (5元3毛, 50元6角三分)
+//	cursign a currency sign before the number: ￥, $, HK$ (CURRENCY_SIGNS)
 //
 // `set:` may fix the unit (unit: '%') or multiply the value (multiply: 10
-// for 三成). The lexicons UNITS (unit → canonical unit), CURRENCIES and
-// APPROX (marker → over, under or about) are the data; the metric is found
-// afterwards from the sentence (see metric.go).
+// for 三成). The lexicons UNITS (unit → canonical unit), CURRENCIES (unit →
+// ISO 4217 code) and APPROX (marker → over, under or about) are the data;
+// the metric is found afterwards from the sentence (see metric.go).
 type figure struct {
-	units, currencies, approx *rules.Lexicon
-	metrics                   metricWords
+	units, currencies, approx, signs *rules.Lexicon
+	metrics                          metricWords
 }
 
 var figureSpec = Spec{
 	Name:     "figure",
 	List:     "figures",
-	Groups:   []string{"text", "num", "num2", "den", "scale", "approx", "unit", "sign"},
+	Groups:   []string{"text", "num", "num2", "den", "scale", "approx", "unit", "sign", "frac", "jiao", "fen", "cursign"},
 	Required: []string{"num"},
 	Sets:     []string{"unit", "multiply"},
-	Lexicons: []string{"UNITS", "CURRENCIES", "APPROX", "METRIC_LINKS", "METRIC_LEADS", "METRIC_STOPS",
-		"METRIC_CUTS", "METRIC_CHANGES", "METRIC_FOR_ALL"},
+	Lexicons: []string{"UNITS", "CURRENCIES", "CURRENCY_SIGNS", "APPROX", "METRIC_LINKS", "METRIC_LEADS",
+		"METRIC_STOPS", "METRIC_CUTS", "METRIC_CHANGES", "METRIC_FOR_ALL"},
 	Key: []string{"metric"},
 }
 
 func (*figure) Spec() *Spec { return &figureSpec }
 
 func (f *figure) Bind(lex func(string) *rules.Lexicon) {
-	f.units, f.currencies, f.approx = lex("UNITS"), lex("CURRENCIES"), lex("APPROX")
+	f.units, f.currencies, f.approx, f.signs = lex("UNITS"), lex("CURRENCIES"), lex("APPROX"), lex("CURRENCY_SIGNS")
 	f.metrics = metricWords{links: lex("METRIC_LINKS"), leads: lex("METRIC_LEADS"), stops: lex("METRIC_STOPS"),
 		cuts: lex("METRIC_CUTS"), changes: lex("METRIC_CHANGES"), forAll: lex("METRIC_FOR_ALL")}
 }
@@ -55,6 +58,14 @@ func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 	value, ok := figureNumber(c, m, "num")
 	if !ok {
 		return nil
+	}
+	if frac := c.Capture(m, "frac"); frac != "" {
+		value += fraction(frac)
+	}
+	for group, part := range map[string]float64{"jiao": 0.1, "fen": 0.01} {
+		if v, ok := figureNumber(c, m, group); ok {
+			value += v * part
+		}
 	}
 	if den, ok := figureNumber(c, m, "den"); ok {
 		if den == 0 {
@@ -73,16 +84,19 @@ func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 		}
 	}
 	unit := m.Rule.Set["unit"]
-	currency := ""
-	if u := c.Capture(m, "unit"); u != "" {
-		canon := f.units.Value(u)
-		if canon == "" {
-			canon = u
+	written := c.Capture(m, "unit")
+	if written == "" {
+		written = f.signs.Value(c.Capture(m, "cursign"))
+	}
+	if written != "" {
+		unit = f.units.Value(written)
+		if unit == "" {
+			unit = written
 		}
-		unit = canon
-		if cur := f.currencies.Value(u); cur != "" {
-			currency = cur
-		}
+	}
+	currency := f.currencies.Value(written)
+	if currency == "" {
+		currency = f.currencies.Value(unit)
 	}
 	e := c.NewEntry(m)
 	e.Set("value", roundValue(value))
@@ -111,12 +125,28 @@ type figureInfo struct {
 	sentence text.Range // the sentence it is in
 }
 
+// fraction reads digits after an unwritten decimal point (五 of 八五折 is
+// 0.5), or 半.
+func fraction(s string) float64 {
+	if s == "半" {
+		return 0.5
+	}
+	v, ok := number.ParseNumber("0点" + s)
+	if !ok {
+		return 0
+	}
+	return v
+}
+
 // figureNumber parses a number group, reading 百余's 百 as 一百 and 数十's
-// 数 as "some".
+// 数 as "some", and 半 as a half.
 func figureNumber(c *Context, m *engine.Match, group string) (float64, bool) {
 	s := c.Capture(m, group)
 	if s == "" {
 		return 0, false
+	}
+	if s == "半" {
+		return 0.5, true
 	}
 	s = strings.TrimLeft(s, "数几")
 	if v, ok := number.ParseNumber(s); ok {

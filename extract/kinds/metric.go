@@ -81,6 +81,9 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			prevMetric, _ = prev.Get("metric").(string)
 		}
 		switch {
+		case prevMetric != "" && isShare(rawBefore):
+			// 经济方面的14件,占12.1%: a share measures what it is a share of.
+			f.Set("metric", prevMetric)
 		case after != "" && !isRateUnit(unit):
 			f.Set("metric", after)
 		case before != "":
@@ -117,6 +120,12 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 	return append(entries, extra...)
 }
 
+// isShare: the words before a figure open with 占 (占总数的, 占比): it is a
+// share of what the figure before it counts.
+func isShare(before string) bool {
+	return strings.HasPrefix(strings.TrimLeft(before, " 、,"), "占")
+}
+
 // measuresPrevious: the words before a figure say it is the previous
 // figure's share or change, or there are none (a list: 62人次、54项).
 func (c metrics) measuresPrevious(before string) bool {
@@ -133,12 +142,29 @@ func (c metrics) clauseStart(f, prev *record.Entry) int {
 	if prev != nil && info(prev).end > start && info(prev).end <= info(f).numStart {
 		start = info(prev).end
 	}
+	rs := c.View.Runes
 	for i := info(f).numStart - 1; i >= start; i-- {
-		if isClauseMark(c.View.Runes[i]) {
+		// A quoted name inside the phrase (“经济建设”提案) is part of it.
+		if rs[i] == '”' && i+1 < info(f).numStart && text.IsHan(rs[i+1]) {
+			if open := lastIndex(rs[start:i], '“'); open >= 0 {
+				i = start + open
+				continue
+			}
+		}
+		if isClauseMark(rs[i]) {
 			return i + 1
 		}
 	}
 	return start
+}
+
+func lastIndex(rs []rune, r rune) int {
+	for i := len(rs) - 1; i >= 0; i-- {
+		if rs[i] == r {
+			return i
+		}
+	}
+	return -1
 }
 
 func isClauseMark(r rune) bool {
@@ -232,10 +258,17 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	return c.asWritten(s, e)
 }
 
-// asWritten is the original text of the view range, character by
-// character, less white space at its edges.
+// asWritten is the original text of the view range, exactly, less the
+// line breaks inside it and the white space at its edges.
 func (c metrics) asWritten(s, e int) string {
-	return strings.TrimSpace(string(c.AsWritten(text.Range{Start: s, End: e})))
+	sp := c.View.Orig(text.Range{Start: s, End: e})
+	w := strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\r' {
+			return -1
+		}
+		return r
+	}, string(c.Raw[sp[0]:sp[1]]))
+	return strings.TrimSpace(w)
 }
 
 // linksAll: the words just before the number say it holds for every metric
