@@ -21,11 +21,12 @@ const (
 	classRelated   = "related"   // 相关新闻: what follows is other articles
 	classNote      = "note"      // 编者按, 核心提示: an editor's note, not an article
 	classOrigTitle = "original"  // 原标题: its `title` group names the article
-	classPrefix    = "prefix"    // [图], 【聚焦…】 before a headline: dropped from it
+	classPrefix    = "prefix"    // [图], 【聚焦…】, 快讯丨 before a headline: dropped from it
+	classDateNote  = "datenote"  // (2020年1月14日) under a title: the day a report was given
 )
 
 var classes = []string{classFurniture, classDateline, classByline, classLead, classDateLead, classCredit,
-	classRelated, classNote, classOrigTitle, classPrefix}
+	classRelated, classNote, classOrigTitle, classPrefix, classDateNote}
 
 // groups are the named groups a layout rule may have.
 var groups = []string{"text", "year", "month", "day", "title"}
@@ -71,7 +72,7 @@ func Split(e *engine.Engine, orig text.Original, warn engine.Warn, trace *[]*eng
 func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine.Match) []line {
 	var lines []line
 	for _, l := range text.Lines(v) {
-		lines = append(lines, line{Line: l})
+		lines = append(lines, line{Line: trimMarks(v, l)})
 	}
 	units := make([]text.Range, len(lines))
 	for i, l := range lines {
@@ -88,8 +89,8 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 			}
 		}
 		rs := v.Runes[l.Start:l.End]
-		if l.class == "" && text.HanCount(rs) == 0 {
-			l.class = classFurniture
+		if l.class == "" && (text.HanCount(rs) == 0 || text.HanCount(rs) < 2 && len(rs) <= 8) {
+			l.class = classFurniture // a "|", a hash, a volume's 2018卷
 		}
 		switch l.class {
 		case "":
@@ -98,22 +99,61 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 			l.title = isTitleShaped(v.Runes[l.match.End:l.End])
 		}
 	})
+	// A name alone under a report's date note is its speaker: 姚某某.
+	for i := 1; i < len(lines); i++ {
+		if l := &lines[i]; lines[i-1].class == classDateNote && l.title && l.Len() <= 8 {
+			l.class, l.title = classByline, false
+		}
+	}
 	return lines
+}
+
+// trimMarks drops the bullets before a line (• 发布时间:…) and the table
+// rules after it (… | ||||), which are no part of what the line says.
+func trimMarks(v *text.View, l text.Line) text.Line {
+	r := l.Range
+	for r.Start < r.End && isBullet(v.Runes[r.Start]) {
+		r.Start++
+		for r.Start < r.End && text.IsSpace(v.Runes[r.Start]) {
+			r.Start++
+		}
+	}
+	for r.End > r.Start && (v.Runes[r.End-1] == '|' || text.IsSpace(v.Runes[r.End-1])) {
+		r.End--
+	}
+	if r.Start < r.End {
+		l.Range = r
+	}
+	return l
+}
+
+func isBullet(r rune) bool {
+	switch r {
+	case '•', '·', '▪', '●', '◆', '◇', '▲', '►', '▶', '★', '☆', '○', '◎', '※', '*':
+		return true
+	}
+	return false
 }
 
 // isTitleShaped: a heading is short, has at least two characters, no
 // sentence punctuation, and does not stop on a comma.
 func isTitleShaped(rs []rune) bool {
-	if len(rs) > 50 || text.HanCount(rs) < 2 {
+	if len(rs) > 64 || text.HanCount(rs) < 2 {
 		return false
 	}
 	commas := 0
-	for _, r := range rs {
+	for i, r := range rs {
 		switch r {
-		case '。', '!', '?', ';':
+		case '。', ';':
 			return false
+		case '!', '?':
+			if i == len(rs)-1 {
+				return false // a headline may exclaim inside, not end a sentence
+			}
 		case ',':
-			commas++
+			if i == 0 || i == len(rs)-1 || !isDigit(rs[i-1]) || !isDigit(rs[i+1]) {
+				commas++ // 7,869 is one number
+			}
 		}
 	}
 	switch rs[len(rs)-1] {
@@ -122,6 +162,8 @@ func isTitleShaped(rs []rune) bool {
 	}
 	return commas <= 1
 }
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
 // Entries are the winning line matches as entries, with the class each
 // gives and what the splitter reads of it (a dateline's date, an original

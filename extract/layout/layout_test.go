@@ -70,3 +70,65 @@ func TestEditorsNoteIsNotAnArticle(t *testing.T) {
 		t.Errorf("first article starts %q", first[:30])
 	}
 }
+
+// TestPageForms: the forms real pages take, each in a page of our own.
+func TestPageForms(t *testing.T) {
+	x, err := extract.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, page string
+		headlines  []string
+		published  string
+	}{
+		{"stamp after a bullet, bare name under a dated report",
+			"当前位置: 首页 > 政务动态\n\n某某县政协常务委员会工作报告\n  • 发布时间:2024年01月18日\n  • 来源:某某日报\n\n——在县政协九届三次会议上\n(2024年1月10日)\n王某某\n\n各位委员:我代表常务委员会报告工作,请审议。\n",
+			[]string{"某某县政协常务委员会工作报告"}, "2024-01-18"},
+		{"a site's name and a date with no label",
+			"当前位置: 首页>> 热点专题\n\n委员陆续抵达北京\n\n某某网 www.example.cn   2008年02月28日   来源:某某社\n\n    某某社北京2月28日电(记者王某)出席会议的委员陆续抵达。\n",
+			[]string{"委员陆续抵达北京"}, "2008-02-28"},
+		{"the article's stamp wins over the site's",
+			"2024年3月5日 星期二\n\n某某网 > 新闻 > 要闻\n\n市政协召开常委会议\n\n发布时间:2024-03-01 10:00  来源:市政协\n\n3月1日,市政协召开常委会议。\n",
+			[]string{"市政协召开常委会议"}, "2024-03-01"},
+		{"a stamp after the body",
+			"市政协召开常委会议\n\n3月1日,市政协召开常委会议,审议有关事项。\n\n发布日期:2024-03-02\n",
+			[]string{"市政协召开常委会议"}, "2024-03-02"},
+		{"a stamp without its year gives no date",
+			"• 委员工作\n• 发布时间:02-14\n\n委员们积极履职,建言献策。\n",
+			[]string{"委员工作"}, ""},
+		{"a column's label and table rules",
+			"快讯丨某某省政协十二届四次会议开幕 | ||||\n2021-01-24 09:14:59 [来源:某某在线]\n\n今天上午,会议在省人民会堂开幕。\n",
+			[]string{"某某省政协十二届四次会议开幕"}, "2021-01-24"},
+		{"headlines that exclaim, navigation lines above, an agency's byline",
+			"date 2026-03-03 快讯\n\n某某公司股价大涨!市值创新高\n\n政协会议明天开幕 会期7天\n\n某某报/ 特派记者王海刘思远/北京即时报导\n大会将于明天开幕,会期7天。\n",
+			[]string{"政协会议明天开幕 会期7天"}, "2026-03-03"},
+		{"a short line under a headline is its subtitle",
+			"正文 发布时间:2008-09-02\n\n省政协视察团听取新农村建设情况汇报\n\n某某主持\n\n  本报讯 (记者 王某)9月1日上午,视察团听取汇报。\n",
+			[]string{"省政协视察团听取新农村建设情况汇报"}, "2008-09-02"},
+		{"short news under their headlines, each lead restating it",
+			"来了!早闻政协\n\n甲市政协召开主席会议\n\n1月29日上午,甲市政协召开主席会议,研究有关工作。\n\n乙县政协召开常委会议\n\n1月28日,乙县政协召开常委会议,审议有关事项。\n",
+			[]string{"甲市政协召开主席会议", "乙县政协召开常委会议"}, ""},
+		{"a long headline is not joined to its lead",
+			"市政协召开建言“十四五”规划编制专题议政性常委会议 贯彻落实市委要求 为蓝图绘制献计出力\n\n11月30日,市政协召开专题议政性常委会议,围绕规划编制开展议政。\n",
+			[]string{"市政协召开建言“十四五”规划编制专题议政性常委会议 贯彻落实市委要求 为蓝图绘制献计出力"}, ""},
+		{"a site's blurb is no headline",
+			"看点推荐\n专栏名称: 某某发布\n生活在这座城市,与你共同成长。\n\n市政协十三届四次会议今天上午开幕\n某某发布  · 公众号  · 2021-01-23 12:42\n会议今天上午开幕。\n",
+			[]string{"市政协十三届四次会议今天上午开幕"}, "2021-01-23"},
+		{"a blank line alone does not start an article",
+			"市政协召开常委会议\n\n3月1日,市政协召开常委会议。\n\n会议审议了有关事项。\n\n会议要求,要认真履职。\n",
+			[]string{"市政协召开常委会议"}, ""},
+	}
+	for _, c := range cases {
+		recs := x.Process(&read.Document{Source: "page", Text: c.page, Encoding: read.EncUTF8})
+		var got []string
+		for _, r := range recs {
+			if r.Headline != "" {
+				got = append(got, r.Headline)
+			}
+		}
+		if !reflect.DeepEqual(got, c.headlines) || recs[0].Published != c.published {
+			t.Errorf("%s: headlines %q published %q, want %q %q", c.name, got, recs[0].Published, c.headlines, c.published)
+		}
+	}
+}

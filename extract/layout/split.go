@@ -7,6 +7,7 @@ package layout
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/zxtract/zxtract/extract/engine"
 	"github.com/zxtract/zxtract/extract/text"
@@ -29,14 +30,14 @@ type Article struct {
 // splitter walks the classified lines and cuts them into articles.
 type splitter struct {
 	text.Original
-	lines     []line
-	articles  []*Article
-	cur       *Article
-	ended     bool // the current article closed with a credit or a related-news label
-	skipping  bool // inside an editor's note
-	published string
-	pending   []text.Range // datelines seen before the article they stamp
-	header    *Article     // the last heading block no body followed
+	lines    []line
+	articles []*Article
+	cur      *Article
+	ended    bool         // the current article closed with a credit or a related-news label
+	skipping bool         // inside an editor's note
+	pending  []text.Range // datelines seen before the article they stamp
+	header   *Article     // the last heading block no body followed
+	stamps   [3]string    // the first article's own stamp, a stamp before it, one after its body
 }
 
 // split finds the articles of a document and its publication date (the
@@ -66,7 +67,7 @@ func split(orig text.Original, lines []line) ([]*Article, string) {
 			sp.articles = append(sp.articles, a)
 		}
 	}
-	return sp.articles, sp.published
+	return sp.articles, sp.publishedDate()
 }
 
 func (sp *splitter) close() {
@@ -81,16 +82,30 @@ func (sp *splitter) close() {
 	sp.cur, sp.ended = nil, false
 }
 
+// blurb takes the headline from the article just closed when nothing
+// confirmed it and it heads one short paragraph, the first thing on the
+// page: a site's name and blurb above the articles, not an article's title.
+func (sp *splitter) blurb() {
+	if len(sp.articles) != 1 {
+		return
+	}
+	a := sp.articles[0]
+	content := withoutLines(a.Body, a.heading)
+	if !a.confirmed && !a.untitled && len(content) == 1 && content[0].Len() < 80 {
+		a.Headline, a.Subtitle = "", ""
+	}
+}
+
 // whole is the article of a document in which no heading was followed by
 // body text (a headline alone, a caption, a short sentence): every line
-// that is not furniture, under the last heading seen, if any.
+// no layout rule took for furniture, under the last heading seen, if any.
 func (sp *splitter) whole() *Article {
 	a := &Article{}
 	if sp.header != nil {
 		a.Headline, a.Subtitle = sp.header.Headline, sp.header.Subtitle
 	}
 	for _, l := range sp.lines {
-		if l.class == classFurniture {
+		if l.class == classFurniture && l.match != nil {
 			continue
 		}
 		if len(a.Body) == 0 {
@@ -107,6 +122,7 @@ func (sp *splitter) whole() *Article {
 
 func (sp *splitter) open(at int, untitled bool) {
 	sp.close()
+	sp.blurb()
 	sp.cur = &Article{Range: text.Range{Start: at, End: at}, untitled: untitled, Body: sp.pending}
 	sp.pending = nil
 	sp.skipping = false
@@ -127,9 +143,15 @@ func (sp *splitter) titleBlock(i, j int) {
 	if j < len(sp.lines) {
 		after = &sp.lines[j]
 	}
-	confirms := after != nil && (after.class == classByline || after.class == classDateline || after.class == classLead || after.class == classDateLead)
+	confirms := after != nil && (after.class == classByline || after.class == classDateline || after.class == classLead ||
+		after.class == classDateLead || after.class == classDateNote)
 	nextContent := sp.next(j)
-	opensArticle := nextContent != nil && (nextContent.class == classByline || nextContent.class == classLead)
+	// After body, a heading opens a new article when what follows it opens
+	// one (a byline, a lead, a stamp), when it carries a column's label
+	// (快讯丨…), or when the paragraph under it repeats it (a news lead
+	// restates its headline: 某县政协召开… / 1月28日,某县政协召开…).
+	opensArticle := nextContent != nil && (nextContent.class == classByline || nextContent.class == classLead ||
+		nextContent.class == classDateline) || sp.lines[i].class == classPrefix || sp.echoed(j-1, nextContent)
 	a := sp.cur
 	switch {
 	case a == nil, a.hasBody && (sp.ended || opensArticle):
@@ -154,10 +176,62 @@ func (sp *splitter) titleBlock(i, j int) {
 	}
 }
 
+// echoed says whether the paragraph after a heading line repeats a stretch
+// of it long enough to be its lead restating it.
+func (sp *splitter) echoed(heading int, next *line) bool {
+	if next == nil || next.class != classDateLead && next.class != classCredit {
+		return false // a section's paragraph may well repeat its heading
+	}
+	h := sp.View.Runes[sp.lines[heading].Start:sp.lines[heading].End]
+	p := sp.View.Runes[next.Start:min(next.End, next.Start+80)]
+	return commonRun(h, p) >= echo
+}
+
+// echo is how many characters a lead repeats of its headline.
+const echo = 6
+
+// commonRun is the length of the longest run of characters a and b share.
+func commonRun(a, b []rune) int {
+	best := 0
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for i := range a {
+		for j := range b {
+			if a[i] == b[j] {
+				cur[j+1] = prev[j] + 1
+				best = max(best, cur[j+1])
+			} else {
+				cur[j+1] = 0
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return best
+}
+
+// hasNavMark: the line holds the marks that part a site's navigation
+// (中新社某分社 • 正文), so it is no part of a title wrapped under it.
+func hasNavMark(rs []rune) bool {
+	for _, r := range rs {
+		switch r {
+		case '•', '|', '>', '›', '»':
+			return true
+		}
+	}
+	return false
+}
+
+// isOrgan: a short line ending so names a body (山丹县政协, 某某县委), the
+// subject of a title broken after it, even across a blank line.
+func isOrgan(r rune) bool {
+	return strings.ContainsRune("协大府委会局厅县市区镇乡村州旗", r)
+}
+
 // setHeadline reads a block of heading lines: a line starting with a dash
 // is the subtitle; the last other line is the headline, the lines above it
-// kickers. A line cut short (ending in a colon, or of five characters or
-// fewer) or wrapped without a blank line is joined to the next.
+// kickers. A line wrapped into the next (no blank line between, no
+// navigation marks in it), cut short (ending in a colon), or naming the
+// title's subject alone (山丹县政协) is joined to the next.
 func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 	a := sp.cur
 	var parts [][]int // groups of line indexes forming one heading each
@@ -166,7 +240,7 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 		if k > i && len(parts) > 0 && !isSubtitle(sp.View.Runes[l.Start:l.End]) {
 			prev := sp.lines[k-1]
 			pr := sp.View.Runes[prev.Start:prev.End]
-			if l.Blanks == 0 || pr[len(pr)-1] == ':' || len(pr) <= 5 {
+			if l.Blanks == 0 && !hasNavMark(pr) || pr[len(pr)-1] == ':' || len(pr) <= 5 && isOrgan(pr[len(pr)-1]) {
 				parts[len(parts)-1] = append(parts[len(parts)-1], k)
 				continue
 			}
@@ -176,13 +250,18 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 	a.Headline, a.Subtitle = "", ""
 	for _, p := range parts {
 		first := sp.lines[p[0]]
-		if isSubtitle(sp.View.Runes[first.Start:first.End]) {
+		text := sp.joinLines(p)
+		switch {
+		case isSubtitle(sp.View.Runes[first.Start:first.End]):
 			if a.Headline != "" && a.Subtitle == "" {
-				a.Subtitle = strings.TrimLeft(sp.joinLines(p), "—-― ")
+				a.Subtitle = strings.TrimLeft(text, "—-― ")
 			}
-			continue
+		case a.Headline != "" && a.Subtitle == "" && short(text) && !short(a.Headline):
+			// A short line under a headline is its subtitle (某某主持).
+			a.Subtitle = text
+		default:
+			a.Headline, a.Subtitle = text, ""
 		}
-		a.Headline = sp.joinLines(p)
 	}
 	a.confirmed = confirmed
 	a.End = max(a.End, sp.lines[j-1].End)
@@ -218,6 +297,9 @@ func (sp *splitter) addLines(i, j int) {
 	}
 }
 
+// short is a line too short for a headline under another: 某某主持.
+func short(s string) bool { return utf8.RuneCountInString(s) <= 8 }
+
 func isSubtitle(rs []rune) bool {
 	return len(rs) > 0 && (rs[0] == '—' || rs[0] == '―' || rs[0] == '-')
 }
@@ -242,13 +324,18 @@ func (sp *splitter) other(l *line) {
 	case classFurniture:
 		return
 	case classDateline:
-		if sp.published == "" && !sp.anyBody() {
-			sp.published = stampDate(sp.View, l.match)
-		}
+		sp.stamp(stampDate(sp.View, l.match))
 		// The stamp is the article's own: its date is one of the article's.
 		if sp.cur != nil && !sp.cur.hasBody {
 			sp.cur.Body = append(sp.cur.Body, l.Range)
 		} else if sp.cur == nil {
+			sp.pending = append(sp.pending, l.Range)
+		}
+		return
+	case classDateNote:
+		if sp.cur != nil {
+			sp.cur.Body = append(sp.cur.Body, l.Range)
+		} else {
 			sp.pending = append(sp.pending, l.Range)
 		}
 		return
@@ -285,6 +372,39 @@ func (sp *splitter) other(l *line) {
 	if l.class == classCredit {
 		sp.ended = true
 	}
+}
+
+// stamp notes a stamp's date. The page's publication date is the first
+// article's own stamp (under its headline), else the first stamp before any
+// article, else the first stamp after the first article's body, before any
+// list of other articles.
+func (sp *splitter) stamp(date string) {
+	var at int
+	switch {
+	case date == "":
+		return
+	case sp.cur != nil && !sp.cur.hasBody && !sp.cur.untitled:
+		at = 0
+	case !sp.anyBody():
+		at = 1
+	case len(sp.articles) == 0 && !sp.ended:
+		at = 2
+	default:
+		return
+	}
+	if sp.stamps[at] == "" {
+		sp.stamps[at] = date
+	}
+}
+
+// publishedDate is the best of the stamps seen.
+func (sp *splitter) publishedDate() string {
+	for _, d := range sp.stamps {
+		if d != "" {
+			return d
+		}
+	}
+	return ""
 }
 
 func (sp *splitter) anyBody() bool {

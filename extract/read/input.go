@@ -58,7 +58,7 @@ func ReadPaths(paths []string, opt Options, stdin io.Reader, emit func(*Document
 	opt.defaults()
 	for _, p := range paths {
 		if p == "-" {
-			if err := readStream("stdin", stdin, opt, emit); err != nil {
+			if err := readStream("stdin", stdin, opt.Format, opt, emit); err != nil {
 				return err
 			}
 			continue
@@ -107,16 +107,17 @@ func readFile(path, source string, opt Options, emit func(*Document) error) erro
 		return emit(&Document{Source: source, Err: readError(err)})
 	}
 	defer f.Close()
-	if format := formatOf(path, opt.Format); format == FormatJSONL {
+	format := formatOf(path, opt.Format)
+	if format == FormatJSONL {
 		return readJSONL(source, f, opt, emit)
 	}
-	return readStream(source, f, opt, emit)
+	return readStream(source, f, format, opt, emit)
 }
 
-// readStream reads one document, or a JSONL stream when the data says so.
-func readStream(source string, r io.Reader, opt Options, emit func(*Document) error) error {
+// readStream reads one document in the format given, or, for FormatAuto,
+// in the format its content shows (a JSONL stream, HTML or text).
+func readStream(source string, r io.Reader, format string, opt Options, emit func(*Document) error) error {
 	br := bufio.NewReader(r)
-	format := opt.Format
 	if format == FormatAuto {
 		head, _ := br.Peek(512)
 		format = sniff(head)
@@ -155,6 +156,8 @@ func formatOf(path, asked string) string {
 		return FormatJSONL
 	case ".html", ".htm", ".shtml", ".xhtml":
 		return FormatHTML
+	case ".txt", ".text":
+		return FormatText
 	}
 	return FormatAuto
 }

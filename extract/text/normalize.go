@@ -153,7 +153,7 @@ func dropBrokenLineBreaks(rs []rune, mask []bool) {
 }
 
 func isRunningText(line []rune) bool {
-	if len(line) >= 40 {
+	if len(line) >= 80 { // longer than any headline
 		return true
 	}
 	for _, r := range line {
