@@ -2,6 +2,7 @@ package kinds
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/zxtract/zxtract/extract/engine"
 	"github.com/zxtract/zxtract/extract/record"
@@ -225,9 +226,12 @@ func (d *date) ResolveSentence(c *Context, own []*record.Entry) []*record.Entry 
 			}
 		}
 	}
-	announced := d.announces(c)
+	announced, asked := false, false
 	for _, e := range own {
 		dd := e.Detail.(*dateDetail)
+		if dd.expr.From.YearLess && !asked { // only a date without a year may be announced
+			announced, asked = d.announces(c), true
+		}
 		dd.announced = announced
 		if len(years) == 1 && dd.expr.Rel == nil && dd.expr.From.YearLess {
 			for y := range years {
@@ -241,9 +245,9 @@ func (d *date) ResolveSentence(c *Context, own []*record.Entry) []*record.Entry 
 
 // announces: the sentence says what it dates is still to come.
 func (d *date) announces(c *Context) bool {
-	rs := c.View.Runes[c.Sentence.Start:c.Sentence.End]
-	for i := range rs {
-		if longestPrefix(d.future, rs[i:]) > 0 {
+	s := c.ViewText(c.Sentence)
+	for _, w := range d.future.Entries {
+		if strings.Contains(s, w) {
 			return true
 		}
 	}
