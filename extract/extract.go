@@ -99,13 +99,16 @@ func (x *Extractor) Process(doc *read.Document) []*record.Record {
 // the view it matched on.
 func (x *Extractor) process(doc *read.Document, ex *Explanation) ([]*record.Record, *text.View) {
 	if doc.Err != nil {
-		r := emptyRecord(doc, 1)
+		r := x.emptyRecord(doc, 1)
 		r.Error = doc.Err.Error()
 		return []*record.Record{r}, nil
 	}
 	raw := []rune(doc.Text)
 	orig := text.Original{Raw: raw, View: text.Normalise(raw, doc.HTML)}
 	var warnings []record.Warning
+	for _, w := range doc.Warnings {
+		warnings = append(warnings, record.Warning{Span: text.Span{0, 0}, Msg: w})
+	}
 	warn := func(w record.Warning) { warnings = append(warnings, w) }
 	var layoutTrace, sentenceTrace *[]*engine.Match
 	if ex != nil {
@@ -116,7 +119,7 @@ func (x *Extractor) process(doc *read.Document, ex *Explanation) ([]*record.Reco
 		published = doc.Published
 	}
 	if len(articles) == 0 {
-		r := emptyRecord(doc, 1)
+		r := x.emptyRecord(doc, 1)
 		r.Published = published
 		r.Span = text.Span{0, len(raw)}
 		r.Warnings = warnings
@@ -124,10 +127,12 @@ func (x *Extractor) process(doc *read.Document, ex *Explanation) ([]*record.Reco
 	}
 	out := make([]*record.Record, 0, len(articles))
 	for i, a := range articles {
-		r := emptyRecord(doc, i+1)
+		r := x.emptyRecord(doc, i+1)
 		r.Headline, r.Subtitle, r.Published = a.Headline, a.Subtitle, published
 		r.Span = orig.View.Orig(a.Range)
-		r.Lists = x.article(orig, a.Body, published, warn, sentenceTrace)
+		for list, entries := range x.article(orig, a.Body, published, warn, sentenceTrace) {
+			r.Lists[list] = entries
+		}
 		out = append(out, r)
 	}
 	// Warnings belong to the document; the first record carries them.
@@ -146,8 +151,8 @@ func (x *Extractor) article(orig text.Original, body []text.Range, published str
 	return a.Finish()
 }
 
-func emptyRecord(doc *read.Document, n int) *record.Record {
-	return &record.Record{
+func (x *Extractor) emptyRecord(doc *read.Document, n int) *record.Record {
+	r := &record.Record{
 		ID:       fmt.Sprintf("%s#%d", doc.Source, n),
 		Source:   doc.Source,
 		Article:  n,
@@ -155,7 +160,22 @@ func emptyRecord(doc *read.Document, n int) *record.Record {
 		Lists:    map[string][]*record.Entry{},
 		Fields:   doc.Fields,
 	}
+	for _, l := range x.kinds.Lists() {
+		r.Lists[l] = []*record.Entry{}
+	}
+	return r
 }
+
+// Lists are the lists every record of the extractor holds: the standard
+// ones, then those of user kinds by name.
+func (x *Extractor) Lists() []string {
+	r := x.emptyRecord(&read.Document{}, 1)
+	return r.ListNames()
+}
+
+// Fields are the fields of the entries of a list, in order (then span,
+// mentions and rule); nil for a list the extractor does not fill.
+func (x *Extractor) Fields(list string) []string { return x.kinds.Fields(list) }
 
 var (
 	defaultOnce sync.Once

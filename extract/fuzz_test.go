@@ -14,7 +14,7 @@ func FuzzPipeline(f *testing.F) {
 	testkit.Seeds(f, "pipeline", func(b []byte) { f.Add(b) })
 	x := defaultExtractor(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
-		doc := read.FromBytes("fuzz.txt", data, read.FormatAuto)
+		doc := read.FromBytes("fuzz.txt", data, read.FormatAuto, "")
 		recs := x.Process(doc)
 		if len(recs) == 0 {
 			t.Fatal("no record")

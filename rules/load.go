@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -93,7 +94,48 @@ func isYAML(name string) bool {
 	return strings.HasSuffix(name, ".yaml") || strings.HasSuffix(name, ".yml")
 }
 
-var yamlLine = regexp.MustCompile(`line (\d+):? ?`)
+var (
+	yamlLine = regexp.MustCompile(`line (\d+):? ?`)
+	// yaml.v3 says what it could not decode in Go's types: line 5: cannot
+	// unmarshal !!str `figure` into []string.
+	yamlType = regexp.MustCompile("^line (\\d+): cannot unmarshal (!!\\w+)(?: `([^`]*)`)? into (.+)$")
+	yamlTags = map[string]string{"!!str": "text", "!!int": "a number", "!!float": "a number", "!!bool": "true or false",
+		"!!seq": "a list", "!!map": "a mapping", "!!null": "nothing"}
+	goTypes = map[string]string{"string": "text", "int": "a whole number", "bool": "true or false",
+		"[]string": "a list", "map[string]string": "a mapping of names to text", "[]rules.Example": "a list of examples",
+		"[]map[string]interface {}": "a list of entries (mappings)", "map[string]interface {}": "a mapping"}
+)
+
+// decodeErrors turns what yaml.v3 could not decode into messages in words,
+// each at its line.
+func decodeErrors(at Pos, err error) Errors {
+	var te *yaml.TypeError
+	if !errors.As(err, &te) {
+		return Errors{{at, "bad rule: " + strings.TrimPrefix(err.Error(), "yaml: ")}}
+	}
+	var out Errors
+	for _, e := range te.Errors {
+		m := yamlType.FindStringSubmatch(e)
+		if m == nil {
+			out = append(out, &Error{at, "bad rule: " + e})
+			continue
+		}
+		line, _ := strconv.Atoi(m[1])
+		got, want := yamlTags[m[2]], goTypes[m[4]]
+		if got == "" {
+			got = "a value"
+		}
+		if want == "" {
+			want = "another kind of value"
+		}
+		what := got
+		if m[3] != "" {
+			what = fmt.Sprintf("%s (%s)", got, m[3])
+		}
+		out = append(out, &Error{Pos{File: at.File, Line: line}, fmt.Sprintf("%s where %s is wanted", what, want)})
+	}
+	return out
+}
 
 func (l *Loader) addFile(fsys fs.FS, name, label string) {
 	pos := Pos{File: filepath.Join(label, name)}
@@ -191,7 +233,7 @@ func (l *Loader) addRules(list *yaml.Node, pos Pos, scope string) {
 		}
 		r := &Rule{}
 		if err := n.Decode(r); err != nil {
-			l.errs = append(l.errs, &Error{p, "bad rule: " + strings.TrimPrefix(err.Error(), "yaml: ")})
+			l.errs = append(l.errs, decodeErrors(p, err)...)
 			continue
 		}
 		r.Pos, r.Scope = p, scope

@@ -103,6 +103,11 @@ func TestLoadErrors(t *testing.T) {
     kind: k
     class: dateline
     pattern: 'f'
+  - id: r.types
+    kind: k
+    pattern: 'i'
+    priority: high
+    excludes: figure
 layout:
   - id: r.line
     class: furniture
@@ -130,10 +135,15 @@ macros:
 		"t/errs.yaml:33: rule r.req3: requires r.line, whose scope is line, not sentence",
 		"t/errs.yaml:37: rule r.nokind has no kind (and excludes nothing)",
 		"t/errs.yaml:41: class: layout rules go in a layout: section",
-		"t/errs.yaml:47: layout rule r.noclass has no class",
-		"t/errs.yaml:51: kind: layout rules have a class, not a kind",
+		"t/errs.yaml:46: text (high) where a whole number is wanted",
+		"t/errs.yaml:47: text (figure) where a list is wanted",
+		"t/errs.yaml:52: layout rule r.noclass has no class",
+		"t/errs.yaml:56: kind: layout rules have a class, not a kind",
 	}
 	got := errs.Error()
+	if strings.Contains(got, "[]string") || strings.Contains(got, "interface") || strings.Contains(got, "!!") {
+		t.Errorf("Go's or YAML's type names in the messages:\n%s", got)
+	}
 	for _, w := range want {
 		if !strings.Contains(got, w) {
 			t.Errorf("missing %q in:\n%s", w, got)

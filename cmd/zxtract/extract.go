@@ -1,81 +1,117 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
 	"sync/atomic"
 
+	"github.com/spf13/cobra"
 	"github.com/zxtract/zxtract/extract"
 	"github.com/zxtract/zxtract/extract/read"
 	"github.com/zxtract/zxtract/extract/record"
 )
 
-func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlags("extract", "extract [flags] PATH...\n\nReads files, directories (walked in name order) or - (stdin) and writes one JSON record per article.", stderr)
+func (a *app) extractCmd() *cobra.Command {
 	var rf ruleFlags
-	rf.register(fs)
 	var opt read.Options
-	fs.StringVar(&opt.Format, "input", "", "input format: text, html or jsonl (detected by default)")
-	fs.StringVar(&opt.TextField, "text-field", "text", "JSONL: field holding the text")
-	fs.StringVar(&opt.IDField, "id-field", "id", "JSONL: field naming the document")
-	fs.StringVar(&opt.DateField, "date-field", "date", "JSONL: field holding the publication date")
-	fs.BoolVar(&opt.KeepFields, "keep-fields", false, "JSONL: keep the input's other fields in the records")
-	workers := fs.Int("j", runtime.NumCPU(), "number of workers (records stay in input order)")
-	outPath := fs.String("o", "", "write records to this file instead of stdout")
-	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile to this file (for go tool pprof)")
-	if ok, code := parse(fs, args); !ok {
-		return code
+	var workers int
+	var outPath, format, list, cpuProfile string
+	var fields []string
+	var quiet bool
+	cmd := &cobra.Command{
+		Use:   "extract [flags] PATH...",
+		Short: "extract records from files, directories or - (stdin)",
+		Long: `Reads files, directories and - (standard input) and writes one JSON record per
+article. A directory is walked in name order: its .txt, .html and .jsonl files
+(and their .gz), not hidden ones; --include and --exclude choose otherwise.
+Flags may come anywhere; -- ends them.`,
+		Example: `  zxtract extract testdata/text
+  zxtract extract --format entries -o entries.jsonl corpus/
+  zxtract extract --format csv --list figures corpus.jsonl.gz > figures.csv
+  cat docs.jsonl | zxtract extract --date-field pubdate -`,
+		Args: cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, paths []string) error {
+			if len(paths) == 0 {
+				return usagef("extract: no input (give files, directories or - for stdin)")
+			}
+			switch opt.Format {
+			case "", read.FormatText, read.FormatHTML, read.FormatJSONL:
+			default:
+				return usagef("--input %q: want text, html or jsonl", opt.Format)
+			}
+			if workers < 0 {
+				return usagef("-j %d: the number of workers is 1 or more (0: one per core)", workers)
+			}
+			if workers == 0 {
+				workers = runtime.NumCPU()
+			}
+			if opt.Encoding != "" {
+				if _, _, err := read.DecodeAs(nil, opt.Encoding); err != nil {
+					return usagef("--encoding: %v", err)
+				}
+			}
+			x, err := rf.load(a.stderr)
+			if err != nil {
+				return err
+			}
+			w, err := newWriter(x, format, list, fields)
+			if err != nil {
+				return err
+			}
+			out, err := openOutput(outPath, a.stdout, paths)
+			if err != nil {
+				return err
+			}
+			if cpuProfile != "" {
+				f, err := os.Create(cpuProfile)
+				if err != nil {
+					return usagef("--cpuprofile: %v", unwrapPath(err))
+				}
+				defer f.Close()
+				pprof.StartCPUProfile(f)
+				defer pprof.StopCPUProfile()
+			}
+			return a.extract(x, w, out, paths, opt, workers, quiet)
+		},
 	}
-	switch opt.Format {
-	case "", read.FormatText, read.FormatHTML, read.FormatJSONL:
-	default:
-		fmt.Fprintf(stderr, "zxtract: --input %q: want text, html or jsonl\n", opt.Format)
-		return exitUsage
-	}
-	if fs.NArg() == 0 {
-		fmt.Fprintln(stderr, "zxtract extract: no input (give files, directories or - for stdin)")
-		fs.Usage()
-		return exitUsage
-	}
-	x, ok := rf.load(stderr)
-	if !ok {
-		return exitUsage
-	}
+	rf.register(cmd)
+	f := cmd.Flags()
+	f.StringVar(&opt.Format, "input", "", "input format: text, html or jsonl (default: from the extension, else the content)")
+	f.StringVar(&opt.Encoding, "encoding", "", "read every input in this encoding: utf-8, gbk, gb18030, big5, utf-16le … (default: detected)")
+	f.StringVar(&opt.TextField, "text-field", "text", "JSONL: field holding the text")
+	f.StringVar(&opt.IDField, "id-field", "id", "JSONL: field naming the document")
+	f.StringVar(&opt.DateField, "date-field", "date", "JSONL: field holding the publication date")
+	f.BoolVar(&opt.KeepFields, "keep-fields", false, "JSONL: keep the input's other fields in the records")
+	f.StringArrayVar(&opt.Include, "include", nil, "in directories, read the files this glob matches (repeatable)")
+	f.StringArrayVar(&opt.Exclude, "exclude", nil, "in directories, skip the files and folders this glob matches (repeatable)")
+	f.IntVarP(&workers, "jobs", "j", runtime.NumCPU(), "number of workers, 0 for one per core (records stay in input order)")
+	f.StringVarP(&outPath, "output", "o", "", "write to this file (whole, at the end) instead of stdout")
+	f.StringVar(&format, "format", formatJSONL, "jsonl (a record per line), entries (an entry per line) or csv (rows of one --list)")
+	f.StringVar(&list, "list", "", "csv: the list to write (figures, dates, meetings, documents, or a kind of yours)")
+	f.StringSliceVar(&fields, "fields", nil, "keep only these record fields (id,headline,figures …)")
+	f.BoolVarP(&quiet, "quiet", "q", false, "no progress, no summary on stderr")
+	f.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile to this file (for go tool pprof)")
+	f.MarkHidden("cpuprofile")
+	return cmd
+}
+
+// extract runs the pipeline over the inputs and writes the records.
+func (a *app) extract(x *extract.Extractor, w *writer, out *output, paths []string, opt read.Options, workers int, quiet bool) error {
 	tuneGC()
-	if *cpuProfile != "" {
-		f, err := os.Create(*cpuProfile)
-		if err != nil {
-			fmt.Fprintln(stderr, "zxtract:", err)
-			return exitUsage
-		}
-		defer f.Close()
-		pprof.StartCPUProfile(f)
-		defer pprof.StopCPUProfile()
-	}
-	out := stdout
-	if *outPath != "" {
-		f, err := os.Create(*outPath)
-		if err != nil {
-			fmt.Fprintln(stderr, "zxtract:", err)
-			return exitUsage
-		}
-		defer f.Close()
-		out = f
-	}
-	w := &lineWriter{w: out}
-	prog := newProgress(stderr)
-	var failed atomic.Int64
+	lines := &lineWriter{w: out}
+	lines.write(w.header())
+	prog := newProgress(a.stderr, quiet)
+	go prog.measure(paths, opt)
+	opt.Notice = func(msg string) { fmt.Fprintln(a.stderr, "zxtract: warning:", msg) }
 	var stop atomic.Bool
-	docs := make(chan *read.Document, *workers*2)
+	docs := make(chan *read.Document, workers*2)
 	go func() {
 		defer close(docs)
-		read.ReadPaths(fs.Args(), opt, stdin, func(d *read.Document) error {
+		read.ReadPaths(paths, opt, a.stdin, func(d *read.Document) error {
 			if stop.Load() {
 				return errStopped
 			}
@@ -84,43 +120,49 @@ func cmdExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return nil
 		})
 	}()
+	sum := newSummary(x.Lists())
 	// Workers extract and serialise; records come back in input order.
-	err := extract.Run(x, docs, *workers, func(d *read.Document, recs []*record.Record) processed {
-		return serialise(recs, len(d.Text))
+	err := extract.Run(x, docs, workers, func(d *read.Document, recs []*record.Record) processed {
+		b, err := w.records(make([]byte, 0, len(d.Text)*3/2+512), recs)
+		return processed{recs, b, err}
 	}, func(p processed) error {
 		prog.done()
+		sum.add(p.records)
 		for _, r := range p.records {
 			if r.Error != "" {
-				failed.Add(1)
-				fmt.Fprintln(stderr, "zxtract:", r.Error)
+				fmt.Fprintln(a.stderr, "zxtract:", r.Error)
 			}
 			for _, wn := range r.Warnings {
-				fmt.Fprintf(stderr, "zxtract: %s: warning: %s\n", r.Source, wn.Msg)
+				fmt.Fprintf(a.stderr, "zxtract: %s: warning: %s\n", r.Source, wn.Msg)
 			}
+		}
+		if p.err == nil {
+			p.err = lines.write(p.lines)
 		}
 		if p.err != nil {
 			stop.Store(true)
-			return p.err
 		}
-		if err := w.write(p.lines); err != nil {
-			stop.Store(true)
-			return err
-		}
-		return nil
-	}, func() { w.flush() })
+		return p.err
+	}, func() { lines.flush() })
 	prog.finish()
 	if err == nil {
-		err = w.flush()
+		err = lines.flush()
+	}
+	if ferr := out.finish(err == nil); err == nil && ferr != nil {
+		err = ferr
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "zxtract: writing records:", err)
-		return exitFailed
+		fmt.Fprintln(a.stderr, "zxtract: writing records:", err)
+		return failed
 	}
-	if n := failed.Load(); n > 0 {
-		fmt.Fprintf(stderr, "zxtract: %d document(s) could not be processed\n", n)
-		return exitFailed
+	if !quiet {
+		fmt.Fprintln(a.stderr, "zxtract:", sum.String(prog.elapsed()))
 	}
-	return exitOK
+	if sum.errors > 0 {
+		fmt.Fprintf(a.stderr, "zxtract: %d document(s) could not be processed\n", sum.errors)
+		return failed
+	}
+	return nil
 }
 
 var errStopped = errors.New("stopped")
@@ -137,32 +179,18 @@ func tuneGC() {
 	}
 }
 
-// processed is a document's records and their JSON lines.
+// processed is a document's records and their output.
 type processed struct {
 	records []*record.Record
 	lines   []byte
 	err     error
 }
 
-func serialise(recs []*record.Record, size int) processed {
-	// Records run about one and a half times the size of their text.
-	p := processed{records: recs, lines: make([]byte, 0, size*3/2+512)}
-	for _, r := range recs {
-		var err error
-		if p.lines, err = r.AppendJSON(p.lines); err != nil {
-			p.err = fmt.Errorf("record %s: %v", r.ID, err)
-			return p
-		}
-		p.lines = append(p.lines, '\n')
-	}
-	return p
-}
-
 // lineWriter buffers whole lines and writes only whole lines, so that a run
 // killed halfway leaves no torn record behind.
 type lineWriter struct {
-	w   io.Writer
-	buf bytes.Buffer
+	w   *output
+	buf []byte
 	err error
 }
 
@@ -170,17 +198,17 @@ func (lw *lineWriter) write(lines []byte) error {
 	if lw.err != nil {
 		return lw.err
 	}
-	lw.buf.Write(lines)
-	if lw.buf.Len() >= 64<<10 {
+	lw.buf = append(lw.buf, lines...)
+	if len(lw.buf) >= 64<<10 {
 		return lw.flush()
 	}
 	return nil
 }
 
 func (lw *lineWriter) flush() error {
-	if lw.err == nil && lw.buf.Len() > 0 {
-		_, lw.err = lw.w.Write(lw.buf.Bytes())
-		lw.buf.Reset()
+	if lw.err == nil && len(lw.buf) > 0 {
+		_, lw.err = lw.w.Write(lw.buf)
+		lw.buf = lw.buf[:0]
 	}
 	return lw.err
 }

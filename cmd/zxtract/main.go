@@ -5,14 +5,13 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"runtime/debug"
-	"strings"
 	"time"
 
+	"github.com/spf13/cobra"
 	"github.com/zxtract/zxtract/extract"
 	"github.com/zxtract/zxtract/rules"
 )
@@ -24,51 +23,92 @@ const (
 	exitUsage  = 2 // bad command line or rule files
 )
 
-const usage = `zxtract turns Chinese news about 政协 and government work into JSONL records.
-
-Usage:
-  zxtract extract [flags] PATH...   extract records from files, directories or - (stdin)
-  zxtract eval --gold DIR OUT.jsonl score records against gold annotations
-  zxtract rules test [FILE...]      run every rule's examples
-  zxtract rules lint [FILE...]      check rule files for errors
-  zxtract rules list                list the rules and their keywords
-  zxtract explain [flags] TEXT      show which rules fire on a text, and why
-  zxtract version                   print the version
-
-Run "zxtract COMMAND --help" for a command's flags.
-`
-
-// version is set at build time with -ldflags "-X main.version=…".
+// version is set at build time with -ldflags "-X main.version=…"; else it
+// comes from the module's build information.
 var version = ""
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
+// app is one run of the command: its streams and the exit status its
+// command chose.
+type app struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	code           int
+}
+
+// usageError is a mistake on the command line: exit status 2.
+type usageError struct{ error }
+
+func usagef(format string, a ...any) error { return usageError{fmt.Errorf(format, a...)} }
+
+// failed is a run that did its work but must say it failed: exit status 1
+// (the reason is already printed).
+var failed = errors.New("failed")
+
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
+	a := &app{stdin: stdin, stdout: stdout, stderr: stderr}
+	root := a.root()
+	root.SetArgs(args)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	err := root.Execute()
+	var ue usageError
+	switch {
+	case err == nil:
+		return a.code
+	case errors.Is(err, failed):
+		return exitFailed
+	case errors.As(err, &ue):
+		fmt.Fprintln(stderr, "zxtract:", ue.error)
+		fmt.Fprintln(stderr, "Run 'zxtract --help' for the commands, 'zxtract COMMAND --help' for a command's flags.")
 		return exitUsage
 	}
-	cmd, rest := args[0], args[1:]
-	switch cmd {
-	case "extract":
-		return cmdExtract(rest, stdin, stdout, stderr)
-	case "eval":
-		return cmdEval(rest, stdout, stderr)
-	case "rules":
-		return cmdRules(rest, stdout, stderr)
-	case "explain":
-		return cmdExplain(rest, stdin, stdout, stderr)
-	case "version", "--version", "-version":
-		fmt.Fprintln(stdout, "zxtract", versionString())
-		return exitOK
-	case "help", "-h", "-help", "--help":
-		fmt.Fprint(stdout, usage)
-		return exitOK
-	}
-	fmt.Fprintf(stderr, "zxtract: unknown command %q\n\n%s", cmd, usage)
+	// cobra's own errors (an unknown command or flag) are usage errors too.
+	fmt.Fprintln(stderr, "zxtract:", err)
+	fmt.Fprintln(stderr, "Run 'zxtract --help' for the commands, 'zxtract COMMAND --help' for a command's flags.")
 	return exitUsage
+}
+
+func (a *app) root() *cobra.Command {
+	root := &cobra.Command{
+		Use:   "zxtract",
+		Short: "turn Chinese news about 政协 and government work into JSONL records",
+		Long: `zxtract turns Chinese news about 政协 (CPPCC) and government work into JSONL
+records: one per article, with the people, bodies, dates, figures, meetings and
+documents it names, each with its offsets into the original text.`,
+		Version:       versionString(),
+		SilenceErrors: true,
+		SilenceUsage:  true,
+		Args:          cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return usagef("unknown command %q", args[0])
+			}
+			cmd.SetOut(a.stderr)
+			cmd.Usage()
+			return usageError{errors.New("no command given")}
+		},
+	}
+	root.SetVersionTemplate("zxtract {{.Version}}\n")
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.AddCommand(a.extractCmd(), a.evalCmd(), a.explainCmd(), a.rulesCmd(), a.schemaCmd(), a.versionCmd())
+	return root
+}
+
+func (a *app) versionCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "version",
+		Short: "print the version",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			fmt.Fprintln(a.stdout, "zxtract", versionString())
+			return nil
+		},
+	}
 }
 
 func versionString() string {
@@ -91,60 +131,31 @@ func versionString() string {
 	return v
 }
 
-// newFlags makes a flag set whose --help prints a command's usage.
-func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: zxtract %s\n\nFlags:\n", synopsis)
-		fs.PrintDefaults()
-	}
-	return fs
-}
-
-// parse parses flags; it reports whether to go on, and the exit status if not.
-func parse(fs *flag.FlagSet, args []string) (bool, int) {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return false, exitOK
-		}
-		return false, exitUsage
-	}
-	return true, 0
-}
-
-// listFlag is a repeatable string flag.
-type listFlag []string
-
-func (l *listFlag) String() string     { return strings.Join(*l, ",") }
-func (l *listFlag) Set(s string) error { *l = append(*l, s); return nil }
-
 // ruleFlags are the flags of every command that loads rules.
 type ruleFlags struct {
-	paths     listFlag
+	paths     []string
 	noDefault bool
 	timeout   time.Duration
 }
 
-func (rf *ruleFlags) register(fs *flag.FlagSet) {
-	fs.Var(&rf.paths, "rules", "a rule file or directory to add to the defaults (repeatable)")
-	fs.BoolVar(&rf.noDefault, "no-default-rules", false, "start without the embedded default rules")
-	fs.DurationVar(&rf.timeout, "rule-timeout", rules.DefaultTimeout, "time limit of one rule on one sentence")
+func (rf *ruleFlags) register(cmd *cobra.Command) {
+	cmd.Flags().StringArrayVar(&rf.paths, "rules", nil, "a rule file or directory to add to the defaults (repeatable)")
+	cmd.Flags().BoolVar(&rf.noDefault, "no-default-rules", false, "start without the embedded default rules")
+	cmd.Flags().DurationVar(&rf.timeout, "rule-timeout", rules.DefaultTimeout, "time limit of one rule on one sentence")
 }
 
-// engine loads the rules; problems are printed and make it fail.
-func (rf *ruleFlags) load(stderr io.Writer) (*extract.Extractor, bool) {
+func (rf *ruleFlags) options() extract.Options {
+	return extract.Options{RulePaths: rf.paths, NoDefaults: rf.noDefault, Timeout: rf.timeout}
+}
+
+// load loads the rules; problems are printed and make it a usage error.
+func (rf *ruleFlags) load(stderr io.Writer) (*extract.Extractor, error) {
 	x, errs := extract.Load(rf.options())
 	for _, e := range errs {
 		fmt.Fprintln(stderr, "zxtract:", e)
 	}
 	if len(errs) > 0 {
-		fmt.Fprintln(stderr, "zxtract: fix the rules above (zxtract rules lint shows them all)")
-		return nil, false
+		return nil, usagef("fix the rules above (zxtract rules lint shows them all)")
 	}
-	return x, true
-}
-
-func (rf *ruleFlags) options() extract.Options {
-	return extract.Options{RulePaths: rf.paths, NoDefaults: rf.noDefault, Timeout: rf.timeout}
+	return x, nil
 }

@@ -126,7 +126,7 @@ func TestBadInput(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("区政协召开会议,收到提案12件。"), 0o644)
 	os.WriteFile(filepath.Join(dir, "b.bin"), []byte("\x00\x01\x02\x03\x04binary"), 0o644)
 	os.WriteFile(filepath.Join(dir, "c.jsonl"), []byte("{\"id\":\"x1\",\"text\":\"收到提案3件。\"}\nnot json\n{\"id\":\"x3\"}\n"), 0o644)
-	code, out, errs := zx(t, "", "extract", dir, filepath.Join(dir, "missing.txt"))
+	code, out, errs := zx(t, "", "extract", dir, filepath.Join(dir, "b.bin"), filepath.Join(dir, "missing.txt"))
 	if code != exitFailed {
 		t.Errorf("exit %d, want %d", code, exitFailed)
 	}
@@ -138,7 +138,7 @@ func TestBadInput(t *testing.T) {
 			failed = append(failed, r["id"].(string))
 		}
 	}
-	if strings.Join(ids, " ") != "a.txt#1 b.bin#1 x1#1 c.jsonl:2#1 x3#1 missing.txt#1" {
+	if strings.Join(ids, " ") != "a.txt#1 x1#1 c.jsonl:2#1 x3#1 b.bin#1 missing.txt#1" {
 		t.Errorf("records %q", ids)
 	}
 	if len(failed) != 4 {

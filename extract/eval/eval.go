@@ -38,8 +38,9 @@ type Score struct {
 
 // Result holds the scores per field and what was missed.
 type Result struct {
-	Scores map[string]Score
-	Misses map[string][]string // for person, body, date and figure+text
+	Scores  map[string]Score
+	Misses  map[string][]string // for person, body, date and figure+text
+	Matched int                 // gold documents some record is of
 }
 
 // evalDoc is one document's annotations, in the gold files' shape; records
@@ -88,6 +89,8 @@ func Evaluate(goldDir, pred string) (*Result, error) {
 		g, p := gold[key], preds[key]
 		if p == nil {
 			p = evalDoc{}
+		} else {
+			res.Matched++
 		}
 		for _, field := range Fields {
 			var tp, pn, gn int

@@ -45,7 +45,8 @@ var dateSpec = Spec{
 	Sets: []string{"part"},
 	Lexicons: []string{"DATE_PARTS", "YEAR_REFS", "DAY_REFS", "WEEK_REFS", "WEEKDAYS", "MONTH_REFS", "SPAN_UNITS",
 		"CENTURIES", "DATE_FUTURE"},
-	Key: []string{"value"},
+	Key:    []string{"value"},
+	Fields: []string{"text", "value", "resolved"},
 }
 
 func (*date) Spec() *Spec { return &dateSpec }

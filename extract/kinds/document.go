@@ -25,6 +25,7 @@ var documentSpec = Spec{
 	Sets:     []string{"kind"},
 	Lexicons: []string{"DOC_CUES", "DOC_ENDINGS"},
 	Nests:    true,
+	Fields:   []string{"text", "kind"},
 }
 
 func (*document) Spec() *Spec { return &documentSpec }

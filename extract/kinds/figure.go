@@ -43,7 +43,8 @@ var figureSpec = Spec{
 	Sets:     []string{"unit", "multiply"},
 	Lexicons: []string{"UNITS", "CURRENCIES", "CURRENCY_SIGNS", "APPROX", "METRIC_LINKS", "METRIC_LEADS",
 		"METRIC_STOPS", "METRIC_CUTS", "METRIC_CHANGES", "METRIC_FOR_ALL"},
-	Key: []string{"metric"},
+	Key:    []string{"metric"},
+	Fields: []string{"text", "value", "value_max", "unit", "metric", "approx", "currency"},
 }
 
 func (*figure) Spec() *Spec { return &figureSpec }
@@ -100,15 +101,14 @@ func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 	}
 	e := c.NewEntry(m)
 	e.Set("value", roundValue(value))
+	e.Set("value_max", nil)
 	if hi, ok := figureNumber(c, m, "num2"); ok {
 		e.Set("value_max", roundValue(hi*scale))
 	}
 	e.Set("unit", unit)
 	e.Set("metric", nil)
 	e.Set("approx", f.approxOf(c, m))
-	if currency != "" {
-		e.Set("currency", currency)
-	}
+	e.Set("currency", orNil(currency))
 	num, _ := m.Group("num")
 	info := &figureInfo{numStart: num.Start, end: m.End, sentence: c.Sentence}
 	if first := m.Start; first < num.Start {
@@ -185,12 +185,6 @@ func (f *figure) approxOf(c *Context, m *engine.Match) any {
 	return nil
 }
 
-// roundValue drops the noise of float arithmetic (112.6 × 1e8) and writes
-// whole numbers as integers.
-func roundValue(v float64) any {
-	r := math.Round(v*1e6) / 1e6
-	if r == math.Trunc(r) && math.Abs(r) < 1e15 {
-		return int64(r)
-	}
-	return r
-}
+// roundValue drops the noise of float arithmetic (112.6 × 1e8). A value is
+// always a float, so that readers give the field one type (864.0).
+func roundValue(v float64) float64 { return math.Round(v*1e6) / 1e6 }

@@ -2,6 +2,7 @@ package kinds_test
 
 import (
 	"fmt"
+	"strconv"
 	"testing"
 )
 
@@ -124,7 +125,7 @@ func TestFigures(t *testing.T) {
 			continue
 		}
 		f := figs[0]
-		got := fmt.Sprintf("%s %v %v %v", f.Text(), f.Get("value"), f.Get("unit"), f.Get("approx"))
+		got := fmt.Sprintf("%s %s %v %v", f.Text(), strconv.FormatFloat(f.Get("value").(float64), 'f', -1, 64), f.Get("unit"), f.Get("approx"))
 		if got != c.want {
 			t.Errorf("%q: got %s, want %s", c.text, got, c.want)
 		}

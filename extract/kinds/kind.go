@@ -49,6 +49,9 @@ type Spec struct {
 	// Needs are what its article step reads besides its own entries: the
 	// names of other kinds, whose steps run first.
 	Needs []string
+	// Fields are the fields of its entries, in order: each entry has every
+	// one (null where it has no value), then span, mentions and rule.
+	Fields []string
 }
 
 // Binder is a kind that reads lexicons: it gets them, each one it declares,
@@ -181,8 +184,11 @@ func (reg *Registry) Bind(set *rules.Set) rules.Errors {
 		}
 		k := reg.byName[r.Kind]
 		if k == nil {
-			k = &userKind{spec: Spec{Name: r.Kind, List: r.Kind}}
+			k = &userKind{spec: Spec{Name: r.Kind, List: r.Kind, Fields: []string{"text"}}}
 			reg.add(k)
+		}
+		if u, ok := k.(*userKind); ok {
+			u.declare(r)
 		}
 		reg.byRule[r.Order] = k
 		if firstRule[r.Kind] == nil {
@@ -281,6 +287,16 @@ func orderSteps(kinds []Kind) ([]step, error) {
 
 // Of is the kind of a rule (nil for one that only excludes).
 func (reg *Registry) Of(r *rules.Rule) Kind { return reg.byRule[r.Order] }
+
+// Fields are the fields of the entries of a list, in order.
+func (reg *Registry) Fields(list string) []string {
+	for _, k := range reg.kinds {
+		if k.Spec().List == list {
+			return k.Spec().Fields
+		}
+	}
+	return nil
+}
 
 // Lists are the record lists of the registry's kinds.
 func (reg *Registry) Lists() []string {

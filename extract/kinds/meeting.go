@@ -1,6 +1,7 @@
 package kinds
 
 import (
+	"math"
 	"strings"
 
 	"github.com/zxtract/zxtract/extract/engine"
@@ -23,6 +24,7 @@ var meetingSpec = Spec{
 	Groups:   []string{"text", "body", "place", "term", "session", "name"},
 	Sets:     []string{"kind", "body"},
 	Lexicons: []string{"MEETING_KINDS"},
+	Fields:   []string{"text", "body", "term", "session", "kind"},
 }
 
 func (*meeting) Spec() *Spec { return &meetingSpec }
@@ -55,8 +57,8 @@ func (k *meeting) Build(c *Context, m *engine.Match) []*record.Entry {
 // ordinal is the number a group holds (十五 in 十五届), or nil.
 func ordinal(c *Context, m *engine.Match, group string) any {
 	s := strings.TrimPrefix(c.Capture(m, group), "第")
-	if v, ok := number.ParseNumber(s); ok {
-		return v
+	if v, ok := number.ParseNumber(s); ok && v == math.Trunc(v) {
+		return int(v)
 	}
 	return nil
 }

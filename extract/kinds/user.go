@@ -6,6 +6,7 @@ import (
 
 	"github.com/zxtract/zxtract/extract/engine"
 	"github.com/zxtract/zxtract/extract/record"
+	"github.com/zxtract/zxtract/rules"
 )
 
 // userKind is the kind of rules a user adds without any Go: each named group
@@ -14,20 +15,28 @@ type userKind struct{ spec Spec }
 
 func (k *userKind) Spec() *Spec { return &k.spec }
 
-func (k *userKind) Build(c *Context, m *engine.Match) []*record.Entry {
-	e := c.NewEntry(m)
-	for _, g := range m.Rule.Groups {
-		if g == "text" {
-			continue
-		}
-		if cp, ok := m.Group(g); ok {
-			e.Set(g, c.At(cp))
-		} else {
-			e.Set(g, nil)
+// declare adds the fields a rule of the kind writes: its groups, as
+// written, and its set: keys, in sorted order.
+func (k *userKind) declare(r *rules.Rule) {
+	for _, f := range append(append([]string(nil), r.Groups...), sortedKeys(r.Set)...) {
+		if !slices.Contains(k.spec.Fields, f) {
+			k.spec.Fields = append(k.spec.Fields, f)
 		}
 	}
-	for _, key := range sortedKeys(m.Rule.Set) {
-		e.Set(key, setValue(c, m, key))
+}
+
+// Build writes every field of the kind: the match's groups as written,
+// its rule's set: values, null for the others.
+func (k *userKind) Build(c *Context, m *engine.Match) []*record.Entry {
+	e := c.NewEntry(m)
+	for _, f := range k.spec.Fields[1:] {
+		var v any
+		if s, ok := m.Rule.Set[f]; ok {
+			v = setValue(c, m, f)
+		} else if cp, ok := m.Group(f); ok && s == "" {
+			v = c.At(cp)
+		}
+		e.Set(f, v)
 	}
 	return []*record.Entry{e}
 }

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	xunicode "golang.org/x/text/encoding/unicode"
 
@@ -26,6 +27,24 @@ const (
 	EncGBK     = "gbk"
 	EncGB18030 = "gb18030"
 )
+
+// DecodeAs is Decode, or, with an encoding named (gbk, gb18030, big5,
+// utf-16le, shift_jis … as the WHATWG encoding standard names them), the
+// bytes read in that encoding.
+func DecodeAs(b []byte, name string) (string, string, error) {
+	if name == "" {
+		return Decode(b)
+	}
+	e, err := htmlindex.Get(name)
+	if err != nil {
+		return "", name, fmt.Errorf("unknown encoding %q", name)
+	}
+	canonical, _ := htmlindex.Name(e)
+	if canonical == "" {
+		canonical = strings.ToLower(name)
+	}
+	return decodeWith(e, bytes.TrimPrefix(b, []byte{0xEF, 0xBB, 0xBF}), canonical)
+}
 
 // ErrBinary is returned for input that is not text in any encoding we know.
 var ErrBinary = errors.New("not text: binary data or an unknown encoding")

@@ -8,5 +8,6 @@ type Document struct {
 	Encoding  string         // the encoding the input was in
 	Published string         // publication date the input gives (JSONL --date-field), YYYY-MM-DD
 	Fields    map[string]any // input fields to keep in the records
+	Warnings  []string       // what was odd about reading it (its records carry them)
 	Err       error          // why the document could not be read
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"math"
+	"slices"
 	"strconv"
 	"unicode/utf8"
 
@@ -52,7 +53,7 @@ func appendJSON(b []byte, v any) ([]byte, error) {
 				b = append(b, ',')
 			}
 			var err error
-			if b, err = e.appendJSON(b); err != nil {
+			if b, err = e.AppendJSON(b); err != nil {
 				return b, err
 			}
 		}
@@ -62,6 +63,9 @@ func appendJSON(b []byte, v any) ([]byte, error) {
 	return append(b, out...), err
 }
 
+// AppendValue appends a value of an entry or a record as JSON.
+func AppendValue(b []byte, v any) ([]byte, error) { return appendJSON(b, v) }
+
 func appendJSONFloat(b []byte, f float64) ([]byte, error) {
 	if math.IsNaN(f) || math.IsInf(f, 0) {
 		return b, &json.UnsupportedValueError{Str: strconv.FormatFloat(f, 'g', -1, 64)}
@@ -69,7 +73,11 @@ func appendJSONFloat(b []byte, f float64) ([]byte, error) {
 	if a := math.Abs(f); a != 0 && (a < 1e-6 || a >= 1e21) {
 		return strconv.AppendFloat(b, f, 'e', -1, 64), nil
 	}
-	return strconv.AppendFloat(b, f, 'f', -1, 64), nil
+	b = strconv.AppendFloat(b, f, 'f', -1, 64)
+	if f == math.Trunc(f) {
+		b = append(b, ".0"...) // a float is written as one, so that readers keep one type per field
+	}
+	return b, nil
 }
 
 // appendJSONString quotes s as JSON does, leaving non-ASCII text as it is
@@ -137,8 +145,9 @@ func appendObject(b []byte, fields []Field) ([]byte, error) {
 	return append(b, '}'), nil
 }
 
-// appendJSON writes the entry's fields in order, then span, mentions and rule.
-func (e *Entry) appendJSON(b []byte) ([]byte, error) {
+// AppendJSON appends the entry as JSON: its fields in order, then span,
+// mentions and rule.
+func (e *Entry) AppendJSON(b []byte) ([]byte, error) {
 	mentions := e.Mentions
 	if mentions == nil {
 		mentions = []text.Span{e.Span}
@@ -149,36 +158,53 @@ func (e *Entry) appendJSON(b []byte) ([]byte, error) {
 }
 
 // MarshalJSON writes the entry as appendJSON does.
-func (e *Entry) MarshalJSON() ([]byte, error) { return e.appendJSON(nil) }
+func (e *Entry) MarshalJSON() ([]byte, error) { return e.AppendJSON(nil) }
 
 // AppendJSON appends the record as one line of JSON, without the newline:
-// fields in a fixed order, absent strings null, every standard list present.
-func (r *Record) AppendJSON(b []byte) ([]byte, error) {
-	orNull := func(s string) any {
-		if s == "" {
-			return nil
-		}
-		return s
+// every field in a fixed order, absent values null, every list present.
+func (r *Record) AppendJSON(b []byte) ([]byte, error) { return r.AppendJSONFields(b, nil) }
+
+// AppendJSONFields is AppendJSON keeping only the fields keep takes (all
+// when keep is nil).
+func (r *Record) AppendJSONFields(b []byte, keep func(field string) bool) ([]byte, error) {
+	fields := r.Head()
+	for _, name := range r.ListNames() {
+		fields = append(fields, Field{name, nonNil(r.Lists[name])})
 	}
-	fields := []Field{
+	warnings := r.Warnings
+	if warnings == nil {
+		warnings = []Warning{}
+	}
+	fields = append(fields, Field{"fields", nilMap(r.Fields)}, Field{"warnings", warnings}, Field{"error", orNull(r.Error)})
+	if keep != nil {
+		fields = slices.DeleteFunc(fields, func(f Field) bool { return !keep(f.Key) })
+	}
+	return appendObject(b, fields)
+}
+
+// Head is the record's own fields, before its lists: id, source, article,
+// headline, subtitle, published, place, encoding, span.
+func (r *Record) Head() []Field {
+	return []Field{
 		{"id", r.ID}, {"source", r.Source}, {"article", r.Article},
 		{"headline", orNull(r.Headline)}, {"subtitle", orNull(r.Subtitle)},
 		{"published", orNull(r.Published)}, {"place", orNull(r.Place)},
 		{"encoding", orNull(r.Encoding)}, {"span", r.Span},
 	}
-	for _, name := range r.listNames() {
-		fields = append(fields, Field{name, nonNil(r.Lists[name])})
+}
+
+func orNull(s string) any {
+	if s == "" {
+		return nil
 	}
-	if len(r.Fields) > 0 {
-		fields = append(fields, Field{"fields", r.Fields})
+	return s
+}
+
+func nilMap(m map[string]any) any {
+	if len(m) == 0 {
+		return nil
 	}
-	if len(r.Warnings) > 0 {
-		fields = append(fields, Field{"warnings", r.Warnings})
-	}
-	if r.Error != "" {
-		fields = append(fields, Field{"error", r.Error})
-	}
-	return appendObject(b, fields)
+	return m
 }
 
 // MarshalJSON writes the record as AppendJSON does.

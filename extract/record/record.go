@@ -36,9 +36,9 @@ type Warning struct {
 	Msg  string    `json:"message"`
 }
 
-// listNames are the record's lists in output order: the standard ones,
+// ListNames are the record's lists in output order: the standard ones,
 // then those of user kinds by name.
-func (r *Record) listNames() []string {
+func (r *Record) ListNames() []string {
 	names := append([]string(nil), StandardLists...)
 	var extra []string
 	for name := range r.Lists {

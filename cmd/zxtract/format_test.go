@@ -1,0 +1,119 @@
+package main
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// entryKeys are the entries of JSONL records, one key each: record id, list,
+// text, span.
+func entryKeys(t *testing.T, jsonl string) map[string][]string {
+	keys := map[string][]string{}
+	for _, r := range records(t, jsonl) {
+		for _, list := range []string{"people", "bodies", "dates", "figures", "meetings", "documents"} {
+			for _, e := range r[list].([]any) {
+				m := e.(map[string]any)
+				span := m["span"].([]any)
+				keys[list] = append(keys[list], fmt.Sprintf("%s|%s|%v|%v", r["id"], m["text"], span[0], span[1]))
+			}
+		}
+	}
+	for _, k := range keys {
+		sort.Strings(k)
+	}
+	return keys
+}
+
+// TestFlatFormats: --format entries read with encoding/json, and --format
+// csv read with encoding/csv, hold every entry of the JSONL output, no
+// more, no fewer, with the record's fields on each.
+func TestFlatFormats(t *testing.T) {
+	paths := []string{textDir, filepath.Join("..", "..", "testdata", "html")}
+	_, jsonl, _ := zx(t, "", append([]string{"extract"}, paths...)...)
+	want := entryKeys(t, jsonl)
+
+	_, entries, _ := zx(t, "", append([]string{"extract", "--format", "entries"}, paths...)...)
+	got := map[string][]string{}
+	for _, line := range strings.Split(strings.TrimSpace(entries), "\n") {
+		var e map[string]any
+		if err := json.Unmarshal([]byte(line), &e); err != nil {
+			t.Fatalf("an entry line does not parse: %v\n%s", err, line)
+		}
+		for _, k := range []string{"id", "source", "article", "headline", "published", "list", "text", "span", "mentions", "rule"} {
+			if _, ok := e[k]; !ok {
+				t.Errorf("entry line without %s: %s", k, line)
+			}
+		}
+		span := e["span"].([]any)
+		list := e["list"].(string)
+		got[list] = append(got[list], fmt.Sprintf("%s|%s|%v|%v", e["id"], e["text"], span[0], span[1]))
+	}
+	for list, keys := range want {
+		sort.Strings(got[list])
+		if strings.Join(got[list], "\n") != strings.Join(keys, "\n") {
+			t.Errorf("entries: %s differ: %d lines, %d entries", list, len(got[list]), len(keys))
+		}
+	}
+
+	for _, list := range []string{"figures", "dates", "meetings", "documents"} {
+		_, table, errs := zx(t, "", append([]string{"extract", "--format", "csv", "--list", list}, paths...)...)
+		rows, err := csv.NewReader(strings.NewReader(table)).ReadAll()
+		if err != nil {
+			t.Fatalf("%s: the CSV does not parse: %v (%s)", list, err, errs)
+		}
+		col := map[string]int{}
+		for i, h := range rows[0] {
+			col[h] = i
+		}
+		var keys []string
+		for _, row := range rows[1:] {
+			keys = append(keys, fmt.Sprintf("%s|%s|%s|%s", row[col["id"]], row[col["text"]], row[col["span_start"]], row[col["span_end"]]))
+		}
+		sort.Strings(keys)
+		if strings.Join(keys, "\n") != strings.Join(want[list], "\n") {
+			t.Errorf("csv %s: %d rows, %d entries", list, len(keys), len(want[list]))
+		}
+	}
+	if code, _, _ := zx(t, "", "extract", "--format", "csv", textDir); code != exitUsage {
+		t.Errorf("csv without --list: exit %d", code)
+	}
+	_, kept, _ := zx(t, "", "extract", "--fields", "id,headline,figures", textDir)
+	for _, r := range records(t, kept) {
+		if len(r) != 3 || r["figures"] == nil {
+			t.Errorf("--fields id,headline,figures kept %v", r)
+		}
+	}
+}
+
+// TestHelpAndVersion: help goes to stdout for every command and names
+// every command; the version comes from the build; shells get completion.
+func TestHelpAndVersion(t *testing.T) {
+	code, help, _ := zx(t, "", "--help")
+	for _, c := range []string{"extract", "eval", "explain", "rules", "schema", "version", "completion"} {
+		if code != exitOK || !strings.Contains(help, c) {
+			t.Errorf("--help lacks %s", c)
+		}
+	}
+	for _, args := range [][]string{{"extract", "--help"}, {"rules", "profile", "--help"}, {"rules", "lint", "--help"}, {"eval", "--help"}, {"explain", "--help"}} {
+		code, o, errs := zx(t, "", args...)
+		if code != exitOK || !strings.Contains(o, "Usage:") || errs != "" {
+			t.Errorf("%q: exit %d, help on stdout %v", args, code, strings.Contains(o, "Usage:"))
+		}
+	}
+	if _, o, _ := zx(t, "", "rules", "test", "--help"); strings.Contains(o, "--strict") {
+		t.Error("rules test offers --strict, which only lint reads")
+	}
+	if _, o, _ := zx(t, "", "--version"); !strings.HasPrefix(o, "zxtract ") {
+		t.Errorf("--version: %q", o)
+	}
+	for _, shell := range []string{"bash", "zsh"} {
+		if code, o, _ := zx(t, "", "completion", shell); code != exitOK || !strings.Contains(o, "zxtract") {
+			t.Errorf("completion %s: exit %d", shell, code)
+		}
+	}
+}

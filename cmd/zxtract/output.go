@@ -1,0 +1,251 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/zxtract/zxtract/extract"
+	"github.com/zxtract/zxtract/extract/record"
+)
+
+// Output formats of extract.
+const (
+	formatJSONL   = "jsonl"   // one record per line, every field
+	formatEntries = "entries" // one flat JSON line per entry, with its record's fields
+	formatCSV     = "csv"     // one CSV row per entry of one list, with a header
+)
+
+// recordColumns are the record's fields an entry line or row repeats.
+var recordColumns = []string{"id", "source", "article", "headline", "published"}
+
+// writer turns a document's records into the bytes of one output format.
+type writer struct {
+	format string
+	list   string            // csv: the list written
+	fields []string          // csv: that list's entry fields
+	keep   func(string) bool // --fields: the record fields kept (nil: all)
+}
+
+func newWriter(x *extract.Extractor, format, list string, fields []string) (*writer, error) {
+	w := &writer{format: format, list: list}
+	if len(fields) > 0 {
+		keep := map[string]bool{}
+		for _, f := range fields {
+			keep[f] = true
+		}
+		w.keep = func(f string) bool { return keep[f] }
+	}
+	switch format {
+	case formatJSONL, formatEntries:
+		if list != "" {
+			return nil, usagef("--list goes with --format csv")
+		}
+	case formatCSV:
+		if list == "" {
+			return nil, usagef("--format csv writes one list: name it with --list (%s)", strings.Join(x.Lists(), ", "))
+		}
+		if w.fields = x.Fields(list); w.fields == nil {
+			return nil, usagef("--list %q: the records' lists are %s; people and bodies are not extracted yet", list, strings.Join(x.Lists(), ", "))
+		}
+	default:
+		return nil, usagef("--format %q: want jsonl, entries or csv", format)
+	}
+	return w, nil
+}
+
+// header is what the output starts with: the CSV header row.
+func (w *writer) header() []byte {
+	if w.format != formatCSV {
+		return nil
+	}
+	var b bytes.Buffer
+	cw := csv.NewWriter(&b)
+	cw.Write(append(append(w.columns(), w.fields...), "span_start", "span_end", "mentions", "rule"))
+	cw.Flush()
+	return b.Bytes()
+}
+
+func (w *writer) columns() []string {
+	var out []string
+	for _, c := range recordColumns {
+		if w.keep == nil || w.keep(c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// records appends the records of one document in the writer's format.
+func (w *writer) records(b []byte, recs []*record.Record) ([]byte, error) {
+	var err error
+	for _, r := range recs {
+		switch w.format {
+		case formatJSONL:
+			if b, err = r.AppendJSONFields(b, w.keep); err != nil {
+				return b, fmt.Errorf("record %s: %v", r.ID, err)
+			}
+			b = append(b, '\n')
+		case formatEntries:
+			b, err = w.entries(b, r)
+		case formatCSV:
+			b, err = w.rows(b, r)
+		}
+		if err != nil {
+			return b, fmt.Errorf("record %s: %v", r.ID, err)
+		}
+	}
+	return b, nil
+}
+
+// head is the record's fields an entry line repeats.
+func (w *writer) head(r *record.Record) []record.Field {
+	var out []record.Field
+	for _, f := range r.Head() {
+		if contains(w.columns(), f.Key) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// entries writes one flat JSON object per entry: the record's fields, the
+// list, then the entry's own.
+func (w *writer) entries(b []byte, r *record.Record) ([]byte, error) {
+	head := w.head(r)
+	for _, list := range r.ListNames() {
+		for _, e := range r.Lists[list] {
+			line := record.Entry{Kind: e.Kind, Rule: e.Rule, Span: e.Span, Mentions: e.Mentions,
+				Fields: append(append(append([]record.Field(nil), head...), record.Field{Key: "list", Value: list}), e.Fields...)}
+			var err error
+			if b, err = line.AppendJSON(b); err != nil {
+				return b, err
+			}
+			b = append(b, '\n')
+		}
+	}
+	return b, nil
+}
+
+// rows writes one CSV row per entry of the writer's list.
+func (w *writer) rows(b []byte, r *record.Record) ([]byte, error) {
+	var buf bytes.Buffer
+	cw := csv.NewWriter(&buf)
+	head := w.head(r)
+	for _, e := range r.Lists[w.list] {
+		row := make([]string, 0, len(head)+len(w.fields)+4)
+		for _, f := range head {
+			row = append(row, cell(f.Value))
+		}
+		for _, f := range w.fields {
+			row = append(row, cell(e.Get(f)))
+		}
+		mentions, _ := record.AppendValue(nil, e.Mentions)
+		row = append(row, strconv.Itoa(e.Span[0]), strconv.Itoa(e.Span[1]), string(mentions), e.Rule)
+		if err := cw.Write(row); err != nil {
+			return b, err
+		}
+	}
+	cw.Flush()
+	return append(b, buf.Bytes()...), cw.Error()
+}
+
+// cell writes a value as CSV holds it: text as it is, numbers as JSON
+// writes them, null as nothing.
+func cell(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return x
+	}
+	b, _ := record.AppendValue(nil, v)
+	return string(b)
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// output is where records go: standard output, or a file written whole
+// under a temporary name and renamed at the end, so that a run that fails
+// leaves no half file (and a walk over the same directory does not read
+// it: the temporary name is hidden).
+type output struct {
+	io.Writer
+	file *os.File
+	path string
+}
+
+func openOutput(path string, stdout io.Writer, inputs []string) (*output, error) {
+	if path == "" || path == "-" {
+		return &output{Writer: stdout}, nil
+	}
+	if err := notAnInput(path, inputs); err != nil {
+		return nil, err
+	}
+	f, err := os.CreateTemp(filepath.Dir(path), ".zxtract-*.tmp")
+	if err != nil {
+		return nil, usagef("cannot write %s: %v", path, unwrapPath(err))
+	}
+	return &output{Writer: f, file: f, path: path}, nil
+}
+
+// finish renames the file into place, or, when the run failed to write,
+// removes it.
+func (o *output) finish(ok bool) error {
+	if o.file == nil {
+		return nil
+	}
+	err := o.file.Close()
+	if ok && err == nil {
+		if err = os.Rename(o.file.Name(), o.path); err == nil {
+			return nil
+		}
+	}
+	os.Remove(o.file.Name())
+	return err
+}
+
+// notAnInput refuses an output that is one of the inputs, or an existing
+// file inside a directory given as input.
+func notAnInput(path string, inputs []string) error {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil // a new file
+	}
+	abs, _ := filepath.Abs(path)
+	for _, in := range inputs {
+		if in == "-" {
+			continue
+		}
+		ii, err := os.Stat(in)
+		if err != nil {
+			continue
+		}
+		if os.SameFile(info, ii) {
+			return usagef("-o %s is an input: zxtract does not write over its inputs", path)
+		}
+		if dir, _ := filepath.Abs(in); ii.IsDir() && strings.HasPrefix(abs, dir+string(filepath.Separator)) {
+			return usagef("-o %s is inside %s, an input: write it elsewhere, or it is read as input next time", path, in)
+		}
+	}
+	return nil
+}
+
+func unwrapPath(err error) error {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err
+	}
+	return err
+}

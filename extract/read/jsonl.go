@@ -1,0 +1,91 @@
+package read
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"unicode/utf8"
+
+	"github.com/zxtract/zxtract/extract/timex"
+)
+
+// jsonl reads one document per line of a JSONL stream. A line that is not
+// a JSON object, or lacks the text field, still yields a document, with
+// Err set; an id given before gets its line number (x1:5), and a notice.
+func (r *reader) jsonl(source string, br *bufio.Reader) error {
+	for n := 1; ; n++ {
+		line, err := br.ReadBytes('\n')
+		if len(bytes.TrimSpace(line)) > 0 {
+			doc := FromJSONLine(source, n, line, r.opt)
+			if !r.names.take(doc.Source) {
+				unique := r.names.file(fmt.Sprintf("%s:%d", doc.Source, n), fmt.Sprintf("%s:%d", source, n))
+				r.opt.Notice(fmt.Sprintf("%s:%d: id %q was given before; this record's id is %q", source, n, doc.Source, unique))
+				doc.Source = unique
+			}
+			if e := r.emit(doc); e != nil {
+				return e
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return r.emit(&Document{Source: fmt.Sprintf("%s:%d", source, n+1), Err: fmt.Errorf("cannot read %s after line %d: %v", source, n, err)})
+		}
+	}
+}
+
+// FromJSONLine is the document of line n of a JSONL input named source: its
+// text, id and date from the fields opt names (decoded from opt.Encoding, or
+// the encoding its bytes show where they are not UTF-8). A line that is not
+// a JSON object, or lacks the text field, yields a document with Err set.
+func FromJSONLine(source string, n int, line []byte, opt Options) *Document {
+	opt.defaults()
+	where := fmt.Sprintf("%s:%d", source, n)
+	enc := EncUTF8
+	if opt.Encoding != "" || !utf8.Valid(line) {
+		text, e, err := DecodeAs(line, opt.Encoding)
+		if err != nil {
+			return &Document{Source: where, Err: fmt.Errorf("%s: %v", where, err)}
+		}
+		line, enc = []byte(text), e
+	}
+	if !isJSONObject(line) {
+		return &Document{Source: where, Encoding: enc, Err: fmt.Errorf("%s: not a JSON object", where)}
+	}
+	var obj map[string]any
+	if err := json.Unmarshal(line, &obj); err != nil {
+		return &Document{Source: where, Encoding: enc, Err: fmt.Errorf("%s: not a JSON object", where)}
+	}
+	doc := &Document{Source: where, Encoding: enc}
+	if id, ok := obj[opt.IDField]; ok && id != nil {
+		doc.Source = fmt.Sprint(id)
+	}
+	text, ok := obj[opt.TextField].(string)
+	if !ok {
+		doc.Err = fmt.Errorf("%s: no text in field %q", where, opt.TextField)
+		return doc
+	}
+	doc.Text = text
+	doc.HTML = sniff([]byte(text)) == FormatHTML
+	if d, ok := obj[opt.DateField]; ok && d != nil {
+		s := fmt.Sprint(d)
+		if doc.Published = timex.Parse(s); doc.Published == "" {
+			doc.Warnings = append(doc.Warnings, fmt.Sprintf("field %q holds %q, which is no date (2024-03-05, 2024/3/5, 2024年3月5日); the publication date is taken from the text", opt.DateField, s))
+		}
+	}
+	if opt.KeepFields {
+		for k, v := range obj {
+			if k == opt.TextField {
+				continue
+			}
+			if doc.Fields == nil {
+				doc.Fields = map[string]any{}
+			}
+			doc.Fields[k] = v
+		}
+	}
+	return doc
+}
