@@ -1,0 +1,276 @@
+// Package places is the gazetteer: China's administrative divisions down to
+// townships (rules/lexicons/places.tsv, generated from the national
+// statistics bureau's codes), with the short forms and aliases news uses.
+// It answers look-ups by name and finds the places a text names; the
+// bodies and the article's place are resolved with it. It is loaded once
+// per process and shared read-only.
+package places
+
+import (
+	"fmt"
+	"io/fs"
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/zxtract/zxtract/rules"
+)
+
+// Level is a division's tier.
+type Level int
+
+// Levels, from the top.
+const (
+	Province   Level = iota + 1 // 省, 自治区, 直辖市
+	Prefecture                  // 地级市, 自治州, 地区, 盟
+	County                      // 县, 自治县, 县级市, 区, 旗
+	Township                    // 乡, 镇, 街道
+)
+
+// String names the level as records do: provincial, prefectural, county,
+// township.
+func (l Level) String() string {
+	switch l {
+	case Province:
+		return "provincial"
+	case Prefecture:
+		return "prefectural"
+	case County:
+		return "county"
+	case Township:
+		return "township"
+	}
+	return ""
+}
+
+// Place is one division.
+type Place struct {
+	Code    string // the statistics bureau's code: 2 digits a province, 4 a prefecture, 6 a county, 9 a township
+	Name    string // as the list writes it: 天津市, 和平区, 迪庆藏族自治州
+	Short   string // the short form news may use alone (渝中), where it names this place only
+	Level   Level
+	Parent  *Place   // nil for a province; the list's placeholders (市辖区) are skipped
+	Aliases []string // other names: 天祝县, 津 …
+}
+
+// FullName is the place with every division above it: 湖北省黄石市,
+// 天津市和平区, 甘肃省张掖市山丹县 (an article's place).
+func (p *Place) FullName() string {
+	if p.Parent == nil {
+		return p.Name
+	}
+	return p.Parent.FullName() + p.Name
+}
+
+// BodyName is the place as a body's name begins with it: the place alone
+// (天津市, 黄石市, 桃源县), but a district with its city (重庆市渝中区) and a
+// township with its county (漳县三岔镇).
+func (p *Place) BodyName() string {
+	if p.Parent != nil && (p.Level == Township || p.Level == County && strings.HasSuffix(p.Name, "区")) {
+		return p.Parent.Name + p.Name
+	}
+	return p.Name
+}
+
+// In says whether p is q or lies inside it.
+func (p *Place) In(q *Place) bool {
+	for x := p; x != nil; x = x.Parent {
+		if x == q {
+			return true
+		}
+	}
+	return false
+}
+
+// Up is p or the division above it at the level given (nil if none).
+func (p *Place) Up(l Level) *Place {
+	for x := p; x != nil; x = x.Parent {
+		if x.Level == l {
+			return x
+		}
+	}
+	return nil
+}
+
+// Gazetteer holds the places and the names they go by.
+type Gazetteer struct {
+	Places  []*Place
+	byCode  map[string]*Place
+	byName  map[string]*Place   // the place a name means, or the largest of those it may
+	more    map[string][]*Place // every place of a name that means more than one
+	abbrevs map[string]*Place   // one-character province abbreviations (津, 渝)
+	longest int                 // runes in the longest name
+}
+
+var (
+	once     sync.Once
+	deflt    *Gazetteer
+	deflterr error
+)
+
+// Default is the gazetteer of the embedded rules, loaded on first use.
+func Default() (*Gazetteer, error) {
+	once.Do(func() {
+		deflt, deflterr = Load(rules.Defaults, "lexicons/places.tsv", "lexicons/place-aliases.tsv")
+	})
+	return deflt, deflterr
+}
+
+// Load reads a gazetteer: a file of code, name, short form and other name
+// per line, and a file of aliases (alias, code).
+func Load(fsys fs.FS, places, aliases string) (*Gazetteer, error) {
+	data, err := fs.ReadFile(fsys, places)
+	if err != nil {
+		return nil, err
+	}
+	n := strings.Count(string(data), "\n")
+	g := &Gazetteer{byCode: make(map[string]*Place, n), byName: make(map[string]*Place, n+n/8),
+		more: map[string][]*Place{}, abbrevs: map[string]*Place{}}
+	all := make([]Place, 0, n) // one allocation for every place
+	err = eachLine(string(data), places, func(f []string) error {
+		if len(f) < 2 {
+			return fmt.Errorf("want code and name")
+		}
+		if placeholder(f[1]) {
+			g.byCode[f[0]] = nil
+			return nil
+		}
+		all = append(all, Place{Code: f[0], Name: f[1]})
+		p := &all[len(all)-1]
+		switch len(p.Code) {
+		case 2:
+			p.Level = Province
+		case 4:
+			p.Level = Prefecture
+		case 6:
+			p.Level = County
+		default:
+			p.Level = Township
+		}
+		if len(f) > 2 {
+			p.Short = f[2]
+		}
+		if len(f) > 3 && f[3] != "" {
+			p.Aliases = []string{f[3]}
+		}
+		p.Parent = g.parent(p.Code)
+		g.byCode[p.Code] = p
+		g.Places = append(g.Places, p)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if data, err = fs.ReadFile(fsys, aliases); err != nil {
+		return nil, err
+	}
+	err = eachLine(string(data), aliases, func(f []string) error {
+		if len(f) < 2 || g.byCode[f[1]] == nil {
+			return fmt.Errorf("want an alias and the code of a place")
+		}
+		p := g.byCode[f[1]]
+		p.Aliases = append(p.Aliases[:len(p.Aliases):len(p.Aliases)], f[0])
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range g.Places {
+		g.name(p.Name, p)
+		if p.Short != "" {
+			g.name(p.Short, p)
+		}
+		for _, a := range p.Aliases {
+			if utf8.RuneCountInString(a) == 1 {
+				g.abbrevs[a] = p
+			} else {
+				g.name(a, p)
+			}
+		}
+	}
+	for name, ps := range g.more {
+		// The larger place first: 滨海新区 is Tianjin's district before it is
+		// a township's name.
+		slices.SortStableFunc(ps, func(a, b *Place) int { return int(a.Level) - int(b.Level) })
+		g.byName[name] = ps[0]
+	}
+	return g, nil
+}
+
+func (g *Gazetteer) name(n string, p *Place) {
+	g.longest = max(g.longest, utf8.RuneCountInString(n))
+	first, ok := g.byName[n]
+	switch {
+	case !ok:
+		g.byName[n] = p
+	case first == p:
+	case g.more[n] == nil:
+		g.more[n] = []*Place{first, p}
+	case !slices.Contains(g.more[n], p):
+		g.more[n] = append(g.more[n], p)
+	}
+}
+
+// parent is the nearest division above a code, past the placeholders.
+func (g *Gazetteer) parent(code string) *Place {
+	for _, n := range []int{6, 4, 2} {
+		if n < len(code) {
+			if p := g.byCode[code[:n]]; p != nil {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// placeholder names are no places: the "districts under the city" and the
+// like that the list puts between a province and its counties.
+func placeholder(name string) bool {
+	return name == "市辖区" || name == "县" || strings.HasSuffix(name, "直辖县级行政区划")
+}
+
+func eachLine(data, name string, do func([]string) error) error {
+	var fields [4]string
+	for n := 1; data != ""; n++ {
+		var line string
+		line, data, _ = strings.Cut(data, "\n")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := fields[:0]
+		for len(f) < len(fields) {
+			var field string
+			var more bool
+			field, line, more = strings.Cut(line, "\t")
+			f = append(f, field)
+			if !more {
+				break
+			}
+		}
+		if err := do(f); err != nil {
+			return fmt.Errorf("%s:%d: %v", name, n, err)
+		}
+	}
+	return nil
+}
+
+// Lookup returns the places a name may mean, larger places first: a full
+// name (鼓楼区: four), a short form (渝中), an alias (天祝县); none for an
+// unknown name.
+func (g *Gazetteer) Lookup(name string) []*Place {
+	if ps := g.more[name]; ps != nil {
+		return ps
+	}
+	if p := g.byName[name]; p != nil {
+		return []*Place{p}
+	}
+	return nil
+}
+
+// Abbreviation is the province a one-character abbreviation stands for
+// (津, 渝), or nil.
+func (g *Gazetteer) Abbreviation(r rune) *Place { return g.abbrevs[string(r)] }
+
+// Code is the place of a code, or nil.
+func (g *Gazetteer) Code(code string) *Place { return g.byCode[code] }

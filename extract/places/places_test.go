@@ -1,0 +1,123 @@
+package places
+
+import (
+	"sync"
+	"testing"
+)
+
+func gaz(t testing.TB) *Gazetteer {
+	t.Helper()
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+// TestEveryProvince resolves by its name and its short form to one place
+// of the top level.
+func TestEveryProvince(t *testing.T) {
+	g := gaz(t)
+	n := 0
+	for _, p := range g.Places {
+		if p.Level != Province {
+			continue
+		}
+		n++
+		if got := g.Lookup(p.Name); len(got) != 1 || got[0] != p {
+			t.Errorf("%s: %v", p.Name, got)
+		}
+		// 吉林 is a city as well, 海南 a prefecture: no short form then.
+		if p.Short == "" && p.Name != "吉林省" && p.Name != "海南省" {
+			t.Errorf("%s has no short form", p.Name)
+		} else if got := g.Lookup(p.Short); p.Short != "" && (len(got) != 1 || got[0] != p) {
+			t.Errorf("%s (%s): %v", p.Short, p.Name, got)
+		}
+	}
+	if n != 31 {
+		t.Errorf("%d provinces, want 31", n)
+	}
+	for _, abbr := range "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘青宁新" {
+		if g.Abbreviation(abbr) == nil {
+			t.Errorf("%c: no province", abbr)
+		}
+	}
+	if p := g.Abbreviation('渝'); p == nil || p.Name != "重庆市" {
+		t.Errorf("渝: %v", p)
+	}
+}
+
+// TestNames: full names as bodies and articles write them, the ambiguous
+// and the traps.
+func TestNames(t *testing.T) {
+	g := gaz(t)
+	one := func(name, full, body string, level Level) {
+		t.Helper()
+		got := g.Lookup(name)
+		if len(got) == 0 {
+			t.Errorf("%s: no place", name)
+			return
+		}
+		p := got[0]
+		if p.FullName() != full || p.BodyName() != body || p.Level != level {
+			t.Errorf("%s: %s, %s, %v; want %s, %s, %v", name, p.FullName(), p.BodyName(), p.Level, full, body, level)
+		}
+	}
+	one("天津市", "天津市", "天津市", Province)
+	one("黄石市", "湖北省黄石市", "黄石市", Prefecture)
+	one("嘉峪关市", "甘肃省嘉峪关市", "嘉峪关市", Prefecture)
+	one("渝中区", "重庆市渝中区", "重庆市渝中区", County)
+	one("渝中", "重庆市渝中区", "重庆市渝中区", County)
+	one("巫溪县", "重庆市巫溪县", "巫溪县", County)
+	one("天祝县", "甘肃省武威市天祝藏族自治县", "天祝藏族自治县", County)
+	one("甘南州", "甘肃省甘南藏族自治州", "甘南藏族自治州", Prefecture)
+	one("迪庆州", "云南省迪庆藏族自治州", "迪庆藏族自治州", Prefecture)
+	one("达旗", "内蒙古自治区鄂尔多斯市达拉特旗", "达拉特旗", County)
+	one("滨海新区", "天津市滨海新区", "天津市滨海新区", County)
+	if got := g.Lookup("鼓楼区"); len(got) != 4 {
+		t.Errorf("鼓楼区: %d places, want the four cities'", len(got))
+	}
+	for _, word := range []string{"和平", "鼓楼", "通道", "甘南"} {
+		if got := g.Lookup(word); len(got) != 0 {
+			t.Errorf("%s names %v: an ordinary word or an ambiguous one", word, got[0].FullName())
+		}
+	}
+	var names []string
+	rs := []rune("江阴市长泾镇召开会议")
+	for _, n := range g.Names(rs) {
+		names = append(names, string(rs[n.Start:n.End]))
+	}
+	if len(names) != 2 || names[0] != "江阴市" || names[1] != "长泾镇" {
+		t.Errorf("江阴市长泾镇: %q", names)
+	}
+	rs = []rune("湖南省怀化市通道县政协")
+	var ending []string
+	for _, n := range g.Ending(rs, 9) {
+		ending = append(ending, string(rs[n.Start:n.End]))
+	}
+	if len(ending) == 0 || ending[0] != "通道县" {
+		t.Errorf("names ending before 政协: %q", ending)
+	}
+}
+
+// TestAliasesResolve: every curated alias of two characters or more names
+// one place.
+func TestAliasesResolve(t *testing.T) {
+	g := gaz(t)
+	for _, p := range g.Places {
+		for _, a := range p.Aliases {
+			if len([]rune(a)) > 1 {
+				if got := g.Lookup(a); len(got) != 1 {
+					t.Errorf("alias %s: %d places", a, len(got))
+				}
+			}
+		}
+	}
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		once = *new(sync.Once)
+		Default()
+	}
+}
