@@ -130,9 +130,12 @@ func (x *Extractor) process(doc *read.Document, ex *Explanation) ([]*record.Reco
 		r := x.emptyRecord(doc, i+1)
 		r.Headline, r.Subtitle, r.Published = a.Headline, a.Subtitle, published
 		r.Span = orig.View.Orig(a.Range)
-		for list, entries := range x.article(orig, a.Body, published, warn, sentenceTrace) {
+		l := kinds.Layout{Headline: a.Headline, Lines: a.Body, Lead: text.Range{End: articles[0].Start}}
+		lists, place := x.article(orig, published, l, warn, sentenceTrace)
+		for list, entries := range lists {
 			r.Lists[list] = entries
 		}
+		r.Place = place
 		out = append(out, r)
 	}
 	// Warnings belong to the document; the first record carries them.
@@ -141,14 +144,19 @@ func (x *Extractor) process(doc *read.Document, ex *Explanation) ([]*record.Reco
 }
 
 // article runs the sentence rules over an article's content lines and
-// returns its entries by list.
-func (x *Extractor) article(orig text.Original, body []text.Range, published string, warn engine.Warn, trace *[]*engine.Match) map[string][]*record.Entry {
-	units := text.Sentences(orig.View, body)
-	a := x.kinds.NewArticle(orig, published)
+// returns its entries by list, and the place it is about.
+func (x *Extractor) article(orig text.Original, published string, l kinds.Layout, warn engine.Warn, trace *[]*engine.Match) (map[string][]*record.Entry, string) {
+	units := text.Sentences(orig.View, l.Lines)
+	a := x.kinds.NewArticle(orig, published, l)
 	x.engine.MatchUnits(rules.ScopeSentence, orig.View, units, warn, trace, func(u int, won []*engine.Match) {
 		a.AddSentence(units[u], won)
 	})
-	return a.Finish()
+	lists := a.Finish()
+	place := ""
+	if a.Place != nil {
+		place = a.Place.FullName()
+	}
+	return lists, place
 }
 
 func (x *Extractor) emptyRecord(doc *read.Document, n int) *record.Record {

@@ -11,7 +11,9 @@ import (
 // prefilter allows per line and per sentence on every text the tests reach.
 // Keywords read from regexp2's syntax tree allow 0.98 per line and 1.83 per
 // sentence on the project's and the shared texts; the hand-written parser
-// they replaced allowed 1.02 and 1.85. The bounds catch a derivation that
+// they replaced allowed 1.02 and 1.85. The body rules added 1.15 per
+// sentence (2.98): 政协 is in almost every other sentence of these texts,
+// and body.cppcc rightly runs on each. The bounds catch a derivation that
 // loses its selectivity.
 func TestPrefilterSelectivity(t *testing.T) {
 	e := defaultEngine(t)
@@ -31,7 +33,7 @@ func TestPrefilterSelectivity(t *testing.T) {
 			}
 		}
 	}
-	bound := map[string]float64{rules.ScopeLine: 1.2, rules.ScopeSentence: 2.2}
+	bound := map[string]float64{rules.ScopeLine: 1.2, rules.ScopeSentence: 3.3}
 	for _, scope := range []string{rules.ScopeLine, rules.ScopeSentence} {
 		per := float64(runs[scope]) / float64(units[scope])
 		t.Logf("%s: %d runs on %d units, %.2f per unit", scope, runs[scope], units[scope], per)

@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/zxtract/zxtract/extract/engine"
+	"github.com/zxtract/zxtract/extract/places"
 	"github.com/zxtract/zxtract/extract/record"
 	"github.com/zxtract/zxtract/extract/text"
 )
@@ -16,6 +17,8 @@ import (
 // entries; once it is read, the kinds' article steps run in order.
 type Article struct {
 	Context
+	Layout
+	Place   *places.Place // the locality it is about, once the body step found it
 	reg     *Registry
 	lists   map[string][]*record.Entry
 	byKind  map[string][]*record.Entry // distinct entries, by kind
@@ -24,10 +27,18 @@ type Article struct {
 	current *step                      // the article step running
 }
 
+// Layout is what the layout stage says of an article.
+type Layout struct {
+	Headline string       // as written
+	Lines    []text.Range // its lines, headings included
+	Lead     text.Range   // the page before its first article: a site's name, a breadcrumb
+}
+
 // NewArticle starts an article of the original text, read against its
 // publication date.
-func (reg *Registry) NewArticle(orig text.Original, published string) *Article {
+func (reg *Registry) NewArticle(orig text.Original, published string, l Layout) *Article {
 	return &Article{
+		Layout:  l,
 		Context: Context{Original: orig, Published: published, anns: reg.annotators},
 		reg:     reg,
 		lists:   map[string][]*record.Entry{},

@@ -7,6 +7,7 @@ import (
 	"github.com/zxtract/zxtract/extract/engine"
 	"github.com/zxtract/zxtract/extract/number"
 	"github.com/zxtract/zxtract/extract/record"
+	"github.com/zxtract/zxtract/extract/text"
 	"github.com/zxtract/zxtract/rules"
 )
 
@@ -25,6 +26,7 @@ var meetingSpec = Spec{
 	Sets:     []string{"kind", "body"},
 	Lexicons: []string{"MEETING_KINDS"},
 	Fields:   []string{"text", "body", "term", "session", "kind"},
+	Needs:    []string{"body"},
 }
 
 func (*meeting) Spec() *Spec { return &meetingSpec }
@@ -33,12 +35,20 @@ func (k *meeting) Bind(lex func(string) *rules.Lexicon) { k.kinds = lex("MEETING
 
 func (k *meeting) Build(c *Context, m *engine.Match) []*record.Entry {
 	e := c.NewEntry(m)
+	md := &meetingDetail{named: c.Capture(m, "body")}
+	e.Detail = md
 	body := any(nil)
 	if b, ok := m.Group("body"); ok {
 		body = c.At(b)
 	}
 	if s := setValue(c, m, "body"); s != "" {
 		body = s
+		// A body the rule names is kept; one it builds from the text
+		// (${place}政协) is named at the article step, as the bodies are.
+		md.set = !strings.Contains(m.Rule.Set["body"], "${")
+		if !md.set {
+			md.named = s
+		}
 	}
 	e.Set("body", body)
 	e.Set("term", ordinal(c, m, "term"))
@@ -88,4 +98,69 @@ func orNil(s string) any {
 		return nil
 	}
 	return s
+}
+
+// meetingDetail is what the meeting kind keeps of an entry for its article
+// step.
+type meetingDetail struct {
+	named string // the body as the meeting's text names it (市政协, 政協), if it does
+	set   bool   // the rule set the body (党的二十大: 中国共产党)
+}
+
+// ResolveArticle names the body holding each meeting as the bodies are
+// named, without the organ that met (县政协十四届三次常委会会议: 天祝藏族自治县政协):
+// the body inside the meeting's text, else, for a plenary, standing
+// committee or chairs' meeting, the 政协 or 人大 the article names nearest
+// before it (十一届一次会议 after 省政协).
+func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
+	bodies := a.Entries("body")
+	for _, e := range own {
+		md := e.Detail.(*meetingDetail)
+		if md.set {
+			continue
+		}
+		var holder *record.Entry
+		for _, b := range bodies {
+			if inside(b.Mentions, e.Mentions) {
+				holder = b
+				break
+			}
+		}
+		if holder == nil {
+			kind := ""
+			switch {
+			case strings.Contains(md.named, "政协"):
+				kind = "cppcc"
+			case strings.Contains(md.named, "人大"):
+				kind = "congress"
+			case md.named != "":
+				continue // 市委五届十一次全会: a body that is not named here
+			}
+			if k := e.Get("kind"); k != "全体会议" && k != "常委会会议" && k != "主席会议" {
+				continue // a party congress, a forum: not a 政协's or 人大's
+			}
+			holder = hostAt(e.Mentions[0][0], kind, bodies)
+		}
+		if holder == nil {
+			continue
+		}
+		if home := holder.Detail.(*bodyDetail).home; home != "" {
+			e.Set("body", home)
+		} else {
+			e.Set("body", holder.Get("canonical"))
+		}
+	}
+}
+
+// inside says whether a mention of one entry lies within a mention of
+// another.
+func inside(inner, outer []text.Span) bool {
+	for _, i := range inner {
+		for _, o := range outer {
+			if o[0] <= i[0] && i[1] <= o[1] {
+				return true
+			}
+		}
+	}
+	return false
 }

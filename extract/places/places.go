@@ -95,12 +95,13 @@ func (p *Place) Up(l Level) *Place {
 
 // Gazetteer holds the places and the names they go by.
 type Gazetteer struct {
-	Places  []*Place
-	byCode  map[string]*Place
-	byName  map[string]*Place   // the place a name means, or the largest of those it may
-	more    map[string][]*Place // every place of a name that means more than one
-	abbrevs map[string]*Place   // one-character province abbreviations (津, 渝)
-	longest int                 // runes in the longest name
+	Places   []*Place
+	byCode   map[string]*Place
+	byName   map[string]*Place   // the place a name means, or the largest of those it may
+	more     map[string][]*Place // every place of a name that means more than one
+	abbrevs  map[string]*Place   // one-character province abbreviations (津, 渝)
+	prefixes map[string]bool     // the proper prefixes of every name, two runes and longer
+	longest  int                 // runes in the longest name
 }
 
 var (
@@ -126,7 +127,7 @@ func Load(fsys fs.FS, places, aliases string) (*Gazetteer, error) {
 	}
 	n := strings.Count(string(data), "\n")
 	g := &Gazetteer{byCode: make(map[string]*Place, n), byName: make(map[string]*Place, n+n/8),
-		more: map[string][]*Place{}, abbrevs: map[string]*Place{}}
+		more: map[string][]*Place{}, abbrevs: map[string]*Place{}, prefixes: make(map[string]bool, n)}
 	all := make([]Place, 0, n) // one allocation for every place
 	err = eachLine(string(data), places, func(f []string) error {
 		if len(f) < 2 {
@@ -199,7 +200,7 @@ func Load(fsys fs.FS, places, aliases string) (*Gazetteer, error) {
 }
 
 func (g *Gazetteer) name(n string, p *Place) {
-	g.longest = max(g.longest, utf8.RuneCountInString(n))
+	g.prefixesOf(n)
 	first, ok := g.byName[n]
 	switch {
 	case !ok:

@@ -1,6 +1,7 @@
 package places
 
 import (
+	"slices"
 	"sync"
 	"testing"
 )
@@ -77,7 +78,10 @@ func TestNames(t *testing.T) {
 	if got := g.Lookup("鼓楼区"); len(got) != 4 {
 		t.Errorf("鼓楼区: %d places, want the four cities'", len(got))
 	}
-	for _, word := range []string{"和平", "鼓楼", "通道", "甘南"} {
+	one("甘南", "甘肃省甘南藏族自治州", "甘南藏族自治州", Prefecture) // the prefecture, not 甘南县
+	one("长沙", "湖南省长沙市", "长沙市", Prefecture)
+	one("大连", "辽宁省大连市", "大连市", Prefecture)
+	for _, word := range []string{"和平", "鼓楼", "通道", "吉林", "来宾", "长治"} {
 		if got := g.Lookup(word); len(got) != 0 {
 			t.Errorf("%s names %v: an ordinary word or an ambiguous one", word, got[0].FullName())
 		}
@@ -89,6 +93,26 @@ func TestNames(t *testing.T) {
 	}
 	if len(names) != 2 || names[0] != "江阴市" || names[1] != "长泾镇" {
 		t.Errorf("江阴市长泾镇: %q", names)
+	}
+	mentions := func(s string) (out []string) {
+		for _, m := range g.Mentions([]rune(s)) {
+			out = append(out, m.Places[0].FullName())
+		}
+		return out
+	}
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"湖南通道县政协", []string{"湖南省怀化市通道侗族自治县"}},
+		{"江阴市长泾镇召开会议", []string{"江苏省无锡市江阴市长泾镇"}},
+		{"漳县三岔镇:协商议事", []string{"甘肃省定西市漳县三岔镇"}},
+		{"形成县委和县政协合力", nil}, // 成县, 和县: the end of a word
+		{"福州市鼓楼区和大连金州区", []string{"福建省福州市鼓楼区", "辽宁省大连市金州区"}},
+	} {
+		if got := mentions(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("mentions of %s: %q, want %q", c.text, got, c.want)
+		}
 	}
 	rs = []rune("湖南省怀化市通道县政协")
 	var ending []string

@@ -14,7 +14,8 @@ import (
 //   - full-width ASCII becomes ASCII, ideographic and no-break spaces become
 //     spaces, and traditional characters become simplified, rune for rune;
 //   - carriage returns, zero-width characters and the pinyin that some
-//     gateways write after a character, as in 政協(xié), are dropped;
+//     gateways write after a character, as in 政協(xié), are dropped (the
+//     pinyin stays with its character: a match ending at 協 quotes 協(xié));
 //   - a line break inside running text (新征\n\n程) is dropped, so that a
 //     word broken across lines reads whole.
 func Normalise(raw []rune, html bool) *View {
@@ -33,7 +34,7 @@ func Normalise(raw []rune, html bool) *View {
 	for i, r := range v.Runes {
 		mask[i] = r != '\r' && !isZeroWidth(r)
 	}
-	dropPinyin(v.Runes, mask)
+	dropPinyin(v, mask)
 	dropBrokenLineBreaks(v.Runes, mask)
 	v.compact(mask)
 	return v
@@ -95,8 +96,10 @@ func t2sTable() []rune {
 }
 
 // dropPinyin masks out "(xié)" written after a Han character: lower-case
-// Latin letters in brackets with at least one tone mark.
-func dropPinyin(rs []rune, mask []bool) {
+// Latin letters in brackets with at least one tone mark. The character's
+// origin widens over it.
+func dropPinyin(v *View, mask []bool) {
+	rs := v.Runes
 	for i := 1; i < len(rs); i++ {
 		if rs[i] != '(' || !IsHan(rs[i-1]) {
 			continue
@@ -114,6 +117,7 @@ func dropPinyin(rs []rune, mask []bool) {
 			for k := i; k <= j; k++ {
 				mask[k] = false
 			}
+			v.widen(i-1, j)
 		}
 	}
 }

@@ -57,6 +57,24 @@ func (v *View) endOf(i int) int {
 	return int(v.end[i])
 }
 
+// widen makes rune i of the view come from the original up to the end of
+// rune j, materialising the origins it needs.
+func (v *View) widen(i, j int) {
+	if v.start == nil {
+		v.start = make([]int32, len(v.Runes))
+		for k := range v.start {
+			v.start[k] = int32(k)
+		}
+	}
+	if v.end == nil {
+		v.end = make([]int32, len(v.start))
+		for k, s := range v.start {
+			v.end[k] = s + 1
+		}
+	}
+	v.end[i] = int32(v.endOf(j))
+}
+
 // compact drops, in place, the runes whose mask entry is false (nil: none).
 // A view without origins yet (start nil) is the original itself: rune i
 // came from code point i.

@@ -82,6 +82,23 @@ func TestHTMLView(t *testing.T) {
 	}
 }
 
+// A gloss dropped from the view stays with its character: a range that
+// ends at the character quotes it, one that starts after it does not.
+func TestPinyinStaysWithItsCharacter(t *testing.T) {
+	for _, html := range []bool{false, true} {
+		raw := []rune("在市政協(xié)五屆會議")
+		o := Original{Raw: raw, View: Normalise(raw, html)}
+		for _, c := range []struct {
+			r    Range
+			want string
+		}{{Range{1, 4}, "市政協(xié)"}, {Range{4, 6}, "五屆"}, {Range{1, 6}, "市政協(xié)五屆"}, {Range{0, 3}, "在市政"}} {
+			if got := o.At(c.r); got != c.want {
+				t.Errorf("html %v: %v quotes %q, want %q", html, c.r, got, c.want)
+			}
+		}
+	}
+}
+
 // IsHan answers as unicode.Han does, for every code point.
 func TestIsHan(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune; r++ {

@@ -131,12 +131,12 @@ func main() {
 		if autonomous.MatchString(p.name) && !township && s != "" && !strings.HasSuffix(p.name, "自治区") {
 			level = s + p.name[len(p.name)-len("县"):]
 		}
-		// A province's short form may also be a county's (河北, 河南): the
-		// province is what news means by it, so only provinces and
-		// prefectures make it ambiguous (吉林).
+		// A province's or a city's short form may also be a county's
+		// (河北, 长沙): the larger place is what news means by it, so only
+		// provinces and prefectures make it ambiguous (吉林).
 		n := uses[s]
-		if len(p.code) == 2 {
-			n = upper[s]
+		if len(p.code) <= 4 {
+			n = upper[s] // a province or a city by its short form is the province or the city (长沙, not 长沙县)
 		}
 		if placeholder(p.name) || township || utf8.RuneCountInString(s) < 2 || n != 1 || words[s] {
 			s = ""

@@ -1,0 +1,476 @@
+package kinds
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zxtract/zxtract/extract/engine"
+	"github.com/zxtract/zxtract/extract/places"
+	"github.com/zxtract/zxtract/extract/record"
+	"github.com/zxtract/zxtract/extract/text"
+	"github.com/zxtract/zxtract/rules"
+)
+
+// body: a specific organisation. Rules find one by its organ, with groups:
+//
+//	level   a level word before the organ: 市, 县, 自治区, 我市 (BODY_LEVELS)
+//	organ   the organ: 政协, 人大, 委, 政府, 科协, or a national body
+//	sub     an organ of it: 常委会, 党组 (CPPCC_ORGANS, CONGRESS_ORGANS), 统战部
+//	place   a place named inside it (政协某某县委员会, 民盟某市委)
+//	party   a democratic party (DEMOCRATIC_PARTIES); unit its unit (PARTY_UNITS)
+//	dept    a government's department (县人力资源和社会保障局)
+//	bare    an organ named alone (大会主席团, 提案委员会), of the 政协 or 人大
+//	        the article names nearest before it
+//	named   a school, company or newspaper by its name, taken as written
+//
+// The builder reads the places named before the organ from the gazetteer
+// (天津市政协, 湖南省怀化市通道县政协, 渝中政协); the article step finds the
+// article's place (body_place.go) and resolves level words against it
+// (市政协 in a Tianjin article: 天津市政协), and writes each body's canonical
+// name, kind, level and place (GUIDELINES.md).
+type body struct {
+	levels, cppccOrgans, congressOrgans, parties, units, national *rules.Lexicon
+	gaz                                                           *places.Gazetteer
+}
+
+var bodySpec = Spec{
+	Name:   "body",
+	List:   "bodies",
+	Groups: []string{"text", "level", "organ", "sub", "place", "party", "unit", "dept", "bare", "named"},
+	Lexicons: []string{"BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_UNITS",
+		"NATIONAL_BODIES"},
+	Key:    []string{"canonical"},
+	Fields: []string{"text", "canonical", "kind", "level", "place"},
+}
+
+func (*body) Spec() *Spec { return &bodySpec }
+
+func (b *body) Bind(lex func(string) *rules.Lexicon) {
+	b.levels, b.cppccOrgans, b.congressOrgans = lex("BODY_LEVELS"), lex("CPPCC_ORGANS"), lex("CONGRESS_ORGANS")
+	b.parties, b.units, b.national = lex("DEMOCRATIC_PARTIES"), lex("PARTY_UNITS"), lex("NATIONAL_BODIES")
+	b.gaz, _ = places.Default() // an error shows when the tests load the gazetteer
+}
+
+// bodyDetail is what the body kind keeps of an entry: its parts, for the
+// article step to name it once the article's place is known. A canonical
+// name is prefix, place, organ and sub: 中共 天津市 委 统战部.
+type bodyDetail struct {
+	kind    string          // cppcc, party, government, congress, democratic_party, other
+	places  []*places.Place // what its named places may be
+	level   string          // a level word alone (市, 县) the article's place resolves
+	prefix  string          // before the place: 中共, 共青团, a democratic party's short name
+	organ   string          // after the place: 政协, 人大, 委, 政府, 科协, a department
+	sub     string          // an organ of the body: 常委会, 党组, 统战部, 办公室
+	fixed   string          // a canonical name the text gives whole (全国政协, 友谊里小学)
+	nation  bool            // a national body
+	written string          // the places as the text names them (黑龙江省佳木斯市)
+	bare    bool            // an organ named alone: it belongs to a 政协 or 人大 named before
+	local   bool            // a department named alone (教育局, 司法所): of the article's place
+	home    string          // the canonical name of the body itself, without its sub-organ
+}
+
+func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
+	d := &bodyDetail{}
+	start := m.Start
+	organ := c.Capture(m, "organ")
+	level := c.Capture(m, "level")
+	sub := c.Capture(m, "sub")
+	switch {
+	case c.Capture(m, "named") != "":
+		d.kind, d.fixed = "other", c.Capture(m, "named")
+		r, _ := m.Group("named")
+		return b.entry(c, m, r, d)
+	case c.Capture(m, "bare") != "":
+		bare := c.Capture(m, "bare")
+		d.bare, d.kind, d.sub = true, "cppcc", b.cppccOrgans.Value(bare)
+		if !b.cppccOrgans.Has(bare) {
+			d.kind, d.sub = "congress", b.congressOrgans.Value(bare)
+		} else if b.congressOrgans.Has(bare) {
+			d.kind = "" // either's
+		}
+		return b.entry(c, m, m.Range, d)
+	case b.national.Has(organ) && level == "":
+		d.fixed, d.nation = b.national.Value(organ), true
+		d.kind = nationalKind(d.fixed)
+	case c.Capture(m, "party") != "":
+		d.kind, d.prefix = "democratic_party", b.parties.Value(c.Capture(m, "party"))
+		u := c.Capture(m, "unit")
+		if u == "" {
+			d.fixed, d.nation = d.prefix, true
+			break
+		}
+		d.organ, d.sub = b.units.Value(u), sub
+		pr, _ := m.Group("place")
+		if !b.readPlace(c, pr, d) {
+			return nil
+		}
+		if len(d.places) > 0 {
+			d.written = c.ViewText(pr)
+		}
+	case organ == "政协":
+		d.kind, d.organ, d.sub = "cppcc", "政协", b.cppccOrgans.Value(sub)
+		if level == "" && sub != "" && !b.placesNamedBefore(c, m.Start) {
+			d.bare = true // 政协党组: of the article's 政协
+			return b.entry(c, m, m.Range, d)
+		}
+	case c.Capture(m, "place") != "": // 政协某县委员会
+		d.kind, d.organ, d.sub = "cppcc", "政协", b.cppccOrgans.Value(sub)
+		pr, _ := m.Group("place")
+		if !b.readPlace(c, pr, d) {
+			return nil
+		}
+		return b.entry(c, m, m.Range, d)
+	case strings.HasPrefix(organ, "人大") || strings.HasPrefix(organ, "人民代表大会"):
+		d.kind, d.organ = "congress", "人大"
+		if strings.HasSuffix(organ, "常委会") || strings.HasSuffix(organ, "常务委员会") {
+			d.sub = "常委会"
+		}
+		d.sub += b.congressOrgans.Value(sub)
+	case organ == "党中央" || organ == "中央":
+		d.kind, d.fixed, d.nation = "party", "中共中央"+sub, true
+	case organ == "委" || organ == "党委":
+		d.kind, d.prefix, d.organ, d.sub = "party", "中共", "委", sub
+	case organ == "团": // 团区委: the Youth League's committee of a place
+		d.kind, d.prefix, d.organ = "other", "共青团", "委"
+	case strings.HasSuffix(organ, "政府"):
+		d.kind, d.organ, d.sub = "government", "政府", sub
+	case c.Capture(m, "dept") != "":
+		d.kind, d.organ = "government", c.Capture(m, "dept")
+	default: // a mass organisation
+		d.kind, d.organ = "other", organ
+	}
+	if d.sub != "" && strings.Contains(d.sub, "党组") {
+		d.kind = "party"
+	}
+	if !d.nation {
+		if level != "" {
+			d.level = b.levels.Value(level)
+		}
+		start = b.placesBefore(c, m, start, level, d)
+		if d.level == "" && len(d.places) == 0 && d.sub == "" && d.kind != "other" && d.prefix == "" {
+			if c.Capture(m, "dept") == "" {
+				return nil // 政协, 人大 alone name no body
+			}
+			d.local = true
+		}
+		if b.generic(c, start) {
+			return nil
+		}
+	}
+	return append(b.entry(c, m, text.Range{Start: start, End: m.End}, d), b.coordinated(c, m, start, d)...)
+}
+
+// coordinated are the bodies of the places listed before a body's own
+// (永川、大足、荣昌政协: the 政协 of each), each named by its place alone.
+func (b *body) coordinated(c *Context, m *engine.Match, start int, d *bodyDetail) []*record.Entry {
+	rs := c.View.Runes
+	var out []*record.Entry
+	for len(d.places) > 0 && start > 0 && rs[start-1] == '、' {
+		names := b.gaz.Ending(rs, start-1)
+		if len(names) == 0 || places.WordEnd(rs, names[0]) {
+			break
+		}
+		n := names[0] // the longest
+		each := *d
+		each.places, each.written = n.Places, ""
+		out = append(out, b.entry(c, m, text.Range{Start: n.Start, End: n.End}, &each)...)
+		start = n.Start
+	}
+	return out
+}
+
+func nationalKind(name string) string {
+	switch {
+	case strings.Contains(name, "政协"):
+		return "cppcc"
+	case strings.Contains(name, "人大"):
+		return "congress"
+	case name == "国务院" || strings.HasPrefix(name, "最高"):
+		return "government"
+	case strings.HasPrefix(name, "中共") || name == "中国共产党" || name == "中央纪委":
+		return "party"
+	}
+	return "other"
+}
+
+// placesBefore reads the place names that end where the body's text begins
+// (or just after, where a name ends with the level word: 天津市 of 市政协),
+// back to the first: 湖南省怀化市通道县 of 县政协. It returns where the
+// body's text begins then.
+func (b *body) placesBefore(c *Context, m *engine.Match, start int, level string, d *bodyDetail) int {
+	rs := c.View.Runes
+	end := start
+	if utf8.RuneCountInString(level) == 1 {
+		end = start + 1 // a name may end with the level word
+	}
+	var chain []places.Name // right to left
+	for {
+		names := b.gaz.Ending(rs, end)
+		if len(names) == 0 && end != start {
+			end = start
+			continue
+		}
+		picked := false
+		for _, n := range names { // longest first
+			if len(chain) > 0 && places.Within(chain[len(chain)-1].Places, n.Places) == nil {
+				continue // a name before is a place around the one after
+			}
+			chain = append(chain, n)
+			end, picked = n.Start, true
+			break
+		}
+		if !picked {
+			break
+		}
+	}
+	// A name of one character and its level word after another character
+	// (形成县委, 和县政协) is the end of a word, unless a place comes before.
+	if k := len(chain) - 1; k >= 0 && places.WordEnd(rs, chain[k]) {
+		chain = chain[:k]
+	}
+	if len(chain) == 0 {
+		return start
+	}
+	d.places = chain[0].Places
+	for _, n := range chain[1:] {
+		d.places = places.Within(d.places, n.Places)
+	}
+	first := chain[len(chain)-1].Start
+	d.level = "" // the named places say where the body is
+	d.written = c.ViewText(text.Range{Start: first, End: m.Start})
+	if d.prefix == "中共" && strings.HasSuffix(c.ViewText(text.Range{Start: max(0, first-2), End: first}), "中共") {
+		first -= 2
+	}
+	return first
+}
+
+// placesNamedBefore says whether a place name ends where a body begins
+// (渝中政协党组 is no bare organ).
+func (b *body) placesNamedBefore(c *Context, start int) bool {
+	return len(b.gaz.Ending(c.View.Runes, start)) > 0
+}
+
+// readPlace reads a place named inside a body (政协某县委员会, 民盟某市委):
+// places of the gazetteer one after another, or a level word.
+func (b *body) readPlace(c *Context, r text.Range, d *bodyDetail) bool {
+	rs := c.View.Runes[r.Start:r.End]
+	if lv := b.levels.Value(string(rs)); lv != "" {
+		d.level = lv
+		if lv == "全国" {
+			d.nation, d.fixed = true, "全国"+d.organ+d.sub
+		}
+		return true
+	}
+	names := b.gaz.Mentions(rs)
+	if len(names) != 1 || names[0].Start != 0 || names[0].End != len(rs) {
+		return false // something else than places
+	}
+	d.places = names[0].Places
+	return true
+}
+
+// generic: the words before the body make it a class, not a body: 各级政协,
+// 有关部门, 全市政协, and two level words (市县政协, 乡镇政协, 省、市政协).
+func (b *body) generic(c *Context, start int) bool {
+	rs := c.View.Runes
+	before := c.ViewText(text.Range{Start: max(0, start-2), End: start})
+	if strings.HasSuffix(before, "各") || strings.HasSuffix(before, "有关") || strings.HasSuffix(before, "全") {
+		return true
+	}
+	const levels = "省市县区乡镇"
+	if start+1 < len(rs) && strings.ContainsRune(levels, rs[start]) && strings.ContainsRune(levels, rs[start+1]) {
+		return true
+	}
+	k := start - 1
+	if k > 0 && rs[k] == '、' {
+		k--
+	}
+	return k >= 0 && strings.ContainsRune(levels, rs[k])
+}
+
+func (b *body) entry(c *Context, m *engine.Match, r text.Range, d *bodyDetail) []*record.Entry {
+	e := c.EntryAt(m, r)
+	e.Detail = d
+	b.setName(e, d, nil)
+	return []*record.Entry{e}
+}
+
+// setName writes a body's canonical name, kind, level and place, read
+// where the article is (nil: unknown).
+func (b *body) setName(e *record.Entry, d *bodyDetail, w *whereabouts) {
+	canonical, level, place := d.name(w, e.Text())
+	e.Set("canonical", canonical)
+	e.Set("kind", orNil(d.kind))
+	e.Set("level", orNil(level))
+	e.Set("place", orNil(place))
+}
+
+// name is a body's canonical name, level and place, read against where the
+// article is (nil: unknown); it also keeps the body's own name, without its
+// sub-organ, in home.
+func (d *bodyDetail) name(w *whereabouts, written string) (canonical, level, place string) {
+	if d.fixed != "" {
+		d.home = strings.TrimSuffix(d.fixed, d.sub)
+		if d.nation {
+			return d.fixed, "national", ""
+		}
+		return d.fixed, "", ""
+	}
+	p := d.resolve(w)
+	if p == nil {
+		// The place is not certain: the body keeps what is written, less
+		// term numbers (十届省政协 is 省政协), and its level word's level.
+		d.home = ""
+		if d.level != "" && d.organ != "" {
+			d.home = d.prefix + d.level + d.organ
+			if d.prefix == "中共" {
+				d.home = d.level + d.organ
+			}
+			return d.home + d.sub, levelOfWord(d.level), ""
+		}
+		return written, "", ""
+	}
+	base := p.BodyName()
+	if d.kind == "democratic_party" && len(d.written) > len(base) && strings.HasSuffix(d.written, base) {
+		base = d.written // a party's unit keeps a longer name as written (民盟黑龙江省佳木斯市委)
+	}
+	if d.kind == "other" && d.prefix == "" && d.level == "" && len(d.places) == 0 {
+		return written, "", "" // 工商联: no place of its own
+	}
+	d.home = d.prefix + base + d.organ
+	return d.home + d.sub, p.Level.String(), p.FullName()
+}
+
+// resolve is the body's place: the one its named places leave (with the
+// article's place to choose between names several places bear), or the
+// one its level word finds around the article's place, or below it where
+// the article names one place of that level.
+func (d *bodyDetail) resolve(w *whereabouts) *places.Place {
+	if len(d.places) == 1 {
+		return d.places[0]
+	}
+	if w == nil || w.place == nil {
+		return nil
+	}
+	if len(d.places) > 1 {
+		for _, p := range d.places {
+			if w.place.In(p) || p.In(w.place) || p.Parent != nil && w.place.In(p.Parent) {
+				return p
+			}
+		}
+		return nil
+	}
+	if d.level == "" {
+		if d.local || d.bare && d.organ == "政协" {
+			return w.place // 教育局, and 政协党组 with no 政协 named before: the article's
+		}
+		return nil
+	}
+	if p := levelAbove(w.place, d.level); p != nil {
+		return p
+	}
+	var below *places.Place
+	for _, p := range w.named {
+		if p.In(w.place) && levelAbove(p, d.level) == p {
+			if below != nil && below != p {
+				return nil // two of them: which is not certain
+			}
+			below = p
+		}
+	}
+	return below
+}
+
+// levelAbove is the division the level word names around a place: 市 is
+// the nearest city (天津市 for its districts, 靖江市 for itself), 县 the
+// county, 省 the province …
+func levelAbove(p *places.Place, word string) *places.Place {
+	for x := p; x != nil; x = x.Parent {
+		if strings.HasSuffix(x.Name, word) && !(word == "区" && x.Level == places.Province) {
+			return x
+		}
+	}
+	return nil
+}
+
+func levelOfWord(word string) string {
+	switch word {
+	case "全国":
+		return "national"
+	case "省", "自治区":
+		return "provincial"
+	case "州", "盟":
+		return "prefectural"
+	case "县", "区", "旗":
+		return "county"
+	case "镇", "乡":
+		return "township"
+	}
+	return "" // 市 may be any of three
+}
+
+// ResolveArticle finds where the article is, names every body against it,
+// then every organ named alone after the body it belongs to.
+func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
+	w := b.whereabouts(a, own)
+	a.Place = w.place
+	for _, e := range own {
+		if d := e.Detail.(*bodyDetail); !d.bare {
+			b.setName(e, d, w)
+		}
+	}
+	for _, e := range own {
+		d := e.Detail.(*bodyDetail)
+		if !d.bare {
+			continue
+		}
+		host := hostAt(e.Mentions[0][0], d.kind, own)
+		if host == nil {
+			b.setName(e, d, w)
+			continue
+		}
+		hd := host.Detail.(*bodyDetail)
+		if d.kind == "" || d.kind == "cppcc" && hd.kind == "party" {
+			d.kind = hd.kind
+			if hd.organ == "政协" {
+				d.kind = "cppcc"
+			}
+		}
+		if strings.Contains(d.sub, "党组") {
+			d.kind = "party"
+		}
+		e.Set("canonical", hd.home+d.sub)
+		e.Set("kind", d.kind)
+		e.Set("level", host.Get("level"))
+		e.Set("place", host.Get("place"))
+	}
+}
+
+// hostAt is the 政协 or 人大 (kind cppcc, congress, or "" for either) that
+// an organ or a meeting named alone at a position belongs to: the one named
+// nearest before it (大会主席团 after 县政协十届一次会议), else after it.
+func hostAt(at int, kind string, bodies []*record.Entry) *record.Entry {
+	var before, after *record.Entry
+	var bestBefore, bestAfter int
+	for _, h := range bodies {
+		hd := h.Detail.(*bodyDetail)
+		if hd.bare || hd.home == "" || hd.organ != "政协" && hd.organ != "人大" && !strings.HasSuffix(hd.fixed, "政协") && !strings.HasSuffix(hd.fixed, "人大") {
+			continue
+		}
+		if kind == "cppcc" && !strings.Contains(hd.home, "政协") || kind == "congress" && !strings.Contains(hd.home, "人大") {
+			continue
+		}
+		for _, m := range h.Mentions {
+			switch {
+			case m[0] < at && (before == nil || m[0] > bestBefore):
+				before, bestBefore = h, m[0]
+			case m[0] > at && (after == nil || m[0] < bestAfter):
+				after, bestAfter = h, m[0]
+			}
+		}
+	}
+	if before != nil {
+		return before
+	}
+	return after
+}

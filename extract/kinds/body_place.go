@@ -1,0 +1,208 @@
+package kinds
+
+import (
+	"slices"
+
+	"github.com/zxtract/zxtract/extract/places"
+	"github.com/zxtract/zxtract/extract/record"
+	"github.com/zxtract/zxtract/extract/text"
+)
+
+// whereabouts is where an article is: the place it is about (nil for a
+// national or unclear one) and the places it names.
+type whereabouts struct {
+	place *places.Place
+	named []*places.Place
+}
+
+// whereabouts finds the place an article is about. In order:
+//   - the place its headline names (湖南通道县政协… is about 通道侗族自治县);
+//   - where its bodies go by a level word alone (市政协, 我市), the place of
+//     that level the page's lead names (a site's name: 靖江政协);
+//   - the most specific place that half the places it names lie in (in
+//     黄石市: 大冶市, 阳新县, 下陆区), where that is of the level its bodies
+//     go by, or they go by none and it names no more national bodies than
+//     others (全国政协 … 在北京 is a national article);
+//   - the place of that level around the most places it names.
+func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
+	rs := a.View.Runes
+	organs := map[int]bool{} // where bodies begin, in the original
+	for _, e := range own {
+		for _, m := range e.Mentions {
+			organs[m[0]] = true
+		}
+	}
+	var mentions [][]*places.Place
+	for _, r := range a.Lines {
+		for _, n := range b.gaz.Mentions(rs[r.Start:r.End]) {
+			if !n.Short || organs[a.View.Orig(text.Range{Start: r.Start + n.Start, End: r.Start + n.End})[0]] {
+				mentions = append(mentions, n.Places)
+			}
+		}
+	}
+	named := settle(mentions, nil)
+	w := &whereabouts{named: distinct(named)}
+	headline := text.Normalise([]rune(a.Headline), false).Runes
+	for _, p := range settle(mentionsOf(b.gaz, headline), mentions) {
+		if w.place == nil || p.In(w.place) {
+			w.place = p
+		}
+	}
+	if w.place != nil {
+		return w
+	}
+	words := levelWords(own)
+	for _, p := range settle(mentionsOf(b.gaz, rs[a.Lead.Start:a.Lead.End]), mentions) {
+		for _, word := range words {
+			if q := levelAbove(p, word); q != nil {
+				w.place = q
+				return w
+			}
+		}
+	}
+	count := support(named)
+	var most *places.Place
+	for p, n := range count {
+		if n >= max(1, (len(named)+1)/2) && deeper(p, most) {
+			most = p
+		}
+	}
+	if most != nil && (len(words) == 0 && !national(own) || ofLevel(most, words)) {
+		w.place = most
+		return w
+	}
+	for _, word := range words {
+		var best *places.Place
+		for p, n := range count {
+			if levelAbove(p, word) == p && (best == nil || n > count[best] || n == count[best] && deeper(p, best)) {
+				best = p
+			}
+		}
+		if best != nil {
+			w.place = best
+			return w
+		}
+	}
+	return w
+}
+
+// ofLevel: a place is of one of the levels the words name (靖江市 of 市).
+func ofLevel(p *places.Place, words []string) bool {
+	for _, word := range words {
+		if levelAbove(p, word) == p {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionsOf are the places a headline or a lead names, short forms
+// (渝中) only before an organ (渝中政协).
+func mentionsOf(g *places.Gazetteer, rs []rune) [][]*places.Place {
+	var out [][]*places.Place
+	for _, n := range g.Mentions(rs) {
+		if !n.Short || beforeOrgan(rs[n.End:]) {
+			out = append(out, n.Places)
+		}
+	}
+	return out
+}
+
+// beforeOrgan: the text goes on with a body's organ.
+func beforeOrgan(rs []rune) bool {
+	s := string(rs[:min(len(rs), 2)])
+	return s == "政协" || s == "人大" || s == "区委" || s == "县委" || s == "市委"
+}
+
+// settle reads each mention as one place: a name several places bear is
+// the one inside or around a place named elsewhere (鼓楼区 with 福州市), or
+// nothing.
+func settle(mentions, context [][]*places.Place) []*places.Place {
+	if context == nil {
+		context = mentions
+	}
+	var out []*places.Place
+	for _, ps := range mentions {
+		if len(ps) == 1 {
+			out = append(out, ps[0])
+			continue
+		}
+	choose:
+		for _, p := range ps {
+			for _, other := range context {
+				if len(other) == 1 && other[0] != p && (p.In(other[0]) || other[0].In(p)) {
+					out = append(out, p)
+					break choose
+				}
+			}
+		}
+	}
+	return out
+}
+
+// support counts, for each place named and each place around one, how many
+// of the names lie in it.
+func support(named []*places.Place) map[*places.Place]int {
+	n := map[*places.Place]int{}
+	for _, p := range named {
+		for x := p; x != nil; x = x.Parent {
+			n[x]++
+		}
+	}
+	return n
+}
+
+// deeper: p lies below q, or at q's level with a smaller code (so that
+// the choice does not depend on the order of a map).
+func deeper(p, q *places.Place) bool {
+	return q == nil || p.Level > q.Level || p.Level == q.Level && p.Code < q.Code
+}
+
+func distinct(ps []*places.Place) []*places.Place {
+	seen := map[*places.Place]bool{}
+	var out []*places.Place
+	for _, p := range ps {
+		if !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// national: the article names national bodies (全国政协, 国务院) more often
+// than local ones.
+func national(own []*record.Entry) bool {
+	n := 0
+	for _, e := range own {
+		switch d := e.Detail.(*bodyDetail); {
+		case d.nation && d.kind != "democratic_party":
+			n += len(e.Mentions)
+		case d.kind != "other" && !d.nation:
+			n -= len(e.Mentions)
+		}
+	}
+	return n > 0
+}
+
+// levelWords are the level words the article's bodies go by alone most
+// often (市 of 市政协, 市委, 我市), in the order first named.
+func levelWords(own []*record.Entry) []string {
+	count := map[string]int{}
+	var order []string
+	for _, e := range own {
+		d := e.Detail.(*bodyDetail)
+		if d.level == "" || len(d.places) > 0 || d.nation {
+			continue
+		}
+		if count[d.level] == 0 {
+			order = append(order, d.level)
+		}
+		count[d.level] += len(e.Mentions)
+	}
+	top := 0
+	for _, n := range count {
+		top = max(top, n)
+	}
+	return slices.DeleteFunc(order, func(w string) bool { return count[w] < top })
+}
