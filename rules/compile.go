@@ -3,6 +3,9 @@ package rules
 import (
 	"fmt"
 	"regexp"
+	"runtime"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/dlclark/regexp2/v2"
@@ -73,6 +76,10 @@ func (l *Loader) Compile(opt Options) (*Set, Errors) {
 			set.Warnings = append(set.Warnings, &Error{p, fmt.Sprintf("disable: no rule %s", id)})
 		}
 	}
+	// Macros expand in order (the expanders cache what they expand); the
+	// patterns then compile on every core, each rule on its own.
+	var active []*Rule
+	var jobs []compileJob
 	for _, r := range l.rules {
 		if _, off := l.disabled[r.ID]; off {
 			continue
@@ -80,7 +87,21 @@ func (l *Loader) Compile(opt Options) (*Set, Errors) {
 		if opt.NoDefaults && l.seen[r.ID] == 1 {
 			continue
 		}
-		if msgs := l.compileRule(r, x, fast, opt); len(msgs) > 0 {
+		active = append(active, r)
+		jobs = append(jobs, l.expandRule(r, x, fast))
+	}
+	var wg sync.WaitGroup
+	next := atomic.Int64{}
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < len(jobs); i = int(next.Add(1) - 1) {
+				jobs[i].msgs = append(jobs[i].msgs, compileRule(active[i], jobs[i].compiled, opt)...)
+			}
+		})
+	}
+	wg.Wait()
+	for i, r := range active {
+		if msgs := jobs[i].msgs; len(msgs) > 0 {
 			for _, m := range msgs {
 				errs = append(errs, &Error{r.Pos, fmt.Sprintf("rule %s: %s", r.ID, m)})
 			}
@@ -132,25 +153,50 @@ func hasNegative(r *Rule) bool {
 	return false
 }
 
-// compileRule compiles the rule's pattern as the fast expander writes it;
-// the readable expansion is what keywords are derived from and explain shows.
-func (l *Loader) compileRule(r *Rule, x, fast *expander, opt Options) []string {
-	var msgs []string
+// compileJob is a rule's pattern with its macros expanded, and what is
+// wrong with it.
+type compileJob struct {
+	compiled string
+	msgs     []string
+}
+
+// expandRule expands a rule's macros: in the form explain shows
+// (r.Expanded) and in the form it is compiled with.
+func (l *Loader) expandRule(r *Rule, x, fast *expander) compileJob {
+	var job compileJob
 	if r.Kind == "exclude" || r.Kind == "layout" {
-		msgs = append(msgs, fmt.Sprintf("kind %s: a rule that only excludes writes excludes: and no kind; layout rules go in a layout: section", r.Kind))
+		job.msgs = append(job.msgs, fmt.Sprintf("kind %s: a rule that only excludes writes excludes: and no kind; layout rules go in a layout: section", r.Kind))
 	}
 	if r.Pattern == "" {
-		return append(msgs, "no pattern")
+		job.msgs = append(job.msgs, "no pattern")
+		return job
 	}
 	expanded, err := x.expand(r.Pattern)
 	if err != nil {
-		return append(msgs, err.Error())
+		job.msgs = append(job.msgs, err.Error())
+		return job
 	}
 	r.Expanded = expanded
-	compiled, err := fast.expand(r.Pattern)
-	if err != nil {
-		return append(msgs, err.Error())
+	if job.compiled, err = fast.expand(r.Pattern); err != nil {
+		job.msgs = append(job.msgs, err.Error())
 	}
+	job.compiled = leadingGuard.ReplaceAllString(job.compiled, "$1")
+	return job
+}
+
+// leadingGuard is a lexicon's first-character guard (Lexicon.trie) where it
+// opens the pattern: there regexp2 finds the first characters by itself and
+// skips ahead to them, which a leading lookahead would stop it doing.
+var leadingGuard = regexp.MustCompile(`^((?:\((?:\?:|\?<\w+>)?)*)\(\?=\[(?:\\.|[^\]\\])*\]\)`)
+
+// compileRule compiles a rule's pattern as the fast expander writes it,
+// reads its groups and keywords (from regexp2's syntax tree of it), and
+// checks it against its kind; rules compile side by side.
+func compileRule(r *Rule, compiled string, opt Options) []string {
+	if compiled == "" {
+		return nil // expandRule said what is wrong
+	}
+	var msgs []string
 	re, err := regexp2.Compile(compiled, r.regexOptions())
 	if err != nil {
 		return append(msgs, "bad pattern: "+err.Error())

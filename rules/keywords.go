@@ -211,9 +211,16 @@ func analyse(n *syntax.RegexNode) kwNode {
 		return analyse(n.Children[0])
 	case syntax.NtPosLook:
 		// What a positive lookaround sees lies outside the match but in the
-		// text the rule runs on, so its keywords still gate the rule; they
-		// are no part of the match's own strings.
-		return kwNode{exact: []string{""}, prefix: []string{""}, suffix: []string{""}, all: analyse(n.Children[0]).all}
+		// text the rule runs on, so its keywords still gate the rule, and it
+		// touches the match: what a lookbehind ends with joins what follows
+		// it (市 of (?<=市)委 makes 市委), what a lookahead begins with joins
+		// what precedes it. Its other side overlaps the items there, and
+		// joins nothing.
+		c := analyse(n.Children[0])
+		if n.Options&syntax.RightToLeft != 0 {
+			return kwNode{all: c.all, prefix: []string{""}, suffix: c.suffix}
+		}
+		return kwNode{all: c.all, prefix: c.prefix, suffix: []string{""}}
 	case syntax.NtNegLook, syntax.NtEmpty, syntax.NtBol, syntax.NtEol, syntax.NtBoundary, syntax.NtNonboundary,
 		syntax.NtECMABoundary, syntax.NtNonECMABoundary, syntax.NtBeginning, syntax.NtStart, syntax.NtEndZ,
 		syntax.NtEnd, syntax.NtUpdateBumpalong:

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io/fs"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -63,12 +64,20 @@ func (l *Lexicon) alternation() string {
 // with the same preference (a longer word before its prefix, by greedy
 // optionals), but a backtracking engine tests a few branches per position
 // instead of every entry.
+//
+// A lexicon of many first characters is guarded by a lookahead of them
+// ((?=[件位名…])): regexp2 tries each branch of an alternation in turn,
+// and where the lexicon is optional (政协 with or without its organ after
+// it) most positions fail that one test instead of every branch.
 func (l *Lexicon) trie() string {
 	root := &trieNode{}
 	for _, w := range l.Entries {
 		root.insert([]rune(w))
 	}
-	alts, _ := root.branches()
+	alts, n := root.branches()
+	if n > 3 && len(root.keys) > 3 && !slices.Contains(l.Entries, "") {
+		return "(?=" + charClass(root.keys) + ")(?:" + alts + ")"
+	}
 	return "(?:" + alts + ")"
 }
 

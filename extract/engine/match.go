@@ -112,8 +112,15 @@ func matchesWithHistory(r *rules.Rule, rs []rune, base int) ([]*Match, error) {
 	return out, err
 }
 
-// narrow makes a match with a group named text that group alone.
+// narrow makes a match with a group named text that group alone, and
+// widens one with a group named before, captured in a lookbehind, to begin
+// where that group does: a rule that matches from a selective word (政协)
+// and reads what stands before it (市十五届) in a lookbehind is much faster
+// than one that begins with the optional words, and matches the same text.
 func (m *Match) narrow() *Match {
+	if b, ok := m.Group("before"); ok && b.Start < m.Start {
+		m.Start = b.Start
+	}
 	if t, ok := m.Group("text"); ok && t.End > t.Start {
 		m.Range = t
 	}

@@ -152,7 +152,7 @@ func (reg *Registry) Check(r *rules.Rule) []string {
 	spec := k.Spec()
 	if spec.Groups != nil {
 		for _, g := range r.Groups {
-			if !slices.Contains(spec.Groups, g) {
+			if g != "text" && g != "before" && !slices.Contains(spec.Groups, g) {
 				msgs = append(msgs, fmt.Sprintf("group %q: kind %s takes %s", g, spec.Name, orNone(spec.Groups)))
 			}
 		}
