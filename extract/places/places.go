@@ -100,7 +100,9 @@ type Gazetteer struct {
 	byName   map[string]*Place   // the place a name means, or the largest of those it may
 	more     map[string][]*Place // every place of a name that means more than one
 	abbrevs  map[string]*Place   // one-character province abbreviations (津, 渝)
-	prefixes map[string]bool     // the proper prefixes of every name, two runes and longer
+	suffixes map[string]bool     // the proper suffixes of every name, two runes and longer
+	finals   map[rune]bool       // the runes full names, aliases and the short forms of provinces and cities end with
+	tails    pairSet             // the last two runes of every name
 	longest  int                 // runes in the longest name
 }
 
@@ -127,7 +129,8 @@ func Load(fsys fs.FS, places, aliases string) (*Gazetteer, error) {
 	}
 	n := strings.Count(string(data), "\n")
 	g := &Gazetteer{byCode: make(map[string]*Place, n), byName: make(map[string]*Place, n+n/8),
-		more: map[string][]*Place{}, abbrevs: map[string]*Place{}, prefixes: make(map[string]bool, n)}
+		more: map[string][]*Place{}, abbrevs: map[string]*Place{}, suffixes: make(map[string]bool, n),
+		tails: newPairSet(), finals: map[rune]bool{}}
 	all := make([]Place, 0, n) // one allocation for every place
 	err = eachLine(string(data), places, func(f []string) error {
 		if len(f) < 2 {
@@ -178,6 +181,13 @@ func Load(fsys fs.FS, places, aliases string) (*Gazetteer, error) {
 		return nil, err
 	}
 	for _, p := range g.Places {
+		g.final(p.Name)
+		if p.Level <= Prefecture {
+			g.final(p.Short) // 河北, 安庆: a text names them so
+		}
+		for _, a := range p.Aliases {
+			g.final(a)
+		}
 		g.name(p.Name, p)
 		if p.Short != "" {
 			g.name(p.Short, p)
@@ -199,8 +209,16 @@ func Load(fsys fs.FS, places, aliases string) (*Gazetteer, error) {
 	return g, nil
 }
 
+// final notes the rune a name ends with, for FullNames to look up from.
+func (g *Gazetteer) final(n string) {
+	if utf8.RuneCountInString(n) > 1 {
+		last, _ := utf8.DecodeLastRuneInString(n)
+		g.finals[last] = true
+	}
+}
+
 func (g *Gazetteer) name(n string, p *Place) {
-	g.prefixesOf(n)
+	g.suffixesOf(n)
 	first, ok := g.byName[n]
 	switch {
 	case !ok:
@@ -260,13 +278,14 @@ func eachLine(data, name string, do func([]string) error) error {
 // name (鼓楼区: four), a short form (渝中), an alias (天祝县); none for an
 // unknown name.
 func (g *Gazetteer) Lookup(name string) []*Place {
+	p := g.byName[name]
+	if p == nil {
+		return nil
+	}
 	if ps := g.more[name]; ps != nil {
 		return ps
 	}
-	if p := g.byName[name]; p != nil {
-		return []*Place{p}
-	}
-	return nil
+	return []*Place{p}
 }
 
 // Abbreviation is the province a one-character abbreviation stands for

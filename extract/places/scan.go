@@ -1,6 +1,7 @@
 package places
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -19,47 +20,27 @@ type Name struct {
 // the places a body's name (平坝区政协, 天津市和平区政协) begins with, read
 // backwards from its organ.
 func (g *Gazetteer) Ending(rs []rune, end int) []Name {
+	if end < 2 || end > len(rs) || !g.tails.has(rs[end-2], rs[end-1]) {
+		return nil
+	}
 	var out []Name
-	for start := max(0, end-g.longest); start < end-1; start++ {
-		if ps := g.Lookup(string(rs[start:end])); ps != nil {
+	for start := end - 2; start >= 0; start-- {
+		w := string(rs[start:end])
+		if ps := g.Lookup(w); ps != nil {
 			out = append(out, Name{Start: start, End: end, Places: ps})
 		}
+		if !g.suffixes[w] {
+			break
+		}
 	}
+	slices.Reverse(out) // the longest first
 	return out
 }
 
-// Names finds the place names of a text, left to right, the longest at
-// each place (江阴市长泾镇 is 江阴市 and 长泾镇, not 市长). It walks each
-// position only as far as some name begins so.
+// Names finds the place names of a text, the longest ending at each place,
+// read right to left (江阴市长泾镇 is 江阴市 and 长泾镇, not 市长).
 func (g *Gazetteer) Names(rs []rune) []Name {
-	s := string(rs)
-	at := make([]int, 0, len(rs)+1) // byte offset of each rune
-	for i := range s {
-		at = append(at, i)
-	}
-	at = append(at, len(s))
-	var out []Name
-	for i := 0; i+1 < len(rs); {
-		end := -1
-		for j := i + 2; j <= len(rs); j++ {
-			w := s[at[i]:at[j]]
-			if _, ok := g.byName[w]; ok {
-				end = j
-			}
-			if !g.prefixes[w] {
-				break
-			}
-		}
-		if end < 0 {
-			i++
-			continue
-		}
-		w := s[at[i]:at[end]]
-		ps := g.Lookup(w)
-		out = append(out, Name{i, end, ps, ps[0].Short == w && ps[0].Level >= County})
-		i = end
-	}
-	return out
+	return g.scan(rs, nil, false)
 }
 
 // Mentions reads the names of a text as the places it mentions. Names that
@@ -69,24 +50,63 @@ func (g *Gazetteer) Names(rs []rune) []Name {
 // character counts only inside a name before it, since the character may
 // end a word (形成县委, 和县政协 are no places).
 func (g *Gazetteer) Mentions(rs []rune) []Name {
+	return g.scan(rs, nil, true)
+}
+
+// FullNames is Mentions for a long text (a page's lines), less the short
+// forms of counties (渝中, 新建: a text names them before an organ, where
+// the body rules read them): it looks up only from the characters a name
+// may end with (市, 县, 镇, and 北 of 河北 …).
+func (g *Gazetteer) FullNames(rs []rune) []Name {
+	return g.scan(rs, g.finals, true)
+}
+
+// scan reads a text right to left: at each position where a name may end
+// (its last two runes, and one of ends if given), the longest name ending
+// there; with chain, the names just before it that it lies in make one
+// mention with it, and the short forms of counties are skipped where ends
+// is given.
+func (g *Gazetteer) scan(rs []rune, ends map[rune]bool, chain bool) []Name {
 	var out []Name
-	names := g.Names(rs)
-	for k := 0; k < len(names); k++ {
+	for i := len(rs); i >= 2; {
+		if ends != nil && !ends[rs[i-1]] || !g.tails.has(rs[i-2], rs[i-1]) {
+			i--
+			continue
+		}
+		names := g.Ending(rs, i)
+		k := 0
+		for ends != nil && k < len(names) && g.ShortForm(rs, names[k]) {
+			k++
+		}
+		if k == len(names) {
+			i--
+			continue
+		}
 		n := names[k]
-		for k+1 < len(names) && names[k+1].Start == n.End {
-			inner := Within(names[k+1].Places, n.Places)
+		n.Short = g.ShortForm(rs, n)
+		for chain {
+			before := g.Ending(rs, n.Start)
+			if len(before) == 0 {
+				break
+			}
+			inner := Within(n.Places, before[0].Places)
 			if inner == nil {
 				break
 			}
-			k++
-			n = Name{n.Start, names[k].End, inner, false}
+			n = Name{Start: before[0].Start, End: n.End, Places: inner}
 		}
-		if WordEnd(rs, n) {
-			continue
+		if !chain || !WordEnd(rs, n) {
+			out = append(out, n)
 		}
-		out = append(out, n)
+		i = n.Start
 	}
+	slices.Reverse(out)
 	return out
+}
+
+// ShortForm says whether a name found in rs is a county's short form (渝中).
+func (g *Gazetteer) ShortForm(rs []rune, n Name) bool {
+	return n.Places[0].Level >= County && n.Places[0].Short == string(rs[n.Start:n.End])
 }
 
 // WordEnd says whether a name of one character and its level word (成县,
@@ -120,15 +140,42 @@ func Within(inner, outer []*Place) []*Place {
 	return out
 }
 
-// prefixesOf adds the proper prefixes of a name, two runes and longer, to
-// the set Names walks by.
-func (g *Gazetteer) prefixesOf(name string) {
+// suffixesOf adds the proper suffixes of a name, two runes and longer, to
+// the ones Ending walks by, and its last two runes to the pair set that
+// tells where no name ends.
+func (g *Gazetteer) suffixesOf(name string) {
+	var at [64]int // byte offset of each rune; names are short
 	n := 0
 	for i := range name {
-		if n >= 2 {
-			g.prefixes[name[:i]] = true
+		if n == len(at) {
+			return
 		}
+		at[n] = i
 		n++
 	}
-	g.longest = max(g.longest, utf8.RuneCountInString(name))
+	if n < 2 {
+		return
+	}
+	y, _ := utf8.DecodeRuneInString(name[at[n-2]:])
+	z, _ := utf8.DecodeRuneInString(name[at[n-1]:])
+	g.tails.add(y, z)
+	for k := 2; k < n; k++ { // substrings of the name: no copies
+		g.suffixes[name[at[n-k]:]] = true
+	}
+	g.longest = max(g.longest, n)
 }
+
+// pairSet holds pairs of runes as bits of a hash: a pair it does not hold
+// is told in one memory read, without a map look-up; a pair it holds may
+// be a collision, which the caller's look-up then rules out.
+type pairSet []uint64
+
+const pairBits = 1 << 20
+
+func newPairSet() pairSet { return make(pairSet, pairBits/64) }
+
+func pairHash(a, b rune) uint32 { return (uint32(a)*0x9E3779B1 ^ uint32(b)*0x85EBCA77) % pairBits }
+
+func (s pairSet) add(a, b rune) { h := pairHash(a, b); s[h/64] |= 1 << (h % 64) }
+
+func (s pairSet) has(a, b rune) bool { h := pairHash(a, b); return s[h/64]&(1<<(h%64)) != 0 }

@@ -40,6 +40,23 @@ func Normalise(raw []rune, html bool) *View {
 	return v
 }
 
+// Prepare builds, once, the table of traditional characters Normalise
+// reads; Load calls it in the background so that the first document does
+// not wait for it.
+func Prepare() { t2sTable() }
+
+// Fold is a short text as the view reads it, rune for rune: full-width
+// ASCII folded, traditional characters simplified (a headline as written,
+// to look places up in).
+func Fold(rs []rune) []rune {
+	t2s := t2sTable()
+	out := make([]rune, len(rs))
+	for i, r := range rs {
+		out[i] = foldRune(r, t2s)
+	}
+	return out
+}
+
 func foldRune(r rune, t2s []rune) rune {
 	switch {
 	case r >= 0xFF01 && r <= 0xFF5E:
