@@ -25,6 +25,7 @@ import (
 	"github.com/zxtract/zxtract/extract/engine"
 	"github.com/zxtract/zxtract/extract/kinds"
 	"github.com/zxtract/zxtract/extract/layout"
+	"github.com/zxtract/zxtract/extract/places"
 	"github.com/zxtract/zxtract/extract/read"
 	"github.com/zxtract/zxtract/extract/record"
 	"github.com/zxtract/zxtract/extract/text"
@@ -57,6 +58,8 @@ type Extractor struct {
 // against its kind, and returns the extractor with every problem found. The
 // extractor runs the rules that compiled even when others did not.
 func Load(opt Options) (*Extractor, rules.Errors) {
+	go places.Default() // the body kind's gazetteer and the view's table load while the rules compile
+	go text.Prepare()
 	l := rules.NewLoader()
 	l.AddFS(rules.Defaults, "rules")
 	for _, p := range opt.RulePaths {

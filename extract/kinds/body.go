@@ -21,6 +21,10 @@ import (
 //	dept    a government's department (县人力资源和社会保障局)
 //	bare    an organ named alone (大会主席团, 提案委员会), of the 政协 or 人大
 //	        the article names nearest before it
+//	partydept  a party department a level word names directly (县政法委)
+//	ministry   a ministry of the State Council (MINISTRIES)
+//	country    a country (COUNTRIES) whose government or ministry it is
+//	agency     a government agency named after its place (某市住房保障办)
 //	named   a school, company or newspaper by its name, taken as written
 //
 // The builder reads the places named before the organ from the gazetteer
@@ -29,16 +33,17 @@ import (
 // (市政协 in a Tianjin article: 天津市政协), and writes each body's canonical
 // name, kind, level and place (GUIDELINES.md).
 type body struct {
-	levels, cppccOrgans, congressOrgans, parties, units, national *rules.Lexicon
-	gaz                                                           *places.Gazetteer
+	levels, cppccOrgans, congressOrgans, parties, units, national, ministries *rules.Lexicon
+	gaz                                                                       *places.Gazetteer
 }
 
 var bodySpec = Spec{
-	Name:   "body",
-	List:   "bodies",
-	Groups: []string{"text", "level", "organ", "sub", "place", "party", "unit", "dept", "bare", "named"},
+	Name: "body",
+	List: "bodies",
+	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "dept", "bare", "named",
+		"partydept", "ministry", "country", "agency"},
 	Lexicons: []string{"BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_UNITS",
-		"NATIONAL_BODIES"},
+		"NATIONAL_BODIES", "MINISTRIES"},
 	Key:    []string{"canonical"},
 	Fields: []string{"text", "canonical", "kind", "level", "place"},
 }
@@ -48,6 +53,7 @@ func (*body) Spec() *Spec { return &bodySpec }
 func (b *body) Bind(lex func(string) *rules.Lexicon) {
 	b.levels, b.cppccOrgans, b.congressOrgans = lex("BODY_LEVELS"), lex("CPPCC_ORGANS"), lex("CONGRESS_ORGANS")
 	b.parties, b.units, b.national = lex("DEMOCRATIC_PARTIES"), lex("PARTY_UNITS"), lex("NATIONAL_BODIES")
+	b.ministries = lex("MINISTRIES")
 	b.gaz, _ = places.Default() // an error shows when the tests load the gazetteer
 }
 
@@ -66,6 +72,7 @@ type bodyDetail struct {
 	written string          // the places as the text names them (黑龙江省佳木斯市)
 	bare    bool            // an organ named alone: it belongs to a 政协 or 人大 named before
 	local   bool            // a department named alone (教育局, 司法所): of the article's place
+	short   bool            // its place is named by a short form (渝中政协)
 	home    string          // the canonical name of the body itself, without its sub-organ
 }
 
@@ -77,8 +84,11 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 	sub := c.Capture(m, "sub")
 	switch {
 	case c.Capture(m, "named") != "":
-		d.kind, d.fixed = "other", c.Capture(m, "named")
 		r, _ := m.Group("named")
+		if m.Start < r.Start { // the name before the kind of organisation (友谊里 of 友谊里小学)
+			r = m.Range
+		}
+		d.kind, d.fixed = "other", c.ViewText(r)
 		return b.entry(c, m, r, d)
 	case c.Capture(m, "bare") != "":
 		bare := c.Capture(m, "bare")
@@ -89,6 +99,25 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			d.kind = "" // either's
 		}
 		return b.entry(c, m, m.Range, d)
+	case c.Capture(m, "country") != "": // 美国政府: as written
+		d.kind, d.fixed = "government", c.ViewText(m.Range)
+		d.nation = c.Capture(m, "country") == "中国"
+		return b.entry(c, m, m.Range, d)
+	case c.Capture(m, "ministry") != "":
+		d.kind, d.fixed, d.nation = "government", b.ministries.Value(c.Capture(m, "ministry")), true
+		return b.entry(c, m, m.Range, d)
+	case c.Capture(m, "agency") != "":
+		agency := c.Capture(m, "agency")
+		if level == "" { // 国家体彩中心
+			d.kind, d.fixed, d.nation = "government", c.ViewText(m.Range), true
+			return b.entry(c, m, m.Range, d)
+		}
+		if !agencyName(agency) {
+			return nil
+		}
+		d.kind, d.organ = "government", agency
+	case c.Capture(m, "partydept") != "":
+		d.kind, d.prefix, d.organ, d.sub = "party", "中共", "委", c.Capture(m, "partydept")
 	case b.national.Has(organ) && level == "":
 		d.fixed, d.nation = b.national.Value(organ), true
 		d.kind = nationalKind(d.fixed)
@@ -172,7 +201,7 @@ func (b *body) coordinated(c *Context, m *engine.Match, start int, d *bodyDetail
 		}
 		n := names[0] // the longest
 		each := *d
-		each.places, each.written = n.Places, ""
+		each.places, each.written, each.short = n.Places, "", b.gaz.ShortForm(rs, n)
 		out = append(out, b.entry(c, m, text.Range{Start: n.Start, End: n.End}, &each)...)
 		start = n.Start
 	}
@@ -235,9 +264,12 @@ func (b *body) placesBefore(c *Context, m *engine.Match, start int, level string
 	for _, n := range chain[1:] {
 		d.places = places.Within(d.places, n.Places)
 	}
+	for _, n := range chain {
+		d.short = d.short || b.gaz.ShortForm(rs, n)
+	}
 	first := chain[len(chain)-1].Start
 	d.level = "" // the named places say where the body is
-	d.written = c.ViewText(text.Range{Start: first, End: m.Start})
+	d.written = c.ViewText(text.Range{Start: first, End: start})
 	if d.prefix == "中共" && strings.HasSuffix(c.ViewText(text.Range{Start: max(0, first-2), End: first}), "中共") {
 		first -= 2
 	}
@@ -265,7 +297,25 @@ func (b *body) readPlace(c *Context, r text.Range, d *bodyDetail) bool {
 	if len(names) != 1 || names[0].Start != 0 || names[0].End != len(rs) {
 		return false // something else than places
 	}
-	d.places = names[0].Places
+	d.places, d.short = names[0].Places, names[0].Short
+	return true
+}
+
+// agencyName: an agency's name after its level word names no body the
+// other rules read (市政协和市政府办公室 is two of them, 县人社局和县财政局 too).
+func agencyName(organ string) bool {
+	if first, _ := utf8.DecodeRuneInString(organ); strings.ContainsRune("一二三四五六七八九十", first) { // 一镇一事商量办: a slogan
+		return false
+	}
+	if strings.Contains(organ, "政协") || strings.Contains(organ, "人大") || strings.Contains(organ, "党委") ||
+		strings.Contains(organ, "政府") {
+		return false
+	}
+	for _, lv := range "省市县区乡镇" {
+		if strings.Contains(organ, "和"+string(lv)) {
+			return false
+		}
+	}
 	return true
 }
 
@@ -370,7 +420,7 @@ func (d *bodyDetail) resolve(w *whereabouts) *places.Place {
 		return p
 	}
 	var below *places.Place
-	for _, p := range w.named {
+	for _, p := range w.distinctNamed() {
 		if p.In(w.place) && levelAbove(p, d.level) == p {
 			if below != nil && below != p {
 				return nil // two of them: which is not certain

@@ -9,10 +9,28 @@ import (
 )
 
 // whereabouts is where an article is: the place it is about (nil for a
-// national or unclear one) and the places it names.
+// national or unclear one) and the places it names, read from its text
+// when first asked for.
 type whereabouts struct {
-	place *places.Place
-	named []*places.Place
+	place    *places.Place
+	mentions [][]*places.Place // the places each name may be, in text order
+	named    []*places.Place   // the places it names, each once
+	read     func()
+}
+
+// names are the places the article names, each as the places it may be.
+func (w *whereabouts) names() [][]*places.Place {
+	if w.read != nil {
+		w.read()
+		w.read = nil
+	}
+	return w.mentions
+}
+
+// distinctNamed are the places the article names, each once.
+func (w *whereabouts) distinctNamed() []*places.Place {
+	w.names()
+	return w.named
 }
 
 // whereabouts finds the place an article is about. In order:
@@ -26,24 +44,33 @@ type whereabouts struct {
 //   - the place of that level around the most places it names.
 func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 	rs := a.View.Runes
-	organs := map[int]bool{} // where bodies begin, in the original
-	for _, e := range own {
-		for _, m := range e.Mentions {
-			organs[m[0]] = true
-		}
-	}
-	var mentions [][]*places.Place
-	for _, r := range a.Lines {
-		for _, n := range b.gaz.Mentions(rs[r.Start:r.End]) {
-			if !n.Short || organs[a.View.Orig(text.Range{Start: r.Start + n.Start, End: r.Start + n.End})[0]] {
-				mentions = append(mentions, n.Places)
+	w := &whereabouts{}
+	w.read = func() {
+		for _, r := range a.Lines {
+			for _, n := range b.gaz.FullNames(rs[r.Start:r.End]) {
+				w.mentions = append(w.mentions, n.Places)
 			}
 		}
+		for _, e := range own { // 渝中政协: a short form, which FullNames leaves to the bodies
+			if d := e.Detail.(*bodyDetail); d.short {
+				for range e.Mentions {
+					w.mentions = append(w.mentions, d.places)
+				}
+			}
+		}
+		w.named = distinct(settle(w.mentions, nil))
 	}
-	named := settle(mentions, nil)
-	w := &whereabouts{named: distinct(named)}
-	headline := text.Normalise([]rune(a.Headline), false).Runes
-	for _, p := range settle(mentionsOf(b.gaz, headline), mentions) {
+	// The headline first; its names need the text's only to choose between
+	// the places a name may be (鼓楼区).
+	inHeadline := mentionsOf(b.gaz, text.Fold([]rune(a.Headline)))
+	var context [][]*places.Place
+	for _, ps := range inHeadline {
+		if len(ps) > 1 {
+			context = w.names()
+			break
+		}
+	}
+	for _, p := range settle(inHeadline, context) {
 		if w.place == nil || p.In(w.place) {
 			w.place = p
 		}
@@ -51,6 +78,8 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 	if w.place != nil {
 		return w
 	}
+	mentions := w.names()
+	named := settle(mentions, nil)
 	words := levelWords(own)
 	for _, p := range settle(mentionsOf(b.gaz, rs[a.Lead.Start:a.Lead.End]), mentions) {
 		for _, word := range words {
@@ -118,7 +147,7 @@ func beforeOrgan(rs []rune) bool {
 // the one inside or around a place named elsewhere (鼓楼区 with 福州市), or
 // nothing.
 func settle(mentions, context [][]*places.Place) []*places.Place {
-	if context == nil {
+	if len(context) == 0 {
 		context = mentions
 	}
 	var out []*places.Place
