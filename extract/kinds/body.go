@@ -476,6 +476,9 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 		}
 		host := hostAt(e.Mentions[0][0], d.kind, own)
 		if host == nil {
+			if d.kind == "" {
+				d.kind = "cppcc" // 大会主席团 with no 政协 or 人大 named: most often a 政协's
+			}
 			b.setName(e, d, w)
 			continue
 		}

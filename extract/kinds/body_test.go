@@ -1,0 +1,60 @@
+package kinds_test
+
+import (
+	"testing"
+)
+
+// TestArticlePlace: the place an article is about, and a body named by a
+// level word alone read against it (GUIDELINES.md, articles and bodies).
+func TestArticlePlace(t *testing.T) {
+	cases := []struct {
+		name, text  string
+		place       any    // the record's place
+		body, canon string // a body's text and the canonical name it gets
+	}{
+		{"the headline names it", "通道县政协视察乡村振兴工作\n\n本报讯 日前,县政协组织委员视察产业发展情况。",
+			"湖南省怀化市通道侗族自治县", "县政协", "通道侗族自治县政协"},
+		{"the city around the places named", "迅速行动\n\n市政协召开推进会。委员们前往大冶市、阳新县和下陆区调研,市政协主席出席会议。",
+			"湖北省黄石市", "市政协", "黄石市政协"},
+		{"a name several places bear, read with the city", "农工党鼓楼区工委开展活动\n\n农工党福州市委会组织鼓楼区工委成员参加学习。",
+			"福建省福州市鼓楼区", "农工党鼓楼区工委", "农工党福州市鼓楼区工委"},
+		{"a county and its town", "江阴市长泾镇召开协商议事会\n\n镇政府有关负责人到会听取意见。",
+			"江苏省无锡市江阴市长泾镇", "镇政府", "江阴市长泾镇政府"},
+		{"a national article", "全国政协召开双周协商座谈会\n\n全国政协在北京召开座谈会,委员们建言献策。全国政协主席出席。",
+			nil, "全国政协", "全国政协"},
+		{"成县 is the end of a word", "形成县政协工作合力\n\n会议要求,形成县政协上下联动、协同推进的工作合力。",
+			nil, "县政协", "县政协"},
+		{"the site the page's lead names", "你现在的位置: 靖江政协->工作动态\n\n市政协召开社情民意信息工作会议\n\n发布时间:2021-03-04\n\n本报讯 3月3日,市政协召开社情民意信息工作会议,上海市政协有关负责人应邀出席,泰州市政协研究室负责人作交流发言。",
+			"江苏省泰州市靖江市", "市政协", "靖江市政协"},
+		{"a short form before an organ", "渝中政协开展协商活动\n\n区政协组织委员开展协商,区委、区政府有关部门参加。",
+			"重庆市渝中区", "区委", "中共重庆市渝中区委"},
+	}
+	x := defaultExtractor(t)
+	for _, c := range cases {
+		ex := x.Explain(c.text, "")
+		if len(ex.Records) != 1 {
+			t.Errorf("%s: %d records", c.name, len(ex.Records))
+			continue
+		}
+		r := ex.Records[0]
+		var place any
+		if r.Place != "" {
+			place = r.Place
+		}
+		if place != c.place {
+			t.Errorf("%s: place %v, want %v", c.name, place, c.place)
+		}
+		found := false
+		for _, e := range r.Lists["bodies"] {
+			if e.Text() == c.body {
+				found = true
+				if got := e.Get("canonical"); got != c.canon {
+					t.Errorf("%s: %s is %v, want %s", c.name, c.body, got, c.canon)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no body %s", c.name, c.body)
+		}
+	}
+}
