@@ -214,7 +214,7 @@ func nationalKind(name string) string {
 		return "cppcc"
 	case strings.Contains(name, "人大"):
 		return "congress"
-	case name == "国务院" || strings.HasPrefix(name, "最高"):
+	case name == "国务院" || strings.HasPrefix(name, "最高") || strings.HasSuffix(name, "政府"):
 		return "government"
 	case strings.HasPrefix(name, "中共") || name == "中国共产党" || name == "中央纪委":
 		return "party"

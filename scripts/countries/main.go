@@ -1,8 +1,10 @@
 // Command countries writes rules/lexicons/countries.tsv, the countries and
 // territories of ISO 3166 by their Chinese names, from the npm package
 // i18n-iso-countries (langs/zh.json): the body rules read a country's
-// government and ministries by it (美国政府, 埃及文化部). Hong Kong, Macao
-// and Taiwan are China's and left out. The generated file is committed.
+// government and ministries by it (美国政府, 埃及文化部). China itself, and
+// Hong Kong, Macao and Taiwan, are left out: the national bodies name
+// China's (中国政府), and a text about China names 中国 everywhere. The
+// generated file is committed.
 //
 // To run it again:
 //
@@ -38,7 +40,7 @@ func main() {
 	}
 	var codes []string
 	for code := range lang.Countries {
-		if code != "HK" && code != "MO" && code != "TW" {
+		if code != "CN" && code != "HK" && code != "MO" && code != "TW" {
 			codes = append(codes, code)
 		}
 	}
