@@ -25,6 +25,7 @@ import (
 	"github.com/zxtract/zxtract/extract/engine"
 	"github.com/zxtract/zxtract/extract/kinds"
 	"github.com/zxtract/zxtract/extract/layout"
+	"github.com/zxtract/zxtract/extract/names"
 	"github.com/zxtract/zxtract/extract/places"
 	"github.com/zxtract/zxtract/extract/read"
 	"github.com/zxtract/zxtract/extract/record"
@@ -60,6 +61,7 @@ type Extractor struct {
 func Load(opt Options) (*Extractor, rules.Errors) {
 	go places.Default() // the body kind's gazetteer and the view's table load while the rules compile
 	go text.Prepare()
+	go names.Default()
 	l := rules.NewLoader()
 	l.AddFS(rules.Defaults, "rules")
 	for _, p := range opt.RulePaths {
@@ -151,7 +153,8 @@ func (x *Extractor) process(doc *read.Document, ex *Explanation) ([]*record.Reco
 func (x *Extractor) article(orig text.Original, published string, l kinds.Layout, warn engine.Warn, trace *[]*engine.Match) (map[string][]*record.Entry, string) {
 	units := text.Sentences(orig.View, l.Lines)
 	a := x.kinds.NewArticle(orig, published, l)
-	x.engine.MatchUnits(rules.ScopeSentence, orig.View, units, warn, trace, func(u int, won []*engine.Match) {
+	keep := func(u int, m *engine.Match) bool { return a.Builds(units[u], m) }
+	x.engine.MatchUnits(rules.ScopeSentence, orig.View, units, warn, trace, keep, func(u int, won []*engine.Match) {
 		a.AddSentence(units[u], won)
 	})
 	lists := a.Finish()

@@ -103,6 +103,8 @@ func Beats(a, b *Match) bool {
 // written only when asked: explain asks, the pipeline does not.)
 func (m *Match) Lost() string {
 	switch w := m.lostTo; {
+	case m.empty:
+		return "its kind builds nothing from it"
 	case w == nil:
 		return ""
 	case m.excluded:

@@ -39,7 +39,7 @@ func TestSettle(t *testing.T) {
 		v := text.Normalise([]rune(c.in), false)
 		var trace []*Match
 		var got []string
-		e.MatchUnits(rules.ScopeSentence, v, []text.Range{{Start: 0, End: len(v.Runes)}}, func(record.Warning) {}, &trace, func(_ int, won []*Match) {
+		e.MatchUnits(rules.ScopeSentence, v, []text.Range{{Start: 0, End: len(v.Runes)}}, func(record.Warning) {}, &trace, nil, func(_ int, won []*Match) {
 			for _, m := range won {
 				got = append(got, m.Rule.ID)
 			}

@@ -54,8 +54,10 @@ type Warn func(record.Warning)
 // MatchUnits runs the scope's rules over each unit, settles conflicts
 // within it, and hands the winners to fn unit by unit (so that the matches
 // of a long document are never all alive at once); with trace set it also
-// collects every match, winners and losers (for explain).
-func (e *Engine) MatchUnits(scope string, v *text.View, units []text.Range, warn Warn, trace *[]*Match, fn func(u int, won []*Match)) {
+// collects every match, winners and losers (for explain). With keep set, a
+// match keep refuses (one its kind would build nothing from: a title with
+// no name after it) takes part in no conflict.
+func (e *Engine) MatchUnits(scope string, v *text.View, units []text.Range, warn Warn, trace *[]*Match, keep func(u int, m *Match) bool, fn func(u int, won []*Match)) {
 	x := e.scopes[scope]
 	if x == nil {
 		for u := range units {
@@ -98,6 +100,17 @@ func (e *Engine) MatchUnits(scope string, v *text.View, units []text.Range, warn
 		}
 		if trace != nil {
 			*trace = append(*trace, ms...)
+		}
+		if keep != nil {
+			kept := ms[:0:0]
+			for _, m := range ms {
+				if m.Rule.Kind == "" || keep(u, m) {
+					kept = append(kept, m)
+				} else {
+					m.empty = true
+				}
+			}
+			ms = kept
 		}
 		fn(u, e.settle(ms))
 	}

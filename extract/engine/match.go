@@ -18,6 +18,7 @@ type Match struct {
 	Captures   []NamedCapture // the captures of named groups, in the order of the rule's groups
 	lostTo     *Match         // the match that beat it in a conflict, or excluded it
 	excluded   bool           // lostTo excluded it
+	empty      bool           // its kind builds nothing from it: it took part in no conflict
 }
 
 // NamedCapture is one capture of a named group, in view positions.

@@ -21,10 +21,11 @@ type Article struct {
 	Place   *places.Place // the locality it is about, once the body step found it
 	reg     *Registry
 	lists   map[string][]*record.Entry
-	byKind  map[string][]*record.Entry // distinct entries, by kind
-	seen    map[string]*record.Entry   // by key: kind, text and the kind's key fields
-	key     []byte                     // the key being built
-	current *step                      // the article step running
+	byKind  map[string][]*record.Entry        // distinct entries, by kind
+	seen    map[string]*record.Entry          // by key: kind, text and the kind's key fields
+	key     []byte                            // the key being built
+	current *step                             // the article step running
+	cached  map[*engine.Match][]*record.Entry // what Builds built of the sentence's matches
 }
 
 // Layout is what the layout stage says of an article.
@@ -47,18 +48,54 @@ func (reg *Registry) NewArticle(orig text.Original, published string, l Layout) 
 	}
 }
 
-// AddSentence builds the entries of the matches a sentence's rules won,
-// lets each kind complete its own, and merges them into the article's.
+// Builds builds the entries of a sentence's match before its conflicts
+// are settled, and says whether there are any: a match that builds
+// nothing (a title with no name after it) then takes no other's place.
+// AddSentence takes the entries built here.
+func (a *Article) Builds(sentence text.Range, m *engine.Match) bool {
+	k := a.reg.Of(m.Rule)
+	if k == nil {
+		return true
+	}
+	if a.cached == nil {
+		a.cached = map[*engine.Match][]*record.Entry{}
+	}
+	a.Sentence = sentence
+	es := k.Build(&a.Context, m)
+	a.cached[m] = es
+	if len(es) == 0 {
+		return false
+	}
+	// The match takes part in conflicts with the text its entries hold: a
+	// title and the name after it, not the words after the name.
+	r := es[0].View
+	for _, e := range es[1:] {
+		r.Start, r.End = min(r.Start, e.View.Start), max(r.End, e.View.End)
+	}
+	if r.Len() > 0 && m.Overlaps(r) {
+		m.Range = text.Range{Start: min(m.Start, r.Start), End: r.End}
+	}
+	return true
+}
+
+// AddSentence builds the entries of the matches a sentence's rules won
+// (or takes those Builds built), lets each kind complete its own, and
+// merges them into the article's.
 func (a *Article) AddSentence(sentence text.Range, won []*engine.Match) {
 	a.Sentence = sentence
 	var entries []built
 	for _, m := range won {
 		if k := a.reg.Of(m.Rule); k != nil {
-			for _, e := range k.Build(&a.Context, m) {
+			es, ok := a.cached[m]
+			if !ok {
+				es = k.Build(&a.Context, m)
+			}
+			for _, e := range es {
 				entries = append(entries, built{k, e})
 			}
 		}
 	}
+	clear(a.cached)
 	for _, r := range a.reg.sentence {
 		var own []*record.Entry
 		rest := entries[:0:0]
@@ -170,6 +207,16 @@ func (a *Article) remerge(k Kind) {
 	}
 	a.byKind[spec.Name] = kept
 	a.lists[spec.List] = slices.DeleteFunc(a.lists[spec.List], func(e *record.Entry) bool { return !slices.Contains(kept, e) })
+}
+
+// drop takes an entry out of the article's lists: one its kind's step used
+// up (an author's note, whose roles went to the author).
+func (a *Article) drop(e *record.Entry) {
+	kind := a.byKind[e.Kind]
+	a.byKind[e.Kind] = slices.DeleteFunc(kind, func(x *record.Entry) bool { return x == e })
+	for list, es := range a.lists {
+		a.lists[list] = slices.DeleteFunc(es, func(x *record.Entry) bool { return x == e })
+	}
 }
 
 // Entries are the article's distinct entries of another kind, for an

@@ -81,7 +81,7 @@ type Merger interface {
 
 // Builtin returns new values of the built-in kinds.
 func Builtin() []Kind {
-	return []Kind{&body{}, &figure{}, &date{}, &meeting{}, &document{}}
+	return []Kind{&body{}, &person{}, &figure{}, &date{}, &meeting{}, &document{}}
 }
 
 // Registry holds the kinds of one rule set.

@@ -81,7 +81,7 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 			units[i].End = l.Start // a paragraph this long is no heading, byline or furniture
 		}
 	}
-	e.MatchUnits(rules.ScopeLine, v, units, warn, trace, func(i int, won []*engine.Match) {
+	e.MatchUnits(rules.ScopeLine, v, units, warn, trace, nil, func(i int, won []*engine.Match) {
 		l := &lines[i]
 		for _, m := range won {
 			if l.match == nil || engine.Beats(m, l.match) {

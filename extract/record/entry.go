@@ -21,6 +21,23 @@ type Entry struct {
 	Detail any
 }
 
+// Object is a value made of fields in order, written as a JSON object: a
+// person's role ({title, body, text, level}).
+type Object []Field
+
+// MarshalJSON writes the object with its fields in order.
+func (o Object) MarshalJSON() ([]byte, error) { return appendObject(nil, o) }
+
+// Get returns a field's value, or nil.
+func (o Object) Get(key string) any {
+	for _, f := range o {
+		if f.Key == key {
+			return f.Value
+		}
+	}
+	return nil
+}
+
 // Field is one named value of an entry.
 type Field struct {
 	Key   string

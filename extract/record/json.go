@@ -46,6 +46,20 @@ func appendJSON(b []byte, v any) ([]byte, error) {
 			b, _ = appendJSON(b, s)
 		}
 		return append(b, ']'), nil
+	case Object:
+		return appendObject(b, x)
+	case []Object:
+		b = append(b, '[')
+		for i, o := range x {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			var err error
+			if b, err = appendObject(b, o); err != nil {
+				return b, err
+			}
+		}
+		return append(b, ']'), nil
 	case []*Entry:
 		b = append(b, '[')
 		for i, e := range x {

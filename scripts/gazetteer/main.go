@@ -24,9 +24,10 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zxtract/zxtract/scripts/internal/gsedict"
 )
 
 type place struct {
@@ -157,24 +158,13 @@ func readCSV(path string) ([][]string, error) {
 // ordinaryWords are the words of gse's dictionary that are common and no
 // name of a place or a person: a short form that is one (和平) is not used.
 func ordinaryWords(path string) (map[string]bool, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
 	words := map[string]bool{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		fs := strings.Fields(sc.Text())
-		if len(fs) < 3 {
-			continue
+	err := gsedict.Each(path, func(word string, freq int, tag string) {
+		if freq >= 100 && tag != "ns" && tag != "nr" && tag != "nrt" {
+			words[word] = true
 		}
-		freq, _ := strconv.Atoi(fs[1])
-		if freq >= 100 && fs[2] != "ns" && fs[2] != "nr" && fs[2] != "nrt" {
-			words[fs[0]] = true
-		}
-	}
-	return words, sc.Err()
+	})
+	return words, err
 }
 
 func fail(err error) {

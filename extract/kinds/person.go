@@ -1,0 +1,578 @@
+package kinds
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/zxtract/zxtract/extract/engine"
+	"github.com/zxtract/zxtract/extract/names"
+	"github.com/zxtract/zxtract/extract/places"
+	"github.com/zxtract/zxtract/extract/record"
+	"github.com/zxtract/zxtract/extract/text"
+	"github.com/zxtract/zxtract/rules"
+)
+
+// person: a person the text names, and the roles it gives them. Rules
+// anchor the name, with groups:
+//
+//	title      a title right before the names (市政协主席盛茂林); the builder
+//	           reads the chain of bodies and titles before it
+//	names      the names, one or a list (、), cut by the builder
+//	after      a title right after the name (习近平总书记); window, the
+//	           characters before it, which the name ends
+//	credit     a byline's credit (本报记者, 摄), or set: credit (作者; '' for none)
+//	listtitle  the title after a list of names (等10名代表); list, the 等
+//	           that ends a list, whose every name ends where its part does
+//	verb       a verb of speech after the name; window as for after
+//	note       an author's note (作者系渝中区政协主席、党组书记)
+//
+// A name is cut with gse in the few characters after its start (or read
+// back from a title or verb after it), and is a person's only with a
+// surname (or, after a title, four characters: 嘎玛泽登), as no common word
+// or place. The article step names each role's body as the bodies are named,
+// gives an author's note to the article's author, and joins later bare
+// mentions of a name to its person (GUIDELINES.md, people).
+type person struct {
+	surnames, more, common, titles, after, inherit, credits, stops, listTitles, titleBodies, notNames *rules.Lexicon
+	cut                                                                                               *names.Cutter
+	gaz                                                                                               *places.Gazetteer
+}
+
+var personSpec = Spec{
+	Name:   "person",
+	List:   "people",
+	Groups: []string{"title", "names", "after", "window", "credit", "listtitle", "list", "verb", "note"},
+	Sets:   []string{"credit"},
+	Lexicons: []string{"SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
+		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES"},
+	Key:    []string{"name"},
+	Needs:  []string{"body"},
+	Fields: []string{"text", "name", "roles"},
+}
+
+func (*person) Spec() *Spec { return &personSpec }
+
+func (p *person) Bind(lex func(string) *rules.Lexicon) {
+	p.surnames, p.more, p.common, p.titles = lex("SURNAMES"), lex("SURNAMES_MORE"), lex("COMMON_SURNAMES"), lex("TITLES")
+	p.after, p.inherit, p.credits = lex("TITLES_AFTER"), lex("TITLES_INHERIT"), lex("CREDITS")
+	p.stops, p.listTitles, p.titleBodies = lex("NAME_STOPS"), lex("LIST_TITLES"), lex("TITLE_BODIES")
+	p.notNames = lex("NOT_NAMES")
+	p.cut, _ = names.Default() // an error shows when the tests load the dictionary
+	p.gaz, _ = places.Default()
+}
+
+// role is a role the text gives a person, as the builder reads it: the
+// article step names its body.
+type role struct {
+	title    string     // the bare title: 主席, 记者
+	at       text.Range // the title as written, in the view (empty for a credit)
+	from     int        // where a body before the title may begin (its segment of the chain)
+	chained  bool       // after another title of the same chain (市政协主席、党组书记): its body if it names none
+	host     string     // the body kind a title with no body belongs to (委员 of a list: cppcc)
+	fixed    string     // a body the title itself implies (总书记: 中共中央)
+	none     bool       // a credit: no body
+	sentence text.Range
+}
+
+// personDetail is what the person kind keeps of an entry.
+type personDetail struct {
+	roles []role
+	note  bool // an author's note: its roles go to the article's author
+}
+
+func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
+	rs := c.View.Runes
+	switch {
+	case c.Capture(m, "note") != "":
+		r, _ := m.Group("note")
+		e := c.EntryAt(m, r)
+		e.Set("name", "")
+		e.Set("roles", []record.Object{})
+		e.Detail = &personDetail{note: true, roles: p.noteRoles(c, r)}
+		return []*record.Entry{e}
+	case c.Capture(m, "after") != "" || c.Capture(m, "verb") != "":
+		w, _ := m.Group("window")
+		n := p.nameBefore(rs, w)
+		if n.Len() == 0 {
+			return nil
+		}
+		var roles []role
+		if t, ok := m.Group("after"); ok {
+			if title := p.after.Value(c.ViewText(t)); title != "" {
+				roles = append(roles, p.roleOf(title, t, t.Start, c.Sentence))
+			}
+		}
+		return []*record.Entry{p.entry(c, m, n, roles)}
+	}
+	var roles []role
+	if t, ok := m.Group("title"); ok {
+		roles = p.chainBefore(c, t)
+	}
+	credit, hasCredit := m.Rule.Set["credit"]
+	hasCredit = hasCredit && credit != "" // set: {credit: ''}: names with no role
+	if cr, ok := m.Group("credit"); ok {
+		credit, hasCredit = p.credits.Value(c.ViewText(cr)), true
+	}
+	if lt, ok := m.Group("listtitle"); ok {
+		r := p.roleOf(p.listTitles.Value(c.ViewText(lt)), lt, lt.Start, c.Sentence)
+		r.from = lt.Start // a list names no body before its title
+		roles = append(roles, r)
+	}
+	g, _ := m.Group("names")
+	if hasCredit {
+		return p.credited(c, m, g, credit)
+	}
+	_, anchored := m.Group("title")
+	_, listed := m.Group("list")
+	var out []*record.Entry
+	for _, n := range p.nameList(c, g, roles, anchored, listed) {
+		out = append(out, p.entry(c, m, n.at, n.roles))
+	}
+	return out
+}
+
+// named is a name found in a list and the roles it has there.
+type named struct {
+	at    text.Range
+	roles []role
+}
+
+// entry makes a person's entry of a name's view range.
+func (p *person) entry(c *Context, m *engine.Match, n text.Range, roles []role) *record.Entry {
+	e := c.EntryAt(m, n)
+	name := nameOf(e.Text())
+	if i := strings.LastIndexByte(name, '('); i > 0 && strings.HasSuffix(name, ")") {
+		name = name[:i] // 李安揚(yáng): the gloss after the last character is no part of the name
+	}
+	e.Set("name", name)
+	e.Set("roles", []record.Object{})
+	e.Detail = &personDetail{roles: roles}
+	return e
+}
+
+// nameOf is a name as written less the spaces inside it (屈 萍: 屈萍).
+func nameOf(written string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, written)
+}
+
+// roleOf is a role of a title, whose body begins no earlier than from.
+func (p *person) roleOf(title string, at text.Range, from int, sentence text.Range) role {
+	r := role{title: title, at: at, from: from, sentence: sentence, fixed: p.titleBodies.Value(title)}
+	switch title {
+	case "委员", "常委":
+		r.host = "cppcc"
+	case "代表":
+		r.host = "congress"
+	}
+	return r
+}
+
+// chainBefore reads the titles of a chain that ends with the title at t,
+// right to left: 县委副书记、县人民政府县长 gives 副书记 (body from 县委) and
+// 县长 (body from 县人民政府); 本会会员省人大代表 gives 会员 and 代表. A title
+// whose segment names no body takes the one before it in the chain.
+func (p *person) chainBefore(c *Context, t text.Range) []role {
+	rs := c.View.Runes
+	var out []role
+	end := t
+	for len(out) < 6 {
+		title := p.titles.Value(c.ViewText(end))
+		// The segment's body runs back from the title to a boundary, a
+		// 、, or the end of another title.
+		from, prev := end.Start, text.Range{}
+		for from > max(c.Sentence.Start, end.Start-20) {
+			if pt, ok := p.titleEnding(c, from); ok && from < end.Start {
+				prev = pt
+				break
+			}
+			r := rs[from-1]
+			if r == '、' || boundary(r) {
+				break
+			}
+			from--
+		}
+		out = append(out, p.roleOf(title, end, from, c.Sentence))
+		switch {
+		case prev.Len() > 0:
+			end = prev
+		case from > c.Sentence.Start && rs[from-1] == '、':
+			pt, ok := p.titleEnding(c, from-1)
+			if !ok {
+				return chainOrder(out)
+			}
+			end = pt
+		default:
+			return chainOrder(out)
+		}
+	}
+	return chainOrder(out)
+}
+
+// noteRoles reads the roles of an author's note (渝中区政协主席、党组书记):
+// each title, with the body from the one before it.
+func (p *person) noteRoles(c *Context, r text.Range) []role {
+	var out []role
+	from := r.Start
+	for i := r.Start; i < r.End; i++ {
+		for j := min(r.End, i+5); j > i+1; j-- {
+			if t := (text.Range{Start: i, End: j}); p.titles.Has(c.ViewText(t)) {
+				out = append(out, p.roleOf(p.titles.Value(c.ViewText(t)), t, from, r))
+				from, i = j, j-1
+				break
+			}
+		}
+	}
+	return chained(out)
+}
+
+// chainOrder puts a chain read right to left in text order (chained).
+func chainOrder(rs []role) []role {
+	slices.Reverse(rs)
+	return chained(rs)
+}
+
+// chained marks the titles of a chain that follow another, which take its
+// body where they name none.
+func chained(rs []role) []role {
+	for i := 1; i < len(rs); i++ {
+		rs[i].chained = true
+	}
+	return rs
+}
+
+// titleEnding is a title that ends at view position end (one of up to five
+// characters, the longest).
+func (p *person) titleEnding(c *Context, end int) (text.Range, bool) {
+	if end < len(c.View.Runes) && strings.ContainsRune("会台团", c.View.Runes[end]) {
+		return text.Range{}, false // 常委会, 主席台: no title
+	}
+	for start := max(c.Sentence.Start, end-5); start < end-1; start++ {
+		if t := (text.Range{Start: start, End: end}); p.titles.Has(c.ViewText(t)) {
+			return t, true
+		}
+	}
+	return text.Range{}, false
+}
+
+func boundary(r rune) bool {
+	return unicode.IsSpace(r) || unicode.IsPunct(r) && r != '·' || r == '“' || r == '”'
+}
+
+// nameList cuts the names of a group: one, or a list parted by 、 that
+// ends at the first part that is no name. A name ends where its part does
+// (white space, 、 or the list's end: 白先进, whose 先进 is a word), but the
+// name right after a title, and the last part of a list that runs on into
+// the sentence, are cut by gse (盛茂林|与界别委员). A part with a title in
+// it (县长唐汇诰, 副主委王斌) names its person with its own roles; the
+// others take the roles before them.
+func (p *person) nameList(c *Context, g text.Range, roles []role, anchored, delimited bool) []named {
+	rs := c.View.Runes
+	var parts []text.Range
+	start := g.Start
+	for i := g.Start; i <= g.End; i++ {
+		if i == g.End || rs[i] == '、' {
+			parts = append(parts, text.Range{Start: start, End: i})
+			start = i + 1
+		}
+	}
+	var out []named
+	for k, part := range parts {
+		last := k == len(parts)-1
+		runsOn := last && !delimited
+		found := false
+		for pos := part.Start; pos < part.End; {
+			// A title in the part begins a chain of its own: one that opens
+			// it (副主委王斌, 县长唐汇诰), or one after a name and a 和
+			// (徐孝芳和省政协委员徐国生).
+			forward := k == 0 && !delimited || runsOn
+			if t, ok := p.titleIn(c, text.Range{Start: pos, End: part.End}); ok && (k > 0 || pos > part.Start) {
+				roles, pos, forward = p.chainBefore(c, t), t.End, true
+			}
+			var n text.Range
+			if forward {
+				if l := p.nameAt(rs, pos, anchored || pos > part.Start); l > 0 {
+					n = text.Range{Start: pos, End: pos + l}
+				}
+				if n.Len() == 2 && k == 0 && pos == part.Start && anchored && p.stops.Has(string(rs[pos])) {
+					n = text.Range{} // 委员和王主席: a word that joins, not a surname
+				}
+			} else {
+				n = p.nameEnding(rs, text.Range{Start: pos, End: part.End})
+			}
+			if n.Len() == 0 {
+				break
+			}
+			out, found = append(out, named{n, roles}), true
+			pos = n.End
+			if pos+1 < part.End && strings.ContainsRune("和及与", rs[pos]) {
+				pos++ // 张维宁和秘书长郭俊民
+				continue
+			}
+			break
+		}
+		if !found {
+			break
+		}
+	}
+	return out
+}
+
+// titleIn is the last title in a part of a list, with a name after it.
+func (p *person) titleIn(c *Context, part text.Range) (text.Range, bool) {
+	for end := part.End - 1; end > part.Start+1; end-- {
+		if t, ok := p.titleEnding(c, end); ok && t.Start >= part.Start {
+			return t, true
+		}
+	}
+	return text.Range{}, false
+}
+
+// nameEnding is the name a part of a list ends with: its longest end of two
+// to four characters that is a name (的车晓端: 车晓端).
+func (p *person) nameEnding(rs []rune, part text.Range) text.Range {
+	if d := dotted(rs[part.Start:part.End]); d > 0 && part.Start+d == part.End {
+		return part
+	}
+	for n := min(4, part.Len()); n >= 2; n-- {
+		if p.isName(rs[part.End-n:part.End], true) {
+			return text.Range{Start: part.End - n, End: part.End}
+		}
+	}
+	return text.Range{}
+}
+
+// nameAt cuts a person's name from the view at i: the characters gse
+// leaves single, to a word or a stop (江成|与委员, 胡见可|主持, 刘伟|等), at
+// most four; a name gse knows whole (胡锦涛); a given name that is itself a
+// word with its surname (王|建国). A minority name keeps its middle dot
+// (尔肯江·吐拉洪). It returns the name's length, 0 for none.
+func (p *person) nameAt(rs []rune, i int, anchored bool) int {
+	end := i
+	for end < len(rs) && end < i+16 && (text.IsHan(rs[end]) || rs[end] == '·' && end > i) {
+		end++
+	}
+	if d := dotted(rs[i:end]); d > 0 {
+		// The part after the dot ends as a name does (吐拉洪|发言).
+		k := strings.IndexRune(string(rs[i:i+d]), '·')
+		dot := i + utf8.RuneCountInString(string(rs[i : i+d])[:k])
+		n := 0
+		for _, t := range p.cut.Tokens(string(rs[dot+1 : i+d])) {
+			if utf8.RuneCountInString(t) > 1 || p.stops.Has(t) && n >= 2 {
+				break
+			}
+			n++
+		}
+		if n > 0 {
+			return dot + 1 + n - i
+		}
+		return 0
+	}
+	n := 0
+	for _, t := range p.cut.Tokens(string(rs[i:end])) {
+		tl := utf8.RuneCountInString(t)
+		if tl == 1 && !(n >= 2 && (p.stops.Has(t) || n == 4)) {
+			n++
+			continue
+		}
+		if tl > 1 {
+			tag, _ := p.cut.Word(t)
+			switch {
+			case n == 0 && tag == "nr" && tl <= 3:
+				n = tl // a name gse knows, or the start of one (蓝天|立)
+				continue
+			case n == 1 && tl == 2 && givenName(tag) && !p.stops.Has(string(rs[i])):
+				n = 3 // 王|建国
+			}
+		}
+		break
+	}
+	if !p.isName(rs[i:i+n], anchored) {
+		return 0
+	}
+	return n
+}
+
+// givenName: a word of this tag may be a given name (建国 is a place's,
+// ns; 会上, t, is none).
+func givenName(tag string) bool { return tag == "nr" || tag == "ns" || tag == "nz" }
+
+// dotted is the length of a minority name with a middle dot at the start
+// of rs (尔肯江·吐拉洪), or 0.
+func dotted(rs []rune) int {
+	for k, r := range rs {
+		if r == '·' && k > 0 && k+1 < len(rs) && text.IsHan(rs[k+1]) {
+			n := k + 1
+			for n < len(rs) && text.IsHan(rs[n]) {
+				n++
+			}
+			return n
+		}
+	}
+	return 0
+}
+
+// nameBefore reads back a name that ends where the window does (习近平 of
+// 深入学习习近平|总书记): the characters gse leaves single at its end, a
+// name gse knows, or a surname and a given name that is a word.
+func (p *person) nameBefore(rs []rune, w text.Range) text.Range {
+	toks := p.cut.Tokens(string(rs[w.Start:w.End]))
+	n := 0
+	for k := len(toks) - 1; k >= 0; k-- {
+		t := toks[k]
+		tl := utf8.RuneCountInString(t)
+		if tl == 1 && !p.stops.Has(t) && n < 4 && text.IsHan([]rune(t)[0]) {
+			n++
+			continue
+		}
+		if tl > 1 && n == 0 {
+			if tag, _ := p.cut.Word(t); tag == "nr" {
+				n = tl
+			} else if k > 0 && tl == 2 && givenName(tag) && utf8.RuneCountInString(toks[k-1]) == 1 && p.surname([]rune(toks[k-1]+t)) > 0 {
+				n = 3
+			}
+		}
+		break
+	}
+	if n == 4 && p.surname(rs[w.End-4:w.End]) != 2 {
+		n = 3 // read back, four single characters are a word's end and a name (习|习近平)
+	}
+	r := text.Range{Start: w.End - n, End: w.End}
+	if n > 0 && r.Start > 0 {
+		// A name does not begin after a number (60余件), nor inside a word
+		// the window's edge cut (委员|会委员); where the window shows the word
+		// before it (学习|习近平), gse has cut there.
+		before := rs[r.Start-1]
+		if before >= '0' && before <= '9' {
+			return text.Range{}
+		}
+		if _, ok := p.cut.Word(string(rs[r.Start-1 : r.Start+1])); ok && r.Start == w.Start {
+			return text.Range{}
+		}
+	}
+	if n == 0 || !p.isName(rs[r.Start:r.End], false) {
+		return text.Range{}
+	}
+	return r
+}
+
+// isName: the runes are a person's name: two to four characters with a
+// surname (or, anchored by a title before it, four without one: 嘎玛泽登),
+// no common word (高峰 only where a title anchors it) and no place.
+func (p *person) isName(rs []rune, anchored bool) bool {
+	if d := dotted(rs); d == len(rs) && d > 0 {
+		return true
+	}
+	if len(rs) < 2 || len(rs) > 4 {
+		return false
+	}
+	s := string(rs)
+	for k := 0; k+1 < len(rs); k++ {
+		for l := k + 2; l <= len(rs); l++ {
+			if p.titles.Has(string(rs[k:l])) {
+				return false // 和委员, 副主委王: a title, not a name
+			}
+		}
+		if strings.ContainsRune("一二三四五六七八九十两百千", rs[k]) && strings.ContainsRune("版次届个名位件点项条年月日", rs[k+1]) {
+			return false // 接一版, 六点: a number and its measure
+		}
+	}
+	tag, word := p.cut.Word(s)
+	if word && tag == "nr" && len(rs) >= 3 {
+		return true // a name gse knows (温家宝)
+	}
+	if word && (tag != "nr" || !anchored) {
+		return false
+	}
+	if p.notNames.Has(string(rs[:2])) {
+		return false // 履职, 线上: the start of a word news writes after 委员
+	}
+	if !p.common.Has(string(rs[:1])) {
+		// A rare surname: the name is no word's start or end (编组下沉,
+		// 合调研) and no joining word's (在水口村, 和各组).
+		if p.stops.Has(string(rs[:1])) || p.ordinary(rs[:2]) || len(rs) >= 3 && p.ordinary(rs[1:3]) {
+			return false
+		}
+	}
+	if p.gaz != nil && p.gaz.Lookup(s) != nil {
+		return false
+	}
+	if p.surname(rs) == 0 && !(anchored && len(rs) == 4) {
+		return false
+	}
+	return true
+}
+
+// ordinary: the runes are a word that is no name (牵头, 编组; not 高峰, a
+// word gse tags as a name, nor 永平, a place's name, as given names are).
+func (p *person) ordinary(rs []rune) bool {
+	tag, ok := p.cut.Word(string(rs))
+	return ok && !strings.HasPrefix(tag, "nr") && tag != "ns" && tag != "nz"
+}
+
+// surname is the length of the surname a name begins with (欧阳: 2), or 0.
+func (p *person) surname(rs []rune) int {
+	if len(rs) > 2 && p.surnames.Has(string(rs[:2])) {
+		return 2
+	}
+	if len(rs) > 1 && (p.surnames.Has(string(rs[:1])) || p.more.Has(string(rs[:1]))) {
+		return 1
+	}
+	return 0
+}
+
+// credited makes the people of a byline: names parted by spaces or 、,
+// with credits between them (记者 周亚晖 通讯员 宋慈); a name of one
+// character and one after it are one name (屈 萍).
+func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit string) []*record.Entry {
+	rs := c.View.Runes
+	var out []*record.Entry
+	i := g.Start
+	for i < g.End {
+		for i < g.End && (unicode.IsSpace(rs[i]) || rs[i] == '、') {
+			i++
+		}
+		j := i
+		for j < g.End && text.IsHan(rs[j]) {
+			j++
+		}
+		if j == i {
+			break
+		}
+		word := c.ViewText(text.Range{Start: i, End: j})
+		if p.credits.Has(word) {
+			credit, i = p.credits.Value(word), j
+			continue
+		}
+		if j-i == 1 { // 屈 萍
+			k := j
+			for k < g.End && unicode.IsSpace(rs[k]) {
+				k++
+			}
+			l := k
+			for l < g.End && text.IsHan(rs[l]) {
+				l++
+			}
+			if k > j && l-k == 1 || l-k == 2 {
+				j = l
+			}
+		}
+		n := text.Range{Start: i, End: j}
+		if !p.isName([]rune(nameOf(c.ViewText(n))), false) {
+			break
+		}
+		var roles []role
+		if credit != "" {
+			roles = []role{{title: credit, none: true}}
+		}
+		out = append(out, p.entry(c, m, n, roles))
+		i = j
+	}
+	return out
+}

@@ -1,0 +1,221 @@
+package kinds
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/zxtract/zxtract/extract/record"
+	"github.com/zxtract/zxtract/extract/text"
+)
+
+// Merge joins a person found again into the first entry of the name: its
+// mentions and the roles it was found with.
+func (p *person) Merge(first, again *record.Entry) {
+	if !slices.Contains(first.Mentions, again.Span) { // two rules may name one mention (市政协主席杨志远, 杨志远表示)
+		first.Mentions = append(first.Mentions, again.Span)
+	}
+	d, o := first.Detail.(*personDetail), again.Detail.(*personDetail)
+	d.roles = append(d.roles, o.roles...)
+}
+
+// ResolveArticle names each role's body as the bodies are named, gives an
+// author's note to the article's author, and joins later bare mentions of
+// a name to its person.
+func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
+	bodies := a.Entries("body")
+	last := map[int]resolved{} // by sentence: the last role read, for a title that takes its body
+	var notes, people []*record.Entry
+	for _, e := range own {
+		if e.Detail.(*personDetail).note {
+			notes = append(notes, e)
+		} else {
+			people = append(people, e)
+		}
+	}
+	for _, e := range people {
+		e.Set("roles", p.roles(a, bodies, e.Detail.(*personDetail).roles, last))
+	}
+	for _, n := range notes {
+		p.giveNote(a, bodies, n, people)
+		a.drop(n)
+	}
+	p.laterMentions(a, people)
+}
+
+// resolved is a role with its body named.
+type resolved struct {
+	title, body, level, text string
+}
+
+// roles names the bodies of a person's roles, one role per title and body.
+func (p *person) roles(a *Article, bodies []*record.Entry, drafts []role, last map[int]resolved) []record.Object {
+	out := []record.Object{}
+	seen := map[[2]string]bool{}
+	var prev *resolved
+	for _, r := range drafts {
+		x := p.bodyOf(a, bodies, r, prev, last)
+		if r.sentence.Len() > 0 && !r.none {
+			last[r.sentence.Start] = x
+		}
+		prev = &x
+		key := [2]string{x.title, x.body}
+		if x.title == "" || seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, record.Object{{Key: "title", Value: x.title}, {Key: "body", Value: orNil(x.body)},
+			{Key: "text", Value: x.text}, {Key: "level", Value: orNil(x.level)}})
+	}
+	return out
+}
+
+// bodyOf names a role's body: the body written in its segment of the chain,
+// nearest the title (县人民政府 of 县人民政府县长); 政协 alone, the 政协 the
+// article names before it (政协委员); else the body of the title before it in
+// its chain (市政协主席、党组书记), or, for a title that takes it
+// (TITLES_INHERIT), of the role read before it in the sentence
+// (…副主席吴其珍、胡宁,秘书长张良利); else a body its kind names (委员 of a list:
+// the 政协 named before it), or the one the title implies (总书记: 中共中央).
+func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolved, last map[int]resolved) resolved {
+	x := resolved{title: r.title, text: r.title}
+	if r.at.Len() > 0 {
+		x.text = a.At(r.at)
+	}
+	if r.none {
+		return x
+	}
+	if r.fixed != "" {
+		x.body, x.level = r.fixed, "national"
+		return x
+	}
+	var seg text.Span
+	if r.at.Len() > 0 {
+		seg = a.View.Orig(text.Range{Start: r.from, End: r.at.Start})
+	}
+	var best *record.Entry
+	bestEnd := -1
+	for _, b := range bodies {
+		for _, m := range b.Mentions {
+			if seg[1] > seg[0] && m[0] >= seg[0] && m[1] <= seg[1] && m[1] > bestEnd {
+				best, bestEnd = b, m[1]
+			}
+		}
+	}
+	written := ""
+	if r.at.Len() > 0 {
+		written = a.View.String(text.Range{Start: r.from, End: r.at.Start})
+	}
+	switch {
+	case best != nil:
+		x.body, x.level = best.Get("canonical").(string), levelOf(best)
+		if bs := bestStart(best, bestEnd); bs >= 0 {
+			x.text = string(a.Raw[bs:a.View.Orig(r.at)[1]])
+		}
+	case strings.HasSuffix(written, "政协") || r.host != "" && strings.TrimSpace(written) == "":
+		kind := r.host
+		if strings.HasSuffix(written, "政协") {
+			kind = "cppcc"
+		}
+		at := a.View.Orig(r.at)[0]
+		if r.at.Len() == 0 {
+			break
+		}
+		if h := hostAt(at, kind, bodies); h != nil {
+			hd := h.Detail.(*bodyDetail)
+			x.body, x.level = hd.home, levelOf(h)
+			if hd.home == "" {
+				x.body = h.Get("canonical").(string)
+			}
+		}
+	case r.chained && prev != nil && strings.Trim(written, " 、") == "":
+		x.body, x.level = prev.body, prev.level
+	case p.inherit.Has(r.title):
+		if l, ok := last[r.sentence.Start]; ok {
+			x.body, x.level = l.body, l.level
+		}
+	}
+	return x
+}
+
+// bestStart is where the mention of a body that ends at end begins.
+func bestStart(b *record.Entry, end int) int {
+	for _, m := range b.Mentions {
+		if m[1] == end {
+			return m[0]
+		}
+	}
+	return -1
+}
+
+func levelOf(b *record.Entry) string {
+	l, _ := b.Get("level").(string)
+	return l
+}
+
+// giveNote gives the roles of an author's note (作者系渝中区政协主席) to the
+// article's author, where it has one.
+func (p *person) giveNote(a *Article, bodies []*record.Entry, note *record.Entry, people []*record.Entry) {
+	var author *record.Entry
+	for _, e := range people {
+		for _, r := range e.Get("roles").([]record.Object) {
+			if r.Get("title") == "作者" {
+				if author != nil && author != e {
+					return // two authors: whose the note is, is not certain
+				}
+				author = e
+			}
+		}
+	}
+	if author == nil {
+		return
+	}
+	roles := author.Get("roles").([]record.Object)
+	seen := map[[2]any]bool{}
+	for _, r := range roles {
+		seen[[2]any{r.Get("title"), r.Get("body")}] = true
+	}
+	for _, r := range p.roles(a, bodies, note.Detail.(*personDetail).roles, map[int]resolved{}) {
+		if k := [2]any{r.Get("title"), r.Get("body")}; !seen[k] {
+			seen[k] = true
+			roles = append(roles, r)
+		}
+	}
+	author.Set("roles", roles)
+}
+
+// laterMentions joins each later bare mention of a person's name (王毅强调)
+// to the person.
+func (p *person) laterMentions(a *Article, people []*record.Entry) {
+	taken := map[int]bool{}
+	for _, e := range people {
+		for _, m := range e.Mentions {
+			taken[m[0]] = true
+		}
+	}
+	for _, e := range people {
+		name := []rune(nameOf(a.View.String(e.View)))
+		if len(name) < 2 {
+			continue
+		}
+		added := false
+		for _, l := range a.Lines {
+			rs := a.View.Runes[l.Start:l.End]
+			for i := 0; i+len(name) <= len(rs); i++ {
+				if !slices.Equal(rs[i:i+len(name)], name) {
+					continue
+				}
+				sp := a.View.Orig(text.Range{Start: l.Start + i, End: l.Start + i + len(name)})
+				if !taken[sp[0]] {
+					taken[sp[0]] = true
+					e.Mentions = append(e.Mentions, sp)
+					added = true
+				}
+				i += len(name) - 1
+			}
+		}
+		if added {
+			slices.SortFunc(e.Mentions, func(x, y text.Span) int { return x[0] - y[0] })
+			e.Mentions = slices.Compact(e.Mentions)
+		}
+	}
+}

@@ -1,0 +1,70 @@
+package kinds_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/zxtract/zxtract/extract/record"
+)
+
+// TestPeople: the forms of GUIDELINES.md's people and the traps of issue
+// 15, each in a text written for the test. A want is name:title@body,…;
+// people the text must not give are listed after "not".
+func TestPeople(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+		not  []string
+	}{
+		{"天津市政协召开会议\n\n日前,天津市政协召开会议。市政协主席盛茂林出席并讲话。",
+			[]string{"盛茂林:主席@天津市政协"}, nil},
+		{"全国政协委员、民盟黑龙江省佳木斯市委副主委赵坤宇发言。",
+			[]string{"赵坤宇:委员@全国政协,副主委@民盟黑龙江省佳木斯市委"}, nil},
+		{"省政协秘书长张岐云出席。党组书记江成与委员交流。",
+			[]string{"张岐云:秘书长@省政协", "江成:党组书记@"}, []string{"江成与"}},
+		{"赵莉委员说,韩正副总理出席会议。", []string{"赵莉:委员@", "韩正:副总理@"}, []string{"韩正副"}},
+		{"县政协副主席胡见可、余晓斌、张丽芬出席。",
+			[]string{"胡见可:副主席@县政协", "余晓斌:副主席@县政协", "张丽芬:副主席@县政协"}, nil},
+		{"本报记者 张原 李宁馨", []string{"张原:记者@", "李宁馨:记者@"}, nil},
+		{"本报嘉峪关讯(通讯员苏天泰)10月12日,市政协召开会议。", []string{"苏天泰:通讯员@"}, nil},
+		{"委员们积极建言。\n\n(刘洋 李勇军)", []string{"刘洋:作者@", "李勇军:作者@"}, nil},
+		{"图为委员调研。吴志成 晏鹏 摄", []string{"吴志成:摄影@", "晏鹏:摄影@"}, nil},
+		{"□王志宏\n\n今年以来,区政协扎实开展工作。\n\n(作者系渝中区政协主席、党组书记)",
+			[]string{"王志宏:作者@,主席@重庆市渝中区政协,党组书记@重庆市渝中区政协"}, nil},
+		{"陈龙:西和县以奖补产业促增收。", []string{"陈龙:"}, nil},
+		{"市政协主席王毅主持会议。王毅强调,要抓好落实。", []string{"王毅:主席@市政协"}, nil},
+		{"自治区政协委员尔肯江·吐拉洪发言。", []string{"尔肯江·吐拉洪:委员@自治区政协"}, nil},
+		{"自治区政协副主席、自治区党委统战部副部长嘎玛泽登强调。",
+			[]string{"嘎玛泽登:副主席@自治区政协,副部长@自治区委统战部"}, nil},
+		{"他为人耿直,会场很安静,达到高峰。石家庄市民参加。王主席和委员们出席。",
+			nil, []string{"耿直", "安静", "高峰", "石家庄", "王主席", "王", "委员们"}},
+	}
+	x := defaultExtractor(t)
+	for _, c := range cases {
+		var got []string
+		names := map[string]bool{}
+		for _, r := range x.Explain(c.text, "").Records {
+			for _, e := range r.Lists["people"] {
+				name := e.Get("name").(string)
+				names[name] = true
+				var roles []string
+				for _, o := range e.Get("roles").([]record.Object) {
+					body, _ := o.Get("body").(string)
+					roles = append(roles, o.Get("title").(string)+"@"+body)
+				}
+				got = append(got, name+":"+strings.Join(roles, ","))
+			}
+		}
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s\n  want %s, got %q", c.text, w, got)
+			}
+		}
+		for _, n := range c.not {
+			if names[n] {
+				t.Errorf("%s\n  %s is no person", c.text, n)
+			}
+		}
+	}
+}
