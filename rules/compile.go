@@ -36,6 +36,10 @@ func (s *Set) Clone() *Set {
 		// The pattern compiled once already, so it compiles again.
 		c.Regexp = regexp2.MustCompile(r.Regexp.String(), r.regexOptions())
 		c.Regexp.MatchTimeout = r.Regexp.MatchTimeout
+		if r.Anchored != nil {
+			c.Anchored = regexp2.MustCompile(r.Anchored.String(), r.regexOptions())
+			c.Anchored.MatchTimeout = r.Anchored.MatchTimeout
+		}
 		out.Rules[i] = &c
 		out.byID[c.ID] = &c
 	}
@@ -215,6 +219,14 @@ func compileRule(r *Rule, compiled string, opt Options) []string {
 		if g != "" && (g[0] < '0' || g[0] > '9') {
 			r.Groups = append(r.Groups, g)
 			r.GroupNums = append(r.GroupNums, re.GroupNumberFromName(g))
+		}
+	}
+	if r.regexOptions()&regexp2.RightToLeft == 0 {
+		if r.Starts = startSet(tree); r.Starts != nil {
+			if r.Anchored, err = regexp2.Compile(`\G(?:`+compiled+`)`, r.regexOptions()); err != nil {
+				return append(msgs, "bad pattern: "+err.Error())
+			}
+			r.Anchored.MatchTimeout = opt.Timeout
 		}
 	}
 	if len(r.Keywords) == 0 {

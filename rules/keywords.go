@@ -427,3 +427,70 @@ func dedupe(s []string) []string {
 	}
 	return out
 }
+
+// DeriveStarts is Rule.Starts for a pattern: strings one of which every
+// match begins with, or nil.
+func DeriveStarts(pattern string) []string {
+	tree, err := syntax.Parse(pattern, syntax.ParseOptions{})
+	if err != nil {
+		return nil
+	}
+	return startSet(tree)
+}
+
+// startSet is DeriveStarts of a parsed pattern: the strings the pattern's
+// consumed text begins with, read past the lookarounds that open it
+// ((?<=市)政协 begins with 政协).
+func startSet(tree *syntax.RegexTree) []string {
+	n := tree.Root
+	for (n.T == syntax.NtCapture || n.T == syntax.NtGroup) && len(n.Children) == 1 {
+		n = n.Children[0]
+	}
+	items := []*syntax.RegexNode{n}
+	if n.T == syntax.NtConcatenate {
+		items = n.Children
+	}
+	for len(items) > 0 && zeroWidth(items[0]) {
+		items = items[1:]
+	}
+	if len(items) == 0 {
+		return nil
+	}
+	set := analyse(items[0]).prefix // what the first piece begins with
+	if joined := concatenation(items).prefix; joined != nil && minLen(joined) > 0 {
+		set = joined // and, where it is exact, what follows it (政协 of (?:市)?政协)
+	}
+	if len(set) == 0 || len(set) > maxKeywords || minLen(set) < 1 {
+		return nil
+	}
+	// A string that begins with another of the set adds nothing: a match
+	// at it begins at the other too (not one that merely holds another:
+	// 党委 holds 委, but a match at 党委 begins before the 委).
+	set = dedupe(set)
+	var out []string
+	for _, x := range set {
+		if !slices.ContainsFunc(set, func(y string) bool { return y != x && strings.HasPrefix(x, y) }) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// zeroWidth: a piece of pattern consumes nothing (a lookaround, an anchor,
+// or a choice of them).
+func zeroWidth(n *syntax.RegexNode) bool {
+	switch n.T {
+	case syntax.NtPosLook, syntax.NtNegLook, syntax.NtEmpty, syntax.NtBol, syntax.NtEol, syntax.NtBoundary,
+		syntax.NtNonboundary, syntax.NtECMABoundary, syntax.NtNonECMABoundary, syntax.NtBeginning, syntax.NtStart,
+		syntax.NtEndZ, syntax.NtEnd:
+		return true
+	case syntax.NtAlternate, syntax.NtConcatenate, syntax.NtGroup, syntax.NtCapture:
+		for _, c := range n.Children {
+			if !zeroWidth(c) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}

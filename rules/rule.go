@@ -44,10 +44,16 @@ type Rule struct {
 	KeywordSets [][]string      `yaml:"-"` // the rule runs where a string of each set occurs
 	Expanded    string          `yaml:"-"` // the pattern with macros expanded
 	Regexp      *regexp2.Regexp `yaml:"-"`
-	Groups      []string        `yaml:"-"` // named groups of the pattern
-	GroupNums   []int           `yaml:"-"` // their numbers in the compiled pattern
-	Recaptures  bool            `yaml:"-"` // a group may capture twice in one match (see recaptures)
-	Order       int             `yaml:"-"` // position in the rule set, for stable ties
+	// Starts are strings one of which every match begins with (what it
+	// consumes: a lookbehind reads before it), and Anchored the pattern
+	// anchored (\G) where it starts: the engine matches from each place a
+	// unit holds one of them, instead of scanning the whole unit.
+	Starts     []string        `yaml:"-"`
+	Anchored   *regexp2.Regexp `yaml:"-"`
+	Groups     []string        `yaml:"-"` // named groups of the pattern
+	GroupNums  []int           `yaml:"-"` // their numbers in the compiled pattern
+	Recaptures bool            `yaml:"-"` // a group may capture twice in one match (see recaptures)
+	Order      int             `yaml:"-"` // position in the rule set, for stable ties
 }
 
 // Example is a text a rule is tested on. Expect lists the entries the rule

@@ -66,35 +66,35 @@ func (e *Engine) MatchUnits(scope string, v *text.View, units []text.Range, warn
 		return
 	}
 	pick := x.picker()
-	run := func(ms []*Match, r *rules.Rule, unit text.Range) []*Match {
+	run := func(ms []*Match, r *rules.Rule, unit text.Range, at []int32) []*Match {
 		if e.costs != nil {
-			return append(ms, e.timedRun(r, v, unit, warn)...)
+			return append(ms, e.timedRun(r, v, unit, at, warn)...)
 		}
-		return append(ms, runRule(r, v, unit, warn)...)
+		return append(ms, runRule(r, v, unit, at, warn)...)
 	}
 	for u, unit := range units {
 		cands := pick.candidates(v.Runes[unit.Start:unit.End])
 		var ms []*Match
 		waiting := false
-		for _, r := range cands {
+		for i, r := range cands {
 			if waits(r) {
 				waiting = true
 				continue
 			}
-			ms = run(ms, r, unit)
+			ms = run(ms, r, unit, pick.at[i])
 		}
 		// Rules that wait on the others' matches run after them: first those
 		// that require rules, then those that only exclude, which may take
 		// any away.
 		if waiting && len(ms) > 0 {
-			for _, r := range cands {
+			for i, r := range cands {
 				if waits(r) && !onlyExcludes(r) && ready(r, ms) {
-					ms = run(ms, r, unit)
+					ms = run(ms, r, unit, pick.at[i])
 				}
 			}
-			for _, r := range cands {
+			for i, r := range cands {
 				if onlyExcludes(r) && ready(r, ms) {
-					ms = run(ms, r, unit)
+					ms = run(ms, r, unit, pick.at[i])
 				}
 			}
 		}

@@ -53,14 +53,19 @@ func (m *Match) All(name string) []text.Range {
 // pattern that matches everywhere cannot flood a record.
 const maxMatchesPerUnit = 200
 
-// runRule finds the rule's matches in the unit.
-func runRule(r *rules.Rule, v *text.View, unit text.Range, warn Warn) []*Match {
+// runRule finds the rule's matches in the unit: where at says they may
+// begin (the places its Starts occur), or anywhere (at nil).
+func runRule(r *rules.Rule, v *text.View, unit text.Range, at []int32, warn Warn) []*Match {
 	var out []*Match
 	var err error
-	if r.Recaptures {
-		out, err = matchesWithHistory(r, v.Runes[unit.Start:unit.End], unit.Start)
-	} else {
-		out, err = matches(r, v.Runes[unit.Start:unit.End], unit.Start)
+	rs := v.Runes[unit.Start:unit.End]
+	switch {
+	case at != nil && r.Anchored != nil:
+		out, err = matchesAt(r, rs, unit.Start, at)
+	case r.Recaptures:
+		out, err = matchesWithHistory(r, rs, unit.Start)
+	default:
+		out, err = matches(r, rs, unit.Start)
 	}
 	if err != nil {
 		msg := err.Error()
@@ -91,6 +96,44 @@ func matches(r *rules.Rule, rs []rune, base int) ([]*Match, error) {
 	return out, err
 }
 
+// matchesAt matches a rule anchored at each place a match may begin, left
+// to right, as a scan would: a place inside the match before is passed
+// over. A scan tries every position of the unit; this tries a few.
+func matchesAt(r *rules.Rule, rs []rune, base int, at []int32) ([]*Match, error) {
+	var out []*Match
+	end := 0
+	for _, p := range at {
+		if int(p) < end {
+			continue
+		}
+		m, err := r.Anchored.FindRunesMatchStartingAt(rs, int(p))
+		if err != nil {
+			return out, err
+		}
+		if m != nil && m.RuneLength > 0 {
+			out = append(out, fromMatch(r, m, base))
+			end = m.RuneIndex + m.RuneLength
+		}
+		if len(out) >= maxMatchesPerUnit {
+			break
+		}
+	}
+	return out, nil
+}
+
+// fromMatch is a Match of regexp2's, with every capture of its groups.
+func fromMatch(r *rules.Rule, m *regexp2.Match, base int) *Match {
+	x := &Match{Rule: r, Range: text.Range{Start: base + m.RuneIndex, End: base + m.RuneIndex + m.RuneLength}}
+	for gi, num := range r.GroupNums {
+		if g := m.GroupByNumber(num); g != nil {
+			for _, c := range g.Captures {
+				x.Captures = append(x.Captures, NamedCapture{r.Groups[gi], text.Range{Start: base + c.RuneIndex, End: base + c.RuneIndex + c.RuneLength}})
+			}
+		}
+	}
+	return x.narrow()
+}
+
 // matchesWithHistory is matches for a rule whose groups may capture more
 // than once (rules.Rule.Recaptures): every capture of a group is kept.
 func matchesWithHistory(r *rules.Rule, rs []rune, base int) ([]*Match, error) {
@@ -98,15 +141,7 @@ func matchesWithHistory(r *rules.Rule, rs []rune, base int) ([]*Match, error) {
 	m, err := r.Regexp.FindRunesMatch(rs)
 	for m != nil && err == nil && len(out) < maxMatchesPerUnit {
 		if m.RuneLength > 0 {
-			x := &Match{Rule: r, Range: text.Range{Start: base + m.RuneIndex, End: base + m.RuneIndex + m.RuneLength}}
-			for gi, num := range r.GroupNums {
-				if g := m.GroupByNumber(num); g != nil {
-					for _, c := range g.Captures {
-						x.Captures = append(x.Captures, NamedCapture{r.Groups[gi], text.Range{Start: base + c.RuneIndex, End: base + c.RuneIndex + c.RuneLength}})
-					}
-				}
-			}
-			out = append(out, x.narrow())
+			out = append(out, fromMatch(r, m, base))
 		}
 		m, err = r.Regexp.FindNextMatch(m)
 	}

@@ -42,6 +42,65 @@ func TestMatchPathsAgree(t *testing.T) {
 	t.Logf("%d matches compared", compared)
 }
 
+// TestAnchoredAgree: a rule matched from the places its Starts occur finds
+// what a scan of the whole unit finds, in every sentence and line the
+// tests reach.
+func TestAnchoredAgree(t *testing.T) {
+	e := defaultEngine(t)
+	compared, rulesAnchored := 0, 0
+	for _, r := range e.Set.Rules {
+		if r.Anchored != nil {
+			rulesAnchored++
+		}
+	}
+	for _, d := range corpusDocs(t) {
+		v := text.Normalise([]rune(d.Text), d.HTML)
+		var lines []text.Range
+		for _, l := range text.Lines(v) {
+			lines = append(lines, l.Range)
+		}
+		for _, u := range append(lines, text.Sentences(v, lines)...) {
+			rs := v.Runes[u.Start:u.End]
+			for _, r := range e.Set.Rules {
+				if r.Anchored == nil {
+					continue
+				}
+				var at []int32
+				for i := range rs {
+					for _, s := range r.Starts {
+						if hasPrefixRunes(rs[i:], s) {
+							at = append(at, int32(i))
+							break
+						}
+					}
+				}
+				scan, err1 := matchesWithHistory(r, rs, u.Start)
+				anchored, err2 := matchesAt(r, rs, u.Start, at)
+				a, b := matchPositions(scan), matchPositions(anchored)
+				if a != b || (err1 == nil) != (err2 == nil) {
+					t.Fatalf("%s on %q: scan %s, anchored %s", r.ID, string(rs), a, b)
+				}
+				compared += len(scan)
+			}
+		}
+	}
+	if compared == 0 {
+		t.Fatal("no matches compared")
+	}
+	t.Logf("%d rules anchored; %d matches compared", rulesAnchored, compared)
+}
+
+func hasPrefixRunes(rs []rune, s string) bool {
+	i := 0
+	for _, r := range s {
+		if i >= len(rs) || rs[i] != r {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
 // matchPositions writes the matches' ranges and captures.
 func matchPositions(ms []*Match) string {
 	var b strings.Builder

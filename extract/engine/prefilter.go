@@ -10,11 +10,15 @@ import (
 // the rules it selects (the gitleaks prefilter: one pass over a unit finds
 // every rule's keywords at once). A rule runs on a unit (a sentence or a
 // line) that holds a keyword of each of its keyword sets.
+//
+// A rule's Starts are one more set: they gate it as keywords do, and where
+// they occur is where its matches may begin.
 type scopeIndex struct {
 	rules    []*rules.Rule
 	keywords *keywordIndex
 	byKw     [][]kwRef // keyword number -> the rule sets that list it
 	full     []uint8   // per rule, the mask of all its sets
+	starts   []uint8   // per rule, the bit of its Starts set (0: none)
 	always   []int     // rules without keywords run everywhere
 }
 
@@ -28,12 +32,18 @@ func (x *scopeIndex) build() {
 	kwNum := map[string]int{}
 	var kws []string
 	x.full = make([]uint8, len(x.rules))
+	x.starts = make([]uint8, len(x.rules))
 	for i, r := range x.rules {
-		if len(r.KeywordSets) == 0 {
+		sets := r.KeywordSets
+		if r.Anchored != nil && len(r.Starts) > 0 && len(sets) < 8 {
+			x.starts[i] = uint8(1) << len(sets)
+			sets = append(sets[:len(sets):len(sets)], r.Starts)
+		}
+		if len(sets) == 0 {
 			x.always = append(x.always, i)
 			continue
 		}
-		for si, set := range r.KeywordSets {
+		for si, set := range sets {
 			bit := uint8(1) << si
 			x.full[i] |= bit
 			for _, k := range set {
@@ -55,15 +65,17 @@ func (x *scopeIndex) build() {
 // serve unit after unit.
 type picker struct {
 	x       *scopeIndex
-	mask    []uint8 // per rule, the keyword sets found in the unit
+	mask    []uint8   // per rule, the keyword sets found in the unit
+	from    [][]int32 // per rule, where its Starts occur in the unit
 	hits    []kwHit
 	touched []int
 	picked  []int
 	list    []*rules.Rule
+	at      [][]int32 // per rule of list, where its matches may begin (nil: anywhere)
 }
 
 func (x *scopeIndex) picker() *picker {
-	return &picker{x: x, mask: make([]uint8, len(x.rules))}
+	return &picker{x: x, mask: make([]uint8, len(x.rules)), from: make([][]int32, len(x.rules))}
 }
 
 // candidates returns the rules to run on a unit's runes, in rule order:
@@ -77,6 +89,12 @@ func (p *picker) candidates(unit []rune) []*rules.Rule {
 		for _, ref := range x.byKw[h.kw] {
 			if p.mask[ref.rule] == 0 {
 				p.touched = append(p.touched, ref.rule)
+				p.from[ref.rule] = p.from[ref.rule][:0]
+			}
+			if ref.bit == x.starts[ref.rule] {
+				if f := p.from[ref.rule]; len(f) == 0 || f[len(f)-1] != h.start {
+					p.from[ref.rule] = append(f, h.start) // hits come by start
+				}
 			}
 			p.mask[ref.rule] |= ref.bit
 		}
@@ -89,9 +107,14 @@ func (p *picker) candidates(unit []rune) []*rules.Rule {
 		p.mask[ri] = 0
 	}
 	sort.Ints(p.picked)
-	p.list = p.list[:0]
+	p.list, p.at = p.list[:0], p.at[:0]
 	for _, ri := range p.picked {
 		p.list = append(p.list, x.rules[ri])
+		var at []int32
+		if x.starts[ri] != 0 {
+			at = p.from[ri]
+		}
+		p.at = append(p.at, at)
 	}
 	return p.list
 }

@@ -44,9 +44,9 @@ func (e *Engine) Costs() []*RuleCost {
 }
 
 // timedRun is runRule, counted in the engine's costs.
-func (e *Engine) timedRun(r *rules.Rule, v *text.View, unit text.Range, warn Warn) []*Match {
+func (e *Engine) timedRun(r *rules.Rule, v *text.View, unit text.Range, at []int32, warn Warn) []*Match {
 	start := time.Now()
-	ms := runRule(r, v, unit, warn)
+	ms := runRule(r, v, unit, at, warn)
 	c := e.costs[r]
 	if c == nil {
 		c = &RuleCost{Rule: r}

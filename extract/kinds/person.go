@@ -374,6 +374,10 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 		}
 		return 0
 	}
+	if end-i < 2 || !p.mayBegin(rs[i:end], anchored) {
+		return 0 // what no name begins with: gse need not cut it
+	}
+	end = min(end, i+8) // a name and the word after it
 	n := 0
 	for _, t := range p.cut.Tokens(string(rs[i:end])) {
 		tl := utf8.RuneCountInString(t)
@@ -399,6 +403,22 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	return n
 }
 
+// mayBegin: a name may begin the runes (the checks of isName that need no
+// cut: a surname, or four characters after a title; no word of news after a
+// title, 履职; for a rare surname, no joining word and no ordinary word).
+func (p *person) mayBegin(rs []rune, anchored bool) bool {
+	if p.surname(rs) == 0 && !anchored {
+		return false
+	}
+	if p.notNames.Has(string(rs[:2])) {
+		return false
+	}
+	if !p.common.Has(string(rs[:1])) && (p.stops.Has(string(rs[:1])) || p.ordinary(rs[:2])) {
+		return false
+	}
+	return true
+}
+
 // givenName: a word of this tag may be a given name (建国 is a place's,
 // ns; 会上, t, is none).
 func givenName(tag string) bool { return tag == "nr" || tag == "ns" || tag == "nz" }
@@ -422,6 +442,13 @@ func dotted(rs []rune) int {
 // 深入学习习近平|总书记): the characters gse leaves single at its end, a
 // name gse knows, or a surname and a given name that is a word.
 func (p *person) nameBefore(rs []rune, w text.Range) text.Range {
+	possible := false // a surname two to four characters back: else gse need not cut
+	for n := 2; n <= 4 && n <= w.Len() && !possible; n++ {
+		possible = p.surname(rs[w.End-n:w.End]) > 0
+	}
+	if !possible {
+		return text.Range{}
+	}
 	toks := p.cut.Tokens(string(rs[w.Start:w.End]))
 	n := 0
 	for k := len(toks) - 1; k >= 0; k-- {
