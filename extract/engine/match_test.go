@@ -14,28 +14,20 @@ import (
 func TestMatchPathsAgree(t *testing.T) {
 	e := defaultEngine(t)
 	compared := 0
-	for _, d := range corpusDocs(t) {
-		v := text.Normalise([]rune(d.Text), d.HTML)
-		var lines []text.Range
-		for _, l := range text.Lines(v) {
-			lines = append(lines, l.Range)
-		}
-		for _, u := range append(lines, text.Sentences(v, lines)...) {
-			rs := v.Runes[u.Start:u.End]
-			for _, r := range e.Set.Rules {
-				if r.Recaptures {
-					continue
-				}
-				fast, err1 := matches(r, rs, u.Start)
-				full, err2 := matchesWithHistory(r, rs, u.Start)
-				a, b := matchPositions(fast), matchPositions(full)
-				if a != b || (err1 == nil) != (err2 == nil) {
-					t.Fatalf("%s on %q: %s (%v) against %s (%v)", r.ID, string(rs), a, err1, b, err2)
-				}
-				compared += len(full)
+	eachUnit(t, func(rs []rune, u text.Range) {
+		for _, r := range e.Set.Rules {
+			if r.Recaptures {
+				continue
 			}
+			fast, err1 := matches(r, rs, u.Start)
+			full, err2 := matchesWithHistory(r, rs, u.Start)
+			a, b := matchPositions(fast), matchPositions(full)
+			if a != b || (err1 == nil) != (err2 == nil) {
+				t.Fatalf("%s on %q: %s (%v) against %s (%v)", r.ID, string(rs), a, err1, b, err2)
+			}
+			compared += len(full)
 		}
-	}
+	})
 	if compared == 0 {
 		t.Fatal("no matches compared")
 	}
@@ -53,6 +45,38 @@ func TestAnchoredAgree(t *testing.T) {
 			rulesAnchored++
 		}
 	}
+	eachUnit(t, func(rs []rune, u text.Range) {
+		for _, r := range e.Set.Rules {
+			if r.Anchored == nil {
+				continue
+			}
+			var at []int32
+			for i := range rs {
+				for _, s := range r.Starts {
+					if hasPrefixRunes(rs[i:], s) {
+						at = append(at, int32(i))
+						break
+					}
+				}
+			}
+			scan, err1 := matchesWithHistory(r, rs, u.Start)
+			anchored, err2 := matchesAt(r, rs, u.Start, at)
+			a, b := matchPositions(scan), matchPositions(anchored)
+			if a != b || (err1 == nil) != (err2 == nil) {
+				t.Fatalf("%s on %q: scan %s, anchored %s", r.ID, string(rs), a, b)
+			}
+			compared += len(scan)
+		}
+	})
+	if compared == 0 {
+		t.Fatal("no matches compared")
+	}
+	t.Logf("%d rules anchored; %d matches compared", rulesAnchored, compared)
+}
+
+// eachUnit calls do with every line and sentence of the texts the tests
+// reach.
+func eachUnit(t *testing.T, do func(rs []rune, u text.Range)) {
 	for _, d := range corpusDocs(t) {
 		v := text.Normalise([]rune(d.Text), d.HTML)
 		var lines []text.Range
@@ -60,34 +84,9 @@ func TestAnchoredAgree(t *testing.T) {
 			lines = append(lines, l.Range)
 		}
 		for _, u := range append(lines, text.Sentences(v, lines)...) {
-			rs := v.Runes[u.Start:u.End]
-			for _, r := range e.Set.Rules {
-				if r.Anchored == nil {
-					continue
-				}
-				var at []int32
-				for i := range rs {
-					for _, s := range r.Starts {
-						if hasPrefixRunes(rs[i:], s) {
-							at = append(at, int32(i))
-							break
-						}
-					}
-				}
-				scan, err1 := matchesWithHistory(r, rs, u.Start)
-				anchored, err2 := matchesAt(r, rs, u.Start, at)
-				a, b := matchPositions(scan), matchPositions(anchored)
-				if a != b || (err1 == nil) != (err2 == nil) {
-					t.Fatalf("%s on %q: scan %s, anchored %s", r.ID, string(rs), a, b)
-				}
-				compared += len(scan)
-			}
+			do(v.Runes[u.Start:u.End], u)
 		}
 	}
-	if compared == 0 {
-		t.Fatal("no matches compared")
-	}
-	t.Logf("%d rules anchored; %d matches compared", rulesAnchored, compared)
 }
 
 func hasPrefixRunes(rs []rune, s string) bool {
