@@ -36,9 +36,8 @@ func (s *Set) Clone() *Set {
 		// The pattern compiled once already, so it compiles again.
 		c.Regexp = regexp2.MustCompile(r.Regexp.String(), r.regexOptions())
 		c.Regexp.MatchTimeout = r.Regexp.MatchTimeout
-		if r.Anchored != nil {
-			c.Anchored = regexp2.MustCompile(r.Anchored.String(), r.regexOptions())
-			c.Anchored.MatchTimeout = r.Anchored.MatchTimeout
+		if r.anchor != nil {
+			c.anchor = &lazyRegexp{pattern: r.anchor.pattern, opts: r.anchor.opts, timeout: r.anchor.timeout}
 		}
 		out.Rules[i] = &c
 		out.byID[c.ID] = &c
@@ -223,10 +222,7 @@ func compileRule(r *Rule, compiled string, opt Options) []string {
 	}
 	if r.regexOptions()&regexp2.RightToLeft == 0 {
 		if r.Starts = startSet(tree); r.Starts != nil {
-			if r.Anchored, err = regexp2.Compile(`\G(?:`+compiled+`)`, r.regexOptions()); err != nil {
-				return append(msgs, "bad pattern: "+err.Error())
-			}
-			r.Anchored.MatchTimeout = opt.Timeout
+			r.anchor = &lazyRegexp{pattern: `\G(?:` + compiled + `)`, opts: r.regexOptions(), timeout: opt.Timeout}
 		}
 	}
 	if len(r.Keywords) == 0 {

@@ -8,6 +8,7 @@ package rules
 
 import (
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/dlclark/regexp2/v2"
@@ -45,15 +46,16 @@ type Rule struct {
 	Expanded    string          `yaml:"-"` // the pattern with macros expanded
 	Regexp      *regexp2.Regexp `yaml:"-"`
 	// Starts are strings one of which every match begins with (what it
-	// consumes: a lookbehind reads before it), and Anchored the pattern
-	// anchored (\G) where it starts: the engine matches from each place a
-	// unit holds one of them, instead of scanning the whole unit.
-	Starts     []string        `yaml:"-"`
-	Anchored   *regexp2.Regexp `yaml:"-"`
-	Groups     []string        `yaml:"-"` // named groups of the pattern
-	GroupNums  []int           `yaml:"-"` // their numbers in the compiled pattern
-	Recaptures bool            `yaml:"-"` // a group may capture twice in one match (see recaptures)
-	Order      int             `yaml:"-"` // position in the rule set, for stable ties
+	// consumes: a lookbehind reads before it); Anchored is the pattern
+	// anchored (\G) where it starts, compiled on first use: the engine
+	// matches from each place a unit holds one of them, instead of
+	// scanning the whole unit.
+	Starts     []string `yaml:"-"`
+	anchor     *lazyRegexp
+	Groups     []string `yaml:"-"` // named groups of the pattern
+	GroupNums  []int    `yaml:"-"` // their numbers in the compiled pattern
+	Recaptures bool     `yaml:"-"` // a group may capture twice in one match (see recaptures)
+	Order      int      `yaml:"-"` // position in the rule set, for stable ties
 }
 
 // Example is a text a rule is tested on. Expect lists the entries the rule
@@ -107,4 +109,32 @@ func (es Errors) Err() error {
 		return nil
 	}
 	return es
+}
+
+// Anchored is the rule's pattern anchored where a match starts (nil for a
+// rule without Starts), compiled on first use.
+func (r *Rule) Anchored() *regexp2.Regexp {
+	if r.anchor == nil {
+		return nil
+	}
+	return r.anchor.get()
+}
+
+// lazyRegexp is a pattern compiled the first time it is asked for.
+type lazyRegexp struct {
+	once    sync.Once
+	pattern string
+	opts    regexp2.RegexOptions
+	timeout time.Duration
+	re      *regexp2.Regexp
+}
+
+func (l *lazyRegexp) get() *regexp2.Regexp {
+	l.once.Do(func() {
+		if re, err := regexp2.Compile(l.pattern, l.opts); err == nil {
+			re.MatchTimeout = l.timeout
+			l.re = re
+		}
+	})
+	return l.re
 }

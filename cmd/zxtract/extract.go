@@ -19,7 +19,7 @@ func (a *app) extractCmd() *cobra.Command {
 	var rf ruleFlags
 	var opt read.Options
 	var workers int
-	var outPath, format, list, cpuProfile string
+	var outPath, format, list, cpuProfile, shard string
 	var fields []string
 	var quiet bool
 	cmd := &cobra.Command{
@@ -32,7 +32,8 @@ Flags may come anywhere; -- ends them.`,
 		Example: `  zxtract extract testdata/text
   zxtract extract --format entries -o entries.jsonl corpus/
   zxtract extract --format csv --list figures corpus.jsonl.gz > figures.csv
-  cat docs.jsonl | zxtract extract --date-field pubdate -`,
+  cat docs.jsonl | zxtract extract --date-field pubdate -
+  zxtract extract --shard 2/8 corpus/ > part-2.jsonl   # worker 2 of 8`,
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, paths []string) error {
 			if len(paths) == 0 {
@@ -48,6 +49,11 @@ Flags may come anywhere; -- ends them.`,
 			}
 			if workers == 0 {
 				workers = runtime.NumCPU()
+			}
+			if shard != "" {
+				if _, err := fmt.Sscanf(shard, "%d/%d", &opt.Shard, &opt.Shards); err != nil || opt.Shards < 1 || opt.Shard < 0 || opt.Shard >= opt.Shards {
+					return usagef("--shard %q: want I/N, shard I (from 0) of N", shard)
+				}
 			}
 			if opt.Encoding != "" {
 				if _, _, err := read.DecodeAs(nil, opt.Encoding); err != nil {
@@ -95,6 +101,7 @@ Flags may come anywhere; -- ends them.`,
 	f.StringSliceVar(&fields, "fields", nil, "keep only these record fields (id,headline,figures …)")
 	f.BoolVarP(&quiet, "quiet", "q", false, "no progress, no summary on stderr")
 	f.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile to this file (for go tool pprof)")
+	f.StringVar(&shard, "shard", "", "I/N: keep the documents whose source hashes to shard I (from 0) of N, to split a corpus over N workers")
 	f.MarkHidden("cpuprofile")
 	return cmd
 }

@@ -60,7 +60,7 @@ func runRule(r *rules.Rule, v *text.View, unit text.Range, at []int32, warn Warn
 	var err error
 	rs := v.Runes[unit.Start:unit.End]
 	switch {
-	case at != nil && r.Anchored != nil:
+	case at != nil && r.Anchored() != nil:
 		out, err = matchesAt(r, rs, unit.Start, at)
 	case r.Recaptures:
 		out, err = matchesWithHistory(r, rs, unit.Start)
@@ -106,7 +106,7 @@ func matchesAt(r *rules.Rule, rs []rune, base int, at []int32) ([]*Match, error)
 		if int(p) < end {
 			continue
 		}
-		m, err := r.Anchored.FindRunesMatchStartingAt(rs, int(p))
+		m, err := r.Anchored().FindRunesMatchStartingAt(rs, int(p))
 		if err != nil {
 			return out, err
 		}

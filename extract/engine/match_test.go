@@ -41,13 +41,13 @@ func TestAnchoredAgree(t *testing.T) {
 	e := defaultEngine(t)
 	compared, rulesAnchored := 0, 0
 	for _, r := range e.Set.Rules {
-		if r.Anchored != nil {
+		if r.Anchored() != nil {
 			rulesAnchored++
 		}
 	}
 	eachUnit(t, func(rs []rune, u text.Range) {
 		for _, r := range e.Set.Rules {
-			if r.Anchored == nil {
+			if r.Anchored() == nil {
 				continue
 			}
 			var at []int32

@@ -35,7 +35,7 @@ func (x *scopeIndex) build() {
 	x.starts = make([]uint8, len(x.rules))
 	for i, r := range x.rules {
 		sets := r.KeywordSets
-		if r.Anchored != nil && len(r.Starts) > 0 && len(sets) < 8 {
+		if len(r.Starts) > 0 && len(sets) < 8 {
 			x.starts[i] = uint8(1) << len(sets)
 			sets = append(sets[:len(sets):len(sets)], r.Starts)
 		}

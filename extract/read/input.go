@@ -10,6 +10,7 @@ import (
 	"compress/gzip"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"io/fs"
 	"os"
@@ -43,6 +44,21 @@ type Options struct {
 	// Notice hears what a run should say about its inputs as a whole: an
 	// empty directory, a name or id given twice.
 	Notice func(msg string)
+	// Shard and Shards keep only the documents whose source hashes to
+	// shard Shard (from 0) of Shards (InShard); Shards 0 or 1 keeps all.
+	Shard, Shards int
+}
+
+// InShard says whether a document's source hashes to shard i of n: a
+// stable hash (FNV-1a), the same on every machine, so that n workers given
+// the same inputs split them with no coordination.
+func InShard(source string, i, n int) bool {
+	if n <= 1 {
+		return true
+	}
+	h := fnv.New64a()
+	h.Write([]byte(source))
+	return h.Sum64()%uint64(n) == uint64(i)
 }
 
 func (o *Options) defaults() {
@@ -76,6 +92,15 @@ type reader struct {
 // ReadPaths stops early only when emit returns an error.
 func ReadPaths(paths []string, opt Options, stdin io.Reader, emit func(*Document) error) error {
 	opt.defaults()
+	if opt.Shards > 1 {
+		all := emit
+		emit = func(d *Document) error {
+			if !InShard(d.Source, opt.Shard, opt.Shards) {
+				return nil
+			}
+			return all(d)
+		}
+	}
 	r := &reader{opt: opt, emit: emit, names: names{seen: map[uint64]bool{}}, dirs: map[string]bool{}}
 	for _, p := range paths {
 		if err := r.path(p, stdin); err != nil {
