@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"io/fs"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/zxtract/zxtract/extract/engine"
@@ -49,11 +50,18 @@ type Options struct {
 // concurrent use, but workers that each hold a Clone run faster (regexp2
 // locks a pattern on every match); Run does that.
 type Extractor struct {
-	Set    *rules.Set
-	engine *engine.Engine
-	kinds  *kinds.Registry
-	opt    Options
+	Set      *rules.Set
+	engine   *engine.Engine
+	kinds    *kinds.Registry
+	opt      Options
+	parallel int // the cores a big document's articles may be read on (Run sets it)
 }
+
+// bigDocument is the length (in characters) from which a document's
+// articles are read on several cores: a newspaper dump of thousands of
+// articles in one file would otherwise keep one core busy and the others
+// idle.
+const bigDocument = 1 << 20
 
 // Load compiles the embedded default rules and the user's, checks every rule
 // against its kind, and returns the extractor with every problem found. The
@@ -130,8 +138,9 @@ func (x *Extractor) process(doc *read.Document, ex *Explanation) ([]*record.Reco
 		r.Warnings = warnings
 		return []*record.Record{r}, orig.View
 	}
-	out := make([]*record.Record, 0, len(articles))
-	for i, a := range articles {
+	out := make([]*record.Record, len(articles))
+	read := func(i int, warn engine.Warn) {
+		a := articles[i]
 		r := x.emptyRecord(doc, i+1)
 		r.Headline, r.Subtitle, r.Published = a.Headline, a.Subtitle, published
 		r.Span = orig.View.Orig(a.Range)
@@ -141,7 +150,29 @@ func (x *Extractor) process(doc *read.Document, ex *Explanation) ([]*record.Reco
 			r.Lists[list] = entries
 		}
 		r.Place = place
-		out = append(out, r)
+		out[i] = r
+	}
+	if x.parallel > 1 && ex == nil && len(raw) >= bigDocument && len(articles) > 1 {
+		// A big document's articles are read side by side (its records
+		// keep their order); each article's warnings, in order after.
+		warns := make([][]record.Warning, len(articles))
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		for range min(x.parallel, len(articles)) {
+			wg.Go(func() {
+				for i := int(next.Add(1) - 1); i < len(articles); i = int(next.Add(1) - 1) {
+					read(i, func(w record.Warning) { warns[i] = append(warns[i], w) })
+				}
+			})
+		}
+		wg.Wait()
+		for _, ws := range warns {
+			warnings = append(warnings, ws...)
+		}
+	} else {
+		for i := range articles {
+			read(i, warn)
+		}
 	}
 	// Warnings belong to the document; the first record carries them.
 	out[0].Warnings = warnings

@@ -21,6 +21,9 @@ func Run[T any](x *Extractor, docs <-chan *read.Document, workers int, finish fu
 	if workers < 1 {
 		workers = 1
 	}
+	base := *x
+	base.parallel = workers // a big document's articles share the workers
+	x = &base
 	pool := make(chan *Extractor, workers)
 	pool <- x
 	process := func(d *read.Document) T {

@@ -74,4 +74,28 @@ for _ in 1 2 3 4 5; do
   [ "$ms" -lt "$best" ] && best=$ms
 done
 echo "first record of a small file: ${best} ms (best of 5)"
+
+# One big file: a newspaper dump of thousands of articles in one file, whose
+# articles the workers share. Two workers against one, and the same records.
+big="$work/big.txt"
+if [ ! -f "$big" ]; then
+  for _ in $(seq 3900); do
+    for f in testdata/text/*; do cat "$f"; printf '\n\n\n\n'; done
+  done > "$big"
+fi
+bigrun() { # workers: the fastest of $runs runs, in seconds
+  bestb=
+  for _ in $(seq "$runs"); do
+    /usr/bin/time -f '%e' -o "$work/time" "$bin" extract -q -j "$1" -o "$work/big-$1.jsonl" "$big"
+    read -r secs < "$work/time"
+    if [ -z "$bestb" ] || awk -v a="$secs" -v b="$bestb" 'BEGIN { exit !(a < b) }'; then bestb=$secs; fi
+  done
+  echo "$bestb"
+}
+b1=$(bigrun 1)
+b2=$(bigrun 2)
+same=identical
+cmp -s "$work/big-1.jsonl" "$work/big-2.jsonl" || same=DIFFERENT
+awk -v a="$b1" -v b="$b2" -v s="$(wc -c < "$big")" -v same="$same" 'BEGIN {
+  printf "one big file (%.1f MB): -j 1 %.1f s, -j 2 %.1f s (%.2fx), records %s\n", s / 1e6, a, b, a / b, same }'
 [ -n "${BENCH_DIR:-}" ] || rm -rf "$work"

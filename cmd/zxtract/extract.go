@@ -68,6 +68,7 @@ Flags may come anywhere; -- ends them.`,
 			if err != nil {
 				return err
 			}
+			w.workers = workers
 			out, err := openOutput(outPath, a.stdout, paths)
 			if err != nil {
 				return err
@@ -123,6 +124,7 @@ func (a *app) extract(x *extract.Extractor, w *writer, out *output, paths []stri
 				return errStopped
 			}
 			prog.read(len(d.Text))
+			roomFor(len(d.Text))
 			docs <- d
 			return nil
 		})
@@ -183,6 +185,21 @@ func tuneGC() {
 	}
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(150 << 20)
+		softLimit.Store(150 << 20)
+	}
+}
+
+// softLimit is the heap size the collector aims under (tuneGC), 0 when
+// GOMEMLIMIT set it.
+var softLimit atomic.Int64
+
+// roomFor raises the soft limit for a big document, whose records live
+// until its last article is read (some 30 bytes a byte of text): under a
+// limit it must pass, the collector would run without pause.
+func roomFor(size int) {
+	if limit := softLimit.Load(); limit > 0 && int64(size)*40 > limit {
+		softLimit.Store(int64(size) * 40)
+		debug.SetMemoryLimit(int64(size) * 40)
 	}
 }
 

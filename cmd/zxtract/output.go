@@ -7,8 +7,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/zxtract/zxtract/extract"
 	"github.com/zxtract/zxtract/extract/record"
@@ -30,6 +32,8 @@ type writer struct {
 	list   string            // csv: the list written
 	fields []string          // csv: that list's entry fields
 	keep   func(string) bool // --fields: the record fields kept (nil: all)
+	// workers may write the records of one big document side by side.
+	workers int
 }
 
 func newWriter(x *extract.Extractor, format, list string, fields []string) (*writer, error) {
@@ -83,6 +87,30 @@ func (w *writer) columns() []string {
 
 // records appends the records of one document in the writer's format.
 func (w *writer) records(b []byte, recs []*record.Record) ([]byte, error) {
+	if n := min(w.workers, runtime.GOMAXPROCS(0)); n > 1 && len(recs) >= 256 {
+		// The thousands of records of one big document: written in parts
+		// side by side, joined in order.
+		parts := make([][]byte, n)
+		errs := make([]error, n)
+		var wg sync.WaitGroup
+		for k := range n {
+			lo, hi := k*len(recs)/n, (k+1)*len(recs)/n
+			wg.Go(func() { parts[k], errs[k] = w.recordsOf(nil, recs[lo:hi]) })
+		}
+		wg.Wait()
+		for k := range n {
+			if errs[k] != nil {
+				return b, errs[k]
+			}
+			b = append(b, parts[k]...)
+		}
+		return b, nil
+	}
+	return w.recordsOf(b, recs)
+}
+
+// recordsOf writes records one after another.
+func (w *writer) recordsOf(b []byte, recs []*record.Record) ([]byte, error) {
 	var err error
 	for _, r := range recs {
 		switch w.format {
