@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	"golang.org/x/text/encoding/traditionalchinese"
@@ -65,6 +66,31 @@ func TestOutputIsNeverAnInput(t *testing.T) {
 	}
 	if left, _ := filepath.Glob(filepath.Join(filepath.Dir(out), ".zxtract-*")); len(left) > 0 {
 		t.Errorf("temporary files left: %v", left)
+	}
+}
+
+// TestOutputToAPipe: -o naming what is no regular file (a named pipe here;
+// /dev/null alike) is written in place, not replaced by a renamed file.
+func TestOutputToAPipe(t *testing.T) {
+	dir := t.TempDir()
+	in, fifo := filepath.Join(dir, "in.txt"), filepath.Join(dir, "fifo")
+	write(t, in, page)
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skip("no named pipes here:", err)
+	}
+	got := make(chan []byte)
+	go func() {
+		b, _ := os.ReadFile(fifo)
+		got <- b
+	}()
+	if code, _, errs := zx(t, "", "extract", "-o", fifo, in); code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if info, err := os.Lstat(fifo); err != nil || info.Mode()&os.ModeNamedPipe == 0 {
+		t.Fatal("the pipe was replaced by a file, or removed")
+	}
+	if b := <-got; !strings.Contains(string(b), `"id":"in.txt#1"`) {
+		t.Errorf("the pipe read %q", b)
 	}
 }
 

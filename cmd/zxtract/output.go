@@ -211,8 +211,9 @@ func contains(list []string, s string) bool {
 // it: the temporary name is hidden).
 type output struct {
 	io.Writer
-	file *os.File
-	path string
+	file   *os.File
+	path   string
+	device *os.File // an output that is no regular file (/dev/null, a pipe): written in place
 }
 
 func openOutput(path string, stdout io.Writer, inputs []string) (*output, error) {
@@ -221,6 +222,14 @@ func openOutput(path string, stdout io.Writer, inputs []string) (*output, error)
 	}
 	if err := notAnInput(path, inputs); err != nil {
 		return nil, err
+	}
+	if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() && !info.IsDir() {
+		// Renaming a file over /dev/null or a named pipe would replace it.
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return nil, usagef("cannot write %s: %v", path, unwrapPath(err))
+		}
+		return &output{Writer: f, device: f}, nil
 	}
 	f, err := os.CreateTemp(filepath.Dir(path), ".zxtract-*.tmp")
 	if err != nil {
@@ -232,6 +241,9 @@ func openOutput(path string, stdout io.Writer, inputs []string) (*output, error)
 // finish renames the file into place, or, when the run failed to write,
 // removes it.
 func (o *output) finish(ok bool) error {
+	if o.device != nil {
+		return o.device.Close()
+	}
 	if o.file == nil {
 		return nil
 	}
