@@ -91,6 +91,27 @@ type reader struct {
 // becomes a document with Err set, so that it still yields its record;
 // ReadPaths stops early only when emit returns an error.
 func ReadPaths(paths []string, opt Options, stdin io.Reader, emit func(*Document) error) error {
+	r := newReader(opt, emit)
+	for _, p := range paths {
+		if err := r.path(p, stdin); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// FromFile reads one file's contents, fetched by the caller from wherever it
+// lives (a Beam filesystem, an archive), as ReadPaths reads a file of that
+// name: gunzipped where it is gzip, a document per line where it is JSONL,
+// else one document; its format from opt.Format, else the name's extension,
+// else the content. The documents' sources are name, or a JSONL record's
+// id, unique within the file.
+func FromFile(name string, in io.Reader, opt Options, emit func(*Document) error) error {
+	r := newReader(opt, emit)
+	return r.stream(r.names.file(name, name), in, formatOf(name, r.opt.Format))
+}
+
+func newReader(opt Options, emit func(*Document) error) *reader {
 	opt.defaults()
 	if opt.Shards > 1 {
 		all := emit
@@ -101,13 +122,7 @@ func ReadPaths(paths []string, opt Options, stdin io.Reader, emit func(*Document
 			return all(d)
 		}
 	}
-	r := &reader{opt: opt, emit: emit, names: names{seen: map[uint64]bool{}}, dirs: map[string]bool{}}
-	for _, p := range paths {
-		if err := r.path(p, stdin); err != nil {
-			return err
-		}
-	}
-	return nil
+	return &reader{opt: opt, emit: emit, names: names{seen: map[uint64]bool{}}, dirs: map[string]bool{}}
 }
 
 func (r *reader) path(p string, stdin io.Reader) error {
