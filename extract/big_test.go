@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"os"
 	"strings"
 	"testing"
@@ -26,19 +27,18 @@ func TestBigDocumentAcrossWorkers(t *testing.T) {
 		close(docs)
 		var b strings.Builder
 		n := 0
-		err := Run(x, docs, workers, func(_ *read.Document, recs []*record.Record) []*record.Record { return recs },
-			func(recs []*record.Record) error {
-				for _, r := range recs {
-					line, err := r.AppendJSON(nil)
-					if err != nil {
-						return err
-					}
-					b.Write(line)
-					b.WriteByte('\n')
-					n++
+		err := Run(x, docs, workers, func(_ *read.Document, recs iter.Seq[*record.Record]) error {
+			for r := range recs {
+				line, err := r.AppendJSON(nil)
+				if err != nil {
+					return err
 				}
-				return nil
-			}, nil)
+				b.Write(line)
+				b.WriteByte('\n')
+				n++
+			}
+			return nil
+		}, func(err error) error { return err }, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -49,5 +49,18 @@ func TestBigDocumentAcrossWorkers(t *testing.T) {
 	}
 	if one, two := run(1), run(2); one != two {
 		t.Error("two workers give other records than one")
+	}
+
+	// A reader that stops early stops the workers.
+	w := *x
+	w.parallel = 2
+	n := 0
+	for r := range w.Records(read.FromBytes("big.txt", []byte(text), read.FormatText, "")) {
+		if n++; r.Article != n || n == 3 {
+			break
+		}
+	}
+	if n != 3 {
+		t.Errorf("stopped after %d records, want 3", n)
 	}
 }

@@ -19,6 +19,7 @@ package extract
 import (
 	"fmt"
 	"io/fs"
+	"iter"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -108,16 +109,33 @@ func (x *Extractor) Process(doc *read.Document) []*record.Record {
 	return recs
 }
 
+// Records is Process as a sequence: the records are handed on in order as
+// they are made, so that a big document's need not all be held at once.
+func (x *Extractor) Records(doc *read.Document) iter.Seq[*record.Record] {
+	return func(yield func(*record.Record) bool) { x.each(doc, nil, yield) }
+}
+
 // process is Process; with ex set it also keeps every match, and it returns
 // the view it matched on.
 func (x *Extractor) process(doc *read.Document, ex *Explanation) ([]*record.Record, *text.View) {
+	var out []*record.Record
+	view := x.each(doc, ex, func(r *record.Record) bool { out = append(out, r); return true })
+	return out, view
+}
+
+// each runs the pipeline on one document and yields its records in order,
+// until yield returns false.
+func (x *Extractor) each(doc *read.Document, ex *Explanation, yield func(*record.Record) bool) *text.View {
 	if doc.Err != nil {
 		r := x.emptyRecord(doc, 1)
 		r.Error = doc.Err.Error()
-		return []*record.Record{r}, nil
+		yield(r)
+		return nil
 	}
 	raw := []rune(doc.Text)
 	orig := text.Original{Raw: raw, View: text.Normalise(raw, doc.HTML)}
+	// The document's warnings (reading it, its layout) go on its first
+	// record; an article's (a rule that timed out) on the article's.
 	var warnings []record.Warning
 	for _, w := range doc.Warnings {
 		warnings = append(warnings, record.Warning{Span: text.Span{0, 0}, Msg: w})
@@ -136,47 +154,64 @@ func (x *Extractor) process(doc *read.Document, ex *Explanation) ([]*record.Reco
 		r.Published = published
 		r.Span = text.Span{0, len(raw)}
 		r.Warnings = warnings
-		return []*record.Record{r}, orig.View
+		yield(r)
+		return orig.View
 	}
-	out := make([]*record.Record, len(articles))
-	read := func(i int, warn engine.Warn) {
+	read := func(x *Extractor, i int) *record.Record {
 		a := articles[i]
 		r := x.emptyRecord(doc, i+1)
 		r.Headline, r.Subtitle, r.Published = a.Headline, a.Subtitle, published
 		r.Span = orig.View.Orig(a.Range)
+		if i == 0 {
+			r.Warnings = warnings
+		}
 		l := kinds.Layout{Headline: a.Headline, Lines: a.Body, Lead: text.Range{End: articles[0].Start}}
+		warn := func(w record.Warning) { r.Warnings = append(r.Warnings, w) }
 		lists, place := x.article(orig, published, l, warn, sentenceTrace)
 		for list, entries := range lists {
 			r.Lists[list] = entries
 		}
 		r.Place = place
-		out[i] = r
+		return r
 	}
-	if x.parallel > 1 && ex == nil && len(raw) >= bigDocument && len(articles) > 1 {
-		// A big document's articles are read side by side (its records
-		// keep their order); each article's warnings, in order after.
-		warns := make([][]record.Warning, len(articles))
-		var next atomic.Int64
-		var wg sync.WaitGroup
-		for range min(x.parallel, len(articles)) {
-			wg.Go(func() {
-				for i := int(next.Add(1) - 1); i < len(articles); i = int(next.Add(1) - 1) {
-					read(i, func(w record.Warning) { warns[i] = append(warns[i], w) })
-				}
-			})
-		}
-		wg.Wait()
-		for _, ws := range warns {
-			warnings = append(warnings, ws...)
-		}
-	} else {
+	if x.parallel <= 1 || ex != nil || len(raw) < bigDocument || len(articles) == 1 {
 		for i := range articles {
-			read(i, warn)
+			if !yield(read(x, i)) {
+				break
+			}
 		}
+		return orig.View
 	}
-	// Warnings belong to the document; the first record carries them.
-	out[0].Warnings = warnings
-	return out, orig.View
+	// A big document's articles are read side by side, each worker with
+	// a matcher of its own (regexp2 locks a pattern while it runs); the
+	// records are yielded in order as they come.
+	made := make([]chan *record.Record, len(articles))
+	for i := range made {
+		made[i] = make(chan *record.Record, 1)
+	}
+	var next atomic.Int64
+	var stop atomic.Bool
+	var wg sync.WaitGroup
+	for k := range min(x.parallel, len(articles)) {
+		w := x
+		if k > 0 {
+			w = x.Clone()
+		}
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < len(articles) && !stop.Load(); i = int(next.Add(1) - 1) {
+				made[i] <- read(w, i)
+			}
+		})
+	}
+	for i := range articles {
+		if !yield(<-made[i]) {
+			break
+		}
+		made[i] = nil
+	}
+	stop.Store(true)
+	wg.Wait()
+	return orig.View
 }
 
 // article runs the sentence rules over an article's content lines and

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"sync"
 
 	"github.com/zxtract/zxtract/extract/read"
@@ -9,15 +10,16 @@ import (
 
 // Run processes the documents from docs on a pool of workers and hands
 // each document's result to emit, in input order, on the caller's
-// goroutine. finish runs on the workers after Process (so that records are
-// also serialised in parallel, say). Each worker holds its own clone of the
+// goroutine. finish runs on the workers and is handed the document's
+// records as they are made (Records): it serialises them, say, so that a
+// big document's thousands of records are never all held at once. Each worker holds its own clone of the
 // extractor, made when a worker finds none idle, so a run on one small file
 // compiles the rules once. At most a few documents per worker are in
 // flight, so memory does not grow with the input. If emit fails, Run keeps
 // draining, emits no more, and returns the error. idle, when set, is called
 // whenever Run is about to wait for a result, so that a writer can flush
 // what it holds.
-func Run[T any](x *Extractor, docs <-chan *read.Document, workers int, finish func(*read.Document, []*record.Record) T, emit func(T) error, idle func()) error {
+func Run[T any](x *Extractor, docs <-chan *read.Document, workers int, finish func(*read.Document, iter.Seq[*record.Record]) T, emit func(T) error, idle func()) error {
 	if workers < 1 {
 		workers = 1
 	}
@@ -39,7 +41,7 @@ func Run[T any](x *Extractor, docs <-chan *read.Document, workers int, finish fu
 			default:
 			}
 		}()
-		return finish(d, w.Process(d))
+		return finish(d, w.Records(d))
 	}
 	type job struct {
 		doc *read.Document

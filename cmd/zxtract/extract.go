@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"iter"
 	"os"
 	"runtime"
 	"runtime/debug"
@@ -68,7 +69,6 @@ Flags may come anywhere; -- ends them.`,
 			if err != nil {
 				return err
 			}
-			w.workers = workers
 			out, err := openOutput(outPath, a.stdout, paths)
 			if err != nil {
 				return err
@@ -130,20 +130,28 @@ func (a *app) extract(x *extract.Extractor, w *writer, out *output, paths []stri
 		})
 	}()
 	sum := newSummary(x.Lists())
-	// Workers extract and serialise; records come back in input order.
-	err := extract.Run(x, docs, workers, func(d *read.Document, recs []*record.Record) processed {
-		b, err := w.records(make([]byte, 0, len(d.Text)*3/2+512), recs)
-		return processed{recs, b, err}
-	}, func(p processed) error {
-		prog.done()
-		sum.add(p.records)
-		for _, r := range p.records {
+	// Workers extract and serialise each record as it is made; documents
+	// come back in input order.
+	err := extract.Run(x, docs, workers, func(d *read.Document, recs iter.Seq[*record.Record]) processed {
+		p := processed{lines: make([]byte, 0, len(d.Text)*3/2+512), count: newSummary(sum.lists)}
+		for r := range recs {
+			p.count.add(r)
 			if r.Error != "" {
-				fmt.Fprintln(a.stderr, "zxtract:", r.Error)
+				p.notes = append(p.notes, r.Error)
 			}
 			for _, wn := range r.Warnings {
-				fmt.Fprintf(a.stderr, "zxtract: %s: warning: %s\n", r.Source, wn.Msg)
+				p.notes = append(p.notes, fmt.Sprintf("%s: warning: %s", r.Source, wn.Msg))
 			}
+			if p.err == nil {
+				p.lines, p.err = w.record(p.lines, r)
+			}
+		}
+		return p
+	}, func(p processed) error {
+		prog.done()
+		sum.merge(p.count)
+		for _, n := range p.notes {
+			fmt.Fprintln(a.stderr, "zxtract:", n)
 		}
 		if p.err == nil {
 			p.err = lines.write(p.lines)
@@ -193,9 +201,10 @@ func tuneGC() {
 // GOMEMLIMIT set it.
 var softLimit atomic.Int64
 
-// roomFor raises the soft limit for a big document, whose records live
-// until its last article is read (some 30 bytes a byte of text): under a
-// limit it must pass, the collector would run without pause.
+// roomFor raises the soft limit for a big document, whose text, view and
+// written records live until its last article is read (some 12 bytes a
+// byte of text, and as much again in garbage between collections): under
+// a limit it must pass, the collector would run without pause.
 func roomFor(size int) {
 	if limit := softLimit.Load(); limit > 0 && int64(size)*40 > limit {
 		softLimit.Store(int64(size) * 40)
@@ -205,9 +214,10 @@ func roomFor(size int) {
 
 // processed is a document's records and their output.
 type processed struct {
-	records []*record.Record
-	lines   []byte
-	err     error
+	count *summary // the document's records, counted
+	notes []string // its errors and warnings, for stderr
+	lines []byte   // its records, written
+	err   error
 }
 
 // lineWriter buffers whole lines and writes only whole lines, so that a run

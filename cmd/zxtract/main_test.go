@@ -3,9 +3,11 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"iter"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -312,7 +314,7 @@ func TestCLIIsRun(t *testing.T) {
 		})
 	}()
 	var b []byte
-	err = extract.Run(x, docs, 2, func(_ *read.Document, recs []*record.Record) []*record.Record { return recs },
+	err = extract.Run(x, docs, 2, func(_ *read.Document, recs iter.Seq[*record.Record]) []*record.Record { return slices.Collect(recs) },
 		func(recs []*record.Record) error {
 			for _, r := range recs {
 				var err error

@@ -7,10 +7,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/zxtract/zxtract/extract"
 	"github.com/zxtract/zxtract/extract/record"
@@ -32,8 +30,6 @@ type writer struct {
 	list   string            // csv: the list written
 	fields []string          // csv: that list's entry fields
 	keep   func(string) bool // --fields: the record fields kept (nil: all)
-	// workers may write the records of one big document side by side.
-	workers int
 }
 
 func newWriter(x *extract.Extractor, format, list string, fields []string) (*writer, error) {
@@ -85,48 +81,21 @@ func (w *writer) columns() []string {
 	return out
 }
 
-// records appends the records of one document in the writer's format.
-func (w *writer) records(b []byte, recs []*record.Record) ([]byte, error) {
-	if n := min(w.workers, runtime.GOMAXPROCS(0)); n > 1 && len(recs) >= 256 {
-		// The thousands of records of one big document: written in parts
-		// side by side, joined in order.
-		parts := make([][]byte, n)
-		errs := make([]error, n)
-		var wg sync.WaitGroup
-		for k := range n {
-			lo, hi := k*len(recs)/n, (k+1)*len(recs)/n
-			wg.Go(func() { parts[k], errs[k] = w.recordsOf(nil, recs[lo:hi]) })
-		}
-		wg.Wait()
-		for k := range n {
-			if errs[k] != nil {
-				return b, errs[k]
-			}
-			b = append(b, parts[k]...)
-		}
-		return b, nil
-	}
-	return w.recordsOf(b, recs)
-}
-
-// recordsOf writes records one after another.
-func (w *writer) recordsOf(b []byte, recs []*record.Record) ([]byte, error) {
+// record appends a record in the writer's format.
+func (w *writer) record(b []byte, r *record.Record) ([]byte, error) {
 	var err error
-	for _, r := range recs {
-		switch w.format {
-		case formatJSONL:
-			if b, err = r.AppendJSONFields(b, w.keep); err != nil {
-				return b, fmt.Errorf("record %s: %v", r.ID, err)
-			}
+	switch w.format {
+	case formatJSONL:
+		if b, err = r.AppendJSONFields(b, w.keep); err == nil {
 			b = append(b, '\n')
-		case formatEntries:
-			b, err = w.entries(b, r)
-		case formatCSV:
-			b, err = w.rows(b, r)
 		}
-		if err != nil {
-			return b, fmt.Errorf("record %s: %v", r.ID, err)
-		}
+	case formatEntries:
+		b, err = w.entries(b, r)
+	case formatCSV:
+		b, err = w.rows(b, r)
+	}
+	if err != nil {
+		return b, fmt.Errorf("record %s: %v", r.ID, err)
 	}
 	return b, nil
 }

@@ -98,20 +98,25 @@ func newSummary(lists []string) *summary {
 	return &summary{lists: lists, entries: map[string]int{}}
 }
 
-func (s *summary) add(recs []*record.Record) {
-	if len(recs) == 0 {
-		return
-	}
-	s.docs++
-	if recs[0].Error != "" {
+// add counts one record: an article, or a document that could not be read.
+func (s *summary) add(r *record.Record) {
+	if r.Error != "" {
 		s.errors++
 		return
 	}
-	for _, r := range recs {
-		s.articles++
-		for _, l := range s.lists {
-			s.entries[l] += len(r.Lists[l])
-		}
+	s.articles++
+	for _, l := range s.lists {
+		s.entries[l] += len(r.Lists[l])
+	}
+}
+
+// merge adds a document's counts.
+func (s *summary) merge(o *summary) {
+	s.docs++
+	s.errors += o.errors
+	s.articles += o.articles
+	for l, n := range o.entries {
+		s.entries[l] += n
 	}
 }
 
