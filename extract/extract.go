@@ -157,7 +157,7 @@ func (x *Extractor) each(doc *read.Document, ex *Explanation, yield func(*record
 		yield(r)
 		return orig.View
 	}
-	read := func(x *Extractor, i int) *record.Record {
+	recordOf := func(x *Extractor, i int) *record.Record {
 		a := articles[i]
 		r := x.emptyRecord(doc, i+1)
 		r.Headline, r.Subtitle, r.Published = a.Headline, a.Subtitle, published
@@ -176,7 +176,7 @@ func (x *Extractor) each(doc *read.Document, ex *Explanation, yield func(*record
 	}
 	if x.parallel <= 1 || ex != nil || len(raw) < bigDocument || len(articles) == 1 {
 		for i := range articles {
-			if !yield(read(x, i)) {
+			if !yield(recordOf(x, i)) {
 				break
 			}
 		}
@@ -199,7 +199,7 @@ func (x *Extractor) each(doc *read.Document, ex *Explanation, yield func(*record
 		}
 		wg.Go(func() {
 			for i := int(next.Add(1) - 1); i < len(articles) && !stop.Load(); i = int(next.Add(1) - 1) {
-				made[i] <- read(w, i)
+				made[i] <- recordOf(w, i)
 			}
 		})
 	}

@@ -12,14 +12,13 @@ import (
 // when the pipeline is built: the files travel inside the job, so a worker
 // on another machine loads the same rules.
 type RuleSet struct {
-	Label string            // the path given
-	Files map[string]string // name under the path → YAML
+	Files map[string]string // name under the path given → YAML
 }
 
 func shipRules(paths []string) ([]RuleSet, error) {
 	var sets []RuleSet
 	for _, p := range paths {
-		set := RuleSet{Label: p, Files: map[string]string{}}
+		set := RuleSet{Files: map[string]string{}}
 		info, err := os.Stat(p)
 		if err != nil {
 			return nil, err
@@ -49,7 +48,8 @@ func shipRules(paths []string) ([]RuleSet, error) {
 	return sets, nil
 }
 
-// fs is the rule set as a file system for extract.Options.RuleFS.
+// fs is the rule set as a file system for extract.Options.RuleFS (MapFS:
+// the standard library's in-memory file system).
 func (s RuleSet) fs() fs.FS {
 	m := fstest.MapFS{}
 	for name, text := range s.Files {
