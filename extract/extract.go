@@ -257,18 +257,9 @@ func (x *Extractor) Lists() []string {
 // mentions and rule); nil for a list the extractor does not fill.
 func (x *Extractor) Fields(list string) []string { return x.kinds.Fields(list) }
 
-var (
-	defaultOnce sync.Once
-	defaultX    *Extractor
-	defaultErr  error
-)
-
 // Default is an extractor of the embedded default rules alone, loaded once
 // per process and shared (give each worker a Clone).
-func Default() (*Extractor, error) {
-	defaultOnce.Do(func() {
-		x, errs := Load(Options{})
-		defaultX, defaultErr = x, errs.Err()
-	})
-	return defaultX, defaultErr
-}
+var Default = sync.OnceValues(func() (*Extractor, error) {
+	x, errs := Load(Options{})
+	return x, errs.Err()
+})

@@ -37,18 +37,9 @@ type word struct {
 // ones, which load in some 30 ms; the others only say what is a word.
 const segmentFreq = 500
 
-var (
-	once     sync.Once
-	deflt    *Cutter
-	deflterr error
-)
-
 // Default is the cutter of the embedded dictionary, loaded on first use
 // (some 40 ms).
-func Default() (*Cutter, error) {
-	once.Do(func() { deflt, deflterr = Load(rules.Defaults, "lexicons/words.txt") })
-	return deflt, deflterr
-}
+var Default = sync.OnceValues(func() (*Cutter, error) { return Load(rules.Defaults, "lexicons/words.txt") })
 
 // Load reads a dictionary of "word frequency tag" lines (# starts a
 // comment).

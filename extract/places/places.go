@@ -106,19 +106,10 @@ type Gazetteer struct {
 	longest  int                 // runes in the longest name
 }
 
-var (
-	once     sync.Once
-	deflt    *Gazetteer
-	deflterr error
-)
-
 // Default is the gazetteer of the embedded rules, loaded on first use.
-func Default() (*Gazetteer, error) {
-	once.Do(func() {
-		deflt, deflterr = Load(rules.Defaults, "lexicons/places.tsv", "lexicons/place-aliases.tsv")
-	})
-	return deflt, deflterr
-}
+var Default = sync.OnceValues(func() (*Gazetteer, error) {
+	return Load(rules.Defaults, "lexicons/places.tsv", "lexicons/place-aliases.tsv")
+})
 
 // Load reads a gazetteer: a file of code, name, short form and other name
 // per line, and a file of aliases (alias, code).

@@ -2,8 +2,9 @@ package places
 
 import (
 	"slices"
-	"sync"
 	"testing"
+
+	"github.com/zxtract/zxtract/rules"
 )
 
 func gaz(t testing.TB) *Gazetteer {
@@ -141,7 +142,8 @@ func TestAliasesResolve(t *testing.T) {
 
 func BenchmarkLoad(b *testing.B) {
 	for b.Loop() {
-		once = *new(sync.Once)
-		Default()
+		if _, err := Load(rules.Defaults, "lexicons/places.tsv", "lexicons/place-aliases.tsv"); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
