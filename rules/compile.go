@@ -24,7 +24,7 @@ type Set struct {
 // Rule returns the active rule with the id, or nil.
 func (s *Set) Rule(id string) *Rule { return s.byID[id] }
 
-// Clone returns a copy of the set whose rules have patterns compiled anew.
+// Clone returns a copy of the set whose rules compile their patterns anew.
 // regexp2 takes a lock on every match to share its matchers; workers that
 // each hold a clone do not wait on one another.
 func (s *Set) Clone() *Set {
@@ -33,12 +33,7 @@ func (s *Set) Clone() *Set {
 	out.byID = make(map[string]*Rule, len(s.Rules))
 	for i, r := range s.Rules {
 		c := *r
-		// The pattern compiled once already, so it compiles again.
-		c.Regexp = regexp2.MustCompile(r.Regexp.String(), r.regexOptions())
-		c.Regexp.MatchTimeout = r.Regexp.MatchTimeout
-		if r.anchor != nil {
-			c.anchor = &lazyRegexp{pattern: r.anchor.pattern, opts: r.anchor.opts, timeout: r.anchor.timeout}
-		}
+		c.re, c.anchor = r.re.fresh(), r.anchor.fresh()
 		out.Rules[i] = &c
 		out.byID[c.ID] = &c
 	}
@@ -200,33 +195,30 @@ func compileRule(r *Rule, compiled string, opt Options) []string {
 		return nil // expandRule said what is wrong
 	}
 	var msgs []string
-	re, err := regexp2.Compile(compiled, r.regexOptions())
-	if err != nil {
-		return append(msgs, "bad pattern: "+err.Error())
-	}
-	re.MatchTimeout = opt.Timeout
-	r.Regexp = re
-	// regexp2's syntax tree says which groups may capture twice, and what
-	// literals every match holds.
+	// regexp2's syntax tree says what is wrong with the pattern, its groups,
+	// which may capture twice, and what literals every match holds; the
+	// pattern compiles when a run first needs it.
 	tree, err := syntax.Parse(compiled, syntax.ParseOptions{RegexOptions: syntax.RegexOptions(r.regexOptions())})
 	if err != nil {
 		return append(msgs, "bad pattern: "+err.Error())
 	}
+	r.re = &lazyRegexp{pattern: compiled, opts: r.regexOptions(), timeout: opt.Timeout}
 	_, r.Recaptures = captureSet(tree.Root)
+	known := analysis{}
 	r.Groups, r.GroupNums = nil, nil
-	for _, g := range re.GetGroupNames() {
+	for _, g := range tree.Caplist { // names by group number, as regexp2 numbers them
 		if g != "" && (g[0] < '0' || g[0] > '9') {
 			r.Groups = append(r.Groups, g)
-			r.GroupNums = append(r.GroupNums, re.GroupNumberFromName(g))
+			r.GroupNums = append(r.GroupNums, tree.Capnames[g])
 		}
 	}
 	if r.regexOptions()&regexp2.RightToLeft == 0 {
-		if r.Starts = startSet(tree); r.Starts != nil {
+		if r.Starts = startSet(tree, known); r.Starts != nil {
 			r.anchor = &lazyRegexp{pattern: `\G(?:` + compiled + `)`, opts: r.regexOptions(), timeout: opt.Timeout}
 		}
 	}
 	if len(r.Keywords) == 0 {
-		r.KeywordSets = keywordSets(tree)
+		r.KeywordSets = keywordSets(tree, known)
 		if len(r.KeywordSets) > 0 {
 			r.Keywords = r.KeywordSets[0]
 		}

@@ -35,12 +35,12 @@ func DeriveKeywordSets(pattern string) [][]string {
 	if err != nil {
 		return nil
 	}
-	return keywordSets(tree)
+	return keywordSets(tree, analysis{})
 }
 
 // keywordSets is DeriveKeywordSets of a parsed pattern.
-func keywordSets(tree *syntax.RegexTree) [][]string {
-	n := analyse(tree.Root)
+func keywordSets(tree *syntax.RegexTree, a analysis) [][]string {
+	n := a.of(tree.Root)
 	type candidate struct {
 		set        []string
 		min, short int // its shortest strings' length, and how many are that short
@@ -179,9 +179,22 @@ func exactly(set []string) kwNode {
 	return n
 }
 
-// analyse reads a node of regexp2's syntax tree. Whatever it does not know
+// analysis is what is known of the nodes of one syntax tree, each read
+// once: the keywords and the starts of a rule read the same nodes.
+type analysis map[*syntax.RegexNode]kwNode
+
+// of reads a node of regexp2's syntax tree. Whatever it does not know
 // for certain it answers with an empty kwNode: no strings, "always run".
-func analyse(n *syntax.RegexNode) kwNode {
+func (a analysis) of(n *syntax.RegexNode) kwNode {
+	if k, ok := a[n]; ok {
+		return k
+	}
+	k := a.analyse(n)
+	a[n] = k
+	return k
+}
+
+func (a analysis) analyse(n *syntax.RegexNode) kwNode {
 	if n.Options&syntax.IgnoreCase != 0 {
 		return unknown // its literals stand for other cases too
 	}
@@ -197,18 +210,18 @@ func analyse(n *syntax.RegexNode) kwNode {
 	case syntax.NtSetloop, syntax.NtSetlazy, syntax.NtSetloopatomic:
 		return repeat(class(n.Set), n.M, n.N)
 	case syntax.NtLoop, syntax.NtLazyloop:
-		return repeat(analyse(n.Children[0]), n.M, n.N)
+		return repeat(a.of(n.Children[0]), n.M, n.N)
 	case syntax.NtConcatenate:
 		children := n.Children
 		if n.Options&syntax.RightToLeft != 0 { // a lookbehind's: stored last to first
 			children = slices.Clone(children)
 			slices.Reverse(children)
 		}
-		return concatenation(children)
+		return a.concatenation(children)
 	case syntax.NtAlternate:
-		return alternation(n.Children)
+		return a.alternation(n.Children)
 	case syntax.NtCapture, syntax.NtGroup, syntax.NtAtomic:
-		return analyse(n.Children[0])
+		return a.of(n.Children[0])
 	case syntax.NtPosLook:
 		// What a positive lookaround sees lies outside the match but in the
 		// text the rule runs on, so its keywords still gate the rule, and it
@@ -216,7 +229,7 @@ func analyse(n *syntax.RegexNode) kwNode {
 		// it (市 of (?<=市)委 makes 市委), what a lookahead begins with joins
 		// what precedes it. Its other side overlaps the items there, and
 		// joins nothing.
-		c := analyse(n.Children[0])
+		c := a.of(n.Children[0])
 		if n.Options&syntax.RightToLeft != 0 {
 			return kwNode{all: c.all, prefix: []string{""}, suffix: c.suffix}
 		}
@@ -270,11 +283,11 @@ func repeat(n kwNode, min, max int) kwNode {
 	return kwNode{req: n.req, all: n.all, prefix: n.prefix, suffix: n.suffix}
 }
 
-func alternation(branches []*syntax.RegexNode) kwNode {
+func (a analysis) alternation(branches []*syntax.RegexNode) kwNode {
 	var out kwNode
 	exact, req, prefix, suffix := true, true, true, true
 	for _, c := range branches {
-		b := analyse(c)
+		b := a.of(c)
 		exact = exact && b.exact != nil
 		req = req && b.req != nil
 		prefix = prefix && b.prefix != nil
@@ -309,7 +322,7 @@ func union(set []string, known bool, limit int) []string {
 // goes on through an item that is not exact with what that item ends with,
 // and while every item is exact it is every string they match). Each is a
 // set one of which every match contains.
-func concatenation(items []*syntax.RegexNode) kwNode {
+func (a analysis) concatenation(items []*syntax.RegexNode) kwNode {
 	lits, run := []string{""}, []string{""}
 	fromStart := true // run is every string the items so far match
 	var best, prefix []string
@@ -333,7 +346,7 @@ func concatenation(items []*syntax.RegexNode) kwNode {
 		return exact
 	}
 	for _, item := range items {
-		n := analyse(item)
+		n := a.of(item)
 		consider(n.req)
 		all = append(all, n.all...)
 		if n.exact != nil {
@@ -417,7 +430,16 @@ func dedupe(s []string) []string {
 	if s == nil {
 		return nil
 	}
-	seen := map[string]bool{}
+	if len(s) <= 16 { // most sets: a scan costs less than a map
+		out := s[:0:0]
+		for _, x := range s {
+			if !slices.Contains(out, x) {
+				out = append(out, x)
+			}
+		}
+		return out
+	}
+	seen := make(map[string]bool, len(s))
 	out := s[:0:0]
 	for _, x := range s {
 		if !seen[x] {
@@ -435,13 +457,13 @@ func DeriveStarts(pattern string) []string {
 	if err != nil {
 		return nil
 	}
-	return startSet(tree)
+	return startSet(tree, analysis{})
 }
 
 // startSet is DeriveStarts of a parsed pattern: the strings the pattern's
 // consumed text begins with, read past the lookarounds that open it
 // ((?<=市)政协 begins with 政协).
-func startSet(tree *syntax.RegexTree) []string {
+func startSet(tree *syntax.RegexTree, a analysis) []string {
 	n := tree.Root
 	for (n.T == syntax.NtCapture || n.T == syntax.NtGroup) && len(n.Children) == 1 {
 		n = n.Children[0]
@@ -456,8 +478,8 @@ func startSet(tree *syntax.RegexTree) []string {
 	if len(items) == 0 {
 		return nil
 	}
-	set := analyse(items[0]).prefix // what the first piece begins with
-	if joined := concatenation(items).prefix; joined != nil && minLen(joined) > 0 {
+	set := a.of(items[0]).prefix // what the first piece begins with
+	if joined := a.concatenation(items).prefix; joined != nil && minLen(joined) > 0 {
 		set = joined // and, where it is exact, what follows it (政协 of (?:市)?政协)
 	}
 	if len(set) == 0 || len(set) > maxKeywords || minLen(set) < 1 {

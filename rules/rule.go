@@ -40,11 +40,14 @@ type Rule struct {
 	Requires    []string          `yaml:"requires,omitempty"` // rule ids: run only where one of them matched
 	Examples    []Example         `yaml:"examples,omitempty"`
 
-	Scope       string          `yaml:"-"` // ScopeSentence or ScopeLine, from its section
-	Pos         Pos             `yaml:"-"` // where the rule is written
-	KeywordSets [][]string      `yaml:"-"` // the rule runs where a string of each set occurs
-	Expanded    string          `yaml:"-"` // the pattern with macros expanded
-	Regexp      *regexp2.Regexp `yaml:"-"`
+	Scope       string     `yaml:"-"` // ScopeSentence or ScopeLine, from its section
+	Pos         Pos        `yaml:"-"` // where the rule is written
+	KeywordSets [][]string `yaml:"-"` // the rule runs where a string of each set occurs
+	Expanded    string     `yaml:"-"` // the pattern with macros expanded
+	// re is the compiled pattern, compiled on first use: loading parses
+	// every pattern (for its errors, groups and keywords) but a run compiles
+	// only the rules the prefilter picks, and each worker's clone its own.
+	re *lazyRegexp
 	// Starts are strings one of which every match begins with (what it
 	// consumes: a lookbehind reads before it); Anchored is the pattern
 	// anchored (\G) where it starts, compiled on first use: the engine
@@ -111,6 +114,12 @@ func (es Errors) Err() error {
 	return es
 }
 
+// Regexp is the rule's compiled pattern, compiled on first use.
+func (r *Rule) Regexp() *regexp2.Regexp { return r.re.get() }
+
+// Timeout is the time limit of one match of the rule.
+func (r *Rule) Timeout() time.Duration { return r.re.timeout }
+
 // Anchored is the rule's pattern anchored where a match starts (nil for a
 // rule without Starts), compiled on first use.
 func (r *Rule) Anchored() *regexp2.Regexp {
@@ -129,12 +138,20 @@ type lazyRegexp struct {
 	re      *regexp2.Regexp
 }
 
+// get compiles the pattern the first time. It parsed when the rule
+// loaded, and regexp2 fails after a parse only on an internal error.
 func (l *lazyRegexp) get() *regexp2.Regexp {
 	l.once.Do(func() {
-		if re, err := regexp2.Compile(l.pattern, l.opts); err == nil {
-			re.MatchTimeout = l.timeout
-			l.re = re
-		}
+		l.re = regexp2.MustCompile(l.pattern, l.opts)
+		l.re.MatchTimeout = l.timeout
 	})
 	return l.re
+}
+
+// fresh is a lazy pattern of the same source, not yet compiled.
+func (l *lazyRegexp) fresh() *lazyRegexp {
+	if l == nil {
+		return nil
+	}
+	return &lazyRegexp{pattern: l.pattern, opts: l.opts, timeout: l.timeout}
 }

@@ -61,6 +61,19 @@ Flags may come anywhere; -- ends them.`,
 					return usagef("--encoding: %v", err)
 				}
 			}
+			// Before loading, which allocates the gazetteer's and the
+			// dictionary's maps; a profile from the start, as loading is
+			// part of a run's cost.
+			tuneGC()
+			if cpuProfile != "" {
+				f, err := os.Create(cpuProfile)
+				if err != nil {
+					return usagef("--cpuprofile: %v", unwrapPath(err))
+				}
+				defer f.Close()
+				pprof.StartCPUProfile(f)
+				defer pprof.StopCPUProfile()
+			}
 			x, err := rf.load(a.stderr)
 			if err != nil {
 				return err
@@ -72,15 +85,6 @@ Flags may come anywhere; -- ends them.`,
 			out, err := openOutput(outPath, a.stdout, paths)
 			if err != nil {
 				return err
-			}
-			if cpuProfile != "" {
-				f, err := os.Create(cpuProfile)
-				if err != nil {
-					return usagef("--cpuprofile: %v", unwrapPath(err))
-				}
-				defer f.Close()
-				pprof.StartCPUProfile(f)
-				defer pprof.StopCPUProfile()
 			}
 			return a.extract(x, w, out, paths, opt, workers, quiet)
 		},
@@ -109,7 +113,6 @@ Flags may come anywhere; -- ends them.`,
 
 // extract runs the pipeline over the inputs and writes the records.
 func (a *app) extract(x *extract.Extractor, w *writer, out *output, paths []string, opt read.Options, workers int, quiet bool) error {
-	tuneGC()
 	lines := &lineWriter{w: out}
 	lines.write(w.header())
 	prog := newProgress(a.stderr, quiet)

@@ -70,7 +70,7 @@ func runRule(r *rules.Rule, v *text.View, unit text.Range, at []int32, warn Warn
 	if err != nil {
 		msg := err.Error()
 		if isTimeout(err) {
-			msg = fmt.Sprintf("rule %s timed out after %v on this text; its matches here are incomplete", r.ID, r.Regexp.MatchTimeout)
+			msg = fmt.Sprintf("rule %s timed out after %v on this text; its matches here are incomplete", r.ID, r.Timeout())
 		}
 		warn(record.Warning{Rule: r.ID, Span: v.Orig(unit), Msg: msg})
 	}
@@ -81,7 +81,7 @@ func runRule(r *rules.Rule, v *text.View, unit text.Range, at []int32, warn Warn
 // regexp2 Match is allocated, and a group gives its last capture.
 func matches(r *rules.Rule, rs []rune, base int) ([]*Match, error) {
 	var out []*Match
-	err := r.Regexp.FindRunesMatches(rs, -1, func(m regexp2.MatchView) bool {
+	err := r.Regexp().FindRunesMatches(rs, -1, func(m regexp2.MatchView) bool {
 		if i, n, _ := m.GroupRange(0); n > 0 {
 			x := &Match{Rule: r, Range: text.Range{Start: base + i, End: base + i + n}}
 			for gi, num := range r.GroupNums {
@@ -138,12 +138,12 @@ func fromMatch(r *rules.Rule, m *regexp2.Match, base int) *Match {
 // than once (rules.Rule.Recaptures): every capture of a group is kept.
 func matchesWithHistory(r *rules.Rule, rs []rune, base int) ([]*Match, error) {
 	var out []*Match
-	m, err := r.Regexp.FindRunesMatch(rs)
+	m, err := r.Regexp().FindRunesMatch(rs)
 	for m != nil && err == nil && len(out) < maxMatchesPerUnit {
 		if m.RuneLength > 0 {
 			out = append(out, fromMatch(r, m, base))
 		}
-		m, err = r.Regexp.FindNextMatch(m)
+		m, err = r.Regexp().FindNextMatch(m)
 	}
 	return out, err
 }

@@ -116,7 +116,7 @@ func TestClone(t *testing.T) {
 	c := e.Clone()
 	for i, r := range e.Set.Rules {
 		cr := c.Set.Rules[i]
-		if cr.Regexp == r.Regexp || cr.Regexp.String() != r.Regexp.String() || cr.RightToLeft != r.RightToLeft || c.Set.Rule(r.ID) != cr {
+		if cr.Regexp() == r.Regexp() || cr.Regexp().String() != r.Regexp().String() || cr.RightToLeft != r.RightToLeft || c.Set.Rule(r.ID) != cr {
 			t.Fatalf("rule %s: clone shares its matcher or differs", r.ID)
 		}
 		if c.nests[i] != e.nests[i] {
