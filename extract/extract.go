@@ -68,8 +68,7 @@ const bigDocument = 1 << 20
 // against its kind, and returns the extractor with every problem found. The
 // extractor runs the rules that compiled even when others did not.
 func Load(opt Options) (*Extractor, rules.Errors) {
-	go places.Default() // the body kind's gazetteer and the view's table load while the rules compile
-	go text.Prepare()
+	go places.Default() // the body kind's gazetteer and the name cutter's dictionary load while the rules compile
 	go names.Default()
 	l := rules.NewLoader()
 	l.AddFS(rules.Defaults, "rules")

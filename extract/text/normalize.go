@@ -1,10 +1,10 @@
 package text
 
 import (
+	_ "embed"
+	"strings"
 	"sync"
 	"unicode"
-
-	"github.com/longbridgeapp/opencc"
 )
 
 // Normalise builds the view that rules match on. The changes are for
@@ -40,11 +40,6 @@ func Normalise(raw []rune, html bool) *View {
 	return v
 }
 
-// Prepare builds, once, the table of traditional characters Normalise
-// reads; Load calls it in the background so that the first document does
-// not wait for it.
-func Prepare() { t2sTable() }
-
 // Fold is a short text as the view reads it, rune for rune: full-width
 // ASCII folded, traditional characters simplified (a headline as written,
 // to look places up in).
@@ -75,42 +70,28 @@ func isZeroWidth(r rune) bool {
 	return r == 0x200B || r == 0x200C || r == 0x200D || r == 0xFEFF || r == 0x2060
 }
 
-var (
-	t2sOnce  sync.Once
-	t2sSlice []rune
-)
+// t2sData is the table of traditional characters and their simplified
+// forms, from OpenCC's character dictionary (scripts/t2s writes it).
+//
+//go:embed t2s.txt
+var t2sData string
 
 // t2sFirst is the first code point the table covers (CJK Extension A); it
 // ends with the compatibility ideographs.
 const t2sFirst, t2sLast = 0x3400, 0xFAFF
 
 // t2sTable maps each traditional character to its simplified form (0 for
-// characters that stay), built once from OpenCC's character dictionary.
-// Phrase conversion is not used: it may change a text's length, and
-// matching needs rune-for-rune.
-func t2sTable() []rune {
-	t2sOnce.Do(func() {
-		table := make([]rune, t2sLast-t2sFirst+1)
-		cc, err := opencc.New("t2s")
-		if err != nil {
-			return // without the table traditional text still runs, matching less
+// characters that stay), built once. Phrase conversion is not used: it may
+// change a text's length, and matching needs rune-for-rune.
+var t2sTable = sync.OnceValue(func() []rune {
+	table := make([]rune, t2sLast-t2sFirst+1)
+	for line := range strings.Lines(t2sData) {
+		if rs := []rune(strings.TrimSuffix(line, "\n")); len(rs) == 2 && rs[0] >= t2sFirst && rs[0] <= t2sLast {
+			table[rs[0]-t2sFirst] = rs[1]
 		}
-		ranges := [][2]rune{{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}}
-		for _, rg := range ranges {
-			for r := rg[0]; r <= rg[1]; r++ {
-				out, err := cc.Convert(string(r))
-				if err != nil {
-					continue
-				}
-				if rs := []rune(out); len(rs) == 1 && rs[0] != r {
-					table[r-t2sFirst] = rs[0]
-				}
-			}
-		}
-		t2sSlice = table
-	})
-	return t2sSlice
-}
+	}
+	return table
+})
 
 // dropPinyin masks out "(xié)" written after a Han character: lower-case
 // Latin letters in brackets with at least one tone mark. The character's
