@@ -1,8 +1,11 @@
 package names
 
 import (
+	"io/fs"
 	"slices"
+	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/zxtract/zxtract/rules"
 )
@@ -29,10 +32,38 @@ func TestTokens(t *testing.T) {
 			t.Errorf("%s: %q %v, want %q", w, got, ok, tag)
 		}
 	}
-	for _, w := range []string{"盛茂林", "胡见可"} {
+	data, err := fs.ReadFile(rules.Defaults, "lexicons/words.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+	last := strings.Fields(lines[len(lines)-1])[0]
+	for _, w := range []string{"一一", last} { // the first and the last entry
+		if _, ok := c.Word(w); !ok {
+			t.Errorf("%s: not found", w)
+		}
+	}
+	for _, w := range []string{"盛茂林", "胡见可", "", "一", "\U0010ffff"} {
 		if _, ok := c.Word(w); ok {
 			t.Errorf("%s is a word", w)
 		}
+	}
+}
+
+// TestLoadOrder: a dictionary out of byte order, or with a line that is no
+// entry, is refused (a binary search would miss its words).
+func TestLoadOrder(t *testing.T) {
+	for _, dict := range []string{"全体 800 n\n主持 900 v\n", "全体 800 n\n全体 700 n\n", "全体\n"} {
+		if _, err := Load(fstest.MapFS{"d.txt": {Data: []byte(dict)}}, "d.txt"); err == nil {
+			t.Errorf("%q: loaded", dict)
+		}
+	}
+	c, err := Load(fstest.MapFS{"d.txt": {Data: []byte("# a comment\n主持 900 v\n全体 800 n\n")}}, "d.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tag, ok := c.Word("全体"); !ok || tag != "n" {
+		t.Errorf("全体: %q %v", tag, ok)
 	}
 }
 
