@@ -95,13 +95,12 @@ func (p *Place) Up(l Level) *Place {
 
 // Gazetteer holds the places and the names they go by.
 type Gazetteer struct {
-	Places   []*Place
-	byCode   map[string]*Place
+	Places   []*Place            // in order of their codes
 	byName   map[string]*Place   // the place a name means, or the largest of those it may
 	more     map[string][]*Place // every place of a name that means more than one
 	abbrevs  map[string]*Place   // one-character province abbreviations (津, 渝)
 	suffixes map[string]bool     // the proper suffixes of every name, two runes and longer
-	finals   map[rune]bool       // the runes full names, aliases and the short forms of provinces and cities end with
+	finals   runeSet             // the runes full names, aliases and the short forms of provinces and cities end with
 	tails    pairSet             // the last two runes of every name
 	longest  int                 // runes in the longest name
 }
@@ -119,38 +118,45 @@ func Load(fsys fs.FS, places, aliases string) (*Gazetteer, error) {
 		return nil, err
 	}
 	n := strings.Count(string(data), "\n")
-	g := &Gazetteer{byCode: make(map[string]*Place, n), byName: make(map[string]*Place, n+n/8),
+	g := &Gazetteer{byName: make(map[string]*Place, n+n/8),
 		more: map[string][]*Place{}, abbrevs: map[string]*Place{}, suffixes: make(map[string]bool, n),
-		tails: newPairSet(), finals: map[rune]bool{}}
+		tails: newPairSet(), finals: newRuneSet()}
 	all := make([]Place, 0, n) // one allocation for every place
+	// The file lists the places in order of their codes, each after the
+	// one above it: the last code read of each length is where the next
+	// place's parent may be.
+	var above [3]*Place // the last province, prefecture and county read (nil: a placeholder)
+	prev := ""
 	err = eachLine(string(data), places, func(f []string) error {
 		if len(f) < 2 {
 			return fmt.Errorf("want code and name")
 		}
+		if f[0] <= prev {
+			return fmt.Errorf("code %s after %s: want the places in order of their codes", f[0], prev)
+		}
+		prev = f[0]
 		if placeholder(f[1]) {
-			g.byCode[f[0]] = nil
+			if l := level(f[0]); l < Township {
+				above[l-1] = nil
+			}
 			return nil
 		}
-		all = append(all, Place{Code: f[0], Name: f[1]})
+		all = append(all, Place{Code: f[0], Name: f[1], Level: level(f[0])})
 		p := &all[len(all)-1]
-		switch len(p.Code) {
-		case 2:
-			p.Level = Province
-		case 4:
-			p.Level = Prefecture
-		case 6:
-			p.Level = County
-		default:
-			p.Level = Township
-		}
 		if len(f) > 2 {
 			p.Short = f[2]
 		}
 		if len(f) > 3 && f[3] != "" {
 			p.Aliases = []string{f[3]}
 		}
-		p.Parent = g.parent(p.Code)
-		g.byCode[p.Code] = p
+		for l := p.Level - 1; l >= Province && p.Parent == nil; l-- { // the nearest above, past placeholders
+			if a := above[l-1]; a != nil && strings.HasPrefix(p.Code, a.Code) {
+				p.Parent = a
+			}
+		}
+		if p.Level < Township {
+			above[p.Level-1] = p
+		}
 		g.Places = append(g.Places, p)
 		return nil
 	})
@@ -161,10 +167,13 @@ func Load(fsys fs.FS, places, aliases string) (*Gazetteer, error) {
 		return nil, err
 	}
 	err = eachLine(string(data), aliases, func(f []string) error {
-		if len(f) < 2 || g.byCode[f[1]] == nil {
+		var p *Place
+		if len(f) >= 2 {
+			p = g.Code(f[1])
+		}
+		if p == nil {
 			return fmt.Errorf("want an alias and the code of a place")
 		}
-		p := g.byCode[f[1]]
 		p.Aliases = append(p.Aliases[:len(p.Aliases):len(p.Aliases)], f[0])
 		return nil
 	})
@@ -204,7 +213,7 @@ func Load(fsys fs.FS, places, aliases string) (*Gazetteer, error) {
 func (g *Gazetteer) final(n string) {
 	if utf8.RuneCountInString(n) > 1 {
 		last, _ := utf8.DecodeLastRuneInString(n)
-		g.finals[last] = true
+		g.finals.add(last)
 	}
 }
 
@@ -222,16 +231,18 @@ func (g *Gazetteer) name(n string, p *Place) {
 	}
 }
 
-// parent is the nearest division above a code, past the placeholders.
-func (g *Gazetteer) parent(code string) *Place {
-	for _, n := range []int{6, 4, 2} {
-		if n < len(code) {
-			if p := g.byCode[code[:n]]; p != nil {
-				return p
-			}
-		}
+// level is the level of a code by its length: 2 digits a province, 4 a
+// prefecture, 6 a county, 9 a township.
+func level(code string) Level {
+	switch len(code) {
+	case 2:
+		return Province
+	case 4:
+		return Prefecture
+	case 6:
+		return County
 	}
-	return nil
+	return Township
 }
 
 // placeholder names are no places: the "districts under the city" and the
@@ -284,4 +295,10 @@ func (g *Gazetteer) Lookup(name string) []*Place {
 func (g *Gazetteer) Abbreviation(r rune) *Place { return g.abbrevs[string(r)] }
 
 // Code is the place of a code, or nil.
-func (g *Gazetteer) Code(code string) *Place { return g.byCode[code] }
+func (g *Gazetteer) Code(code string) *Place {
+	i, found := slices.BinarySearchFunc(g.Places, code, func(p *Place, code string) int { return strings.Compare(p.Code, code) })
+	if !found {
+		return nil
+	}
+	return g.Places[i]
+}

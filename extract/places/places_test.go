@@ -3,6 +3,7 @@ package places
 import (
 	"slices"
 	"testing"
+	"testing/fstest"
 
 	"github.com/zxtract/zxtract/rules"
 )
@@ -137,6 +138,53 @@ func TestAliasesResolve(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestParents: each place's parent is the place of the longest code its own
+// begins with, past the list's placeholders (市辖区), and a code finds its
+// place.
+func TestParents(t *testing.T) {
+	g := gaz(t)
+	byCode := map[string]*Place{}
+	for _, p := range g.Places {
+		byCode[p.Code] = p
+	}
+	for _, p := range g.Places {
+		var want *Place
+		for _, n := range []int{6, 4, 2} {
+			if want == nil && n < len(p.Code) {
+				want = byCode[p.Code[:n]]
+			}
+		}
+		if p.Parent != want {
+			t.Fatalf("%s %s: parent %v, want %v", p.Code, p.Name, p.Parent, want)
+		}
+		if g.Code(p.Code) != p {
+			t.Fatalf("code %s: %v", p.Code, g.Code(p.Code))
+		}
+	}
+	if g.Code("1101") != nil || g.Code("99") != nil {
+		t.Error("a placeholder's or an unknown code has a place")
+	}
+	small := "11\t北京市\n1101\t市辖区\n110101\t东城区\n110101001\t东华门街道\n"
+	g, err := Load(fstest.MapFS{"p.tsv": {Data: []byte(small)}, "a.tsv": {Data: []byte("京城\t11\n")}}, "p.tsv", "a.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := g.Code("110101001"); p == nil || p.FullName() != "北京市东城区东华门街道" {
+		t.Errorf("东华门街道: %v", p)
+	}
+	if got := g.Lookup("京城"); len(got) != 1 || got[0].Name != "北京市" {
+		t.Errorf("京城: %v", got)
+	}
+	for _, bad := range []string{"11\t北京市\n1101\t市辖区\n110101\t东城区\n110100\t西城区\n", "11\t北京市\n11\t北京市\n"} {
+		if _, err := Load(fstest.MapFS{"p.tsv": {Data: []byte(bad)}, "a.tsv": {}}, "p.tsv", "a.tsv"); err == nil {
+			t.Errorf("%q: loaded out of order", bad)
+		}
+	}
+	if _, err := Load(fstest.MapFS{"p.tsv": {Data: []byte(small)}, "a.tsv": {Data: []byte("京城\n")}}, "p.tsv", "a.tsv"); err == nil {
+		t.Error("an alias without a code loaded")
 	}
 }
 

@@ -66,10 +66,10 @@ func (g *Gazetteer) FullNames(rs []rune) []Name {
 // there; with chain, the names just before it that it lies in make one
 // mention with it, and the short forms of counties are skipped where ends
 // is given.
-func (g *Gazetteer) scan(rs []rune, ends map[rune]bool, chain bool) []Name {
+func (g *Gazetteer) scan(rs []rune, ends runeSet, chain bool) []Name {
 	var out []Name
 	for i := len(rs); i >= 2; {
-		if ends != nil && !ends[rs[i-1]] || !g.tails.has(rs[i-2], rs[i-1]) {
+		if ends != nil && !ends.has(rs[i-1]) || !g.tails.has(rs[i-2], rs[i-1]) {
 			i--
 			continue
 		}
@@ -179,3 +179,12 @@ func pairHash(a, b rune) uint32 { return (uint32(a)*0x9E3779B1 ^ uint32(b)*0x85E
 func (s pairSet) add(a, b rune) { h := pairHash(a, b); s[h/64] |= 1 << (h % 64) }
 
 func (s pairSet) has(a, b rune) bool { h := pairHash(a, b); return s[h/64]&(1<<(h%64)) != 0 }
+
+// runeSet is a set of runes as bits: a look-up is one memory read.
+type runeSet []uint64
+
+func newRuneSet() runeSet { return make(runeSet, (unicode.MaxRune+1)/64) }
+
+func (s runeSet) add(r rune) { s[r/64] |= 1 << (r % 64) }
+
+func (s runeSet) has(r rune) bool { return r >= 0 && r <= unicode.MaxRune && s[r/64]&(1<<(r%64)) != 0 }
