@@ -18,6 +18,7 @@ type Match struct {
 	Captures   []NamedCapture // the captures of named groups, in the order of the rule's groups
 	lostTo     *Match         // the match that beat it in a conflict, or excluded it
 	excluded   bool           // lostTo excluded it
+	end        int            // where the whole match ends in its unit (its text may end before)
 	empty      bool           // its kind builds nothing from it: it took part in no conflict
 }
 
@@ -82,18 +83,27 @@ func runRule(r *rules.Rule, v *text.View, unit text.Range, at []int32, warn Warn
 func matches(r *rules.Rule, rs []rune, base int) ([]*Match, error) {
 	var out []*Match
 	err := r.Regexp().FindRunesMatches(rs, -1, func(m regexp2.MatchView) bool {
-		if i, n, _ := m.GroupRange(0); n > 0 {
-			x := &Match{Rule: r, Range: text.Range{Start: base + i, End: base + i + n}}
-			for gi, num := range r.GroupNums {
-				if i, n, ok := m.GroupRange(num); ok {
-					x.Captures = append(x.Captures, NamedCapture{r.Groups[gi], text.Range{Start: base + i, End: base + i + n}})
-				}
-			}
-			out = append(out, x.narrow())
+		if x := fromView(r, m, base); x != nil {
+			out = append(out, x)
 		}
 		return len(out) < maxMatchesPerUnit
 	})
 	return out, err
+}
+
+// fromView is the Match of a MatchView, nil for an empty match.
+func fromView(r *rules.Rule, m regexp2.MatchView, base int) *Match {
+	i, n, _ := m.GroupRange(0)
+	if n == 0 {
+		return nil
+	}
+	x := &Match{Rule: r, Range: text.Range{Start: base + i, End: base + i + n}}
+	for gi, num := range r.GroupNums {
+		if i, n, ok := m.GroupRange(num); ok {
+			x.Captures = append(x.Captures, NamedCapture{r.Groups[gi], text.Range{Start: base + i, End: base + i + n}})
+		}
+	}
+	return x.narrow()
 }
 
 // matchesAt matches a rule anchored at each place a match may begin, left
@@ -106,19 +116,43 @@ func matchesAt(r *rules.Rule, rs []rune, base int, at []int32) ([]*Match, error)
 		if int(p) < end {
 			continue
 		}
-		m, err := r.Anchored().FindRunesMatchStartingAt(rs, int(p))
+		x, err := matchAt(r, rs, base, int(p))
 		if err != nil {
 			return out, err
 		}
-		if m != nil && m.RuneLength > 0 {
-			out = append(out, fromMatch(r, m, base))
-			end = m.RuneIndex + m.RuneLength
+		if x != nil {
+			out = append(out, x)
+			end = x.end
 		}
 		if len(out) >= maxMatchesPerUnit {
 			break
 		}
 	}
 	return out, nil
+}
+
+// matchAt is the rule's match that begins at p, or nil; a rule whose
+// groups capture once is read from a MatchView, without the Match regexp2
+// would allocate.
+func matchAt(r *rules.Rule, rs []rune, base, p int) (*Match, error) {
+	if r.Recaptures {
+		m, err := r.Anchored().FindRunesMatchStartingAt(rs, p)
+		if err != nil || m == nil || m.RuneLength == 0 {
+			return nil, err
+		}
+		x := fromMatch(r, m, base)
+		x.end = m.RuneIndex + m.RuneLength
+		return x, nil
+	}
+	var x *Match
+	err := r.Anchored().FindRunesMatches(rs, p, func(m regexp2.MatchView) bool {
+		if x = fromView(r, m, base); x != nil {
+			i, n, _ := m.GroupRange(0)
+			x.end = i + n
+		}
+		return false
+	})
+	return x, err
 }
 
 // fromMatch is a Match of regexp2's, with every capture of its groups.
