@@ -325,6 +325,7 @@ func union(set []string, known bool, limit int) []string {
 func (a analysis) concatenation(items []*syntax.RegexNode) kwNode {
 	lits, run := []string{""}, []string{""}
 	fromStart := true // run is every string the items so far match
+	opening := true   // no item so far consumes text
 	var best, prefix []string
 	var all [][]string
 	consider := func(set []string) {
@@ -349,6 +350,10 @@ func (a analysis) concatenation(items []*syntax.RegexNode) kwNode {
 		n := a.of(item)
 		consider(n.req)
 		all = append(all, n.all...)
+		if opening && item.T == syntax.NtPosLook && item.Options&syntax.RightToLeft == 0 {
+			continue // a lookahead that opens it (a lexicon's guard): what follows says how a match begins
+		}
+		opening = opening && zeroWidth(item)
 		if n.exact != nil {
 			lits = grow(lits, n.exact)
 			next := grow(run, n.exact)
@@ -414,6 +419,9 @@ func minLen(set []string) int {
 }
 
 func product(a, b []string) []string {
+	if len(a) == 1 && a[0] == "" {
+		return b // nothing before: b as it is, however many
+	}
 	if a == nil || b == nil || len(a)*len(b) > maxExact {
 		return nil
 	}
