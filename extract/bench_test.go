@@ -27,7 +27,7 @@ func BenchmarkPipeline(b *testing.B) {
 func BenchmarkKind(b *testing.B) {
 	docs, size := testdocs.Read(b, testkit.BenchPaths()...)
 	all := defaultExtractor(b)
-	for _, kind := range []string{"body", "figure", "date", "meeting", "document"} {
+	for _, kind := range []string{"person", "body", "figure", "date", "meeting", "document"} {
 		var off []string
 		for _, r := range all.Set.Rules {
 			if r.Kind != kind && r.Scope != rules.ScopeLine && r.Kind != "" {

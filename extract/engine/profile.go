@@ -45,13 +45,15 @@ func (e *Engine) Costs() []*RuleCost {
 
 // timedRun is runRule, counted in the engine's costs.
 func (e *Engine) timedRun(r *rules.Rule, v *text.View, unit text.Range, at []int32, warn Warn) []*Match {
-	start := time.Now()
-	ms := runRule(r, v, unit, at, warn)
 	c := e.costs[r]
 	if c == nil {
 		c = &RuleCost{Rule: r}
 		e.costs[r] = c
+		r.Regexp() // compiled before it is timed: a pattern compiles on first use
+		r.Anchored()
 	}
+	start := time.Now()
+	ms := runRule(r, v, unit, at, warn)
 	c.Time += time.Since(start)
 	c.Runs++
 	c.Chars += unit.Len()
