@@ -222,7 +222,7 @@ func (p *person) noteRoles(c *Context, r text.Range) []role {
 	from := r.Start
 	for i := r.Start; i < r.End; i++ {
 		for j := min(r.End, i+5); j > i+1; j-- {
-			if t := (text.Range{Start: i, End: j}); p.titles.Has(c.ViewText(t)) {
+			if t := (text.Range{Start: i, End: j}); p.titles.HasRunes(c.View.Runes[t.Start:t.End]) {
 				out = append(out, p.roleOf(p.titles.Value(c.ViewText(t)), t, from, r))
 				from, i = j, j-1
 				break
@@ -254,7 +254,7 @@ func (p *person) titleEnding(c *Context, end int) (text.Range, bool) {
 		return text.Range{}, false // 常委会, 主席台: no title
 	}
 	for start := max(c.Sentence.Start, end-5); start < end-1; start++ {
-		if t := (text.Range{Start: start, End: end}); p.titles.Has(c.ViewText(t)) {
+		if t := (text.Range{Start: start, End: end}); p.titles.HasRunes(c.View.Runes[t.Start:t.End]) {
 			return t, true
 		}
 	}
@@ -300,7 +300,7 @@ func (p *person) nameList(c *Context, g text.Range, roles []role, anchored, deli
 				if l := p.nameAt(rs, pos, anchored || pos > part.Start); l > 0 {
 					n = text.Range{Start: pos, End: pos + l}
 				}
-				if n.Len() == 2 && k == 0 && pos == part.Start && anchored && p.stops.Has(string(rs[pos])) {
+				if n.Len() == 2 && k == 0 && pos == part.Start && anchored && p.stops.HasRunes(rs[pos:pos+1]) {
 					n = text.Range{} // 委员和王主席: a word that joins, not a surname
 				}
 			} else {
@@ -391,7 +391,7 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 			case n == 0 && tag == "nr" && tl <= 3:
 				n = tl // a name gse knows, or the start of one (蓝天|立)
 				continue
-			case n == 1 && tl == 2 && givenName(tag) && !p.stops.Has(string(rs[i])):
+			case n == 1 && tl == 2 && givenName(tag) && !p.stops.HasRunes(rs[i:i+1]):
 				n = 3 // 王|建国
 			}
 		}
@@ -410,10 +410,10 @@ func (p *person) mayBegin(rs []rune, anchored bool) bool {
 	if p.surname(rs) == 0 && !anchored {
 		return false
 	}
-	if p.notNames.Has(string(rs[:2])) {
+	if p.notNames.HasRunes(rs[:2]) {
 		return false
 	}
-	if !p.common.Has(string(rs[:1])) && (p.stops.Has(string(rs[:1])) || p.ordinary(rs[:2])) {
+	if !p.common.HasRunes(rs[:1]) && (p.stops.HasRunes(rs[:1]) || p.ordinary(rs[:2])) {
 		return false
 	}
 	return true
@@ -502,7 +502,7 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	s := string(rs)
 	for k := 0; k+1 < len(rs); k++ {
 		for l := k + 2; l <= len(rs); l++ {
-			if p.titles.Has(string(rs[k:l])) {
+			if p.titles.HasRunes(rs[k:l]) {
 				return false // 和委员, 副主委王: a title, not a name
 			}
 		}
@@ -517,13 +517,13 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	if word && (tag != "nr" || !anchored) {
 		return false
 	}
-	if p.notNames.Has(string(rs[:2])) {
+	if p.notNames.HasRunes(rs[:2]) {
 		return false // 履职, 线上: the start of a word news writes after 委员
 	}
-	if !p.common.Has(string(rs[:1])) {
+	if !p.common.HasRunes(rs[:1]) {
 		// A rare surname: the name is no word's start or end (编组下沉,
 		// 合调研) and no joining word's (在水口村, 和各组).
-		if p.stops.Has(string(rs[:1])) || p.ordinary(rs[:2]) || len(rs) >= 3 && p.ordinary(rs[1:3]) {
+		if p.stops.HasRunes(rs[:1]) || p.ordinary(rs[:2]) || len(rs) >= 3 && p.ordinary(rs[1:3]) {
 			return false
 		}
 	}
@@ -545,10 +545,10 @@ func (p *person) ordinary(rs []rune) bool {
 
 // surname is the length of the surname a name begins with (欧阳: 2), or 0.
 func (p *person) surname(rs []rune) int {
-	if len(rs) > 2 && p.surnames.Has(string(rs[:2])) {
+	if len(rs) > 2 && p.surnames.HasRunes(rs[:2]) {
 		return 2
 	}
-	if len(rs) > 1 && (p.surnames.Has(string(rs[:1])) || p.more.Has(string(rs[:1]))) {
+	if len(rs) > 1 && (p.surnames.HasRunes(rs[:1]) || p.more.HasRunes(rs[:1])) {
 		return 1
 	}
 	return 0
