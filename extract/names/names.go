@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/go-ego/gse"
 
@@ -33,7 +34,15 @@ type Cutter struct {
 	// found by binary search, with no map of 79 000 words to build.
 	dict    string
 	entries []int32
+	// byFirst narrows the search to the entries of a word's first
+	// character: for a Han character r, they are entries[byFirst[r-hanFirst]
+	// : byFirst[r-hanFirst+1]].
+	byFirst []int32
 }
+
+// hanFirst and hanLast bound the characters byFirst indexes (the unified
+// ideographs); words beginning with others are searched in every entry.
+const hanFirst, hanLast = 0x4E00, 0x9FFF
 
 // segmentFreq is the least frequency of the words gse cuts by: the common
 // ones, some 9 500, which load in some 20 ms; the others only say what is
@@ -57,6 +66,7 @@ func Load(fsys fs.FS, name string) (*Cutter, error) {
 	// without HMM never reads, and costs twice as much.
 	seg := &gse.Segmenter{SkipLog: true, NotLoadHMM: true, Dict: gse.NewDict()}
 	seg.Init()
+	c.byFirst = make([]int32, hanLast-hanFirst+2)
 	prev := ""
 	for at := 0; at < len(c.dict); {
 		line, _, _ := strings.Cut(c.dict[at:], "\n")
@@ -75,12 +85,18 @@ func Load(fsys fs.FS, name string) (*Cutter, error) {
 			return nil, fmt.Errorf("%s: %s comes after %s: the words must be in byte order", name, w, prev)
 		}
 		prev = w
+		if r, _ := utf8.DecodeRuneInString(w); r >= hanFirst && r <= hanLast {
+			c.byFirst[r-hanFirst+1] = int32(len(c.entries) + 1) // the end of r's entries, so far
+		}
 		c.entries = append(c.entries, int32(start))
 		if freq >= segmentFreq {
 			if err := seg.AddToken(w, float64(freq), tag); err != nil {
 				return nil, err
 			}
 		}
+	}
+	for i := 1; i < len(c.byFirst); i++ { // a character without entries ends where the one before does
+		c.byFirst[i] = max(c.byFirst[i], c.byFirst[i-1])
 	}
 	c.cut = func(s string) []string { return seg.Cut(s, false) }
 	return c, nil
@@ -94,8 +110,12 @@ func (c *Cutter) Tokens(s string) []string { return c.cut(s) }
 // Word says whether s is a word of the dictionary (全体, 主持, 牵头), and
 // its tag: nr for a name (胡锦涛, and words gse takes for names: 高峰, 安静).
 func (c *Cutter) Word(s string) (tag string, ok bool) {
-	i := sort.Search(len(c.entries), func(i int) bool { return c.word(i) >= s })
-	if i == len(c.entries) || c.word(i) != s {
+	lo, hi := 0, len(c.entries)
+	if r, _ := utf8.DecodeRuneInString(s); r >= hanFirst && r <= hanLast {
+		lo, hi = int(c.byFirst[r-hanFirst]), int(c.byFirst[r-hanFirst+1])
+	}
+	i := lo + sort.Search(hi-lo, func(i int) bool { return c.word(lo+i) >= s })
+	if i == hi || c.word(i) != s {
 		return "", false
 	}
 	line, _, _ := strings.Cut(c.dict[c.entries[i]:], "\n")
