@@ -17,7 +17,8 @@ type Lexicon struct {
 	Entries []string
 	Values  map[string]string
 	Pos     Pos
-	longest int // runes in the longest entry
+	longest int        // runes in the longest entry
+	finals  [64]uint64 // the runes entries end with, as bits of r mod 4096: most runes end none
 }
 
 // Longest is the length in runes of the longest entry (0 for nil).
@@ -169,7 +170,13 @@ func quote(w string) string {
 // HasRunes is Has for a word held as runes, without building a string (the
 // metric finder asks it of every suffix of every clause).
 func (l *Lexicon) HasRunes(word []rune) bool {
-	if l == nil || len(word) > 16 {
+	if l == nil || len(word) == 0 {
+		return l.Has(string(word))
+	}
+	if last := word[len(word)-1] & 4095; l.finals[last/64]&(1<<(last%64)) == 0 {
+		return false
+	}
+	if len(word) > 16 {
 		return l.Has(string(word))
 	}
 	var buf [64]byte
@@ -188,6 +195,10 @@ func (l *Lexicon) add(word, value string) {
 	if _, dup := l.Values[word]; !dup {
 		l.Entries = append(l.Entries, word)
 		l.longest = max(l.longest, utf8.RuneCountInString(word))
+		if last, _ := utf8.DecodeLastRuneInString(word); word != "" {
+			last &= 4095
+			l.finals[last/64] |= 1 << (last % 64)
+		}
 	}
 	l.Values[word] = value
 }

@@ -71,4 +71,24 @@ func TestHasRunes(t *testing.T) {
 	if n := testing.AllocsPerRun(100, func() { lex.HasRunes(word) }); n != 0 {
 		t.Errorf("HasRunes allocates %v times per call", n)
 	}
+	// On the default lexicons: every entry, and every part of one (which
+	// its last rune may wrongly rule out), as Has says.
+	l := NewLoader()
+	l.AddFS(Defaults, "rules")
+	set, errs := l.Compile(Options{})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	for _, lex := range set.Lexicons {
+		for _, e := range lex.Entries {
+			rs := []rune(e)
+			for i := range rs {
+				for j := i; j <= len(rs); j++ {
+					if got, want := lex.HasRunes(rs[i:j]), lex.Has(string(rs[i:j])); got != want {
+						t.Fatalf("%s: HasRunes(%q) %v, Has %v", lex.Name, string(rs[i:j]), got, want)
+					}
+				}
+			}
+		}
+	}
 }
