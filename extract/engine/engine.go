@@ -66,6 +66,7 @@ func (e *Engine) MatchUnits(scope string, v *text.View, units []text.Range, warn
 		return
 	}
 	pick := x.picker()
+	defer pick.done()
 	run := func(ms []*Match, r *rules.Rule, unit text.Range, at []int32) []*Match {
 		if e.costs != nil {
 			return append(ms, e.timedRun(r, v, unit, at, warn)...)

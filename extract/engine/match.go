@@ -97,7 +97,7 @@ func fromView(r *rules.Rule, m regexp2.MatchView, base int) *Match {
 	if n == 0 {
 		return nil
 	}
-	x := &Match{Rule: r, Range: text.Range{Start: base + i, End: base + i + n}}
+	x := &Match{Rule: r, Range: text.Range{Start: base + i, End: base + i + n}, Captures: make([]NamedCapture, 0, len(r.GroupNums))}
 	for gi, num := range r.GroupNums {
 		if i, n, ok := m.GroupRange(num); ok {
 			x.Captures = append(x.Captures, NamedCapture{r.Groups[gi], text.Range{Start: base + i, End: base + i + n}})

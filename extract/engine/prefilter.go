@@ -2,6 +2,7 @@ package engine
 
 import (
 	"sort"
+	"sync"
 
 	"github.com/zxtract/zxtract/rules"
 )
@@ -20,6 +21,7 @@ type scopeIndex struct {
 	full     []uint8   // per rule, the mask of all its sets
 	starts   []uint8   // per rule, the bit of its Starts set (0: none)
 	always   []int     // rules without keywords run everywhere
+	pickers  sync.Pool // of *picker: their buffers serve article after article
 }
 
 type kwRef struct {
@@ -74,9 +76,15 @@ type picker struct {
 	at      [][]int32 // per rule of list, where its matches may begin (nil: anywhere)
 }
 
+// picker takes a picker from the pool; done gives it back.
 func (x *scopeIndex) picker() *picker {
+	if p, ok := x.pickers.Get().(*picker); ok {
+		return p
+	}
 	return &picker{x: x, mask: make([]uint8, len(x.rules)), from: make([][]int32, len(x.rules))}
 }
+
+func (p *picker) done() { p.x.pickers.Put(p) }
 
 // candidates returns the rules to run on a unit's runes, in rule order:
 // those with a keyword of each of their sets in it, and those without
@@ -126,5 +134,7 @@ func (e *Engine) Candidates(scope string, unit []rune) []*rules.Rule {
 	if x == nil {
 		return nil
 	}
-	return append([]*rules.Rule(nil), x.picker().candidates(unit)...)
+	p := x.picker()
+	defer p.done()
+	return append([]*rules.Rule(nil), p.candidates(unit)...)
 }
