@@ -442,9 +442,12 @@ func dotted(rs []rune) int {
 // 深入学习习近平|总书记): the characters gse leaves single at its end, a
 // name gse knows, or a surname and a given name that is a word.
 func (p *person) nameBefore(rs []rune, w text.Range) text.Range {
-	possible := false // a surname two to four characters back: else gse need not cut
+	// What gse cuts must then be a name, so gse need not cut where no end
+	// of two to four characters could be one (a surname two to four
+	// characters back, no title or word in it …).
+	possible := false
 	for n := 2; n <= 4 && n <= w.Len() && !possible; n++ {
-		possible = p.surname(rs[w.End-n:w.End]) > 0
+		possible = p.isName(rs[w.End-n:w.End], false)
 	}
 	if !possible {
 		return text.Range{}
