@@ -142,11 +142,18 @@ func appendJSONString(b []byte, s string) []byte {
 	return append(b, '"')
 }
 
-// appendObject appends the fields as a JSON object, in order.
-func appendObject(b []byte, fields []Field) ([]byte, error) {
+// appendObject appends the fields as a JSON object, in order, and then
+// the more fields given (an entry's own, without a slice made of both).
+func appendObject(b []byte, fields []Field, more ...Field) ([]byte, error) {
 	b = append(b, '{')
 	var err error
-	for i, f := range fields {
+	for i := range len(fields) + len(more) {
+		var f *Field
+		if i < len(fields) {
+			f = &fields[i]
+		} else {
+			f = &more[i-len(fields)]
+		}
 		if i > 0 {
 			b = append(b, ',')
 		}
@@ -166,9 +173,7 @@ func (e *Entry) AppendJSON(b []byte) ([]byte, error) {
 	if mentions == nil {
 		mentions = []text.Span{e.Span}
 	}
-	fields := append(e.Fields[:len(e.Fields):len(e.Fields)],
-		Field{"span", e.Span}, Field{"mentions", mentions}, Field{"rule", e.Rule})
-	return appendObject(b, fields)
+	return appendObject(b, e.Fields, Field{"span", e.Span}, Field{"mentions", mentions}, Field{"rule", e.Rule})
 }
 
 // MarshalJSON writes the entry as appendJSON does.
