@@ -21,11 +21,11 @@ type Article struct {
 	Place   *places.Place // the locality it is about, once the body step found it
 	reg     *Registry
 	lists   map[string][]*record.Entry
-	byKind  map[string][]*record.Entry        // distinct entries, by kind
-	seen    map[string]*record.Entry          // by key: kind, text and the kind's key fields
-	key     []byte                            // the key being built
-	current *step                             // the article step running
-	cached  map[*engine.Match][]*record.Entry // what Builds built of the sentence's matches
+	byKind  map[string][]*record.Entry // distinct entries, by kind
+	seen    map[string]*record.Entry   // by key: kind, text and the kind's key fields
+	key     []byte                     // the key being built
+	current *step                      // the article step running
+	cached  []builtMatch               // what Builds built of the sentence's matches
 }
 
 // Layout is what the layout stage says of an article.
@@ -57,12 +57,9 @@ func (a *Article) Builds(sentence text.Range, m *engine.Match) bool {
 	if k == nil {
 		return true
 	}
-	if a.cached == nil {
-		a.cached = map[*engine.Match][]*record.Entry{}
-	}
 	a.Sentence = sentence
 	es := k.Build(&a.Context, m)
-	a.cached[m] = es
+	a.cached = append(a.cached, builtMatch{m, es})
 	if len(es) == 0 {
 		return false
 	}
@@ -86,8 +83,11 @@ func (a *Article) AddSentence(sentence text.Range, won []*engine.Match) {
 	var entries []built
 	for _, m := range won {
 		if k := a.reg.Of(m.Rule); k != nil {
-			es, ok := a.cached[m]
-			if !ok {
+			i := slices.IndexFunc(a.cached, func(b builtMatch) bool { return b.m == m })
+			var es []*record.Entry
+			if i >= 0 {
+				es = a.cached[i].es
+			} else {
 				es = k.Build(&a.Context, m)
 			}
 			for _, e := range es {
@@ -95,7 +95,7 @@ func (a *Article) AddSentence(sentence text.Range, won []*engine.Match) {
 			}
 		}
 	}
-	clear(a.cached)
+	a.cached = a.cached[:0]
 	for _, r := range a.reg.sentence {
 		var own []*record.Entry
 		rest := entries[:0:0]
@@ -116,6 +116,13 @@ func (a *Article) AddSentence(sentence text.Range, won []*engine.Match) {
 	for _, b := range entries {
 		a.add(b.kind, b.entry)
 	}
+}
+
+// builtMatch is a match and the entries its kind built of it (a
+// sentence has a few: a list is searched faster than a map).
+type builtMatch struct {
+	m  *engine.Match
+	es []*record.Entry
 }
 
 // built is an entry and the kind that built it.
