@@ -106,28 +106,37 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		}
 		return []*record.Entry{p.entry(c, m, n, roles)}
 	}
-	var roles []role
-	if t, ok := m.Group("title"); ok {
-		roles = p.chainBefore(c, t)
-	}
 	credit, hasCredit := m.Rule.Set["credit"]
 	hasCredit = hasCredit && credit != "" // set: {credit: ''}: names with no role
 	if cr, ok := m.Group("credit"); ok {
 		credit, hasCredit = p.credits.Value(c.ViewText(cr)), true
 	}
-	if lt, ok := m.Group("listtitle"); ok {
-		r := p.roleOf(p.listTitles.Value(c.ViewText(lt)), lt, lt.Start, c.Sentence)
-		r.from = lt.Start // a list names no body before its title
-		roles = append(roles, r)
-	}
 	g, _ := m.Group("names")
 	if hasCredit {
 		return p.credited(c, m, g, credit)
 	}
+	// The roles before the names are read once a name is found: most
+	// titles name no one after them (主席出席, 委员们).
+	var roles []role
+	read := false
+	rolesBefore := func() []role {
+		if !read {
+			read = true
+			if t, ok := m.Group("title"); ok {
+				roles = p.chainBefore(c, t)
+			}
+			if lt, ok := m.Group("listtitle"); ok {
+				r := p.roleOf(p.listTitles.Value(c.ViewText(lt)), lt, lt.Start, c.Sentence)
+				r.from = lt.Start // a list names no body before its title
+				roles = append(roles, r)
+			}
+		}
+		return roles
+	}
 	_, anchored := m.Group("title")
 	_, listed := m.Group("list")
 	var out []*record.Entry
-	for _, n := range p.nameList(c, g, roles, anchored, listed) {
+	for _, n := range p.nameList(c, g, rolesBefore, anchored, listed) {
 		out = append(out, p.entry(c, m, n.at, n.roles))
 	}
 	return out
@@ -272,7 +281,7 @@ func boundary(r rune) bool {
 // the sentence, are cut by gse (盛茂林|与界别委员). A part with a title in
 // it (县长唐汇诰, 副主委王斌) names its person with its own roles; the
 // others take the roles before them.
-func (p *person) nameList(c *Context, g text.Range, roles []role, anchored, delimited bool) []named {
+func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, anchored, delimited bool) []named {
 	rs := c.View.Runes
 	var parts []text.Range
 	start := g.Start
@@ -283,6 +292,8 @@ func (p *person) nameList(c *Context, g text.Range, roles []role, anchored, deli
 		}
 	}
 	var out []named
+	var chain []role // the roles of a title inside the list, once one is read
+	own := false
 	for k, part := range parts {
 		last := k == len(parts)-1
 		runsOn := last && !delimited
@@ -293,7 +304,7 @@ func (p *person) nameList(c *Context, g text.Range, roles []role, anchored, deli
 			// (徐孝芳和省政协委员徐国生).
 			forward := k == 0 && !delimited || runsOn
 			if t, ok := p.titleIn(c, text.Range{Start: pos, End: part.End}); ok && (k > 0 || pos > part.Start) {
-				roles, pos, forward = p.chainBefore(c, t), t.End, true
+				chain, own, pos, forward = p.chainBefore(c, t), true, t.End, true
 			}
 			var n text.Range
 			if forward {
@@ -308,6 +319,10 @@ func (p *person) nameList(c *Context, g text.Range, roles []role, anchored, deli
 			}
 			if n.Len() == 0 {
 				break
+			}
+			roles := chain
+			if !own {
+				roles = rolesBefore()
 			}
 			out, found = append(out, named{n, roles}), true
 			pos = n.End
