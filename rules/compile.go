@@ -204,7 +204,6 @@ func compileRule(r *Rule, compiled string, opt Options) []string {
 	}
 	r.re = &lazyRegexp{pattern: compiled, opts: r.regexOptions(), timeout: opt.Timeout}
 	_, r.Recaptures = captureSet(tree.Root)
-	known := analysis{}
 	r.Groups, r.GroupNums = nil, nil
 	for _, g := range tree.Caplist { // names by group number, as regexp2 numbers them
 		if g != "" && (g[0] < '0' || g[0] > '9') {
@@ -212,6 +211,7 @@ func compileRule(r *Rule, compiled string, opt Options) []string {
 			r.GroupNums = append(r.GroupNums, tree.Capnames[g])
 		}
 	}
+	known := analysis{} // what the starts and the keywords read of the tree, read once
 	if r.regexOptions()&regexp2.RightToLeft == 0 {
 		if r.Starts = startSet(tree, known); r.Starts != nil {
 			r.anchor = &lazyRegexp{pattern: `\G(?:` + compiled + `)`, opts: r.regexOptions(), timeout: opt.Timeout}

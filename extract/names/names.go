@@ -46,8 +46,10 @@ const segmentFreq = 500
 // (some 20 ms).
 var Default = sync.OnceValues(func() (*Cutter, error) { return Load(rules.Defaults, "lexicons/words.txt") })
 
-// Load reads a dictionary of "word frequency tag" lines in byte order of
-// the words (# starts a comment).
+// Load reads a dictionary of "word frequency tag" lines (# starts a
+// comment), in byte order of the words as scripts/words writes them: a
+// word given twice, whose second entry no look-up would reach, shows as a
+// word out of order.
 func Load(fsys fs.FS, name string) (*Cutter, error) {
 	data, err := fs.ReadFile(fsys, name)
 	if err != nil {

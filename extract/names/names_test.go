@@ -50,8 +50,8 @@ func TestTokens(t *testing.T) {
 	}
 }
 
-// TestLoadOrder: a dictionary out of byte order, or with a line that is no
-// entry, is refused (a binary search would miss its words).
+// TestLoadOrder: a dictionary out of byte order (or with a word twice), or
+// with a line that is no entry, is refused.
 func TestLoadOrder(t *testing.T) {
 	for _, dict := range []string{"全体 800 n\n主持 900 v\n", "全体 800 n\n全体 700 n\n", "全体\n"} {
 		if _, err := Load(fstest.MapFS{"d.txt": {Data: []byte(dict)}}, "d.txt"); err == nil {

@@ -52,8 +52,8 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
-	// In byte order of the words: the cutter looks words up by binary
-	// search in the file as it is, with nothing to build.
+	// In byte order of the words: a stable file, in which the cutter
+	// tells a word given twice.
 	slices.SortFunc(lines, func(a, b string) int { return strings.Compare(word(a), word(b)) })
 	for _, l := range lines {
 		out.WriteString(l)
