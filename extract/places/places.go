@@ -52,6 +52,7 @@ type Place struct {
 	Level   Level
 	Parent  *Place   // nil for a province; the list's placeholders (市辖区) are skipped
 	Aliases []string // other names: 天祝县, 津 …
+	index   int      // its place in Gazetteer.Places
 }
 
 // FullName is the place with every division above it: 湖北省黄石市,
@@ -157,6 +158,7 @@ func Load(fsys fs.FS, places, aliases string) (*Gazetteer, error) {
 		if p.Level < Township {
 			above[p.Level-1] = p
 		}
+		p.index = len(g.Places)
 		g.Places = append(g.Places, p)
 		return nil
 	})
@@ -279,15 +281,19 @@ func eachLine(data, name string, do func([]string) error) error {
 // Lookup returns the places a name may mean, larger places first: a full
 // name (鼓楼区: four), a short form (渝中), an alias (天祝县); none for an
 // unknown name.
-func (g *Gazetteer) Lookup(name string) []*Place {
-	p := g.byName[name]
+func (g *Gazetteer) Lookup(name string) []*Place { return lookup(g, name) }
+
+// lookup is Lookup of a name as a string or as UTF-8 bytes, which the maps
+// are indexed by without a string made.
+func lookup[S string | []byte](g *Gazetteer, name S) []*Place {
+	p := g.byName[string(name)]
 	if p == nil {
 		return nil
 	}
-	if ps := g.more[name]; ps != nil {
+	if ps := g.more[string(name)]; ps != nil {
 		return ps
 	}
-	return []*Place{p}
+	return g.Places[p.index : p.index+1 : p.index+1] // the place alone, without a slice made for it
 }
 
 // Abbreviation is the province a one-character abbreviation stands for

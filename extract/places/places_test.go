@@ -188,6 +188,28 @@ func TestParents(t *testing.T) {
 	}
 }
 
+// TestLookupShares: a name of one place is answered without a slice made
+// for it, and what a caller appends to the answer changes no other place's.
+func TestLookupShares(t *testing.T) {
+	g := gaz(t)
+	if n := testing.AllocsPerRun(100, func() { g.Lookup("天津市") }); n != 0 {
+		t.Errorf("Lookup allocates %v times", n)
+	}
+	got := g.Lookup("天津市")
+	next := g.Places[got[0].index+1]
+	_ = append(got, nil)
+	if g.Places[got[0].index+1] != next {
+		t.Fatal("appending to an answer overwrote the gazetteer")
+	}
+	rs := []rune("天津市和平区政协")
+	if names := g.Ending(rs, 6); len(names) != 1 || names[0].Start != 3 || len(names[0].Places) < 2 || names[0].Places[0].Name != "和平区" {
+		t.Errorf("names ending 天津市和平区: %+v", names) // 和平区, of Tianjin and of Shenyang
+	}
+	if names := g.Ending(rs, 3); len(names) != 2 || names[0].Start != 0 || names[0].Places[0].Name != "天津市" || names[1].Start != 1 {
+		t.Errorf("names ending 天津市: %+v", names) // 天津市, and 津市 (津市市, Hunan)
+	}
+}
+
 func BenchmarkLoad(b *testing.B) {
 	for b.Loop() {
 		if _, err := Load(rules.Defaults, "lexicons/places.tsv", "lexicons/place-aliases.tsv"); err != nil {

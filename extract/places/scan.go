@@ -24,12 +24,27 @@ func (g *Gazetteer) Ending(rs []rune, end int) []Name {
 		return nil
 	}
 	var out []Name
-	for start := end - 2; start >= 0; start-- {
-		w := string(rs[start:end])
-		if ps := g.Lookup(w); ps != nil {
+	// The name grows leftwards in a buffer, its UTF-8 at the buffer's end:
+	// the maps are read without a string made for each length.
+	var buf [4 * 32]byte
+	at := len(buf)
+	prepend := func(r rune) bool {
+		n := utf8.RuneLen(r)
+		if n < 0 || at < n {
+			return false // no character, or longer than any name
+		}
+		at -= utf8.EncodeRune(buf[at-n:], r)
+		return true
+	}
+	if !prepend(rs[end-1]) {
+		return nil
+	}
+	for start := end - 2; start >= 0 && prepend(rs[start]); start-- {
+		w := buf[at:]
+		if ps := lookup(g, w); ps != nil {
 			out = append(out, Name{Start: start, End: end, Places: ps})
 		}
-		if !g.suffixes[w] {
+		if !g.suffixes[string(w)] {
 			break
 		}
 	}
