@@ -45,13 +45,14 @@ func (c *Context) EntryAt(m *engine.Match, r text.Range) *record.Entry {
 	for r.End > r.Start && unicode.IsSpace(c.View.Runes[r.End-1]) {
 		r.End--
 	}
-	return &record.Entry{
-		Kind:   m.Rule.Kind,
-		Rule:   m.Rule.ID,
-		Span:   c.View.Orig(r),
-		Fields: append(make([]record.Field, 0, 8), record.Field{Key: "text", Value: c.At(r)}), // kinds add a few fields
-		View:   r,
-	}
+	// The entry and room for the few fields its kind adds, in one allocation.
+	x := &struct {
+		e      record.Entry
+		fields [8]record.Field
+	}{}
+	x.fields[0] = record.Field{Key: "text", Value: c.At(r)}
+	x.e = record.Entry{Kind: m.Rule.Kind, Rule: m.Rule.ID, Span: c.View.Orig(r), Fields: x.fields[:1], View: r}
+	return &x.e
 }
 
 // Annotator computes an annotation of a sentence (word tokens, gazetteer
