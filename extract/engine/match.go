@@ -112,11 +112,12 @@ func fromView(r *rules.Rule, m regexp2.MatchView, base int) *Match {
 func matchesAt(r *rules.Rule, rs []rune, base int, at []int32) ([]*Match, error) {
 	var out []*Match
 	end := 0
+	re := r.Anchored()
 	for _, p := range at {
 		if int(p) < end {
 			continue
 		}
-		x, err := matchAt(r, rs, base, int(p))
+		x, err := matchAt(r, re, rs, base, int(p))
 		if err != nil {
 			return out, err
 		}
@@ -131,12 +132,12 @@ func matchesAt(r *rules.Rule, rs []rune, base int, at []int32) ([]*Match, error)
 	return out, nil
 }
 
-// matchAt is the rule's match that begins at p, or nil; a rule whose
-// groups capture once is read from a MatchView, without the Match regexp2
-// would allocate.
-func matchAt(r *rules.Rule, rs []rune, base, p int) (*Match, error) {
+// matchAt is the rule's match that begins at p, or nil (re is its anchored
+// pattern); a rule whose groups capture once is read from a MatchView,
+// without the Match regexp2 would allocate.
+func matchAt(r *rules.Rule, re *regexp2.Regexp, rs []rune, base, p int) (*Match, error) {
 	if r.Recaptures {
-		m, err := r.Anchored().FindRunesMatchStartingAt(rs, p)
+		m, err := re.FindRunesMatchStartingAt(rs, p)
 		if err != nil || m == nil || m.RuneLength == 0 {
 			return nil, err
 		}
@@ -145,7 +146,7 @@ func matchAt(r *rules.Rule, rs []rune, base, p int) (*Match, error) {
 		return x, nil
 	}
 	var x *Match
-	err := r.Anchored().FindRunesMatches(rs, p, func(m regexp2.MatchView) bool {
+	err := re.FindRunesMatches(rs, p, func(m regexp2.MatchView) bool {
 		if x = fromView(r, m, base); x != nil {
 			i, n, _ := m.GroupRange(0)
 			x.end = i + n
