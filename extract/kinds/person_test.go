@@ -37,6 +37,11 @@ func TestPeople(t *testing.T) {
 		{"自治区政协委员尔肯江·吐拉洪发言。", []string{"尔肯江·吐拉洪:委员@自治区政协"}, nil},
 		{"自治区政协副主席、自治区党委统战部副部长嘎玛泽登强调。",
 			[]string{"嘎玛泽登:副主席@自治区政协,副部长@自治区委统战部"}, nil},
+		// A name runs into a word too rare for gse to cut by (致辞, 周四):
+		// a surname and two characters end before it; a name of four
+		// without a surname keeps them.
+		{"副县长李有斌致辞。副主席王海星周四表示,州政协主席扎西顿珠出席。",
+			[]string{"李有斌:副县长@", "王海星:副主席@", "扎西顿珠:主席@州政协"}, []string{"李有斌致", "王海星周"}},
 		{"他为人耿直,会场很安静,达到高峰。石家庄市民参加。王主席和委员们出席。",
 			nil, []string{"耿直", "安静", "高峰", "石家庄", "王主席", "王", "委员们"}},
 	}
