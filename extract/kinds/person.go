@@ -544,7 +544,7 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	if word && tag == "nr" && len(rs) >= 3 {
 		return true // a name gse knows (温家宝)
 	}
-	if word && (tag != "nr" || !anchored) {
+	if word && (tag != "nr" && tag != "nrfg" || !anchored) { // after a title, a word gse tags as a name or a given name (李成) may be one
 		return false
 	}
 	if p.notNames.HasRunes(rs[:2]) {

@@ -42,6 +42,8 @@ func TestPeople(t *testing.T) {
 		// without a surname keeps them.
 		{"副县长李有斌致辞。副主席王海星周四表示,州政协主席扎西顿珠出席。",
 			[]string{"李有斌:副县长@", "王海星:副主席@", "扎西顿珠:主席@州政协"}, []string{"李有斌致", "王海星周"}},
+		// After a title, a name gse's dictionary tags as a given name (nrfg).
+		{"市政协副主席孙彬出席会议。", []string{"孙彬:副主席@市政协"}, nil},
 		{"他为人耿直,会场很安静,达到高峰。石家庄市民参加。王主席和委员们出席。",
 			nil, []string{"耿直", "安静", "高峰", "石家庄", "王主席", "王", "委员们"}},
 	}
