@@ -396,7 +396,7 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	n := 0
 	for _, t := range p.cut.Tokens(string(rs[i:end])) {
 		tl := utf8.RuneCountInString(t)
-		if tl == 1 && !(n >= 2 && (p.stops.Has(t) || n == 4) || n == 3 && p.surname(rs[i:i+3]) == 1 && p.wordAt(rs, i+3)) {
+		if tl == 1 && !(n >= 2 && (p.stops.Has(t) || n == 4) || n == 3 && p.surname(rs[i:i+3]) == 1 && (p.common.HasRunes(rs[i:i+1]) || p.wordAt(rs, i+3))) {
 			n++
 			continue
 		}
@@ -419,9 +419,10 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 }
 
 // wordAt: a word of the dictionary begins at k (致辞, 周四), one too rare
-// for gse to cut by: a name of a surname and two characters ends before it
-// (于有斌|致辞, 王兆星|周四). (A fourth character is a name's only where
-// the surname is of two, 欧阳, or there is none, 仁青东珠.)
+// for gse to cut by. A name of a single surname and two characters ends
+// there, as it ends before a fourth character after a common surname
+// (张振宇|谈, 于有斌|致辞): a fourth is a name's only where the surname is
+// of two (欧阳) or there is none (仁青东珠).
 func (p *person) wordAt(rs []rune, k int) bool {
 	if k+2 > len(rs) {
 		return false

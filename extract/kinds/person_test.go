@@ -42,6 +42,10 @@ func TestPeople(t *testing.T) {
 		// without a surname keeps them.
 		{"副县长李有斌致辞。副主席王海星周四表示,州政协主席扎西顿珠出席。",
 			[]string{"李有斌:副县长@", "王海星:副主席@", "扎西顿珠:主席@州政协"}, []string{"李有斌致", "王海星周"}},
+		// A common surname begins a name of three at most (a fourth
+		// character begins the verb after it).
+		{"县政协秘书长张振宇谈履职体会。区长刘文军则对此表示赞同。",
+			[]string{"张振宇:秘书长@县政协", "刘文军:区长@"}, []string{"张振宇谈", "刘文军则"}},
 		// After a title, a name gse's dictionary tags as a given name (nrfg).
 		{"市政协副主席孙彬出席会议。", []string{"孙彬:副主席@市政协"}, nil},
 		{"他为人耿直,会场很安静,达到高峰。石家庄市民参加。王主席和委员们出席。",
