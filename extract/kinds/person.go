@@ -300,10 +300,10 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 		found := false
 		for pos := part.Start; pos < part.End; {
 			// A title in the part begins a chain of its own: one that opens
-			// it (副主委王斌, 县长唐汇诰), or one after a name and a 和
-			// (徐孝芳和省政协委员徐国生).
+			// it (副主委王斌, 县长唐汇诰), one after a name and a 和
+			// (徐孝芳和省政协委员徐国生), or one the title before joins.
 			forward := k == 0 && !delimited || runsOn
-			if t, ok := p.titleIn(c, text.Range{Start: pos, End: part.End}); ok && (k > 0 || pos > part.Start) {
+			if t, ok := p.titleIn(c, text.Range{Start: pos, End: part.End}); ok && (k > 0 || pos > part.Start || p.joinsTitles(rs, pos, t)) {
 				chain, own, pos, forward = p.chainBefore(c, t), true, t.End, true
 			}
 			var n text.Range
@@ -337,6 +337,13 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 		}
 	}
 	return out
+}
+
+// joinsTitles: the title t follows the one before the list at once, or
+// after one character that names no one (副会长兼秘书长周荫如, 主任委员王某):
+// the chain goes on to it.
+func (p *person) joinsTitles(rs []rune, pos int, t text.Range) bool {
+	return t.Start == pos || t.Start == pos+1 && p.surname(rs[pos:t.End]) == 0
 }
 
 // titleIn is the last title in a part of a list, with a name after it.
