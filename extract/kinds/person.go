@@ -343,7 +343,7 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 // after one character that names no one (副会长兼秘书长周荫如, 主任委员王某):
 // the chain goes on to it.
 func (p *person) joinsTitles(rs []rune, pos int, t text.Range) bool {
-	return t.Start == pos || t.Start == pos+1 && p.surname(rs[pos:t.End]) == 0
+	return t.Start == pos || p.nameAt(rs, pos, true) == 0
 }
 
 // titleIn is the last title in a part of a list, with a name after it.
@@ -403,7 +403,7 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	n := 0
 	for _, t := range p.cut.Tokens(string(rs[i:end])) {
 		tl := utf8.RuneCountInString(t)
-		if tl == 1 && !(n >= 2 && (p.stops.Has(t) || n == 4) || n == 3 && p.surname(rs[i:i+3]) == 1 && (p.common.HasRunes(rs[i:i+1]) || p.wordAt(rs, i+3))) {
+		if tl == 1 && !p.endsName(rs, i, n, t) {
 			n++
 			continue
 		}
@@ -425,11 +425,26 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	return n
 }
 
-// wordAt: a word of the dictionary begins at k (致辞, 周四), one too rare
-// for gse to cut by. A name of a single surname and two characters ends
-// there, as it ends before a fourth character after a common surname
-// (张振宇|谈, 于有斌|致辞): a fourth is a name's only where the surname is
-// of two (欧阳) or there is none (仁青东珠).
+// endsName: t, a character gse leaves single n characters after a name's
+// start at i, ends the name rather than goes on with it: a joining word
+// after two characters (江成|与), a fourth character after a common single
+// surname or one that begins a word (张振宇|谈, 于有斌|致辞: a fourth is a
+// name's only where the surname is of two, 欧阳, or there is none, 仁青东珠),
+// a fifth; in a name without a surname, any joining word (均|由雒某).
+func (p *person) endsName(rs []rune, i, n int, t string) bool {
+	switch {
+	case n >= 2 && (p.stops.Has(t) || n == 4):
+		return true
+	case n == 3 && p.surname(rs[i:i+3]) == 1:
+		return p.common.HasRunes(rs[i:i+1]) || p.wordAt(rs, i+3)
+	case n >= 1 && p.surname(rs[i:]) == 0:
+		return p.stops.Has(t)
+	}
+	return false
+}
+
+// wordAt: a word of the dictionary, one too rare for gse to cut by,
+// begins at k (致辞, 周四).
 func (p *person) wordAt(rs []rune, k int) bool {
 	if k+2 > len(rs) {
 		return false

@@ -48,6 +48,10 @@ func TestPeople(t *testing.T) {
 			[]string{"张振宇:秘书长@县政协", "刘文军:区长@"}, []string{"张振宇谈", "刘文军则"}},
 		// Two titles joined by 兼: one person holds both.
 		{"市侨联副主席兼秘书长李振华出席会议。", []string{"李振华:副主席@市侨联,秘书长@市侨联"}, []string{"市侨联"}},
+		// A chain of title, body and title before a name; no name without a
+		// surname holds a joining word (均由其兼).
+		{"县委常委政法委书记刘建军主持会议。村支部书记和村委会主任均由其兼任。",
+			[]string{"刘建军:常委@县委,书记@"}, []string{"均由其兼", "均由其", "均由"}},
 		// After a title, a name gse's dictionary tags as a given name (nrfg).
 		{"市政协副主席孙彬出席会议。", []string{"孙彬:副主席@市政协"}, nil},
 		{"他为人耿直,会场很安静,达到高峰。石家庄市民参加。王主席和委员们出席。",
