@@ -35,9 +35,9 @@ import (
 // gives an author's note to the article's author, and joins later bare
 // mentions of a name to its person (GUIDELINES.md, people).
 type person struct {
-	surnames, more, common, titles, after, inherit, credits, stops, listTitles, titleBodies, notNames *rules.Lexicon
-	cut                                                                                               *names.Cutter
-	gaz                                                                                               *places.Gazetteer
+	surnames, more, common, titles, after, inherit, credits, stops, listTitles, titleBodies, notNames, translit *rules.Lexicon
+	cut                                                                                                         *names.Cutter
+	gaz                                                                                                         *places.Gazetteer
 }
 
 var personSpec = Spec{
@@ -46,7 +46,7 @@ var personSpec = Spec{
 	Groups: []string{"title", "names", "after", "window", "credit", "listtitle", "list", "verb", "note"},
 	Sets:   []string{"credit"},
 	Lexicons: []string{"SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
-		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES"},
+		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS"},
 	Key:    []string{"name"},
 	Needs:  []string{"body"},
 	Fields: []string{"text", "name", "roles"},
@@ -58,7 +58,7 @@ func (p *person) Bind(lex func(string) *rules.Lexicon) {
 	p.surnames, p.more, p.common, p.titles = lex("SURNAMES"), lex("SURNAMES_MORE"), lex("COMMON_SURNAMES"), lex("TITLES")
 	p.after, p.inherit, p.credits = lex("TITLES_AFTER"), lex("TITLES_INHERIT"), lex("CREDITS")
 	p.stops, p.listTitles, p.titleBodies = lex("NAME_STOPS"), lex("LIST_TITLES"), lex("TITLE_BODIES")
-	p.notNames = lex("NOT_NAMES")
+	p.notNames, p.translit = lex("NOT_NAMES"), lex("TRANSLIT_CHARS")
 	p.cut, _ = names.Default() // an error shows when the tests load the dictionary
 	p.gaz, _ = places.Default()
 }
@@ -262,6 +262,9 @@ func (p *person) titleEnding(c *Context, end int) (text.Range, bool) {
 	if end < len(c.View.Runes) && strings.ContainsRune("会台团", c.View.Runes[end]) {
 		return text.Range{}, false // 常委会, 主席台: no title
 	}
+	if p.wordAt(c.View.Runes, end-1) {
+		return text.Range{}, false // 廉政委|员会: its last character begins a word with the next
+	}
 	for start := max(c.Sentence.Start, end-5); start < end-1; start++ {
 		if t := (text.Range{Start: start, End: end}); p.titles.HasRunes(c.View.Runes[t.Start:t.End]) {
 			return t, true
@@ -373,8 +376,10 @@ func (p *person) nameEnding(rs []rune, part text.Range) text.Range {
 // nameAt cuts a person's name from the view at i: the characters gse
 // leaves single, to a word or a stop (江成|与委员, 胡见可|主持, 刘伟|等), at
 // most four; a name gse knows whole (胡锦涛); a given name that is itself a
-// word with its surname (王|建国). A minority name keeps its middle dot
-// (尔肯江·吐拉洪). It returns the name's length, 0 for none.
+// word with its surname (王|建国). A minority or foreign name keeps its
+// middle dot (尔肯江·吐拉洪); after a title, a foreign name is a run of
+// transliteration characters (盖特纳). It returns the name's length, 0 for
+// none.
 func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	end := i
 	for end < len(rs) && end < i+16 && (text.IsHan(rs[end]) || rs[end] == '·' && end > i) {
@@ -384,6 +389,9 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 		// The part after the dot ends as a name does (吐拉洪|发言).
 		k := strings.IndexRune(string(rs[i:i+d]), '·')
 		dot := i + utf8.RuneCountInString(string(rs[i : i+d])[:k])
+		if p.holdsTitle(rs[i:dot]) {
+			return 0 // 委员会主席马格坦戈尔·…: the name begins after the title
+		}
 		n := 0
 		for _, t := range p.cut.Tokens(string(rs[dot+1 : i+d])) {
 			if utf8.RuneCountInString(t) > 1 || p.stops.Has(t) && n >= 2 {
@@ -396,6 +404,25 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 		}
 		return 0
 	}
+	// A transliterated name (after a title) where no Chinese name is read
+	// there (勒夫|公布), or one longer than a Chinese name (努尔加利耶夫).
+	foreign := 0
+	if anchored {
+		foreign = p.foreign(rs[i:end])
+	}
+	if foreign > 4 {
+		return foreign
+	}
+	if n := p.chineseName(rs, i, end, anchored); n > 0 {
+		return n
+	}
+	return foreign
+}
+
+// chineseName is the length of the name of a surname (or, after a title,
+// four characters: 嘎玛泽登) that rs begins with at i, the Han characters
+// running to end: gse cuts it from the words after it; 0 for none.
+func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 	if end-i < 2 || !p.mayBegin(rs[i:end], anchored) {
 		return 0 // what no name begins with: gse need not cut it
 	}
@@ -451,6 +478,35 @@ func (p *person) wordAt(rs []rune, k int) bool {
 	}
 	_, ok := p.cut.Word(string(rs[k : k+2]))
 	return ok
+}
+
+// holdsTitle: a title stands in the runes.
+func (p *person) holdsTitle(rs []rune) bool {
+	for end := len(rs); end >= 2; end-- {
+		for start := max(0, end-5); start < end-1; start++ {
+			if p.titles.HasRunes(rs[start:end]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// foreign is the length of a transliterated name that rs begins with (盖特纳|赞成,
+// 勒夫|公布): two to eight characters of the transliteration set, the first
+// no common surname, and no place; 0 for none.
+func (p *person) foreign(rs []rune) int {
+	if len(rs) < 2 || p.common.HasRunes(rs[:1]) {
+		return 0
+	}
+	n := 0
+	for n < len(rs) && n < 8 && p.translit.HasRunes(rs[n:n+1]) {
+		n++
+	}
+	if n < 2 || n == len(rs) && len(rs) == 8 || p.gaz != nil && p.gaz.Lookup(string(rs[:n])) != nil {
+		return 0
+	}
+	return n
 }
 
 // mayBegin: a name may begin the runes (the checks of isName that need no
@@ -575,8 +631,8 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	}
 	if !p.common.HasRunes(rs[:1]) {
 		// A rare surname: the name is no word's start or end (编组下沉,
-		// 合调研) and no joining word's (在水口村, 和各组).
-		if p.stops.HasRunes(rs[:1]) || p.ordinary(rs[:2]) || len(rs) >= 3 && p.ordinary(rs[1:3]) {
+		// 合调研) and no joining word's (在水口村, 和各组, 府|等).
+		if p.stops.HasRunes(rs[:1]) || p.ordinary(rs[:2]) || len(rs) >= 3 && p.ordinary(rs[1:3]) || len(rs) == 2 && p.stops.HasRunes(rs[1:2]) {
 			return false
 		}
 	}

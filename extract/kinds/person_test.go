@@ -52,6 +52,11 @@ func TestPeople(t *testing.T) {
 		// surname holds a joining word (均由其兼).
 		{"县委常委政法委书记刘建军主持会议。村支部书记和村委会主任均由其兼任。",
 			[]string{"刘建军:常委@县委,书记@"}, []string{"均由其兼", "均由其", "均由"}},
+		// Foreign names after a title: transliteration characters, a dot;
+		// 总统府 names no one, and a title in a body's name (廉政委员会) is none.
+		{"外长拉夫罗夫说,会谈富有成果。总统卡特勒表示欢迎。", []string{"拉夫罗夫:外长@", "卡特勒:总统@"}, nil},
+		{"该国总统廉政委员会主席伊万·彼得罗夫宣布此事。总统府等建筑沿街铺开。",
+			[]string{"伊万·彼得罗夫:总统@,主席@"}, []string{"廉政委员会主席伊万·彼得罗夫", "府等", "府"}},
 		// After a title, a name gse's dictionary tags as a given name (nrfg).
 		{"市政协副主席孙彬出席会议。", []string{"孙彬:副主席@市政协"}, nil},
 		{"他为人耿直,会场很安静,达到高峰。石家庄市民参加。王主席和委员们出席。",
