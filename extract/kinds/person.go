@@ -35,9 +35,9 @@ import (
 // gives an author's note to the article's author, and joins later bare
 // mentions of a name to its person (GUIDELINES.md, people).
 type person struct {
-	surnames, more, common, titles, after, inherit, credits, stops, listTitles, titleBodies, notNames, translit *rules.Lexicon
-	cut                                                                                                         *names.Cutter
-	gaz                                                                                                         *places.Gazetteer
+	surnames, more, common, titles, after, inherit, credits, stops, listTitles, titleBodies, notNames, translit, countries *rules.Lexicon
+	cut                                                                                                                    *names.Cutter
+	gaz                                                                                                                    *places.Gazetteer
 }
 
 var personSpec = Spec{
@@ -46,7 +46,7 @@ var personSpec = Spec{
 	Groups: []string{"title", "names", "after", "window", "credit", "listtitle", "list", "verb", "note"},
 	Sets:   []string{"credit"},
 	Lexicons: []string{"SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
-		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS"},
+		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES"},
 	Key:    []string{"name"},
 	Needs:  []string{"body"},
 	Fields: []string{"text", "name", "roles"},
@@ -58,7 +58,7 @@ func (p *person) Bind(lex func(string) *rules.Lexicon) {
 	p.surnames, p.more, p.common, p.titles = lex("SURNAMES"), lex("SURNAMES_MORE"), lex("COMMON_SURNAMES"), lex("TITLES")
 	p.after, p.inherit, p.credits = lex("TITLES_AFTER"), lex("TITLES_INHERIT"), lex("CREDITS")
 	p.stops, p.listTitles, p.titleBodies = lex("NAME_STOPS"), lex("LIST_TITLES"), lex("TITLE_BODIES")
-	p.notNames, p.translit = lex("NOT_NAMES"), lex("TRANSLIT_CHARS")
+	p.notNames, p.translit, p.countries = lex("NOT_NAMES"), lex("TRANSLIT_CHARS"), lex("COUNTRIES")
 	p.cut, _ = names.Default() // an error shows when the tests load the dictionary
 	p.gaz, _ = places.Default()
 }
@@ -94,7 +94,11 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		return []*record.Entry{e}
 	case c.Capture(m, "after") != "" || c.Capture(m, "verb") != "":
 		w, _ := m.Group("window")
-		n := p.nameBefore(rs, w)
+		titled := c.Capture(m, "after") != ""
+		n := p.nameBefore(rs, w, titled)
+		if f := p.foreignBefore(rs, w); titled && f.Len() > max(n.Len(), 3) || n.Len() == 0 && titled {
+			n = f // 拉特纳亚克|议长
+		}
 		if n.Len() == 0 {
 			return nil
 		}
@@ -492,6 +496,22 @@ func (p *person) holdsTitle(rs []rune) bool {
 	return false
 }
 
+// foreignBefore is a transliterated name the window ends with: a run of
+// transliteration characters after no Han character (拉特纳亚克|议长), no
+// country (斯里兰卡总统) and no common surname first; empty for none.
+func (p *person) foreignBefore(rs []rune, w text.Range) text.Range {
+	start := w.End
+	for start > w.Start && w.End-start < 8 && p.translit.HasRunes(rs[start-1:start]) {
+		start--
+	}
+	r := text.Range{Start: start, End: w.End}
+	if r.Len() < 2 || start > 0 && text.IsHan(rs[start-1]) || p.common.HasRunes(rs[start:start+1]) ||
+		p.countries.HasRunes(rs[start:w.End]) || p.gaz != nil && p.gaz.Lookup(string(rs[start:w.End])) != nil {
+		return text.Range{}
+	}
+	return r
+}
+
 // foreign is the length of a transliterated name that rs begins with (盖特纳|赞成,
 // 勒夫|公布): two to eight characters of the transliteration set, the first
 // no common surname, and no place; 0 for none.
@@ -546,14 +566,24 @@ func dotted(rs []rune) int {
 
 // nameBefore reads back a name that ends where the window does (习近平 of
 // 深入学习习近平|总书记): the characters gse leaves single at its end, a
-// name gse knows, or a surname and a given name that is a word.
-func (p *person) nameBefore(rs []rune, w text.Range) text.Range {
+// name gse knows, or a surname and a given name that is a word. Before a
+// title (titled), a name of two that gse's dictionary holds as a name is
+// one (李鹏|委员长), as a word before a verb (高峰|说) is not.
+func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
+	isName := func(x []rune) bool {
+		if titled && len(x) == 2 && p.surname(x) > 0 {
+			if tag, ok := p.cut.Word(string(x)); ok && (tag == "nr" || tag == "nrfg") && !p.titles.HasRunes(x) {
+				return true
+			}
+		}
+		return p.isName(x, false)
+	}
 	// What gse cuts must then be a name, so gse need not cut where no end
 	// of two to four characters could be one (a surname two to four
 	// characters back, no title or word in it …).
 	possible := false
 	for n := 2; n <= 4 && n <= w.Len() && !possible; n++ {
-		possible = p.isName(rs[w.End-n:w.End], false)
+		possible = isName(rs[w.End-n : w.End])
 	}
 	if !possible {
 		return text.Range{}
@@ -592,7 +622,7 @@ func (p *person) nameBefore(rs []rune, w text.Range) text.Range {
 			return text.Range{}
 		}
 	}
-	if n == 0 || !p.isName(rs[r.Start:r.End], false) {
+	if n == 0 || !isName(rs[r.Start:r.End]) {
 		return text.Range{}
 	}
 	return r

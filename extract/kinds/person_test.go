@@ -57,6 +57,10 @@ func TestPeople(t *testing.T) {
 		{"外长拉夫罗夫说,会谈富有成果。总统卡特勒表示欢迎。", []string{"拉夫罗夫:外长@", "卡特勒:总统@"}, nil},
 		{"该国总统廉政委员会主席伊万·彼得罗夫宣布此事。总统府等建筑沿街铺开。",
 			[]string{"伊万·彼得罗夫:总统@,主席@"}, []string{"廉政委员会主席伊万·彼得罗夫", "府等", "府"}},
+		// Before a title: a name of two gse holds as a name, a foreign name;
+		// no country and no word before the title.
+		{"大会由孙彬委员长主持。卡尔森议长还向记者介绍。斯里兰卡总统会见。美国前总统访华。",
+			[]string{"孙彬:委员长@", "卡尔森:议长@"}, []string{"斯里兰卡", "里兰卡", "美国前", "国前"}},
 		// After a title, a name gse's dictionary tags as a given name (nrfg).
 		{"市政协副主席孙彬出席会议。", []string{"孙彬:副主席@市政协"}, nil},
 		{"他为人耿直,会场很安静,达到高峰。石家庄市民参加。王主席和委员们出席。",
