@@ -98,6 +98,8 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		n := p.nameBefore(rs, w, titled)
 		if f := p.foreignBefore(rs, w); titled && f.Len() > max(n.Len(), 3) || n.Len() == 0 && titled {
 			n = f // 拉特纳亚克|议长
+		} else if !titled && n.Start > 0 && p.translitRun(rs[n.Start-1:n.End]) == n.Len()+1 {
+			return nil // 拉|夫罗夫|说: the end of a foreign name, read whole where it begins
 		}
 		if n.Len() == 0 {
 			return nil
@@ -510,6 +512,16 @@ func (p *person) foreignBefore(rs []rune, w text.Range) text.Range {
 		return text.Range{}
 	}
 	return r
+}
+
+// translitRun is how many runes rs begins with that are transliteration
+// characters.
+func (p *person) translitRun(rs []rune) int {
+	n := 0
+	for n < len(rs) && p.translit.HasRunes(rs[n:n+1]) {
+		n++
+	}
+	return n
 }
 
 // foreign is the length of a transliterated name that rs begins with (盖特纳|赞成,

@@ -54,7 +54,7 @@ func TestPeople(t *testing.T) {
 			[]string{"刘建军:常委@县委,书记@"}, []string{"均由其兼", "均由其", "均由"}},
 		// Foreign names after a title: transliteration characters, a dot;
 		// 总统府 names no one, and a title in a body's name (廉政委员会) is none.
-		{"外长拉夫罗夫说,会谈富有成果。总统卡特勒表示欢迎,外交大臣库珀出席。", []string{"拉夫罗夫:外长@", "卡特勒:总统@", "库珀:大臣@"}, nil},
+		{"外长拉夫罗夫说,会谈富有成果。总统卡特勒表示欢迎,外交大臣库珀出席。", []string{"拉夫罗夫:外长@", "卡特勒:总统@", "库珀:大臣@"}, []string{"夫罗夫"}},
 		{"该国总统廉政委员会主席伊万·彼得罗夫宣布此事。总统府等建筑沿街铺开。",
 			[]string{"伊万·彼得罗夫:总统@,主席@"}, []string{"廉政委员会主席伊万·彼得罗夫", "府等", "府"}},
 		// Before a title: a name of two gse holds as a name, a foreign name;
