@@ -96,7 +96,7 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		w, _ := m.Group("window")
 		titled := c.Capture(m, "after") != ""
 		n := p.nameBefore(rs, w, titled)
-		if f := p.foreignBefore(rs, w); titled && f.Len() > max(n.Len(), 3) || n.Len() == 0 && titled {
+		if f := p.foreignBefore(rs, w); titled && (f.Len() > max(n.Len(), 3) || n.Len() == 0) {
 			n = f // 拉特纳亚克|议长
 		} else if !titled && n.Start > 0 && p.translitRun(rs[n.Start-1:n.End]) == n.Len()+1 {
 			return nil // 拉|夫罗夫|说: the end of a foreign name, read whole where it begins
@@ -349,7 +349,7 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 }
 
 // joinsTitles: the title t follows the one before the list at once, or
-// after one character that names no one (副会长兼秘书长周荫如, 主任委员王某):
+// after words that begin no name (副会长兼秘书长周荫如, 常委政法委书记孟庆荣):
 // the chain goes on to it.
 func (p *person) joinsTitles(rs []rune, pos int, t text.Range) bool {
 	return t.Start == pos || p.nameAt(rs, pos, true) == 0
@@ -531,11 +531,8 @@ func (p *person) foreign(rs []rune) int {
 	if len(rs) < 2 || p.common.HasRunes(rs[:1]) {
 		return 0
 	}
-	n := 0
-	for n < len(rs) && n < 8 && p.translit.HasRunes(rs[n:n+1]) {
-		n++
-	}
-	if n < 2 || n == len(rs) && len(rs) == 8 || p.gaz != nil && p.gaz.Lookup(string(rs[:n])) != nil {
+	n := p.translitRun(rs)
+	if n < 2 || n > 8 || p.gaz != nil && p.gaz.Lookup(string(rs[:n])) != nil {
 		return 0
 	}
 	return n
