@@ -268,12 +268,11 @@ func (p *person) titleEnding(c *Context, end int) (text.Range, bool) {
 	if end < len(c.View.Runes) && strings.ContainsRune("会台团", c.View.Runes[end]) {
 		return text.Range{}, false // 常委会, 主席台: no title
 	}
-	if p.wordAt(c.View.Runes, end-1) {
-		return text.Range{}, false // 廉政委|员会: its last character begins a word with the next
-	}
 	for start := max(c.Sentence.Start, end-5); start < end-1; start++ {
 		if t := (text.Range{Start: start, End: end}); p.titles.HasRunes(c.View.Runes[t.Start:t.End]) {
-			return t, true
+			// 廉政委|员会: none where its last character begins a word with
+			// the next (asked last: most ends hold no title).
+			return t, !p.wordAt(c.View.Runes, end-1)
 		}
 	}
 	return text.Range{}, false
