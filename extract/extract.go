@@ -87,7 +87,7 @@ func Load(opt Options) (*Extractor, rules.Errors) {
 	}
 	set, errs := l.Compile(rules.Options{Timeout: opt.Timeout, Check: check, NoDefaults: opt.NoDefaults})
 	errs = append(errs, reg.Bind(set)...)
-	return &Extractor{Set: set, engine: engine.New(set, reg.Nests), kinds: reg, opt: opt}, errs
+	return &Extractor{Set: set, engine: engine.New(set, reg), kinds: reg, opt: opt}, errs
 }
 
 // Clone returns an extractor of the same rules that shares no matcher with

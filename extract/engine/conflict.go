@@ -12,10 +12,11 @@ import (
 //     kinds that overlaps it (a figure inside 十四五, a date inside a phone
 //     number).
 //  2. Two matches of rules that produce something conflict when they cross
-//     without one containing the other, or when one contains the other and
-//     they are of the same kind (unless the kind nests, as document titles
-//     do). A match of one kind may sit inside a match of another (a body
-//     inside a meeting).
+//     without one containing the other (unless the later begins on the
+//     last character of the earlier, as its kind may: 国防部|部长), or when
+//     one contains the other and they are of the same kind (unless the kind
+//     nests, as document titles do). A match of one kind may sit inside a
+//     match of another (a body inside a meeting).
 //  3. Of conflicting matches the one with the higher priority wins, then the
 //     longer, then the one that starts first, then the rule listed first.
 //
@@ -76,12 +77,21 @@ func (e *Engine) conflict(a, b *Match) bool {
 		return false
 	}
 	if !a.Contains(b.Range) && !b.Contains(a.Range) {
-		return true
+		return !e.sharesEdge(a, b)
 	}
 	if a.Rule.Kind != b.Rule.Kind {
 		return false
 	}
 	return a.Range == b.Range || !e.nests[a.Rule.Order]
+}
+
+// sharesEdge: of two crossing matches, the later begins on the last
+// character of the earlier, as its kind may (Kinds.OpensOn).
+func (e *Engine) sharesEdge(a, b *Match) bool {
+	if b.Start < a.Start {
+		a, b = b, a
+	}
+	return a.End == b.Start+1 && e.opens[[2]string{b.Rule.Kind, a.Rule.Kind}]
 }
 
 // Beats says whether a wins a conflict with b: on priority, then length,

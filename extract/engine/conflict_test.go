@@ -22,18 +22,22 @@ func TestSettle(t *testing.T) {
   - {id: no-phone, excludes: [figure], pattern: '0[0-9]{3}-[0-9]+'}
   - {id: first, kind: tie, pattern: 'AB'}
   - {id: second, kind: tie, pattern: 'AB'}
+  - {id: opens, kind: title, pattern: 'BC'}
+  - {id: crosses, kind: figure, pattern: 'CD'}
 `)}}, "t")
 	set, errs := l.Compile(rules.Options{})
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}
-	e := New(set, func(kind string) bool { return kind == "title" })
+	e := New(set, testKinds{nests: "title", opens: [2]string{"title", "tie"}})
 	cases := []struct{ in, want string }{
 		{"收到12件提案", "num-long"},             // the longer wins
 		{"“3件”", "quoted num"},              // another kind may sit inside
 		{"电话0931-12件", "no-phone:excluded"}, // an exclusion takes the figure away
 		{"《关于《条例》的说明》", "title inner"},      // titles nest
 		{"AB", "first"},                     // the rule listed first
+		{"ABC", "first opens"},              // a title may begin on a tie's last character
+		{"ABCD", "first opens"},             // a figure may not begin on a title's
 	}
 	for _, c := range cases {
 		v := text.Normalise([]rune(c.in), false)

@@ -17,14 +17,26 @@ type Engine struct {
 	Set    *rules.Set
 	scopes map[string]*scopeIndex
 	nests  []bool                    // per rule order: its kind's matches may nest
+	opens  map[[2]string]bool        // kind pairs: a match of the first may begin on the last character of the second's
 	costs  map[*rules.Rule]*RuleCost // set on the copy that Profiled returns
 }
 
-// New indexes a compiled rule set for matching. nests says of a kind
-// whether a match of it may lie inside another of the same kind (a title
-// quoted in a title); it is asked once per rule, here.
-func New(set *rules.Set, nests func(kind string) bool) *Engine {
-	e := &Engine{Set: set, scopes: map[string]*scopeIndex{}, nests: make([]bool, len(set.Rules))}
+// Kinds is what the kinds say of their matches' conflicts.
+type Kinds interface {
+	// Nests: a match of the kind may lie inside another of the same kind
+	// (a title quoted in a title).
+	Nests(kind string) bool
+	// OpensOn: a match of the kind may begin on the last character of a
+	// match of the other (国防部|部长: a title that contracts the organ it
+	// heads); the two then do not conflict.
+	OpensOn(kind, other string) bool
+}
+
+// New indexes a compiled rule set for matching; kinds (nil: none nest or
+// share) is asked once per rule and pair of kinds, here.
+func New(set *rules.Set, kinds Kinds) *Engine {
+	e := &Engine{Set: set, scopes: map[string]*scopeIndex{}, nests: make([]bool, len(set.Rules)), opens: map[[2]string]bool{}}
+	names := map[string]bool{}
 	for _, r := range set.Rules {
 		x := e.scopes[r.Scope]
 		if x == nil {
@@ -32,7 +44,15 @@ func New(set *rules.Set, nests func(kind string) bool) *Engine {
 			e.scopes[r.Scope] = x
 		}
 		x.rules = append(x.rules, r)
-		e.nests[r.Order] = r.Kind != "" && nests != nil && nests(r.Kind)
+		e.nests[r.Order] = r.Kind != "" && kinds != nil && kinds.Nests(r.Kind)
+		names[r.Kind] = r.Kind != ""
+	}
+	for a, ok := range names {
+		for b, ok2 := range names {
+			if ok && ok2 && a != b && kinds != nil && kinds.OpensOn(a, b) {
+				e.opens[[2]string{a, b}] = true
+			}
+		}
 	}
 	for _, x := range e.scopes {
 		x.build()
@@ -44,7 +64,7 @@ func New(set *rules.Set, nests func(kind string) bool) *Engine {
 // this one: one per worker spares them regexp2's lock.
 func (e *Engine) Clone() *Engine {
 	c := New(e.Set.Clone(), nil)
-	c.nests = e.nests
+	c.nests, c.opens = e.nests, e.opens
 	return c
 }
 

@@ -24,7 +24,7 @@ func defaultEngine(t testing.TB) *Engine {
 		l := rules.NewLoader()
 		l.AddFS(rules.Defaults, "rules")
 		set, errs := l.Compile(rules.Options{})
-		testEngine, engineErr = New(set, func(kind string) bool { return kind == "document" }), errs.Err()
+		testEngine, engineErr = New(set, testKinds{nests: "document"}), errs.Err()
 	})
 	if engineErr != nil {
 		t.Fatalf("default rules: %v", engineErr)
@@ -36,3 +36,13 @@ func corpusDocs(t testing.TB) []*read.Document {
 	docs, _ := testdocs.Read(t, testkit.CorpusPaths()...)
 	return docs
 }
+
+// testKinds: one kind nests; one may begin on the last character of another.
+type testKinds struct {
+	nests string
+	opens [2]string
+}
+
+func (k testKinds) Nests(kind string) bool { return kind == k.nests }
+
+func (k testKinds) OpensOn(kind, other string) bool { return [2]string{kind, other} == k.opens }

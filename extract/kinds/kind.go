@@ -46,6 +46,10 @@ type Spec struct {
 	// Nests: a match may lie inside another of the same kind (a title
 	// quoted in a title); for other kinds the longer wins.
 	Nests bool
+	// OpensOn are the kinds on whose match's last character a match of
+	// this kind may begin without a conflict (a title that contracts the
+	// organ it heads: 国防部长 is 国防部 and its 部长).
+	OpensOn []string
 	// Needs are what its article step reads besides its own entries: the
 	// names of other kinds, whose steps run first.
 	Needs []string
@@ -122,6 +126,13 @@ func (reg *Registry) add(k Kind) {
 func (reg *Registry) Nests(kind string) bool {
 	k := reg.byName[kind]
 	return k != nil && k.Spec().Nests
+}
+
+// OpensOn says whether a match of a kind may begin on the last character of
+// a match of the other.
+func (reg *Registry) OpensOn(kind, other string) bool {
+	k := reg.byName[kind]
+	return k != nil && slices.Contains(k.Spec().OpensOn, other)
 }
 
 // Check reports what a rule's kind cannot take; the loader calls it for

@@ -50,6 +50,9 @@ var personSpec = Spec{
 	Key:    []string{"name"},
 	Needs:  []string{"body"},
 	Fields: []string{"text", "name", "roles"},
+	// A title may begin on the organ's character a body ends with:
+	// 国防部长 is 国防部 and its 部长, 教育局长 教育局 and its 局长.
+	OpensOn: []string{"body"},
 }
 
 func (*person) Spec() *Spec { return &personSpec }
@@ -415,7 +418,7 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	if anchored {
 		foreign = p.foreign(rs[i:end])
 	}
-	if foreign > 4 {
+	if foreign >= 4 {
 		return foreign
 	}
 	if n := p.chineseName(rs, i, end, anchored); n > 0 {
@@ -525,13 +528,14 @@ func (p *person) translitRun(rs []rune) int {
 
 // foreign is the length of a transliterated name that rs begins with (盖特纳|赞成,
 // 勒夫|公布): two to eight characters of the transliteration set, the first
-// no common surname, and no place; 0 for none.
+// no common surname unless they are more than a Chinese name of it holds
+// (谢尔久科夫, 贾斯蒂卡), and no place; 0 for none.
 func (p *person) foreign(rs []rune) int {
-	if len(rs) < 2 || p.common.HasRunes(rs[:1]) {
+	if len(rs) < 2 {
 		return 0
 	}
 	n := p.translitRun(rs)
-	if n < 2 || n > 8 || p.gaz != nil && p.gaz.Lookup(string(rs[:n])) != nil {
+	if n < 2 || n > 8 || n < 4 && p.common.HasRunes(rs[:1]) || p.gaz != nil && p.gaz.Lookup(string(rs[:n])) != nil {
 		return 0
 	}
 	return n
@@ -677,10 +681,20 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	if p.gaz != nil && p.gaz.Lookup(s) != nil {
 		return false
 	}
-	if p.surname(rs) == 0 && !(anchored && len(rs) == 4) {
-		return false
+	if p.surname(rs) == 0 && !(anchored && len(rs) == 4 && !p.holdsWord(rs)) {
+		return false // a name of four without a surname (嘎玛泽登) holds no word (联谊会理)
 	}
 	return true
+}
+
+// holdsWord: an ordinary word of two characters stands in the runes.
+func (p *person) holdsWord(rs []rune) bool {
+	for k := 0; k+2 <= len(rs); k++ {
+		if p.ordinary(rs[k : k+2]) {
+			return true
+		}
+	}
+	return false
 }
 
 // ordinary: the runes are a word that is no name (牵头, 编组; not 高峰, a

@@ -88,9 +88,11 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		x.body, x.level = r.fixed, "national"
 		return x
 	}
+	// The body is written before the title, or ends on its first
+	// character (国防部|部长).
 	var seg text.Span
 	if r.at.Len() > 0 {
-		seg = a.View.Orig(text.Range{Start: r.from, End: r.at.Start})
+		seg = a.View.Orig(text.Range{Start: r.from, End: r.at.Start + 1})
 	}
 	var best *record.Entry
 	bestEnd := -1

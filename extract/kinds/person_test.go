@@ -63,6 +63,15 @@ func TestPeople(t *testing.T) {
 			[]string{"孙彬:委员长@", "卡尔森:议长@"}, []string{"斯里兰卡", "里兰卡", "美国前", "国前"}},
 		// After a title, a name gse's dictionary tags as a given name (nrfg).
 		{"市政协副主席孙彬出席会议。", []string{"孙彬:副主席@市政协"}, nil},
+		// A title may begin on the organ's character a body ends with
+		// (国防部|部长); titles of companies and professions; a foreign
+		// name longer than a Chinese one of its surname.
+		{"国防部长王建军出席。省教育厅长李明华发言。", []string{"王建军:部长@国防部", "李明华:厅长@省教育厅"}, nil},
+		{"著名导演张小雨、公司总裁助理刘思远出席。俄罗斯副总理谢尔盖耶夫出席会议。",
+			[]string{"张小雨:导演@", "刘思远:助理@", "谢尔盖耶夫:副总理@"}, []string{"谢尔盖"}},
+		// No name after a title that begins a body's word (董事局), nor a
+		// name of four without a surname that holds a joining word or a word.
+		{"任公司厂长兼党总支书记。现任集团董事局副主席。", nil, []string{"兼党总支", "局副"}},
 		{"他为人耿直,会场很安静,达到高峰。石家庄市民参加。王主席和委员们出席。",
 			nil, []string{"耿直", "安静", "高峰", "石家庄", "王主席", "王", "委员们"}},
 	}
