@@ -374,11 +374,21 @@ func (p *person) nameEnding(rs []rune, part text.Range) text.Range {
 		return part
 	}
 	for n := min(4, part.Len()); n >= 2; n-- {
-		if p.isName(rs[part.End-n:part.End], true) {
+		if x := rs[part.End-n : part.End]; p.isName(x, true) || n == part.Len() && p.wordGiven(x) {
 			return text.Range{Start: part.End - n, End: part.End}
 		}
 	}
 	return text.Range{}
+}
+
+// wordGiven: a name of a rare surname whose given name is a word (厉|无畏,
+// itself an idiom), which isName refuses where it cannot tell where the
+// name ends; a whole part of a list ends where its 、 does.
+func (p *person) wordGiven(rs []rune) bool {
+	if len(rs) != 3 || p.surname(rs) != 1 || p.common.HasRunes(rs[:1]) || p.stops.HasRunes(rs[:1]) {
+		return false
+	}
+	return p.ordinary(rs[1:3]) && !p.ordinary(rs[:2]) && !p.holdsTitle(rs) && (p.gaz == nil || p.gaz.Lookup(string(rs)) == nil)
 }
 
 // nameAt cuts a person's name from the view at i: the characters gse
@@ -552,9 +562,15 @@ func (p *person) mayBegin(rs []rune, anchored bool) bool {
 		return false
 	}
 	if !p.common.HasRunes(rs[:1]) && (p.stops.HasRunes(rs[:1]) || p.ordinary(rs[:2])) {
-		return false
+		return len(rs) >= 3 && p.known(rs[:3]) // 温家宝, whose 温家 is a word
 	}
 	return true
+}
+
+// known: gse's dictionary holds the runes as a person's name (温家宝).
+func (p *person) known(rs []rune) bool {
+	tag, _ := p.cut.Word(string(rs))
+	return tag == "nr"
 }
 
 // givenName: a word of this tag may be a given name (建国 is a place's,
@@ -665,7 +681,9 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	if word && tag == "nr" && len(rs) >= 3 {
 		return true // a name gse knows (温家宝)
 	}
-	if word && (tag != "nr" && tag != "nrfg" || !anchored) { // after a title, a word gse tags as a name or a given name (李成) may be one
+	// After a title, a word gse tags as a name, a given name (李成) or a
+	// place no gazetteer knows (罗干) may be one.
+	if word && (!anchored || tag != "nr" && tag != "nrfg" && (tag != "ns" || p.surname(rs) == 0)) {
 		return false
 	}
 	if p.notNames.HasRunes(rs[:2]) {

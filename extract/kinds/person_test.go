@@ -72,6 +72,12 @@ func TestPeople(t *testing.T) {
 		// No name after a title that begins a body's word (董事局), nor a
 		// name of four without a surname that holds a joining word or a word.
 		{"任公司厂长兼党总支书记。现任集团董事局副主席。", nil, []string{"兼党总支", "局副"}},
+		// A name gse knows whose first two characters are a word (温家|宝),
+		// one it tags as a place no gazetteer knows (罗干); a whole part of
+		// a list whose given name is a word (厉|无畏).
+		{"国务院副总理温家宝会见外宾。国务委员罗干出席。", []string{"温家宝:副总理@国务院", "罗干:国务委员@"}, nil},
+		{"省政协副主席王志远、厉无畏、钮小明出席。", []string{"王志远:副主席@省政协", "厉无畏:副主席@省政协", "钮小明:副主席@省政协"}, nil},
+		{"该国总理莫拉尼亚胡3日表示欢迎。行署专员张少文主持。", []string{"莫拉尼亚胡:总理@", "张少文:专员@"}, []string{"莫拉尼亚"}},
 		{"他为人耿直,会场很安静,达到高峰。石家庄市民参加。王主席和委员们出席。",
 			nil, []string{"耿直", "安静", "高峰", "石家庄", "王主席", "王", "委员们"}},
 	}
