@@ -513,14 +513,15 @@ func (p *person) holdsTitle(rs []rune) bool {
 // foreignBefore is a transliterated name the window ends with: a run of
 // transliteration characters after no Han character but a joining word
 // (拉特纳亚克|议长, 与|基里延科|总理), no country (斯里兰卡总统) and no
-// common surname first; empty for none.
+// common surname first unless it is longer than a Chinese name of it;
+// empty for none.
 func (p *person) foreignBefore(rs []rune, w text.Range) text.Range {
 	start := w.End
 	for start > w.Start && w.End-start < 8 && p.translit.HasRunes(rs[start-1:start]) {
 		start--
 	}
 	r := text.Range{Start: start, End: w.End}
-	if r.Len() < 2 || start > 0 && text.IsHan(rs[start-1]) && !p.stops.HasRunes(rs[start-1:start]) || p.common.HasRunes(rs[start:start+1]) ||
+	if r.Len() < 2 || start > 0 && text.IsHan(rs[start-1]) && !p.stops.HasRunes(rs[start-1:start]) || r.Len() < 4 && p.common.HasRunes(rs[start:start+1]) ||
 		p.countries.HasRunes(rs[start:w.End]) || p.gaz != nil && p.gaz.Lookup(string(rs[start:w.End])) != nil {
 		return text.Range{}
 	}
