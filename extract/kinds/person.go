@@ -132,7 +132,7 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		if !read {
 			read = true
 			if t, ok := m.Group("title"); ok {
-				roles = p.chainBefore(c, t)
+				roles = p.chainBefore(c, t, c.Sentence.Start)
 			}
 			if lt, ok := m.Group("listtitle"); ok {
 				r := p.roleOf(p.listTitles.Value(c.ViewText(lt)), lt, lt.Start, c.Sentence)
@@ -195,17 +195,18 @@ func (p *person) roleOf(title string, at text.Range, from int, sentence text.Ran
 // chainBefore reads the titles of a chain that ends with the title at t,
 // right to left: 县委副书记、县人民政府县长 gives 副书记 (body from 县委) and
 // 县长 (body from 县人民政府); 本会会员省人大代表 gives 会员 and 代表. A title
-// whose segment names no body takes the one before it in the chain.
-func (p *person) chainBefore(c *Context, t text.Range) []role {
+// whose segment names no body takes the one before it in the chain. The
+// chain does not reach back past limit (the name before it).
+func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 	rs := c.View.Runes
 	var out []role
 	end := t
 	for len(out) < 6 {
 		title := p.titles.Value(c.ViewText(end))
 		// The segment's body runs back from the title to a boundary, a
-		// 、, or the end of another title.
+		// 、, the end of another title, or the limit.
 		from, prev := end.Start, text.Range{}
-		for from > max(c.Sentence.Start, end.Start-20) {
+		for from > max(c.Sentence.Start, limit, end.Start-20) {
 			if pt, ok := p.titleEnding(c, from); ok && from < end.Start {
 				prev = pt
 				break
@@ -314,8 +315,14 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 			// it (副主委王斌, 县长唐汇诰), one after a name and a 和
 			// (徐孝芳和省政协委员徐国生), or one the title before joins.
 			forward := k == 0 && !delimited || runsOn
-			if t, ok := p.titleIn(c, text.Range{Start: pos, End: part.End}); ok && (k > 0 || pos > part.Start || p.joinsTitles(rs, pos, t)) {
-				chain, own, pos, forward = p.chainBefore(c, t), true, t.End, true
+			if t, ok := p.titleIn(c, text.Range{Start: pos, End: part.End}, runsOn && cut(rs, part.End)); ok && (k > 0 || pos > part.Start || p.joinsTitles(rs, pos, t)) {
+				// Its chain begins after the name before it, if any
+				// (周建明和|省工商联合会常务副主席).
+				from := c.Sentence.Start
+				if pos > part.Start {
+					from = pos
+				}
+				chain, own, pos, forward = p.chainBefore(c, t, from), true, t.End, true
 			}
 			var n text.Range
 			if forward {
@@ -350,6 +357,12 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 	return out
 }
 
+// cut: a group that ends at i was cut short by its length (the text runs
+// on with no boundary there).
+func cut(rs []rune, i int) bool {
+	return i < len(rs) && rs[i] != '、' && !boundary(rs[i])
+}
+
 // joinsTitles: the title t follows the one before the list at once, or
 // after words that begin no name (副会长兼秘书长周荫如, 常委政法委书记孟庆荣):
 // the chain goes on to it.
@@ -357,10 +370,16 @@ func (p *person) joinsTitles(rs []rune, pos int, t text.Range) bool {
 	return t.Start == pos || p.nameAt(rs, pos, true) == 0
 }
 
-// titleIn is the last title in a part of a list, with a name after it.
-func (p *person) titleIn(c *Context, part text.Range) (text.Range, bool) {
-	for end := part.End - 1; end > part.Start+1; end-- {
-		if t, ok := p.titleEnding(c, end); ok && t.Start >= part.Start {
+// titleIn is the last title in a part of a list, with a name after it: in
+// the part, or, where the part runs on into the sentence (open), after it
+// (…和纽约储备银行行长|盖纳等: a group ends at twelve characters).
+func (p *person) titleIn(c *Context, part text.Range, open bool) (text.Range, bool) {
+	last := part.End - 1
+	if open {
+		last = min(part.End+4, c.Sentence.End) // a title the group's end cut
+	}
+	for end := last; end > part.Start+1; end-- {
+		if t, ok := p.titleEnding(c, end); ok && t.Start >= part.Start && t.Start < part.End && (end <= part.End || p.nameAt(c.View.Runes, end, true) > 0) {
 			return t, true
 		}
 	}

@@ -78,6 +78,9 @@ func TestPeople(t *testing.T) {
 		{"国务院副总理温家宝会见外宾。国务委员罗干出席。", []string{"温家宝:副总理@国务院", "罗干:国务委员@"}, nil},
 		{"省政协副主席王志远、厉无畏、钮小明出席。", []string{"王志远:副主席@省政协", "厉无畏:副主席@省政协", "钮小明:副主席@省政协"}, nil},
 		{"该国总理莫拉尼亚胡3日表示欢迎。行署专员张少文主持。", []string{"莫拉尼亚胡:总理@", "张少文:专员@"}, []string{"莫拉尼亚"}},
+		// A title at the end of the twelve characters a group reads names the
+		// person after it.
+		{"会议由省财政厅厅长周建明和省工商联合会常务副主席许立华共同主持。", []string{"周建明:厅长@省财政厅", "许立华:常务副主席@省工商联合会"}, []string{"省工商"}},
 		// Before a title, a foreign name after a joining word (与|莫里延科).
 		{"该国外长当天下午与莫里延科总理会见,双方交换意见。", []string{"莫里延科:总理@"}, []string{"与莫里延科"}},
 		{"他为人耿直,会场很安静,达到高峰。石家庄市民参加。王主席和委员们出席。",
