@@ -754,6 +754,34 @@ func (p *person) surname(rs []rune) int {
 	return 0
 }
 
+// creditPrefix is the length of the longest credit rs begins with and does
+// not end with (通讯员|余洋), or 0.
+func (p *person) creditPrefix(rs []rune) int {
+	for n := min(5, len(rs)-1); n >= 2; n-- {
+		if p.credits.HasRunes(rs[:n]) {
+			return n
+		}
+	}
+	return 0
+}
+
+// nameThenMore is the length of the name a run of a byline begins with
+// where a credit follows it (廖颖谊|通讯员余洋, 崔志坚|摄) or a whole name
+// of a common surname that holds no word (杨晴川|王薇; not 周德|武报道), or 0.
+func (p *person) nameThenMore(rs []rune) int {
+	for _, n := range []int{3, 2, 4} {
+		if n >= len(rs) || !p.isName(rs[:n], false) {
+			continue
+		}
+		rest := rs[n:]
+		if p.creditPrefix(rest) > 0 || p.credits.HasRunes(rest) ||
+			len(rest) <= 3 && p.common.HasRunes(rest[:1]) && !p.holdsWord(rest) && p.isName(rest, false) {
+			return n
+		}
+	}
+	return 0
+}
+
 // credited makes the people of a byline: names parted by spaces or 、,
 // with credits between them (记者 周亚晖 通讯员 宋慈); a name of one
 // character and one after it are one name (屈 萍).
@@ -776,6 +804,16 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 		if p.credits.Has(word) {
 			credit, i = p.credits.Value(word), j
 			continue
+		}
+		// Names and credits written together (记者廖颖谊通讯员余洋,
+		// 记者杨晴川王薇): a credit the run begins with, or a name that a
+		// credit or another name follows, is read on its own.
+		if k := p.creditPrefix(rs[i:j]); k > 0 {
+			credit, i = p.credits.Value(string(rs[i:i+k])), i+k
+			continue
+		}
+		if n := p.nameThenMore(rs[i:j]); n > 0 {
+			j = i + n
 		}
 		if j-i == 1 { // 屈 萍
 			k := j
