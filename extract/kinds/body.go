@@ -41,7 +41,7 @@ var bodySpec = Spec{
 	Name: "body",
 	List: "bodies",
 	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "dept", "bare", "named",
-		"partydept", "ministry", "country", "agency"},
+		"partydept", "ministry", "country", "agency", "leader"},
 	Lexicons: []string{"BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_UNITS",
 		"NATIONAL_BODIES", "MINISTRIES"},
 	Key:    []string{"canonical"},
@@ -98,6 +98,12 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		} else if b.congressOrgans.Has(bare) {
 			d.kind = "" // either's
 		}
+		return b.entry(c, m, m.Range, d)
+	case c.Capture(m, "leader") != "": // 克林顿政府: as written, but 拉萨政府 is a city's
+		if b.gaz.Lookup(c.Capture(m, "leader")) != nil {
+			return nil
+		}
+		d.kind, d.fixed = "government", c.ViewText(m.Range)
 		return b.entry(c, m, m.Range, d)
 	case c.Capture(m, "country") != "": // 美国政府: as written
 		d.kind, d.fixed = "government", c.ViewText(m.Range)
