@@ -17,6 +17,8 @@ import (
 //	year, month, day     the date, in digits or Chinese numerals
 //	year2, month2, day2  the end of a range; missing parts come from the start
 //	rel                  a year reference: 今年, 去年, 明年, 前年, 后年
+//	textrel              a year counted from the year the text gave last:
+//	                     同年, 次年 (YEAR_REFS_TEXT)
 //	part, part2          a part of a year or month: 上半年, 一季度, 年底, 月初,
 //	                     上旬, 夏天 (the DATE_PARTS lexicon maps them)
 //	relday               a day counted from publication: 昨天, 今日, 后天 (DAY_REFS)
@@ -34,16 +36,16 @@ import (
 // that states one year (ResolveSentence), else, once the article is read,
 // from the publication date, else stays XXXX (ResolveArticle).
 type date struct {
-	parts, yearRefs, dayRefs, weekRefs, weekdays, monthRefs, spanUnits, centuries, future *rules.Lexicon
+	parts, yearRefs, textYearRefs, dayRefs, weekRefs, weekdays, monthRefs, spanUnits, centuries, future *rules.Lexicon
 }
 
 var dateSpec = Spec{
 	Name: "date",
 	List: "dates",
-	Groups: []string{"text", "year", "month", "day", "year2", "month2", "day2", "rel", "part", "part2",
+	Groups: []string{"text", "year", "month", "day", "year2", "month2", "day2", "rel", "textrel", "part", "part2",
 		"relday", "relweek", "weekday", "relmonth", "back", "backunit", "decade", "century"},
 	Sets: []string{"part"},
-	Lexicons: []string{"DATE_PARTS", "YEAR_REFS", "DAY_REFS", "WEEK_REFS", "WEEKDAYS", "MONTH_REFS", "SPAN_UNITS",
+	Lexicons: []string{"DATE_PARTS", "YEAR_REFS", "YEAR_REFS_TEXT", "DAY_REFS", "WEEK_REFS", "WEEKDAYS", "MONTH_REFS", "SPAN_UNITS",
 		"CENTURIES", "DATE_FUTURE"},
 	Key:    []string{"value"},
 	Fields: []string{"text", "value", "resolved"},
@@ -52,7 +54,7 @@ var dateSpec = Spec{
 func (*date) Spec() *Spec { return &dateSpec }
 
 func (d *date) Bind(lex func(string) *rules.Lexicon) {
-	d.parts, d.yearRefs, d.dayRefs = lex("DATE_PARTS"), lex("YEAR_REFS"), lex("DAY_REFS")
+	d.parts, d.yearRefs, d.textYearRefs, d.dayRefs = lex("DATE_PARTS"), lex("YEAR_REFS"), lex("YEAR_REFS_TEXT"), lex("DAY_REFS")
 	d.weekRefs, d.weekdays, d.monthRefs = lex("WEEK_REFS"), lex("WEEKDAYS"), lex("MONTH_REFS")
 	d.spanUnits, d.centuries, d.future = lex("SPAN_UNITS"), lex("CENTURIES"), lex("DATE_FUTURE")
 }
@@ -80,6 +82,13 @@ func (d *date) Build(c *Context, m *engine.Match) []*record.Entry {
 			return nil
 		}
 		from.Rel, from.HasRel = n, true
+	}
+	if rel := c.Capture(m, "textrel"); rel != "" {
+		n, err := strconv.Atoi(d.textYearRefs.Value(rel))
+		if err != nil {
+			return nil
+		}
+		from.Rel, from.HasRel, from.FromText = n, true, true
 	}
 	if p := m.Rule.Set["part"]; p != "" && from.Part == "" && from.Month == 0 {
 		from.Part = p
@@ -259,16 +268,41 @@ func (d *date) announces(c *Context) bool {
 // from the publication date, and counts relative dates from it: `resolved`
 // says "published". Without a publication date they stay XXXX.
 func (*date) ResolveArticle(a *Article, own []*record.Entry) {
+	resolveFromText(own)
 	pub, hasPub := timex.ParseTime(a.Published)
 	if !hasPub {
 		return
 	}
 	for _, e := range own {
-		if e.Get("resolved") != nil {
+		if e.Get("resolved") != nil || e.Detail.(*dateDetail).expr.From.FromText {
 			continue
 		}
 		dd := e.Detail.(*dateDetail)
 		e.Set("value", dd.expr.Anchored(pub, dd.announced))
 		e.Set("resolved", "published")
+	}
+}
+
+// resolveFromText gives a year counted from the text (同年, 次年) the year
+// of the last date before it that writes one: 2019年5月…同年8月 is
+// 2019-08. Without one it stays XXXX: the publication date says nothing of
+// it.
+func resolveFromText(own []*record.Entry) {
+	for _, e := range own {
+		dd := e.Detail.(*dateDetail)
+		if !dd.expr.From.FromText {
+			continue
+		}
+		year, at := 0, -1
+		for _, o := range own {
+			x := o.Detail.(*dateDetail).expr
+			if start := o.Span[0]; x.Rel == nil && x.From.Year != 0 && start < e.Span[0] && start > at {
+				year, at = x.From.Year, start
+			}
+		}
+		if at >= 0 {
+			e.Set("value", dd.expr.Value(year, true))
+			e.Set("resolved", "text")
+		}
 	}
 }
