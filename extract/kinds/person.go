@@ -809,14 +809,17 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 			continue
 		}
 		// Names and credits written together (记者廖颖谊通讯员余洋,
-		// 记者杨晴川王薇): a credit the run begins with, or a name that a
-		// credit or another name follows, is read on its own.
-		if k := p.creditPrefix(rs[i:j]); k > 0 {
-			credit, i = p.credits.Value(string(rs[i:i+k])), i+k
-			continue
-		}
-		if n := p.nameThenMore(rs[i:j]); n > 0 {
-			j = i + n
+		// 记者杨晴川王薇, 崔志坚摄): in a run that is no name whole, or ends
+		// with 摄, which ends no name, a credit the run begins with, or a
+		// name that a credit or another name follows, is read on its own.
+		if j-i > 2 && (rs[j-1] == '摄' || !p.isName(rs[i:j], false)) {
+			if k := p.creditPrefix(rs[i:j]); k > 0 {
+				credit, i = p.credits.Value(string(rs[i:i+k])), i+k
+				continue
+			}
+			if n := p.nameThenMore(rs[i:j]); n > 0 {
+				j = i + n
+			}
 		}
 		if j-i == 1 { // 屈 萍
 			k := j
