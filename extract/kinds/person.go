@@ -117,12 +117,13 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 	}
 	credit, hasCredit := m.Rule.Set["credit"]
 	hasCredit = hasCredit && credit != "" // set: {credit: ''}: names with no role
-	if cr, ok := m.Group("credit"); ok {
+	cr, written := m.Group("credit")
+	if written {
 		credit, hasCredit = p.credits.Value(c.ViewText(cr)), true
 	}
 	g, _ := m.Group("names")
 	if hasCredit {
-		return p.credited(c, m, g, credit)
+		return p.credited(c, m, g, credit, written)
 	}
 	// The roles before the names are read once a name is found: most
 	// titles name no one after them (主席出席, 委员们).
@@ -787,8 +788,9 @@ func (p *person) nameThenMore(rs []rune) int {
 
 // credited makes the people of a byline: names parted by spaces or 、,
 // with credits between them (记者 周亚晖 通讯员 宋慈); a name of one
-// character and one after it are one name (屈 萍).
-func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit string) []*record.Entry {
+// character and one after it are one name (屈 萍). A credit written
+// (written) anchors its names as a title does; one a rule sets does not.
+func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit string, written bool) []*record.Entry {
 	rs := c.View.Runes
 	var out []*record.Entry
 	i := g.Start
@@ -835,7 +837,7 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 			}
 		}
 		n := text.Range{Start: i, End: j}
-		if !p.isName([]rune(nameOf(c.ViewText(n))), false) {
+		if !p.isName([]rune(nameOf(c.ViewText(n))), written) { // a credit written anchors it, as a title does (编辑 张倩, a name gse knows)
 			break
 		}
 		var roles []role

@@ -29,6 +29,9 @@ func TestPeople(t *testing.T) {
 		{"本报记者 张原 李宁馨", []string{"张原:记者@", "李宁馨:记者@"}, nil},
 		{"本报嘉峪关讯(通讯员苏天泰)10月12日,市政协召开会议。", []string{"苏天泰:通讯员@"}, nil},
 		{"委员们积极建言。\n\n(刘洋 李勇军)", []string{"刘洋:作者@", "李勇军:作者@"}, nil},
+		// Editors' credits closing an article are its people; a credit
+		// written anchors a name gse knows (张倩).
+		{"会议听取了报告。\n编辑 张倩 二审 魏静文 三审 林志强", []string{"张倩:编辑@", "魏静文:二审@", "林志强:三审@"}, nil},
 		// Names and credits written together in a byline.
 		{"本报讯(记者孙晓雯通讯员刘畅)日前,区政协召开会议。", []string{"孙晓雯:记者@", "刘畅:通讯员@"}, []string{"孙晓雯通讯员刘畅"}},
 		{"本报北京电(记者杨明远王薇)会议今天开幕。本报电(记者符明远、周德武报道)会议闭幕。",
