@@ -316,7 +316,7 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 			// it (副主委王斌, 县长唐汇诰), one after a name and a 和
 			// (徐孝芳和省政协委员徐国生), or one the title before joins.
 			forward := k == 0 && !delimited || runsOn
-			if t, ok := p.titleIn(c, text.Range{Start: pos, End: part.End}, runsOn && cut(rs, part.End)); ok && (k > 0 || pos > part.Start || p.joinsTitles(rs, pos, t)) {
+			if t, ok := p.titleIn(c, text.Range{Start: pos, End: part.End}, runsOn && cut(rs, part.End)); ok && (k > 0 || pos > part.Start || p.joinsTitles(rs, pos, t)) && !p.nameJoins(rs, pos, t.Start) {
 				// Its chain begins after the name before it, if any
 				// (周建明和|省工商联合会常务副主席).
 				from := c.Sentence.Start
@@ -362,6 +362,17 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 // on with no boundary there).
 func cut(rs []rune, i int) bool {
 	return i < len(rs) && rs[i] != '、' && !boundary(rs[i])
+}
+
+// nameJoins: a name and a joining word stand between pos and a title at
+// end (张维宁|和|秘书长郭俊民): the name is read first, with the roles before
+// it, and the title then begins a chain of its own.
+func (p *person) nameJoins(rs []rune, pos, end int) bool {
+	if end-pos < 3 {
+		return false
+	}
+	n := p.nameAt(rs, pos, true)
+	return n > 0 && pos+n < end && strings.ContainsRune("和及与", rs[pos+n])
 }
 
 // joinsTitles: the title t follows the one before the list at once, or

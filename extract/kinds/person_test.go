@@ -29,6 +29,10 @@ func TestPeople(t *testing.T) {
 		{"本报记者 张原 李宁馨", []string{"张原:记者@", "李宁馨:记者@"}, nil},
 		{"本报嘉峪关讯(通讯员苏天泰)10月12日,市政协召开会议。", []string{"苏天泰:通讯员@"}, nil},
 		{"委员们积极建言。\n\n(刘洋 李勇军)", []string{"刘洋:作者@", "李勇军:作者@"}, nil},
+		// The last name of a list joined to a title by 和 keeps the list's
+		// roles; the title names the person after it.
+		{"省政协副主席李英杰、龚立群、张维民和秘书长郭俊山在主席台前排就座。",
+			[]string{"龚立群:副主席@省政协", "张维民:副主席@省政协", "郭俊山:秘书长@省政协"}, nil},
 		// Editors' credits closing an article are its people; a credit
 		// written anchors a name gse knows (张倩).
 		{"会议听取了报告。\n编辑 张倩 二审 魏静文 三审 林志强", []string{"张倩:编辑@", "魏静文:二审@", "林志强:三审@"}, nil},
