@@ -600,6 +600,11 @@ func (p *person) mayBegin(rs []rune, anchored bool) bool {
 	return true
 }
 
+// commonWord: the runes are one of the common words gse cuts by (委员).
+func (p *person) commonWord(rs []rune) bool {
+	return len(p.cut.Tokens(string(rs))) == 1
+}
+
 // known: gse's dictionary holds the runes as a person's name (温家宝).
 func (p *person) known(rs []rune) bool {
 	tag, _ := p.cut.Word(string(rs))
@@ -676,13 +681,14 @@ func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 	r := text.Range{Start: w.End - n, End: w.End}
 	if n > 0 && r.Start > 0 {
 		// A name does not begin after a number (60余件), nor inside a word
-		// the window's edge cut (委员|会委员); where the window shows the word
-		// before it (学习|习近平), gse has cut there.
+		// the window's edge cut (委员|会委员), nor inside a common word gse
+		// cut wrong (县委|员|会: 委员); where the window shows a rare word
+		// before it (学习|习近平, not 习习), gse has cut there.
 		before := rs[r.Start-1]
 		if before >= '0' && before <= '9' {
 			return text.Range{}
 		}
-		if _, ok := p.cut.Word(string(rs[r.Start-1 : r.Start+1])); ok && r.Start == w.Start {
+		if _, ok := p.cut.Word(string(rs[r.Start-1 : r.Start+1])); ok && (r.Start == w.Start || p.commonWord(rs[r.Start-1:r.Start+1])) {
 			return text.Range{}
 		}
 	}

@@ -33,6 +33,10 @@ func TestPeople(t *testing.T) {
 		// roles; the title names the person after it.
 		{"省政协副主席李英杰、龚立群、张维民和秘书长郭俊山在主席台前排就座。",
 			[]string{"龚立群:副主席@省政协", "张维民:副主席@省政协", "郭俊山:秘书长@省政协"}, nil},
+		// People elected to a post named after them; no name read back
+		// inside a common word (委|员会).
+		{"石阡县政协召开会议\n\n大会选举王明江为政协第十届石阡县委员会主席,赵志远为政协第十届石阡县委员会秘书长,钱立新等18名同志为政协第十届石阡县委员会常务委员。",
+			[]string{"王明江:主席@石阡县政协", "赵志远:秘书长@石阡县政协", "钱立新:常委@石阡县政协"}, []string{"员会"}},
 		// Editors' credits closing an article are its people; a credit
 		// written anchors a name gse knows (张倩).
 		{"会议听取了报告。\n编辑 张倩 二审 魏静文 三审 林志强", []string{"张倩:编辑@", "魏静文:二审@", "林志强:三审@"}, nil},
