@@ -512,11 +512,7 @@ func hostAt(at int, kind string, bodies []*record.Entry) *record.Entry {
 	var before, after *record.Entry
 	var bestBefore, bestAfter int
 	for _, h := range bodies {
-		hd := h.Detail.(*bodyDetail)
-		if hd.bare || hd.home == "" || hd.organ != "政协" && hd.organ != "人大" && !strings.HasSuffix(hd.fixed, "政协") && !strings.HasSuffix(hd.fixed, "人大") {
-			continue
-		}
-		if kind == "cppcc" && !strings.Contains(hd.home, "政协") || kind == "congress" && !strings.Contains(hd.home, "人大") {
+		if !hosts(h.Detail.(*bodyDetail), kind) {
 			continue
 		}
 		for _, m := range h.Mentions {
@@ -532,4 +528,20 @@ func hostAt(at int, kind string, bodies []*record.Entry) *record.Entry {
 		return before
 	}
 	return after
+}
+
+// hosts: the body is one a title of the kind of body given belongs to where
+// the text names no body before it: a 政协 (cppcc), a 人大 (congress), a
+// democratic party's committee (democratic_party: 主委, 会员 of 民建某市委).
+func hosts(hd *bodyDetail, kind string) bool {
+	if hd.bare {
+		return false
+	}
+	if kind == "democratic_party" {
+		return hd.kind == kind && (hd.home != "" || hd.fixed != "")
+	}
+	if hd.home == "" || hd.organ != "政协" && hd.organ != "人大" && !strings.HasSuffix(hd.fixed, "政协") && !strings.HasSuffix(hd.fixed, "人大") {
+		return false
+	}
+	return !(kind == "cppcc" && !strings.Contains(hd.home, "政协") || kind == "congress" && !strings.Contains(hd.home, "人大"))
 }

@@ -189,6 +189,8 @@ func (p *person) roleOf(title string, at text.Range, from int, sentence text.Ran
 		r.host = "cppcc"
 	case "代表":
 		r.host = "congress"
+	case "主委", "副主委", "常务副主委", "名誉主委", "会员", "社员", "盟员":
+		r.host = "democratic_party"
 	}
 	return r
 }

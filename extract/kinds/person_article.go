@@ -113,7 +113,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		if bs := bestStart(best, bestEnd); bs >= 0 {
 			x.text = string(a.Raw[bs:a.View.Orig(r.at)[1]])
 		}
-	case strings.HasSuffix(written, "政协") || r.host != "" && strings.TrimSpace(written) == "":
+	case strings.HasSuffix(written, "政协") || r.host != "" && ownBody(written):
 		kind := r.host
 		if strings.HasSuffix(written, "政协") {
 			kind = "cppcc"
@@ -220,4 +220,15 @@ func (p *person) laterMentions(a *Article, people []*record.Entry) {
 			e.Mentions = slices.Compact(e.Mentions)
 		}
 	}
+}
+
+// ownBody: the words before a title name no other body than the one the
+// article is about: none, or 本会 (本会名誉主委, 本会会员: of the party
+// committee the article names).
+func ownBody(written string) bool {
+	switch strings.TrimSpace(written) {
+	case "", "本会", "我会", "本社", "本盟":
+		return true
+	}
+	return false
 }

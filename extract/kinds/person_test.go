@@ -37,6 +37,10 @@ func TestPeople(t *testing.T) {
 		// inside a common word (委|员会).
 		{"石阡县政协召开会议\n\n大会选举王明江为政协第十届石阡县委员会主席,赵志远为政协第十届石阡县委员会秘书长,钱立新等18名同志为政协第十届石阡县委员会常务委员。",
 			[]string{"王明江:主席@石阡县政协", "赵志远:秘书长@石阡县政协", "钱立新:常委@石阡县政协"}, []string{"员会"}},
+		// A democratic party's titles named with no body (or 本会) belong to
+		// the party committee the article names.
+		{"民盟佳木斯市委召开全会\n\n日前,民盟佳木斯市委召开会议。主委田立柱、副主委王文斌出席。本会会员李晓东参加。",
+			[]string{"田立柱:主委@民盟佳木斯市委", "王文斌:副主委@民盟佳木斯市委", "李晓东:会员@民盟佳木斯市委"}, nil},
 		// Editors' credits closing an article are its people; a credit
 		// written anchors a name gse knows (张倩).
 		{"会议听取了报告。\n编辑 张倩 二审 魏静文 三审 林志强", []string{"张倩:编辑@", "魏静文:二审@", "林志强:三审@"}, nil},
