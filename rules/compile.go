@@ -178,7 +178,7 @@ func (l *Loader) expandRule(r *Rule, x, fast *expander) compileJob {
 	if job.compiled, err = fast.expand(r.Pattern); err != nil {
 		job.msgs = append(job.msgs, err.Error())
 	}
-	job.compiled = leadingGuard.ReplaceAllString(job.compiled, "$1")
+	job.compiled = spellClasses(leadingGuard.ReplaceAllString(job.compiled, "$1"))
 	return job
 }
 
