@@ -1,6 +1,7 @@
 package kinds
 
 import (
+	"github.com/zxtract/zxtract/extract/names"
 	"math"
 	"strconv"
 	"strings"
@@ -53,6 +54,7 @@ func (f *figure) Bind(lex func(string) *rules.Lexicon) {
 	f.units, f.currencies, f.approx, f.signs = lex("UNITS"), lex("CURRENCIES"), lex("APPROX"), lex("CURRENCY_SIGNS")
 	f.metrics = metricWords{links: lex("METRIC_LINKS"), leads: lex("METRIC_LEADS"), stops: lex("METRIC_STOPS"),
 		cuts: lex("METRIC_CUTS"), changes: lex("METRIC_CHANGES"), forAll: lex("METRIC_FOR_ALL")}
+	f.metrics.words, _ = names.Default() // an error shows when the tests load the dictionary
 }
 
 func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {

@@ -1,6 +1,7 @@
 package kinds
 
 import (
+	"github.com/zxtract/zxtract/extract/names"
 	"sort"
 	"strings"
 	"unicode"
@@ -33,6 +34,7 @@ const (
 // metricWords are the lexicons the metric finder reads.
 type metricWords struct {
 	links, leads, stops, cuts, changes, forAll *rules.Lexicon
+	words                                      *names.Cutter // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
 }
 
 // metrics finds the metrics of the figures of one sentence.
@@ -247,7 +249,7 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		limit += e - s
 	}
 	for e < end && e-s < limit && !isClauseMark(rs[e]) {
-		if !verbs && e > s && longestPrefix(stops, rs[e:end]) > 0 {
+		if !verbs && e > s && longestPrefix(stops, rs[e:end]) > 0 && !c.inWord(rs, e) {
 			break
 		}
 		e++
@@ -256,6 +258,17 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		return ""
 	}
 	return c.asWritten(s, e)
+}
+
+// inWord: the character at e ends a noun of two with the one before it
+// (工作, 就业), so a stop word it begins (作, 就) is none there; a verb
+// (抵达, 涉及) still ends the metric.
+func (c metrics) inWord(rs []rune, e int) bool {
+	if c.words == nil || e < 1 || e+1 > len(rs) {
+		return false
+	}
+	tag, _ := c.words.Word(string(rs[e-1 : e+1]))
+	return tag == "n" || tag == "vn"
 }
 
 // asWritten is the original text of the view range, exactly, less the
