@@ -178,7 +178,7 @@ func (l *Loader) expandRule(r *Rule, x, fast *expander) compileJob {
 	if job.compiled, err = fast.expand(r.Pattern); err != nil {
 		job.msgs = append(job.msgs, err.Error())
 	}
-	job.compiled = spellClasses(leadingGuard.ReplaceAllString(job.compiled, "$1"))
+	job.compiled = leadingGuard.ReplaceAllString(job.compiled, "$1")
 	return job
 }
 
@@ -202,7 +202,10 @@ func compileRule(r *Rule, compiled string, opt Options) []string {
 	if err != nil {
 		return append(msgs, "bad pattern: "+err.Error())
 	}
-	r.re = &lazyRegexp{pattern: compiled, opts: r.regexOptions(), timeout: opt.Timeout}
+	// The analysis reads the pattern as written; regexp2 runs it with its
+	// categories spelled as ranges (spellClasses), the same sets.
+	spelled := spellClasses(compiled)
+	r.re = &lazyRegexp{pattern: spelled, opts: r.regexOptions(), timeout: opt.Timeout}
 	_, r.Recaptures = captureSet(tree.Root)
 	r.Groups, r.GroupNums = nil, nil
 	for _, g := range tree.Caplist { // names by group number, as regexp2 numbers them
@@ -214,7 +217,7 @@ func compileRule(r *Rule, compiled string, opt Options) []string {
 	known := analysis{} // what the starts and the keywords read of the tree, read once
 	if r.regexOptions()&regexp2.RightToLeft == 0 {
 		if r.Starts = startSet(tree, known); r.Starts != nil {
-			r.anchor = &lazyRegexp{pattern: `\G(?:` + compiled + `)`, opts: r.regexOptions(), timeout: opt.Timeout}
+			r.anchor = &lazyRegexp{pattern: `\G(?:` + spelled + `)`, opts: r.regexOptions(), timeout: opt.Timeout}
 		}
 	}
 	if len(r.Keywords) == 0 {

@@ -47,10 +47,18 @@ func keywordSets(tree *syntax.RegexTree, a analysis) [][]string {
 	}
 	var cands []candidate
 	seen := map[string]bool{}
+	// The same set comes up again and again (a lexicon's, through every
+	// node above it): minimal, the costly part, reads each once.
+	type slice struct {
+		first *string
+		n     int
+	}
+	read := map[slice]bool{}
 	for _, set := range append([][]string{n.req}, n.all...) {
-		if set == nil || len(set) > maxKeywords || minLen(set) < 1 {
+		if set == nil || len(set) > maxKeywords || minLen(set) < 1 || read[slice{&set[0], len(set)}] {
 			continue
 		}
+		read[slice{&set[0], len(set)}] = true
 		set = minimal(set)
 		sort.Strings(set)
 		key := strings.Join(set, "\x00")
