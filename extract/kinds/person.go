@@ -27,6 +27,8 @@ import (
 //	           that ends a list, whose every name ends where its part does
 //	verb       a verb of speech after the name; window as for after
 //	note       an author's note (作者系渝中区政协主席、党组书记)
+//	post       a title after the names that anchors none of them (蔡某:中国
+//	           某某协会副主任); its chain is read as a title's
 //
 // A name is cut with gse in the few characters after its start (or read
 // back from a title or verb after it), and is a person's only with a
@@ -43,7 +45,7 @@ type person struct {
 var personSpec = Spec{
 	Name:   "person",
 	List:   "people",
-	Groups: []string{"title", "names", "after", "window", "credit", "listtitle", "list", "verb", "note"},
+	Groups: []string{"title", "names", "after", "window", "credit", "listtitle", "list", "verb", "note", "post"},
 	Sets:   []string{"credit"},
 	Lexicons: []string{"SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
 		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES"},
@@ -133,6 +135,9 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		if !read {
 			read = true
 			if t, ok := m.Group("title"); ok {
+				roles = p.chainBefore(c, t, c.Sentence.Start)
+			}
+			if t, ok := m.Group("post"); ok { // a title after the names, which anchors none of them
 				roles = p.chainBefore(c, t, c.Sentence.Start)
 			}
 			if lt, ok := m.Group("listtitle"); ok {
