@@ -13,6 +13,8 @@ import (
 //   - HTML input loses its markup, scripts and styles;
 //   - full-width ASCII becomes ASCII, ideographic and no-break spaces become
 //     spaces, and traditional characters become simplified, rune for rune;
+//     a circle or a letter O written for zero among Chinese numerals
+//     (二○二一, 二O一九) becomes 〇;
 //   - carriage returns, zero-width characters and the pinyin that some
 //     gateways write after a character, as in 政協(xié), are dropped (the
 //     pinyin stays with its character: a match ending at 協 quotes 協(xié));
@@ -30,6 +32,7 @@ func Normalise(raw []rune, html bool) *View {
 	for i, r := range v.Runes {
 		v.Runes[i] = foldRune(r, t2s)
 	}
+	foldZeros(v.Runes)
 	mask := make([]bool, len(v.Runes))
 	for i, r := range v.Runes {
 		mask[i] = r != '\r' && !isZeroWidth(r)
@@ -64,6 +67,20 @@ func foldRune(r rune, t2s []rune) rune {
 		}
 	}
 	return r
+}
+
+// foldZeros writes 〇 for the circle or letter O that stands for zero in a
+// number of Chinese numerals (二○二一年, 二O一九): one after such a numeral,
+// or before two (a bullet before 一是 stays a bullet).
+func foldZeros(rs []rune) {
+	numeral := func(i int) bool {
+		return i >= 0 && i < len(rs) && strings.ContainsRune("〇一二三四五六七八九", rs[i])
+	}
+	for i, r := range rs {
+		if (r == '○' || r == '◯' || r == 'O' || r == 'o') && (numeral(i-1) || numeral(i+1) && numeral(i+2)) {
+			rs[i] = '〇'
+		}
+	}
 }
 
 func isZeroWidth(r rune) bool {

@@ -59,6 +59,8 @@ func TestNormaliseJoinsBrokenLines(t *testing.T) {
 		{"政協(xié)委員", "政协委员"},
 		{"ABC123,:", "ABC123,:"},
 		{"会议强调,要坚持“三不腐”\n\n一体推进,持续发力。", "会议强调,要坚持“三不腐”\n\n一体推进,持续发力。"},
+		// a circle or letter O for zero among Chinese numerals; a bullet stays
+		{"二○二一年,二O一九年,二○○八年。○一是学习。Office", "二〇二一年,二〇一九年,二〇〇八年。○一是学习。Office"},
 	}
 	for _, c := range cases {
 		if got := string(Normalise([]rune(c.in), false).Runes); got != c.want {
