@@ -227,6 +227,7 @@ func (d *date) point(c *Context, m *engine.Match, y, mo, day, part string) (time
 // 今年, 去年 and the like take no year from the sentence. It also notes the
 // dates the sentence announces as still to come (将于1月11日召开).
 func (d *date) ResolveSentence(c *Context, own []*record.Entry) []*record.Entry {
+	resolveFromText(own)
 	years := map[int]bool{}
 	for _, e := range own {
 		x := e.Detail.(*dateDetail).expr
@@ -268,13 +269,12 @@ func (d *date) announces(c *Context) bool {
 // from the publication date, and counts relative dates from it: `resolved`
 // says "published". Without a publication date they stay XXXX.
 func (*date) ResolveArticle(a *Article, own []*record.Entry) {
-	resolveFromText(own)
 	pub, hasPub := timex.ParseTime(a.Published)
 	if !hasPub {
 		return
 	}
 	for _, e := range own {
-		if e.Get("resolved") != nil || e.Detail.(*dateDetail).expr.From.FromText {
+		if e.Get("resolved") != nil {
 			continue
 		}
 		dd := e.Detail.(*dateDetail)
@@ -284,9 +284,9 @@ func (*date) ResolveArticle(a *Article, own []*record.Entry) {
 }
 
 // resolveFromText gives a year counted from the text (同年, 次年) the year
-// of the last date before it that writes one: 2019年5月…同年8月 is
-// 2019-08. Without one it stays XXXX: the publication date says nothing of
-// it.
+// of the last date before it in its sentence that writes one (2019年5月成立,
+// 同年8月 is 2019-08); GUIDELINES.md counts no year from another sentence,
+// so elsewhere it counts from the publication date, as 今年 and 明年 do.
 func resolveFromText(own []*record.Entry) {
 	for _, e := range own {
 		dd := e.Detail.(*dateDetail)
@@ -296,7 +296,7 @@ func resolveFromText(own []*record.Entry) {
 		year, at := 0, -1
 		for _, o := range own {
 			x := o.Detail.(*dateDetail).expr
-			if start := o.Span[0]; x.Rel == nil && x.From.Year != 0 && start < e.Span[0] && start > at {
+			if start := o.View.Start; x.Rel == nil && x.From.Year != 0 && start < e.View.Start && start > at {
 				year, at = x.From.Year, start
 			}
 		}
