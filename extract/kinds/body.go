@@ -144,8 +144,8 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		}
 	case organ == "政协":
 		d.kind, d.organ, d.sub = "cppcc", "政协", b.cppccOrgans.Value(sub)
-		if level == "" && sub != "" && !b.placesNamedBefore(c, m.Start) {
-			d.bare = true // 政协党组: of the article's 政协
+		if level == "" && (sub != "" || c.Capture(m, "before") != "") && !b.placesNamedBefore(c, m.Start) {
+			d.bare = true // 政协党组, 十一届政协: of the article's 政协
 			return b.entry(c, m, m.Range, d)
 		}
 	case c.Capture(m, "place") != "": // 政协某县委员会
