@@ -698,6 +698,11 @@ func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 		if _, ok := p.cut.Word(string(rs[r.Start-1 : r.Start+1])); ok && (r.Start == w.Start || p.commonWord(rs[r.Start-1:r.Start+1])) {
 			return text.Range{}
 		}
+		for k := 1; k <= 4 && r.Start-k >= 0; k++ {
+			if p.titles.HasRunes(rs[r.Start-k : r.Start+1]) {
+				return text.Range{} // 社员|刘斌: a name does not begin inside a title
+			}
+		}
 	}
 	if n == 0 || !isName(rs[r.Start:r.End]) {
 		return text.Range{}
