@@ -103,7 +103,7 @@ func TestPeople(t *testing.T) {
 		// person after it.
 		{"会议由省财政厅厅长周建明和省工商联合会常务副主席许立华共同主持。", []string{"周建明:厅长@省财政厅", "许立华:常务副主席@省工商联合会"}, []string{"省工商"}},
 		// A name read back before a verb does not begin inside a title.
-		{"会上,社员刘明斌提出了建议。", []string{"刘明斌:社员@"}, []string{"员刘明斌"}},
+		{"会上,社员刘斌提出了建议。", []string{"刘斌:社员@"}, []string{"员刘斌"}},
 		// No name ends with 副 before a title (锦州市副|市长: the title is 副市长).
 		{"1990年1月任辽宁省锦州市副市长,分管农业。", nil, []string{"州市副", "锦州市副", "市副"}},
 		// Before a title, a foreign name after a joining word (与|莫里延科).
