@@ -104,8 +104,10 @@ func TestPeople(t *testing.T) {
 		{"会议由省财政厅厅长周建明和省工商联合会常务副主席许立华共同主持。", []string{"周建明:厅长@省财政厅", "许立华:常务副主席@省工商联合会"}, []string{"省工商"}},
 		// A name read back before a verb does not begin inside a title.
 		{"会上,社员刘斌提出了建议。", []string{"刘斌:社员@"}, []string{"员刘斌"}},
-		// No name ends with 副 before a title (锦州市副|市长: the title is 副市长).
+		// No name ends with 副 before a title (锦州市副|市长: the title is 副市长),
+		// nor with 界, a sector of the 政协 (侨联界委员, 文艺界委员).
 		{"1990年1月任辽宁省锦州市副市长,分管农业。", nil, []string{"州市副", "锦州市副", "市副"}},
+		{"连续多年组织侨联界委员和文艺界委员开展送医送药活动。", nil, []string{"侨联界", "文艺界", "联界", "艺界"}},
 		// Before a title, a foreign name after a joining word (与|莫里延科).
 		{"该国外长当天下午与莫里延科总理会见,双方交换意见。", []string{"莫里延科:总理@"}, []string{"与莫里延科"}},
 		{"他为人耿直,会场很安静,达到高峰。石家庄市民参加。王主席和委员们出席。",
