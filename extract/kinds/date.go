@@ -17,8 +17,8 @@ import (
 //	year, month, day     the date, in digits or Chinese numerals
 //	year2, month2, day2  the end of a range; missing parts come from the start
 //	rel                  a year reference: 今年, 去年, 明年, 前年, 后年
-//	textrel              a year counted from the year the text gave last:
-//	                     同年, 次年 (YEAR_REFS_TEXT)
+//	textrel              a year counted from the year its sentence gave before
+//	                     it, else from publication: 同年, 次年 (YEAR_REFS_TEXT)
 //	part, part2          a part of a year or month: 上半年, 一季度, 年底, 月初,
 //	                     上旬, 夏天 (the DATE_PARTS lexicon maps them)
 //	relday               a day counted from publication: 昨天, 今日, 后天 (DAY_REFS)

@@ -1,12 +1,12 @@
 package kinds
 
 import (
-	"github.com/zxtract/zxtract/extract/names"
 	"math"
 	"strconv"
 	"strings"
 
 	"github.com/zxtract/zxtract/extract/engine"
+	"github.com/zxtract/zxtract/extract/names"
 	"github.com/zxtract/zxtract/extract/number"
 	"github.com/zxtract/zxtract/extract/record"
 	"github.com/zxtract/zxtract/extract/text"

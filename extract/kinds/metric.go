@@ -1,11 +1,11 @@
 package kinds
 
 import (
-	"github.com/zxtract/zxtract/extract/names"
 	"sort"
 	"strings"
 	"unicode"
 
+	"github.com/zxtract/zxtract/extract/names"
 	"github.com/zxtract/zxtract/extract/record"
 	"github.com/zxtract/zxtract/extract/text"
 	"github.com/zxtract/zxtract/rules"
