@@ -24,7 +24,7 @@ type Point struct {
 	Day      int    // 0: none
 	Part     string // a part of the year or month: H1, Q3, SU …
 	YearLess bool   // a date without any year: resolve like 今年
-	FromText bool   // Rel counts from the year the text gave last (同年, 次年), not from publication
+	FromText bool   // Rel counts from the year its sentence gave (同年, 次年), where it gives one
 	OfYear   bool   // the month is a part of the year (年底): it is this year's
 }
 
