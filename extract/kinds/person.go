@@ -22,7 +22,9 @@ import (
 //	names      the names, one or a list (、), cut by the builder
 //	after      a title right after the name (习近平总书记); window, the
 //	           characters before it, which the name ends
-//	credit     a byline's credit (本报记者, 摄), or set: credit (作者; '' for none)
+//	credit     a byline's credit (本报记者, 摄), or set: credit (作者; '' for none);
+//	           set: {names: whole} says the names group is the name, whole
+//	           (a profile's 张建平,历任: no cut, and its given name may be a word)
 //	listtitle  the title after a list of names (等10名代表); list, the 等
 //	           that ends a list, whose every name ends where its part does
 //	verb       a verb of speech after the name; window as for after
@@ -46,7 +48,7 @@ var personSpec = Spec{
 	Name:   "person",
 	List:   "people",
 	Groups: []string{"title", "names", "after", "window", "credit", "listtitle", "list", "verb", "note", "post"},
-	Sets:   []string{"credit"},
+	Sets:   []string{"credit", "names"},
 	Lexicons: []string{"SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
 		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES"},
 	Key:    []string{"name"},
@@ -150,6 +152,7 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 	}
 	_, anchored := m.Group("title")
 	_, listed := m.Group("list")
+	listed = listed || m.Rule.Set["names"] == "whole" // set: {names: whole}: the group is the name, whole
 	var out []*record.Entry
 	for _, n := range p.nameList(c, g, rolesBefore, anchored, listed) {
 		out = append(out, p.entry(c, m, n.at, n.roles))
@@ -419,11 +422,11 @@ func (p *person) nameEnding(rs []rune, part text.Range) text.Range {
 	return text.Range{}
 }
 
-// wordGiven: a name of a rare surname whose given name is a word (厉|无畏,
-// itself an idiom), which isName refuses where it cannot tell where the
-// name ends; a whole part of a list ends where its 、 does.
+// wordGiven: a name whose given name is a word (厉|无畏, itself an idiom;
+// 张|建平), which isName refuses where it cannot tell where the name ends;
+// a whole part of a list ends where its 、 does.
 func (p *person) wordGiven(rs []rune) bool {
-	if len(rs) != 3 || p.surname(rs) != 1 || p.common.HasRunes(rs[:1]) || p.stops.HasRunes(rs[:1]) {
+	if len(rs) != 3 || p.surname(rs) != 1 || p.stops.HasRunes(rs[:1]) {
 		return false
 	}
 	return p.ordinary(rs[1:3]) && !p.ordinary(rs[:2]) && !p.holdsTitle(rs) && (p.gaz == nil || p.gaz.Lookup(string(rs)) == nil)
