@@ -646,8 +646,10 @@ func dotted(rs []rune) int {
 // title (titled), a name of two that gse's dictionary holds as a name is
 // one (李鹏|委员长), as a word before a verb (高峰|说) is not.
 func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
-	if titled && w.Len() > 0 && (rs[w.End-1] == '副' || rs[w.End-1] == '界') {
-		return text.Range{} // 丹东市副|市长: the title is 副市长, after a place; 侨联界|委员: a sector's
+	if titled && w.Len() > 0 && strings.ContainsRune("副界委会县市省局旗盟", rs[w.End-1]) {
+		// 丹东市副|市长: the title is 副市长; 侨联界|委员: a sector's; 乌审旗旗委|常委,
+		// 崇礼县|副县长: a body's or a place's, whose names end so and a person's do not
+		return text.Range{}
 	}
 	isName := func(x []rune) bool {
 		if titled && len(x) == 2 && p.surname(x) > 0 {

@@ -108,6 +108,8 @@ func TestPeople(t *testing.T) {
 		// nor with 界, a sector of the 政协 (侨联界委员, 文艺界委员).
 		{"1990年1月任辽宁省锦州市副市长,分管农业。", nil, []string{"州市副", "锦州市副", "市副"}},
 		{"连续多年组织侨联界委员和文艺界委员开展送医送药活动。", nil, []string{"侨联界", "文艺界", "联界", "艺界"}},
+		// nor with the character a body's or a place's name ends with.
+		{"接下来有请中共乌审旗旗委常委、纪委书记袁鹏云讲话。", []string{"袁鹏云:常委@中共乌审旗委,书记@乌审旗纪委"}, []string{"旗旗委", "旗委"}},
 		// Before a title, a foreign name after a joining word (与|莫里延科).
 		{"该国外长当天下午与莫里延科总理会见,双方交换意见。", []string{"莫里延科:总理@"}, []string{"与莫里延科"}},
 		{"他为人耿直,会场很安静,达到高峰。石家庄市民参加。王主席和委员们出席。",
