@@ -41,7 +41,7 @@ var bodySpec = Spec{
 	Name: "body",
 	List: "bodies",
 	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "dept", "bare", "named",
-		"partydept", "ministry", "country", "agency", "leader"},
+		"partydept", "ministry", "country", "agency", "leader", "foreign"},
 	Lexicons: []string{"BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_UNITS",
 		"NATIONAL_BODIES", "MINISTRIES"},
 	Key:    []string{"canonical"},
@@ -103,6 +103,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		if b.gaz.Lookup(c.Capture(m, "leader")) != nil {
 			return nil
 		}
+		d.kind, d.fixed = "government", c.ViewText(m.Range)
+		return b.entry(c, m, m.Range, d)
+	case c.Capture(m, "foreign") != "": // 参议院, 美联储: a foreign organ by its own name, as written
 		d.kind, d.fixed = "government", c.ViewText(m.Range)
 		return b.entry(c, m, m.Range, d)
 	case c.Capture(m, "country") != "": // 美国政府: as written
