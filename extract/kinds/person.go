@@ -878,6 +878,10 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 		if credit != "" {
 			roles = []role{{title: credit, none: true}}
 		}
+		if j+1 < len(rs) && rs[j] == '/' && p.credits.HasRunes(rs[j+1:j+2]) {
+			// 记者 邱琦/图: the credit after the name is a role too
+			roles = append(roles, role{title: p.credits.Value(string(rs[j+1 : j+2])), none: true})
+		}
 		out = append(out, p.entry(c, m, n, roles))
 		i = j
 	}

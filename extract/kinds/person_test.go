@@ -44,6 +44,8 @@ func TestPeople(t *testing.T) {
 		// Editors' credits closing an article are its people; a credit
 		// written anchors a name gse knows (张倩).
 		{"会议听取了报告。\n编辑 张倩 二审 魏静文 三审 林志强", []string{"张倩:编辑@", "魏静文:二审@", "林志强:三审@"}, nil},
+		// A credit after a name (/图, /文) is a role too.
+		{"本报讯(记者 高冬梅 记者 邱明/图)1月27日,会议闭幕。", []string{"高冬梅:记者@", "邱明:记者@,摄影@"}, nil},
 		// Names and credits written together in a byline.
 		{"本报讯(记者孙晓雯通讯员刘畅)日前,区政协召开会议。", []string{"孙晓雯:记者@", "刘畅:通讯员@"}, []string{"孙晓雯通讯员刘畅"}},
 		{"本报北京电(记者杨明远王薇)会议今天开幕。本报电(记者符明远、周德武报道)会议闭幕。",
