@@ -326,7 +326,7 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 			// it (副主委王斌, 县长唐汇诰), one after a name and a 和
 			// (徐孝芳和省政协委员徐国生), or one the title before joins.
 			forward := k == 0 && !delimited || runsOn
-			if t, ok := p.titleIn(c, text.Range{Start: pos, End: part.End}, runsOn && cut(rs, part.End)); ok && (k > 0 || pos > part.Start || p.joinsTitles(rs, pos, t)) && !p.nameJoins(rs, pos, t.Start) {
+			if t, ok := p.titleIn(c, text.Range{Start: pos, End: part.End}, runsOn && cutShort(rs, part.End)); ok && p.opensChain(rs, pos, t, k == 0 && pos == part.Start) {
 				// Its chain begins after the name before it, if any
 				// (周建明和|省工商联合会常务副主席).
 				from := c.Sentence.Start
@@ -368,28 +368,30 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 	return out
 }
 
-// cut: a group that ends at i was cut short by its length (the text runs
-// on with no boundary there).
-func cut(rs []rune, i int) bool {
+// cutShort: a group that ends at i was cut short by its length (the text
+// runs on with no boundary there).
+func cutShort(rs []rune, i int) bool {
 	return i < len(rs) && rs[i] != '、' && !boundary(rs[i])
 }
 
-// nameJoins: a name and a joining word stand between pos and a title at
-// end (张维宁|和|秘书长郭俊民): the name is read first, with the roles before
-// it, and the title then begins a chain of its own.
-func (p *person) nameJoins(rs []rune, pos, end int) bool {
-	if end-pos < 3 {
+// opensChain: a title t found in a part of a list at pos begins a chain of
+// its own there. What stands between decides, its name cut once: nothing
+// (副主委王斌); not a name and a joining word (张维宁|和|秘书长郭俊民: the
+// name is read first, with the roles before the list); and in the list's
+// first part (first), words that begin no name, which join the title to the
+// one before the list (副会长兼秘书长周荫如, 常委政法委书记孟庆荣).
+func (p *person) opensChain(rs []rune, pos int, t text.Range, first bool) bool {
+	if t.Start == pos {
+		return true
+	}
+	n := 0
+	if first || t.Start-pos >= 3 {
+		n = p.nameAt(rs, pos, true)
+	}
+	if n > 0 && pos+n < t.Start && strings.ContainsRune("和及与", rs[pos+n]) {
 		return false
 	}
-	n := p.nameAt(rs, pos, true)
-	return n > 0 && pos+n < end && strings.ContainsRune("和及与", rs[pos+n])
-}
-
-// joinsTitles: the title t follows the one before the list at once, or
-// after words that begin no name (副会长兼秘书长周荫如, 常委政法委书记孟庆荣):
-// the chain goes on to it.
-func (p *person) joinsTitles(rs []rune, pos int, t text.Range) bool {
-	return t.Start == pos || p.nameAt(rs, pos, true) == 0
+	return !first || n == 0
 }
 
 // titleIn is the last title in a part of a list, with a name after it: in
