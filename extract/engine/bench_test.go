@@ -70,7 +70,7 @@ func BenchmarkRules(b *testing.B) {
 	b.SetBytes(size)
 	for b.Loop() {
 		for _, x := range runs {
-			runRule(x.r, x.v, x.unit, nil, func(record.Warning) {})
+			runRule(x.r, x.v, x.unit, nil, func(record.Warning) {}, nil)
 		}
 	}
 }

@@ -58,3 +58,30 @@ func TestSettle(t *testing.T) {
 		}
 	}
 }
+
+// TestKeepRefused: a match its kind refuses takes part in no conflict and
+// hides no place after its start, where the rule may match again (a title
+// whose "names" are no name, then a title with a name inside them).
+func TestKeepRefused(t *testing.T) {
+	l := rules.NewLoader()
+	l.AddFS(fstest.MapFS{"t.yaml": {Data: []byte(`rules:
+  - {id: titled, kind: person, pattern: '(?:记者|律师)[^,。]{2,12}'}
+`)}}, "t")
+	set, errs := l.Compile(rules.Options{})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	e := New(set, testKinds{})
+	in := "记者采访了律师许某,"
+	v := text.Normalise([]rune(in), false)
+	keep := func(_ int, m *Match) bool { return !strings.Contains(string(v.Runes[m.Start:m.End]), "采访") }
+	var got []string
+	e.MatchUnits(rules.ScopeSentence, v, []text.Range{{Start: 0, End: len(v.Runes)}}, func(record.Warning) {}, nil, keep, func(_ int, won []*Match) {
+		for _, m := range won {
+			got = append(got, string(v.Runes[m.Start:m.End]))
+		}
+	})
+	if s := strings.Join(got, " "); s != "律师许某" {
+		t.Errorf("%s: %q, want 律师许某", in, s)
+	}
+}

@@ -87,13 +87,17 @@ func (e *Engine) MatchUnits(scope string, v *text.View, units []text.Range, warn
 	}
 	pick := x.picker()
 	defer pick.done()
-	run := func(ms []*Match, r *rules.Rule, unit text.Range, at []int32) []*Match {
-		if e.costs != nil {
-			return append(ms, e.timedRun(r, v, unit, at, warn)...)
-		}
-		return append(ms, runRule(r, v, unit, at, warn)...)
-	}
 	for u, unit := range units {
+		var keepHere func(*Match) bool
+		if keep != nil {
+			keepHere = func(m *Match) bool { return m.Rule.Kind == "" || keep(u, m) }
+		}
+		run := func(ms []*Match, r *rules.Rule, at []int32) []*Match {
+			if e.costs != nil {
+				return append(ms, e.timedRun(r, v, unit, at, warn, keepHere)...)
+			}
+			return append(ms, runRule(r, v, unit, at, warn, keepHere)...)
+		}
 		cands := pick.candidates(v.Runes[unit.Start:unit.End])
 		var ms []*Match
 		waiting := false
@@ -102,7 +106,7 @@ func (e *Engine) MatchUnits(scope string, v *text.View, units []text.Range, warn
 				waiting = true
 				continue
 			}
-			ms = run(ms, r, unit, pick.at[i])
+			ms = run(ms, r, pick.at[i])
 		}
 		// Rules that wait on the others' matches run after them: first those
 		// that require rules, then those that only exclude, which may take
@@ -110,29 +114,25 @@ func (e *Engine) MatchUnits(scope string, v *text.View, units []text.Range, warn
 		if waiting && len(ms) > 0 {
 			for i, r := range cands {
 				if waits(r) && !onlyExcludes(r) && ready(r, ms) {
-					ms = run(ms, r, unit, pick.at[i])
+					ms = run(ms, r, pick.at[i])
 				}
 			}
 			for i, r := range cands {
 				if onlyExcludes(r) && ready(r, ms) {
-					ms = run(ms, r, unit, pick.at[i])
+					ms = run(ms, r, pick.at[i])
 				}
 			}
 		}
 		if trace != nil {
 			*trace = append(*trace, ms...)
 		}
-		if keep != nil {
-			kept := ms[:0:0]
-			for _, m := range ms {
-				if m.Rule.Kind == "" || keep(u, m) {
-					kept = append(kept, m)
-				} else {
-					m.empty = true
-				}
+		kept := ms[:0:0]
+		for _, m := range ms {
+			if !m.empty {
+				kept = append(kept, m)
 			}
-			ms = kept
 		}
+		ms = kept
 		fn(u, e.settle(ms))
 	}
 }

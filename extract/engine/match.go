@@ -55,18 +55,24 @@ func (m *Match) All(name string) []text.Range {
 const maxMatchesPerUnit = 200
 
 // runRule finds the rule's matches in the unit: where at says they may
-// begin (the places its Starts occur), or anywhere (at nil).
-func runRule(r *rules.Rule, v *text.View, unit text.Range, at []int32, warn Warn) []*Match {
+// begin (the places its Starts occur), or anywhere (at nil). A match keep
+// refuses is marked empty (keep nil refuses none).
+func runRule(r *rules.Rule, v *text.View, unit text.Range, at []int32, warn Warn, keep func(*Match) bool) []*Match {
 	var out []*Match
 	var err error
 	rs := v.Runes[unit.Start:unit.End]
 	switch {
 	case at != nil && r.Anchored() != nil:
-		out, err = matchesAt(r, rs, unit.Start, at)
+		out, err = matchesAt(r, rs, unit.Start, at, keep)
 	case r.Recaptures:
 		out, err = matchesWithHistory(r, rs, unit.Start)
 	default:
 		out, err = matches(r, rs, unit.Start)
+	}
+	if keep != nil && (at == nil || r.Anchored() == nil) {
+		for _, m := range out {
+			m.empty = !keep(m)
+		}
 	}
 	if err != nil {
 		msg := err.Error()
@@ -108,8 +114,10 @@ func fromView(r *rules.Rule, m regexp2.MatchView, base int) *Match {
 
 // matchesAt matches a rule anchored at each place a match may begin, left
 // to right, as a scan would: a place inside the match before is passed
-// over. A scan tries every position of the unit; this tries a few.
-func matchesAt(r *rules.Rule, rs []rune, base int, at []int32) ([]*Match, error) {
+// over, unless keep refuses that match (its kind builds nothing from it:
+// 记者|采访了市政协委员、…律师杨某 hides no 律师|杨某). A scan tries every
+// position of the unit; this tries a few.
+func matchesAt(r *rules.Rule, rs []rune, base int, at []int32, keep func(*Match) bool) ([]*Match, error) {
 	var out []*Match
 	end := 0
 	re := r.Anchored()
@@ -123,7 +131,9 @@ func matchesAt(r *rules.Rule, rs []rune, base int, at []int32) ([]*Match, error)
 		}
 		if x != nil {
 			out = append(out, x)
-			end = x.end
+			if x.empty = keep != nil && !keep(x); !x.empty {
+				end = x.end
+			}
 		}
 		if len(out) >= maxMatchesPerUnit {
 			break

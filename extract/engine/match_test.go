@@ -60,7 +60,7 @@ func TestAnchoredAgree(t *testing.T) {
 				}
 			}
 			scan, err1 := matchesWithHistory(r, rs, u.Start)
-			anchored, err2 := matchesAt(r, rs, u.Start, at)
+			anchored, err2 := matchesAt(r, rs, u.Start, at, nil)
 			a, b := matchPositions(scan), matchPositions(anchored)
 			if a != b || (err1 == nil) != (err2 == nil) {
 				t.Fatalf("%s on %q: scan %s, anchored %s", r.ID, string(rs), a, b)

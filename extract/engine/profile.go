@@ -44,7 +44,7 @@ func (e *Engine) Costs() []*RuleCost {
 }
 
 // timedRun is runRule, counted in the engine's costs.
-func (e *Engine) timedRun(r *rules.Rule, v *text.View, unit text.Range, at []int32, warn Warn) []*Match {
+func (e *Engine) timedRun(r *rules.Rule, v *text.View, unit text.Range, at []int32, warn Warn, keep func(*Match) bool) []*Match {
 	c := e.costs[r]
 	if c == nil {
 		c = &RuleCost{Rule: r}
@@ -53,7 +53,7 @@ func (e *Engine) timedRun(r *rules.Rule, v *text.View, unit text.Range, at []int
 		r.Anchored()
 	}
 	start := time.Now()
-	ms := runRule(r, v, unit, at, warn)
+	ms := runRule(r, v, unit, at, warn, keep)
 	c.Time += time.Since(start)
 	c.Runs++
 	c.Chars += unit.Len()

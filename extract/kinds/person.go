@@ -102,6 +102,9 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 	case c.Capture(m, "after") != "" || c.Capture(m, "verb") != "":
 		w, _ := m.Group("window")
 		titled := c.Capture(m, "after") != ""
+		if t, _ := m.Group("after"); titled && p.tailOfTitle(rs, t) {
+			return nil // 总|书记: the longer title's match reads the name
+		}
 		n := p.nameBefore(rs, w, titled)
 		if f := p.foreignBefore(rs, w); titled && (f.Len() > max(n.Len(), 3) || n.Len() == 0) {
 			n = f // 拉特纳亚克|议长
@@ -230,6 +233,8 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 		}
 		out = append(out, p.roleOf(title, end, from, c.Sentence))
 		switch {
+		case prev.Len() > 0 && p.verbAt(rs, from, end.Start):
+			return chainOrder(out) // 记者|采访了市政协委员: the title before is another's
 		case prev.Len() > 0:
 			end = prev
 		case from > c.Sentence.Start && rs[from-1] == '、':
@@ -539,6 +544,26 @@ func (p *person) wordAt(rs []rune, k int) bool {
 	}
 	_, ok := p.cut.Word(string(rs[k : k+2]))
 	return ok
+}
+
+// verbAt: the runes [i, end) begin with a word gse tags a verb (采访了).
+func (p *person) verbAt(rs []rune, i, end int) bool {
+	if end-i < 2 {
+		return false
+	}
+	toks := p.cut.Tokens(string(rs[i:min(end, i+4)]))
+	tag, _ := p.cut.Word(toks[0])
+	return tag == "v"
+}
+
+// tailOfTitle: the title t ends a longer one (书记 of 总书记).
+func (p *person) tailOfTitle(rs []rune, t text.Range) bool {
+	for start := max(0, t.Start-3); start < t.Start; start++ {
+		if p.titles.HasRunes(rs[start:t.End]) || p.after.HasRunes(rs[start:t.End]) {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsTitle: a title stands in the runes.

@@ -115,6 +115,11 @@ func TestPeople(t *testing.T) {
 		{"接下来有请中共乌审旗旗委常委、纪委书记袁鹏云讲话。", []string{"袁鹏云:常委@中共乌审旗委,书记@乌审旗纪委"}, []string{"旗旗委", "旗委"}},
 		// Before a title, a foreign name after a joining word (与|莫里延科).
 		{"该国外长当天下午与莫里延科总理会见,双方交换意见。", []string{"莫里延科:总理@"}, []string{"与莫里延科"}},
+		// A title whose names are no name hides no title after it, and a
+		// chain stops at a verb (记者|采访了…律师许某某); 律师事务所 is a body's
+		// name; the end of a longer title reads no name (总|书记).
+		{"记者采访了市政协委员、浙江明远律师事务所律师许文涵。", []string{"许文涵:委员@市政协,律师@浙江明远律师事务所"}, []string{"采访了"}},
+		{"该国劳动党总书记金大中近日表示。", nil, []string{"党总", "动党总"}},
 		{"他为人耿直,会场很安静,达到高峰。石家庄市民参加。王主席和委员们出席。",
 			nil, []string{"耿直", "安静", "高峰", "石家庄", "王主席", "王", "委员们"}},
 	}
