@@ -460,8 +460,8 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 		}
 		n := 0
 		for _, t := range p.cut.Tokens(string(rs[dot+1 : i+d])) {
-			if utf8.RuneCountInString(t) > 1 || p.stops.Has(t) && n >= 2 {
-				break
+			if utf8.RuneCountInString(t) > 1 || n >= 2 && (p.stops.Has(t) || p.predicateAt(rs, dot+1+n)) {
+				break // 吐拉洪|发言, 马尔登|有幸
 			}
 			n++
 		}
@@ -544,6 +544,19 @@ func (p *person) wordAt(rs []rune, k int) bool {
 	}
 	_, ok := p.cut.Word(string(rs[k : k+2]))
 	return ok
+}
+
+// predicateAt: a verb, an adjective or an adverb of the dictionary begins
+// at k (有幸), which no transliterated name runs into.
+func (p *person) predicateAt(rs []rune, k int) bool {
+	if k+2 > len(rs) {
+		return false
+	}
+	switch tag, _ := p.cut.Word(string(rs[k : k+2])); tag {
+	case "v", "a", "d", "ad", "vd":
+		return true
+	}
+	return false
 }
 
 // verbAt: the runes [i, end) begin with a word gse tags a verb (采访了).
@@ -767,9 +780,9 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	if word && tag == "nr" && len(rs) >= 3 {
 		return true // a name gse knows (温家宝)
 	}
-	// After a title, a word gse tags as a name, a given name (李成) or a
-	// place no gazetteer knows (罗干) may be one.
-	if word && (!anchored || tag != "nr" && tag != "nrfg" && (tag != "ns" || p.surname(rs) == 0)) {
+	// After a title, a word gse tags as a name, a given name (李成), a
+	// place no gazetteer knows (罗干) or another proper noun (金正日) may be one.
+	if word && (!anchored || tag != "nr" && tag != "nrfg" && (tag != "ns" && tag != "nz" || p.surname(rs) == 0)) {
 		return false
 	}
 	if p.notNames.HasRunes(rs[:2]) {

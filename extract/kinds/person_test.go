@@ -120,6 +120,9 @@ func TestPeople(t *testing.T) {
 		// name; the end of a longer title reads no name (总|书记).
 		{"记者采访了市政协委员、浙江明远律师事务所律师许文涵。", []string{"许文涵:委员@市政协,律师@浙江明远律师事务所"}, []string{"采访了"}},
 		{"该国劳动党总书记金大中近日表示。", nil, []string{"党总", "动党总"}},
+		// After a title, a proper noun gse knows of a surname is a name
+		// (金正日); a dotted name ends before a predicate (马尔登|有幸).
+		{"该国主席金正日近日会见了代表团。该国总理约翰·马尔登有幸出席。", []string{"金正日:主席@", "约翰·马尔登:总理@"}, []string{"约翰·马尔登有幸"}},
 		{"他为人耿直,会场很安静,达到高峰。石家庄市民参加。王主席和委员们出席。",
 			nil, []string{"耿直", "安静", "高峰", "石家庄", "王主席", "王", "委员们"}},
 	}
