@@ -39,9 +39,9 @@ import (
 // gives an author's note to the article's author, and joins later bare
 // mentions of a name to its person (GUIDELINES.md, people).
 type person struct {
-	surnames, more, common, titles, after, inherit, credits, stops, listTitles, titleBodies, notNames, translit, countries *rules.Lexicon
-	cut                                                                                                                    *names.Cutter
-	gaz                                                                                                                    *places.Gazetteer
+	surnames, more, common, titles, after, inherit, credits, stops, listTitles, titleBodies, notNames, translit, countries, speech *rules.Lexicon
+	cut                                                                                                                            *names.Cutter
+	gaz                                                                                                                            *places.Gazetteer
 }
 
 var personSpec = Spec{
@@ -50,7 +50,7 @@ var personSpec = Spec{
 	Groups: []string{"title", "names", "after", "window", "credit", "listtitle", "list", "verb", "note", "post"},
 	Sets:   []string{"credit", "names"},
 	Lexicons: []string{"SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
-		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES"},
+		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "SPEECH_VERBS"},
 	Key:    []string{"name"},
 	Needs:  []string{"body"},
 	Fields: []string{"text", "name", "roles"},
@@ -66,6 +66,7 @@ func (p *person) Bind(lex func(string) *rules.Lexicon) {
 	p.after, p.inherit, p.credits = lex("TITLES_AFTER"), lex("TITLES_INHERIT"), lex("CREDITS")
 	p.stops, p.listTitles, p.titleBodies = lex("NAME_STOPS"), lex("LIST_TITLES"), lex("TITLE_BODIES")
 	p.notNames, p.translit, p.countries = lex("NOT_NAMES"), lex("TRANSLIT_CHARS"), lex("COUNTRIES")
+	p.speech = lex("SPEECH_VERBS")
 	p.cut, _ = names.Default() // an error shows when the tests load the dictionary
 	p.gaz, _ = places.Default()
 }
@@ -508,6 +509,8 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 				continue
 			case n == 1 && tl == 2 && givenName(tag) && !p.stops.HasRunes(rs[i:i+1]):
 				n = 3 // 王|建国
+			case n == 1 && tl == 2 && anchored && p.common.HasRunes(rs[i:i+1]) && p.nameEndsAt(rs, i+3, end):
+				n = 3 // 主任王|为民。, 副主任张|新生|介绍: any word, where a name must end
 			}
 		}
 		break
@@ -516,6 +519,12 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 		return 0
 	}
 	return n
+}
+
+// nameEndsAt: a name must end at k, the Han characters ending at end: at
+// end, or before a joining word or a verb of speech.
+func (p *person) nameEndsAt(rs []rune, k, end int) bool {
+	return k == end || k < end && p.stops.HasRunes(rs[k:k+1]) || k+2 <= end && p.speech.HasRunes(rs[k:k+2])
 }
 
 // endsName: t, a character gse leaves single n characters after a name's

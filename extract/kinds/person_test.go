@@ -123,6 +123,9 @@ func TestPeople(t *testing.T) {
 		// After a title, a proper noun gse knows of a surname is a name
 		// (金正日); a dotted name ends before a predicate (马尔登|有幸).
 		{"该国主席金正日近日会见了代表团。该国总理约翰·马尔登有幸出席。", []string{"金正日:主席@", "约翰·马尔登:总理@"}, []string{"约翰·马尔登有幸"}},
+		// After a title, a common surname and any word, where the name must
+		// end: the text's, a joining word or a verb of speech.
+		{"园区管委会主任吴为民。市商务委员会副主任黄新生介绍情况。", []string{"吴为民:主任@", "黄新生:副主任@市商务委员会"}, nil},
 		{"他为人耿直,会场很安静,达到高峰。石家庄市民参加。王主席和委员们出席。",
 			nil, []string{"耿直", "安静", "高峰", "石家庄", "王主席", "王", "委员们"}},
 	}
