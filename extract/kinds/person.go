@@ -349,6 +349,9 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 				if n.Len() == 2 && k == 0 && pos == part.Start && anchored && p.stops.HasRunes(rs[pos:pos+1]) {
 					n = text.Range{} // 委员和王主席: a word that joins, not a surname
 				}
+				if n.Len() > 0 && part.End-n.End == 1 && part.End < len(rs) && rs[part.End] == '、' && p.isName(rs[pos:part.End], true) {
+					n.End = part.End // 侯尊|中、: an item of a list is a name whole
+				}
 			} else {
 				n = p.nameEnding(rs, text.Range{Start: pos, End: part.End})
 			}

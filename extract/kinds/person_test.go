@@ -126,6 +126,8 @@ func TestPeople(t *testing.T) {
 		// After a title, a common surname and any word, where the name must
 		// end: the text's, a joining word or a verb of speech.
 		{"园区管委会主任吴为民。市商务委员会副主任黄新生介绍情况。", []string{"吴为民:主任@", "黄新生:副主任@市商务委员会"}, nil},
+		// An item of a list is a name whole (侯尊|中、); 雒 is a surname.
+		{"公司创始人侯明中、总经理雒文刚出席。", []string{"侯明中:创始人@", "雒文刚:总经理@"}, []string{"侯明"}},
 		{"他为人耿直,会场很安静,达到高峰。石家庄市民参加。王主席和委员们出席。",
 			nil, []string{"耿直", "安静", "高峰", "石家庄", "王主席", "王", "委员们"}},
 	}
