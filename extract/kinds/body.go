@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zxtract/zxtract/extract/engine"
+	"github.com/zxtract/zxtract/extract/names"
 	"github.com/zxtract/zxtract/extract/places"
 	"github.com/zxtract/zxtract/extract/record"
 	"github.com/zxtract/zxtract/extract/text"
@@ -35,6 +36,7 @@ import (
 type body struct {
 	levels, cppccOrgans, congressOrgans, parties, units, national, ministries *rules.Lexicon
 	gaz                                                                       *places.Gazetteer
+	words                                                                     *names.Cutter
 }
 
 var bodySpec = Spec{
@@ -55,6 +57,7 @@ func (b *body) Bind(lex func(string) *rules.Lexicon) {
 	b.parties, b.units, b.national = lex("DEMOCRATIC_PARTIES"), lex("PARTY_UNITS"), lex("NATIONAL_BODIES")
 	b.ministries = lex("MINISTRIES")
 	b.gaz, _ = places.Default() // an error shows when the tests load the gazetteer
+	b.words, _ = names.Default()
 }
 
 // bodyDetail is what the body kind keeps of an entry: its parts, for the
@@ -191,7 +194,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			}
 			d.local = true
 		}
-		if b.generic(c, start) {
+		if b.generic(c, start) || len(d.places) == 0 && b.levelInWord(c, start, level) {
 			return nil
 		}
 	}
@@ -345,6 +348,25 @@ func (b *body) generic(c *Context, start int) bool {
 		k--
 	}
 	return k >= 0 && strings.ContainsRune(levels, rs[k])
+}
+
+// levelInWord: the level word a body begins with, no place before it,
+// ends a word with the character before (城市|发展与环境研究中心, 园区|管委会)
+// that is no end of a word before it (召开市政协: 召开|市); one that refers
+// (本市, 该县) names the article's place.
+func (b *body) levelInWord(c *Context, start int, level string) bool {
+	rs := c.View.Runes
+	if utf8.RuneCountInString(level) != 1 || start < 1 || start+1 > len(rs) || string(rs[start]) != level || strings.ContainsRune("本该我", rs[start-1]) {
+		return false
+	}
+	if start >= 2 {
+		if _, ok := b.words.Word(string(rs[start-2 : start])); ok {
+			return false // 召开|市政协: the character before ends a word of its own
+		}
+	}
+	w := string(rs[start-1 : start+1])
+	tag, ok := b.words.Word(w)
+	return ok && tag != "r" && b.gaz.Lookup(w) == nil // 和县, 成县: places, which WordEnd reads
 }
 
 func (b *body) entry(c *Context, m *engine.Match, r text.Range, d *bodyDetail) []*record.Entry {
