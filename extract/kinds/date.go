@@ -137,7 +137,11 @@ func (d *date) relative(c *Context, m *engine.Match) (*timex.Relative, bool) {
 		return &timex.Relative{Unit: 'D', N: n}, true
 	}
 	if n, ok := lexInt(d.monthRefs, "relmonth"); ok {
-		return &timex.Relative{Unit: 'M', N: n}, true
+		r := &timex.Relative{Unit: 'M', N: n}
+		if s := c.Capture(m, "day"); s != "" {
+			r.Day, _ = timex.Number(s)
+		}
+		return r, true
 	}
 	wd, hasDay := lexInt(d.weekdays, "weekday")
 	if n, ok := lexInt(d.weekRefs, "relweek"); ok || hasDay {

@@ -35,6 +35,7 @@ type Relative struct {
 	Unit    byte // 'D' days, 'W' weeks, 'M' months, 'B' a span back (BackUnit)
 	N       int  // the offset (D, W, M) or the span's length (B)
 	Weekday int  // 1 Monday … 7 Sunday; 0 the whole week
+	Day     int  // a day of the month counted (M): 本月15日; 0 the whole month
 	Back    byte // a span back: 'Y' years or 'M' months
 }
 
@@ -140,6 +141,9 @@ func (r *Relative) anchored(pub time.Time) string {
 		return day(monday) + "/" + day(monday.AddDate(0, 0, 6))
 	case 'M':
 		t := time.Date(pub.Year(), pub.Month()+time.Month(r.N), 1, 0, 0, 0, 0, time.UTC)
+		if r.Day > 0 && r.Day <= t.AddDate(0, 1, -1).Day() {
+			return day(t.AddDate(0, 0, r.Day-1))
+		}
 		return strconv.Itoa(t.Year()) + "-" + two(int(t.Month()))
 	case 'B':
 		if r.Back == 'Y' {
