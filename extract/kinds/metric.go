@@ -213,10 +213,23 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 			changed = true
 		}
 	}
-	if end-start < 1 || text.HanCount(rs[start:end]) == 0 {
+	if end-start < 1 || text.HanCount(rs[start:end]) == 0 && !acronym(rs[start:end]) {
 		return "", start, end
 	}
 	return c.asWritten(start, end), start, end
+}
+
+// acronym: the runes are a metric's Latin abbreviation, GDP, CPI, PM2.5.
+func acronym(rs []rune) bool {
+	if len(rs) < 2 || len(rs) > 8 || rs[0] < 'A' || rs[0] > 'Z' {
+		return false
+	}
+	for _, r := range rs {
+		if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // metricAfter is the noun a measure word counts: what follows the figure up
