@@ -41,7 +41,7 @@ var figureSpec = Spec{
 	List:     "figures",
 	Groups:   []string{"text", "num", "num2", "den", "scale", "approx", "unit", "sign", "frac", "jiao", "fen", "cursign"},
 	Required: []string{"num"},
-	Sets:     []string{"unit", "multiply"},
+	Sets:     []string{"unit", "multiply", "approx"},
 	Lexicons: []string{"UNITS", "CURRENCIES", "CURRENCY_SIGNS", "APPROX", "METRIC_LINKS", "METRIC_LEADS",
 		"METRIC_STOPS", "METRIC_CUTS", "METRIC_CHANGES", "METRIC_FOR_ALL"},
 	Key:    []string{"metric"},
@@ -183,6 +183,9 @@ func (f *figure) approxOf(c *Context, m *engine.Match) any {
 	}
 	if n := c.Capture(m, "num"); strings.HasPrefix(n, "数") || strings.HasPrefix(n, "几") {
 		return "over"
+	}
+	if v := m.Rule.Set["approx"]; v != "" {
+		return v // a rule's figures are all approximate (三四十人)
 	}
 	return nil
 }
