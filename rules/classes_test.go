@@ -61,7 +61,7 @@ func TestSpelledRulesAgree(t *testing.T) {
 		t.Fatal(errs)
 	}
 	texts := testdataTexts(t)
-	fast := newExpander(l, true)
+	fast := newExpander(l, (*Lexicon).trie)
 	spelled := 0
 	for _, r := range set.Rules {
 		plain, err := fast.expand(r.Pattern)

@@ -67,8 +67,9 @@ func (l *Loader) Compile(opt Options) (*Set, Errors) {
 	}
 	errs := append(Errors(nil), l.errs...)
 	set := &Set{Lexicons: l.lexicons, byID: map[string]*Rule{}}
-	x := newExpander(l, false)
-	fast := newExpander(l, true)
+	x := newExpander(l, (*Lexicon).alternation)
+	fast := newExpander(l, (*Lexicon).trie)
+	anchored := newExpander(l, (*Lexicon).anchoredTrie)
 	for id, p := range l.disabled {
 		if l.byID[id] == nil {
 			set.Warnings = append(set.Warnings, &Error{p, fmt.Sprintf("disable: no rule %s", id)})
@@ -86,14 +87,14 @@ func (l *Loader) Compile(opt Options) (*Set, Errors) {
 			continue
 		}
 		active = append(active, r)
-		jobs = append(jobs, l.expandRule(r, x, fast))
+		jobs = append(jobs, l.expandRule(r, x, fast, anchored))
 	}
 	var wg sync.WaitGroup
 	next := atomic.Int64{}
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
 			for i := int(next.Add(1) - 1); i < len(jobs); i = int(next.Add(1) - 1) {
-				jobs[i].msgs = append(jobs[i].msgs, compileRule(active[i], jobs[i].compiled, opt)...)
+				jobs[i].msgs = append(jobs[i].msgs, compileRule(active[i], jobs[i], opt)...)
 			}
 		})
 	}
@@ -151,16 +152,17 @@ func hasNegative(r *Rule) bool {
 	return false
 }
 
-// compileJob is a rule's pattern with its macros expanded, and what is
-// wrong with it.
+// compileJob is a rule's pattern with its macros expanded, as it compiles
+// and as it compiles anchored where a keyword begins, and what is wrong with
+// it.
 type compileJob struct {
-	compiled string
-	msgs     []string
+	compiled, anchored string
+	msgs               []string
 }
 
 // expandRule expands a rule's macros: in the form explain shows
 // (r.Expanded) and in the form it is compiled with.
-func (l *Loader) expandRule(r *Rule, x, fast *expander) compileJob {
+func (l *Loader) expandRule(r *Rule, x, fast, anchored *expander) compileJob {
 	var job compileJob
 	if r.Kind == "exclude" || r.Kind == "layout" {
 		job.msgs = append(job.msgs, fmt.Sprintf("kind %s: a rule that only excludes writes excludes: and no kind; layout rules go in a layout: section", r.Kind))
@@ -179,6 +181,9 @@ func (l *Loader) expandRule(r *Rule, x, fast *expander) compileJob {
 		job.msgs = append(job.msgs, err.Error())
 	}
 	job.compiled = leadingGuard.ReplaceAllString(job.compiled, "$1")
+	if job.anchored, err = anchored.expand(r.Pattern); err != nil {
+		job.msgs = append(job.msgs, err.Error())
+	}
 	return job
 }
 
@@ -190,7 +195,8 @@ var leadingGuard = regexp.MustCompile(`^((?:\((?:\?:|\?<\w+>)?)*)\(\?=\[(?:\\.|[
 // compileRule compiles a rule's pattern as the fast expander writes it,
 // reads its groups and keywords (from regexp2's syntax tree of it), and
 // checks it against its kind; rules compile side by side.
-func compileRule(r *Rule, compiled string, opt Options) []string {
+func compileRule(r *Rule, job compileJob, opt Options) []string {
+	compiled := job.compiled
 	if compiled == "" {
 		return nil // expandRule said what is wrong
 	}
@@ -217,7 +223,7 @@ func compileRule(r *Rule, compiled string, opt Options) []string {
 	known := analysis{} // what the starts and the keywords read of the tree, read once
 	if r.regexOptions()&regexp2.RightToLeft == 0 {
 		if r.Starts = startSet(tree, known); r.Starts != nil {
-			r.anchor = &lazyRegexp{pattern: `\G(?:` + spelled + `)`, opts: r.regexOptions(), timeout: opt.Timeout}
+			r.anchor = &lazyRegexp{pattern: `\G(?:` + spellClasses(job.anchored) + `)`, opts: r.regexOptions(), timeout: opt.Timeout}
 		}
 	}
 	if len(r.Keywords) == 0 {
@@ -278,17 +284,18 @@ func (r *Rule) regexOptions() regexp2.RegexOptions {
 }
 
 // expander replaces {NAME} with the macro's pattern or the lexicon's
-// alternation, recursively, catching unknown names and cycles. A fast one
-// writes lexicons factored by prefix, the form patterns are compiled in.
+// alternation, recursively, catching unknown names and cycles. Lexicons are
+// written as write says: readable (explain), factored by prefix (the form
+// patterns compile in) or grouped too (their anchored form).
 type expander struct {
-	l    *Loader
-	fast bool
-	done map[string]string
-	busy map[string]bool
+	l     *Loader
+	write func(*Lexicon) string // how a lexicon is written
+	done  map[string]string
+	busy  map[string]bool
 }
 
-func newExpander(l *Loader, fast bool) *expander {
-	return &expander{l: l, fast: fast, done: map[string]string{}, busy: map[string]bool{}}
+func newExpander(l *Loader, write func(*Lexicon) string) *expander {
+	return &expander{l: l, write: write, done: map[string]string{}, busy: map[string]bool{}}
 }
 
 func (x *expander) expand(pattern string) (string, error) {
@@ -323,11 +330,7 @@ func (x *expander) resolve(name string) (string, error) {
 		return s, nil
 	}
 	if lex, ok := x.l.lexicons[name]; ok {
-		write := lex.alternation
-		if x.fast {
-			write = lex.trie
-		}
-		s := write()
+		s := x.write(lex)
 		x.done[name] = s
 		return s, nil
 	}

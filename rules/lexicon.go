@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io/fs"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -105,11 +106,37 @@ func (n *trieNode) insert(w []rune) {
 	k.insert(w[1:])
 }
 
+// anchoredTrie is the trie for a pattern matched where a keyword begins
+// (Rule.Anchored): there regexp2 tries an alternation's branches one by one,
+// and a lexicon of a hundred first characters (TITLES) costs a hundred tries
+// where its word is the last, or where a match fails after it. Its
+// branches are grouped behind lookaheads of their first characters, in
+// their order (in a lookbehind, read right to left, the order prefers the
+// longer word: 自治区 to 区), a few tries to find the one. (An unanchored
+// pattern keeps the plain trie: these lookaheads would stop regexp2
+// skipping ahead to where a match may begin.)
+func (l *Lexicon) anchoredTrie() string {
+	root := &trieNode{}
+	for _, w := range l.Entries {
+		root.insert([]rune(w))
+	}
+	alts, _ := root.branchesGrouped(true)
+	return "(?:" + alts + ")"
+}
+
+// groupAbove is the number of branches above which anchoredTrie groups them.
+const groupAbove = 8
+
 // branches writes the alternation of the node's children, and how many
 // alternatives it has: children that end a word and go no further become one
 // character class, the others each their rune and what may follow it.
-func (n *trieNode) branches() (string, int) {
+func (n *trieNode) branches() (string, int) { return n.branchesGrouped(false) }
+
+// branchesGrouped is branches, grouped for an anchored pattern (see
+// anchoredTrie) when grouped is set.
+func (n *trieNode) branchesGrouped(grouped bool) (string, int) {
 	var alts []string
+	var firsts [][]rune // the first characters of each alternative
 	var class []rune
 	for _, r := range n.keys {
 		k := n.kids[r]
@@ -117,7 +144,7 @@ func (n *trieNode) branches() (string, int) {
 			class = append(class, r)
 			continue
 		}
-		rest, count := k.branches()
+		rest, count := k.branchesGrouped(grouped)
 		if count > 1 || k.end {
 			rest = "(?:" + rest + ")"
 		}
@@ -125,15 +152,39 @@ func (n *trieNode) branches() (string, int) {
 			rest += "?"
 		}
 		alts = append(alts, quote(string(r))+rest)
+		firsts = append(firsts, []rune{r})
 	}
+	var single string
 	switch len(class) {
 	case 0:
 	case 1:
-		alts = append(alts, quote(string(class[0])))
+		single = quote(string(class[0]))
 	default:
-		alts = append(alts, charClass(class))
+		single = charClass(class)
+	}
+	if single != "" {
+		alts, firsts = append(alts, single), append(firsts, class)
+	}
+	if grouped && len(alts) > groupAbove {
+		return groupBranches(alts, firsts), len(alts)
 	}
 	return strings.Join(alts, "|"), len(alts)
+}
+
+// groupBranches writes alternatives in groups of about the square root of
+// their number, each behind a lookahead of its first characters.
+func groupBranches(alts []string, firsts [][]rune) string {
+	size := int(math.Sqrt(float64(len(alts))) + 0.5)
+	var groups []string
+	for i := 0; i < len(alts); i += size {
+		j := min(i+size, len(alts))
+		var first []rune
+		for _, f := range firsts[i:j] {
+			first = append(first, f...)
+		}
+		groups = append(groups, "(?="+charClass(first)+")(?:"+strings.Join(alts[i:j], "|")+")")
+	}
+	return strings.Join(groups, "|")
 }
 
 // charClass writes runes as a regex character class.

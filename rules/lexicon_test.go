@@ -26,15 +26,27 @@ func TestLexiconTrie(t *testing.T) {
 			t.Errorf("trie(%q) = %s, want %s", c.words, got, c.want)
 		}
 	}
+	// Anchored, more than eight branches go in groups behind lookaheads of
+	// their first characters, in their order.
+	lex := &Lexicon{}
+	for _, w := range strings.Fields("主席 主任 副主席 委员 常委 书记 秘书长 部长 局长 厅长 院长 长 员") {
+		lex.add(w, "")
+	}
+	want := `(?:(?=[主副委])(?:主[席任]|副主席|委员)|(?=[常书秘])(?:常委|书记|秘书长)|(?=[部局厅])(?:部长|局长|厅长)|(?=[院长员])(?:院长|[长员]))`
+	if got := lex.anchoredTrie(); got != want {
+		t.Errorf("anchoredTrie = %s, want %s", got, want)
+	}
 }
 
-// FuzzLexiconTrie checks that the factored form matches what the plain
+// FuzzLexiconTrie checks that the factored forms match what the plain
 // alternation matches, at every position of a text, with the same preference
 // when what follows forces the engine to backtrack into it.
 func FuzzLexiconTrie(f *testing.F) {
 	f.Add("人次 人 个 个百分点 百分点 件", "共3人次和5个百分点,4人,7个")
 	f.Add("ab a abc b", "abcabxab")
 	f.Add("a.b a-b [x] ^", "a.b a-b [x] ^^")
+	f.Add("a b c d e f g h i j ab abc ba", "abcabxabjba")
+	f.Add("区 自治区 省 市 县 旗 盟 州 镇 乡 村 街道", "自治区党委和县委")
 	f.Fuzz(func(t *testing.T, words, text string) {
 		lex := &Lexicon{}
 		for _, w := range strings.Fields(words) {
@@ -45,16 +57,29 @@ func FuzzLexiconTrie(f *testing.F) {
 		}
 		for _, tail := range []string{"", "b", "(?=.)"} {
 			plain := regexp2.MustCompile(`\G` + lex.alternation() + tail)
-			trie, err := regexp2.Compile(`\G` + lex.trie() + tail)
-			if err != nil {
-				t.Fatalf("trie of %q does not compile: %v", lex.Entries, err)
+			// Read right to left, in a lookbehind (自治区 before 党委), the
+			// anchored form prefers what the trie does.
+			back := regexp2.MustCompile(`\G(?<=(?<w>` + lex.trie() + `))` + tail)
+			groupedBack := regexp2.MustCompile(`\G(?<=(?<w>` + lex.anchoredTrie() + `))` + tail)
+			for i := range []rune(text) {
+				a, _ := back.FindRunesMatchStartingAt([]rune(text), i+1)
+				b, _ := groupedBack.FindRunesMatchStartingAt([]rune(text), i+1)
+				if (a == nil) != (b == nil) || a != nil && a.GroupByName("w").String() != b.GroupByName("w").String() {
+					t.Fatalf("words %q, tail %q, text %q, back from %d: trie %v, anchored %v", lex.Entries, tail, text, i+1, a, b)
+				}
 			}
-			rs := []rune(text)
-			for i := range rs {
-				a, _ := plain.FindRunesMatchStartingAt(rs, i)
-				b, _ := trie.FindRunesMatchStartingAt(rs, i)
-				if (a == nil) != (b == nil) || a != nil && a.String() != b.String() {
-					t.Fatalf("words %q, tail %q, text %q at %d: plain %v, trie %v (%s)", lex.Entries, tail, text, i, a, b, lex.trie())
+			for _, form := range []string{lex.trie(), lex.anchoredTrie()} {
+				trie, err := regexp2.Compile(`\G` + form + tail)
+				if err != nil {
+					t.Fatalf("%s of %q does not compile: %v", form, lex.Entries, err)
+				}
+				rs := []rune(text)
+				for i := range rs {
+					a, _ := plain.FindRunesMatchStartingAt(rs, i)
+					b, _ := trie.FindRunesMatchStartingAt(rs, i)
+					if (a == nil) != (b == nil) || a != nil && a.String() != b.String() {
+						t.Fatalf("words %q, tail %q, text %q at %d: plain %v, trie %v (%s)", lex.Entries, tail, text, i, a, b, form)
+					}
 				}
 			}
 		}
