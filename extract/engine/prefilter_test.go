@@ -14,7 +14,9 @@ import (
 // they replaced allowed 1.02 and 1.85. The body rules added 1.15 per
 // sentence (2.98): 政协 is in almost every other sentence of these texts,
 // and body.cppcc rightly runs on each; the people rules 1.5 more (4.49), as
-// titles (委员, 主席) and verbs of speech (说) are in most sentences. The
+// titles (委员, 主席) and verbs of speech (说) are in most sentences, and a
+// guest list's line (person.guest, matched at a title) and more bodies 0.4
+// (4.91; a run that fails at once costs little, see scripts/bench.sh). The
 // bounds catch a derivation that loses its selectivity.
 func TestPrefilterSelectivity(t *testing.T) {
 	e := defaultEngine(t)
@@ -34,7 +36,7 @@ func TestPrefilterSelectivity(t *testing.T) {
 			}
 		}
 	}
-	bound := map[string]float64{rules.ScopeLine: 1.2, rules.ScopeSentence: 4.8}
+	bound := map[string]float64{rules.ScopeLine: 1.2, rules.ScopeSentence: 5.1}
 	for _, scope := range []string{rules.ScopeLine, rules.ScopeSentence} {
 		per := float64(runs[scope]) / float64(units[scope])
 		t.Logf("%s: %d runs on %d units, %.2f per unit", scope, runs[scope], units[scope], per)

@@ -133,6 +133,9 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 	if hasCredit {
 		return p.credited(c, m, g, credit, written)
 	}
+	if m.Rule.Set["names"] == "before-post" {
+		return p.beforePost(c, m, g)
+	}
 	// The roles before the names are read once a name is found: most
 	// titles name no one after them (主席出席, 委员们).
 	var roles []role
@@ -162,6 +165,52 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		out = append(out, p.entry(c, m, n.at, n.roles))
 	}
 	return out
+}
+
+// beforePost reads a guest list's line, a name and the post after it
+// (张某中国某某研究会秘书长): a name of three characters, else two or four,
+// right before a body's name that begins with a place or the country (not
+// 周某|曾任…, a profile's), and no title between.
+func (p *person) beforePost(c *Context, m *engine.Match, g text.Range) []*record.Entry {
+	rs := c.View.Runes
+	post, _ := m.Group("post")
+	l := 0
+	for _, n := range []int{3, 2, 4} { // the commonest length first: gse cannot see where a body begins
+		if x := rs[g.Start : g.Start+min(n, g.Len())]; len(x) == n && p.surname(x) > 0 && !p.stops.HasRunes(x[:1]) && !p.placeStart(x) && (p.isName(x, false) || p.wordGiven(x)) {
+			l = n
+			break
+		}
+	}
+	end := g.Start + l
+	if l == 0 || end >= post.Start || !p.bodyStart(rs[end:post.Start]) || p.holdsTitle(rs[end:post.Start]) {
+		return nil
+	}
+	roles := p.chainBefore(c, post, end)
+	return []*record.Entry{p.entry(c, m, text.Range{Start: g.Start, End: end}, roles)}
+}
+
+// bodyStart: a body's name begins the runes: a place's, or one of the
+// country, the party or the nation (中国, 中共, 全国, 国家).
+func (p *person) bodyStart(rs []rune) bool {
+	if len(rs) >= 2 && strings.Contains("中国 中共 全国 国家 中华", string(rs[:2])) {
+		return true
+	}
+	return p.placeStart(rs[:min(len(rs), 8)])
+}
+
+// placeStart: a place's name begins the runes (北京|玻璃总厂, 云南|盐化).
+func (p *person) placeStart(rs []rune) bool {
+	for n := 2; n <= len(rs); n++ {
+		if p.gaz == nil {
+			return false
+		}
+		for _, name := range p.gaz.Ending(rs, n) {
+			if name.Start == 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // named is a name found in a list and the roles it has there.

@@ -128,6 +128,10 @@ func TestPeople(t *testing.T) {
 		{"园区管委会主任吴为民。市商务委员会副主任黄新生介绍情况。", []string{"吴为民:主任@", "黄新生:副主任@市商务委员会"}, nil},
 		// An item of a list is a name whole (侯尊|中、); 雒 is a surname.
 		{"公司创始人侯明中、总经理雒文刚出席。", []string{"侯明中:创始人@", "雒文刚:总经理@"}, []string{"侯明"}},
+		// A guest list's line: a name right before its body and post; not
+		// a profile's (周某曾任), nor a place or a company (北京玻璃总厂).
+		{"袁明远中共某某县委常委、纪委书记", []string{"袁明远:常委@县委"}, nil},
+		{"周光明曾任安徽省人大常委会委员。北京玻璃总厂党委副书记;", nil, []string{"周光明", "北京玻", "北京"}},
 		{"他为人耿直,会场很安静,达到高峰。石家庄市民参加。王主席和委员们出席。",
 			nil, []string{"耿直", "安静", "高峰", "石家庄", "王主席", "王", "委员们"}},
 	}
