@@ -112,6 +112,9 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		} else if !titled && n.Start > 0 && p.translitRun(rs[n.Start-1:n.End]) == n.Len()+1 {
 			return nil // 拉|夫罗夫|说: the end of a foreign name, read whole where it begins
 		}
+		if n.Start > 0 && rs[n.Start-1] == '·' {
+			return nil // 尼古拉斯·|英博登: the same, after its dot
+		}
 		if n.Len() == 0 {
 			return nil
 		}
