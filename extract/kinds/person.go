@@ -164,10 +164,33 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 	_, listed := m.Group("list")
 	listed = listed || m.Rule.Set["names"] == "whole" // set: {names: whole}: the group is the name, whole
 	var out []*record.Entry
+	if t, ok := m.Group("title"); ok && g.Len() > 0 && strings.ContainsRune("和与及", rs[g.Start]) {
+		out = append(out, p.heldBefore(c, m, t)...) // 蔡某某大使|和…: the title's holder is named before it
+	}
 	for _, n := range p.nameList(c, g, rolesBefore, anchored, listed) {
 		out = append(out, p.entry(c, m, n.at, n.roles))
 	}
 	return out
+}
+
+// heldBefore is the person named right before a title that names no one
+// after it but joins another (蔡某某大使|和欧洲某会议长某某), as title-after
+// reads them; that rule's match lies inside this one's and loses to it.
+func (p *person) heldBefore(c *Context, m *engine.Match, t text.Range) []*record.Entry {
+	rs := c.View.Runes
+	title := p.after.Value(c.ViewText(t))
+	if title == "" || p.tailOfTitle(rs, t) {
+		return nil
+	}
+	w := text.Range{Start: t.Start, End: t.Start}
+	for w.Start > c.Sentence.Start && t.Start-w.Start < 8 && text.IsHan(rs[w.Start-1]) {
+		w.Start--
+	}
+	n := p.nameBefore(rs, w, true)
+	if n.Len() == 0 || n.Start > 0 && rs[n.Start-1] == '·' {
+		return nil
+	}
+	return []*record.Entry{p.entry(c, m, n, []role{p.roleOf(title, t, t.Start, c.Sentence)})}
 }
 
 // beforePost reads a guest list's line, a name and the post after it
@@ -286,8 +309,8 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 		}
 		out = append(out, p.roleOf(title, end, from, c.Sentence))
 		switch {
-		case prev.Len() > 0 && p.verbAt(rs, from, end.Start):
-			return chainOrder(out) // 记者|采访了市政协委员: the title before is another's
+		case prev.Len() > 0 && (p.verbAt(rs, from, end.Start) || strings.ContainsRune("和与及", rs[from])):
+			return chainOrder(out) // 记者|采访了市政协委员, 大使|和议会议长: the title before is another's
 		case prev.Len() > 0:
 			end = prev
 		case from > c.Sentence.Start && rs[from-1] == '、':

@@ -132,6 +132,9 @@ func TestPeople(t *testing.T) {
 		// a profile's (周某曾任), nor a place or a company (北京玻璃总厂).
 		{"袁明远中共某某县委常委、纪委书记", []string{"袁明远:常委@县委"}, nil},
 		{"周光明曾任安徽省人大常委会委员。北京玻璃总厂党委副书记;", nil, []string{"周光明", "北京玻", "北京"}},
+		// The holder of a title named before it, where names after it begin
+		// with a joining word (蔡某某大使|和…议长某某).
+		{"招待会上,黄明山大使和市议会议长弗朗索瓦女士出席。", []string{"黄明山:大使@", "弗朗索瓦:议长@"}, nil},
 		{"他为人耿直,会场很安静,达到高峰。石家庄市民参加。王主席和委员们出席。",
 			nil, []string{"耿直", "安静", "高峰", "石家庄", "王主席", "王", "委员们"}},
 	}
