@@ -555,7 +555,7 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	if anchored {
 		foreign = p.foreign(rs[i:end])
 	}
-	if foreign >= 4 {
+	if foreign >= 4 && !p.placeStart(rs[i:i+foreign]) {
 		return foreign
 	}
 	if n := p.chineseName(rs, i, end, anchored); n > 0 {
@@ -885,8 +885,14 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	if p.gaz != nil && p.gaz.Lookup(s) != nil {
 		return false
 	}
-	if p.surname(rs) == 0 && !(anchored && len(rs) == 4 && !p.holdsWord(rs)) {
-		return false // a name of four without a surname (嘎玛泽登) holds no word (联谊会理)
+	if p.surname(rs) == 0 && !(anchored && len(rs) == 4 && !p.holdsWord(rs) && !p.placeStart(rs)) {
+		return false // a name of four without a surname (嘎玛泽登) holds no word (联谊会理) and opens with no place (乌审旗|旗)
+	}
+	if len(rs) == 2 && strings.ContainsRune("县市省乡镇村区旗盟", rs[1]) || len(rs) >= 3 && strings.ContainsRune("办局委部处厅所站队", rs[len(rs)-1]) {
+		return false // 庆|乡, 强基办: the end of a place's or a body's name
+	}
+	if len(rs) == 4 && p.gaz != nil && len(p.gaz.Ending(rs, 3)) > 0 && p.gaz.Ending(rs, 3)[0].Start == 0 {
+		return false // 乌审旗|旗委: a place of three begins it
 	}
 	return true
 }

@@ -135,6 +135,9 @@ func TestPeople(t *testing.T) {
 		// The holder of a title named before it, where names after it begin
 		// with a joining word (蔡某某大使|和…议长某某).
 		{"招待会上,黄明山大使和市议会议长弗朗索瓦女士出席。", []string{"黄明山:大使@", "弗朗索瓦:议长@"}, nil},
+		// No name ends a place's or a body's name, or opens with a place of
+		// three characters.
+		{"我代表乌审旗旗委讲话。副主任李明同志以及县强基办、益庆乡等单位负责同志出席。现任公司建管部部长。", []string{"李明:副主任@"}, []string{"乌审旗旗", "强基办", "庆乡", "建管部"}},
 		{"他为人耿直,会场很安静,达到高峰。石家庄市民参加。王主席和委员们出席。",
 			nil, []string{"耿直", "安静", "高峰", "石家庄", "王主席", "王", "委员们"}},
 	}
