@@ -2,6 +2,7 @@ package kinds
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/zxtract/zxtract/extract/places"
 	"github.com/zxtract/zxtract/extract/record"
@@ -76,6 +77,13 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 		}
 	}
 	if w.place != nil {
+		// 省政协…在昆明开幕: the province's body meets in a city of it; the
+		// article is the province's.
+		if word := headlineLevel([]rune(a.Headline)); word != "" {
+			if up := levelAbove(w.place, word); up != nil {
+				w.place = up
+			}
+		}
 		return w
 	}
 	mentions := w.names()
@@ -234,4 +242,21 @@ func levelWords(own []*record.Entry) []string {
 		top = max(top, n)
 	}
 	return slices.DeleteFunc(order, func(w string) bool { return count[w] < top })
+}
+
+// headlineLevel is the level word a headline's body opens with, where its
+// place is not written (省政协, 市委, 县人大), or "".
+func headlineLevel(rs []rune) string {
+	for i := 0; i+2 < len(rs); i++ {
+		if !strings.ContainsRune("省市县区州", rs[i]) || i > 0 && text.IsHan(rs[i-1]) {
+			continue
+		}
+		rest := string(rs[i+1:])
+		for _, organ := range []string{"政协", "委", "人大", "政府"} {
+			if strings.HasPrefix(rest, organ) {
+				return string(rs[i])
+			}
+		}
+	}
+	return ""
 }
