@@ -131,6 +131,16 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		}
 	case r.chained && prev != nil && strings.Trim(written, " 、") == "":
 		x.body, x.level = prev.body, prev.level
+		if headsGovernment(r.title) && kindOf(bodies, prev.body) == "party" {
+			// 县委副书记、县长: the county's government, where the article names it
+			x.body, x.level = "", ""
+			for _, b := range bodies {
+				if b.Get("kind") == "government" && levelOf(b) == prev.level && strings.HasSuffix(b.Get("canonical").(string), "政府") {
+					x.body, x.level = b.Get("canonical").(string), levelOf(b)
+					break
+				}
+			}
+		}
 	case p.inherit.Has(r.title):
 		if l, ok := last[r.sentence.Start]; ok {
 			x.body, x.level = l.body, l.level
@@ -231,4 +241,22 @@ func ownBody(written string) bool {
 		return true
 	}
 	return false
+}
+
+// headsGovernment: the title heads a place's government (县长, 副市长), a
+// party committee's never.
+func headsGovernment(title string) bool {
+	rs := []rune(strings.TrimPrefix(strings.TrimPrefix(title, "常务"), "副"))
+	return len(rs) == 2 && rs[1] == '长' && strings.ContainsRune("省市县区州镇乡旗盟", rs[0])
+}
+
+// kindOf is the kind of the body of that canonical name, or "".
+func kindOf(bodies []*record.Entry, canonical string) string {
+	for _, b := range bodies {
+		if b.Get("canonical") == canonical {
+			k, _ := b.Get("kind").(string)
+			return k
+		}
+	}
+	return ""
 }

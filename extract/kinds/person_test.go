@@ -138,6 +138,9 @@ func TestPeople(t *testing.T) {
 		// No name ends a place's or a body's name, or opens with a place of
 		// three characters.
 		{"我代表乌审旗旗委讲话。副主任李明同志以及县强基办、益庆乡等单位负责同志出席。现任公司建管部部长。", []string{"李明:副主任@"}, []string{"乌审旗旗", "强基办", "庆乡", "建管部"}},
+		// A head of a government after a party title in a chain: the
+		// government's, not the committee's (县委副书记、县长).
+		{"县委副书记、县长王建华出席。会议听取了县人民政府的通报。", []string{"王建华:副书记@县委,县长@县政府"}, nil},
 		{"他为人耿直,会场很安静,达到高峰。石家庄市民参加。王主席和委员们出席。",
 			nil, []string{"耿直", "安静", "高峰", "石家庄", "王主席", "王", "委员们"}},
 	}
