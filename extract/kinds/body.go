@@ -18,7 +18,8 @@ import (
 //	organ   the organ: 政协, 人大, 委, 政府, 科协, or a national body
 //	sub     an organ of it: 常委会, 党组 (CPPCC_ORGANS, CONGRESS_ORGANS), 统战部
 //	place   a place named inside it (政协某某县委员会, 民盟某市委)
-//	party   a democratic party (DEMOCRATIC_PARTIES); unit its unit (PARTY_UNITS)
+//	party   a democratic party (DEMOCRATIC_PARTIES); unit its unit (PARTY_UNITS),
+//	        central its central committee (民建中央)
 //	dept    a government's department (县人力资源和社会保障局)
 //	bare    an organ named alone (大会主席团, 提案委员会), of the 政协 or 人大
 //	        the article names nearest before it
@@ -43,7 +44,7 @@ var bodySpec = Spec{
 	Name: "body",
 	List: "bodies",
 	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "dept", "bare", "named",
-		"partydept", "ministry", "country", "agency", "leader", "foreign"},
+		"partydept", "ministry", "country", "agency", "leader", "foreign", "central"},
 	Lexicons: []string{"BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_UNITS",
 		"NATIONAL_BODIES", "MINISTRIES"},
 	Key:    []string{"canonical"},
@@ -135,6 +136,10 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		d.kind = nationalKind(d.fixed)
 	case c.Capture(m, "party") != "":
 		d.kind, d.prefix = "democratic_party", b.parties.Value(c.Capture(m, "party"))
+		if c.Capture(m, "central") != "" { // 民建中央: the party's central committee
+			d.fixed, d.nation = d.prefix+"中央", true
+			break
+		}
 		u := c.Capture(m, "unit")
 		if u == "" {
 			d.fixed, d.nation = d.prefix, true
