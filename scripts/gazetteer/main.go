@@ -92,6 +92,12 @@ func main() {
 			places = append(places, &place{code: code, name: name})
 		}
 	}
+	// The package lists the mainland's divisions; the three provinces of
+	// GB/T 2260 it leaves out are news's places too.
+	for _, r := range [][2]string{{"71", "台湾省"}, {"81", "香港特别行政区"}, {"82", "澳门特别行政区"}} {
+		names[r[0]] = r[1]
+		places = append(places, &place{code: r[0], name: r[1]})
+	}
 	words, err := ordinaryWords(*dict)
 	if err != nil {
 		fail(err)
