@@ -104,7 +104,7 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 		case prevMetric != "" && c.measuresPrevious(rawBefore):
 			// Only linking words before it: the figure measures the previous
 			// one's share (占), its change (同比增长), or, in a list, the same.
-			link := strings.Trim(strings.TrimSpace(rawBefore), "、,的了为是达到")
+			link := strings.TrimPrefix(strings.Trim(strings.TrimSpace(rawBefore), "、,的了为是达到和及与"), "分别")
 			if strings.Contains(link, "占") {
 				f.Set("metric", prevMetric+"占比")
 			} else {
@@ -131,7 +131,7 @@ func isShare(before string) bool {
 // measuresPrevious: the words before a figure say it is the previous
 // figure's share or change, or there are none (a list: 62人次、54项).
 func (c metrics) measuresPrevious(before string) bool {
-	link := strings.Trim(strings.TrimSpace(before), "、,的了为是达到")
+	link := strings.TrimPrefix(strings.Trim(strings.TrimSpace(before), "、,的了为是达到和及与"), "分别")
 	return link == "" || strings.Contains(link, "占") || c.changes.Has(link)
 }
 
@@ -266,6 +266,15 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 			break
 		}
 		e++
+	}
+	for k := s; k < e; k++ { // 4.9%和6.8%, 31个镇街分4个片区: it ends before the next number
+		if unicode.IsDigit(rs[k]) {
+			e = k
+			for e > s && strings.ContainsRune("和及与、", rs[e-1]) {
+				e--
+			}
+			break
+		}
 	}
 	if text.HanCount(rs[s:e]) == 0 {
 		return ""
