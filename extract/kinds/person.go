@@ -589,6 +589,8 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 				n = 3 // 王|建国
 			case n == 1 && tl == 2 && anchored && p.common.HasRunes(rs[i:i+1]) && p.nameEndsAt(rs, i+3, end):
 				n = 3 // 主任王|为民。, 副主任张|新生|介绍: any word, where a name must end
+			case n == 2 && tl == 2 && p.surname(rs[i:i+4]) == 2 && tag != "v" && !p.titles.Has(t):
+				n = 4 // 司马|光明: a compound surname's given name is often a word
 			}
 		}
 		break
