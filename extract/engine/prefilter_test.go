@@ -16,8 +16,10 @@ import (
 // and body.cppcc rightly runs on each; the people rules 1.5 more (4.49), as
 // titles (委员, 主席) and verbs of speech (说) are in most sentences, and a
 // guest list's line (person.guest, matched at a title) and more bodies 0.4
-// (4.91; a run that fails at once costs little, see scripts/bench.sh). The
-// bounds catch a derivation that loses its selectivity.
+// (4.91), a sentence's subject (person.subject: 在, 是, 曾 … after the name
+// that opens it) 0.5 (5.45); such a run fails at the sentence's start, a
+// microsecond (zxtract rules profile). The bounds catch a derivation that
+// loses its selectivity.
 func TestPrefilterSelectivity(t *testing.T) {
 	e := defaultEngine(t)
 	runs := map[string]int{}
@@ -36,7 +38,7 @@ func TestPrefilterSelectivity(t *testing.T) {
 			}
 		}
 	}
-	bound := map[string]float64{rules.ScopeLine: 1.2, rules.ScopeSentence: 5.1}
+	bound := map[string]float64{rules.ScopeLine: 1.2, rules.ScopeSentence: 5.6}
 	for _, scope := range []string{rules.ScopeLine, rules.ScopeSentence} {
 		per := float64(runs[scope]) / float64(units[scope])
 		t.Logf("%s: %d runs on %d units, %.2f per unit", scope, runs[scope], units[scope], per)

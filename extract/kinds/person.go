@@ -139,6 +139,9 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 	if m.Rule.Set["names"] == "before-post" {
 		return p.beforePost(c, m, g)
 	}
+	if m.Rule.Set["names"] == "subject" {
+		return p.subject(c, m, g)
+	}
 	// The roles before the names are read once a name is found: most
 	// titles name no one after them (主席出席, 委员们).
 	var roles []role
@@ -237,6 +240,23 @@ func (p *person) placeStart(rs []rune) bool {
 		}
 	}
 	return false
+}
+
+// subject reads a name that opens a sentence with no title (张某某在…): a
+// common surname, a name by isName's strict reading, no word of the
+// dictionary whole or in its given name, and no place.
+func (p *person) subject(c *Context, m *engine.Match, g text.Range) []*record.Entry {
+	rs := c.View.Runes
+	x := rs[g.Start:g.End]
+	if !p.common.HasRunes(x[:1]) || !p.isName(x, false) || p.ordinary(x[1:]) || p.placeStart(x) || p.stops.HasRunes(x[1:2]) {
+		return nil // 曾|任: a joining word, no given name
+	}
+	if g.End+2 <= len(rs) {
+		if tag, ok := p.cut.Word(string(rs[g.End : g.End+2])); ok && (strings.HasPrefix(tag, "n") || tag == "b") {
+			return nil // 金黔|在线: a noun or an attribute goes on, no verb
+		}
+	}
+	return []*record.Entry{p.entry(c, m, g, nil)}
 }
 
 // named is a name found in a list and the roles it has there.

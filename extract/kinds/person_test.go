@@ -143,6 +143,8 @@ func TestPeople(t *testing.T) {
 		{"县委副书记、县长王建华出席。会议听取了县人民政府的通报。", []string{"王建华:副书记@县委,县长@县政府"}, nil},
 		// A compound surname's given name that is a word (司马|光明).
 		{"省人大代表欧阳春晓、司马光明参加。", []string{"欧阳春晓:代表@省人大", "司马光明:代表@省人大"}, []string{"司马"}},
+		// A sentence's subject with no title: a common surname and no word.
+		{"叶兴明不甘心就这么放弃。曾任某某公司经理。李子在树上。金黔在线讯。", []string{"叶兴明:"}, []string{"曾任", "李子", "金黔"}},
 		{"他为人耿直,会场很安静,达到高峰。石家庄市民参加。王主席和委员们出席。",
 			nil, []string{"耿直", "安静", "高峰", "石家庄", "王主席", "王", "委员们"}},
 	}
