@@ -84,10 +84,6 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	if r.none {
 		return x
 	}
-	if r.fixed != "" {
-		x.body, x.level = r.fixed, "national"
-		return x
-	}
 	// The body is written before the title, or ends on its first
 	// character (国防部|部长).
 	var seg text.Span
@@ -108,6 +104,8 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		written = a.View.String(text.Range{Start: r.from, End: r.at.Start})
 	}
 	switch {
+	case r.fixed != "" && (best == nil || best.Get("kind") != "other"):
+		x.body, x.level = r.fixed, "national" // 总书记: 中共中央, unless another country's party is named (朝鲜劳动党总书记)
 	case best != nil:
 		x.body, x.level = best.Get("canonical").(string), levelOf(best)
 		if bs := bestStart(best, bestEnd); bs >= 0 {
