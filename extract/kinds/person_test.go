@@ -147,6 +147,8 @@ func TestPeople(t *testing.T) {
 		{"叶兴明不甘心就这么放弃。曾任某某公司经理。李子在树上。金黔在线讯。", []string{"叶兴明:"}, []string{"曾任", "李子", "金黔"}},
 		// 总书记 is of 中共中央 unless another country's party is named.
 		{"朝鲜劳动党总书记金明哲会见代表团。", []string{"金明哲:总书记@朝鲜劳动党"}, nil},
+		// A 政协's 党组 is no body where a title of it follows (党组书记 is of the 政协).
+		{"县政协机关党组书记刘志远列席会议。", []string{"刘志远:党组书记@县政协机关"}, nil},
 		{"他为人耿直,会场很安静,达到高峰。石家庄市民参加。王主席和委员们出席。",
 			nil, []string{"耿直", "安静", "高峰", "石家庄", "王主席", "王", "委员们"}},
 	}
