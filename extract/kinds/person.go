@@ -910,6 +910,9 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	if p.surname(rs) == 0 && !(anchored && len(rs) == 4 && !p.holdsWord(rs) && !p.placeStart(rs)) {
 		return false // a name of four without a surname (嘎玛泽登) holds no word (联谊会理) and opens with no place (乌审旗|旗)
 	}
+	if len(rs) == 4 && p.surname(rs) == 1 && !p.common.HasRunes(rs[:1]) && p.common.HasRunes(rs[1:2]) {
+		return false // 委|员王海涛: a rare surname before a common one is the end of a word
+	}
 	if len(rs) == 2 && strings.ContainsRune("县市省乡镇村区旗盟", rs[1]) || len(rs) >= 3 && strings.ContainsRune("办局委部处厅所站队", rs[len(rs)-1]) {
 		return false // 庆|乡, 强基办: the end of a place's or a body's name
 	}

@@ -149,6 +149,9 @@ func TestPeople(t *testing.T) {
 		{"朝鲜劳动党总书记金明哲会见代表团。", []string{"金明哲:总书记@朝鲜劳动党"}, nil},
 		// A 政协's 党组 is no body where a title of it follows (党组书记 is of the 政协).
 		{"县政协机关党组书记刘志远列席会议。", []string{"刘志远:党组书记@县政协机关"}, nil},
+		// A list that begins inside a title: a rare surname (员) before a
+		// common one is the end of 委员.
+		{"区政协经济界别委员王海山、孙丽华等12名委员参加。", []string{"王海山:委员@区政协"}, []string{"员王海山"}},
 		{"他为人耿直,会场很安静,达到高峰。石家庄市民参加。王主席和委员们出席。",
 			nil, []string{"耿直", "安静", "高峰", "石家庄", "王主席", "王", "委员们"}},
 	}
