@@ -152,6 +152,8 @@ func TestPeople(t *testing.T) {
 		// A list that begins inside a title: a rare surname (员) before a
 		// common one is the end of 委员.
 		{"区政协经济界别委员王海山、孙丽华等12名委员参加。", []string{"王海山:委员@区政协"}, []string{"员王海山"}},
+		// 副主任 after a comma takes the body of the title before it in the sentence.
+		{"市人大常委会主任刘明主持会议,副主任王伟华出席。", []string{"王伟华:副主任@市人大常委会"}, nil},
 		{"他为人耿直,会场很安静,达到高峰。石家庄市民参加。王主席和委员们出席。",
 			nil, []string{"耿直", "安静", "高峰", "石家庄", "王主席", "王", "委员们"}},
 	}
