@@ -87,17 +87,19 @@ func (e *Engine) MatchUnits(scope string, v *text.View, units []text.Range, warn
 	}
 	pick := x.picker()
 	defer pick.done()
-	for u, unit := range units {
-		var keepHere func(*Match) bool
-		if keep != nil {
-			keepHere = func(m *Match) bool { return m.Rule.Kind == "" || keep(u, m) }
+	var u int
+	var unit text.Range
+	var keepHere func(*Match) bool // keep, of the unit at hand
+	if keep != nil {
+		keepHere = func(m *Match) bool { return m.Rule.Kind == "" || keep(u, m) }
+	}
+	run := func(ms []*Match, r *rules.Rule, at []int32) []*Match {
+		if e.costs != nil {
+			return append(ms, e.timedRun(r, v, unit, at, warn, keepHere)...)
 		}
-		run := func(ms []*Match, r *rules.Rule, at []int32) []*Match {
-			if e.costs != nil {
-				return append(ms, e.timedRun(r, v, unit, at, warn, keepHere)...)
-			}
-			return append(ms, runRule(r, v, unit, at, warn, keepHere)...)
-		}
+		return append(ms, runRule(r, v, unit, at, warn, keepHere)...)
+	}
+	for u, unit = range units {
 		cands := pick.candidates(v.Runes[unit.Start:unit.End])
 		var ms []*Match
 		waiting := false
@@ -126,15 +128,20 @@ func (e *Engine) MatchUnits(scope string, v *text.View, units []text.Range, warn
 		if trace != nil {
 			*trace = append(*trace, ms...)
 		}
-		kept := ms[:0:0]
-		for _, m := range ms {
-			if !m.empty {
-				kept = append(kept, m)
-			}
-		}
-		ms = kept
-		fn(u, e.settle(ms))
+		fn(u, e.settle(withoutEmpty(ms)))
 	}
+}
+
+// withoutEmpty are the matches a kind builds from, in place: the others
+// take part in no conflict (the trace has its own copy of them all).
+func withoutEmpty(ms []*Match) []*Match {
+	kept := ms[:0]
+	for _, m := range ms {
+		if !m.empty {
+			kept = append(kept, m)
+		}
+	}
+	return kept
 }
 
 // onlyExcludes: the rule produces nothing and only takes away the matches

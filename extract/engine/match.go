@@ -61,17 +61,16 @@ func runRule(r *rules.Rule, v *text.View, unit text.Range, at []int32, warn Warn
 	var out []*Match
 	var err error
 	rs := v.Runes[unit.Start:unit.End]
-	switch {
-	case at != nil && r.Anchored() != nil:
-		out, err = matchesAt(r, rs, unit.Start, at, keep)
-	case r.Recaptures:
-		out, err = matchesWithHistory(r, rs, unit.Start)
-	default:
-		out, err = matches(r, rs, unit.Start)
-	}
-	if keep != nil && (at == nil || r.Anchored() == nil) {
+	if at != nil && r.Anchored() != nil {
+		out, err = matchesAt(r, rs, unit.Start, at, keep) // marks what keep refuses as it goes
+	} else {
+		if r.Recaptures {
+			out, err = matchesWithHistory(r, rs, unit.Start)
+		} else {
+			out, err = matches(r, rs, unit.Start)
+		}
 		for _, m := range out {
-			m.empty = !keep(m)
+			m.empty = keep != nil && !keep(m)
 		}
 	}
 	if err != nil {
