@@ -229,10 +229,10 @@ func (p *person) bodyStart(rs []rune) bool {
 
 // placeStart: a place's name begins the runes (北京|玻璃总厂, 云南|盐化).
 func (p *person) placeStart(rs []rune) bool {
+	if p.gaz == nil {
+		return false
+	}
 	for n := 2; n <= len(rs); n++ {
-		if p.gaz == nil {
-			return false
-		}
 		for _, name := range p.gaz.Ending(rs, n) {
 			if name.Start == 0 {
 				return true
@@ -916,7 +916,7 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	if len(rs) == 2 && strings.ContainsRune("县市省乡镇村区旗盟", rs[1]) || len(rs) >= 3 && strings.ContainsRune("办局委部处厅所站队", rs[len(rs)-1]) {
 		return false // 庆|乡, 强基办: the end of a place's or a body's name
 	}
-	if len(rs) == 4 && p.gaz != nil && len(p.gaz.Ending(rs, 3)) > 0 && p.gaz.Ending(rs, 3)[0].Start == 0 {
+	if len(rs) == 4 && p.gaz != nil && p.gaz.Lookup(string(rs[:3])) != nil {
 		return false // 乌审旗|旗委: a place of three begins it
 	}
 	return true
