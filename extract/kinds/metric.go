@@ -104,7 +104,7 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 		case prevMetric != "" && c.measuresPrevious(rawBefore):
 			// Only linking words before it: the figure measures the previous
 			// one's share (占), its change (同比增长), or, in a list, the same.
-			link := strings.TrimPrefix(strings.Trim(strings.TrimSpace(rawBefore), "、,的了为是达到和及与"), "分别")
+			link := linkOf(rawBefore)
 			if strings.Contains(link, "占") {
 				f.Set("metric", prevMetric+"占比")
 			} else {
@@ -131,8 +131,14 @@ func isShare(before string) bool {
 // measuresPrevious: the words before a figure say it is the previous
 // figure's share or change, or there are none (a list: 62人次、54项).
 func (c metrics) measuresPrevious(before string) bool {
-	link := strings.TrimPrefix(strings.Trim(strings.TrimSpace(before), "、,的了为是达到和及与"), "分别")
+	link := linkOf(before)
 	return link == "" || strings.Contains(link, "占") || c.changes.Has(link)
+}
+
+// linkOf is the words between a figure and the one before it, less the
+// marks and joining words around them and 分别 (分别增长: 增长).
+func linkOf(before string) string {
+	return strings.TrimPrefix(strings.Trim(strings.TrimSpace(before), "、,的了为是达到和及与"), "分别")
 }
 
 func isRateUnit(u string) bool { return u == "%" || u == "个百分点" || u == "倍" }
