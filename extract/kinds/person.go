@@ -622,9 +622,13 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 }
 
 // nameEndsAt: a name must end at k, the Han characters ending at end: at
-// end, or before a joining word or a verb of speech.
+// end, or before a joining word or a verb.
 func (p *person) nameEndsAt(rs []rune, k, end int) bool {
-	return k == end || k < end && p.stops.HasRunes(rs[k:k+1]) || k+2 <= end && p.speech.HasRunes(rs[k:k+2])
+	if k == end || k < end && p.stops.HasRunes(rs[k:k+1]) || k+2 <= end && p.speech.HasRunes(rs[k:k+2]) {
+		return true
+	}
+	tag, _ := p.cut.Word(string(rs[k:min(k+2, end)]))
+	return tag == "v" // 书记王|明亮|主持
 }
 
 // endsName: t, a character gse leaves single n characters after a name's
