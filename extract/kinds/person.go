@@ -506,8 +506,18 @@ func (p *person) titleIn(c *Context, part text.Range, open bool) (text.Range, bo
 	if open {
 		last = min(part.End+4, c.Sentence.End) // a title the group's end cut
 	}
+	// A title whose name a joining word follows comes first (…党委书记某某|和|镇长某某):
+	// the name after 和 is read with its own title next.
+	rs := c.View.Runes
+	for end := part.Start + 2; end < last; end++ {
+		if t, ok := p.titleEnding(c, end); ok && t.Start >= part.Start {
+			if n := p.nameAt(rs, end, true); n > 0 && end+n < part.End && strings.ContainsRune("和及与", rs[end+n]) {
+				return t, true
+			}
+		}
+	}
 	for end := last; end > part.Start+1; end-- {
-		if t, ok := p.titleEnding(c, end); ok && t.Start >= part.Start && t.Start < part.End && (end <= part.End || p.nameAt(c.View.Runes, end, true) > 0) {
+		if t, ok := p.titleEnding(c, end); ok && t.Start >= part.Start && t.Start < part.End && (end <= part.End || p.nameAt(rs, end, true) > 0) {
 			return t, true
 		}
 	}

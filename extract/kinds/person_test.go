@@ -155,6 +155,9 @@ func TestPeople(t *testing.T) {
 		{"区政协经济界别委员王海山、孙丽华等12名委员参加。", []string{"王海山:委员@区政协"}, []string{"员王海山"}},
 		// 副主任 after a comma takes the body of the title before it in the sentence.
 		{"市人大常委会主任刘明主持会议,副主任王伟华出席。", []string{"王伟华:副主任@市人大常委会"}, nil},
+		// A part of a list where a title's name and 和 come before another
+		// title (…镇党委书记某某和镇长某某): both are read.
+		{"街道党工委书记李建华、某某镇党委书记刘强和镇长周明参加。", []string{"刘强:书记@镇委", "周明:镇长@"}, nil},
 		{"他为人耿直,会场很安静,达到高峰。石家庄市民参加。王主席和委员们出席。",
 			nil, []string{"耿直", "安静", "高峰", "石家庄", "王主席", "王", "委员们"}},
 	}
