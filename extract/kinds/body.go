@@ -176,6 +176,8 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		d.kind, d.fixed, d.nation = "party", "中共中央"+sub, true
 	case organ == "委" || organ == "党委":
 		d.kind, d.prefix, d.organ, d.sub = "party", "中共", "委", sub
+	case organ == "党工委": // a street's or a zone's party working committee
+		d.kind, d.prefix, d.organ, d.sub = "party", "中共", "党工委", sub
 	case organ == "团": // 团区委: the Youth League's committee of a place
 		d.kind, d.prefix, d.organ = "other", "共青团", "委"
 	case strings.HasSuffix(organ, "政府"):
@@ -489,7 +491,7 @@ func levelOfWord(word string) string {
 		return "prefectural"
 	case "县", "区", "旗":
 		return "county"
-	case "镇", "乡":
+	case "镇", "乡", "街道":
 		return "township"
 	}
 	return "" // 市 may be any of three
