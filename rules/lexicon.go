@@ -72,10 +72,7 @@ func (l *Lexicon) alternation() string {
 // and where the lexicon is optional (政协 with or without its organ after
 // it) most positions fail that one test instead of every branch.
 func (l *Lexicon) trie() string {
-	root := &trieNode{}
-	for _, w := range l.Entries {
-		root.insert([]rune(w))
-	}
+	root := l.trieRoot()
 	alts, n := root.branches()
 	if n > 3 && len(root.keys) > 3 && !slices.Contains(l.Entries, "") {
 		return "(?=" + charClass(root.keys) + ")(?:" + alts + ")"
@@ -116,12 +113,17 @@ func (n *trieNode) insert(w []rune) {
 // pattern keeps the plain trie: these lookaheads would stop regexp2
 // skipping ahead to where a match may begin.)
 func (l *Lexicon) anchoredTrie() string {
+	alts, _ := l.trieRoot().branchesGrouped(true)
+	return "(?:" + alts + ")"
+}
+
+// trieRoot is the trie of the lexicon's entries.
+func (l *Lexicon) trieRoot() *trieNode {
 	root := &trieNode{}
 	for _, w := range l.Entries {
 		root.insert([]rune(w))
 	}
-	alts, _ := root.branchesGrouped(true)
-	return "(?:" + alts + ")"
+	return root
 }
 
 // groupAbove is the number of branches above which anchoredTrie groups them.

@@ -106,15 +106,7 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		if t, _ := m.Group("after"); titled && p.tailOfTitle(rs, t) {
 			return nil // 总|书记: the longer title's match reads the name
 		}
-		n := p.nameBefore(rs, w, titled)
-		if f := p.foreignBefore(rs, w); titled && (f.Len() > max(n.Len(), 3) || n.Len() == 0) {
-			n = f // 拉特纳亚克|议长
-		} else if !titled && n.Start > 0 && p.translitRun(rs[n.Start-1:n.End]) == n.Len()+1 {
-			return nil // 拉|夫罗夫|说: the end of a foreign name, read whole where it begins
-		}
-		if n.Start > 0 && rs[n.Start-1] == '·' {
-			return nil // 尼古拉斯·|英博登: the same, after its dot
-		}
+		n := p.nameEndingWindow(rs, w, titled)
 		if n.Len() == 0 {
 			return nil
 		}
@@ -189,11 +181,29 @@ func (p *person) heldBefore(c *Context, m *engine.Match, t text.Range) []*record
 	for w.Start > c.Sentence.Start && t.Start-w.Start < 8 && text.IsHan(rs[w.Start-1]) {
 		w.Start--
 	}
-	n := p.nameBefore(rs, w, true)
-	if n.Len() == 0 || n.Start > 0 && rs[n.Start-1] == '·' {
+	n := p.nameEndingWindow(rs, w, true)
+	if n.Len() == 0 {
 		return nil
 	}
 	return []*record.Entry{p.entry(c, m, n, []role{p.roleOf(title, t, t.Start, c.Sentence)})}
+}
+
+// nameEndingWindow is the name a window before a title (titled) or a verb
+// of speech ends with: a Chinese name as nameBefore cuts it, or a
+// transliterated one where that is longer (拉特纳亚克|议长); none where it is
+// the end of a foreign name read whole where it begins (拉|夫罗夫|说,
+// 尼古拉斯·|英博登).
+func (p *person) nameEndingWindow(rs []rune, w text.Range, titled bool) text.Range {
+	n := p.nameBefore(rs, w, titled)
+	if f := p.foreignBefore(rs, w); titled && (f.Len() > max(n.Len(), 3) || n.Len() == 0) {
+		n = f
+	} else if !titled && n.Start > 0 && p.translitRun(rs[n.Start-1:n.End]) == n.Len()+1 {
+		return text.Range{}
+	}
+	if n.Start > 0 && rs[n.Start-1] == '·' {
+		return text.Range{}
+	}
+	return n
 }
 
 // beforePost reads a guest list's line, a name and the post after it
