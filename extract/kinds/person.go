@@ -192,7 +192,7 @@ func (p *person) heldBefore(c *Context, m *engine.Match, t text.Range) []*record
 // of speech ends with: a Chinese name as nameBefore cuts it, or a
 // transliterated one where that is longer (拉特纳亚克|议长); none where it is
 // the end of a foreign name read whole where it begins (拉|夫罗夫|说,
-// 尼古拉斯·|英博登).
+// 约翰·|科尔曼).
 func (p *person) nameEndingWindow(rs []rune, w text.Range, titled bool) text.Range {
 	n := p.nameBefore(rs, w, titled)
 	if f := p.foreignBefore(rs, w); titled && (f.Len() > max(n.Len(), 3) || n.Len() == 0) {
@@ -455,7 +455,7 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 					n = text.Range{} // 委员和王主席: a word that joins, not a surname
 				}
 				if n.Len() > 0 && part.End-n.End == 1 && part.End < len(rs) && rs[part.End] == '、' && p.isName(rs[pos:part.End], true) {
-					n.End = part.End // 侯尊|中、: an item of a list is a name whole
+					n.End = part.End // 侯明|中、: an item of a list is a name whole
 				}
 			} else {
 				n = p.nameEnding(rs, text.Range{Start: pos, End: part.End})
