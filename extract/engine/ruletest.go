@@ -110,8 +110,23 @@ func findEntry(got []*record.Entry, want map[string]any, rule string) *record.En
 }
 
 // sameValue compares a field with what a YAML example expects: numbers by
-// value, everything else by its JSON form.
+// value; a list of objects item by item, each by the fields the example
+// names (roles: [{title: 主席}, {title: 常委}]); everything else by its JSON
+// form.
 func sameValue(have, want any) bool {
+	if w, ok := want.([]any); ok {
+		if h, ok := have.([]record.Object); ok {
+			if len(h) != len(w) {
+				return false
+			}
+			for i := range w {
+				if !sameFields(h[i], w[i]) {
+					return false
+				}
+			}
+			return true
+		}
+	}
 	// YAML reads an unquoted 2024-01-20 as a time; rules mean the date.
 	if t, ok := want.(time.Time); ok {
 		want = t.Format("2006-01-02")
@@ -127,6 +142,21 @@ func sameValue(have, want any) bool {
 	hb, _ := json.Marshal(have)
 	wb, _ := json.Marshal(want)
 	return string(hb) == string(wb)
+}
+
+// sameFields: an object has the fields an example's map names (a value
+// that is no map is compared whole).
+func sameFields(have record.Object, want any) bool {
+	w, ok := want.(map[string]any)
+	if !ok {
+		return sameValue(have, want)
+	}
+	for k, v := range w {
+		if !sameValue(have.Get(k), v) {
+			return false
+		}
+	}
+	return true
 }
 
 func toFloat(v any) (float64, bool) {

@@ -29,6 +29,8 @@ import (
 //	           that ends a list, whose every name ends where its part does
 //	verb       a verb of speech after the name; window as for after
 //	note       an author's note (作者系渝中区政协主席、党组书记)
+//	posts      posts held by the person named right before the match (张某某
+//	           曾任县委常委、副县长), read as a note is
 //	post       a title after the names that anchors none of them (蔡某:中国
 //	           某某协会副主任); its chain is read as a title's
 //
@@ -47,7 +49,7 @@ type person struct {
 var personSpec = Spec{
 	Name:   "person",
 	List:   "people",
-	Groups: []string{"title", "names", "after", "window", "credit", "listtitle", "list", "verb", "note", "post"},
+	Groups: []string{"title", "names", "after", "window", "credit", "listtitle", "list", "verb", "note", "post", "posts"},
 	Sets:   []string{"credit", "names"},
 	Lexicons: []string{"SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
 		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "SPEECH_VERBS"},
@@ -88,6 +90,12 @@ type role struct {
 type personDetail struct {
 	roles []role
 	note  bool // an author's note: its roles go to the article's author
+	// posts: roles that go to the person whose name ends at heldAt (an
+	// offset in the original text), 张某某|曾任…, or, after a comma (heldAt
+	// -1), to whom the posts before them in the sentence went (…,现任…)
+	posts    bool
+	heldAt   int
+	sentence int
 }
 
 func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
@@ -99,6 +107,24 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		e.Set("name", "")
 		e.Set("roles", []record.Object{})
 		e.Detail = &personDetail{note: true, roles: p.noteRoles(c, r)}
+		return []*record.Entry{e}
+	case c.Capture(m, "posts") != "":
+		r, _ := m.Group("posts")
+		roles := p.noteRoles(c, r)
+		if len(roles) == 0 {
+			return nil // 任教于某某大学: no post
+		}
+		e := c.EntryAt(m, r)
+		e.Set("name", "")
+		e.Set("roles", []record.Object{})
+		d := &personDetail{posts: true, heldAt: -1, roles: roles, sentence: c.View.Orig(c.Sentence)[0]}
+		if held := m.Start; held > 0 && text.IsHan(c.View.Runes[held-1]) {
+			if held >= 2 && string(c.View.Runes[held-2:held]) == "同志" {
+				held -= 2 // 王某某同志|任…
+			}
+			d.heldAt = c.View.Orig(text.Range{Start: held, End: held})[0]
+		}
+		e.Detail = d
 		return []*record.Entry{e}
 	case c.Capture(m, "after") != "" || c.Capture(m, "verb") != "":
 		w, _ := m.Group("window")
@@ -613,6 +639,7 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 	}
 	end = min(end, i+8) // a name and the word after it
 	n := 0
+	wordFirst := false // the name begins with a word gse knows no name (王国|华)
 	for _, t := range p.cut.Tokens(string(rs[i:end])) {
 		tl := utf8.RuneCountInString(t)
 		if tl == 1 && !p.endsName(rs, i, n, t) {
@@ -625,6 +652,9 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 			case n == 0 && tag == "nr" && tl <= 3:
 				n = tl // a name gse knows, or the start of one (蓝天|立)
 				continue
+			case n == 0 && tl == 2 && p.surnameWord(t):
+				n, wordFirst = 2, true // 王国|华: a common surname and a word's second character, if one follows
+				continue
 			case n == 1 && tl == 2 && givenName(tag) && !p.stops.HasRunes(rs[i:i+1]):
 				n = 3 // 王|建国
 			case n == 1 && tl == 2 && anchored && p.common.HasRunes(rs[i:i+1]) && p.nameEndsAt(rs, i+3, end):
@@ -635,10 +665,20 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 		}
 		break
 	}
+	if wordFirst && n != 3 {
+		return 0 // 王国 alone, or 王国|华|明: a word, not a name
+	}
 	if !p.isName(rs[i:i+n], anchored) {
 		return 0
 	}
 	return n
+}
+
+// surnameWord: a word of two characters may begin a name of three: a
+// noun that opens with a common surname (王国|华, 黄金|明; not 高兴|地).
+func (p *person) surnameWord(w string) bool {
+	tag, _ := p.cut.Word(w)
+	return strings.HasPrefix(tag, "n") && p.common.HasRunes([]rune(w)[:1])
 }
 
 // nameEndsAt: a name must end at k, the Han characters ending at end: at
@@ -857,6 +897,8 @@ func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 			} else if k > 0 && tl == 2 && givenName(tag) && utf8.RuneCountInString(toks[k-1]) == 1 && p.surname([]rune(toks[k-1]+t)) > 0 {
 				n = 3
 			}
+		} else if tl == 2 && n == 1 && p.surnameWord(t) {
+			n = 3 // 王国|华: a common surname and a noun's second character begin the name
 		}
 		break
 	}

@@ -19,16 +19,19 @@ func (p *person) Merge(first, again *record.Entry) {
 }
 
 // ResolveArticle names each role's body as the bodies are named, gives an
-// author's note to the article's author, and joins later bare mentions of
-// a name to its person.
+// author's note to the article's author, joins later bare mentions of a
+// name to its person, and gives posts to the person named before them.
 func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 	bodies := a.Entries("body")
 	last := map[int]resolved{} // by sentence: the last role read, for a title that takes its body
-	var notes, people []*record.Entry
+	var notes, posts, people []*record.Entry
 	for _, e := range own {
-		if e.Detail.(*personDetail).note {
+		switch d := e.Detail.(*personDetail); {
+		case d.note:
 			notes = append(notes, e)
-		} else {
+		case d.posts:
+			posts = append(posts, e)
+		default:
 			people = append(people, e)
 		}
 	}
@@ -36,10 +39,37 @@ func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 		e.Set("roles", p.roles(a, bodies, e.Detail.(*personDetail).roles, last))
 	}
 	for _, n := range notes {
-		p.giveNote(a, bodies, n, people)
+		if author := p.author(people); author != nil {
+			p.addRoles(a, bodies, author, n)
+		}
 		a.drop(n)
 	}
 	p.laterMentions(a, people)
+	held := map[int]*record.Entry{} // by sentence: whom the last posts went to
+	for _, n := range posts {
+		d := n.Detail.(*personDetail)
+		holder := held[d.sentence]
+		if d.heldAt >= 0 {
+			holder = holderOf(people, d.heldAt)
+		}
+		if holder != nil {
+			p.addRoles(a, bodies, holder, n)
+		}
+		held[d.sentence] = holder
+		a.drop(n)
+	}
+}
+
+// holderOf is the person one of whose mentions ends at offset at.
+func holderOf(people []*record.Entry, at int) *record.Entry {
+	for _, e := range people {
+		for _, m := range e.Mentions {
+			if m[1] == at {
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 // resolved is a role with its body named.
@@ -162,24 +192,27 @@ func levelOf(b *record.Entry) string {
 	return l
 }
 
-// giveNote gives the roles of an author's note (作者系渝中区政协主席) to the
-// article's author, where it has one.
-func (p *person) giveNote(a *Article, bodies []*record.Entry, note *record.Entry, people []*record.Entry) {
+// author is the article's author, whom an author's note (作者系渝中区政协
+// 主席) is of: nil where there is none, or two.
+func (p *person) author(people []*record.Entry) *record.Entry {
 	var author *record.Entry
 	for _, e := range people {
 		for _, r := range e.Get("roles").([]record.Object) {
 			if r.Get("title") == "作者" {
 				if author != nil && author != e {
-					return // two authors: whose the note is, is not certain
+					return nil // two authors: whose the note is, is not certain
 				}
 				author = e
 			}
 		}
 	}
-	if author == nil {
-		return
-	}
-	roles := author.Get("roles").([]record.Object)
+	return author
+}
+
+// addRoles gives a person the roles of a note or of posts they hold, those
+// they have not already.
+func (p *person) addRoles(a *Article, bodies []*record.Entry, to, note *record.Entry) {
+	roles := to.Get("roles").([]record.Object)
 	seen := map[[2]any]bool{}
 	for _, r := range roles {
 		seen[[2]any{r.Get("title"), r.Get("body")}] = true
@@ -190,7 +223,7 @@ func (p *person) giveNote(a *Article, bodies []*record.Entry, note *record.Entry
 			roles = append(roles, r)
 		}
 	}
-	author.Set("roles", roles)
+	to.Set("roles", roles)
 }
 
 // laterMentions joins each later bare mention of a person's name (王毅强调)
