@@ -477,8 +477,9 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 				if l := p.nameAt(rs, pos, anchored || pos > part.Start); l > 0 {
 					n = text.Range{Start: pos, End: pos + l}
 				}
-				if n.Len() == 2 && k == 0 && pos == part.Start && anchored && p.stops.HasRunes(rs[pos:pos+1]) {
-					n = text.Range{} // 委员和王主席: a word that joins, not a surname
+				if n.Len() == 2 && k == 0 && pos == part.Start && anchored && p.stops.HasRunes(rs[pos:pos+1]) &&
+					!(p.common.HasRunes(rs[pos:pos+1]) && !p.stops.HasRunes(rs[pos+1:pos+2]) && !p.stops.HasRunes(rs[n.End:min(n.End+1, part.End)]) && p.nameEndsAt(rs, n.End, part.End)) {
+					n = text.Range{} // 委员和王主席, 主任曾任: a word that joins, not a surname (but 主任曾刚|表示)
 				}
 				if n.Len() > 0 && part.End-n.End == 1 && part.End < len(rs) && rs[part.End] == '、' && p.isName(rs[pos:part.End], true) {
 					n.End = part.End // 侯明|中、: an item of a list is a name whole
@@ -657,8 +658,8 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 				continue
 			case n == 1 && tl == 2 && givenName(tag) && !p.stops.HasRunes(rs[i:i+1]):
 				n = 3 // 王|建国
-			case n == 1 && tl == 2 && anchored && p.common.HasRunes(rs[i:i+1]) && p.nameEndsAt(rs, i+3, end):
-				n = 3 // 主任王|为民。, 副主任张|新生|介绍: any word, where a name must end
+			case n == 1 && tl == 2 && anchored && p.common.HasRunes(rs[i:i+1]) && !p.stops.HasRunes(rs[i:i+1]) && p.nameEndsAt(rs, i+3, end):
+				n = 3 // 主任王|为民。, 副主任张|新生|介绍: any word, where a name must end (not 委员曾|多次|表示)
 			case n == 2 && tl == 2 && p.surname(rs[i:i+4]) == 2 && tag != "v" && !p.titles.Has(t):
 				n = 4 // 司马|光明: a compound surname's given name is often a word
 			}
