@@ -679,7 +679,7 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 // noun that opens with a common surname (王国|华, 黄金|明; not 高兴|地).
 func (p *person) surnameWord(w string) bool {
 	tag, _ := p.cut.Word(w)
-	return strings.HasPrefix(tag, "n") && p.common.HasRunes([]rune(w)[:1])
+	return strings.HasPrefix(tag, "n") && tag != "nr" && p.common.HasRunes([]rune(w)[:1]) // 谢谢, which gse tags nr, is no surname's noun
 }
 
 // nameEndsAt: a name must end at k, the Han characters ending at end: at
@@ -860,9 +860,10 @@ func dotted(rs []rune) int {
 // title (titled), a name of two that gse's dictionary holds as a name is
 // one (李鹏|委员长), as a word before a verb (高峰|说) is not.
 func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
-	if titled && w.Len() > 0 && strings.ContainsRune("副界委会县市省局旗盟", rs[w.End-1]) {
+	if titled && w.Len() > 0 && strings.ContainsRune("副界委会县市省局旗盟办室处部厅司所站社团队组联", rs[w.End-1]) {
 		// 丹东市副|市长: the title is 副市长; 侨联界|委员: a sector's; 乌审旗旗委|常委,
-		// 崇礼县|副县长: a body's or a place's, whose names end so and a person's do not
+		// 崇礼县|副县长, 党办|主任, 经团联|副秘书长: a body's or a place's, whose names
+		// end so and a person's do not
 		return text.Range{}
 	}
 	isName := func(x []rune) bool {
@@ -927,6 +928,9 @@ func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 	}
 	if n == 0 || !isName(rs[r.Start:r.End]) {
 		return text.Range{}
+	}
+	if titled && n == 2 && !p.common.HasRunes(rs[r.Start:r.Start+1]) && p.common.HasRunes(rs[r.Start+1:r.End]) {
+		return text.Range{} // 几年前王|主任: a surname with its title (GUIDELINES: no person)
 	}
 	return r
 }
