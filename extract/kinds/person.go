@@ -229,6 +229,9 @@ func (p *person) nameEndingWindow(rs []rune, w text.Range, titled bool) text.Ran
 	if n.Start > 0 && rs[n.Start-1] == '·' {
 		return text.Range{}
 	}
+	if !titled && n.Len() > 0 && rs[n.End-1] == '地' {
+		return text.Range{} // 审时度势地|提出: an adverb's particle ends no speaker's name
+	}
 	return n
 }
 
@@ -358,8 +361,8 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 				break
 			}
 			r := rs[from-1]
-			if r == '、' || boundary(r) {
-				break
+			if r == '、' || boundary(r) || r >= '0' && r <= '9' {
+				break // 据新华社莫斯科4月28日|电俄罗斯总统: a date ends a body's segment
 			}
 			from--
 		}
