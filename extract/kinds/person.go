@@ -92,7 +92,8 @@ type personDetail struct {
 	note  bool // an author's note: its roles go to the article's author
 	// posts: roles that go to the person whose name ends at heldAt (an
 	// offset in the original text), 张某某|曾任…, or, after a comma (heldAt
-	// -1), to whom the posts before them in the sentence went (…,现任…)
+	// -1), to whom the posts before them in the sentence went (…,现任…),
+	// else to the person who opens the sentence (某某,高级经济师,现任…)
 	posts    bool
 	heldAt   int
 	sentence int
@@ -863,9 +864,9 @@ func dotted(rs []rune) int {
 // title (titled), a name of two that gse's dictionary holds as a name is
 // one (李鹏|委员长), as a word before a verb (高峰|说) is not.
 func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
-	if titled && w.Len() > 0 && strings.ContainsRune("副界委会县市省局旗盟办室处部厅司所站社团队组联", rs[w.End-1]) {
+	if titled && w.Len() > 0 && strings.ContainsRune("副界委会县市省局旗盟办室处部厅司所站社团队组联支", rs[w.End-1]) {
 		// 丹东市副|市长: the title is 副市长; 侨联界|委员: a sector's; 乌审旗旗委|常委,
-		// 崇礼县|副县长, 党办|主任, 经团联|副秘书长: a body's or a place's, whose names
+		// 崇礼县|副县长, 党办|主任, 经团联|副秘书长, 党支|书记: a body's or a place's, whose names
 		// end so and a person's do not
 		return text.Range{}
 	}
@@ -959,6 +960,9 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 			return false // 接一版, 六点: a number and its measure
 		}
 	}
+	if p.gaz != nil && p.gaz.Lookup(s) != nil {
+		return false // a place, even one gse tags a name (张家港)
+	}
 	tag, word := p.cut.Word(s)
 	if word && tag == "nr" && len(rs) >= 3 {
 		return true // a name gse knows (温家宝)
@@ -977,9 +981,6 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 		if p.stops.HasRunes(rs[:1]) || p.ordinary(rs[:2]) || len(rs) >= 3 && p.ordinary(rs[1:3]) || len(rs) == 2 && p.stops.HasRunes(rs[1:2]) {
 			return false
 		}
-	}
-	if p.gaz != nil && p.gaz.Lookup(s) != nil {
-		return false
 	}
 	if p.surname(rs) == 0 && !(anchored && len(rs) == 4 && !p.holdsWord(rs) && !p.placeStart(rs)) {
 		return false // a name of four without a surname (嘎玛泽登) holds no word (联谊会理) and opens with no place (乌审旗|旗)

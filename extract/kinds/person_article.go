@@ -48,9 +48,12 @@ func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 	held := map[int]*record.Entry{} // by sentence: whom the last posts went to
 	for _, n := range posts {
 		d := n.Detail.(*personDetail)
-		holder := held[d.sentence]
-		if d.heldAt >= 0 {
+		holder, ok := held[d.sentence]
+		switch {
+		case d.heldAt >= 0:
 			holder = holderOf(people, d.heldAt)
+		case !ok:
+			holder = opening(people, d.sentence) // 某某,高级经济师,现任…: the sentence's subject
 		}
 		if holder != nil {
 			p.addRoles(a, bodies, holder, n)
@@ -58,6 +61,18 @@ func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 		held[d.sentence] = holder
 		a.drop(n)
 	}
+}
+
+// opening is the person one of whose mentions begins at offset at.
+func opening(people []*record.Entry, at int) *record.Entry {
+	for _, e := range people {
+		for _, m := range e.Mentions {
+			if m[0] == at {
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 // holderOf is the person one of whose mentions ends at offset at.
