@@ -137,6 +137,11 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		if n.Len() == 0 {
 			return nil
 		}
+		if t, ok := m.Group("after"); ok && p.after.Value(c.ViewText(t)) == "" && n.Len() == 3 && p.surnames.HasRunes(rs[n.End-1:n.End]) {
+			if tag, _ := p.cut.Word(string(rs[n.Start : n.Start+2])); strings.HasPrefix(tag, "v") || !p.common.HasRunes(rs[n.Start:n.Start+1]) {
+				return nil // 有请|聂女士, 欢迎|王先生: a surname and its honorific, after a verb (not 王国华同志)
+			}
+		}
 		var roles []role
 		if t, ok := m.Group("after"); ok {
 			if title := p.after.Value(c.ViewText(t)); title != "" {
@@ -673,6 +678,7 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 	if wordFirst && n != 3 {
 		return 0 // 王国 alone, or 王国|华|明: a word, not a name
 	}
+
 	if !p.isName(rs[i:i+n], anchored) {
 		return 0
 	}
@@ -864,9 +870,10 @@ func dotted(rs []rune) int {
 // title (titled), a name of two that gse's dictionary holds as a name is
 // one (李鹏|委员长), as a word before a verb (高峰|说) is not.
 func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
-	if titled && w.Len() > 0 && strings.ContainsRune("副界委会县市省局旗盟办室处部厅司所站社团队组联支", rs[w.End-1]) {
+	if titled && w.Len() > 0 && strings.ContainsRune("副界委会县市省局旗盟镇乡村办室处部厅司所站社团队组联协支", rs[w.End-1]) {
 		// 丹东市副|市长: the title is 副市长; 侨联界|委员: a sector's; 乌审旗旗委|常委,
-		// 崇礼县|副县长, 党办|主任, 经团联|副秘书长, 党支|书记: a body's or a place's, whose names
+		// 崇礼县|副县长, 党办|主任, 经团联|副秘书长, 党支|书记, 书协|主席, 格拉斯小镇|市长:
+		// a body's or a place's, whose names
 		// end so and a person's do not
 		return text.Range{}
 	}
@@ -946,8 +953,8 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	if d := dotted(rs); d == len(rs) && d > 0 {
 		return true
 	}
-	if len(rs) < 2 || len(rs) > 4 {
-		return false
+	if len(rs) < 2 || len(rs) > 4 || strings.ContainsAny(string(rs[1:]), "的了着") {
+		return false // 居民守着宝山: a particle is in no name
 	}
 	s := string(rs)
 	for k := 0; k+1 < len(rs); k++ {
