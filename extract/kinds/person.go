@@ -24,7 +24,7 @@ import (
 //	           characters before it, which the name ends
 //	credit     a byline's credit (本报记者, 摄), or set: credit (作者; '' for none);
 //	           set: {names: whole} says the names group is the name, whole
-//	           (a profile's 张建平,历任: no cut, and its given name may be a word)
+//	           (a profile's 朱建平,历任: no cut, and its given name may be a word)
 //	listtitle  the title after a list of names (等10名代表); list, the 等
 //	           that ends a list, whose every name ends where its part does
 //	verb       a verb of speech after the name; window as for after
@@ -36,7 +36,7 @@ import (
 //
 // A name is cut with gse in the few characters after its start (or read
 // back from a title or verb after it), and is a person's only with a
-// surname (or, after a title, four characters: 嘎玛泽登), as no common word
+// surname (or, after a title, four characters: 扎西顿珠), as no common word
 // or place. The article step names each role's body as the bodies are named,
 // gives an author's note to the article's author, and joins later bare
 // mentions of a name to its person (GUIDELINES.md, people).
@@ -236,7 +236,7 @@ func (p *person) nameEndingWindow(rs []rune, w text.Range, titled bool) text.Ran
 		return text.Range{}
 	}
 	if !titled && n.Len() > 0 && rs[n.End-1] == '地' {
-		return text.Range{} // 审时度势地|提出: an adverb's particle ends no speaker's name
+		return text.Range{} // 实事求是地|提出: an adverb's particle ends no speaker's name
 	}
 	return n
 }
@@ -315,7 +315,7 @@ func (p *person) entry(c *Context, m *engine.Match, n text.Range, roles []role) 
 	e := c.EntryAt(m, n)
 	name := nameOf(e.Text())
 	if i := strings.LastIndexByte(name, '('); i > 0 && strings.HasSuffix(name, ")") {
-		name = name[:i] // 李安揚(yáng): the gloss after the last character is no part of the name
+		name = name[:i] // 马安揚(yáng): the gloss after the last character is no part of the name
 	}
 	e.Set("name", name)
 	e.Set("roles", []record.Object{})
@@ -368,7 +368,7 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 			}
 			r := rs[from-1]
 			if r == '、' || boundary(r) || r >= '0' && r <= '9' {
-				break // 据新华社莫斯科4月28日|电俄罗斯总统: a date ends a body's segment
+				break // 据新华社柏林5月3日|电德国总理: a date ends a body's segment
 			}
 			from--
 		}
@@ -445,10 +445,10 @@ func boundary(r rune) bool {
 
 // nameList cuts the names of a group: one, or a list parted by 、 that
 // ends at the first part that is no name. A name ends where its part does
-// (white space, 、 or the list's end: 白先进, whose 先进 is a word), but the
+// (white space, 、 or the list's end: 雷先进, whose 先进 is a word), but the
 // name right after a title, and the last part of a list that runs on into
 // the sentence, are cut by gse (盛茂林|与界别委员). A part with a title in
-// it (县长唐汇诰, 副主委王斌) names its person with its own roles; the
+// it (县长袁汇诰, 副主委孙斌) names its person with its own roles; the
 // others take the roles before them.
 func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, anchored, delimited bool) []named {
 	rs := c.View.Runes
@@ -469,8 +469,8 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 		found := false
 		for pos := part.Start; pos < part.End; {
 			// A title in the part begins a chain of its own: one that opens
-			// it (副主委王斌, 县长唐汇诰), one after a name and a 和
-			// (徐孝芳和省政协委员徐国生), or one the title before joins.
+			// it (副主委孙斌, 县长袁汇诰), one after a name and a 和
+			// (梁孝芳和省政协委员徐国生), or one the title before joins.
 			forward := k == 0 && !delimited || runsOn
 			if t, ok := p.titleIn(c, text.Range{Start: pos, End: part.End}, runsOn && cutShort(rs, part.End)); ok && p.opensChain(rs, pos, t, k == 0 && pos == part.Start) {
 				// Its chain begins after the name before it, if any
@@ -506,7 +506,7 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 			out, found = append(out, named{n, roles}), true
 			pos = n.End
 			if pos+1 < part.End && strings.ContainsRune("和及与", rs[pos]) {
-				pos++ // 张维宁和秘书长郭俊民
+				pos++ // 朱维宁和秘书长韩俊民
 				continue
 			}
 			break
@@ -526,10 +526,10 @@ func cutShort(rs []rune, i int) bool {
 
 // opensChain: a title t found in a part of a list at pos begins a chain of
 // its own there. What stands between decides, its name cut once: nothing
-// (副主委王斌); not a name and a joining word (张维宁|和|秘书长郭俊民: the
+// (副主委孙斌); not a name and a joining word (朱维宁|和|秘书长韩俊民: the
 // name is read first, with the roles before the list); and in the list's
 // first part (first), words that begin no name, which join the title to the
-// one before the list (副会长兼秘书长周荫如, 常委政法委书记孟庆荣).
+// one before the list (副会长兼秘书长郑荫如, 常委政法委书记龙庆荣).
 func (p *person) opensChain(rs []rune, pos int, t text.Range, first bool) bool {
 	if t.Start == pos {
 		return true
@@ -595,7 +595,7 @@ func (p *person) wordGiven(rs []rune) bool {
 }
 
 // nameAt cuts a person's name from the view at i: the characters gse
-// leaves single, to a word or a stop (江成|与委员, 胡见可|主持, 刘伟|等), at
+// leaves single, to a word or a stop (江成|与委员, 许见可|主持, 胡伟|等), at
 // most four; a name gse knows whole (胡锦涛); a given name that is itself a
 // word with its surname (王|建国). A minority or foreign name keeps its
 // middle dot (尔肯江·吐拉洪); after a title, a foreign name is a run of
@@ -641,7 +641,7 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 }
 
 // chineseName is the length of the name of a surname (or, after a title,
-// four characters: 嘎玛泽登) that rs begins with at i, the Han characters
+// four characters: 扎西顿珠) that rs begins with at i, the Han characters
 // running to end: gse cuts it from the words after it; 0 for none.
 func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 	if end-i < 2 || !p.mayBegin(rs[i:end], anchored) {
@@ -705,8 +705,8 @@ func (p *person) nameEndsAt(rs []rune, k, end int) bool {
 // endsName: t, a character gse leaves single n characters after a name's
 // start at i, ends the name rather than goes on with it: a joining word
 // after two characters (江成|与), a fourth character after a common single
-// surname or one that begins a word (张振宇|谈, 于有斌|致辞: a fourth is a
-// name's only where the surname is of two, 欧阳, or there is none, 仁青东珠),
+// surname or one that begins a word (张振宇|谈, 任有斌|致辞: a fourth is a
+// name's only where the surname is of two, 欧阳, or there is none, 格桑东珠),
 // a fifth; in a name without a surname, any joining word (均|由雒某).
 func (p *person) endsName(rs []rune, i, n int, t string) bool {
 	switch {
@@ -872,7 +872,7 @@ func dotted(rs []rune) int {
 func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 	if titled && w.Len() > 0 && strings.ContainsRune("副界委会县市省局旗盟镇乡村办室处部厅司所站社团队组联协支", rs[w.End-1]) {
 		// 丹东市副|市长: the title is 副市长; 侨联界|委员: a sector's; 乌审旗旗委|常委,
-		// 崇礼县|副县长, 党办|主任, 经团联|副秘书长, 党支|书记, 书协|主席, 格拉斯小镇|市长:
+		// 崇礼县|副县长, 党办|主任, 经团联|副秘书长, 党支|书记, 书协|主席, 枫林小镇|市长:
 		// a body's or a place's, whose names
 		// end so and a person's do not
 		return text.Range{}
@@ -933,7 +933,7 @@ func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 		}
 		for k := 1; k <= 4 && r.Start-k >= 0; k++ {
 			if p.titles.HasRunes(rs[r.Start-k : r.Start+1]) {
-				return text.Range{} // 社员|刘斌: a name does not begin inside a title
+				return text.Range{} // 社员|胡斌: a name does not begin inside a title
 			}
 		}
 	}
@@ -941,20 +941,20 @@ func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 		return text.Range{}
 	}
 	if titled && n == 2 && !p.common.HasRunes(rs[r.Start:r.Start+1]) && p.common.HasRunes(rs[r.Start+1:r.End]) {
-		return text.Range{} // 几年前王|主任: a surname with its title (GUIDELINES: no person)
+		return text.Range{} // 前年王|主任: a surname with its title (GUIDELINES: no person)
 	}
 	return r
 }
 
 // isName: the runes are a person's name: two to four characters with a
-// surname (or, anchored by a title before it, four without one: 嘎玛泽登),
+// surname (or, anchored by a title before it, four without one: 扎西顿珠),
 // no common word (高峰 only where a title anchors it) and no place.
 func (p *person) isName(rs []rune, anchored bool) bool {
 	if d := dotted(rs); d == len(rs) && d > 0 {
 		return true
 	}
 	if len(rs) < 2 || len(rs) > 4 || strings.ContainsAny(string(rs[1:]), "的了着") {
-		return false // 居民守着宝山: a particle is in no name
+		return false // 居民守着老屋: a particle is in no name
 	}
 	s := string(rs)
 	for k := 0; k+1 < len(rs); k++ {
@@ -974,7 +974,7 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	if word && tag == "nr" && len(rs) >= 3 {
 		return true // a name gse knows (温家宝)
 	}
-	// After a title, a word gse tags as a name, a given name (李成), a
+	// After a title, a word gse tags as a name, a given name (马成), a
 	// place no gazetteer knows (罗干) or another proper noun (金正日) may be one.
 	if word && (!anchored || tag != "nr" && tag != "nrfg" && (tag != "ns" && tag != "nz" || p.surname(rs) == 0)) {
 		return false
@@ -990,7 +990,7 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 		}
 	}
 	if p.surname(rs) == 0 && !(anchored && len(rs) == 4 && !p.holdsWord(rs) && !p.placeStart(rs)) {
-		return false // a name of four without a surname (嘎玛泽登) holds no word (联谊会理) and opens with no place (乌审旗|旗)
+		return false // a name of four without a surname (扎西顿珠) holds no word (联谊会理) and opens with no place (乌审旗|旗)
 	}
 	if len(rs) == 4 && p.surname(rs) == 1 && !p.common.HasRunes(rs[:1]) && p.common.HasRunes(rs[1:2]) {
 		return false // 委|员王海涛: a rare surname before a common one is the end of a word
@@ -1033,7 +1033,7 @@ func (p *person) surname(rs []rune) int {
 }
 
 // creditPrefix is the length of the longest credit rs begins with and does
-// not end with (通讯员|余洋), or 0.
+// not end with (通讯员|卢洋), or 0.
 func (p *person) creditPrefix(rs []rune) int {
 	for n := min(5, len(rs)-1); n >= 2; n-- {
 		if p.credits.HasRunes(rs[:n]) {
@@ -1044,8 +1044,8 @@ func (p *person) creditPrefix(rs []rune) int {
 }
 
 // nameThenMore is the length of the name a run of a byline begins with
-// where a credit follows it (廖颖谊|通讯员余洋, 崔志坚|摄) or a whole name
-// of a common surname that holds no word (杨晴川|王薇; not 周德|武报道), or 0.
+// where a credit follows it (邱颖谊|通讯员卢洋, 崔志坚|摄) or a whole name
+// of a common surname that holds no word (何晴川|孙薇; not 周德|武报道), or 0.
 func (p *person) nameThenMore(rs []rune) int {
 	for _, n := range []int{3, 2, 4} {
 		if n >= len(rs) || !p.isName(rs[:n], false) {
@@ -1061,7 +1061,7 @@ func (p *person) nameThenMore(rs []rune) int {
 }
 
 // credited makes the people of a byline: names parted by spaces or 、,
-// with credits between them (记者 周亚晖 通讯员 宋慈); a name of one
+// with credits between them (记者 郑亚晖 通讯员 董慈); a name of one
 // character and one after it are one name (屈 萍). A credit written
 // (written) anchors its names as a title does; one a rule sets does not.
 func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit string, written bool) []*record.Entry {
@@ -1084,8 +1084,8 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 			credit, i = p.credits.Value(word), j
 			continue
 		}
-		// Names and credits written together (记者廖颖谊通讯员余洋,
-		// 记者杨晴川王薇, 崔志坚摄): in a run that is no name whole, or ends
+		// Names and credits written together (记者邱颖谊通讯员卢洋,
+		// 记者何晴川孙薇, 崔志坚摄): in a run that is no name whole, or ends
 		// with 摄, which ends no name, a credit the run begins with, or a
 		// name that a credit or another name follows, is read on its own.
 		if j-i > 2 && (rs[j-1] == '摄' || !p.isName(rs[i:j], false)) {
@@ -1111,7 +1111,7 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 			}
 		}
 		n := text.Range{Start: i, End: j}
-		if !p.isName([]rune(nameOf(c.ViewText(n))), written) { // a credit written anchors it, as a title does (编辑 张倩, a name gse knows)
+		if !p.isName([]rune(nameOf(c.ViewText(n))), written) { // a credit written anchors it, as a title does (编辑 朱倩, a name gse knows)
 			break
 		}
 		var roles []role
@@ -1119,7 +1119,7 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 			roles = []role{{title: credit, none: true}}
 		}
 		if j+1 < len(rs) && rs[j] == '/' && p.credits.HasRunes(rs[j+1:j+2]) {
-			// 记者 邱琦/图: the credit after the name is a role too
+			// 记者 黎琦/图: the credit after the name is a role too
 			roles = append(roles, role{title: p.credits.Value(string(rs[j+1 : j+2])), none: true})
 		}
 		out = append(out, p.entry(c, m, n, roles))

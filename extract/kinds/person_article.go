@@ -119,7 +119,7 @@ func (p *person) roles(a *Article, bodies []*record.Entry, drafts []role, last m
 // article names before it (政协委员); else the body of the title before it in
 // its chain (市政协主席、党组书记), or, for a title that takes it
 // (TITLES_INHERIT), of the role read before it in the sentence
-// (…副主席吴其珍、胡宁,秘书长张良利); else a body its kind names (委员 of a list:
+// (…副主席罗其珍、许宁,秘书长朱良利); else a body its kind names (委员 of a list:
 // the 政协 named before it), or the one the title implies (总书记: 中共中央).
 func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolved, last map[int]resolved) resolved {
 	x := resolved{title: r.title, text: r.title}

@@ -24,15 +24,15 @@ func TestPeople(t *testing.T) {
 		{"省政协秘书长张岐云出席。党组书记江成与委员交流。",
 			[]string{"张岐云:秘书长@省政协", "江成:党组书记@"}, []string{"江成与"}},
 		{"赵莉委员说,韩正副总理出席会议。", []string{"赵莉:委员@", "韩正:副总理@"}, []string{"韩正副"}},
-		{"县政协副主席胡见可、余晓斌、张丽芬出席。",
-			[]string{"胡见可:副主席@县政协", "余晓斌:副主席@县政协", "张丽芬:副主席@县政协"}, nil},
-		{"本报记者 张原 李宁馨", []string{"张原:记者@", "李宁馨:记者@"}, nil},
-		{"本报嘉峪关讯(通讯员苏天泰)10月12日,市政协召开会议。", []string{"苏天泰:通讯员@"}, nil},
-		{"委员们积极建言。\n\n(刘洋 李勇军)", []string{"刘洋:作者@", "李勇军:作者@"}, nil},
+		{"县政协副主席许见可、卢晓斌、朱丽芬出席。",
+			[]string{"许见可:副主席@县政协", "卢晓斌:副主席@县政协", "朱丽芬:副主席@县政协"}, nil},
+		{"本报记者 朱原 马宁馨", []string{"朱原:记者@", "马宁馨:记者@"}, nil},
+		{"本报嘉峪关讯(通讯员谭天泰)10月12日,市政协召开会议。", []string{"谭天泰:通讯员@"}, nil},
+		{"委员们积极建言。\n\n(胡洋 马勇军)", []string{"胡洋:作者@", "马勇军:作者@"}, nil},
 		// The last name of a list joined to a title by 和 keeps the list's
 		// roles; the title names the person after it.
-		{"省政协副主席李英杰、龚立群、张维民和秘书长郭俊山在主席台前排就座。",
-			[]string{"龚立群:副主席@省政协", "张维民:副主席@省政协", "郭俊山:秘书长@省政协"}, nil},
+		{"省政协副主席马英杰、汤立群、张维民和秘书长郭俊山在主席台前排就座。",
+			[]string{"汤立群:副主席@省政协", "张维民:副主席@省政协", "郭俊山:秘书长@省政协"}, nil},
 		// People elected to a post named after them; no name read back
 		// inside a common word (委|员会).
 		{"石阡县政协召开会议\n\n大会选举王明江为政协第十届石阡县委员会主席,赵志远为政协第十届石阡县委员会秘书长,钱立新等18名同志为政协第十届石阡县委员会常务委员。",
@@ -42,24 +42,24 @@ func TestPeople(t *testing.T) {
 		{"民盟佳木斯市委召开全会\n\n日前,民盟佳木斯市委召开会议。主委田立柱、副主委王文斌出席。本会会员李晓东参加。",
 			[]string{"田立柱:主委@民盟佳木斯市委", "王文斌:副主委@民盟佳木斯市委", "李晓东:会员@民盟佳木斯市委"}, nil},
 		// Editors' credits closing an article are its people; a credit
-		// written anchors a name gse knows (张倩).
-		{"会议听取了报告。\n编辑 张倩 二审 魏静文 三审 林志强", []string{"张倩:编辑@", "魏静文:二审@", "林志强:三审@"}, nil},
+		// written anchors a name gse knows (朱倩).
+		{"会议听取了报告。\n编辑 朱倩 二审 陆静文 三审 曹志强", []string{"朱倩:编辑@", "陆静文:二审@", "曹志强:三审@"}, nil},
 		// A credit after a name (/图, /文) is a role too.
 		{"本报讯(记者 高冬梅 记者 邱明/图)1月27日,会议闭幕。", []string{"高冬梅:记者@", "邱明:记者@,摄影@"}, nil},
 		// Names and credits written together in a byline.
 		{"本报讯(记者孙晓雯通讯员刘畅)日前,区政协召开会议。", []string{"孙晓雯:记者@", "刘畅:通讯员@"}, []string{"孙晓雯通讯员刘畅"}},
-		{"本报北京电(记者杨明远王薇)会议今天开幕。本报电(记者符明远、周德武报道)会议闭幕。",
-			[]string{"杨明远:记者@", "王薇:记者@"}, []string{"周德", "武报道"}},
-		{"图为委员调研。吴志成 晏鹏 摄", []string{"吴志成:摄影@", "晏鹏:摄影@"}, nil},
-		{"□王志宏\n\n今年以来,区政协扎实开展工作。\n\n(作者系渝中区政协主席、党组书记)",
-			[]string{"王志宏:作者@,主席@重庆市渝中区政协,党组书记@重庆市渝中区政协"}, nil},
-		{"陈龙:西和县以奖补产业促增收。", []string{"陈龙:"}, nil},
+		{"本报北京电(记者杨明远孙薇)会议今天开幕。本报电(记者符明远、郑德武报道)会议闭幕。",
+			[]string{"杨明远:记者@", "孙薇:记者@"}, []string{"周德", "武报道"}},
+		{"图为委员调研。罗志成 雒鹏 摄", []string{"罗志成:摄影@", "雒鹏:摄影@"}, nil},
+		{"□孙志宏\n\n今年以来,区政协扎实开展工作。\n\n(作者系渝中区政协主席、党组书记)",
+			[]string{"孙志宏:作者@,主席@重庆市渝中区政协,党组书记@重庆市渝中区政协"}, nil},
+		{"郭龙:西和县以奖补产业促增收。", []string{"郭龙:"}, nil},
 		// A speaker's post after the colon.
 		{"访谈嘉宾\n\n蔡明:中国房地产业协会企业发展部副主任,协会专业委员会秘书长", []string{"蔡明:副主任@中国房地产业协会"}, nil},
 		{"市政协主席王毅主持会议。王毅强调,要抓好落实。", []string{"王毅:主席@市政协"}, nil},
 		{"自治区政协委员尔肯江·吐拉洪发言。", []string{"尔肯江·吐拉洪:委员@自治区政协"}, nil},
-		{"自治区政协副主席、自治区党委统战部副部长嘎玛泽登强调。",
-			[]string{"嘎玛泽登:副主席@自治区政协,副部长@自治区委统战部"}, nil},
+		{"自治区政协副主席、自治区党委统战部副部长扎西顿珠强调。",
+			[]string{"扎西顿珠:副主席@自治区政协,副部长@自治区委统战部"}, nil},
 		// A name runs into a word too rare for gse to cut by (致辞, 周四):
 		// a surname and two characters end before it; a name of four
 		// without a surname keeps them.
@@ -106,13 +106,13 @@ func TestPeople(t *testing.T) {
 		// person after it.
 		{"会议由省财政厅厅长周建明和省工商联合会常务副主席许立华共同主持。", []string{"周建明:厅长@省财政厅", "许立华:常务副主席@省工商联合会"}, []string{"省工商"}},
 		// A name read back before a verb does not begin inside a title.
-		{"会上,社员刘斌提出了建议。", []string{"刘斌:社员@"}, []string{"员刘斌"}},
+		{"会上,社员胡斌提出了建议。", []string{"胡斌:社员@"}, []string{"员胡斌"}},
 		// No name ends with 副 before a title (锦州市副|市长: the title is 副市长),
 		// nor with 界, a sector of the 政协 (侨联界委员, 文艺界委员).
 		{"1990年1月任辽宁省锦州市副市长,分管农业。", nil, []string{"州市副", "锦州市副", "市副"}},
 		{"连续多年组织侨联界委员和文艺界委员开展送医送药活动。", nil, []string{"侨联界", "文艺界", "联界", "艺界"}},
 		// nor with the character a body's or a place's name ends with.
-		{"接下来有请中共乌审旗旗委常委、纪委书记袁鹏云讲话。", []string{"袁鹏云:常委@中共乌审旗委,书记@乌审旗纪委"}, []string{"旗旗委", "旗委"}},
+		{"接下来有请中共乌审旗旗委常委、纪委书记吕鹏云讲话。", []string{"吕鹏云:常委@中共乌审旗委,书记@乌审旗纪委"}, []string{"旗旗委", "旗委"}},
 		// Before a title, a foreign name after a joining word (与|莫里延科).
 		{"该国外长当天下午与莫里延科总理会见,双方交换意见。", []string{"莫里延科:总理@"}, []string{"与莫里延科"}},
 		// A title whose names are no name hides no title after it, and a

@@ -14,10 +14,10 @@ import (
 const (
 	classFurniture = "furniture" // site furniture: navigation, share buttons, copyright
 	classDateline  = "dateline"  // a publication stamp; its year, month and day groups are the date
-	classByline    = "byline"    // 本报记者 张原, □王志宏: an article's author line
+	classByline    = "byline"    // 本报记者 朱原, □孙志宏: an article's author line
 	classLead      = "lead"      // 本报讯, 新华社北京电: the paragraph that opens an article
 	classDateLead  = "datelead"  // 3月5日上午,…: may open an article, or a section
-	classCredit    = "credit"    // (郭桥), 谭显全 摄, (作者系…): the line that closes an article
+	classCredit    = "credit"    // (韩桥), 方显全 摄, (作者系…): the line that closes an article
 	classRelated   = "related"   // 相关新闻: what follows is other articles
 	classNote      = "note"      // 编者按, 核心提示: an editor's note, not an article
 	classOrigTitle = "original"  // 原标题: its `title` group names the article

@@ -1,6 +1,6 @@
 // Command words writes rules/lexicons/words.txt, the compact dictionary
 // zxtract gives gse to find where a person's name ends (江成|与委员,
-// 胡见可|主持), and tells a name from a word (编组, 牵头 begin no name): the
+// 许见可|主持), and tells a name from a word (编组, 牵头 begin no name): the
 // words of gse's own simplified dictionary of two characters with frequency
 // 10 or more and of three or four with 30 or more, about 79 000, as "word
 // frequency tag" lines (gse's
