@@ -71,7 +71,7 @@ type bodyDetail struct {
 	prefix  string          // before the place: 中共, 共青团, a democratic party's short name
 	organ   string          // after the place: 政协, 人大, 委, 政府, 科协, a department
 	sub     string          // an organ of the body: 常委会, 党组, 统战部, 办公室
-	fixed   string          // a canonical name the text gives whole (全国政协, 友谊里小学)
+	fixed   string          // a canonical name the text gives whole (全国政协, 育英里小学)
 	nation  bool            // a national body
 	written string          // the places as the text names them (黑龙江省佳木斯市)
 	bare    bool            // an organ named alone: it belongs to a 政协 or 人大 named before
@@ -89,7 +89,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 	switch {
 	case c.Capture(m, "named") != "":
 		r, _ := m.Group("named")
-		if m.Start < r.Start { // the name before the kind of organisation (友谊里 of 友谊里小学)
+		if m.Start < r.Start { // the name before the kind of organisation (育英里 of 育英里小学)
 			r = m.Range
 		}
 		d.kind, d.fixed = "other", c.ViewText(r)
@@ -209,7 +209,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 }
 
 // coordinated are the bodies of the places listed before a body's own
-// (永川、大足、荣昌政协: the 政协 of each), each named by its place alone.
+// (铜梁、潼南、綦江政协: the 政协 of each), each named by its place alone.
 func (b *body) coordinated(c *Context, m *engine.Match, start int, d *bodyDetail) []*record.Entry {
 	rs := c.View.Runes
 	var out []*record.Entry
