@@ -426,8 +426,9 @@ func chained(rs []role) []role {
 // titleEnding is a title that ends at view position end (one of up to five
 // characters, the longest).
 func (p *person) titleEnding(c *Context, end int) (text.Range, bool) {
-	if end < len(c.View.Runes) && strings.ContainsRune("会台团", c.View.Runes[end]) {
-		return text.Range{}, false // 常委会, 主席台: no title
+	rs := c.View.Runes
+	if end < len(rs) && (strings.ContainsRune("会台团", rs[end]) || rs[end] == '部' && (end+1 == len(rs) || !strings.ContainsRune("署分", rs[end+1]))) {
+		return text.Range{}, false // 常委会, 主席台, 会员部: no title
 	}
 	for start := max(c.Sentence.Start, end-5); start < end-1; start++ {
 		if t := (text.Range{Start: start, End: end}); p.titles.HasRunes(c.View.Runes[t.Start:t.End]) {

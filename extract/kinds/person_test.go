@@ -53,9 +53,9 @@ func TestPeople(t *testing.T) {
 		{"图为委员调研。罗志成 雒鹏 摄", []string{"罗志成:摄影@", "雒鹏:摄影@"}, nil},
 		{"□孙志宏\n\n今年以来,区政协扎实开展工作。\n\n(作者系渝中区政协主席、党组书记)",
 			[]string{"孙志宏:作者@,主席@重庆市渝中区政协,党组书记@重庆市渝中区政协"}, nil},
-		{"郭龙:西和县以奖补产业促增收。", []string{"郭龙:"}, nil},
+		{"郭龙:我县以产业帮扶促增收。", []string{"郭龙:"}, nil},
 		// A speaker's post after the colon.
-		{"访谈嘉宾\n\n蔡明:中国房地产业协会企业发展部副主任,协会专业委员会秘书长", []string{"蔡明:副主任@中国房地产业协会"}, nil},
+		{"访谈嘉宾\n\n蔡明:中国物流与采购联合会会员部副主任,联合会专业委员会秘书长", []string{"蔡明:副主任@中国物流与采购联合会"}, nil},
 		{"市政协主席王毅主持会议。王毅强调,要抓好落实。", []string{"王毅:主席@市政协"}, nil},
 		{"自治区政协委员尔肯江·吐拉洪发言。", []string{"尔肯江·吐拉洪:委员@自治区政协"}, nil},
 		{"自治区政协副主席、自治区党委统战部副部长扎西顿珠强调。",
@@ -130,9 +130,9 @@ func TestPeople(t *testing.T) {
 		// An item of a list is a name whole (侯明|中、); 雒 is a surname.
 		{"公司创始人侯明中、总经理雒文刚出席。", []string{"侯明中:创始人@", "雒文刚:总经理@"}, []string{"侯明"}},
 		// A guest list's line: a name right before its body and post; not
-		// a profile's (周某曾任), nor a place or a company (北京玻璃总厂).
+		// a profile's (周某曾任), nor a place or a company (天津玻璃总厂).
 		{"袁明远中共某某县委常委、纪委书记", []string{"袁明远:常委@县委"}, nil},
-		{"周光明曾任安徽省人大常委会委员。北京玻璃总厂党委副书记;", nil, []string{"周光明", "北京玻", "北京"}},
+		{"周光明曾任安徽省人大常委会委员。天津玻璃总厂党委副书记;", nil, []string{"周光明", "天津玻", "天津"}},
 		// The holder of a title named before it, where names after it begin
 		// with a joining word (蔡某某大使|和…议长某某).
 		{"招待会上,黄明山大使和市议会议长弗朗索瓦女士出席。", []string{"黄明山:大使@", "弗朗索瓦:议长@"}, nil},
