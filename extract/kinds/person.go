@@ -872,7 +872,7 @@ func dotted(rs []rune) int {
 // one (李鹏|委员长), as a word before a verb (高峰|说) is not.
 func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 	if titled && w.Len() > 0 && strings.ContainsRune("副界委会县市省局旗盟镇乡村办室处部厅司所站社团队组联协支", rs[w.End-1]) {
-		// 丹东市副|市长: the title is 副市长; 侨联界|委员: a sector's; 乌审旗旗委|常委,
+		// 丹东市副|市长: the title is 副市长; 侨联界|委员: a sector's; 杭锦旗旗委|常委,
 		// 崇礼县|副县长, 党办|主任, 经团联|副秘书长, 党支|书记, 书协|主席, 枫林小镇|市长:
 		// a body's or a place's, whose names
 		// end so and a person's do not
@@ -991,7 +991,7 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 		}
 	}
 	if p.surname(rs) == 0 && !(anchored && len(rs) == 4 && !p.holdsWord(rs) && !p.placeStart(rs)) {
-		return false // a name of four without a surname (扎西顿珠) holds no word (联谊会理) and opens with no place (乌审旗|旗)
+		return false // a name of four without a surname (扎西顿珠) holds no word (联谊会理) and opens with no place (杭锦旗|旗)
 	}
 	if len(rs) == 4 && p.surname(rs) == 1 && !p.common.HasRunes(rs[:1]) && p.common.HasRunes(rs[1:2]) {
 		return false // 委|员王海涛: a rare surname before a common one is the end of a word
@@ -1000,7 +1000,7 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 		return false // 庆|乡, 强基办: the end of a place's or a body's name
 	}
 	if len(rs) == 4 && p.gaz != nil && p.gaz.Lookup(string(rs[:3])) != nil {
-		return false // 乌审旗|旗委: a place of three begins it
+		return false // 杭锦旗|旗委: a place of three begins it
 	}
 	return true
 }

@@ -73,7 +73,7 @@ func TestPeople(t *testing.T) {
 		{"市侨联副主席兼秘书长李振华出席会议。", []string{"李振华:副主席@市侨联,秘书长@市侨联"}, []string{"市侨联"}},
 		// A chain of title, body and title before a name; no name without a
 		// surname holds a joining word (均由其兼).
-		{"县委常委政法委书记刘建军主持会议。村支部书记和村委会主任均由其兼任。",
+		{"县委常委政法委书记刘建军主持会议。村党支部书记和村委会主任均由其一人担任。",
 			[]string{"刘建军:常委@县委,书记@"}, []string{"均由其兼", "均由其", "均由"}},
 		// Foreign names after a title: transliteration characters, a dot;
 		// 总统府 names no one, and a title in a body's name (廉政委员会) is none.
@@ -112,7 +112,7 @@ func TestPeople(t *testing.T) {
 		{"1990年1月任辽宁省锦州市副市长,分管农业。", nil, []string{"州市副", "锦州市副", "市副"}},
 		{"连续多年组织侨联界委员和文艺界委员开展送医送药活动。", nil, []string{"侨联界", "文艺界", "联界", "艺界"}},
 		// nor with the character a body's or a place's name ends with.
-		{"接下来有请中共乌审旗旗委常委、纪委书记吕鹏云讲话。", []string{"吕鹏云:常委@中共乌审旗委,书记@乌审旗纪委"}, []string{"旗旗委", "旗委"}},
+		{"下面请中共杭锦旗旗委常委、纪委书记吕鹏云讲话。", []string{"吕鹏云:常委@中共杭锦旗委,书记@杭锦旗纪委"}, []string{"旗旗委", "旗委"}},
 		// Before a title, a foreign name after a joining word (与|莫里延科).
 		{"该国外长当天下午与莫里延科总理会见,双方交换意见。", []string{"莫里延科:总理@"}, []string{"与莫里延科"}},
 		// A title whose names are no name hides no title after it, and a
@@ -138,7 +138,7 @@ func TestPeople(t *testing.T) {
 		{"招待会上,黄明山大使和市议会议长弗朗索瓦女士出席。", []string{"黄明山:大使@", "弗朗索瓦:议长@"}, nil},
 		// No name ends a place's or a body's name, or opens with a place of
 		// three characters.
-		{"我代表乌审旗旗委讲话。副主任李明同志以及县强基办、益庆乡等单位负责同志出席。现任公司建管部部长。", []string{"李明:副主任@"}, []string{"乌审旗旗", "强基办", "庆乡", "建管部"}},
+		{"我代表杭锦旗旗委讲话。副主任李明同志以及县强基办、城关乡等单位负责同志出席。现任公司建管部部长。", []string{"李明:副主任@"}, []string{"杭锦旗旗", "强基办", "关乡", "建管部"}},
 		// A head of a government after a party title in a chain: the
 		// government's, not the committee's (县委副书记、县长).
 		{"县委副书记、县长王建华出席。会议听取了县人民政府的通报。", []string{"王建华:副书记@县委,县长@县政府"}, nil},
