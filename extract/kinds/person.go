@@ -635,10 +635,24 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	if foreign >= 4 && !p.placeStart(rs[i:i+foreign]) {
 		return foreign
 	}
-	if n := p.chineseName(rs, i, end, anchored); n > 0 {
-		return n
+	n := p.chineseName(rs, i, end, anchored)
+	if n == 0 {
+		n = foreign
 	}
-	return foreign
+	if n == 2 && numberNotDate(rs[i+n:]) {
+		return 0 // 部长|达约14分钟, 市长|寿路1118号 (but 部长盖茨|20日宣布)
+	}
+	return n
+}
+
+// numberNotDate: the runes begin with a number that is no day, month or
+// year (14分钟, 1118号; not 20日).
+func numberNotDate(rs []rune) bool {
+	k := 0
+	for k < len(rs) && rs[k] >= '0' && rs[k] <= '9' {
+		k++
+	}
+	return k > 0 && (k == len(rs) || !strings.ContainsRune("日月年", rs[k]))
 }
 
 // chineseName is the length of the name of a surname (or, after a title,
