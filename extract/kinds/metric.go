@@ -252,7 +252,7 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	limit := maxMetricAfter
 	if verbs {
 		limit = maxMetricBefore
-	} else if longestPrefix(stops, rs[s:end]) > 0 {
+	} else if longestPrefix(stops, rs[s:end]) > 0 && !c.nounAt(rs, s, end) {
 		return ""
 	}
 	e := s
@@ -268,7 +268,7 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		limit += e - s
 	}
 	for e < end && e-s < limit && !isClauseMark(rs[e]) {
-		if !verbs && e > s && longestPrefix(stops, rs[e:end]) > 0 && !c.inWord(rs, e) {
+		if !verbs && e > s && longestPrefix(stops, rs[e:end]) > 0 && !c.inWord(rs, e) && !c.nounAt(rs, e, end) {
 			break
 		}
 		e++
@@ -286,6 +286,21 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		return ""
 	}
 	return c.asWritten(s, e)
+}
+
+// nounAt: a noun begins at s (中小学生, 中心, whose 中 is no stop word
+// there).
+func (c metrics) nounAt(rs []rune, s, end int) bool {
+	if c.words == nil {
+		return false
+	}
+	for n := min(4, end-s); n >= 2; n-- {
+		switch tag, _ := c.words.Word(string(rs[s : s+n])); tag {
+		case "n", "nz", "nt", "j": // j: an abbreviation (中小学生)
+			return true
+		}
+	}
+	return false
 }
 
 // inWord: the character at e ends a noun of two with the one before it
