@@ -231,6 +231,8 @@ func (p *person) nameEndingWindow(rs []rune, w text.Range, titled bool) text.Ran
 		n = f
 	} else if !titled && n.Start > 0 && p.translitRun(rs[n.Start-1:n.End]) == n.Len()+1 {
 		return text.Range{}
+	} else if !titled && n.Len() == 0 && f.Len() >= 2 {
+		n = f // 为此,穆萨|敦促: a transliterated speaker that opens the clause
 	}
 	if n.Start > 0 && rs[n.Start-1] == '·' {
 		return text.Range{}
