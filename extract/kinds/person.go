@@ -489,9 +489,8 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 				if l := p.nameAt(rs, pos, anchored || pos > part.Start); l > 0 {
 					n = text.Range{Start: pos, End: pos + l}
 				}
-				if n.Len() == 2 && k == 0 && pos == part.Start && anchored && p.stops.HasRunes(rs[pos:pos+1]) &&
-					!(p.common.HasRunes(rs[pos:pos+1]) && !p.stops.HasRunes(rs[pos+1:pos+2]) && !p.stops.HasRunes(rs[n.End:min(n.End+1, part.End)]) && p.nameEndsAt(rs, n.End, part.End)) {
-					n = text.Range{} // 委员和王主席, 主任曾任: a word that joins, not a surname (but 主任曾刚|表示)
+				if n.Len() == 2 && k == 0 && pos == part.Start && anchored && p.joinsNoName(rs, n, part.End) {
+					n = text.Range{}
 				}
 				if n.Len() > 0 && part.End-n.End == 1 && part.End < len(rs) && rs[part.End] == '、' && p.isName(rs[pos:part.End], true) {
 					n.End = part.End // 侯明|中、: an item of a list is a name whole
@@ -525,6 +524,18 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 // runs on with no boundary there).
 func cutShort(rs []rune, i int) bool {
 	return i < len(rs) && rs[i] != '、' && !boundary(rs[i])
+}
+
+// joinsNoName: a name of two right after a title opens with a joining word
+// (委员和|王主席, 主任曾任): no name, unless that word is a common surname
+// too and the name, no joining word in it or after it, must end there
+// (主任曾明|表示).
+func (p *person) joinsNoName(rs []rune, n text.Range, end int) bool {
+	if !p.stops.HasRunes(rs[n.Start : n.Start+1]) {
+		return false
+	}
+	return !p.common.HasRunes(rs[n.Start:n.Start+1]) || p.stops.HasRunes(rs[n.Start+1:n.End]) ||
+		p.stops.HasRunes(rs[n.End:min(n.End+1, end)]) || !p.nameEndsAt(rs, n.End, end)
 }
 
 // opensChain: a title t found in a part of a list at pos begins a chain of
@@ -695,7 +706,6 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 	if wordFirst && n != 3 {
 		return 0 // 王国 alone, or 王国|华|明: a word, not a name
 	}
-
 	if !p.isName(rs[i:i+n], anchored) {
 		return 0
 	}
@@ -890,8 +900,7 @@ func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 	if titled && w.Len() > 0 && strings.ContainsRune("副界委会县市省局旗盟镇乡村办室处部厅司所站社团队组联协支", rs[w.End-1]) {
 		// 丹东市副|市长: the title is 副市长; 侨联界|委员: a sector's; 杭锦旗旗委|常委,
 		// 崇礼县|副县长, 党办|主任, 经团联|副秘书长, 党支|书记, 书协|主席, 枫林小镇|市长:
-		// a body's or a place's, whose names
-		// end so and a person's do not
+		// a body's or a place's, whose names end so and a person's do not
 		return text.Range{}
 	}
 	isName := func(x []rune) bool {

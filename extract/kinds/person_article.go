@@ -51,9 +51,9 @@ func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 		holder, ok := held[d.sentence]
 		switch {
 		case d.heldAt >= 0:
-			holder = holderOf(people, d.heldAt)
+			holder = withMention(people, 1, d.heldAt)
 		case !ok:
-			holder = opening(people, d.sentence) // 某某,高级经济师,现任…: the sentence's subject
+			holder = withMention(people, 0, d.sentence) // 某某,高级经济师,现任…: the sentence's subject
 		}
 		if holder != nil {
 			p.addRoles(a, bodies, holder, n)
@@ -63,23 +63,12 @@ func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 	}
 }
 
-// opening is the person one of whose mentions begins at offset at.
-func opening(people []*record.Entry, at int) *record.Entry {
+// withMention is the person one of whose mentions begins (side 0) or ends
+// (side 1) at offset at.
+func withMention(people []*record.Entry, side, at int) *record.Entry {
 	for _, e := range people {
 		for _, m := range e.Mentions {
-			if m[0] == at {
-				return e
-			}
-		}
-	}
-	return nil
-}
-
-// holderOf is the person one of whose mentions ends at offset at.
-func holderOf(people []*record.Entry, at int) *record.Entry {
-	for _, e := range people {
-		for _, m := range e.Mentions {
-			if m[1] == at {
+			if m[side] == at {
 				return e
 			}
 		}
