@@ -232,7 +232,7 @@ func (p *person) nameEndingWindow(rs []rune, w text.Range, titled bool) text.Ran
 	} else if !titled && n.Start > 0 && p.translitRun(rs[n.Start-1:n.End]) == n.Len()+1 {
 		return text.Range{}
 	} else if !titled && n.Len() == 0 && f.Len() >= 2 {
-		n = f // 为此,穆萨|敦促: a transliterated speaker that opens the clause
+		n = f // 为此,穆勒|敦促: a transliterated speaker that opens the clause
 	}
 	if n.Start > 0 && rs[n.Start-1] == '·' {
 		return text.Range{}
@@ -325,7 +325,7 @@ func (p *person) entry(c *Context, m *engine.Match, n text.Range, roles []role) 
 	return e
 }
 
-// nameOf is a name as written less the spaces inside it (屈 萍: 屈萍).
+// nameOf is a name as written less the spaces inside it (祁 蓉: 祁蓉).
 func nameOf(written string) string {
 	return strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) {
@@ -1088,7 +1088,7 @@ func (p *person) nameThenMore(rs []rune) int {
 
 // credited makes the people of a byline: names parted by spaces or 、,
 // with credits between them (记者 郑亚晖 通讯员 董慈); a name of one
-// character and one after it are one name (屈 萍). A credit written
+// character and one after it are one name (祁 蓉). A credit written
 // (written) anchors its names as a title does; one a rule sets does not.
 func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit string, written bool) []*record.Entry {
 	rs := c.View.Runes
@@ -1123,7 +1123,7 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 				j = i + n
 			}
 		}
-		if j-i == 1 { // 屈 萍
+		if j-i == 1 { // 祁 蓉
 			k := j
 			for k < g.End && unicode.IsSpace(rs[k]) {
 				k++
