@@ -160,6 +160,9 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 	if hasCredit {
 		return p.credited(c, m, g, credit, written)
 	}
+	if t, ok := m.Group("title"); ok && p.wordRunsOn(rs, t.End-1) {
+		return nil // 社科院长江流域: 长江流域 is a word, so 院长 is no title there
+	}
 	if m.Rule.Set["names"] == "before-post" {
 		return p.beforePost(c, m, g)
 	}
@@ -755,6 +758,19 @@ func (p *person) wordAt(rs []rune, k int) bool {
 	}
 	_, ok := p.cut.Word(string(rs[k : k+2]))
 	return ok
+}
+
+// wordRunsOn: a word of the dictionary of three or four characters begins
+// at k (长江流域), so that the character there is no word's end.
+func (p *person) wordRunsOn(rs []rune, k int) bool {
+	for n := 4; n >= 3; n-- {
+		if k+n <= len(rs) {
+			if _, ok := p.cut.Word(string(rs[k : k+n])); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // predicateAt: a verb, an adjective or an adverb of the dictionary begins
