@@ -35,6 +35,7 @@ func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 			people = append(people, e)
 		}
 	}
+	people = p.withoutInner(a, people)
 	for _, e := range people {
 		e.Set("roles", p.roles(a, bodies, e.Detail.(*personDetail).roles, last))
 	}
@@ -61,6 +62,36 @@ func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 		held[d.sentence] = holder
 		a.drop(n)
 	}
+}
+
+// withoutInner drops a person read only inside another's name, the end of
+// it another rule cut short (于有斌 and, from 于有斌先生, 有斌); its roles
+// go to the longer name.
+func (p *person) withoutInner(a *Article, people []*record.Entry) []*record.Entry {
+	kept := people[:0:0]
+	for _, e := range people {
+		var outer *record.Entry
+		for _, m := range e.Mentions {
+			outer = nil
+			for _, o := range people {
+				if o != e && slices.ContainsFunc(o.Mentions, func(om text.Span) bool { return om[0] <= m[0] && m[1] <= om[1] && om != m }) {
+					outer = o
+					break
+				}
+			}
+			if outer == nil {
+				break
+			}
+		}
+		if outer == nil {
+			kept = append(kept, e)
+			continue
+		}
+		d := outer.Detail.(*personDetail)
+		d.roles = append(d.roles, e.Detail.(*personDetail).roles...)
+		a.drop(e)
+	}
+	return kept
 }
 
 // withMention is the person one of whose mentions begins (side 0) or ends

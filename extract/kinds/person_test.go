@@ -127,6 +127,9 @@ func TestPeople(t *testing.T) {
 		// end: the text's, a joining word or a verb of speech.
 		{"园区管委会主任吴为民。市商务委员会副主任黄新生介绍情况。", []string{"吴为民:主任@", "黄新生:副主任@市商务委员会"}, nil},
 		{"某某村党支部书记王明亮主持会议。", []string{"王明亮:书记@某某村党支部"}, nil},
+		// A name read inside a longer one another rule found is none of its
+		// own (于建斌 after a title; 建斌 before 先生).
+		{"有请某县副县长于建斌先生致辞。", []string{"于建斌:副县长@"}, []string{"建斌"}},
 		// An item of a list is a name whole (侯明|中、); 雒 is a surname.
 		{"公司创始人侯明中、总经理雒文刚出席。", []string{"侯明中:创始人@", "雒文刚:总经理@"}, []string{"侯明"}},
 		// A guest list's line: a name right before its body and post; not
