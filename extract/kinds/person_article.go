@@ -64,22 +64,15 @@ func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 	}
 }
 
-// withoutInner drops a person read only inside another's name, the end of
-// it another rule cut short (于有斌 and, from 于有斌先生, 有斌); its roles
-// go to the longer name.
+// withoutInner drops a person read only inside other people's names, the
+// end of one another rule cut short (于建斌 and, from 于建斌先生, 建斌); its
+// roles go to the longest name around it.
 func (p *person) withoutInner(a *Article, people []*record.Entry) []*record.Entry {
 	kept := people[:0:0]
 	for _, e := range people {
 		var outer *record.Entry
 		for _, m := range e.Mentions {
-			outer = nil
-			for _, o := range people {
-				if o != e && slices.ContainsFunc(o.Mentions, func(om text.Span) bool { return om[0] <= m[0] && m[1] <= om[1] && om != m }) {
-					outer = o
-					break
-				}
-			}
-			if outer == nil {
+			if outer = longestAround(people, e, m); outer == nil {
 				break
 			}
 		}
@@ -92,6 +85,21 @@ func (p *person) withoutInner(a *Article, people []*record.Entry) []*record.Entr
 		a.drop(e)
 	}
 	return kept
+}
+
+// longestAround is the person other than e with the longest mention that
+// holds m and is longer, or nil.
+func longestAround(people []*record.Entry, e *record.Entry, m text.Span) *record.Entry {
+	var best *record.Entry
+	bestLen := m[1] - m[0]
+	for _, o := range people {
+		for _, om := range o.Mentions {
+			if o != e && om[0] <= m[0] && m[1] <= om[1] && om[1]-om[0] > bestLen {
+				best, bestLen = o, om[1]-om[0]
+			}
+		}
+	}
+	return best
 }
 
 // withMention is the person one of whose mentions begins (side 0) or ends
