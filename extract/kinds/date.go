@@ -141,6 +141,9 @@ func (d *date) relative(c *Context, m *engine.Match) (*timex.Relative, bool) {
 		if s := c.Capture(m, "day"); s != "" {
 			r.Day, _ = timex.Number(s)
 		}
+		if s := c.Capture(m, "day2"); s != "" {
+			r.Day2, _ = timex.Number(s)
+		}
 		return r, true
 	}
 	wd, hasDay := lexInt(d.weekdays, "weekday")

@@ -36,6 +36,7 @@ type Relative struct {
 	N       int  // the offset (D, W, M) or the span's length (B)
 	Weekday int  // 1 Monday … 7 Sunday; 0 the whole week
 	Day     int  // a day of the month counted (M): 本月15日; 0 the whole month
+	Day2    int  // the last day of a range of its days (本月18日至20日); 0 none
 	Back    byte // a span back: 'Y' years or 'M' months
 }
 
@@ -141,7 +142,11 @@ func (r *Relative) anchored(pub time.Time) string {
 		return day(monday) + "/" + day(monday.AddDate(0, 0, 6))
 	case 'M':
 		t := time.Date(pub.Year(), pub.Month()+time.Month(r.N), 1, 0, 0, 0, 0, time.UTC)
-		if r.Day > 0 && r.Day <= t.AddDate(0, 1, -1).Day() {
+		last := t.AddDate(0, 1, -1).Day()
+		if r.Day > 0 && r.Day < r.Day2 && r.Day2 <= last {
+			return day(t.AddDate(0, 0, r.Day-1)) + "/" + day(t.AddDate(0, 0, r.Day2-1))
+		}
+		if r.Day > 0 && r.Day <= last && r.Day2 == 0 {
 			return day(t.AddDate(0, 0, r.Day-1))
 		}
 		return strconv.Itoa(t.Year()) + "-" + two(int(t.Month()))
