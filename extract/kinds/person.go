@@ -166,8 +166,8 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 	if m.Rule.Set["names"] == "before-post" {
 		return p.beforePost(c, m, g)
 	}
-	if m.Rule.Set["names"] == "subject" {
-		return p.subject(c, m, g)
+	if set := m.Rule.Set["names"]; set == "subject" || set == "biography" {
+		return p.subject(c, m, g, set == "biography")
 	}
 	// The roles before the names are read once a name is found: most
 	// titles name no one after them (主席出席, 委员们).
@@ -294,14 +294,17 @@ func (p *person) placeStart(rs []rune) bool {
 
 // subject reads a name that opens a sentence with no title (张某某在…): a
 // common surname, a name by isName's strict reading, no word of the
-// dictionary whole or in its given name, and no place.
-func (p *person) subject(c *Context, m *engine.Match, g text.Range) []*record.Entry {
+// dictionary whole or in its given name, and no place. Before the posts
+// it held (biography: 晏某某曾出任…) any surname of the list will do for a
+// name of three: the posts anchor it.
+func (p *person) subject(c *Context, m *engine.Match, g text.Range, biography bool) []*record.Entry {
 	rs := c.View.Runes
 	x := rs[g.Start:g.End]
-	if !p.common.HasRunes(x[:1]) || !p.isName(x, false) || p.ordinary(x[1:]) || p.placeStart(x) || p.stops.HasRunes(x[1:2]) {
+	surname := p.common.HasRunes(x[:1]) || biography && len(x) == 3 && p.surnames.HasRunes(x[:1])
+	if !surname || !p.isName(x, false) || p.ordinary(x[1:]) || p.placeStart(x) || p.stops.HasRunes(x[1:2]) {
 		return nil // 曾|任: a joining word, no given name
 	}
-	if g.End+2 <= len(rs) {
+	if g.End+2 <= len(rs) && !biography { // a post verb follows (历任, which gse tags a noun)
 		if tag, ok := p.cut.Word(string(rs[g.End : g.End+2])); ok && (strings.HasPrefix(tag, "n") || tag == "b") {
 			return nil // 金黔|在线: a noun or an attribute goes on, no verb
 		}
