@@ -850,15 +850,16 @@ func (p *person) translitRun(rs []rune) int {
 }
 
 // foreign is the length of a transliterated name that rs begins with (盖特纳|赞成,
-// 勒夫|公布): two to eight characters of the transliteration set, the first
-// no common surname unless they are more than a Chinese name of it holds
+// 勒夫|公布): two to twelve characters of the transliteration set (a given
+// name and surname may run on undotted: 阿列克谢克里沃鲁奇科), the first no
+// common surname unless they are more than a Chinese name of it holds
 // (谢尔久科夫, 贾斯蒂卡), and no place; 0 for none.
 func (p *person) foreign(rs []rune) int {
 	if len(rs) < 2 {
 		return 0
 	}
 	n := p.translitRun(rs)
-	if n < 2 || n > 8 || n < 4 && p.common.HasRunes(rs[:1]) || p.gaz != nil && p.gaz.Lookup(string(rs[:n])) != nil {
+	if n < 2 || n > 12 || n < 4 && p.common.HasRunes(rs[:1]) || p.gaz != nil && p.gaz.Lookup(string(rs[:n])) != nil {
 		return 0
 	}
 	return n
