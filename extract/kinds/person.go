@@ -498,8 +498,9 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 				if n.Len() == 2 && k == 0 && pos == part.Start && anchored && p.joinsNoName(rs, n, part.End) {
 					n = text.Range{}
 				}
-				if n.Len() > 0 && part.End-n.End == 1 && part.End < len(rs) && rs[part.End] == '、' && p.isName(rs[pos:part.End], true) {
-					n.End = part.End // 侯明|中、: an item of a list is a name whole
+				if part.End < len(rs) && rs[part.End] == '、' && (n.Len() > 0 && part.End-n.End == 1 || n.Len() == 0 && pos > part.Start && part.End-pos <= 4) && p.isName(rs[pos:part.End], true) {
+					n.End = part.End // 侯明|中、, 和|关向应、: an item of a list is a name whole
+					n.Start = pos
 				}
 			} else {
 				n = p.nameEnding(rs, text.Range{Start: pos, End: part.End})
