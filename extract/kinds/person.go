@@ -265,6 +265,18 @@ func (p *person) beforePost(c *Context, m *engine.Match, g text.Range) []*record
 		return nil
 	}
 	roles := p.chainBefore(c, post, end)
+	if post.End < c.Sentence.End && rs[post.End] == '、' {
+		// The posts listed after it are the guest's too (…常委、纪委书记、某某小组组长).
+		rest := text.Range{Start: post.End + 1, End: post.End + 1}
+		for rest.End < c.Sentence.End && !isClauseMark(rs[rest.End]) && !unicode.IsSpace(rs[rest.End]) {
+			rest.End++
+		}
+		more := p.noteRoles(c, rest)
+		for i := range more {
+			more[i].chained = true
+		}
+		roles = append(roles, more...)
+	}
 	return []*record.Entry{p.entry(c, m, text.Range{Start: g.Start, End: end}, roles)}
 }
 

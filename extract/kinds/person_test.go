@@ -132,9 +132,9 @@ func TestPeople(t *testing.T) {
 		{"有请某县副县长于建斌先生致辞。", []string{"于建斌:副县长@"}, []string{"建斌"}},
 		// An item of a list is a name whole (侯明|中、); 雒 is a surname.
 		{"公司创始人侯明中、总经理雒文刚出席。", []string{"侯明中:创始人@", "雒文刚:总经理@"}, []string{"侯明"}},
-		// A guest list's line: a name right before its body and post; not
+		// A guest list's line: a name right before its body and posts; not
 		// a profile's (周某曾任), nor a place or a company (天津玻璃总厂).
-		{"袁明远中共某某县委常委、纪委书记", []string{"袁明远:常委@县委"}, nil},
+		{"袁明远中共某某县委常委、纪委书记", []string{"袁明远:常委@县委,书记@纪委"}, nil},
 		{"周光明曾任安徽省人大常委会委员。天津玻璃总厂党委副书记;", nil, []string{"周光明", "天津玻", "天津"}},
 		// The holder of a title named before it, where names after it begin
 		// with a joining word (蔡某某大使|和…议长某某).
