@@ -120,8 +120,11 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		e.Set("roles", []record.Object{})
 		d := &personDetail{posts: true, heldAt: -1, roles: roles, sentence: c.View.Orig(c.Sentence)[0]}
 		if held := m.Start; held > 0 && text.IsHan(c.View.Runes[held-1]) {
-			if held >= 2 && string(c.View.Runes[held-2:held]) == "同志" {
-				held -= 2 // 王某某同志|任…
+			for n := 4; n >= 2; n-- {
+				if held-n >= c.Sentence.Start && p.after.HasRunes(c.View.Runes[held-n:held]) {
+					held -= n // 王某某同志|任…, 秦某某教授|出任: the name before the title
+					break
+				}
 			}
 			d.heldAt = c.View.Orig(text.Range{Start: held, End: held})[0]
 		}
