@@ -19,8 +19,10 @@ import (
 // (4.91), a sentence's subject (person.subject: 在, 是, 曾 … after the name
 // that opens it) 0.5 (5.45); such a run fails at the sentence's start, a
 // microsecond (zxtract rules profile); a clause's subject (matched at its
-// comma) and the posts a name holds (任, 当选) 0.6 (6.07). The bounds catch
-// a derivation that loses its selectivity.
+// comma) and the posts a name holds (任, 当选) 0.6 (6.07); a name before its
+// posts (person.subject-posts) and an agency after a place's short name
+// (body.place-agency: 局, 委员会 …) 0.15 (6.22). The bounds catch a
+// derivation that loses its selectivity.
 func TestPrefilterSelectivity(t *testing.T) {
 	e := defaultEngine(t)
 	runs := map[string]int{}
@@ -39,7 +41,7 @@ func TestPrefilterSelectivity(t *testing.T) {
 			}
 		}
 	}
-	bound := map[string]float64{rules.ScopeLine: 1.2, rules.ScopeSentence: 6.2}
+	bound := map[string]float64{rules.ScopeLine: 1.2, rules.ScopeSentence: 6.4}
 	for _, scope := range []string{rules.ScopeLine, rules.ScopeSentence} {
 		per := float64(runs[scope]) / float64(units[scope])
 		t.Logf("%s: %d runs on %d units, %.2f per unit", scope, runs[scope], units[scope], per)

@@ -44,7 +44,7 @@ var bodySpec = Spec{
 	Name: "body",
 	List: "bodies",
 	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "dept", "bare", "named",
-		"partydept", "ministry", "country", "agency", "leader", "foreign", "central"},
+		"partydept", "ministry", "country", "agency", "leader", "foreign", "central", "placed"},
 	Lexicons: []string{"BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_UNITS",
 		"NATIONAL_BODIES", "MINISTRIES"},
 	Key:    []string{"canonical"},
@@ -119,6 +119,12 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 	case c.Capture(m, "ministry") != "":
 		d.kind, d.fixed, d.nation = "government", b.ministries.Value(c.Capture(m, "ministry")), true
 		return b.entry(c, m, m.Range, d)
+	case c.Capture(m, "placed") != "": // 上海商务委员会: an agency after a place's short name
+		r, ok := b.placeOpens(c, m, d)
+		if !ok {
+			return nil
+		}
+		return b.entry(c, m, r, d)
 	case c.Capture(m, "agency") != "":
 		agency := c.Capture(m, "agency")
 		if level == "" { // 国家体彩中心
@@ -206,6 +212,56 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		}
 	}
 	return append(b.entry(c, m, text.Range{Start: start, End: m.End}, d), b.coordinated(c, m, start, d)...)
+}
+
+// placeOpens reads an agency's match, a clause read back from its ending:
+// the agency begins at the first short name of a province or a city in it
+// (记者致电|上海|商务委员会; not 上海市, whose level word is body.agency's)
+// that two characters or more of the agency's name follow (海关, 商务委).
+func (b *body) placeOpens(c *Context, m *engine.Match, d *bodyDetail) (text.Range, bool) {
+	rs := c.View.Runes
+	for s := m.Start; s+4 <= m.End; s++ {
+		var name places.Name
+		for e := s + 2; e <= min(s+4, m.End-2); e++ {
+			for _, n := range b.gaz.Ending(rs, e) {
+				if n.Start == s {
+					name = n
+				}
+			}
+		}
+		if len(name.Places) == 0 || strings.ContainsRune("省市县区州旗盟", rs[name.End-1]) || !cityOrAbove(name.Places) || b.wordRunsOn(rs, name) {
+			continue
+		}
+		agency := c.ViewText(text.Range{Start: name.End, End: m.End})
+		if !agencyName(agency) {
+			break
+		}
+		d.kind, d.organ, d.places, d.short = "government", agency, name.Places, true
+		return text.Range{Start: s, End: m.End}, true
+	}
+	return text.Range{}, false
+}
+
+// wordRunsOn: a word of the dictionary begins with the name and runs on
+// past it (中山公园, 上海滩): no place there.
+func (b *body) wordRunsOn(rs []rune, n places.Name) bool {
+	for e := n.End + 1; e <= min(n.End+2, len(rs)); e++ {
+		if _, ok := b.words.Word(string(rs[n.Start:e])); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// cityOrAbove: every place is a province or a prefecture (a county's short
+// name may be a word: 大观, 中山 of a street).
+func cityOrAbove(ps []*places.Place) bool {
+	for _, p := range ps {
+		if p.Level > places.Prefecture {
+			return false
+		}
+	}
+	return true
 }
 
 // coordinated are the bodies of the places listed before a body's own
