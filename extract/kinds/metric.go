@@ -245,6 +245,9 @@ func acronym(rs []rune) bool {
 func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	rs := c.View.Runes
 	s, end := info(f).end, info(f).sentence.End
+	if s+1 < end && rs[s] == '的' {
+		s++ // 三分之一的委员: what the share is of
+	}
 	if s >= end || !text.IsHan(rs[s]) && rs[s] != '“' {
 		return ""
 	}
