@@ -41,9 +41,9 @@ import (
 // gives an author's note to the article's author, and joins later bare
 // mentions of a name to its person (GUIDELINES.md, people).
 type person struct {
-	surnames, more, common, titles, after, inherit, credits, stops, listTitles, titleBodies, notNames, translit, countries, speech *rules.Lexicon
-	cut                                                                                                                            *names.Cutter
-	gaz                                                                                                                            *places.Gazetteer
+	surnames, more, common, titles, after, inherit, credits, stops, listTitles, titleBodies, notNames, translit, countries, speech, partyDepts *rules.Lexicon
+	cut                                                                                                                                        *names.Cutter
+	gaz                                                                                                                                        *places.Gazetteer
 }
 
 var personSpec = Spec{
@@ -52,7 +52,7 @@ var personSpec = Spec{
 	Groups: []string{"title", "names", "after", "window", "credit", "listtitle", "list", "verb", "note", "post", "posts"},
 	Sets:   []string{"credit", "names"},
 	Lexicons: []string{"SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
-		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "SPEECH_VERBS"},
+		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "SPEECH_VERBS", "PARTY_DEPTS"},
 	Key:    []string{"name"},
 	Needs:  []string{"body"},
 	Fields: []string{"text", "name", "roles"},
@@ -68,7 +68,7 @@ func (p *person) Bind(lex func(string) *rules.Lexicon) {
 	p.after, p.inherit, p.credits = lex("TITLES_AFTER"), lex("TITLES_INHERIT"), lex("CREDITS")
 	p.stops, p.listTitles, p.titleBodies = lex("NAME_STOPS"), lex("LIST_TITLES"), lex("TITLE_BODIES")
 	p.notNames, p.translit, p.countries = lex("NOT_NAMES"), lex("TRANSLIT_CHARS"), lex("COUNTRIES")
-	p.speech = lex("SPEECH_VERBS")
+	p.speech, p.partyDepts = lex("SPEECH_VERBS"), lex("PARTY_DEPTS")
 	p.cut, _ = names.Default() // an error shows when the tests load the dictionary
 	p.gaz, _ = places.Default()
 }

@@ -71,10 +71,11 @@ func TestPeople(t *testing.T) {
 			[]string{"张振宇:秘书长@县政协", "刘文军:区长@"}, []string{"张振宇谈", "刘文军则"}},
 		// Two titles joined by 兼: one person holds both.
 		{"市侨联副主席兼秘书长李振华出席会议。", []string{"李振华:副主席@市侨联,秘书长@市侨联"}, []string{"市侨联"}},
-		// A chain of title, body and title before a name; no name without a
+		// A chain of title, body and title before a name (a party department
+		// named alone is the committee's before it); no name without a
 		// surname holds a joining word (均由其兼).
 		{"县委常委政法委书记刘建军主持会议。村党支部书记和村委会主任均由其一人担任。",
-			[]string{"刘建军:常委@县委,书记@"}, []string{"均由其兼", "均由其", "均由"}},
+			[]string{"刘建军:常委@县委,书记@县委政法委"}, []string{"均由其兼", "均由其", "均由"}},
 		// Foreign names after a title: transliteration characters, a dot;
 		// 总统府 names no one, and a title in a body's name (廉政委员会) is none.
 		{"外长拉夫罗夫说,会谈富有成果。总统卡特勒表示欢迎,外交大臣库珀出席。", []string{"拉夫罗夫:外长@", "卡特勒:总统@", "库珀:大臣@"}, []string{"夫罗夫"}},
