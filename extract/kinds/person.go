@@ -41,9 +41,11 @@ import (
 // gives an author's note to the article's author, and joins later bare
 // mentions of a name to its person (GUIDELINES.md, people).
 type person struct {
-	surnames, more, common, titles, after, inherit, credits, stops, listTitles, titleBodies, notNames, translit, countries, speech, partyDepts *rules.Lexicon
-	cut                                                                                                                                        *names.Cutter
-	gaz                                                                                                                                        *places.Gazetteer
+	surnames, more, common, stops, notNames, translit                    *rules.Lexicon // what names are made of
+	titles, after, inherit, listTitles, titleBodies, credits, partyDepts *rules.Lexicon // what roles are
+	countries, speech                                                    *rules.Lexicon
+	cut                                                                  *names.Cutter
+	gaz                                                                  *places.Gazetteer
 }
 
 var personSpec = Spec{
