@@ -658,6 +658,11 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 			}
 			n++
 		}
+		if e := dot + 1 + n; n > 0 && e < i+d && p.predicateAt(rs, e+1) {
+			if _, ok := p.cut.Word(string(rs[dot+1 : e+1])); ok {
+				n++ // 买买|提出席: a word ends a character on, before a predicate (买买提|出席)
+			}
+		}
 		if n > 0 {
 			return dot + 1 + n - i
 		}

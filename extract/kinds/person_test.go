@@ -58,6 +58,9 @@ func TestPeople(t *testing.T) {
 		{"访谈嘉宾\n\n蔡明:中国物流与采购联合会会员部副主任,联合会专业委员会秘书长", []string{"蔡明:副主任@中国物流与采购联合会"}, nil},
 		{"市政协主席王毅主持会议。王毅强调,要抓好落实。", []string{"王毅:主席@市政协"}, nil},
 		{"自治区政协委员尔肯江·吐拉洪发言。", []string{"尔肯江·吐拉洪:委员@自治区政协"}, nil},
+		// a word of the dictionary ends a character past gse's cut, before a
+		// predicate: 买买|提出席 is 买买提|出席
+		{"自治区政协秘书长艾尔肯·买买提出席。", []string{"艾尔肯·买买提:秘书长@自治区政协"}, []string{"艾尔肯·买买"}},
 		{"自治区政协副主席、自治区党委统战部副部长扎西顿珠强调。",
 			[]string{"扎西顿珠:副主席@自治区政协,副部长@自治区委统战部"}, nil},
 		// A name runs into a word too rare for gse to cut by (致辞, 周四):
