@@ -469,6 +469,9 @@ func (d *bodyDetail) name(w *whereabouts, written string) (canonical, level, pla
 			d.home = d.prefix + d.level + d.organ
 			if d.prefix == "中共" {
 				d.home = d.level + d.organ
+				if d.organ == "委" && strings.Contains(written, d.level+"党委") {
+					d.home = d.level + "党委" // 镇党委 stays as written: 镇委 is no one's
+				}
 			}
 			return d.home + d.sub, levelOfWord(d.level), ""
 		}

@@ -62,7 +62,7 @@ func TestPeople(t *testing.T) {
 		// predicate: 买买|提出席 is 买买提|出席
 		{"自治区政协秘书长艾尔肯·买买提出席。", []string{"艾尔肯·买买提:秘书长@自治区政协"}, []string{"艾尔肯·买买"}},
 		{"自治区政协副主席、自治区党委统战部副部长扎西顿珠强调。",
-			[]string{"扎西顿珠:副主席@自治区政协,副部长@自治区委统战部"}, nil},
+			[]string{"扎西顿珠:副主席@自治区政协,副部长@自治区党委统战部"}, nil},
 		// A name runs into a word too rare for gse to cut by (致辞, 周四):
 		// a surname and two characters end before it; a name of four
 		// without a surname keeps them.
@@ -164,7 +164,7 @@ func TestPeople(t *testing.T) {
 		{"市人大常委会主任刘明主持会议,副主任王伟华出席。", []string{"王伟华:副主任@市人大常委会"}, nil},
 		// A part of a list where a title's name and 和 come before another
 		// title (…镇党委书记某某和镇长某某): both are read.
-		{"街道党工委书记李建华、某某镇党委书记刘强和镇长周明参加。", []string{"刘强:书记@镇委", "周明:镇长@"}, nil},
+		{"街道党工委书记李建华、某某镇党委书记刘强和镇长周明参加。", []string{"刘强:书记@镇党委", "周明:镇长@"}, nil},
 		{"他为人耿直,会场很安静,达到高峰。石家庄市民参加。王主席和委员们出席。",
 			nil, []string{"耿直", "安静", "高峰", "石家庄", "王主席", "王", "委员们"}},
 	}
