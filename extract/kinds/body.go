@@ -207,7 +207,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			}
 			d.local = true
 		}
-		if b.generic(c, start) || len(d.places) == 0 && b.levelInWord(c, start, level) {
+		if b.generic(c, m, start) || len(d.places) == 0 && b.levelInWord(c, start, level) {
 			return nil
 		}
 	}
@@ -396,21 +396,31 @@ func agencyName(organ string) bool {
 
 // generic: the words before the body make it a class, not a body: 各级政协,
 // 有关部门, 全市政协, and two level words (市县政协, 乡镇政协, 省、市政协).
-func (b *body) generic(c *Context, start int) bool {
+func (b *body) generic(c *Context, m *engine.Match, start int) bool {
 	rs := c.View.Runes
 	before := c.ViewText(text.Range{Start: max(0, start-2), End: start})
 	if strings.HasSuffix(before, "各") || strings.HasSuffix(before, "有关") || strings.HasSuffix(before, "全") {
 		return true
 	}
 	const levels = "省市县区乡镇"
-	if start+1 < len(rs) && strings.ContainsRune(levels, rs[start]) && strings.ContainsRune(levels, rs[start+1]) {
-		return true
+	if start+1 < len(rs) && strings.ContainsRune(levels, rs[start]) && strings.ContainsRune(levels, rs[start+1]) && !organAt(m, start+1) {
+		return true // (not 市|市场监督管理局, whose second 市 begins its name)
 	}
 	k := start - 1
 	if k > 0 && rs[k] == '、' {
 		k--
 	}
 	return k >= 0 && strings.ContainsRune(levels, rs[k])
+}
+
+// organAt: the organ or department the match names begins at i.
+func organAt(m *engine.Match, i int) bool {
+	for _, g := range []string{"dept", "organ", "agency"} {
+		if r, ok := m.Group(g); ok && r.Start == i {
+			return true
+		}
+	}
+	return false
 }
 
 // levelInWord: the level word a body begins with, no place before it,
