@@ -59,6 +59,9 @@ func (k *meeting) Build(c *Context, m *engine.Match) []*record.Entry {
 		if kind = k.kinds.Value(name); kind == "" && name != "" {
 			kind = name
 		}
+		if b := md.named; kind == "全体会议" && (strings.HasSuffix(b, "常委会") || strings.HasSuffix(b, "常务委员会")) {
+			kind = "常委会会议" // 全国人大常委会第五次会议: a session of the standing committee
+		}
 	}
 	e.Set("kind", orNil(kind))
 	return []*record.Entry{e}
