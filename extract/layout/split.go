@@ -221,6 +221,18 @@ func hasNavMark(rs []rune) bool {
 	return false
 }
 
+// siteName: the line names a site or a channel (某某县人民政府门户网站, 某某
+// 客户端), above a page's title and no part of it.
+func siteName(rs []rune) bool {
+	s := string(rs)
+	for _, end := range []string{"网站", "门户", "官网", "客户端", "频道"} {
+		if strings.HasSuffix(s, end) {
+			return true
+		}
+	}
+	return false
+}
+
 // isOrgan: a short line ending so names a body (山丹县政协, 某某县委), the
 // subject of a title broken after it, even across a blank line.
 func isOrgan(r rune) bool {
@@ -230,7 +242,7 @@ func isOrgan(r rune) bool {
 // setHeadline reads a block of heading lines: a line starting with a dash
 // is the subtitle; the last other line is the headline, the lines above it
 // kickers. A line wrapped into the next (no blank line between, no
-// navigation marks in it), cut short (ending in a colon), or naming the
+// navigation marks in it, no site's name), cut short (ending in a colon), or naming the
 // title's subject alone (山丹县政协) is joined to the next.
 func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 	a := sp.cur
@@ -240,7 +252,7 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 		if k > i && len(parts) > 0 && !isSubtitle(sp.View.Runes[l.Start:l.End]) {
 			prev := sp.lines[k-1]
 			pr := sp.View.Runes[prev.Start:prev.End]
-			if l.Blanks == 0 && !hasNavMark(pr) || pr[len(pr)-1] == ':' || len(pr) <= 5 && isOrgan(pr[len(pr)-1]) {
+			if l.Blanks == 0 && !hasNavMark(pr) && !siteName(pr) || pr[len(pr)-1] == ':' || len(pr) <= 5 && isOrgan(pr[len(pr)-1]) {
 				parts[len(parts)-1] = append(parts[len(parts)-1], k)
 				continue
 			}
