@@ -119,7 +119,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 	case c.Capture(m, "ministry") != "":
 		d.kind, d.fixed, d.nation = "government", b.ministries.Value(c.Capture(m, "ministry")), true
 		return b.entry(c, m, m.Range, d)
-	case c.Capture(m, "placed") != "": // 上海商务委员会: an agency after a place's short name
+	case c.Capture(m, "placed") != "": // 杭州商务委员会: an agency after a place's short name
 		r, ok := b.placeOpens(c, m, d)
 		if !ok {
 			return nil
@@ -216,7 +216,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 
 // placeOpens reads an agency's match, a clause read back from its ending:
 // the agency begins at the first short name of a province or a city in it
-// (记者致电|上海|商务委员会; not 上海市, whose level word is body.agency's)
+// (委员们走访|杭州|商务委员会; not 杭州市, whose level word is body.agency's)
 // that two characters or more of the agency's name follow (海关, 商务委).
 func (b *body) placeOpens(c *Context, m *engine.Match, d *bodyDetail) (text.Range, bool) {
 	rs := c.View.Runes
@@ -254,7 +254,7 @@ func (b *body) wordRunsOn(rs []rune, n places.Name) bool {
 }
 
 // cityOrAbove: every place is a province or a prefecture (a county's short
-// name may be a word: 大观, 中山 of a street).
+// name may be a word: 中山 of a street, 和平).
 func cityOrAbove(ps []*places.Place) bool {
 	for _, p := range ps {
 		if p.Level > places.Prefecture {

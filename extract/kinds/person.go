@@ -516,7 +516,7 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 					n = text.Range{}
 				}
 				if part.End < len(rs) && rs[part.End] == '、' && (n.Len() > 0 && part.End-n.End == 1 || n.Len() == 0 && pos > part.Start && part.End-pos <= 4) && p.isName(rs[pos:part.End], true) {
-					n.End = part.End // 侯明|中、, 和|关向应、: an item of a list is a name whole
+					n.End = part.End // 侯明|中、, 和|关向东、: an item of a list is a name whole
 					n.Start = pos
 				}
 			} else {
@@ -874,7 +874,7 @@ func (p *person) translitRun(rs []rune) int {
 
 // foreign is the length of a transliterated name that rs begins with (盖特纳|赞成,
 // 勒夫|公布): two to twelve characters of the transliteration set (a given
-// name and surname may run on undotted: 阿列克谢克里沃鲁奇科), the first no
+// name and surname may run on undotted: 瓦西里斯捷潘诺维奇), the first no
 // common surname unless they are more than a Chinese name of it holds
 // (谢尔久科夫, 贾斯蒂卡), and no place; 0 for none.
 func (p *person) foreign(rs []rune) int {
