@@ -458,8 +458,11 @@ func (p *person) titleEnding(c *Context, end int) (text.Range, bool) {
 	for start := max(c.Sentence.Start, end-5); start < end-1; start++ {
 		if t := (text.Range{Start: start, End: end}); p.titles.HasRunes(c.View.Runes[t.Start:t.End]) {
 			// 廉政委|员会: none where its last character begins a word with
-			// the next (asked last: most ends hold no title).
-			return t, !p.wordAt(c.View.Runes, end-1)
+			// the next (asked last: most ends hold no title), unless the word
+			// is a compound surname whose second character is a surname too
+			// (秘书长|孙某某, not 秘书|长孙某某).
+			rs := c.View.Runes
+			return t, !p.wordAt(rs, end-1) || end < len(rs) && p.surnames.HasRunes(rs[end-1:end+1]) && p.surnames.HasRunes(rs[end:end+1])
 		}
 	}
 	return text.Range{}, false

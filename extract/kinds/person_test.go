@@ -74,6 +74,9 @@ func TestPeople(t *testing.T) {
 			[]string{"张振宇:秘书长@县政协", "刘文军:区长@"}, []string{"张振宇谈", "刘文军则"}},
 		// Two titles joined by 兼: one person holds both.
 		{"市侨联副主席兼秘书长李振华出席会议。", []string{"李振华:副主席@市侨联,秘书长@市侨联"}, []string{"市侨联"}},
+		// 秘书长|孙: a title's last character and a surname after it make a
+		// compound surname (长孙), which takes nothing from the title.
+		{"市政协副主席兼秘书长孙立刚指出。", []string{"孙立刚:副主席@市政协,秘书长@市政协"}, []string{"长孙立刚"}},
 		// A chain of title, body and title before a name (a party department
 		// named alone is the committee's before it); no name without a
 		// surname holds a joining word (均由其兼).
