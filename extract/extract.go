@@ -122,6 +122,18 @@ func (x *Extractor) process(doc *read.Document, ex *Explanation) ([]*record.Reco
 	return out, view
 }
 
+// safely runs f, and turns a panic in it (a bug) into an error, so that one
+// document's bug costs its own record, not the run.
+func safely(f func()) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("internal error, a bug in zxtract (please report it with the text): %v", p)
+		}
+	}()
+	f()
+	return nil
+}
+
 // each runs the pipeline on one document and yields its records in order,
 // until yield returns false.
 func (x *Extractor) each(doc *read.Document, ex *Explanation, yield func(*record.Record) bool) *text.View {
@@ -144,7 +156,14 @@ func (x *Extractor) each(doc *read.Document, ex *Explanation, yield func(*record
 	if ex != nil {
 		layoutTrace, sentenceTrace = &ex.Layout, &ex.Sentences
 	}
-	articles, published := layout.Split(x.engine, orig, warn, layoutTrace)
+	var articles []*layout.Article
+	var published string
+	if err := safely(func() { articles, published = layout.Split(x.engine, orig, warn, layoutTrace) }); err != nil {
+		r := x.emptyRecord(doc, 1)
+		r.Error = err.Error()
+		yield(r)
+		return orig.View
+	}
 	if doc.Published != "" {
 		published = doc.Published
 	}
@@ -166,7 +185,12 @@ func (x *Extractor) each(doc *read.Document, ex *Explanation, yield func(*record
 		}
 		l := kinds.Layout{Headline: a.Headline, Lines: a.Body, Lead: text.Range{End: articles[0].Start}}
 		warn := func(w record.Warning) { r.Warnings = append(r.Warnings, w) }
-		lists, place := x.article(orig, published, l, warn, sentenceTrace)
+		var lists map[string][]*record.Entry
+		var place string
+		if err := safely(func() { lists, place = x.article(orig, published, l, warn, sentenceTrace) }); err != nil {
+			r.Error = fmt.Sprintf("article %d: %v", i+1, err) // its record stays, empty: the others are read
+			return r
+		}
 		for list, entries := range lists {
 			r.Lists[list] = entries
 		}
