@@ -137,6 +137,10 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		d.kind, d.organ = "government", agency
 	case c.Capture(m, "partydept") != "":
 		d.kind, d.prefix, d.organ, d.sub = "party", "中共", "委", c.Capture(m, "partydept")
+		if level == "" { // 市委常委、统战部: of the committee named before it
+			d.bare, d.prefix, d.organ = true, "", ""
+			return b.entry(c, m, m.Range, d)
+		}
 	case b.national.Has(organ) && level == "":
 		d.fixed, d.nation = b.national.Value(organ), true
 		d.kind = nationalKind(d.fixed)
@@ -576,12 +580,17 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 			b.setName(e, d, w)
 		}
 	}
+	var orphans []*record.Entry // 常委、统战部 with no committee named: whose is not certain
 	for _, e := range own {
 		d := e.Detail.(*bodyDetail)
 		if !d.bare {
 			continue
 		}
 		host := hostAt(e.Mentions[0][0], d.kind, own)
+		if host == nil && d.kind == "party" {
+			orphans = append(orphans, e)
+			continue
+		}
 		if host == nil {
 			if d.kind == "" {
 				d.kind = "cppcc" // 大会主席团 with no 政协 or 人大 named: most often a 政协's
@@ -604,11 +613,15 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 		e.Set("level", host.Get("level"))
 		e.Set("place", host.Get("place"))
 	}
+	for _, e := range orphans {
+		a.drop(e) // after the loop: dropping changes own
+	}
 }
 
-// hostAt is the 政协 or 人大 (kind cppcc, congress, or "" for either) that
-// an organ or a meeting named alone at a position belongs to: the one named
-// nearest before it (大会主席团 after 县政协十届一次会议), else after it.
+// hostAt is the 政协 or 人大 (kind cppcc, congress, or "" for either; other
+// kinds as hosts says) that an organ or a meeting named alone at a position
+// belongs to: the one named nearest before it (大会主席团 after 县政协十届一次
+// 会议), else after it.
 func hostAt(at int, kind string, bodies []*record.Entry) *record.Entry {
 	var before, after *record.Entry
 	var bestBefore, bestAfter int
@@ -633,10 +646,14 @@ func hostAt(at int, kind string, bodies []*record.Entry) *record.Entry {
 
 // hosts: the body is one a title of the kind of body given belongs to where
 // the text names no body before it: a 政协 (cppcc), a 人大 (congress), a
-// democratic party's committee (democratic_party: 主委, 会员 of 民建某市委).
+// democratic party's committee (democratic_party: 主委, 会员 of 民建某市委), a
+// party committee (party: 统战部 of 市委常委、统战部部长).
 func hosts(hd *bodyDetail, kind string) bool {
 	if hd.bare {
 		return false
+	}
+	if kind == "party" { // a party committee itself, not one of its departments
+		return hd.kind == kind && hd.organ == "委" && hd.sub == "" && hd.home != ""
 	}
 	if kind == "democratic_party" {
 		return hd.kind == kind && (hd.home != "" || hd.fixed != "")

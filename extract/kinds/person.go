@@ -41,11 +41,11 @@ import (
 // gives an author's note to the article's author, and joins later bare
 // mentions of a name to its person (GUIDELINES.md, people).
 type person struct {
-	surnames, more, common, stops, notNames, translit                    *rules.Lexicon // what names are made of
-	titles, after, inherit, listTitles, titleBodies, credits, partyDepts *rules.Lexicon // what roles are
-	countries, speech                                                    *rules.Lexicon
-	cut                                                                  *names.Cutter
-	gaz                                                                  *places.Gazetteer
+	surnames, more, common, stops, notNames, translit        *rules.Lexicon // what names are made of
+	titles, after, inherit, listTitles, titleBodies, credits *rules.Lexicon // what roles are
+	countries, speech                                        *rules.Lexicon
+	cut                                                      *names.Cutter
+	gaz                                                      *places.Gazetteer
 }
 
 var personSpec = Spec{
@@ -54,7 +54,7 @@ var personSpec = Spec{
 	Groups: []string{"title", "names", "after", "window", "credit", "listtitle", "list", "verb", "note", "post", "posts"},
 	Sets:   []string{"credit", "names"},
 	Lexicons: []string{"SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
-		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "SPEECH_VERBS", "PARTY_DEPTS"},
+		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "SPEECH_VERBS"},
 	Key:    []string{"name"},
 	Needs:  []string{"body"},
 	Fields: []string{"text", "name", "roles"},
@@ -70,7 +70,7 @@ func (p *person) Bind(lex func(string) *rules.Lexicon) {
 	p.after, p.inherit, p.credits = lex("TITLES_AFTER"), lex("TITLES_INHERIT"), lex("CREDITS")
 	p.stops, p.listTitles, p.titleBodies = lex("NAME_STOPS"), lex("LIST_TITLES"), lex("TITLE_BODIES")
 	p.notNames, p.translit, p.countries = lex("NOT_NAMES"), lex("TRANSLIT_CHARS"), lex("COUNTRIES")
-	p.speech, p.partyDepts = lex("SPEECH_VERBS"), lex("PARTY_DEPTS")
+	p.speech = lex("SPEECH_VERBS")
 	p.cut, _ = names.Default() // an error shows when the tests load the dictionary
 	p.gaz, _ = places.Default()
 }

@@ -147,8 +147,7 @@ func (p *person) roles(a *Article, bodies []*record.Entry, drafts []role, last m
 // article names before it (政协委员); else the body of the title before it in
 // its chain (市政协主席、党组书记), or, for a title that takes it
 // (TITLES_INHERIT), of the role read before it in the sentence
-// (…副主席罗其珍、许宁,秘书长朱良利), or, for a party department named alone,
-// the committee's (市委常委、统战部部长); else a body its kind names (委员 of a list:
+// (…副主席罗其珍、许宁,秘书长朱良利); else a body its kind names (委员 of a list:
 // the 政协 named before it), or the one the title implies (总书记: 中共中央).
 func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolved, last map[int]resolved) resolved {
 	x := resolved{title: r.title, text: r.title}
@@ -185,9 +184,6 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		if bs := bestStart(best, bestEnd); bs >= 0 {
 			x.text = string(a.Raw[bs:a.View.Orig(r.at)[1]])
 		}
-	case r.chained && prev != nil && strings.HasSuffix(prev.body, "委") && kindOf(bodies, prev.body) == "party" && p.partyDepts.Has(strings.Trim(written, " 、")):
-		// 市委常委、统战部部长: a department of the committee before it
-		x.body, x.level = prev.body+strings.Trim(written, " 、"), prev.level
 	case strings.HasSuffix(written, "政协") || r.host != "" && ownBody(written):
 		kind := r.host
 		if strings.HasSuffix(written, "政协") {
