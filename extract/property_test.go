@@ -11,11 +11,12 @@ import (
 
 // TestSpansQuoteTheOriginal is the promise every record makes: each entry's
 // text is exactly the original input at its span, and every mention and
-// record span lies within the input.
+// record span lies within the input; and no stage panics. It reads every
+// text the tests reach and the public sentences.
 func TestSpansQuoteTheOriginal(t *testing.T) {
 	x := defaultExtractor(t)
 	entries := 0
-	for _, d := range readDocs(t, testkit.CorpusPaths()...) {
+	for _, d := range readDocs(t, append(testkit.CorpusPaths(), testkit.SentencePaths()...)...) {
 		raw := []rune(d.Text)
 		for _, r := range x.Process(d) {
 			if strings.Contains(r.Error, "a bug in zxtract") {

@@ -67,6 +67,16 @@ func CorpusPaths() []string {
 	return paths
 }
 
+// SentencePaths are the public annotated sentences (JSONL), where present:
+// many short texts of other sources, for the tests that every input must
+// pass.
+func SentencePaths() []string {
+	if dir := SharedDir(); dir != "" {
+		return []string{filepath.Join(dir, "corpus", "ner")}
+	}
+	return nil
+}
+
 // BenchPaths are the texts benchmarks run on: the project's own, and the
 // shared real ones where present.
 func BenchPaths() []string {
