@@ -17,6 +17,7 @@ import (
 //	year, month, day     the date, in digits or Chinese numerals
 //	year2, month2, day2  the end of a range; missing parts come from the start
 //	rel                  a year reference: 今年, 去年, 明年, 前年, 后年
+//	rel2                 the year reference of a range's end: 去年10月至今年3月
 //	textrel              a year counted from the year its sentence gave before
 //	                     it, else from publication: 同年, 次年 (YEAR_REFS_TEXT)
 //	part, part2          a part of a year or month: 上半年, 一季度, 年底, 月初,
@@ -42,7 +43,7 @@ type date struct {
 var dateSpec = Spec{
 	Name: "date",
 	List: "dates",
-	Groups: []string{"text", "year", "month", "day", "year2", "month2", "day2", "rel", "textrel", "part", "part2",
+	Groups: []string{"text", "year", "month", "day", "year2", "month2", "day2", "rel", "rel2", "textrel", "part", "part2",
 		"relday", "relweek", "weekday", "relmonth", "back", "backunit", "decade", "century"},
 	Sets: []string{"part"},
 	Lexicons: []string{"DATE_PARTS", "YEAR_REFS", "YEAR_REFS_TEXT", "DAY_REFS", "WEEK_REFS", "WEEKDAYS", "MONTH_REFS", "SPAN_UNITS",
@@ -100,8 +101,15 @@ func (d *date) Build(c *Context, m *engine.Match) []*record.Entry {
 		if !ok {
 			return nil
 		}
+		if rel := c.Capture(m, "rel2"); rel != "" { // 去年10月至今年3月
+			n, err := strconv.Atoi(d.yearRefs.Value(rel))
+			if err != nil {
+				return nil
+			}
+			to.Rel, to.HasRel = n, true
+		}
 		// The end takes what it does not write from the start.
-		if to.Year == 0 {
+		if to.Year == 0 && !to.HasRel {
 			to.Year, to.Rel, to.HasRel, to.YearLess = from.Year, from.Rel, from.HasRel, from.YearLess
 			if to.Month == 0 && to.Day != 0 {
 				to.Month = from.Month
