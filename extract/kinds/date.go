@@ -114,6 +114,14 @@ func (d *date) Build(c *Context, m *engine.Match) []*record.Entry {
 			if to.Month == 0 && to.Day != 0 {
 				to.Month = from.Month
 			}
+			if to.Month != 0 && from.Month != 0 && (to.Month < from.Month || to.Month == from.Month && to.Day != 0 && to.Day < from.Day) {
+				// 12月30日至1月2日: an end before its start is the next year's
+				if to.Year != 0 {
+					to.Year++
+				} else {
+					to.Rel++
+				}
+			}
 		}
 		expr.To, expr.IsRange = to, true
 	}
