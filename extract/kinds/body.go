@@ -390,7 +390,7 @@ func agencyName(organ string) bool {
 		strings.Contains(organ, "政府") {
 		return false
 	}
-	for _, lv := range "省市县区乡镇" {
+	for _, lv := range "省市县区乡镇街" {
 		if strings.Contains(organ, "和"+string(lv)) {
 			return false
 		}
