@@ -43,7 +43,7 @@ import (
 type person struct {
 	surnames, more, common, stops, notNames, translit        *rules.Lexicon // what names are made of
 	titles, after, inherit, listTitles, titleBodies, credits *rules.Lexicon // what roles are
-	countries, speech                                        *rules.Lexicon
+	countries, speech, subjectNext                           *rules.Lexicon
 	cut                                                      *names.Cutter
 	gaz                                                      *places.Gazetteer
 }
@@ -54,7 +54,7 @@ var personSpec = Spec{
 	Groups: []string{"title", "names", "after", "window", "credit", "listtitle", "list", "verb", "note", "post", "posts"},
 	Sets:   []string{"credit", "names"},
 	Lexicons: []string{"SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
-		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "SPEECH_VERBS"},
+		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "SPEECH_VERBS", "SUBJECT_NEXT"},
 	Key:    []string{"name"},
 	Needs:  []string{"body"},
 	Fields: []string{"text", "name", "roles"},
@@ -70,7 +70,7 @@ func (p *person) Bind(lex func(string) *rules.Lexicon) {
 	p.after, p.inherit, p.credits = lex("TITLES_AFTER"), lex("TITLES_INHERIT"), lex("CREDITS")
 	p.stops, p.listTitles, p.titleBodies = lex("NAME_STOPS"), lex("LIST_TITLES"), lex("TITLE_BODIES")
 	p.notNames, p.translit, p.countries = lex("NOT_NAMES"), lex("TRANSLIT_CHARS"), lex("COUNTRIES")
-	p.speech = lex("SPEECH_VERBS")
+	p.speech, p.subjectNext = lex("SPEECH_VERBS"), lex("SUBJECT_NEXT")
 	p.cut, _ = names.Default() // an error shows when the tests load the dictionary
 	p.gaz, _ = places.Default()
 }
@@ -321,7 +321,9 @@ func (p *person) subject(c *Context, m *engine.Match, g text.Range, biography bo
 	if !surname || !p.isName(x, false) || p.ordinary(x[1:]) || p.placeStart(x) || p.stops.HasRunes(x[1:2]) {
 		return nil // 曾|任: a joining word, no given name
 	}
-	if g.End+2 <= len(rs) && !biography { // a post verb follows (历任, which gse tags a noun)
+	// A post verb follows (历任, which gse tags a noun), or a verb of
+	// SUBJECT_NEXT whole (会见, which it tags a noun too).
+	if g.End+2 <= len(rs) && !biography && !p.subjectNext.HasRunes(rs[g.End:g.End+2]) {
 		if tag, ok := p.cut.Word(string(rs[g.End : g.End+2])); ok && (strings.HasPrefix(tag, "n") || tag == "b") {
 			return nil // 金黔|在线: a noun or an attribute goes on, no verb
 		}
