@@ -20,9 +20,10 @@ import (
 // that opens it) 0.5 (5.45); such a run fails at the sentence's start, a
 // microsecond (zxtract rules profile); a clause's subject (matched at its
 // comma) and the posts a name holds (任, 当选) 0.6 (6.07); a name before its
-// posts (person.subject-posts) and an agency after a place's short name
-// (body.place-agency: 局, 委员会 …) 0.15 (6.22). The bounds catch a
-// derivation that loses its selectivity.
+// posts (person.subject-posts), an agency after a place's short name
+// (body.place-agency: 局, 委员会 …) and a committee's department named
+// alone 0.2 (6.26). The bounds catch a derivation that loses its
+// selectivity.
 func TestPrefilterSelectivity(t *testing.T) {
 	e := defaultEngine(t)
 	runs := map[string]int{}
