@@ -44,7 +44,7 @@ var bodySpec = Spec{
 	Name: "body",
 	List: "bodies",
 	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "dept", "bare", "named",
-		"partydept", "ministry", "country", "agency", "leader", "foreign", "central", "placed"},
+		"partydept", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone"},
 	Lexicons: []string{"BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_UNITS",
 		"NATIONAL_BODIES", "MINISTRIES"},
 	Key:    []string{"canonical"},
@@ -87,6 +87,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 	level := c.Capture(m, "level")
 	sub := c.Capture(m, "sub")
 	switch {
+	case c.Capture(m, "zone") != "": // 某某经开区: a zone's committee, a government's
+		d.kind, d.fixed = "government", c.ViewText(m.Range)
+		return b.entry(c, m, m.Range, d)
 	case c.Capture(m, "named") != "":
 		r, _ := m.Group("named")
 		if m.Start < r.Start { // the name before the kind of organisation (育英里 of 育英里小学)
