@@ -67,28 +67,12 @@ func (l *Loader) Compile(opt Options) (*Set, Errors) {
 	}
 	errs := append(Errors(nil), l.errs...)
 	set := &Set{Lexicons: l.lexicons, byID: map[string]*Rule{}}
-	x := newExpander(l, (*Lexicon).alternation)
-	fast := newExpander(l, (*Lexicon).trie)
-	anchored := newExpander(l, (*Lexicon).anchoredTrie)
 	for id, p := range l.disabled {
 		if l.byID[id] == nil {
 			set.Warnings = append(set.Warnings, &Error{p, fmt.Sprintf("disable: no rule %s", id)})
 		}
 	}
-	// Macros expand in order (the expanders cache what they expand); the
-	// patterns then compile on every core, each rule on its own.
-	var active []*Rule
-	var jobs []compileJob
-	for _, r := range l.rules {
-		if _, off := l.disabled[r.ID]; off {
-			continue
-		}
-		if opt.NoDefaults && l.seen[r.ID] == 1 {
-			continue
-		}
-		active = append(active, r)
-		jobs = append(jobs, l.expandRule(r, x, fast, anchored))
-	}
+	active, jobs := l.expandAll(opt)
 	var wg sync.WaitGroup
 	next := atomic.Int64{}
 	for range runtime.GOMAXPROCS(0) {
@@ -152,6 +136,28 @@ func hasNegative(r *Rule) bool {
 	return false
 }
 
+// expandAll expands the macros of the rules that will run, in order (the
+// expanders cache what they expand); the patterns then compile on every
+// core, each rule on its own.
+func (l *Loader) expandAll(opt Options) ([]*Rule, []compileJob) {
+	x := newExpander(l, (*Lexicon).alternation)
+	fast := newExpander(l, (*Lexicon).trie)
+	anchored := newExpander(l, (*Lexicon).anchoredTrie)
+	var active []*Rule
+	var jobs []compileJob
+	for _, r := range l.rules {
+		if _, off := l.disabled[r.ID]; off {
+			continue
+		}
+		if opt.NoDefaults && l.seen[r.ID] == 1 {
+			continue
+		}
+		active = append(active, r)
+		jobs = append(jobs, l.expandRule(r, x, fast, anchored))
+	}
+	return active, jobs
+}
+
 // compileJob is a rule's pattern with its macros expanded, as it compiles
 // and as it compiles anchored where a keyword begins, and what is wrong with
 // it.
@@ -201,33 +207,23 @@ func compileRule(r *Rule, job compileJob, opt Options) []string {
 		return nil // expandRule said what is wrong
 	}
 	var msgs []string
-	// regexp2's syntax tree says what is wrong with the pattern, its groups,
-	// which may capture twice, and what literals every match holds; the
-	// pattern compiles when a run first needs it.
-	tree, err := syntax.Parse(compiled, syntax.ParseOptions{RegexOptions: syntax.RegexOptions(r.regexOptions())})
+	// What the pattern says of itself (its groups, its starts, its
+	// keywords) comes from regexp2's syntax tree of it, or from what was
+	// read of the default rules' patterns before (factsOf); the pattern
+	// compiles when a run first needs it.
+	f, err := factsOf(compiled, r.regexOptions())
 	if err != nil {
 		return append(msgs, "bad pattern: "+err.Error())
 	}
 	// The analysis reads the pattern as written; regexp2 runs it with its
 	// categories spelled as ranges (spellClasses), the same sets.
-	spelled := spellClasses(compiled)
-	r.re = &lazyRegexp{pattern: spelled, opts: r.regexOptions(), timeout: opt.Timeout}
-	_, r.Recaptures = captureSet(tree.Root)
-	r.Groups, r.GroupNums = nil, nil
-	for _, g := range tree.Caplist { // names by group number, as regexp2 numbers them
-		if g != "" && (g[0] < '0' || g[0] > '9') {
-			r.Groups = append(r.Groups, g)
-			r.GroupNums = append(r.GroupNums, tree.Capnames[g])
-		}
-	}
-	known := analysis{} // what the starts and the keywords read of the tree, read once
-	if r.regexOptions()&regexp2.RightToLeft == 0 {
-		if r.Starts = startSet(tree, known); r.Starts != nil {
-			r.anchor = &lazyRegexp{pattern: `\G(?:` + spellClasses(job.anchored) + `)`, opts: r.regexOptions(), timeout: opt.Timeout}
-		}
+	r.re = &lazyRegexp{pattern: spellClasses(compiled), opts: r.regexOptions(), timeout: opt.Timeout}
+	r.Groups, r.GroupNums, r.Recaptures = f.Groups, f.GroupNums, f.Recaptures
+	if r.Starts = f.Starts; r.Starts != nil {
+		r.anchor = &lazyRegexp{pattern: `\G(?:` + spellClasses(job.anchored) + `)`, opts: r.regexOptions(), timeout: opt.Timeout}
 	}
 	if len(r.Keywords) == 0 {
-		r.KeywordSets = keywordSets(tree, known)
+		r.KeywordSets = f.KeywordSets
 		if len(r.KeywordSets) > 0 {
 			r.Keywords = r.KeywordSets[0]
 		}

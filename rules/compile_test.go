@@ -30,3 +30,15 @@ func TestRecaptures(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkCompileDefaults is what loading the default rules costs before
+// the first record: parsing, expanding, analysing (keywords and starts).
+func BenchmarkCompileDefaults(b *testing.B) {
+	for b.Loop() {
+		l := NewLoader()
+		l.AddFS(Defaults, "defaults")
+		if _, errs := l.Compile(Options{}); len(errs) > 0 {
+			b.Fatal(errs)
+		}
+	}
+}
