@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -57,6 +58,8 @@ type Options struct {
 var (
 	macroName = regexp.MustCompile(`^[A-Z][A-Z0-9_]*$`)
 	macroRef  = regexp.MustCompile(`\{([A-Z][A-Z0-9_]*)\}`)
+	// leadingMacroRef is a reference that opens the text.
+	leadingMacroRef = regexp.MustCompile(`^\{[A-Z][A-Z0-9_]*\}`)
 )
 
 // Compile expands, compiles and checks every rule loaded so far. It returns
@@ -142,7 +145,6 @@ func hasNegative(r *Rule) bool {
 func (l *Loader) expandAll(opt Options) ([]*Rule, []compileJob) {
 	x := newExpander(l, (*Lexicon).alternation)
 	fast := newExpander(l, (*Lexicon).trie)
-	anchored := newExpander(l, (*Lexicon).anchoredTrie)
 	var active []*Rule
 	var jobs []compileJob
 	for _, r := range l.rules {
@@ -153,7 +155,7 @@ func (l *Loader) expandAll(opt Options) ([]*Rule, []compileJob) {
 			continue
 		}
 		active = append(active, r)
-		jobs = append(jobs, l.expandRule(r, x, fast, anchored))
+		jobs = append(jobs, l.expandRule(r, x, fast))
 	}
 	return active, jobs
 }
@@ -168,7 +170,7 @@ type compileJob struct {
 
 // expandRule expands a rule's macros: in the form explain shows
 // (r.Expanded) and in the form it is compiled with.
-func (l *Loader) expandRule(r *Rule, x, fast, anchored *expander) compileJob {
+func (l *Loader) expandRule(r *Rule, x, fast *expander) compileJob {
 	var job compileJob
 	if r.Kind == "exclude" || r.Kind == "layout" {
 		job.msgs = append(job.msgs, fmt.Sprintf("kind %s: a rule that only excludes writes excludes: and no kind; layout rules go in a layout: section", r.Kind))
@@ -187,10 +189,101 @@ func (l *Loader) expandRule(r *Rule, x, fast, anchored *expander) compileJob {
 		job.msgs = append(job.msgs, err.Error())
 	}
 	job.compiled = leadingGuard.ReplaceAllString(job.compiled, "$1")
-	if job.anchored, err = anchored.expand(r.Pattern); err != nil {
+	if job.anchored, err = l.anchoredForm(r.Pattern, fast); err != nil {
 		job.msgs = append(job.msgs, err.Error())
 	}
 	return job
+}
+
+// anchoredForm is a pattern expanded as it compiles anchored where a match
+// starts: the lexicon that opens it (the titles of 市政协主席…) grouped
+// behind lookaheads of first characters (Lexicon.anchoredTrie), where
+// regexp2 would otherwise try branch after branch on every attempt; every
+// other lexicon as the plain trie, where a lexicon is tried once (in a
+// lookahead, after a name) and the groups' lookaheads cost more than the
+// branches they spare.
+func (l *Loader) anchoredForm(pattern string, fast *expander) (string, error) {
+	i := leadingRef(pattern)
+	if i < 0 {
+		return fast.expand(pattern)
+	}
+	j := i + strings.IndexByte(pattern[i:], '}') + 1
+	name := pattern[i+1 : j-1]
+	lead, err := fast.resolve(name) // also finds unknown names and cycles
+	if err != nil {
+		return "", err
+	}
+	if m, ok := l.macros[name]; ok { // a macro before a lexicon of the name, as resolve reads them
+		inner, err := l.anchoredForm(m.text, fast)
+		if err != nil {
+			return "", err
+		}
+		lead = "(?:" + inner + ")"
+	} else {
+		lead = "(?:" + l.lexicons[name].anchoredTrie() + ")"
+	}
+	before, err := fast.expand(pattern[:i])
+	if err != nil {
+		return "", err
+	}
+	after, err := fast.expand(pattern[j:])
+	return before + lead + after, err
+}
+
+// leadingRef is where the {NAME} that opens a pattern's consumed text
+// begins (past the groups it opens and the lookarounds before it), or -1.
+func leadingRef(p string) int {
+	for i := 0; i < len(p); {
+		rest := p[i:]
+		switch {
+		case strings.HasPrefix(rest, "(?=") || strings.HasPrefix(rest, "(?!") ||
+			strings.HasPrefix(rest, "(?<=") || strings.HasPrefix(rest, "(?<!"):
+			end := closingParen(p, i)
+			if end < 0 {
+				return -1
+			}
+			i = end + 1
+		case strings.HasPrefix(rest, "(?:") || strings.HasPrefix(rest, "(?>"):
+			i += 3
+		case strings.HasPrefix(rest, "(?<") || strings.HasPrefix(rest, "(?P<"):
+			end := strings.IndexByte(rest, '>')
+			if end < 0 {
+				return -1
+			}
+			i += end + 1
+		case strings.HasPrefix(rest, "(") && !strings.HasPrefix(rest, "(?"):
+			i++
+		case leadingMacroRef.MatchString(rest):
+			return i
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// closingParen is where the group opened at p[open] closes, or -1: it
+// passes over escapes and character classes.
+func closingParen(p string, open int) int {
+	depth := 0
+	inClass := false
+	for i := open; i < len(p); i++ {
+		switch c := p[i]; {
+		case c == '\\':
+			i++
+		case inClass:
+			inClass = c != ']'
+		case c == '[':
+			inClass = true
+		case c == '(':
+			depth++
+		case c == ')':
+			if depth--; depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // leadingGuard is a lexicon's first-character guard (Lexicon.trie) where it
