@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dlclark/regexp2/v2/syntax"
@@ -40,5 +41,36 @@ func BenchmarkCompileDefaults(b *testing.B) {
 		if _, errs := l.Compile(Options{}); len(errs) > 0 {
 			b.Fatal(errs)
 		}
+	}
+}
+
+// TestAnchoredForm: an anchored pattern groups the lexicon that opens it
+// (past the groups it opens and a lookaround before it, through a macro),
+// and writes every other lexicon as the plain trie.
+func TestAnchoredForm(t *testing.T) {
+	lex := &Lexicon{Name: "T"}
+	for _, w := range strings.Fields("主席 主任 副主席 委员 常委 书记 秘书长 部长 局长 厅长 院长 长 员") {
+		lex.add(w, "")
+	}
+	l := NewLoader()
+	l.lexicons["T"] = lex
+	l.macros["LEAD"] = macro{text: "(?:{T})"}
+	grouped, plain := "(?:"+lex.anchoredTrie()+")", lex.trie()
+	cases := []struct{ pattern, want string }{
+		{`(?<title>{T})(?={T})`, `(?<title>` + grouped + `)(?=` + plain + `)`},
+		{`(?<=^[^,]{4})(?>(?<post>{T}))`, `(?<=^[^,]{4})(?>(?<post>` + grouped + `))`},
+		{`{LEAD}x`, `(?:(?:` + grouped + `))x`},
+		{`x{T}`, `x` + plain},
+		{`(?=[(]{T})`, `(?=[(]` + plain + `)`},
+	}
+	fast := newExpander(l, (*Lexicon).trie)
+	for _, c := range cases {
+		got, err := l.anchoredForm(c.pattern, fast)
+		if err != nil || got != c.want {
+			t.Errorf("anchoredForm(%s) = %s (%v), want %s", c.pattern, got, err, c.want)
+		}
+	}
+	if _, err := l.anchoredForm(`{NONE}`, fast); err == nil {
+		t.Error("anchoredForm({NONE}): no error for an unknown name")
 	}
 }

@@ -109,9 +109,11 @@ func (n *trieNode) insert(w []rune) {
 // where its word is the last, or where a match fails after it. Its
 // branches are grouped behind lookaheads of their first characters, in
 // their order (in a lookbehind, read right to left, the order prefers the
-// longer word: 自治区 to 区), a few tries to find the one. (An unanchored
-// pattern keeps the plain trie: these lookaheads would stop regexp2
-// skipping ahead to where a match may begin.)
+// longer word: 自治区 to 区), a few tries to find the one. Only the lexicon
+// that opens an anchored pattern is written so (Loader.anchoredForm): an
+// unanchored pattern keeps the plain trie, as these lookaheads would stop
+// regexp2 skipping ahead to where a match may begin, and so does a lexicon
+// tried once further on, where they cost more than they spare.
 func (l *Lexicon) anchoredTrie() string {
 	alts, _ := l.trieRoot().branchesGrouped(true)
 	return "(?:" + alts + ")"
