@@ -350,14 +350,21 @@ func (p *person) entry(c *Context, m *engine.Match, n text.Range, roles []role) 
 	return e
 }
 
-// nameOf is a name as written less the spaces inside it (祁 蓉: 祁蓉).
+// nameOf is a name as written less the spaces inside it (祁 蓉: 祁蓉),
+// but for one between the words of a name in Latin letters (Peter Hill).
 func nameOf(written string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) {
-			return -1
+	rs := []rune(written)
+	var b strings.Builder
+	for i, r := range rs {
+		if !unicode.IsSpace(r) {
+			b.WriteRune(r)
+			continue
 		}
-		return r
-	}, written)
+		if i > 0 && i+1 < len(rs) && (isLatinLetter(rs[i-1]) || rs[i-1] == '.') && isLatinLetter(rs[i+1]) {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
 }
 
 // roleOf is a role of a title, whose body begins no earlier than from.
@@ -645,6 +652,9 @@ func (p *person) wordGiven(rs []rune) bool {
 // transliteration characters (盖特纳). It returns the name's length, 0 for
 // none.
 func (p *person) nameAt(rs []rune, i int, anchored bool) int {
+	if anchored && i < len(rs) && isLatinLetter(rs[i]) {
+		return latinName(rs[i:])
+	}
 	end := i
 	for end < len(rs) && end < i+16 && (text.IsHan(rs[end]) || rs[end] == '·' && end > i) {
 		end++
@@ -691,6 +701,43 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	}
 	return n
 }
+
+// latinName is the length of a name in Latin letters that rs begins with,
+// as news writes one after a title (副主席Peter Hill先生, 部长Brendan
+// O’Connor): words of letters joined by a space, an apostrophe, a hyphen
+// or a dot, forty runes at most; 0 for none, or for an abbreviation in
+// capitals (主任CEO, 总监IT).
+func latinName(rs []rune) int {
+	n, letters, upper := 0, 0, 0
+	for n < len(rs) && n < 40 {
+		r := rs[n]
+		switch {
+		case isLatinLetter(r):
+			letters++
+			if r <= 'Z' {
+				upper++
+			}
+		case strings.ContainsRune(" '’-.", r) && n > 0 && n+1 < len(rs) &&
+			(isLatinLetter(rs[n-1]) || r == ' ' && rs[n-1] == '.') &&
+			(isLatinLetter(rs[n+1]) || r == '.' && rs[n+1] == ' '): // John F. Kennedy
+		default:
+			return latinEnd(letters, upper, n)
+		}
+		n++
+	}
+	return latinEnd(letters, upper, n)
+}
+
+// latinEnd is latinName's answer for a run of n runes: none for a single
+// letter or an abbreviation (all capitals, six or fewer).
+func latinEnd(letters, upper, n int) int {
+	if letters < 2 || upper == letters && letters <= 6 {
+		return 0
+	}
+	return n
+}
+
+func isLatinLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 
 // numberNotDate: the runes begin with a number that is no day, month or
 // year (14分钟, 1118号; not 20日).

@@ -24,6 +24,9 @@ func TestPeople(t *testing.T) {
 		{"省政协秘书长张岐云出席。党组书记江成与委员交流。",
 			[]string{"张岐云:秘书长@省政协", "江成:党组书记@"}, []string{"江成与"}},
 		{"赵莉委员说,韩正副总理出席会议。", []string{"赵莉:委员@", "韩正:副总理@"}, []string{"韩正副"}},
+		// A name in Latin letters after a title keeps the spaces between its
+		// words; an abbreviation in capitals is none.
+		{"集团副主席Peter J. Hill先生出席,公司总裁CEO致辞。", []string{"Peter J. Hill:副主席@"}, []string{"CEO", "PeterJ.Hill"}},
 		{"县政协副主席许见可、卢晓斌、朱丽芬出席。",
 			[]string{"许见可:副主席@县政协", "卢晓斌:副主席@县政协", "朱丽芬:副主席@县政协"}, nil},
 		{"本报记者 朱原 马宁馨", []string{"朱原:记者@", "马宁馨:记者@"}, nil},
