@@ -480,9 +480,40 @@ func DeriveStarts(pattern string) []string {
 // consumed text begins with, read past the lookarounds that open it
 // ((?<=市)政协 begins with 政协).
 func startSet(tree *syntax.RegexTree, a analysis) []string {
-	n := tree.Root
-	for (n.T == syntax.NtCapture || n.T == syntax.NtGroup) && len(n.Children) == 1 {
+	set := a.starts(tree.Root)
+	if len(set) == 0 || len(set) > maxKeywords || minLen(set) < 1 {
+		return nil
+	}
+	// A string that begins with another of the set adds nothing: a match
+	// at it begins at the other too (not one that merely holds another:
+	// 党委 holds 委, but a match at 党委 begins before the 委).
+	set = dedupe(set)
+	var out []string
+	for _, x := range set {
+		if !slices.ContainsFunc(set, func(y string) bool { return y != x && strings.HasPrefix(x, y) }) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// starts is what a node's consumed text begins with: of each branch of an
+// alternation, each read past the lookarounds that open it
+// ((?<=美)军|(?<=中国)代表团 begins with 军 or 代表团); nil where one is unknown.
+func (a analysis) starts(n *syntax.RegexNode) []string {
+	for (n.T == syntax.NtCapture || n.T == syntax.NtGroup || n.T == syntax.NtAtomic) && len(n.Children) == 1 {
 		n = n.Children[0]
+	}
+	if n.T == syntax.NtAlternate {
+		var set []string
+		for _, c := range n.Children {
+			s := a.starts(c)
+			if s == nil {
+				return nil
+			}
+			set = append(set, s...)
+		}
+		return set
 	}
 	items := []*syntax.RegexNode{n}
 	if n.T == syntax.NtConcatenate {
@@ -498,20 +529,10 @@ func startSet(tree *syntax.RegexTree, a analysis) []string {
 	if joined := a.concatenation(items).prefix; joined != nil && minLen(joined) > 0 {
 		set = joined // and, where it is exact, what follows it (政协 of (?:市)?政协)
 	}
-	if len(set) == 0 || len(set) > maxKeywords || minLen(set) < 1 {
+	if minLen(set) < 1 {
 		return nil
 	}
-	// A string that begins with another of the set adds nothing: a match
-	// at it begins at the other too (not one that merely holds another:
-	// 党委 holds 委, but a match at 党委 begins before the 委).
-	set = dedupe(set)
-	var out []string
-	for _, x := range set {
-		if !slices.ContainsFunc(set, func(y string) bool { return y != x && strings.HasPrefix(x, y) }) {
-			out = append(out, x)
-		}
-	}
-	return out
+	return set
 }
 
 // zeroWidth: a piece of pattern consumes nothing (a lookaround, an anchor,

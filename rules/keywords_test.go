@@ -2,6 +2,7 @@ package rules
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -103,4 +104,26 @@ func FuzzDeriveKeywords(f *testing.F) {
 			t.Errorf("pattern %q matched %q in %q, which holds none of the keywords %q", pattern, m.String(), input, kws)
 		}
 	})
+}
+
+// TestDeriveStarts: the strings a match begins with, read past the
+// lookarounds that open it, of every branch of an alternation; none where
+// a branch may begin anywhere.
+func TestDeriveStarts(t *testing.T) {
+	cases := []struct {
+		pattern string
+		want    []string
+	}{
+		{`(?<=市)政协`, []string{"政协"}},
+		{`[,;](?<names>\p{Han}{2,3})`, []string{",", ";"}},
+		{`(?<=(?<before>美国|美))(?<named>陆军|军)|(?<=中国)(?<named>代表团)`, []string{"陆军", "军", "代表团"}},
+		{`(?<=美)军|[0-9]+件`, []string{"军", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}},
+		{`(?<=美)军|.*政协`, nil},
+		{`.*政协`, nil},
+	}
+	for _, c := range cases {
+		if got := DeriveStarts(c.pattern); !slices.Equal(got, c.want) {
+			t.Errorf("DeriveStarts(%s) = %q, want %q", c.pattern, got, c.want)
+		}
+	}
 }
