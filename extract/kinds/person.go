@@ -412,7 +412,9 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 			return chainOrder(out) // 记者|采访了市政协委员, 大使|和议会议长: the title before is another's
 		case prev.Len() > 0:
 			end = prev
-		case from > c.Sentence.Start && rs[from-1] == '、':
+		case from > c.Sentence.Start && (rs[from-1] == '、' || rs[from-1] == ',' && p.titlesOnly(c, from-1)):
+			// 市政协党组成员、副主席,市工商联主席某某: a title that ends at a 、,
+			// or at a comma closing a clause of titles, is the same person's
 			pt, ok := p.titleEnding(c, from-1)
 			if !ok {
 				return chainOrder(out)
@@ -423,6 +425,18 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 		}
 	}
 	return chainOrder(out)
+}
+
+// titlesOnly: the clause that ends at the comma at k holds titles and
+// their bodies only, no clause of a verb (…某某为政协某县委员会副主席,
+// 某某为…秘书长: each title its own person's).
+func (p *person) titlesOnly(c *Context, k int) bool {
+	rs := c.View.Runes
+	start := k
+	for start > c.Sentence.Start && !strings.ContainsRune(",;:", rs[start-1]) {
+		start--
+	}
+	return k-start <= 30 && !strings.ContainsAny(string(rs[start:k]), "为是由在等把被将曾")
 }
 
 // noteRoles reads the roles of an author's note (渝中区政协主席、党组书记):
