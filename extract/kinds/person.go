@@ -43,7 +43,7 @@ import (
 type person struct {
 	surnames, more, common, stops, notNames, translit        *rules.Lexicon // what names are made of
 	titles, after, inherit, listTitles, titleBodies, credits *rules.Lexicon // what roles are
-	countries, speech, subjectNext                           *rules.Lexicon
+	countries, cities, speech, subjectNext                   *rules.Lexicon
 	cut                                                      *names.Cutter
 	gaz                                                      *places.Gazetteer
 }
@@ -54,7 +54,7 @@ var personSpec = Spec{
 	Groups: []string{"title", "names", "after", "window", "credit", "listtitle", "list", "verb", "note", "post", "posts"},
 	Sets:   []string{"credit", "names"},
 	Lexicons: []string{"SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
-		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "SPEECH_VERBS", "SUBJECT_NEXT"},
+		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT"},
 	Key:    []string{"name"},
 	Needs:  []string{"body"},
 	Fields: []string{"text", "name", "roles"},
@@ -69,7 +69,7 @@ func (p *person) Bind(lex func(string) *rules.Lexicon) {
 	p.surnames, p.more, p.common, p.titles = lex("SURNAMES"), lex("SURNAMES_MORE"), lex("COMMON_SURNAMES"), lex("TITLES")
 	p.after, p.inherit, p.credits = lex("TITLES_AFTER"), lex("TITLES_INHERIT"), lex("CREDITS")
 	p.stops, p.listTitles, p.titleBodies = lex("NAME_STOPS"), lex("LIST_TITLES"), lex("TITLE_BODIES")
-	p.notNames, p.translit, p.countries = lex("NOT_NAMES"), lex("TRANSLIT_CHARS"), lex("COUNTRIES")
+	p.notNames, p.translit, p.countries, p.cities = lex("NOT_NAMES"), lex("TRANSLIT_CHARS"), lex("COUNTRIES"), lex("FOREIGN_CITIES")
 	p.speech, p.subjectNext = lex("SPEECH_VERBS"), lex("SUBJECT_NEXT")
 	p.cut, _ = names.Default() // an error shows when the tests load the dictionary
 	p.gaz, _ = places.Default()
@@ -238,6 +238,9 @@ func (p *person) nameEndingWindow(rs []rune, w text.Range, titled bool) text.Ran
 	if f := p.foreignBefore(rs, w); titled && (f.Len() > max(n.Len(), 3) || n.Len() == 0) {
 		n = f
 	} else if !titled && n.Start > 0 && p.translitRun(rs[n.Start-1:n.End]) == n.Len()+1 {
+		if f.Len() > n.Len() && f.End == n.End {
+			return f // 拉夫罗夫|表示: the whole transliterated name, which opens the clause
+		}
 		return text.Range{}
 	} else if !titled && n.Len() == 0 && f.Len() >= 2 {
 		n = f // 为此,穆勒|敦促: a transliterated speaker that opens the clause
@@ -922,7 +925,7 @@ func (p *person) foreignBefore(rs []rune, w text.Range) text.Range {
 	}
 	r := text.Range{Start: start, End: w.End}
 	if r.Len() < 2 || start > 0 && text.IsHan(rs[start-1]) && !p.stops.HasRunes(rs[start-1:start]) || r.Len() < 4 && p.common.HasRunes(rs[start:start+1]) ||
-		p.countries.HasRunes(rs[start:w.End]) || p.gaz != nil && p.gaz.Lookup(string(rs[start:w.End])) != nil {
+		p.countries.HasRunes(rs[start:w.End]) || p.cities.HasRunes(rs[start:w.End]) || p.gaz != nil && p.gaz.Lookup(string(rs[start:w.End])) != nil {
 		return text.Range{}
 	}
 	return r
@@ -948,7 +951,7 @@ func (p *person) foreign(rs []rune) int {
 		return 0
 	}
 	n := p.translitRun(rs)
-	if n < 2 || n > 12 || n < 4 && p.common.HasRunes(rs[:1]) || p.gaz != nil && p.gaz.Lookup(string(rs[:n])) != nil {
+	if n < 2 || n > 12 || n < 4 && p.common.HasRunes(rs[:1]) || p.cities.HasRunes(rs[:n]) || p.gaz != nil && p.gaz.Lookup(string(rs[:n])) != nil {
 		return 0
 	}
 	return n
@@ -1102,8 +1105,8 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 			return false // 接一版, 六点: a number and its measure
 		}
 	}
-	if p.gaz != nil && p.gaz.Lookup(s) != nil {
-		return false // a place, even one gse tags a name (张家港)
+	if p.gaz != nil && p.gaz.Lookup(s) != nil || p.cities.Has(s) {
+		return false // a place, even one gse tags a name (张家港), or a foreign city (莫斯科)
 	}
 	tag, word := p.cut.Word(s)
 	if word && tag == "nr" && len(rs) >= 3 {
