@@ -18,7 +18,8 @@ import (
 //     壹贰叁 拾佰仟 and the traditional 萬 億;
 //   - numerals read digit by digit, as years are: 二〇二三;
 //   - mixed forms: 1.2万 3千 5000万 1亿2000万;
-//   - a decimal point written 点: 三点五.
+//   - a decimal point written 点: 三点五;
+//   - twenty, thirty and forty written 廿, 卅, 卌: 廿一.
 //
 // Markers of approximation (余, 多, 几), units and signs are not part of a
 // number; the caller strips them. It reports false for anything else,
@@ -28,6 +29,7 @@ func ParseNumber(s string) (float64, bool) {
 	if s == "" {
 		return 0, false
 	}
+	s = tensRunes.Replace(s) // 廿一: 二十一
 	if i := strings.Index(s, "点"); i > 0 {
 		return parseChineseDecimal(s[:i], s[i+len("点"):])
 	}
@@ -37,6 +39,10 @@ func ParseNumber(s string) (float64, bool) {
 	}
 	return evalTokens(toks)
 }
+
+// tensRunes spell out the numerals of twenty, thirty and forty written as
+// one character (廿, 卅, 卌), as days are in older and formal texts.
+var tensRunes = strings.NewReplacer("廿", "二十", "卅", "三十", "卌", "四十")
 
 type numTok struct {
 	kind   byte // 'n' a digit run or Chinese digit, 'u' 十百千, 'b' 万亿
