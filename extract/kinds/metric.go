@@ -211,8 +211,8 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 	}
 	for changed := true; changed && end > start; {
 		changed = false
-		for start < end && (unicode.IsSpace(rs[start]) || rs[start] == '、' || rs[start] == ',') {
-			start++
+		for start < end && (unicode.IsSpace(rs[start]) || rs[start] == '、' || rs[start] == ',' || rs[start] == '的' && end-start > 2) {
+			start++ // and the 的 of a verb's object: 收到的|意见
 		}
 		if w := longestPrefix(leads, rs[start:end]); w > 0 && w < end-start {
 			start += w
