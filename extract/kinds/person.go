@@ -56,7 +56,7 @@ var personSpec = Spec{
 	Lexicons: []string{"SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
 		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT"},
 	Key:    []string{"name"},
-	Needs:  []string{"body"},
+	Needs:  []string{"body", "date"},
 	Fields: []string{"text", "name", "roles"},
 	// A title may begin on the organ's character a body ends with:
 	// 国防部长 is 国防部 and its 部长, 教育局长 教育局 and its 局长.

@@ -22,7 +22,7 @@ func (p *person) Merge(first, again *record.Entry) {
 // author's note to the article's author, joins later bare mentions of a
 // name to its person, and gives posts to the person named before them.
 func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
-	bodies := a.Entries("body")
+	bodies, dates := a.Entries("body"), a.Entries("date")
 	last := map[int]resolved{} // by sentence: the last role read, for a title that takes its body
 	var notes, posts, people []*record.Entry
 	for _, e := range own {
@@ -51,7 +51,7 @@ func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 		d := n.Detail.(*personDetail)
 		holder, ok := held[d.sentence]
 		switch {
-		case d.heldAt >= 0:
+		case d.heldAt >= 0 && !dateEndsAt(dates, d.heldAt):
 			holder = withMention(people, 1, d.heldAt)
 		case !ok:
 			holder = withMention(people, 0, d.sentence) // 某某,高级经济师,现任…: the sentence's subject
@@ -62,6 +62,19 @@ func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 		held[d.sentence] = holder
 		a.drop(n)
 	}
+}
+
+// dateEndsAt says whether a date ends at offset at: posts after it
+// (某某,男,…,2010年至2015年任…) are the sentence's as posts after a comma are.
+func dateEndsAt(dates []*record.Entry, at int) bool {
+	for _, e := range dates {
+		for _, m := range e.Mentions {
+			if m[1] == at {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // withoutInner drops a person read only inside other people's names, the
