@@ -148,6 +148,11 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		d.fixed, d.nation = b.national.Value(organ), true
 		d.kind = nationalKind(d.fixed)
 	case c.Capture(m, "party") != "":
+		if p, _ := m.Group("party"); b.midWord(c.View.Runes, p.Start) && (!b.levels.HasRunes(c.View.Runes[p.Start-1:p.Start]) || b.midWord(c.View.Runes, p.End)) {
+			// 人|民进|行, 居|民建|议: the short name's first character ends a
+			// word, and after a level (市民盟, the city's) its last begins one (市民建|言)
+			return nil
+		}
 		d.kind, d.prefix = "democratic_party", b.parties.Value(c.Capture(m, "party"))
 		if c.Capture(m, "central") != "" { // 民建中央: the party's central committee
 			d.fixed, d.nation = d.prefix+"中央", true
@@ -665,4 +670,14 @@ func hosts(hd *bodyDetail, kind string) bool {
 		return false
 	}
 	return !(kind == "cppcc" && !strings.Contains(hd.home, "政协") || kind == "congress" && !strings.Contains(hd.home, "人大"))
+}
+
+// midWord: the character at k and the one before it are a common word of
+// the dictionary (人民, 居民), so no name begins at k.
+func (b *body) midWord(rs []rune, k int) bool {
+	if b.words == nil || k < 1 || k+1 > len(rs) {
+		return false
+	}
+	_, ok := b.words.Word(string(rs[k-1 : k+1]))
+	return ok
 }
