@@ -150,7 +150,7 @@ func isToneMark(r rune) bool {
 // first is running text cut off mid-sentence and the second goes on with it:
 // the first holds sentence punctuation and does not end a sentence, the
 // second starts with a character or an opening quote and is running text
-// too, and at most one blank line lies between. Headlines, bylines and
+// too, and at most one blank line lies between (none after a colon). Headlines, bylines and
 // credits have no sentence punctuation, so they are never joined.
 func dropBrokenLineBreaks(rs []rune, mask []bool) {
 	ls := lines(rs, mask)
@@ -161,6 +161,9 @@ func dropBrokenLineBreaks(rs []rune, mask []bool) {
 		}
 		if !isRunningText(rs[a.Start:a.End]) || !endsMidSentence(rs[a.End-1]) {
 			continue
+		}
+		if rs[a.End-1] == ':' && b.Blanks > 0 {
+			continue // 公示如下: and a paragraph: a lead-in to what follows, not a wrapped line
 		}
 		if !continuesText(rs[b.Start:b.End]) {
 			continue
