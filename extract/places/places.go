@@ -14,6 +14,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/zxtract/zxtract/extract/names"
 	"github.com/zxtract/zxtract/rules"
 )
 
@@ -104,11 +105,25 @@ type Gazetteer struct {
 	finals   runeSet             // the runes full names, aliases and the short forms of provinces and cities end with
 	tails    pairSet             // the last two runes of every name
 	longest  int                 // runes in the longest name
+	// joins says whether two characters make a common word (推广), where a
+	// city's short form would begin on the second (推|广州); nil: never.
+	joins func(a, b rune) bool
 }
 
 // Default is the gazetteer of the embedded rules, loaded on first use.
 var Default = sync.OnceValues(func() (*Gazetteer, error) {
-	return Load(rules.Defaults, "lexicons/places.tsv", "lexicons/place-aliases.tsv")
+	g, err := Load(rules.Defaults, "lexicons/places.tsv", "lexicons/place-aliases.tsv")
+	if g != nil {
+		g.joins = func(a, b rune) bool {
+			words, err := names.Default()
+			if err != nil {
+				return false
+			}
+			_, ok := words.Word(string([]rune{a, b}))
+			return ok
+		}
+	}
+	return g, err
 })
 
 // Load reads a gazetteer: a file of code, name, short form and other name

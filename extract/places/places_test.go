@@ -110,6 +110,8 @@ func TestNames(t *testing.T) {
 		{"江阴市长泾镇召开会议", []string{"江苏省无锡市江阴市长泾镇"}},
 		{"漳县三岔镇:协商议事", []string{"甘肃省定西市漳县三岔镇"}},
 		{"形成县委和县政协合力", nil}, // 成县, 和县: the end of a word
+		// a city's short form in 州 has no level word: a place, unless its first character ends a word
+		{"会议在兰州召开,推广州级经验", []string{"甘肃省兰州市"}},
 		{"福州市鼓楼区和大连金州区", []string{"福建省福州市鼓楼区", "辽宁省大连市金州区"}},
 	} {
 		if got := mentions(c.text); !slices.Equal(got, c.want) {

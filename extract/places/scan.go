@@ -110,7 +110,7 @@ func (g *Gazetteer) scan(rs []rune, ends runeSet, chain bool) []Name {
 			}
 			n = Name{Start: before[0].Start, End: n.End, Places: inner}
 		}
-		if !chain || !WordEnd(rs, n) {
+		if !chain || !g.wordEnd(rs, n) {
 			out = append(out, n)
 		}
 		i = n.Start
@@ -129,6 +129,21 @@ func (g *Gazetteer) ShortForm(rs []rune, n Name) bool {
 // (形成县委, 和县政协 name no place).
 func WordEnd(rs []rune, n Name) bool {
 	return n.End-n.Start == 2 && n.Start > 0 && unicode.Is(unicode.Han, rs[n.Start-1]) && levelWord(rs[n.Start+1])
+}
+
+// wordEnd is WordEnd for a text's mentions, but a city's or a province's
+// short form that ends in 州 (兰州, for 兰州市) has no level word there: it
+// is a place unless the character before it makes a word with its first
+// (在兰州召开, not 推广州级经验).
+func (g *Gazetteer) wordEnd(rs []rune, n Name) bool {
+	if !WordEnd(rs, n) {
+		return false
+	}
+	w := string(rs[n.Start:n.End])
+	if rs[n.End-1] != '州' || n.Places[0].Level > Prefecture || n.Places[0].Name == w {
+		return true
+	}
+	return g.joins == nil || g.joins(rs[n.Start-1], rs[n.Start])
 }
 
 // levelWord: a name's last character says its level.
