@@ -218,11 +218,43 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 			start += w
 			changed = true
 		}
+		if w := datePrefix(rs[start:end]); w > 0 && w < end-start {
+			start += w // 2023年|全国…入市面积: a date says when, not what
+			changed = true
+		}
 	}
 	if end-start < 1 || text.HanCount(rs[start:end]) == 0 && !acronym(rs[start:end]) {
 		return "", start, end
 	}
 	return c.asWritten(start, end), start, end
+}
+
+// datePrefix is the length of a date in digits that opens the runes, a
+// year, a month, a day or a span of months (2023年, 2023年6月, 1-6月,
+// 6月30日), or 0.
+func datePrefix(rs []rune) int {
+	digits := func(i int) int {
+		j := i
+		for j < len(rs) && rs[j] >= '0' && rs[j] <= '9' {
+			j++
+		}
+		return j - i
+	}
+	i := 0
+	if n := digits(i); n == 4 && i+n < len(rs) && rs[i+n] == '年' {
+		i += n + 1
+	}
+	if n := digits(i); n >= 1 && n <= 2 && i+n+1 < len(rs) && (rs[i+n] == '-' || rs[i+n] == '—' || rs[i+n] == '至') {
+		if m := digits(i + n + 1); m >= 1 && m <= 2 && i+n+1+m < len(rs) && rs[i+n+1+m] == '月' {
+			i += n + 1 + m + 1
+		}
+	} else if n >= 1 && n <= 2 && i+n < len(rs) && rs[i+n] == '月' {
+		i += n + 1
+		if d := digits(i); d >= 1 && d <= 2 && i+d < len(rs) && (rs[i+d] == '日' || rs[i+d] == '号') {
+			i += d + 1
+		}
+	}
+	return i
 }
 
 // acronym: the runes are a metric's Latin abbreviation, GDP, CPI, PM2.5.
