@@ -193,8 +193,8 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 		for end > start && (unicode.IsSpace(rs[end-1]) || rs[end-1] == '、') {
 			end--
 		}
-		if w := longestSuffix(links, rs[start:end]); w > 0 {
-			end -= w
+		if w := longestSuffix(links, rs[start:end]); w > 0 && text.HanCount(rs[start:end-w]) != 1 {
+			end -= w // but not to one character: 实到|468名 is what is counted
 			changed = true
 		}
 	}
