@@ -190,6 +190,17 @@ func (f *figure) approxOf(c *Context, m *engine.Match) any {
 	return nil
 }
 
-// roundValue drops the noise of float arithmetic (112.6 × 1e8). A value is
-// always a float, so that readers give the field one type (864.0).
-func roundValue(v float64) float64 { return math.Round(v*1e6) / 1e6 }
+// roundValue drops the noise of float arithmetic (156.8 × 1e8 is
+// 15680000000.000002): a value keeps 15 significant digits, and below a
+// billion no more than six decimals (三分之一: 33.333333). A value is always
+// a float, so that readers give the field one type (864.0).
+func roundValue(v float64) float64 {
+	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 15, 64), 64)
+	if err != nil {
+		return v
+	}
+	if math.Abs(r) < 1e9 {
+		r = math.Round(r*1e6) / 1e6
+	}
+	return r
+}
