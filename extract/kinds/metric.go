@@ -74,6 +74,20 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 				i += len(list) - 1
 				continue
 			}
+			// 甲N1,乙N2,分别增长 M1 和 M2: each change is of the figure
+			// before it in turn (甲增长, 乙增长).
+			if len(list) > 1 && len(names) == 0 && i >= len(list) {
+				earlier := figs[i-len(list) : i]
+				if info(earlier[0]).sentence == info(f).sentence && allMeasured(earlier) {
+					link := linkOf(rawBefore)
+					for j, g := range list {
+						m, _ := earlier[j].Get("metric").(string)
+						g.Set("metric", m+link)
+					}
+					i += len(list) - 1
+					continue
+				}
+			}
 		}
 		before, bStart, bEnd := c.metricBefore(start, info(f).numStart)
 		after := c.metricAfter(f, false)
@@ -120,6 +134,16 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 		}
 	}
 	return append(entries, extra...)
+}
+
+// allMeasured: every figure has a metric.
+func allMeasured(figs []*record.Entry) bool {
+	for _, f := range figs {
+		if m, _ := f.Get("metric").(string); m == "" {
+			return false
+		}
+	}
+	return true
 }
 
 // isShare: the words before a figure open with 占 (占总数的, 占比): it is a
