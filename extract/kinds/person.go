@@ -1203,6 +1203,36 @@ func (p *person) nameThenMore(rs []rune) int {
 // with credits between them (记者 郑亚晖 通讯员 董慈); a name of one
 // character and one after it are one name (祁 蓉). A credit written
 // (written) anchors its names as a title does; one a rule sets does not.
+// dottedEnd is the end of a name written with a middle dot whose first
+// part is rs[i:j] (阿依古丽·买买提), each part two to eight characters, or j;
+// the caller asks that it begin with no place and hold no title or credit
+// (not 湖南日报·华声在线记者).
+func dottedEnd(rs []rune, i, j, end int) int {
+	if j-i < 2 || j-i > 8 || j+1 >= end || rs[j] != '·' {
+		return j
+	}
+	k := j + 1
+	for k < end && text.IsHan(rs[k]) {
+		k++
+	}
+	if k-j-1 < 2 || k-j-1 > 8 {
+		return j
+	}
+	return k
+}
+
+// holdsCredit: a credit's word ends within the runes (华声在线记者).
+func (p *person) holdsCredit(rs []rune) bool {
+	for e := 1; e <= len(rs); e++ {
+		for s := max(0, e-4); s < e; s++ {
+			if p.credits.HasRunes(rs[s:e]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit string, written bool) []*record.Entry {
 	rs := c.View.Runes
 	var out []*record.Entry
@@ -1250,7 +1280,9 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 			}
 		}
 		n := text.Range{Start: i, End: j}
-		if !p.isName([]rune(nameOf(c.ViewText(n))), written) { // a credit written anchors it, as a title does (编辑 朱倩, a name gse knows)
+		if d := dottedEnd(rs, i, j, g.End); d > j && !p.placeStart(rs[i:j]) && !p.holdsTitle(rs[i:d]) && !p.holdsCredit(rs[j+1:d]) {
+			n, j = text.Range{Start: i, End: d}, d // 记者 阿依古丽·买买提: a minority name whole, which the credit anchors
+		} else if !p.isName([]rune(nameOf(c.ViewText(n))), written) { // a credit written anchors it, as a title does (编辑 朱倩, a name gse knows)
 			break
 		}
 		var roles []role
