@@ -150,12 +150,19 @@ func (r *Relative) anchored(pub time.Time) string {
 			return day(t.AddDate(0, 0, r.Day-1))
 		}
 		return strconv.Itoa(t.Year()) + "-" + two(int(t.Month()))
-	case 'B':
+	case 'B': // a span back to publication; one of one year or month is that alone (过去一年: 2025)
 		if r.Back == 'Y' {
+			if r.N <= 1 {
+				return strconv.Itoa(pub.Year())
+			}
 			return strconv.Itoa(pub.Year()-r.N+1) + "/" + strconv.Itoa(pub.Year())
 		}
+		now := strconv.Itoa(pub.Year()) + "-" + two(int(pub.Month()))
+		if r.N <= 1 {
+			return now
+		}
 		start := time.Date(pub.Year(), pub.Month()-time.Month(r.N-1), 1, 0, 0, 0, 0, time.UTC)
-		return strconv.Itoa(start.Year()) + "-" + two(int(start.Month())) + "/" + strconv.Itoa(pub.Year()) + "-" + two(int(pub.Month()))
+		return strconv.Itoa(start.Year()) + "-" + two(int(start.Month())) + "/" + now
 	}
 	return "XXXX"
 }
