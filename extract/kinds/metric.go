@@ -115,6 +115,10 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 				g.Set("metric", p)
 				extra = append(extra, g)
 			}
+		case strings.TrimSpace(rawBefore) == "" && after != "":
+			// A figure that opens its clause counts what follows it
+			// (…捐款,三成以上|委员参与), not what the clause before counted.
+			f.Set("metric", after)
 		case prevMetric != "" && c.measuresPrevious(rawBefore):
 			// Only linking words before it: the figure measures the previous
 			// one's share (占), its change (同比增长), or, in a list, the same.
