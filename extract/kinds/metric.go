@@ -242,8 +242,8 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 		for start < end && (unicode.IsSpace(rs[start]) || rs[start] == '、' || rs[start] == ',' || rs[start] == '的' && end-start > 2) {
 			start++ // and the 的 of a verb's object: 收到的|意见
 		}
-		if w := longestPrefix(leads, rs[start:end]); w > 0 && w < end-start {
-			start += w
+		if w := longestPrefix(leads, rs[start:end]); w > 0 {
+			start += w // and where it is all there is (其中|3件), nothing is left
 			changed = true
 		}
 		if w := datePrefix(rs[start:end]); w > 0 && w < end-start {
