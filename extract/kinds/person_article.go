@@ -55,6 +55,9 @@ func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 			holder = withMention(people, 1, d.heldAt)
 		case !ok:
 			holder = withMention(people, 0, d.sentence) // 某某,高级经济师,现任…: the sentence's subject
+			if holder == nil {
+				holder = profiled(people, d.sentence, n.Span[0]) // 委员简介:某某,男,…,现任…
+			}
 		}
 		if holder != nil {
 			p.addRoles(a, bodies, holder, n)
@@ -62,6 +65,19 @@ func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 		held[d.sentence] = holder
 		a.drop(n)
 	}
+}
+
+// profiled is the person a profile names in the sentence from start
+// before offset before, or nil.
+func profiled(people []*record.Entry, start, before int) *record.Entry {
+	for _, e := range people {
+		for _, m := range e.Mentions {
+			if e.Rule == "person.profile" && m[0] >= start && m[0] < before {
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 // dateEndsAt says whether a date ends at offset at: posts after it
