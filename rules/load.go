@@ -300,14 +300,30 @@ func (l *Loader) addMacros(n *yaml.Node, pos Pos) {
 		l.errs = append(l.errs, &Error{at(pos, n), "macros: a mapping of NAME: pattern"})
 		return
 	}
+	seen := map[string]int{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		if !macroName.MatchString(k.Value) {
 			l.errs = append(l.errs, &Error{at(pos, k), fmt.Sprintf("macro name %q: use capitals, digits and _", k.Value)})
 			continue
 		}
+		if l.definedTwice(seen, k, pos, "macro") {
+			continue
+		}
 		l.macros[k.Value] = macro{text: v.Value, pos: at(pos, k)}
 	}
+}
+
+// definedTwice reports a name a file's mapping defines a second time,
+// which YAML would let the later silently win (a file may still redefine
+// another file's).
+func (l *Loader) definedTwice(seen map[string]int, k *yaml.Node, pos Pos, what string) bool {
+	if line, ok := seen[k.Value]; ok {
+		l.errs = append(l.errs, &Error{at(pos, k), fmt.Sprintf("%s %s is defined twice in this file (first on line %d)", what, k.Value, line)})
+		return true
+	}
+	seen[k.Value] = k.Line
+	return false
 }
 
 func (l *Loader) addLexicons(fsys fs.FS, dir string, n *yaml.Node, pos Pos) {
@@ -315,11 +331,15 @@ func (l *Loader) addLexicons(fsys fs.FS, dir string, n *yaml.Node, pos Pos) {
 		l.errs = append(l.errs, &Error{at(pos, n), "lexicons: a mapping of NAME: list, mapping or {file: path}"})
 		return
 	}
+	seen := map[string]int{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		p := at(pos, k)
 		if !macroName.MatchString(k.Value) {
 			l.errs = append(l.errs, &Error{p, fmt.Sprintf("lexicon name %q: use capitals, digits and _", k.Value)})
+			continue
+		}
+		if l.definedTwice(seen, k, pos, "lexicon") {
 			continue
 		}
 		lex := &Lexicon{Name: k.Value, Pos: p}

@@ -120,6 +120,11 @@ layout:
     pattern: 'h'
 macros:
   LOOP: 'a{LOOP}'
+  TWICE: 'a'
+  TWICE: 'b'
+lexicons:
+  WORDS: [a]
+  WORDS: [b]
 `,
 	})
 	want := []string{
@@ -139,6 +144,8 @@ macros:
 		"t/errs.yaml:47: text (figure) where a list is wanted",
 		"t/errs.yaml:52: layout rule r.noclass has no class",
 		"t/errs.yaml:56: kind: layout rules have a class, not a kind",
+		"t/errs.yaml:61: macro TWICE is defined twice in this file (first on line 60)",
+		"t/errs.yaml:64: lexicon WORDS is defined twice in this file (first on line 63)",
 	}
 	got := errs.Error()
 	if strings.Contains(got, "[]string") || strings.Contains(got, "interface") || strings.Contains(got, "!!") {
