@@ -1199,10 +1199,6 @@ func (p *person) nameThenMore(rs []rune) int {
 	return 0
 }
 
-// credited makes the people of a byline: names parted by spaces or 、,
-// with credits between them (记者 郑亚晖 通讯员 董慈); a name of one
-// character and one after it are one name (祁 蓉). A credit written
-// (written) anchors its names as a title does; one a rule sets does not.
 // dottedEnd is the end of a name written with a middle dot whose first
 // part is rs[i:j] (阿依古丽·买买提), each part two to eight characters, or j;
 // the caller asks that it begin with no place and hold no title or credit
@@ -1233,6 +1229,10 @@ func (p *person) holdsCredit(rs []rune) bool {
 	return false
 }
 
+// credited makes the people of a byline: names parted by spaces or 、,
+// with credits between them (记者 郑亚晖 通讯员 董慈); a name of one
+// character and one after it are one name (祁 蓉). A credit written
+// (written) anchors its names as a title does; one a rule sets does not.
 func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit string, written bool) []*record.Entry {
 	rs := c.View.Runes
 	var out []*record.Entry
