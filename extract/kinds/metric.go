@@ -115,9 +115,13 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 				g.Set("metric", p)
 				extra = append(extra, g)
 			}
-		case strings.TrimSpace(rawBefore) == "" && after != "":
-			// A figure that opens its clause counts what follows it
-			// (…捐款,三成以上|委员参与), not what the clause before counted.
+		case strings.TrimSpace(rawBefore) == "" && (after != "" || c.metricAfter(f, true) != ""):
+			// A figure that opens its clause counts what follows it, or is
+			// what is said of it (…捐款,三成以上|委员参与; …,两三千人|参加),
+			// not what the clause before counted.
+			if after == "" {
+				after = c.metricAfter(f, true)
+			}
 			f.Set("metric", after)
 		case prevMetric != "" && c.measuresPrevious(rawBefore):
 			// Only linking words before it: the figure measures the previous
