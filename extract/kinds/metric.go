@@ -33,8 +33,8 @@ const (
 
 // metricWords are the lexicons the metric finder reads.
 type metricWords struct {
-	links, leads, stops, cuts, changes, forAll *rules.Lexicon
-	words                                      *names.Cutter // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
+	links, leads, stops, cuts, changes, totals, forAll *rules.Lexicon
+	words                                              *names.Cutter // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
 }
 
 // metrics finds the metrics of the figures of one sentence.
@@ -129,6 +129,8 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			link := linkOf(rawBefore)
 			if strings.Contains(link, "占") {
 				f.Set("metric", prevMetric+"占比")
+			} else if c.totals.Has(link) {
+				f.Set("metric", prevMetric) // …意见145件,合共162件: the total of the same
 			} else {
 				f.Set("metric", prevMetric+link)
 			}
@@ -161,10 +163,10 @@ func isShare(before string) bool {
 }
 
 // measuresPrevious: the words before a figure say it is the previous
-// figure's share or change, or there are none (a list: 62人次、54项).
+// figure's share, change or total, or there are none (a list: 62人次、54项).
 func (c metrics) measuresPrevious(before string) bool {
 	link := linkOf(before)
-	return link == "" || strings.Contains(link, "占") || c.changes.Has(link)
+	return link == "" || strings.Contains(link, "占") || c.changes.Has(link) || c.totals.Has(link)
 }
 
 // linkOf is the words between a figure and the one before it, less the
