@@ -511,8 +511,10 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 	var parts []text.Range
 	start := g.Start
 	for i := g.Start; i <= g.End; i++ {
-		if i == g.End || rs[i] == '、' {
-			parts = append(parts, text.Range{Start: start, End: i})
+		if i == g.End || rs[i] == '、' || delimited && unicode.IsSpace(rs[i]) { // a list read whole may part its names by spaces
+			if i > start {
+				parts = append(parts, text.Range{Start: start, End: i})
+			}
 			start = i + 1
 		}
 	}
