@@ -92,6 +92,10 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 		before, bStart, bEnd := c.metricBefore(start, info(f).numStart)
 		after := c.metricAfter(f, false)
 		unit, _ := f.Get("unit").(string)
+		opens, said := strings.TrimSpace(rawBefore) == "", after
+		if opens && said == "" {
+			said = c.metricAfter(f, true)
+		}
 		prevMetric := ""
 		if prev != nil {
 			prevMetric, _ = prev.Get("metric").(string)
@@ -115,14 +119,11 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 				g.Set("metric", p)
 				extra = append(extra, g)
 			}
-		case strings.TrimSpace(rawBefore) == "" && (after != "" || c.metricAfter(f, true) != ""):
+		case opens && said != "":
 			// A figure that opens its clause counts what follows it, or is
 			// what is said of it (…捐款,三成以上|委员参与; …,两三千人|参加),
 			// not what the clause before counted.
-			if after == "" {
-				after = c.metricAfter(f, true)
-			}
-			f.Set("metric", after)
+			f.Set("metric", said)
 		case prevMetric != "" && c.measuresPrevious(rawBefore):
 			// Only linking words before it: the figure measures the previous
 			// one's share (占), its change (同比增长), or, in a list, the same.

@@ -801,7 +801,7 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 			case n == 2 && tl == 2 && p.surname(rs[i:i+4]) == 2 && tag != "v" && !p.titles.Has(t):
 				n = 4 // 司马|光明: a compound surname's given name is often a word
 			case n == 2 && tl == 2 && anchored && p.surname(rs[i:i+2]) == 1 && i+5 <= len(rs) && p.subjectNext.HasRunes(rs[i+3:i+5]):
-				n = 3 // 李家|超出|席: a word a character on runs into what the person did (李家超|出席)
+				n = 3 // 吴志|超出|席: a word a character on runs into what the person did (吴志超|出席)
 			}
 		}
 		break
