@@ -113,6 +113,7 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		return []*record.Entry{e}
 	case c.Capture(m, "posts") != "":
 		r, _ := m.Group("posts")
+		r = p.postsGoOn(c, r)
 		roles := p.noteRoles(c, r)
 		if len(roles) == 0 {
 			return nil // 任教于某某大学: no post
@@ -444,6 +445,27 @@ func (p *person) titlesOnly(c *Context, k int) bool {
 
 // noteRoles reads the roles of an author's note (渝中区政协主席、党组书记):
 // each title, with the body from the one before it.
+// postsGoOn widens posts over the clauses after them that hold posts
+// alone, a title ending each (现任某某医院党委书记,县政协常委。), not a
+// clause that goes on past its title (…,县政协委员某某出席).
+func (p *person) postsGoOn(c *Context, r text.Range) text.Range {
+	rs := c.View.Runes
+	for r.End < c.Sentence.End && rs[r.End] == ',' {
+		e := r.End + 1
+		for e < c.Sentence.End && e-r.End <= 30 && !isClauseMark(rs[e]) && !unicode.IsSpace(rs[e]) && !strings.ContainsRune("为是由在等把被将曾的", rs[e]) {
+			e++
+		}
+		if e == r.End+1 || e < c.Sentence.End && !strings.ContainsRune(",。;", rs[e]) {
+			break
+		}
+		if _, ok := p.titleEnding(c, e); !ok {
+			break
+		}
+		r.End = e
+	}
+	return r
+}
+
 func (p *person) noteRoles(c *Context, r text.Range) []role {
 	var out []role
 	from := r.Start
