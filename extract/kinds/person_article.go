@@ -3,6 +3,7 @@ package kinds
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/zxtract/zxtract/extract/record"
 	"github.com/zxtract/zxtract/extract/text"
@@ -154,21 +155,35 @@ func (p *person) roles(a *Article, bodies []*record.Entry, drafts []role, last m
 	out := []record.Object{}
 	seen := map[[2]string]bool{}
 	var prev *resolved
-	for _, r := range drafts {
+	all := make([]resolved, len(drafts))
+	written := map[string]bool{} // titles written with their body somewhere (全国政协委员)
+	for i, r := range drafts {
 		x := p.bodyOf(a, bodies, r, prev, last)
 		if r.sentence.Len() > 0 && !r.none {
 			last[r.sentence.Start] = x
 		}
 		prev = &x
+		all[i] = x
+		if bodyWritten(x) {
+			written[x.title] = true
+		}
+	}
+	for i, x := range all {
 		key := [2]string{x.title, x.body}
-		if x.title == "" || seen[key] {
-			continue
+		if x.title == "" || seen[key] || written[x.title] && !bodyWritten(x) && !drafts[i].chained && drafts[i].from == drafts[i].at.Start {
+			continue // and a title after the name alone (某某委员) where the person's same title is written whole
 		}
 		seen[key] = true
 		out = append(out, record.Object{{Key: "title", Value: x.title}, {Key: "body", Value: orNil(x.body)},
 			{Key: "text", Value: x.text}, {Key: "level", Value: orNil(x.level)}})
 	}
 	return out
+}
+
+// bodyWritten: the role's text holds more than its title (全国政协委员, not
+// 委员; 記者 is its title written in traditional characters).
+func bodyWritten(x resolved) bool {
+	return utf8.RuneCountInString(x.text) > utf8.RuneCountInString(x.title)
 }
 
 // bodyOf names a role's body: the body written in its segment of the chain,
