@@ -422,7 +422,23 @@ func (b *body) generic(c *Context, m *engine.Match, start int) bool {
 	if k > 0 && rs[k] == '、' {
 		k--
 	}
-	return k >= 0 && strings.ContainsRune(levels, rs[k])
+	// a level word alone before it (市、县科协, 各市、县政协), not the end of
+	// a word (开发区、市高新区管委会)
+	return k >= 0 && strings.ContainsRune(levels, rs[k]) && !b.endsWord(rs, k)
+}
+
+// endsWord: a word of the dictionary, two or three characters, ends at
+// the level word at k (开发区, 社区; not 全市, 各县, which refer, nor 省市,
+// a list of levels).
+func (b *body) endsWord(rs []rune, k int) bool {
+	for n := 3; n >= 2; n-- {
+		if s := k - n + 1; s >= 0 && b.words != nil && !strings.ContainsRune("全各本该我省市县区乡镇", rs[s]) {
+			if _, ok := b.words.Word(string(rs[s : k+1])); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // organAt: the organ or department the match names begins at i.
