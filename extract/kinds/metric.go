@@ -131,7 +131,7 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			if strings.Contains(link, "占") {
 				f.Set("metric", prevMetric+"占比")
 			} else if c.totals.Has(link) {
-				f.Set("metric", prevMetric) // …意见145件,合共162件: the total of the same
+				f.Set("metric", prevMetric) // …意见42件,合共57件: the total of the same
 			} else {
 				f.Set("metric", prevMetric+link)
 			}

@@ -217,7 +217,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		}
 	}
 	if best != nil && bestEnd < seg[1] && strings.ContainsAny(string(a.Raw[bestEnd:a.View.Orig(r.at)[0]]), "把将被对向给在从由了是为") {
-		best = nil // 某某银行不久将把|前总统: a clause lies between the body and the title
+		best = nil // 某某银行近日已把|前总统: a clause lies between the body and the title
 	}
 	written := ""
 	if r.at.Len() > 0 {
