@@ -226,7 +226,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	switch {
 	case r.fixed != "" && (best == nil && (written == "" || strings.HasSuffix(written, "的")) || best != nil && best.Get("kind") != "other"):
 		// 总书记: 中共中央, unless another party is named, as a body
-		// (朝鲜劳动党总书记) or as a name no rule knows (某某进步联盟总书记)
+		// (朝鲜劳动党总书记) or as a name no rule knows (某某劳工阵线总书记)
 		x.body, x.level = r.fixed, "national"
 	case best != nil:
 		x.body, x.level = best.Get("canonical").(string), levelOf(best)
