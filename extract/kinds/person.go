@@ -929,10 +929,13 @@ func (p *person) tailOfTitle(rs []rune, t text.Range) bool {
 }
 
 // holdsTitle: a title stands in the runes.
-func (p *person) holdsTitle(rs []rune) bool {
+func (p *person) holdsTitle(rs []rune) bool { return holds(p.titles, rs) }
+
+// holds: a word of the lexicon, two to five characters, stands in the runes.
+func holds(lex *rules.Lexicon, rs []rune) bool {
 	for end := len(rs); end >= 2; end-- {
 		for start := max(0, end-5); start < end-1; start++ {
-			if p.titles.HasRunes(rs[start:end]) {
+			if lex.HasRunes(rs[start:end]) {
 				return true
 			}
 		}
@@ -1243,18 +1246,6 @@ func dottedEnd(rs []rune, i, j, end int) int {
 	return k
 }
 
-// holdsCredit: a credit's word ends within the runes (华声在线记者).
-func (p *person) holdsCredit(rs []rune) bool {
-	for e := 1; e <= len(rs); e++ {
-		for s := max(0, e-4); s < e; s++ {
-			if p.credits.HasRunes(rs[s:e]) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // credited makes the people of a byline: names parted by spaces or 、,
 // with credits between them (记者 郑亚晖 通讯员 董慈); a name of one
 // character and one after it are one name (祁 蓉). A credit written
@@ -1306,7 +1297,7 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 			}
 		}
 		n := text.Range{Start: i, End: j}
-		if d := dottedEnd(rs, i, j, g.End); d > j && !p.placeStart(rs[i:j]) && !p.holdsTitle(rs[i:d]) && !p.holdsCredit(rs[j+1:d]) {
+		if d := dottedEnd(rs, i, j, g.End); d > j && !p.placeStart(rs[i:j]) && !p.holdsTitle(rs[i:d]) && !holds(p.credits, rs[j+1:d]) {
 			n, j = text.Range{Start: i, End: d}, d // 记者 阿依古丽·买买提: a minority name whole, which the credit anchors
 		} else if !p.isName([]rune(nameOf(c.ViewText(n))), written) { // a credit written anchors it, as a title does (编辑 朱倩, a name gse knows)
 			break
