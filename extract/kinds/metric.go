@@ -249,9 +249,9 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 		for start < end && (unicode.IsSpace(rs[start]) || rs[start] == '、' || rs[start] == ',' || rs[start] == '的' && end-start > 2) {
 			start++ // and the 的 of a verb's object: 收到的|意见
 		}
-		if w := longestPrefix(leads, rs[start:end]); w > 0 {
-			start += w // and where it is all there is (其中|3件), nothing is left
-			changed = true
+		if w := longestPrefix(leads, rs[start:end]); w > 0 && !(w == 1 && c.beginsWord(rs[start:end])) {
+			start += w     // and where it is all there is (其中|3件), nothing is left;
+			changed = true // but a character of a word stays (共|青团员, 有|效投资)
 		}
 		if w := datePrefix(rs[start:end]); w > 0 && w < end-start {
 			start += w // 2023年|全国…入市面积: a date says when, not what
@@ -382,6 +382,17 @@ func (c metrics) inWord(rs []rune, e int) bool {
 	}
 	tag, _ := c.words.Word(string(rs[e-1 : e+1]))
 	return tag == "n" || tag == "vn"
+}
+
+// beginsWord: a word of the dictionary of two to four runes opens the
+// runes (有效, 共青团员).
+func (c metrics) beginsWord(rs []rune) bool {
+	for n := 2; c.words != nil && n <= min(4, len(rs)); n++ {
+		if _, ok := c.words.Word(string(rs[:n])); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // asWritten is the original text of the view range, exactly, less the
