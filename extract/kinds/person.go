@@ -471,7 +471,8 @@ func (p *person) noteRoles(c *Context, r text.Range) []role {
 	from := r.Start
 	for i := r.Start; i < r.End; i++ {
 		for j := min(r.End, i+5); j > i+1; j-- {
-			if t := (text.Range{Start: i, End: j}); p.titles.HasRunes(c.View.Runes[t.Start:t.End]) {
+			// (a title where one may end: not 委员 in 委员会, 常委 in 常委会)
+			if t := (text.Range{Start: i, End: j}); p.titles.HasRunes(c.View.Runes[t.Start:t.End]) && p.endsTitle(c, t) {
 				out = append(out, p.roleOf(p.titles.Value(c.ViewText(t)), t, from, r))
 				from, i = j, j-1
 				break
@@ -494,6 +495,13 @@ func chained(rs []role) []role {
 		rs[i].chained = true
 	}
 	return rs
+}
+
+// endsTitle: the title t found in a stretch is one there, as titleEnding
+// reads the titles that end where it ends.
+func (p *person) endsTitle(c *Context, t text.Range) bool {
+	_, ok := p.titleEnding(c, t.End)
+	return ok
 }
 
 // titleEnding is a title that ends at view position end (one of up to five

@@ -211,7 +211,10 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	bestEnd := -1
 	for _, b := range bodies {
 		for _, m := range b.Mentions {
-			if seg[1] > seg[0] && m[0] >= seg[0] && m[1] <= seg[1] && m[1] > bestEnd {
+			// (a long name whole, though it began before the segment
+			// could reach: 政协第十三届某某区委员会|常务委员)
+			within := m[0] >= seg[0] || m[1] == seg[1]-1
+			if seg[1] > seg[0] && within && m[1] <= seg[1] && m[1] > bestEnd {
 				best, bestEnd = b, m[1]
 			}
 		}
