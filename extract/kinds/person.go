@@ -95,8 +95,11 @@ type personDetail struct {
 	// posts: roles that go to the person whose name ends at heldAt (an
 	// offset in the original text), 张某某|曾任…, or, after a comma (heldAt
 	// -1), to whom the posts before them in the sentence went (…,现任…),
-	// else to the person who opens the sentence (某某,高级经济师,现任…)
+	// else to the person who opens the sentence (某某,高级经济师,现任…);
+	// posts that open their sentence (opens) go to the one person named
+	// before them on their line (某某,男,…参加工作。曾任…)
 	posts    bool
+	opens    bool
 	heldAt   int
 	sentence int
 }
@@ -121,7 +124,7 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		e := c.EntryAt(m, r)
 		e.Set("name", "")
 		e.Set("roles", []record.Object{})
-		d := &personDetail{posts: true, heldAt: -1, roles: roles, sentence: c.View.Orig(c.Sentence)[0]}
+		d := &personDetail{posts: true, opens: m.Start == c.Sentence.Start, heldAt: -1, roles: roles, sentence: c.View.Orig(c.Sentence)[0]}
 		if held := m.Start; held > 0 && text.IsHan(c.View.Runes[held-1]) {
 			for n := 4; n >= 2; n-- {
 				if held-n >= c.Sentence.Start && p.after.HasRunes(c.View.Runes[held-n:held]) {

@@ -59,6 +59,12 @@ func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 			if holder == nil {
 				holder = profiled(people, d.sentence, n.Span[0]) // 委员简介:某某,男,…,现任…
 			}
+			if holder == nil && d.opens {
+				holder = onlyOne(people, lineStart(a.Raw, d.sentence), n.Span[0]) // 某某,男,…参加工作。曾任…
+				if holder != nil && !profileOf(a.Raw, holder) {
+					holder = nil // 某某不甘心放弃。曾任…: a story's, not a profile's
+				}
+			}
 		}
 		if holder != nil {
 			p.addRoles(a, bodies, holder, n)
@@ -79,6 +85,42 @@ func profiled(people []*record.Entry, start, before int) *record.Entry {
 		}
 	}
 	return nil
+}
+
+// onlyOne is the one person named from start before offset before, or nil
+// where none or several are.
+func onlyOne(people []*record.Entry, start, before int) *record.Entry {
+	var one *record.Entry
+	for _, e := range people {
+		for _, m := range e.Mentions {
+			if m[0] >= start && m[0] < before {
+				if one != nil && one != e {
+					return nil
+				}
+				one = e
+			}
+		}
+	}
+	return one
+}
+
+// profileOf: the person is named as a profile names its subject, before
+// a comma and their sex (某某,男,).
+func profileOf(raw []rune, e *record.Entry) bool {
+	for _, m := range e.Mentions {
+		if m[1]+2 < len(raw) && (raw[m[1]] == ',' || raw[m[1]] == '，') && (raw[m[1]+1] == '男' || raw[m[1]+1] == '女') {
+			return true
+		}
+	}
+	return false
+}
+
+// lineStart is the offset where the line holding offset at begins.
+func lineStart(raw []rune, at int) int {
+	for at > 0 && raw[at-1] != '\n' {
+		at--
+	}
+	return at
 }
 
 // dateEndsAt says whether a date ends at offset at: posts after it
