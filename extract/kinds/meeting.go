@@ -6,6 +6,7 @@ import (
 
 	"github.com/zxtract/zxtract/extract/engine"
 	"github.com/zxtract/zxtract/extract/number"
+	"github.com/zxtract/zxtract/extract/places"
 	"github.com/zxtract/zxtract/extract/record"
 	"github.com/zxtract/zxtract/extract/text"
 	"github.com/zxtract/zxtract/rules"
@@ -17,6 +18,7 @@ import (
 // kind or the body, and a set value may quote a group as ${group}.
 type meeting struct {
 	kinds *rules.Lexicon
+	gaz   *places.Gazetteer
 }
 
 var meetingSpec = Spec{
@@ -31,17 +33,35 @@ var meetingSpec = Spec{
 
 func (*meeting) Spec() *Spec { return &meetingSpec }
 
-func (k *meeting) Bind(lex func(string) *rules.Lexicon) { k.kinds = lex("MEETING_KINDS") }
+func (k *meeting) Bind(lex func(string) *rules.Lexicon) {
+	k.kinds = lex("MEETING_KINDS")
+	k.gaz, _ = places.Default()
+}
 
 func (k *meeting) Build(c *Context, m *engine.Match) []*record.Entry {
 	e := c.NewEntry(m)
-	md := &meetingDetail{named: c.Capture(m, "body")}
+	// A place the gazetteer names before the level word the match opens
+	// with (常德|市第八届人民代表大会…) is the meeting's and its body's.
+	place := k.placeBefore(c, m.Start)
+	if place.Len() > 0 {
+		e = c.EntryAt(m, text.Range{Start: place.Start, End: m.End})
+	}
+	named := func(s string) string {
+		if s != "" && place.Len() > 0 {
+			return c.At(place) + s
+		}
+		return s
+	}
+	md := &meetingDetail{named: named(c.Capture(m, "body"))}
 	e.Detail = md
 	body := any(nil)
 	if b, ok := m.Group("body"); ok {
-		body = c.At(b)
+		body = named(c.At(b))
 	}
 	if s := setValue(c, m, "body"); s != "" {
+		if strings.Contains(m.Rule.Set["body"], "${") {
+			s = named(s)
+		}
 		body = s
 		// A body the rule names is kept; one it builds from the text
 		// (${place}政协) is named at the article step, as the bodies are.
@@ -65,6 +85,20 @@ func (k *meeting) Build(c *Context, m *engine.Match) []*record.Entry {
 	}
 	e.Set("kind", orNil(kind))
 	return []*record.Entry{e}
+}
+
+// placeBefore is the name of a place the gazetteer knows that ends on the
+// level word at start (常德 of 常德|市), or an empty range.
+func (k *meeting) placeBefore(c *Context, start int) text.Range {
+	rs := c.View.Runes
+	if k.gaz == nil || start >= len(rs) || !strings.ContainsRune("省市县区州旗盟", rs[start]) {
+		return text.Range{}
+	}
+	names := k.gaz.Ending(rs, start+1)
+	if len(names) == 0 || names[0].Start >= start || places.WordEnd(rs, names[0]) {
+		return text.Range{} // (召开州政协…: 开州 ends a word)
+	}
+	return text.Range{Start: names[0].Start, End: start}
 }
 
 // ordinal is the number a group holds (十五 in 十五届), or nil.
