@@ -99,14 +99,18 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 			l.title = isTitleShaped(v.Runes[l.match.End:l.End])
 		}
 	})
-	// A name alone under a report's date note is its speaker: 姚某某.
+	// A name alone under a report's date note is its speaker, with their
+	// post before it: 姚某某, 某某市人民政府市长 姚某某.
 	for i := 1; i < len(lines); i++ {
-		if l := &lines[i]; lines[i-1].class == classDateNote && l.title && l.Len() <= 8 {
+		if l := &lines[i]; lines[i-1].class == classDateNote && l.title && (l.Len() <= 8 || l.Len() <= 30 && spaced(v.Runes[l.Start:l.End])) {
 			l.class, l.title = classByline, false
 		}
 	}
 	return lines
 }
+
+// spaced: a space parts the runes, as it parts a speaker's post and name.
+func spaced(rs []rune) bool { return slices.ContainsFunc(rs, text.IsSpace) }
 
 // trimMarks drops the bullets before a line (• 发布时间:…) and the table
 // rules after it (… | ||||), which are no part of what the line says.
