@@ -24,7 +24,6 @@ func (p *person) Merge(first, again *record.Entry) {
 // name to its person, and gives posts to the person named before them.
 func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 	bodies, dates := a.Entries("body"), a.Entries("date")
-	last := map[int]resolved{} // by sentence: the last role read, for a title that takes its body
 	var notes, posts, people []*record.Entry
 	for _, e := range own {
 		switch d := e.Detail.(*personDetail); {
@@ -37,9 +36,7 @@ func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 		}
 	}
 	people = p.withoutInner(a, people)
-	for _, e := range people {
-		e.Set("roles", p.roles(a, bodies, e.Detail.(*personDetail).roles, last))
-	}
+	p.resolveRoles(a, bodies, people)
 	for _, n := range notes {
 		if author := p.author(people); author != nil {
 			p.addRoles(a, bodies, author, n)
@@ -194,18 +191,62 @@ type resolved struct {
 
 // roles names the bodies of a person's roles, one role per title and body.
 func (p *person) roles(a *Article, bodies []*record.Entry, drafts []role, last map[int]resolved) []record.Object {
-	out := []record.Object{}
-	seen := map[[2]string]bool{}
 	var prev *resolved
 	all := make([]resolved, len(drafts))
-	written := map[string]bool{} // titles written with their body somewhere (全国政协委员)
 	for i, r := range drafts {
-		x := p.bodyOf(a, bodies, r, prev, last)
+		all[i] = p.bodyOf(a, bodies, r, prev, last)
 		if r.sentence.Len() > 0 && !r.none {
-			last[r.sentence.Start] = x
+			last[r.sentence.Start] = all[i]
 		}
-		prev = &x
-		all[i] = x
+		prev = &all[i]
+	}
+	return listRoles(drafts, all)
+}
+
+// resolveRoles sets the roles of the people, their bodies named in the
+// order the titles are written, whoever holds them: a title that takes the
+// body of the role before it in its sentence finds that role though its
+// holder was named earlier in the article (…增补某甲为市政协委员。…选举
+// 某乙为县人大常委会主任,某丙、某甲为副主任: 某甲's 副主任 is 县人大常委会's).
+func (p *person) resolveRoles(a *Article, bodies []*record.Entry, people []*record.Entry) {
+	type job struct{ person, draft, at int }
+	var jobs []job
+	drafts := make([][]role, len(people))
+	all := make([][]resolved, len(people))
+	for i, e := range people {
+		drafts[i] = e.Detail.(*personDetail).roles
+		all[i] = make([]resolved, len(drafts[i]))
+		for j, r := range drafts[i] {
+			at := r.sentence.Start
+			if r.at.Len() > 0 {
+				at = r.at.Start
+			}
+			jobs = append(jobs, job{i, j, at})
+		}
+	}
+	slices.SortStableFunc(jobs, func(x, y job) int { return x.at - y.at })
+	prev := make([]*resolved, len(people)) // each person's role read before
+	last := map[int]resolved{}             // by sentence: the last role read
+	for _, j := range jobs {
+		r := drafts[j.person][j.draft]
+		x := &all[j.person][j.draft]
+		*x = p.bodyOf(a, bodies, r, prev[j.person], last)
+		if r.sentence.Len() > 0 && !r.none {
+			last[r.sentence.Start] = *x
+		}
+		prev[j.person] = x
+	}
+	for i, e := range people {
+		e.Set("roles", listRoles(drafts[i], all[i]))
+	}
+}
+
+// listRoles is the record of a person's roles, one per title and body.
+func listRoles(drafts []role, all []resolved) []record.Object {
+	out := []record.Object{}
+	seen := map[[2]string]bool{}
+	written := map[string]bool{} // titles written with their body somewhere (全国政协委员)
+	for _, x := range all {
 		if bodyWritten(x) {
 			written[x.title] = true
 		}

@@ -40,6 +40,10 @@ func TestPeople(t *testing.T) {
 		// inside a common word (委|员会).
 		{"石阡县政协召开会议\n\n大会选举王明江为政协第十届石阡县委员会主席,赵志远为政协第十届石阡县委员会秘书长,钱立新等18名同志为政协第十届石阡县委员会常务委员。",
 			[]string{"王明江:主席@石阡县政协", "赵志远:秘书长@石阡县政协", "钱立新:常委@石阡县政协"}, []string{"员会"}},
+		// A title that takes the body of the role before it in its sentence
+		// finds it, though its holder was named earlier in the article.
+		{"增补孙丽萍、何秀琴为市政协委员。会议选举刘桂英为县人大常委会主任,孙文超、何秀琴为副主任。",
+			[]string{"孙丽萍:委员@市政协", "何秀琴:委员@市政协,副主任@县人大常委会", "刘桂英:主任@县人大常委会", "孙文超:副主任@县人大常委会"}, nil},
 		// A democratic party's titles named with no body (or 本会) belong to
 		// the party committee the article names.
 		{"民盟佳木斯市委召开全会\n\n日前,民盟佳木斯市委召开会议。主委田立柱、副主委王文斌出席。本会会员李晓东参加。",
