@@ -167,7 +167,19 @@ func isShare(before string) bool {
 // figure's share, change or total, or there are none (a list: 62人次、54项).
 func (c metrics) measuresPrevious(before string) bool {
 	link := linkOf(before)
-	return link == "" || strings.Contains(link, "占") || c.changes.Has(link) || c.totals.Has(link)
+	return link == "" || strings.Contains(link, "占") || c.changes.Has(link) || c.totals.Has(link) || c.comparedChange(link)
+}
+
+// comparedChange: the link is a change against a time before, 比去年提高,
+// 较上届同期增加 (比 or 较, a few characters, a word of change).
+func (c metrics) comparedChange(link string) bool {
+	rs := []rune(strings.TrimSuffix(link, "了"))
+	n := longestSuffix(c.changes, rs)
+	if n == 0 {
+		return false
+	}
+	cmp := rs[:len(rs)-n]
+	return len(cmp) >= 2 && len(cmp) <= 7 && (cmp[0] == '比' || cmp[0] == '较') && text.HanCount(cmp) == len(cmp)
 }
 
 // linkOf is the words between a figure and the one before it, less the
