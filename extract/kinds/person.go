@@ -357,6 +357,20 @@ func (p *person) entry(c *Context, m *engine.Match, n text.Range, roles []role) 
 	return e
 }
 
+// padded: the one character at start is followed by the white space up
+// to i and then by one more, the first half of a name of two padded to
+// three (王　刚).
+func padded(rs []rune, start, i int) bool {
+	if i-start != 1 || !text.IsHan(rs[start]) {
+		return false
+	}
+	j := i
+	for j < len(rs) && j-i < 2 && unicode.IsSpace(rs[j]) {
+		j++
+	}
+	return j > i && j < len(rs) && text.IsHan(rs[j]) && (j+1 == len(rs) || !text.IsHan(rs[j+1]))
+}
+
 // nameOf is a name as written less the spaces inside it (祁 蓉: 祁蓉),
 // but for one between the words of a name in Latin letters (Peter Hill).
 func nameOf(written string) string {
@@ -544,7 +558,7 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 	var parts []text.Range
 	start := g.Start
 	for i := g.Start; i <= g.End; i++ {
-		if i == g.End || rs[i] == '、' || delimited && unicode.IsSpace(rs[i]) { // a list read whole may part its names by spaces
+		if i == g.End || rs[i] == '、' || delimited && unicode.IsSpace(rs[i]) && !padded(rs, start, i) { // a list read whole may part its names by spaces
 			if i > start {
 				parts = append(parts, text.Range{Start: start, End: i})
 			}
@@ -576,6 +590,8 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 			if forward {
 				if l := p.nameAt(rs, pos, anchored || pos > part.Start); l > 0 {
 					n = text.Range{Start: pos, End: pos + l}
+				} else if pos == part.Start && padded(rs, pos, pos+1) && part.End-pos <= 4 && p.surname(rs[pos:part.End]) == 1 {
+					n = part // 王　刚: a name of two padded to three
 				}
 				if n.Len() == 2 && k == 0 && pos == part.Start && anchored && p.joinsNoName(rs, n, part.End) {
 					n = text.Range{}
