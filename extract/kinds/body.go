@@ -277,10 +277,20 @@ func cityOrAbove(ps []*places.Place) bool {
 }
 
 // coordinated are the bodies of the places listed before a body's own
-// (铜梁、潼南、綦江政协: the 政协 of each), each named by its place alone.
+// (铜梁、潼南、綦江政协: the 政协 of each), each named by its place alone,
+// or of a level word listed before its own (市、县科协).
 func (b *body) coordinated(c *Context, m *engine.Match, start int, d *bodyDetail) []*record.Entry {
 	rs := c.View.Runes
 	var out []*record.Entry
+	// A level word listed before the body's own (市、县科协: 市科协, its
+	// text the list's): the article's place of that level resolves it.
+	if d.level != "" && len(d.places) == 0 && start > 1 && rs[start-1] == '、' {
+		if lv := b.levels.Value(string(rs[start-2 : start-1])); lv != "" && !b.endsWord(rs, start-2) {
+			each := *d
+			each.level = lv
+			return b.entry(c, m, text.Range{Start: start - 2, End: m.End}, &each)
+		}
+	}
 	for len(d.places) > 0 && start > 0 && rs[start-1] == '、' {
 		names := b.gaz.Ending(rs, start-1)
 		if len(names) == 0 || places.WordEnd(rs, names[0]) {
@@ -422,9 +432,15 @@ func (b *body) generic(c *Context, m *engine.Match, start int) bool {
 	if k > 0 && rs[k] == '、' {
 		k--
 	}
-	// a level word alone before it (市、县科协, 各市、县政协), not the end of
-	// a word (开发区、市高新区管委会)
-	return k >= 0 && strings.ContainsRune(levels, rs[k]) && !b.endsWord(rs, k)
+	// A level word alone before it (not the end of a word: 开发区、市高新区
+	// 管委会) lists levels: every place's after 各 or 全 (各市、县政协), or
+	// a class of people (部分省、市政协委员); else a body of each (与市、县
+	// 科协对接).
+	if k < 0 || !strings.ContainsRune(levels, rs[k]) || b.endsWord(rs, k) {
+		return false
+	}
+	after := string(rs[m.End:min(len(rs), m.End+2)])
+	return k >= 1 && strings.ContainsRune("各全", rs[k-1]) || after == "委员" || after == "代表" || after == "领导" || after == "干部"
 }
 
 // endsWord: a word of the dictionary, two or three characters, ends at
