@@ -86,6 +86,9 @@ type role struct {
 	fixed    string     // a body the title itself implies (总书记: 中共中央)
 	none     bool       // a credit: no body
 	sentence text.Range
+	// names: the names a title after them follows (县政协孙某、何某|副主席):
+	// a body before them must end where they begin.
+	names text.Range
 }
 
 // personDetail is what the person kind keeps of an entry.
@@ -151,13 +154,23 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 				return nil // 有请|聂女士, 欢迎|王先生: a surname and its honorific, after a verb (not 王国华同志)
 			}
 		}
+		names := []text.Range{n}
+		if titled {
+			names = p.listedBefore(c, n)
+		}
 		var roles []role
 		if t, ok := m.Group("after"); ok {
 			if title := p.after.Value(c.ViewText(t)); title != "" {
-				roles = append(roles, p.roleOf(title, t, t.Start, c.Sentence))
+				r := p.roleOf(title, t, t.Start, c.Sentence)
+				r.names = text.Range{Start: names[len(names)-1].Start, End: n.End}
+				roles = append(roles, r)
 			}
 		}
-		return []*record.Entry{p.entry(c, m, n, roles)}
+		var out []*record.Entry
+		for i := len(names) - 1; i >= 0; i-- {
+			out = append(out, p.entry(c, m, names[i], roles))
+		}
+		return out
 	}
 	credit, hasCredit := m.Rule.Set["credit"]
 	hasCredit = hasCredit && credit != "" // set: {credit: ''}: names with no role
@@ -256,6 +269,28 @@ func (p *person) nameEndingWindow(rs []rune, w text.Range, titled bool) text.Ran
 		return text.Range{} // 实事求是地|提出: an adverb's particle ends no speaker's name
 	}
 	return n
+}
+
+// listedBefore is the name n with the names listed before it, parted by
+// 、, which share the title after it (孙某、何某委员), last first.
+func (p *person) listedBefore(c *Context, n text.Range) []text.Range {
+	rs := c.View.Runes
+	out := []text.Range{n}
+	for j := n.Start - 1; j > c.Sentence.Start && rs[j] == '、'; {
+		item := text.Range{}
+		for _, l := range []int{3, 2, 4} { // the commonest length first
+			if i := j - l; i >= c.Sentence.Start && text.HanCount(rs[i:j]) == l && p.surname(rs[i:j]) > 0 && p.isName(rs[i:j], true) {
+				item = text.Range{Start: i, End: j}
+				break
+			}
+		}
+		if item.Len() == 0 {
+			break
+		}
+		out = append(out, item)
+		j = item.Start - 1
+	}
+	return out
 }
 
 // beforePost reads a guest list's line, a name and the post after it

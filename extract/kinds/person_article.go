@@ -290,6 +290,9 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	if r.at.Len() > 0 {
 		seg = a.View.Orig(text.Range{Start: r.from, End: r.at.Start + 1})
 	}
+	if r.names.Len() > 0 { // (县政协孙某|主席: over the names, to a body right before them)
+		seg[0] = a.View.Orig(text.Range{Start: max(r.sentence.Start, r.names.Start-16), End: r.names.Start})[0]
+	}
 	var best *record.Entry
 	bestEnd := -1
 	for _, b := range bodies {
@@ -297,6 +300,9 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 			// (a long name whole, though it began before the segment
 			// could reach: 政协第十三届某某区委员会|常务委员)
 			within := m[0] >= seg[0] || m[1] == seg[1]-1
+			if r.names.Len() > 0 && m[1] != a.View.Orig(text.Range{Start: r.names.Start, End: r.names.Start})[0] {
+				continue // 县政协孙某|主席: a body before the names ends where they begin
+			}
 			if seg[1] > seg[0] && within && m[1] <= seg[1] && m[1] > bestEnd {
 				best, bestEnd = b, m[1]
 			}
@@ -316,7 +322,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		x.body, x.level = r.fixed, "national"
 	case best != nil:
 		x.body, x.level = best.Get("canonical").(string), levelOf(best)
-		if bs := bestStart(best, bestEnd); bs >= 0 {
+		if bs := bestStart(best, bestEnd); bs >= 0 && r.names.Len() == 0 { // (not over the names: 县政协|孙某|主席)
 			x.text = string(a.Raw[bs:a.View.Orig(r.at)[1]])
 		}
 	case strings.HasSuffix(written, "政协") || r.host != "" && ownBody(written):
