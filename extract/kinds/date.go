@@ -177,7 +177,7 @@ func (d *date) relative(c *Context, m *engine.Match) (*timex.Relative, bool) {
 	return nil, false
 }
 
-// decades reads 上世纪90年代 (1990/1999) and 20世纪 (1900/1999).
+// decades reads 上世纪90年代 and 1990年代 (1990/1999), and 20世纪 (1900/1999).
 func (d *date) decades(c *Context, m *engine.Match) (timex.Expr, bool) {
 	cs, ds := c.Capture(m, "century"), c.Capture(m, "decade")
 	if cs == "" && ds == "" {
@@ -191,6 +191,9 @@ func (d *date) decades(c *Context, m *engine.Match) (timex.Expr, bool) {
 		return yearRange(base, base+99), true
 	}
 	dec, ok := timex.Number(ds)
+	if ok && dec >= 1000 && cs == "" {
+		return yearRange(dec, dec+9), true // 1990年代
+	}
 	if !ok || dec%10 != 0 || dec >= 100 {
 		return timex.Expr{}, false
 	}
