@@ -30,6 +30,9 @@ import (
 //	                     (backunit through SPAN_UNITS: Y or M)
 //	decade, century      上世纪90年代, 20世纪80年代, 九十年代 (century through
 //	                     CENTURIES: the year it starts)
+//	festival             a festival's day of a year written before it, 2023年春节,
+//	                     今年国庆节 (FESTIVALS: its month and day, L for the
+//	                     Chinese calendar's)
 //
 // `set: {part: Q1}` gives the start a part the text implies (前三季度 starts
 // with the first quarter).
@@ -37,17 +40,17 @@ import (
 // that states one year (ResolveSentence), else, once the article is read,
 // from the publication date, else stays XXXX (ResolveArticle).
 type date struct {
-	parts, yearRefs, textYearRefs, dayRefs, weekRefs, weekdays, monthRefs, spanUnits, centuries, future *rules.Lexicon
+	parts, yearRefs, textYearRefs, dayRefs, weekRefs, weekdays, monthRefs, spanUnits, centuries, future, festivals *rules.Lexicon
 }
 
 var dateSpec = Spec{
 	Name: "date",
 	List: "dates",
 	Groups: []string{"text", "year", "month", "day", "year2", "month2", "day2", "rel", "rel2", "textrel", "part", "part2",
-		"relday", "relweek", "weekday", "relmonth", "back", "backunit", "decade", "century"},
+		"relday", "relweek", "weekday", "relmonth", "back", "backunit", "decade", "century", "festival"},
 	Sets: []string{"part"},
 	Lexicons: []string{"DATE_PARTS", "YEAR_REFS", "YEAR_REFS_TEXT", "DAY_REFS", "WEEK_REFS", "WEEKDAYS", "MONTH_REFS", "SPAN_UNITS",
-		"CENTURIES", "DATE_FUTURE"},
+		"CENTURIES", "DATE_FUTURE", "FESTIVALS"},
 	Key:    []string{"value"},
 	Fields: []string{"text", "value", "resolved"},
 }
@@ -57,7 +60,7 @@ func (*date) Spec() *Spec { return &dateSpec }
 func (d *date) Bind(lex func(string) *rules.Lexicon) {
 	d.parts, d.yearRefs, d.textYearRefs, d.dayRefs = lex("DATE_PARTS"), lex("YEAR_REFS"), lex("YEAR_REFS_TEXT"), lex("DAY_REFS")
 	d.weekRefs, d.weekdays, d.monthRefs = lex("WEEK_REFS"), lex("WEEKDAYS"), lex("MONTH_REFS")
-	d.spanUnits, d.centuries, d.future = lex("SPAN_UNITS"), lex("CENTURIES"), lex("DATE_FUTURE")
+	d.spanUnits, d.centuries, d.future, d.festivals = lex("SPAN_UNITS"), lex("CENTURIES"), lex("DATE_FUTURE"), lex("FESTIVALS")
 }
 
 // dateDetail is what the date kind keeps of an entry for its later steps.
@@ -90,6 +93,9 @@ func (d *date) Build(c *Context, m *engine.Match) []*record.Entry {
 			return nil
 		}
 		from.Rel, from.HasRel, from.FromText = n, true, true
+	}
+	if f := c.Capture(m, "festival"); f != "" && !d.festival(&from, f) {
+		return nil
 	}
 	if p := m.Rule.Set["part"]; p != "" && from.Part == "" && from.Month == 0 {
 		from.Part = p
@@ -204,6 +210,18 @@ func (d *date) decades(c *Context, m *engine.Match) (timex.Expr, bool) {
 		}
 	}
 	return yearRange(base+dec, base+dec+9), true
+}
+
+// festival gives the point the day of the festival named (FESTIVALS: 10-1
+// for 国庆节, L1-1 for 春节, the first day of the Chinese calendar's year).
+func (d *date) festival(p *timex.Point, name string) bool {
+	v := d.festivals.Value(name)
+	v, p.Lunar = strings.CutPrefix(v, "L")
+	month, day, _ := strings.Cut(v, "-")
+	var err1, err2 error
+	p.Month, err1 = strconv.Atoi(month)
+	p.Day, err2 = strconv.Atoi(day)
+	return err1 == nil && err2 == nil
 }
 
 func yearRange(from, to int) timex.Expr {

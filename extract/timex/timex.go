@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/6tail/lunar-go/calendar"
 	"github.com/zxtract/zxtract/extract/number"
 )
 
@@ -26,6 +27,7 @@ type Point struct {
 	YearLess bool   // a date without any year: resolve like 今年
 	FromText bool   // Rel counts from the year its sentence gave (同年, 次年), where it gives one
 	OfYear   bool   // the month is a part of the year (年底): it is this year's
+	Lunar    bool   // Month and Day are of the Chinese calendar (春节 is its 1-1): the year's Gregorian date is written
 }
 
 // Relative is a date counted from the day of publication: 昨天 (Days -1),
@@ -68,6 +70,13 @@ func (p Point) format(anchor int, useAnchor bool) string {
 		y = strconv.Itoa(p.Year)
 	case useAnchor:
 		y = strconv.Itoa(anchor + p.Rel)
+	}
+	if p.Lunar {
+		if y == "XXXX" {
+			return y // which day a festival falls on depends on its year
+		}
+		n, _ := strconv.Atoi(y)
+		p.Month, p.Day = gregorian(n, p.Month, p.Day)
 	}
 	switch {
 	case p.Part != "":
@@ -244,4 +253,11 @@ func Parse(s string) string {
 func ParseTime(s string) (time.Time, bool) {
 	t, err := time.Parse("2006-01-02", s)
 	return t, err == nil
+}
+
+// gregorian is the month and day in the Gregorian year of a month and day
+// of the Chinese calendar's year that begins in it (春节 2023 is 1-22).
+func gregorian(year, month, day int) (int, int) {
+	d := calendar.NewLunarFromYmd(year, month, day).GetSolar()
+	return d.GetMonth(), d.GetDay()
 }

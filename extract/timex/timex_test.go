@@ -37,3 +37,21 @@ func TestValue(t *testing.T) {
 		t.Errorf("last year's first quarter %s", v)
 	}
 }
+
+// TestLunar: a festival of the Chinese calendar falls on the Gregorian day
+// of its year, once the year is known (the tables are lunar-go's).
+func TestLunar(t *testing.T) {
+	for year, want := range map[int]string{2020: "2020-01-25", 2023: "2023-01-22", 2024: "2024-02-10", 2033: "2033-01-31"} {
+		e := Expr{From: Point{Year: year, Month: 1, Day: 1, Lunar: true}}
+		if v := e.Value(0, false); v != want {
+			t.Errorf("春节 %d: %s, want %s", year, v, want)
+		}
+	}
+	mid := Expr{From: Point{Rel: 0, HasRel: true, Month: 8, Day: 15, Lunar: true}}
+	if v := mid.Value(0, false); v != "XXXX" {
+		t.Errorf("中秋 of an unknown year: %s", v)
+	}
+	if v := mid.Value(2023, true); v != "2023-09-29" {
+		t.Errorf("中秋 2023: %s", v)
+	}
+}
