@@ -54,7 +54,7 @@ type Expr struct {
 // where the text gives none).
 func (d *Expr) Value(year int, useYear bool) string {
 	if d.Rel != nil {
-		return "XXXX" // counted from a day the text does not give
+		return d.Rel.unanchored()
 	}
 	v := d.From.format(year, useYear)
 	if d.IsRange {
@@ -174,6 +174,19 @@ func (r *Relative) anchored(pub time.Time) string {
 		return strconv.Itoa(start.Year()) + "-" + two(int(start.Month())) + "/" + now
 	}
 	return "XXXX"
+}
+
+// unanchored is the value of a date counted from a publication date the
+// text does not give: XXXX, but for the days of a month it names (本月15日
+// is XXXX-XX-15).
+func (r *Relative) unanchored() string {
+	if r.Unit != 'M' || r.Day == 0 {
+		return "XXXX"
+	}
+	if r.Day2 > r.Day {
+		return "XXXX-XX-" + two(r.Day) + "/XXXX-XX-" + two(r.Day2)
+	}
+	return "XXXX-XX-" + two(r.Day)
 }
 
 func day(t time.Time) string { return Format(t.Year(), int(t.Month()), t.Day()) }

@@ -55,3 +55,18 @@ func TestLunar(t *testing.T) {
 		t.Errorf("中秋 2023: %s", v)
 	}
 }
+
+func TestUnanchored(t *testing.T) {
+	for _, c := range []struct {
+		r    Relative
+		want string
+	}{
+		{Relative{Unit: 'M', Day: 15}, "XXXX-XX-15"}, {Relative{Unit: 'M', N: 1, Day: 8, Day2: 9}, "XXXX-XX-08/XXXX-XX-09"},
+		{Relative{Unit: 'M'}, "XXXX"}, {Relative{Unit: 'D', N: -1}, "XXXX"}, {Relative{Unit: 'W', Weekday: 1}, "XXXX"},
+	} {
+		e := Expr{Rel: &c.r}
+		if v := e.Value(0, false); v != c.want {
+			t.Errorf("%+v: %s, want %s", c.r, v, c.want)
+		}
+	}
+}
