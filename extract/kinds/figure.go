@@ -107,7 +107,7 @@ func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 	if hi, ok := figureNumber(c, m, "num2"); ok {
 		e.Set("value_max", roundValue(hi*scale))
 	}
-	e.Set("unit", unit)
+	e.Set("unit", orNil(unit)) // 人口约1400万 writes none
 	e.Set("metric", nil)
 	e.Set("approx", f.approxOf(c, m))
 	e.Set("currency", orNil(currency))
