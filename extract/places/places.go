@@ -105,21 +105,22 @@ type Gazetteer struct {
 	finals   runeSet             // the runes full names, aliases and the short forms of provinces and cities end with
 	tails    pairSet             // the last two runes of every name
 	longest  int                 // runes in the longest name
-	// joins says whether two characters make a common word (推广), where a
-	// city's short form would begin on the second (推|广州); nil: never.
-	joins func(a, b rune) bool
+	// word says whether runes make a common word (推广, 城镇), where a name
+	// would begin on a word's second character (推|广州, 高于|城镇); nil:
+	// never.
+	word func(rs []rune) bool
 }
 
 // Default is the gazetteer of the embedded rules, loaded on first use.
 var Default = sync.OnceValues(func() (*Gazetteer, error) {
 	g, err := Load(rules.Defaults, "lexicons/places.tsv", "lexicons/place-aliases.tsv")
 	if g != nil {
-		g.joins = func(a, b rune) bool {
+		g.word = func(rs []rune) bool {
 			words, err := names.Default()
 			if err != nil {
 				return false
 			}
-			_, ok := words.Word(string([]rune{a, b}))
+			_, ok := words.Word(string(rs))
 			return ok
 		}
 	}

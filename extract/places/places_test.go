@@ -112,6 +112,8 @@ func TestNames(t *testing.T) {
 		{"形成县委和县政协合力", nil}, // 成县, 和县: the end of a word
 		// a city's short form in 州 has no level word: a place, unless its first character ends a word
 		{"会议在兰州召开,推广州级经验", []string{"甘肃省兰州市"}},
+		// a name whose first character ends a word and whose rest is one (高于|城镇, 位于|城镇) is none
+		{"收入高于城镇居民,位于城镇中心,来到于城镇", []string{"浙江省嘉兴市海盐县于城镇"}},
 		{"福州市鼓楼区和大连金州区", []string{"福建省福州市鼓楼区", "辽宁省大连市金州区"}},
 	} {
 		if got := mentions(c.text); !slices.Equal(got, c.want) {

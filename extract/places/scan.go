@@ -134,8 +134,12 @@ func WordEnd(rs []rune, n Name) bool {
 // wordEnd is WordEnd for a text's mentions, but a city's or a province's
 // short form that ends in 州 (兰州, for 兰州市) has no level word there: it
 // is a place unless the character before it makes a word with its first
-// (在兰州召开, not 推广州级经验).
+// (在兰州召开, not 推广州级经验). A longer name is no place where the text
+// cuts into two words across its first character (高于|城镇 holds no 于城镇).
 func (g *Gazetteer) wordEnd(rs []rune, n Name) bool {
+	if n.End-n.Start >= 3 && n.Start > 0 && g.word != nil {
+		return g.word(rs[n.Start-1:n.Start+1]) && g.word(rs[n.Start+1:n.End])
+	}
 	if !WordEnd(rs, n) {
 		return false
 	}
@@ -143,7 +147,7 @@ func (g *Gazetteer) wordEnd(rs []rune, n Name) bool {
 	if rs[n.End-1] != '州' || n.Places[0].Level > Prefecture || n.Places[0].Name == w {
 		return true
 	}
-	return g.joins == nil || g.joins(rs[n.Start-1], rs[n.Start])
+	return g.word == nil || g.word(rs[n.Start-1:n.Start+1])
 }
 
 // levelWord: a name's last character says its level.
