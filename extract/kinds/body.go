@@ -165,7 +165,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		}
 		d.organ, d.sub = b.units.Value(u), sub
 		pr, _ := m.Group("place")
-		if !b.readPlace(c, pr, d) {
+		if !b.readPlace(c, pr, d) && !b.unknownPlace(c.View.Runes[pr.Start:pr.End]) {
 			return nil
 		}
 		if len(d.places) > 0 {
@@ -395,6 +395,23 @@ func (b *body) readPlace(c *Context, r text.Range, d *bodyDetail) bool {
 		return false // something else than places
 	}
 	d.places, d.short = names[0].Places, names[0].Short
+	return true
+}
+
+// unknownPlace: the runes may name a place the gazetteer does not hold (a
+// county renamed since, 民进某某县委): two or three Han characters and a
+// level's word, no verb among them (not 民建|会员参加市|委). A democratic
+// party has committees only by place, so what stands between its name and
+// its unit is one; the body keeps its name as written.
+func (b *body) unknownPlace(rs []rune) bool {
+	if len(rs) < 3 || len(rs) > 4 || text.HanCount(rs) != len(rs) || !strings.ContainsRune("省市县区州旗盟", rs[len(rs)-1]) {
+		return false
+	}
+	for k := 0; k+2 <= len(rs) && b.words != nil; k++ {
+		if tag, _ := b.words.Word(string(rs[k : k+2])); tag == "v" || strings.ContainsRune("的和与及在到对为是了员", rs[k]) {
+			return false
+		}
+	}
 	return true
 }
 
