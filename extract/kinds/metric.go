@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/zxtract/zxtract/extract/names"
 	"github.com/zxtract/zxtract/extract/record"
@@ -79,7 +80,7 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			if len(list) > 1 && len(names) == 0 && i >= len(list) {
 				earlier := figs[i-len(list) : i]
 				if info(earlier[0]).sentence == info(f).sentence && allMeasured(earlier) {
-					link := linkOf(rawBefore)
+					link := c.written(start, rawBefore, linkOf(rawBefore))
 					for j, g := range list {
 						m, _ := earlier[j].Get("metric").(string)
 						g.Set("metric", m+link)
@@ -133,7 +134,7 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			} else if c.totals.Has(link) {
 				f.Set("metric", prevMetric) // …意见42件,合共57件: the total of the same
 			} else {
-				f.Set("metric", prevMetric+link)
+				f.Set("metric", prevMetric+c.written(start, rawBefore, link))
 			}
 		case after != "":
 			f.Set("metric", after)
@@ -405,6 +406,17 @@ func (c metrics) beginsWord(rs []rune) bool {
 		}
 	}
 	return false
+}
+
+// written is a part of the view's text from start, as the input writes it
+// (a traditional text's 按年增長, which the view reads as 按年增长).
+func (c metrics) written(start int, viewText, part string) string {
+	k := strings.Index(viewText, part)
+	if k < 0 || part == "" {
+		return part
+	}
+	s := start + utf8.RuneCountInString(viewText[:k])
+	return c.asWritten(s, s+utf8.RuneCountInString(part))
 }
 
 // asWritten is the original text of the view range, exactly, less the
