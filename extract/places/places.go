@@ -105,6 +105,10 @@ type Gazetteer struct {
 	finals   runeSet             // the runes full names, aliases and the short forms of provinces and cities end with
 	tails    pairSet             // the last two runes of every name
 	longest  int                 // runes in the longest name
+	// words are full names news also writes as ordinary words (老城区),
+	// which a page's text names a place by only after its parent or
+	// before an organ.
+	words map[string]bool
 	// word says whether runes make a common word (推广, 城镇), where a name
 	// would begin on a word's second character (推|广州, 高于|城镇); nil:
 	// never.
@@ -114,6 +118,9 @@ type Gazetteer struct {
 // Default is the gazetteer of the embedded rules, loaded on first use.
 var Default = sync.OnceValues(func() (*Gazetteer, error) {
 	g, err := Load(rules.Defaults, "lexicons/places.tsv", "lexicons/place-aliases.tsv")
+	if err == nil {
+		err = g.ReadWords(rules.Defaults, "lexicons/place-words.txt")
+	}
 	if g != nil {
 		g.word = func(rs []rune) bool {
 			words, err := names.Default()
@@ -225,6 +232,23 @@ func Load(fsys fs.FS, places, aliases string) (*Gazetteer, error) {
 		g.byName[name] = ps[0]
 	}
 	return g, nil
+}
+
+// ReadWords reads the full names that are also ordinary words, one a
+// line (# starts a comment); each must be a place's name.
+func (g *Gazetteer) ReadWords(fsys fs.FS, name string) error {
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return err
+	}
+	g.words = map[string]bool{}
+	return eachLine(string(data), name, func(f []string) error {
+		if g.Lookup(f[0]) == nil {
+			return fmt.Errorf("%s names no place", f[0])
+		}
+		g.words[f[0]] = true
+		return nil
+	})
 }
 
 // final notes the rune a name ends with, for FullNames to look up from.

@@ -120,6 +120,18 @@ func TestNames(t *testing.T) {
 			t.Errorf("mentions of %s: %q, want %q", c.text, got, c.want)
 		}
 	}
+	// a name that is an ordinary word names a place in a page's text only after its parent or before an organ
+	for text, want := range map[string][]string{
+		"委员们来到老城区改造现场": nil, "洛阳市老城区改造": {"河南省洛阳市老城区"}, "老城区政协组织委员": {"河南省洛阳市老城区"},
+	} {
+		var got []string
+		for _, n := range g.FullNames([]rune(text)) {
+			got = append(got, n.Places[0].FullName())
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("full names of %s: %q, want %q", text, got, want)
+		}
+	}
 	rs = []rune("湖南省怀化市通道县政协")
 	var ending []string
 	for _, n := range g.Ending(rs, 9) {

@@ -70,8 +70,9 @@ func (g *Gazetteer) Mentions(rs []rune) []Name {
 
 // FullNames is Mentions for a long text (a page's lines), less the short
 // forms of counties (渝中, 新建: a text names them before an organ, where
-// the body rules read them): it looks up only from the characters a name
-// may end with (市, 县, 镇, and 北 of 河北 …).
+// the body rules read them) and the names that are ordinary words standing
+// alone (老城区改造): it looks up only from the characters a name may end
+// with (市, 县, 镇, and 北 of 河北 …).
 func (g *Gazetteer) FullNames(rs []rune) []Name {
 	return g.scan(rs, g.finals, true)
 }
@@ -99,6 +100,7 @@ func (g *Gazetteer) scan(rs []rune, ends runeSet, chain bool) []Name {
 		}
 		n := names[k]
 		n.Short = g.ShortForm(rs, n)
+		alone := n.Start
 		for chain {
 			before := g.Ending(rs, n.Start)
 			if len(before) == 0 {
@@ -110,13 +112,23 @@ func (g *Gazetteer) scan(rs []rune, ends runeSet, chain bool) []Name {
 			}
 			n = Name{Start: before[0].Start, End: n.End, Places: inner}
 		}
-		if !chain || !g.wordEnd(rs, n) {
+		if !chain || !g.wordEnd(rs, n) && !(ends != nil && n.Start == alone && g.asWord(rs, n)) {
 			out = append(out, n)
 		}
 		i = n.Start
 	}
 	slices.Reverse(out)
 	return out
+}
+
+// asWord: a name that is also an ordinary word (老城区) stands alone in a
+// page's text, not before an organ (老城区政协): it names no place there.
+func (g *Gazetteer) asWord(rs []rune, n Name) bool {
+	if !g.words[string(rs[n.Start:n.End])] {
+		return false
+	}
+	next := string(rs[n.End:min(len(rs), n.End+2)])
+	return next != "政协" && next != "人大" && next != "政府" && next != "区委" && next != "党委" && next != "党工"
 }
 
 // ShortForm says whether a name found in rs is a county's short form (渝中).
