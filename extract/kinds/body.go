@@ -320,14 +320,15 @@ func nationalKind(name string) string {
 }
 
 // placesBefore reads the place names that end where the body's text begins
-// (or just after, where a name ends with the level word: 天津市 of 市政协),
+// (or just after, where a name ends with the level word: 天津市 of 市政协,
+// 广西壮族自治区 of 自治区政协),
 // back to the first: 湖南省怀化市通道县 of 县政协. It returns where the
 // body's text begins then.
 func (b *body) placesBefore(c *Context, m *engine.Match, start int, level string, d *bodyDetail) int {
 	rs := c.View.Runes
 	end := start
-	if utf8.RuneCountInString(level) == 1 {
-		end = start + 1 // a name may end with the level word
+	if n := utf8.RuneCountInString(level); n == 1 || strings.HasPrefix(level, "自治") {
+		end = start + n // a name may end with the level word (天津市, 广西壮族自治区; not 街道, itself a name)
 	}
 	var chain []places.Name // right to left
 	for {

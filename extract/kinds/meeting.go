@@ -88,13 +88,20 @@ func (k *meeting) Build(c *Context, m *engine.Match) []*record.Entry {
 }
 
 // placeBefore is the name of a place the gazetteer knows that ends on the
-// level word at start (常德 of 常德|市), or an empty range.
+// level word at start (常德 of 常德|市, 内蒙古 of 内蒙古|自治区), or an
+// empty range.
 func (k *meeting) placeBefore(c *Context, start int) text.Range {
 	rs := c.View.Runes
-	if k.gaz == nil || start >= len(rs) || !strings.ContainsRune("省市县区州旗盟", rs[start]) {
+	if k.gaz == nil || start >= len(rs) {
 		return text.Range{}
 	}
-	names := k.gaz.Ending(rs, start+1)
+	end := start + 1
+	if w := string(rs[start:min(len(rs), start+3)]); w == "自治区" || w == "自治州" || w == "自治县" {
+		end = start + 3
+	} else if !strings.ContainsRune("省市县区州旗盟", rs[start]) {
+		return text.Range{}
+	}
+	names := k.gaz.Ending(rs, end)
 	if len(names) == 0 || names[0].Start >= start || places.WordEnd(rs, names[0]) {
 		return text.Range{} // (召开州政协…: 开州 ends a word)
 	}
