@@ -138,17 +138,11 @@ func ofLevel(p *places.Place, words []string) bool {
 func mentionsOf(g *places.Gazetteer, rs []rune) [][]*places.Place {
 	var out [][]*places.Place
 	for _, n := range g.Mentions(rs) {
-		if !n.Short || beforeOrgan(rs[n.End:]) {
+		if !n.Short || places.BeforeOrgan(rs[n.End:]) {
 			out = append(out, n.Places)
 		}
 	}
 	return out
-}
-
-// beforeOrgan: the text goes on with a body's organ.
-func beforeOrgan(rs []rune) bool {
-	s := string(rs[:min(len(rs), 2)])
-	return s == "政协" || s == "人大" || s == "区委" || s == "县委" || s == "市委"
 }
 
 // settle reads each mention as one place: a name several places bear is

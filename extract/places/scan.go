@@ -124,11 +124,17 @@ func (g *Gazetteer) scan(rs []rune, ends runeSet, chain bool) []Name {
 // asWord: a name that is also an ordinary word (老城区) stands alone in a
 // page's text, not before an organ (老城区政协): it names no place there.
 func (g *Gazetteer) asWord(rs []rune, n Name) bool {
-	if !g.words[string(rs[n.Start:n.End])] {
-		return false
+	return g.words[string(rs[n.Start:n.End])] && !BeforeOrgan(rs[n.End:])
+}
+
+// BeforeOrgan: the text goes on with a body's organ (渝中|政协, 老城区|党工委),
+// so the name before it is a place's.
+func BeforeOrgan(rs []rune) bool {
+	switch string(rs[:min(len(rs), 2)]) {
+	case "政协", "人大", "政府", "区委", "县委", "市委", "党委", "党工":
+		return true
 	}
-	next := string(rs[n.End:min(len(rs), n.End+2)])
-	return next != "政协" && next != "人大" && next != "政府" && next != "区委" && next != "党委" && next != "党工"
+	return false
 }
 
 // ShortForm says whether a name found in rs is a county's short form (渝中).
