@@ -187,8 +187,9 @@ func (sp *splitter) echoed(heading int, next *line) bool {
 	return commonRun(h, p) >= echo
 }
 
-// echo is how many characters a lead repeats of its headline.
-const echo = 6
+// echo is how many characters a lead repeats of its headline (县政协召开,
+// a body and its verb, is five).
+const echo = 5
 
 // commonRun is the length of the longest run of characters a and b share.
 func commonRun(a, b []rune) int {
