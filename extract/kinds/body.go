@@ -241,7 +241,7 @@ func (b *body) placeOpens(c *Context, m *engine.Match, d *bodyDetail) (text.Rang
 				}
 			}
 		}
-		if len(name.Places) == 0 || strings.ContainsRune("省市县区州旗盟", rs[name.End-1]) || !cityOrAbove(name.Places) || b.wordRunsOn(rs, name) {
+		if len(name.Places) == 0 || places.LevelWord(rs, name.End-1) > 0 || !cityOrAbove(name.Places) || b.wordRunsOn(rs, name) {
 			continue
 		}
 		agency := c.ViewText(text.Range{Start: name.End, End: m.End})
@@ -405,7 +405,7 @@ func (b *body) readPlace(c *Context, r text.Range, d *bodyDetail) bool {
 // party has committees only by place, so what stands between its name and
 // its unit is one; the body keeps its name as written.
 func (b *body) unknownPlace(rs []rune) bool {
-	if len(rs) < 3 || len(rs) > 4 || text.HanCount(rs) != len(rs) || !strings.ContainsRune("省市县区州旗盟", rs[len(rs)-1]) {
+	if len(rs) < 3 || len(rs) > 4 || text.HanCount(rs) != len(rs) || places.LevelWord(rs, len(rs)-1) == 0 {
 		return false
 	}
 	for k := 0; k+2 <= len(rs) && b.words != nil; k++ {

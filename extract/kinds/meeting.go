@@ -95,13 +95,11 @@ func (k *meeting) placeBefore(c *Context, start int) text.Range {
 	if k.gaz == nil || start >= len(rs) {
 		return text.Range{}
 	}
-	end := start + 1
-	if w := string(rs[start:min(len(rs), start+3)]); w == "自治区" || w == "自治州" || w == "自治县" {
-		end = start + 3
-	} else if !strings.ContainsRune("省市县区州旗盟", rs[start]) {
+	n := places.LevelWord(rs, start)
+	if n == 0 {
 		return text.Range{}
 	}
-	names := k.gaz.Ending(rs, end)
+	names := k.gaz.Ending(rs, start+n)
 	if len(names) == 0 || names[0].Start >= start || places.WordEnd(rs, names[0]) {
 		return text.Range{} // (召开州政协…: 开州 ends a word)
 	}

@@ -2,6 +2,7 @@ package places
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -166,6 +167,21 @@ func (g *Gazetteer) wordEnd(rs []rune, n Name) bool {
 		return true
 	}
 	return g.word == nil || g.word(rs[n.Start-1:n.Start+1])
+}
+
+// LevelWord is the length of the word that ends a place's name at i, its
+// level's (自治区, 自治州, 自治县: 3; 省, 市, 县, 区, 州, 旗, 盟: 1), or 0.
+func LevelWord(rs []rune, i int) int {
+	if i < 0 || i >= len(rs) {
+		return 0
+	}
+	if w := string(rs[i:min(len(rs), i+3)]); w == "自治区" || w == "自治州" || w == "自治县" {
+		return 3
+	}
+	if strings.ContainsRune("省市县区州旗盟", rs[i]) {
+		return 1
+	}
+	return 0
 }
 
 // levelWord: a name's last character says its level.
