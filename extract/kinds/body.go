@@ -327,13 +327,19 @@ func nationalKind(name string) string {
 func (b *body) placesBefore(c *Context, m *engine.Match, start int, level string, d *bodyDetail) int {
 	rs := c.View.Runes
 	end := start
-	if n := utf8.RuneCountInString(level); n == 1 || strings.HasPrefix(level, "自治") {
-		end = start + n // a name may end with the level word (天津市, 广西壮族自治区; not 街道, itself a name)
+	// A township's level word ends its name (东城街道党工委, 长泾镇党委):
+	// the name before it alone is no place of its own (东城 is not 东城区).
+	township := level == "街道" || level == "镇" || level == "乡"
+	if level == "" && strings.HasPrefix(d.organ, "街道") {
+		township, level = true, "街道" // 东城街道办事处: the agency's name begins with it
+	}
+	if n := utf8.RuneCountInString(level); n == 1 || township || strings.HasPrefix(level, "自治") {
+		end = start + n // a name may end with the level word (天津市, 广西壮族自治区, 东城街道)
 	}
 	var chain []places.Name // right to left
 	for {
 		names := b.gaz.Ending(rs, end)
-		if len(names) == 0 && end != start {
+		if len(names) == 0 && end != start && !(township && len(chain) == 0) {
 			end = start
 			continue
 		}
@@ -442,6 +448,11 @@ func (b *body) generic(c *Context, m *engine.Match, start int) bool {
 	if strings.HasSuffix(before, "各") || strings.HasSuffix(before, "有关") || strings.HasSuffix(before, "全") {
 		return true
 	}
+	if lv := c.Capture(m, "level"); (lv == "镇" || lv == "乡" || lv == "街道") && c.Capture(m, "organ") == "政协" &&
+		strings.HasPrefix(string(rs[start:m.End]), lv) && strings.HasPrefix(string(rs[m.End:min(len(rs), m.End+3)]), "委员") &&
+		!strings.HasPrefix(string(rs[m.End:min(len(rs), m.End+3)]), "委员会") {
+		return true // 驻街道政协委员: members who live there; no township has a 政协 of its own
+	}
 	const levels = "省市县区乡镇"
 	if start+1 < len(rs) && strings.ContainsRune(levels, rs[start]) && strings.ContainsRune(levels, rs[start+1]) && !organAt(m, start+1) {
 		return true // (not 市|市场监督管理局, whose second 市 begins its name)
@@ -547,7 +558,7 @@ func (d *bodyDetail) name(w *whereabouts, written string) (canonical, level, pla
 			}
 			return d.home + d.sub, levelOfWord(d.level), ""
 		}
-		return written, "", ""
+		return written, sharedLevel(d.places), ""
 	}
 	base := p.BodyName()
 	if d.kind == "democratic_party" && len(d.written) > len(base) && strings.HasSuffix(d.written, base) {
@@ -556,7 +567,11 @@ func (d *bodyDetail) name(w *whereabouts, written string) (canonical, level, pla
 	if d.kind == "other" && d.prefix == "" && d.level == "" && len(d.places) == 0 {
 		return written, "", "" // 工商联: no place of its own
 	}
-	d.home = d.prefix + base + d.organ
+	organ := d.organ
+	if strings.HasSuffix(base, "街道") {
+		organ = strings.TrimPrefix(organ, "街道") // 劝业场街道 + 街道办事处
+	}
+	d.home = d.prefix + base + organ
 	return d.home + d.sub, p.Level.String(), p.FullName()
 }
 
@@ -598,6 +613,20 @@ func (d *bodyDetail) resolve(w *whereabouts) *places.Place {
 		}
 	}
 	return below
+}
+
+// sharedLevel is the level of places a name may be, where all have one
+// (东城街道 is a township wherever it is), else "".
+func sharedLevel(ps []*places.Place) string {
+	for _, p := range ps {
+		if p.Level != ps[0].Level {
+			return ""
+		}
+	}
+	if len(ps) == 0 {
+		return ""
+	}
+	return ps[0].Level.String()
 }
 
 // levelAbove is the division the level word names around a place: 市 is

@@ -290,7 +290,7 @@ func level(code string) Level {
 // placeholder names are no places: the "districts under the city" and the
 // like that the list puts between a province and its counties.
 func placeholder(name string) bool {
-	return name == "市辖区" || name == "县" || strings.HasSuffix(name, "直辖县级行政区划")
+	return name == "市辖区" || name == "县" || name == "街道" || strings.HasSuffix(name, "直辖县级行政区划")
 }
 
 func eachLine(data, name string, do func([]string) error) error {
