@@ -190,6 +190,14 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			d.sub = "常委会"
 		}
 		d.sub += b.congressOrgans.Value(sub)
+	case organ == "立法会": // Hong Kong's or Macao's: named alone, the article's
+		d.kind, d.organ, d.sub = "congress", organ, b.congressOrgans.Value(sub)
+		if d.sub == "" {
+			d.sub = sub // a committee of its own (财经事务委员会)
+		}
+		if level == "" {
+			d.level = "特别行政区"
+		}
 	case organ == "党中央" || organ == "中央":
 		d.kind, d.fixed, d.nation = "party", "中共中央"+sub, true
 	case organ == "委" || organ == "党委":
@@ -645,7 +653,7 @@ func levelOfWord(word string) string {
 	switch word {
 	case "全国":
 		return "national"
-	case "省", "自治区":
+	case "省", "自治区", "特别行政区":
 		return "provincial"
 	case "州", "盟":
 		return "prefectural"

@@ -249,8 +249,8 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 	// The object of a verb is the metric: 共收到提案 → 提案, 对提案答复的满意率.
 	cuts := c.cuts
 	for i := end - 1; i > start; i-- {
-		if w := longestSuffix(cuts, rs[start:i]); w > 0 && text.HanCount(rs[i:end]) >= 2 && !(w == 1 && c.inWord(rs, i)) {
-			start = i // (but not at a character that begins a word: 对|象所送礼金)
+		if w := longestSuffix(cuts, rs[start:i]); w > 0 && text.HanCount(rs[i:end]) >= 2 && !(w == 1 && c.inWord(rs, i)) && rs[i] != '、' {
+			start = i // (but not at a character that begins a word: 对|象所送礼金, nor in a list: 调研、走访、座谈活动)
 			break
 		}
 	}

@@ -177,13 +177,20 @@ func (r *Relative) anchored(pub time.Time) string {
 }
 
 // unanchored is the value of a date counted from a publication date the
-// text does not give: XXXX, but for the days of a month it names (本月15日
-// is XXXX-XX-15).
+// text does not give, in the shape it would have, its unknown digits X:
+// 昨天 and 上周一 are XXXX-XX-XX, 上个月 XXXX-XX, 本周 XXXX-WXX, 本月15日
+// XXXX-XX-15; a span back (近三年) is XXXX.
 func (r *Relative) unanchored() string {
-	if r.Unit != 'M' || r.Day == 0 {
+	switch {
+	case r.Unit == 'D' || r.Unit == 'W' && r.Weekday > 0:
+		return "XXXX-XX-XX"
+	case r.Unit == 'W':
+		return "XXXX-WXX"
+	case r.Unit != 'M':
 		return "XXXX"
-	}
-	if r.Day2 > r.Day {
+	case r.Day == 0:
+		return "XXXX-XX"
+	case r.Day2 > r.Day:
 		return "XXXX-XX-" + two(r.Day) + "/XXXX-XX-" + two(r.Day2)
 	}
 	return "XXXX-XX-" + two(r.Day)
