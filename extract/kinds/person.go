@@ -127,8 +127,8 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		e := c.EntryAt(m, r)
 		e.Set("name", "")
 		e.Set("roles", []record.Object{})
-		d := &personDetail{posts: true, opens: m.Start == c.Sentence.Start, heldAt: -1, roles: roles, sentence: c.View.Orig(c.Sentence)[0]}
-		if held := m.Start; held > 0 && text.IsHan(c.View.Runes[held-1]) {
+		d := &personDetail{posts: true, opens: m.Start == c.Sentence.Start || datedClause(rs, c.Sentence.Start, m.Start), heldAt: -1, roles: roles, sentence: c.View.Orig(c.Sentence)[0]}
+		if held := m.Start; held > 0 && text.IsHan(c.View.Runes[held-1]) && !d.opens {
 			for n := 4; n >= 2; n-- {
 				if held-n >= c.Sentence.Start && p.after.HasRunes(c.View.Runes[held-n:held]) {
 					held -= n // 王某某同志|任…, 秦某某教授|出任: the name before the title
@@ -349,6 +349,27 @@ func (p *person) placeStart(rs []rune) bool {
 		}
 	}
 	return false
+}
+
+// datedClause: only a date stands between the clause's start and the
+// posts at end, as a profile's timeline writes them (…;1998年3月起任…,
+// 2006.09—2011.12 任…).
+func datedClause(rs []rune, sentence, end int) bool {
+	start := end
+	for start > sentence && !strings.ContainsRune(",;:,;:", rs[start-1]) {
+		start--
+	}
+	year := false
+	for _, r := range rs[start:end] {
+		switch {
+		case r == '年' || r == '.':
+			year = true
+		case r >= '0' && r <= '9' || strings.ContainsRune("月日-—–~至今起后 ", r):
+		default:
+			return false
+		}
+	}
+	return year && end > start
 }
 
 // subject reads a name that opens a sentence with no title (张某某在…): a
