@@ -447,13 +447,13 @@ func nameOf(written string) string {
 // roleOf is a role of a title, whose body begins no earlier than from.
 func (p *person) roleOf(title string, at text.Range, from int, sentence text.Range) role {
 	r := role{title: title, at: at, from: from, sentence: sentence, fixed: p.titleBodies.Value(title)}
-	switch title {
-	case "委员", "常委":
+	switch {
+	case title == "委员" || title == "常委":
 		r.host = "cppcc"
-	case "代表":
+	case title == "代表":
 		r.host = "congress"
-	case "主委", "副主委", "常务副主委", "名誉主委", "会员", "社员", "盟员":
-		r.host = "democratic_party"
+	case strings.HasSuffix(title, "主委") || title == "会员" || title == "社员" || title == "盟员":
+		r.host = "democratic_party" // 主委, 副主委, 专职副主委 …
 	}
 	return r
 }

@@ -469,7 +469,7 @@ func (p *person) laterMentions(a *Article, people []*record.Entry) {
 // committee the article names).
 func ownBody(written string) bool {
 	switch strings.TrimSpace(written) {
-	case "", "本会", "我会", "本社", "本盟":
+	case "", "本会", "我会", "本社", "本盟", "专职", "驻会", "兼职": // (专职副主委: a qualifier, no body)
 		return true
 	}
 	return false
