@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
 	xunicode "golang.org/x/text/encoding/unicode"
 
 	"github.com/zxtract/zxtract/extract/text"
@@ -26,6 +27,7 @@ const (
 	EncUTF16   = "utf-16" // with a BOM, which is dropped
 	EncGBK     = "gbk"
 	EncGB18030 = "gb18030"
+	EncBig5    = "big5"
 )
 
 // DecodeAs is Decode, or, with an encoding named (gbk, gb18030, big5,
@@ -51,7 +53,7 @@ var ErrBinary = errors.New("not text: binary data or an unknown encoding")
 
 // Decode turns the bytes of an input into text and names the encoding it was
 // in: UTF-8 (with or without BOM), UTF-16 (with a BOM, or without one when it
-// reads best so), or GB18030 and its subset GBK.
+// reads best so), GB18030 and its subset GBK, or Big5.
 func Decode(b []byte) (string, string, error) {
 	switch {
 	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
@@ -79,26 +81,53 @@ func Decode(b []byte) (string, string, error) {
 		name string
 	}{
 		{simplifiedchinese.GB18030, gb},
+		{traditionalchinese.Big5, EncBig5},
 		{xunicode.UTF16(xunicode.LittleEndian, xunicode.IgnoreBOM), EncUTF16LE},
 		{xunicode.UTF16(xunicode.BigEndian, xunicode.IgnoreBOM), EncUTF16BE},
 	}
-	best, bestName, bestScore := "", "", 0.0
+	// The reading most like Chinese text wins: most of its characters are
+	// ones text is made of, and of those, the most of the commonest (Big5
+	// bytes read as GBK are Han characters too, but rare ones).
+	best, bestName, bestQuality, bestCommon := "", "", 0.0, -1.0
 	for _, c := range candidates {
-		if c.name != gb && len(b)%2 != 0 {
+		if (c.name == EncUTF16LE || c.name == EncUTF16BE) && len(b)%2 != 0 {
 			continue
 		}
 		out, err := c.enc.NewDecoder().Bytes(b)
 		if err != nil {
 			continue
 		}
-		if q := textQuality(string(out)); q > bestScore {
-			best, bestName, bestScore = string(out), c.name, q
+		q := textQuality(string(out))
+		if q < 0.9 {
+			continue
+		}
+		if cs := commonShare(string(out)); cs > bestCommon || cs == bestCommon && q > bestQuality {
+			best, bestName, bestQuality, bestCommon = string(out), c.name, q, cs
 		}
 	}
-	if bestScore < 0.9 {
+	if bestName == "" {
 		return "", "", ErrBinary
 	}
 	return checkText(best, bestName)
+}
+
+// commonHan are some of the commonest Han characters of news, in both
+// simplified and traditional forms.
+const commonHan = "的一是不了在人有我他这中大来上国个到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可她里后小么心多天而能好都然没日于起还发成事只作当想看文无开手十用主行方又如前所本见经头面公同三已老从动两长知民样现分将外但身些与高意进把法此实回二理美点月明其种声全工己话儿者向情部正名定女问力机给等几很业最间新什打便位因重被走电四第门相次东政海口使教西再平真听世气信北少关并内加化由却代军产入先山五太水万市眼体别处总才场师书比住员九性通目华报立马命张活难神数件安表原车白应路期叫死常提感金何更反合放做系计或司利受光王果亲界及今京务制解各任至清物台象记边共风战干接它许八特觉望直服林题建南度统色字请交爱让认算论百吃义科怎元社术结六功指思非流每青管夫连远资队跟带花快条院变联言权往展该领传近留红治决周保达办运武半候七必城父强步完革深区即求品士转量空甚众技轻程告江语英基派满式李息写识极令黄德收钱党未持取设始版双历越史商千片容研像找友孩站广改议形委早房音火际则首单据导影失拿网香似斯专石若兵弟谁校读志飞观争究包组造落视济喜离虽坏兴注欢适協會議員們國個說來時對學這經發進電開關問間現見長從與後當還過點實動種無樣麼頭體務機產業區價為於會議屆處應該標總統組織報導單據聯權"
+
+// commonShare is the share of a text's runes among commonHan.
+func commonShare(s string) float64 {
+	common, n := 0, 0
+	for _, r := range s {
+		n++
+		if r > 0x2E80 && strings.ContainsRune(commonHan, r) {
+			common++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(common) / float64(n)
 }
 
 // textQuality is the share of runes that Chinese news text is made of: Han

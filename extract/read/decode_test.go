@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
 )
 
@@ -11,6 +12,8 @@ func TestDecode(t *testing.T) {
 	const text = "市政协十五届一次会议\n提案864件"
 	gbk, _ := simplifiedchinese.GBK.NewEncoder().String(text)
 	gb18030, _ := simplifiedchinese.GB18030.NewEncoder().String(text + "€𠀀")
+	const traditional = "澳門特別行政區立法會財經事務委員會昨日舉行會議,聽取政府官員介紹施政方針。"
+	big5, _ := traditionalchinese.Big5.NewEncoder().String(traditional)
 	u16le, _ := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().String(text)
 	u16be, _ := unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM).NewEncoder().String("ab" + text)
 	cases := []struct {
@@ -20,6 +23,7 @@ func TestDecode(t *testing.T) {
 		{"bom", "\xEF\xBB\xBF" + text, text, EncUTF8BOM},
 		{"gbk", gbk, text, EncGBK},
 		{"gb18030", gb18030, text + "€𠀀", EncGB18030},
+		{"big5", big5, traditional, EncBig5},
 		{"utf16 bom", u16le, text, EncUTF16},
 		{"utf16be no bom", u16be, "ab" + text, EncUTF16BE},
 		{"utf8 with stray bytes", text + text + "\xff\xfe" + text, text + text + "\uFFFD\uFFFD" + text, EncUTF8},
