@@ -115,12 +115,20 @@ func Decode(b []byte) (string, string, error) {
 // simplified and traditional forms.
 const commonHan = "的一是不了在人有我他这中大来上国个到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可她里后小么心多天而能好都然没日于起还发成事只作当想看文无开手十用主行方又如前所本见经头面公同三已老从动两长知民样现分将外但身些与高意进把法此实回二理美点月明其种声全工己话儿者向情部正名定女问力机给等几很业最间新什打便位因重被走电四第门相次东政海口使教西再平真听世气信北少关并内加化由却代军产入先山五太水万市眼体别处总才场师书比住员九性通目华报立马命张活难神数件安表原车白应路期叫死常提感金何更反合放做系计或司利受光王果亲界及今京务制解各任至清物台象记边共风战干接它许八特觉望直服林题建南度统色字请交爱让认算论百吃义科怎元社术结六功指思非流每青管夫连远资队跟带花快条院变联言权往展该领传近留红治决周保达办运武半候七必城父强步完革深区即求品士转量空甚众技轻程告江语英基派满式李息写识极令黄德收钱党未持取设始版双历越史商千片容研像找友孩站广改议形委早房音火际则首单据导影失拿网香似斯专石若兵弟谁校读志飞观争究包组造落视济喜离虽坏兴注欢适協會議員們國個說來時對學這經發進電開關問間現見長從與後當還過點實動種無樣麼頭體務機產業區價為於會議屆處應該標總統組織報導單據聯權"
 
+// isCommon holds commonHan, a bit per rune of the basic plane.
+var isCommon = func() (set [0x10000 / 64]uint64) {
+	for _, r := range commonHan {
+		set[r/64] |= 1 << (r % 64)
+	}
+	return set
+}()
+
 // commonShare is the share of a text's runes among commonHan.
 func commonShare(s string) float64 {
 	common, n := 0, 0
 	for _, r := range s {
 		n++
-		if r > 0x2E80 && strings.ContainsRune(commonHan, r) {
+		if r < 0x10000 && isCommon[r/64]&(1<<(r%64)) != 0 {
 			common++
 		}
 	}
