@@ -144,6 +144,16 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			d.bare, d.prefix, d.organ = true, "", ""
 			return b.entry(c, m, m.Range, d)
 		}
+	case organ == "中国共产党" && c.Capture(m, "place") != "": // 中国共产党某县第十五届委员会
+		d.kind, d.prefix, d.organ = "party", "中共", "委"
+		pr, _ := m.Group("place")
+		if !b.readPlace(c, pr, d) {
+			if !b.unknownPlace(c.View.Runes[pr.Start:pr.End]) {
+				return nil
+			}
+			d.fixed = "中共" + c.ViewText(pr) + "委" // a place the gazetteer lacks: as written
+		}
+		return b.entry(c, m, m.Range, d)
 	case b.national.Has(organ) && level == "":
 		d.fixed, d.nation = b.national.Value(organ), true
 		d.kind = nationalKind(d.fixed)
