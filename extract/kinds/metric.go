@@ -107,6 +107,9 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			f.Set("metric", prevMetric)
 		case after != "" && !isRateUnit(unit):
 			f.Set("metric", after)
+		case prevMetric != "" && c.comparedChange(linkOf(rawBefore)):
+			// …提案623件,比上次会议增加35件: the change of what the figure before counts
+			f.Set("metric", prevMetric+c.written(start, rawBefore, linkOf(rawBefore)))
 		case before != "":
 			parts := []string{before}
 			if c.linksAll(rawBefore) {
