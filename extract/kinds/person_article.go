@@ -342,7 +342,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		if bs := bestStart(best, bestEnd); bs >= 0 && r.names.Len() == 0 { // (not over the names: 县政协|孙某|主席)
 			x.text = string(a.Raw[bs:a.View.Orig(r.at)[1]])
 		}
-	case strings.HasSuffix(written, "政协") || r.host != "" && ownBody(written):
+	case strings.HasSuffix(written, "政协") || r.host != "" && ownBody(written) || r.host == "cppcc" && sector(written):
 		kind := r.host
 		if strings.HasSuffix(written, "政协") {
 			kind = "cppcc"
@@ -473,6 +473,13 @@ func ownBody(written string) bool {
 		return true
 	}
 	return false
+}
+
+// sector: the words before a title name a 政协's sector (经济界别委员,
+// 科技界委员): the member is of the 政协 the article names.
+func sector(written string) bool {
+	w := strings.TrimSpace(written)
+	return strings.HasSuffix(w, "界别") || strings.HasSuffix(w, "界") && !strings.HasSuffix(w, "各界")
 }
 
 // headsGovernment: the title heads a place's government (县长, 副市长), a
