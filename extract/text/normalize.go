@@ -150,8 +150,9 @@ func isToneMark(r rune) bool {
 // first is running text cut off mid-sentence and the second goes on with it:
 // the first holds sentence punctuation and does not end a sentence, the
 // second starts with a character or an opening quote and is running text
-// too, and at most one blank line lies between (none after a colon). Headlines, bylines and
-// credits have no sentence punctuation, so they are never joined.
+// too, and at most one blank line lies between (none after a colon, nor
+// after a short line whose only marks are 、: a headline's list). Headlines,
+// bylines and credits have no sentence punctuation, so they are never joined.
 func dropBrokenLineBreaks(rs []rune, mask []bool) {
 	ls := lines(rs, mask)
 	for k := 0; k+1 < len(ls); k++ {
@@ -164,6 +165,9 @@ func dropBrokenLineBreaks(rs []rune, mask []bool) {
 		}
 		if rs[a.End-1] == ':' && b.Blanks > 0 {
 			continue // 公示如下: and a paragraph: a lead-in to what follows, not a wrapped line
+		}
+		if first := rs[a.Start:a.End]; b.Blanks > 0 && len(first) < 80 && !strings.ContainsAny(string(first), ",。;") {
+			continue // 某市政协赴北京、上海考察 and a paragraph: a headline's list, not a wrapped line
 		}
 		if !continuesText(rs[b.Start:b.End]) {
 			continue
