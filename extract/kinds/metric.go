@@ -382,7 +382,7 @@ func (c metrics) nounAt(rs []rune, s, end int) bool {
 	}
 	for n := min(4, end-s); n >= 2; n-- {
 		switch tag, _ := c.words.Word(string(rs[s : s+n])); tag {
-		case "n", "nz", "nt", "j": // j: an abbreviation (中小学生)
+		case "n", "nz", "nt", "vn", "j": // j: an abbreviation (中小学生)
 			return true
 		}
 	}
