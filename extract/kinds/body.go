@@ -176,7 +176,10 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		d.organ, d.sub = b.units.Value(u), sub
 		pr, _ := m.Group("place")
 		if !b.readPlace(c, pr, d) && !b.unknownPlace(c.View.Runes[pr.Start:pr.End]) {
-			return nil
+			// No place before the unit (民建|会员参加市委): the party alone.
+			party, _ := m.Group("party")
+			*d = bodyDetail{kind: "democratic_party", prefix: d.prefix, fixed: d.prefix, nation: true}
+			return b.entry(c, m, party, d)
 		}
 		if len(d.places) > 0 {
 			d.written = c.ViewText(pr)
