@@ -126,7 +126,20 @@ func (d *Expr) Anchored(pub time.Time, announced bool) string {
 	if from.YearLess && from.Month != 0 && !from.OfYear && !announced && laterThan(year, from, pub) {
 		year--
 	}
+	if from.YearLess && from.Month != 0 && !from.OfYear && announced && halfYearBefore(year, from, pub) {
+		year++ // 定于1月8日召开 in a notice of 2023-12-26: the January to come
+	}
 	return d.Value(year, true)
+}
+
+// halfYearBefore: the month (and day), in the given year, falls half a
+// year or more before the publication date: a date announced as to come is
+// then the next year's (a date shortly before it is the text's past, however
+// its sentence goes on: 5月8日召开会议,将…).
+func halfYearBefore(year int, p Point, pub time.Time) bool {
+	day := max(p.Day, 1)
+	t := time.Date(year, time.Month(p.Month), day, 0, 0, 0, 0, time.UTC)
+	return t.AddDate(0, 6, 0).Before(pub)
 }
 
 // laterThan: the month (and day), in the given year, falls after the
