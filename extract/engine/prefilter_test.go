@@ -22,9 +22,9 @@ import (
 // comma) and the posts a name holds (任, 当选) 0.6 (6.07); a name before its
 // posts (person.subject-posts), an agency after a place's short name
 // (body.place-agency: 局, 委员会 …) and a committee's department named
-// alone 0.2 (6.26). A rule that requires another's match (person.apposition:
-// a comma, after a profile's name) is not counted: it runs only where that
-// one matched. The bounds catch a derivation that loses its selectivity.
+// alone 0.2 (6.26). A rule that requires another's match (figure.range,
+// after a count) is not counted: it runs only where that one matched. The
+// bounds catch a derivation that loses its selectivity.
 func TestPrefilterSelectivity(t *testing.T) {
 	e := defaultEngine(t)
 	runs := map[string]int{}
