@@ -755,6 +755,7 @@ func hostAt(at int, kind string, bodies []*record.Entry) *record.Entry {
 // hosts: the body is one a title of the kind of body given belongs to where
 // the text names no body before it: a 政协 (cppcc), a 人大 (congress), a
 // democratic party's committee (democratic_party: 主委, 会员 of 民建某市委), a
+// legislative council (legco: 议员 of 澳门特别行政区立法会), a
 // party committee (party: 统战部 of 市委常委、统战部部长).
 func hosts(hd *bodyDetail, kind string) bool {
 	if hd.bare {
@@ -765,6 +766,9 @@ func hosts(hd *bodyDetail, kind string) bool {
 	}
 	if kind == "democratic_party" {
 		return hd.kind == kind && (hd.home != "" || hd.fixed != "")
+	}
+	if kind == "legco" { // Hong Kong's or Macao's legislative council, whose members are 议员
+		return hd.organ == "立法会" && hd.home != ""
 	}
 	if hd.home == "" || hd.organ != "政协" && hd.organ != "人大" && !strings.HasSuffix(hd.fixed, "政协") && !strings.HasSuffix(hd.fixed, "人大") {
 		return false

@@ -452,6 +452,8 @@ func (p *person) roleOf(title string, at text.Range, from int, sentence text.Ran
 		r.host = "cppcc"
 	case title == "代表":
 		r.host = "congress"
+	case title == "议员":
+		r.host = "legco"
 	case strings.HasSuffix(title, "主委") || title == "会员" || title == "社员" || title == "盟员":
 		r.host = "democratic_party" // 主委, 副主委, 专职副主委 …
 	}
