@@ -78,6 +78,7 @@ type bodyDetail struct {
 	local   bool            // a department named alone (教育局, 司法所): of the article's place
 	short   bool            // its place is named by a short form (渝中政协)
 	home    string          // the canonical name of the body itself, without its sub-organ
+	outside bool            // outside the territorial hierarchy (县融媒体中心): no level, though it takes a place
 }
 
 func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
@@ -138,6 +139,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			return nil
 		}
 		d.kind, d.organ = "government", agency
+		if media(agency) {
+			d.kind, d.outside = "other", true // 县融媒体中心: media, as GUIDELINES count them
+		}
 	case c.Capture(m, "partydept") != "":
 		d.kind, d.prefix, d.organ, d.sub = "party", "中共", "委", c.Capture(m, "partydept")
 		if level == "" { // 市委常委、统战部: of the committee named before it
@@ -443,6 +447,16 @@ func (b *body) unknownPlace(rs []rune) bool {
 	return true
 }
 
+// media: an agency's name is a medium's (融媒体中心, 广播电视台).
+func media(agency string) bool {
+	for _, end := range []string{"融媒体中心", "电视台", "广播电台", "新闻中心", "传媒中心"} {
+		if strings.HasSuffix(agency, end) {
+			return true
+		}
+	}
+	return false
+}
+
 // agencyName: an agency's name after its level word names no body the
 // other rules read (市政协和市政府办公室 is two of them, 县人社局和县财政局 too).
 func agencyName(organ string) bool {
@@ -547,6 +561,9 @@ func (b *body) entry(c *Context, m *engine.Match, r text.Range, d *bodyDetail) [
 // where the article is (nil: unknown).
 func (b *body) setName(e *record.Entry, d *bodyDetail, w *whereabouts) {
 	canonical, level, place := d.name(w, e.Text())
+	if d.outside {
+		level = ""
+	}
 	e.Set("canonical", canonical)
 	e.Set("kind", orNil(d.kind))
 	e.Set("level", orNil(level))
