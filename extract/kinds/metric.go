@@ -1,6 +1,7 @@
 package kinds
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -42,12 +43,13 @@ type metricWords struct {
 type metrics struct {
 	*Context
 	metricWords
+	starts []int // where the sentence's figures begin, in order
 }
 
 // ResolveSentence fills the metric of every figure of a sentence;
 // coordinated metrics add entries.
 func (f *figure) ResolveSentence(c *Context, own []*record.Entry) []*record.Entry {
-	return metrics{c, f.metrics}.assign(own)
+	return metrics{Context: c, metricWords: f.metrics}.assign(own)
 }
 
 func info(e *record.Entry) *figureInfo { return e.Detail.(*figureInfo) }
@@ -55,6 +57,9 @@ func info(e *record.Entry) *figureInfo { return e.Detail.(*figureInfo) }
 func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 	figs := append([]*record.Entry(nil), entries...)
 	sort.SliceStable(figs, func(i, j int) bool { return info(figs[i]).numStart < info(figs[j]).numStart })
+	for _, f := range figs {
+		c.starts = append(c.starts, info(f).numStart)
+	}
 	var extra []*record.Entry
 	for i := 0; i < len(figs); i++ {
 		f := figs[i]
@@ -359,8 +364,8 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		}
 		e++
 	}
-	for k := s; k < e; k++ { // 4.9%和6.8%, 31个镇街分4个片区: it ends before the next number
-		if unicode.IsDigit(rs[k]) {
+	for k := s; k < e; k++ { // 4.9%和6.8%, 31个镇街分4个片区, 数十名委员、数百人: it ends before the next number
+		if unicode.IsDigit(rs[k]) || slices.Contains(c.starts, k) {
 			e = k
 			for e > s && strings.ContainsRune("和及与、", rs[e-1]) {
 				e--
