@@ -35,9 +35,9 @@ import (
 // (市政协 in a Tianjin article: 天津市政协), and writes each body's canonical
 // name, kind, level and place (GUIDELINES.md).
 type body struct {
-	levels, cppccOrgans, congressOrgans, parties, units, national, ministries *rules.Lexicon
-	gaz                                                                       *places.Gazetteer
-	words                                                                     *names.Cutter
+	levels, cppccOrgans, congressOrgans, parties, units, national, ministries, media *rules.Lexicon
+	gaz                                                                              *places.Gazetteer
+	words                                                                            *names.Cutter
 }
 
 var bodySpec = Spec{
@@ -46,7 +46,7 @@ var bodySpec = Spec{
 	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "dept", "bare", "named",
 		"partydept", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone"},
 	Lexicons: []string{"BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_UNITS",
-		"NATIONAL_BODIES", "MINISTRIES"},
+		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS"},
 	Key:    []string{"canonical"},
 	Fields: []string{"text", "canonical", "kind", "level", "place"},
 }
@@ -56,7 +56,7 @@ func (*body) Spec() *Spec { return &bodySpec }
 func (b *body) Bind(lex func(string) *rules.Lexicon) {
 	b.levels, b.cppccOrgans, b.congressOrgans = lex("BODY_LEVELS"), lex("CPPCC_ORGANS"), lex("CONGRESS_ORGANS")
 	b.parties, b.units, b.national = lex("DEMOCRATIC_PARTIES"), lex("PARTY_UNITS"), lex("NATIONAL_BODIES")
-	b.ministries = lex("MINISTRIES")
+	b.ministries, b.media = lex("MINISTRIES"), lex("MEDIA_ENDS")
 	b.gaz, _ = places.Default() // an error shows when the tests load the gazetteer
 	b.words, _ = names.Default()
 }
@@ -139,7 +139,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			return nil
 		}
 		d.kind, d.organ = "government", agency
-		if media(agency) {
+		if b.isMedium(agency) {
 			d.kind, d.outside = "other", true // 县融媒体中心: media, as GUIDELINES count them
 		}
 	case c.Capture(m, "partydept") != "":
@@ -447,9 +447,9 @@ func (b *body) unknownPlace(rs []rune) bool {
 	return true
 }
 
-// media: an agency's name is a medium's (融媒体中心, 广播电视台).
-func media(agency string) bool {
-	for _, end := range []string{"融媒体中心", "电视台", "广播电台", "新闻中心", "传媒中心"} {
+// isMedium: an agency's name ends as a medium's does (MEDIA_ENDS: 融媒体中心, 广播电视台).
+func (b *body) isMedium(agency string) bool {
+	for _, end := range b.media.Entries {
 		if strings.HasSuffix(agency, end) {
 			return true
 		}
@@ -483,9 +483,9 @@ func (b *body) generic(c *Context, m *engine.Match, start int) bool {
 	if strings.HasSuffix(before, "各") || strings.HasSuffix(before, "有关") || strings.HasSuffix(before, "全") {
 		return true
 	}
+	next := string(rs[m.End:min(len(rs), m.End+3)])
 	if lv := c.Capture(m, "level"); (lv == "镇" || lv == "乡" || lv == "街道") && c.Capture(m, "organ") == "政协" &&
-		strings.HasPrefix(string(rs[start:m.End]), lv) && strings.HasPrefix(string(rs[m.End:min(len(rs), m.End+3)]), "委员") &&
-		!strings.HasPrefix(string(rs[m.End:min(len(rs), m.End+3)]), "委员会") {
+		strings.HasPrefix(string(rs[start:m.End]), lv) && strings.HasPrefix(next, "委员") && !strings.HasPrefix(next, "委员会") {
 		return true // 驻街道政协委员: members who live there; no township has a 政协 of its own
 	}
 	const levels = "省市县区乡镇"
@@ -656,13 +656,13 @@ func (d *bodyDetail) resolve(w *whereabouts) *places.Place {
 // sharedLevel is the level of places a name may be, where all have one
 // (东城街道 is a township wherever it is), else "".
 func sharedLevel(ps []*places.Place) string {
-	for _, p := range ps {
+	if len(ps) == 0 {
+		return ""
+	}
+	for _, p := range ps[1:] {
 		if p.Level != ps[0].Level {
 			return ""
 		}
-	}
-	if len(ps) == 0 {
-		return ""
 	}
 	return ps[0].Level.String()
 }
