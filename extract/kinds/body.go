@@ -155,7 +155,8 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			if !b.unknownPlace(c.View.Runes[pr.Start:pr.End]) {
 				return nil
 			}
-			d.fixed = "中共" + c.ViewText(pr) + "委" // a place the gazetteer lacks: as written
+			d.fixed = "中共" + c.ViewText(pr) + "委"                             // a place the gazetteer lacks: as written,
+			d.level = b.levels.Value(string(c.View.Runes[pr.End-1 : pr.End])) // of the level its name ends with
 		}
 		return b.entry(c, m, m.Range, d)
 	case b.national.Has(organ) && level == "":
@@ -579,7 +580,7 @@ func (d *bodyDetail) name(w *whereabouts, written string) (canonical, level, pla
 		if d.nation {
 			return d.fixed, "national", ""
 		}
-		return d.fixed, "", ""
+		return d.fixed, levelOfWord(d.level), ""
 	}
 	p := d.resolve(w)
 	if p == nil {
