@@ -226,6 +226,14 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		d.kind, d.prefix, d.organ = "other", "共青团", "委"
 	case strings.HasSuffix(organ, "政府"):
 		d.kind, d.organ, d.sub = "government", "政府", sub
+		rs := c.View.Runes
+		if k := m.Start - 3; level == "" && k >= 0 && rs[k+1] == '委' && rs[k+2] == '、' && b.levels.HasRunes(rs[k:k+1]) {
+			// 乌审旗旗委、政府: the government of the committee's place
+			lv := string(rs[k : k+1])
+			d.level = b.levels.Value(lv)
+			b.placesBefore(c, m, k, lv, d)
+			return b.entry(c, m, m.Range, d)
+		}
 	case c.Capture(m, "dept") != "":
 		d.kind, d.organ = "government", c.Capture(m, "dept")
 	default: // a mass organisation
