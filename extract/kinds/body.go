@@ -228,7 +228,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		d.kind, d.organ, d.sub = "government", "政府", sub
 		rs := c.View.Runes
 		if k := m.Start - 3; level == "" && k >= 0 && rs[k+1] == '委' && rs[k+2] == '、' && b.levels.HasRunes(rs[k:k+1]) {
-			// 乌审旗旗委、政府: the government of the committee's place
+			// 达拉特旗旗委、政府: the government of the committee's place
 			lv := string(rs[k : k+1])
 			d.level = b.levels.Value(lv)
 			b.placesBefore(c, m, k, lv, d)
