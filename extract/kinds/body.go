@@ -97,6 +97,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			r = m.Range
 		}
 		d.kind, d.fixed = "other", c.ViewText(r)
+		if strings.HasSuffix(d.fixed, "党支部") || strings.HasSuffix(d.fixed, "党总支") || strings.HasSuffix(d.fixed, "党委") {
+			d.kind = "party" // 某某村党支部: the party's own organ
+		}
 		return b.entry(c, m, r, d)
 	case c.Capture(m, "bare") != "":
 		bare := c.Capture(m, "bare")
