@@ -35,9 +35,9 @@ import (
 // (市政协 in a Tianjin article: 天津市政协), and writes each body's canonical
 // name, kind, level and place (GUIDELINES.md).
 type body struct {
-	levels, cppccOrgans, congressOrgans, parties, units, national, ministries, media *rules.Lexicon
-	gaz                                                                              *places.Gazetteer
-	words                                                                            *names.Cutter
+	levels, cppccOrgans, congressOrgans, parties, units, national, ministries, media, branches *rules.Lexicon
+	gaz                                                                                        *places.Gazetteer
+	words                                                                                      *names.Cutter
 }
 
 var bodySpec = Spec{
@@ -46,7 +46,7 @@ var bodySpec = Spec{
 	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "dept", "bare", "named",
 		"partydept", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone"},
 	Lexicons: []string{"BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_UNITS",
-		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS"},
+		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS"},
 	Key:    []string{"canonical"},
 	Fields: []string{"text", "canonical", "kind", "level", "place"},
 }
@@ -56,7 +56,7 @@ func (*body) Spec() *Spec { return &bodySpec }
 func (b *body) Bind(lex func(string) *rules.Lexicon) {
 	b.levels, b.cppccOrgans, b.congressOrgans = lex("BODY_LEVELS"), lex("CPPCC_ORGANS"), lex("CONGRESS_ORGANS")
 	b.parties, b.units, b.national = lex("DEMOCRATIC_PARTIES"), lex("PARTY_UNITS"), lex("NATIONAL_BODIES")
-	b.ministries, b.media = lex("MINISTRIES"), lex("MEDIA_ENDS")
+	b.ministries, b.media, b.branches = lex("MINISTRIES"), lex("MEDIA_ENDS"), lex("PARTY_BRANCH_ENDS")
 	b.gaz, _ = places.Default() // an error shows when the tests load the gazetteer
 	b.words, _ = names.Default()
 }
@@ -97,7 +97,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			r = m.Range
 		}
 		d.kind, d.fixed = "other", c.ViewText(r)
-		if strings.HasSuffix(d.fixed, "党支部") || strings.HasSuffix(d.fixed, "党总支") || strings.HasSuffix(d.fixed, "党委") {
+		if endsWithOne(d.fixed, b.branches) {
 			d.kind = "party" // 某某村党支部: the party's own organ
 		}
 		return b.entry(c, m, r, d)
@@ -142,7 +142,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			return nil
 		}
 		d.kind, d.organ = "government", agency
-		if b.isMedium(agency) {
+		if endsWithOne(agency, b.media) {
 			d.kind, d.outside = "other", true // 县融媒体中心: media, as GUIDELINES count them
 		}
 	case c.Capture(m, "partydept") != "":
@@ -459,10 +459,11 @@ func (b *body) unknownPlace(rs []rune) bool {
 	return true
 }
 
-// isMedium: an agency's name ends as a medium's does (MEDIA_ENDS: 融媒体中心, 广播电视台).
-func (b *body) isMedium(agency string) bool {
-	for _, end := range b.media.Entries {
-		if strings.HasSuffix(agency, end) {
+// endsWithOne: the name ends with a word of the lexicon (MEDIA_ENDS: 融媒体中心;
+// PARTY_BRANCH_ENDS: 党支部).
+func endsWithOne(name string, ends *rules.Lexicon) bool {
+	for _, end := range ends.Entries {
+		if strings.HasSuffix(name, end) {
 			return true
 		}
 	}
