@@ -356,8 +356,13 @@ func (sp *splitter) other(l *line) {
 		sp.ended = true
 		return
 	case classNote:
-		// An editor's note: the heading above it and the note itself are
-		// the page's, not an article.
+		// An editor's note under a headline a dateline or byline confirmed
+		// is the article's own (a web page's interview); elsewhere the
+		// heading above it and the note itself are the page's, not an
+		// article.
+		if sp.cur != nil && sp.cur.confirmed && !sp.cur.hasBody {
+			break
+		}
 		if sp.cur != nil && !sp.cur.hasBody {
 			sp.cur = nil
 		}
