@@ -166,6 +166,10 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 				roles = append(roles, r)
 			}
 		}
+		if t, ok := m.Group("post"); ok { // 某某作为|市人大常委: the post after the verb, and its body
+			v, _ := m.Group("verb")
+			roles = p.chainBefore(c, t, v.End)
+		}
 		var out []*record.Entry
 		for i := len(names) - 1; i >= 0; i-- {
 			out = append(out, p.entry(c, m, names[i], roles))
