@@ -35,8 +35,8 @@ const (
 
 // metricWords are the lexicons the metric finder reads.
 type metricWords struct {
-	links, leads, stops, cuts, changes, totals, forAll *rules.Lexicon
-	words                                              *names.Cutter // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
+	links, leads, stops, cuts, joinCuts, changes, totals, forAll *rules.Lexicon
+	words                                                        *names.Cutter // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
 }
 
 // metrics finds the metrics of the figures of one sentence.
@@ -255,9 +255,17 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 		}
 	}
 	// The object of a verb is the metric: 共收到提案 → 提案, 对提案答复的满意率.
-	cuts := c.cuts
+	// A verb of joining in (参加, 参与) cuts only after its subject and
+	// before an object with no 的: opening the clause or before 的 it says
+	// which are counted (参与委员, 参与提案的委员).
 	for i := end - 1; i > start; i-- {
-		if w := longestSuffix(cuts, rs[start:i]); w > 0 && text.HanCount(rs[i:end]) >= 2 && !(w == 1 && c.inWord(rs, i)) && rs[i] != '、' {
+		w := longestSuffix(c.cuts, rs[start:i])
+		if w == 0 && !relative(rs[i:end]) {
+			if j := longestSuffix(c.joinCuts, rs[start:i]); j > 0 && i-j > start {
+				w = j
+			}
+		}
+		if w > 0 && text.HanCount(rs[i:end]) >= 2 && !(w == 1 && c.inWord(rs, i)) && rs[i] != '、' {
 			start = i // (but not at a character that begins a word: 对|象所送礼金, nor in a list: 调研、走访、座谈活动)
 			break
 		}
@@ -283,6 +291,12 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 		return "", start, end
 	}
 	return c.asWritten(start, end), start, end
+}
+
+// relative: the words run on to a 的 and a noun (提案的委员).
+func relative(rs []rune) bool {
+	k := lastIndex(rs, '的')
+	return k > 0 && k < len(rs)-1
 }
 
 // datePrefix is the length of a date in digits that opens the runes, a
