@@ -328,25 +328,34 @@ func (*date) ResolveArticle(a *Article, own []*record.Entry) {
 }
 
 // resolveFromText gives a year counted from the text (同年, 次年) the year
-// of the last date before it in its sentence that writes one (2019年5月成立,
-// 同年8月 is 2019-08); GUIDELINES.md counts no year from another sentence,
-// so elsewhere it counts from the publication date, as 今年 and 明年 do.
+// of the last date before it in its sentence that gives one (2019年5月成立,
+// 同年8月 is 2019-08); after a year counted from publication it counts from
+// publication too (去年12月…同年9月 is last year's September). GUIDELINES.md
+// counts no year from another sentence, so elsewhere it counts from the
+// publication date, as 今年 and 明年 do.
 func resolveFromText(own []*record.Entry) {
 	for _, e := range own {
 		dd := e.Detail.(*dateDetail)
 		if !dd.expr.From.FromText {
 			continue
 		}
-		year, at := 0, -1
+		var last *timex.Point
+		at := -1
 		for _, o := range own {
-			x := o.Detail.(*dateDetail).expr
-			if start := o.View.Start; x.Rel == nil && x.From.Year != 0 && start < e.View.Start && start > at {
-				year, at = x.From.Year, start
+			x := &o.Detail.(*dateDetail).expr
+			if start := o.View.Start; x.Rel == nil && !x.From.FromText && (x.From.Year != 0 || x.From.HasRel) && start < e.View.Start && start > at {
+				last, at = &x.From, start
 			}
 		}
-		if at >= 0 {
-			e.Set("value", dd.expr.Value(year, true))
+		switch {
+		case last == nil:
+		case last.Year != 0:
+			e.Set("value", dd.expr.Value(last.Year, true))
 			e.Set("resolved", "text")
+		default:
+			dd.expr.From.Rel += last.Rel
+			dd.expr.From.FromText = false
+			e.Set("value", dd.expr.Value(0, false))
 		}
 	}
 }
