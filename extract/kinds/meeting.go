@@ -168,6 +168,9 @@ func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
 				break
 			}
 		}
+		if holder == nil && md.named == "" {
+			holder = subjectBefore(a.Raw, e.Mentions[0][0], bodies)
+		}
 		if holder == nil {
 			kind := ""
 			switch {
@@ -192,6 +195,36 @@ func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
 			e.Set("body", holder.Get("canonical"))
 		}
 	}
+}
+
+// subjectBefore is the body that holds a meeting named right after it,
+// its subject (民进某省委会召开|十届五次全会: the party's plenum, not the
+// 政协's an article names before): a committee of its own, not an organ of
+// one, at most a verb (召开, 举行) between.
+func subjectBefore(raw []rune, at int, bodies []*record.Entry) *record.Entry {
+	var best *record.Entry
+	end := -1
+	for _, b := range bodies {
+		hd := b.Detail.(*bodyDetail)
+		if hd.sub != "" || hd.bare || hd.kind != "democratic_party" && hd.kind != "party" && hd.kind != "cppcc" && hd.kind != "congress" {
+			continue
+		}
+		for _, m := range b.Mentions {
+			if m[1] <= at && at-m[1] <= 2 && m[1] > end && allHan(raw[m[1]:at]) {
+				best, end = b, m[1]
+			}
+		}
+	}
+	return best
+}
+
+func allHan(rs []rune) bool {
+	for _, r := range rs {
+		if !text.IsHan(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // inside says whether a mention of one entry lies within a mention of
