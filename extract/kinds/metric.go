@@ -35,8 +35,8 @@ const (
 
 // metricWords are the lexicons the metric finder reads.
 type metricWords struct {
-	links, leads, stops, cuts, joinCuts, changes, totals, forAll *rules.Lexicon
-	words                                                        *names.Cutter // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
+	links, leads, stops, cuts, joinCuts, changes, totals, forAll, nounVerbs *rules.Lexicon
+	words                                                                   *names.Cutter // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
 }
 
 // metrics finds the metrics of the figures of one sentence.
@@ -373,8 +373,8 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		limit += e - s
 	}
 	for e < end && e-s < limit && !isClauseMark(rs[e]) {
-		if !verbs && e > s && longestPrefix(stops, rs[e:end]) > 0 && !c.inWord(rs, e) && !c.nounAt(rs, e, end) {
-			break
+		if !verbs && e > s && (longestPrefix(stops, rs[e:end]) > 0 || c.verbAt(rs, e, end)) && !c.inWord(rs, e) && !c.nounAt(rs, e, end) {
+			break // 三分之一的村|实现…: a verb ends the noun
 		}
 		e++
 	}
@@ -406,6 +406,16 @@ func (c metrics) nounAt(rs []rune, s, end int) bool {
 		}
 	}
 	return false
+}
+
+// verbAt: a verb or an adverb of two characters begins at s (实现, 陆续), not a verb news
+// names things by (大会发言, 重点提案).
+func (c metrics) verbAt(rs []rune, s, end int) bool {
+	if c.words == nil || end-s < 2 || c.nounVerbs.HasRunes(rs[s:s+2]) {
+		return false
+	}
+	tag, _ := c.words.Word(string(rs[s : s+2]))
+	return tag == "v" || tag == "d" // and an adverb before one (陆续|发放)
 }
 
 // inWord: the character at e ends a noun of two with the one before it
