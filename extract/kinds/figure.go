@@ -99,7 +99,8 @@ func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 	}
 	currency := f.currencies.Value(written)
 	if currency == "" {
-		currency = f.currencies.Value(unit)
+		money, _, _ := strings.Cut(unit, "/") // 元/斤: a price is money too
+		currency = f.currencies.Value(money)
 	}
 	e := c.NewEntry(m)
 	e.Set("value", roundValue(value))
