@@ -35,9 +35,9 @@ import (
 // (市政协 in a Tianjin article: 天津市政协), and writes each body's canonical
 // name, kind, level and place (GUIDELINES.md).
 type body struct {
-	levels, cppccOrgans, congressOrgans, parties, units, national, ministries, media, branches *rules.Lexicon
-	gaz                                                                                        *places.Gazetteer
-	words                                                                                      *names.Cutter
+	levels, cppccOrgans, congressOrgans, parties, units, national, ministries, media, branches, partyDepts *rules.Lexicon
+	gaz                                                                                                    *places.Gazetteer
+	words                                                                                                  *names.Cutter
 }
 
 var bodySpec = Spec{
@@ -46,7 +46,7 @@ var bodySpec = Spec{
 	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "dept", "bare", "named",
 		"partydept", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone"},
 	Lexicons: []string{"BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_UNITS",
-		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS"},
+		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS"},
 	Key:    []string{"canonical"},
 	Fields: []string{"text", "canonical", "kind", "level", "place"},
 }
@@ -57,6 +57,7 @@ func (b *body) Bind(lex func(string) *rules.Lexicon) {
 	b.levels, b.cppccOrgans, b.congressOrgans = lex("BODY_LEVELS"), lex("CPPCC_ORGANS"), lex("CONGRESS_ORGANS")
 	b.parties, b.units, b.national = lex("DEMOCRATIC_PARTIES"), lex("PARTY_UNITS"), lex("NATIONAL_BODIES")
 	b.ministries, b.media, b.branches = lex("MINISTRIES"), lex("MEDIA_ENDS"), lex("PARTY_BRANCH_ENDS")
+	b.partyDepts = lex("PARTY_GOV_DEPARTMENTS")
 	b.gaz, _ = places.Default() // an error shows when the tests load the gazetteer
 	b.words, _ = names.Default()
 }
@@ -239,6 +240,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		}
 	case c.Capture(m, "dept") != "":
 		d.kind, d.organ = "government", c.Capture(m, "dept")
+		if b.partyDepts.Has(d.organ) {
+			d.kind = "party" // 县纪委
+		}
 	default: // a mass organisation
 		d.kind, d.organ = "other", organ
 	}
