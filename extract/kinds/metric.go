@@ -147,9 +147,13 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 		case after != "":
 			f.Set("metric", after)
 		default:
-			// Nothing counts it: what is said of it (2篇被吸纳进规划).
+			// Nothing counts it: what is said of it (2篇被吸纳进规划), or,
+			// after linking words alone, the object of the clause before
+			// (收受巨额财物,共计折合人民币1865.3万元: 巨额财物).
 			if a := c.metricAfter(f, true); a != "" {
 				f.Set("metric", a)
+			} else if m := c.clauseBefore(f, start, prev); m != "" && !opens {
+				f.Set("metric", m)
 			}
 		}
 	}
@@ -220,6 +224,26 @@ func (c metrics) clauseStart(f, prev *record.Entry) int {
 		}
 	}
 	return start
+}
+
+// clauseBefore is the metric the clause before start names, read as the
+// phrase before a figure is, where it is of the figure's sentence, ends in
+// a noun and holds no figure.
+func (c metrics) clauseBefore(f *record.Entry, start int, prev *record.Entry) string {
+	rs := c.View.Runes
+	end, first := start-1, info(f).sentence.Start
+	if end <= first || rs[end] != ',' && rs[end] != ';' {
+		return ""
+	}
+	from := end
+	for from > first && !isClauseMark(rs[from-1]) {
+		from--
+	}
+	if prev != nil && info(prev).end > from || end-from < 2 || !c.nounAt(rs, end-2, end) {
+		return "" // 数额特别巨大, 翻了一番: the clause ends in no noun
+	}
+	m, _, _ := c.metricBefore(from, end)
+	return m
 }
 
 func lastIndex(rs []rune, r rune) int {
