@@ -2,6 +2,7 @@ package layout_test
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/zxtract/zxtract/extract"
@@ -148,5 +149,25 @@ func TestPageForms(t *testing.T) {
 		if !reflect.DeepEqual(got, c.headlines) || recs[0].Published != c.published {
 			t.Errorf("%s: headlines %q published %q, want %q %q", c.name, got, recs[0].Published, c.headlines, c.published)
 		}
+	}
+}
+
+// TestTrailingLinesStay: lines like headings after the last article's body,
+// with no body of their own (a notice's list, its signature, its date), stay
+// with that article: no text is lost.
+func TestTrailingLinesStay(t *testing.T) {
+	x, err := extract.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := "关于表彰优秀提案的决定\n\n各位委员:\n经研究,决定对以下优秀提案予以表彰。\n一、优秀提案\n关于加快老旧小区改造的提案\n二、先进单位\n市民政局、市财政局\n政协某某市委员会办公室\n2024年1月10日\n"
+	recs := x.Process(&read.Document{Source: "page", Text: page, Encoding: read.EncUTF8})
+	if len(recs) != 1 {
+		t.Fatalf("%d records, want 1", len(recs))
+	}
+	raw := []rune(page)
+	got := string(raw[recs[0].Span[0]:recs[0].Span[1]])
+	if want := "政协某某市委员会办公室"; !strings.Contains(got, want) {
+		t.Errorf("the article ends %q, without %q", got[max(0, len(got)-60):], want)
 	}
 }

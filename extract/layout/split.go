@@ -25,6 +25,7 @@ type Article struct {
 	untitled   bool // it began without a heading
 	original   string
 	heading    []text.Range // the lines of its headline block
+	credited   bool         // it closed with a credit or a related-news label
 }
 
 // splitter walks the classified lines and cuts them into articles.
@@ -61,6 +62,15 @@ func split(orig text.Original, lines []line) ([]*Article, string) {
 		sp.other(l)
 		i++
 	}
+	if a := sp.cur; a != nil && !a.hasBody && len(sp.articles) > 0 && !sp.articles[len(sp.articles)-1].credited {
+		// Heading-like lines and a stamp after the last article's body,
+		// with no body of their own (a notice's list, its signature and
+		// date), are that article's end, not an article: they stay with it.
+		last := sp.articles[len(sp.articles)-1]
+		last.Body = append(last.Body, a.Body...)
+		last.End = a.End
+		sp.cur = nil
+	}
 	sp.close()
 	if len(sp.articles) == 0 {
 		if a := sp.whole(); a != nil {
@@ -75,6 +85,7 @@ func (sp *splitter) close() {
 		if a.original != "" && (a.Headline == "" || a.untitled) {
 			a.Headline = a.original // better than a section heading
 		}
+		a.credited = sp.ended
 		sp.articles = append(sp.articles, a)
 	} else if a != nil {
 		sp.header = a
