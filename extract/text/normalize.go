@@ -160,7 +160,7 @@ func dropBrokenLineBreaks(rs []rune, mask []bool) {
 		if b.Blanks > 1 {
 			continue
 		}
-		if !isRunningText(rs[a.Start:a.End]) || !endsMidSentence(rs[a.End-1]) {
+		if !isRunningText(rs[a.Start:a.End]) || !endsMidSentence(rs[a.End-1]) || spacedTail(rs[a.Start:a.End]) {
 			continue
 		}
 		if rs[a.End-1] == ':' && b.Blanks > 0 {
@@ -176,6 +176,21 @@ func dropBrokenLineBreaks(rs []rune, mask []bool) {
 			mask[i] = false
 		}
 	}
+}
+
+// spacedTail: the line ends with a few characters after a space, as a
+// caption ends with its credit (图为…。 某某 摄): running text cut off
+// mid-sentence holds no space there.
+func spacedTail(line []rune) bool {
+	for i := len(line) - 1; i >= 0 && i >= len(line)-5; i-- {
+		if unicode.IsSpace(line[i]) {
+			return i < len(line)-1
+		}
+		if !IsHan(line[i]) {
+			return false
+		}
+	}
+	return false
 }
 
 func isRunningText(line []rune) bool {
