@@ -86,6 +86,9 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 				earlier := figs[i-len(list) : i]
 				if info(earlier[0]).sentence == info(f).sentence && allMeasured(earlier) {
 					link := c.written(start, rawBefore, linkOf(rawBefore))
+					if isShare(linkOf(rawBefore)) {
+						link = "" // 甲N1,乙N2,分别占 M1 和 M2: a share measures what it is the share of
+					}
 					for j, g := range list {
 						m, _ := earlier[j].Get("metric").(string)
 						g.Set("metric", m+link)
