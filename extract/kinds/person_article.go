@@ -328,6 +328,9 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	if best != nil && bestEnd < seg[1] && strings.ContainsAny(string(a.Raw[bestEnd:a.View.Orig(r.at)[0]]), "把将被对向给在从由了是为") {
 		best = nil // 某某银行近日已把|前总统: a clause lies between the body and the title
 	}
+	if best != nil && r.host == "cppcc" && sector(string(a.Raw[bestEnd:a.View.Orig(r.at)[0]])) {
+		best = nil // 民革|界别委员: the body names a 政协's sector, of the 政协 the article names
+	}
 	written := ""
 	if r.at.Len() > 0 {
 		written = a.View.String(text.Range{Start: r.from, End: r.at.Start})

@@ -170,6 +170,8 @@ func TestPeople(t *testing.T) {
 		// A list that begins inside a title: a rare surname (员) before a
 		// common one is the end of 委员.
 		{"区政协经济界别委员王海山、孙丽华等12名委员参加。", []string{"王海山:委员@区政协"}, []string{"员王海山"}},
+		// A democratic party's sector (民革界别) names no body of the member.
+		{"区政协召开会议。民革界别委员孙丽萍建议加大扶持。", []string{"孙丽萍:委员@区政协"}, nil},
 		// 副主任 after a comma takes the body of the title before it in the sentence.
 		{"市人大常委会主任刘明主持会议,副主任王伟华出席。", []string{"王伟华:副主任@市人大常委会"}, nil},
 		// A part of a list where a title's name and 和 come before another
