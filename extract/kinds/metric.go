@@ -384,8 +384,8 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	limit := maxMetricAfter
 	if verbs {
 		limit = maxMetricBefore
-	} else if longestPrefix(stops, rs[s:end]) > 0 && !c.nounAt(rs, s, end) {
-		return ""
+	} else if w := longestPrefix(stops, rs[s:end]); w > 0 && !c.nounAt(rs, s, end) && !(w == 1 && c.wordAt(rs, s, end)) {
+		return "" // (a stop of one character that begins a word is none: 到户, 在校, 上市)
 	}
 	e := s
 	if rs[s] == '“' {
@@ -433,6 +433,15 @@ func (c metrics) nounAt(rs []rune, s, end int) bool {
 		}
 	}
 	return false
+}
+
+// wordAt: a word of two characters of the dictionary begins at s.
+func (c metrics) wordAt(rs []rune, s, end int) bool {
+	if c.words == nil || end-s < 2 {
+		return false
+	}
+	_, ok := c.words.Word(string(rs[s : s+2]))
+	return ok
 }
 
 // verbAt: a verb or an adverb of two characters begins at s (实现, 陆续), not a verb news
