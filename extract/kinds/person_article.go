@@ -468,11 +468,12 @@ func (p *person) laterMentions(a *Article, people []*record.Entry) {
 }
 
 // ownBody: the words before a title name no other body than the one the
-// article is about: none, or 本会 (本会名誉主委, 本会会员: of the party
-// committee the article names).
+// article is about: none, 本会 (本会名誉主委, 本会会员: of the party
+// committee the article names), or where its members come from (特邀香港委员).
 func ownBody(written string) bool {
-	switch strings.TrimSpace(written) {
-	case "", "本会", "我会", "本社", "本盟", "专职", "驻会", "兼职": // (专职副主委: a qualifier, no body)
+	switch strings.TrimPrefix(strings.TrimSpace(written), "特邀") {
+	case "", "本会", "我会", "本社", "本盟", "专职", "驻会", "兼职", // (专职副主委: a qualifier, no body)
+		"港澳", "香港", "澳门", "港区", "澳区": // (特邀香港委员: the 政协's members from Hong Kong)
 		return true
 	}
 	return false
