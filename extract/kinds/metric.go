@@ -384,8 +384,10 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	limit := maxMetricAfter
 	if verbs {
 		limit = maxMetricBefore
-	} else if w := longestPrefix(stops, rs[s:end]); w > 0 && !c.nounAt(rs, s, end) && !(w == 1 && c.wordAt(rs, s, end)) {
-		return "" // (a stop of one character that begins a word is none: 到户, 在校, 上市)
+	} else if w := longestPrefix(stops, rs[s:end]); w > 0 && !c.nounAt(rs, s, end) && !(w == 1 && rs[s] != '被' && c.wordAt(rs, s, end)) {
+		// (a stop of one character that begins a word is none, 到户, 在校,
+		// 获得; but 被 is a passive's: 5件|被评为… is what is said of them)
+		return ""
 	}
 	e := s
 	if rs[s] == '“' {
