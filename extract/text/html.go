@@ -67,6 +67,13 @@ func htmlView(raw string) *View {
 			if blockElements[a] && skip == 0 {
 				newline(offsets.At(tokStart))
 			}
+			if (a == atom.Td || a == atom.Th) && tt == html.StartTagToken && skip == 0 {
+				// Cells of a row part their texts (孙某|市水利局, not 孙某市水利局).
+				if n := len(v.Runes); n > 0 && v.Runes[n-1] != '\n' && v.Runes[n-1] != ' ' {
+					at := offsets.At(tokStart)
+					emit(' ', at, at)
+				}
+			}
 		case html.TextToken:
 			if skip > 0 {
 				continue

@@ -90,6 +90,14 @@ func TestHTMLView(t *testing.T) {
 	}
 }
 
+// The cells of a table's row are parted by a space.
+func TestHTMLTableCells(t *testing.T) {
+	raw := `<table><tr><th>提案人</th><th>主办单位</th></tr><tr><td>孙某</td><td>市水利局</td></tr></table>`
+	if got := string(Normalise([]rune(raw), true).Runes); got != "提案人 主办单位\n孙某 市水利局\n" {
+		t.Fatalf("view %q", got)
+	}
+}
+
 // A gloss dropped from the view stays with its character: a range that
 // ends at the character quotes it, one that starts after it does not.
 func TestPinyinStaysWithItsCharacter(t *testing.T) {
