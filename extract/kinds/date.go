@@ -272,6 +272,7 @@ func (d *date) point(c *Context, m *engine.Match, y, mo, day, part string) (time
 // dates the sentence announces as still to come (将于1月11日召开).
 func (d *date) ResolveSentence(c *Context, own []*record.Entry) []*record.Entry {
 	resolveFromText(own)
+	monthFromText(own)
 	years := map[int]bool{}
 	for _, e := range own {
 		x := e.Detail.(*dateDetail).expr
@@ -324,6 +325,43 @@ func (*date) ResolveArticle(a *Article, own []*record.Entry) {
 		dd := e.Detail.(*dateDetail)
 		e.Set("value", dd.expr.Anchored(pub, dd.announced))
 		e.Set("resolved", "published")
+	}
+}
+
+// monthFromText gives a day written alone (4日) the month, and the year,
+// of the last date before it in its sentence that writes a month
+// (新华社北京3月4日电…4日下午开幕: 03-04).
+func monthFromText(own []*record.Entry) {
+	for _, e := range own {
+		dd := e.Detail.(*dateDetail)
+		from := &dd.expr.From
+		if dd.expr.Rel != nil || from.Month != 0 || from.Day == 0 || from.HasRel || from.Year != 0 {
+			continue
+		}
+		var last *timex.Point
+		at := -1
+		for _, o := range own {
+			x := &o.Detail.(*dateDetail).expr
+			p := &x.From
+			if x.IsRange && x.To.Month != 0 {
+				p = &x.To
+			}
+			if start := o.View.Start; x.Rel == nil && !p.HasRel && p.Month != 0 && p.Part == "" && start < e.View.Start && start > at {
+				last, at = p, start
+			}
+		}
+		if last == nil {
+			continue
+		}
+		from.Month, from.Year, from.Lunar = last.Month, last.Year, last.Lunar
+		from.YearLess = last.YearLess
+		if dd.expr.IsRange && dd.expr.To.Month == 0 {
+			dd.expr.To.Month, dd.expr.To.Year, dd.expr.To.YearLess = last.Month, last.Year, last.YearLess
+		}
+		e.Set("value", dd.expr.Value(0, false))
+		if last.Year != 0 {
+			e.Set("resolved", "text")
+		}
 	}
 }
 
