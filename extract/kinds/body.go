@@ -282,7 +282,7 @@ func (b *body) placeOpens(c *Context, m *engine.Match, d *bodyDetail) (text.Rang
 				}
 			}
 		}
-		if len(name.Places) == 0 || places.LevelWord(rs, name.End-1) > 0 || !cityOrAbove(name.Places) || b.wordRunsOn(rs, name) {
+		if len(name.Places) == 0 || fullName(rs, name) || !cityOrAbove(name.Places) || b.wordRunsOn(rs, name) {
 			continue
 		}
 		agency := c.ViewText(text.Range{Start: name.End, End: m.End})
@@ -293,6 +293,18 @@ func (b *body) placeOpens(c *Context, m *engine.Match, d *bodyDetail) (text.Rang
 		return text.Range{Start: s, End: m.End}, true
 	}
 	return text.Range{}, false
+}
+
+// fullName: the name is a place's full name, with its level word (杭州市,
+// not 杭州, whose 州 is part of the name).
+func fullName(rs []rune, n places.Name) bool {
+	s := string(rs[n.Start:n.End])
+	for _, p := range n.Places {
+		if p.Name == s && places.LevelWord(rs, n.End-1) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // wordRunsOn: a word of the dictionary begins with the name and runs on
