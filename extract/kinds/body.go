@@ -414,6 +414,13 @@ func (b *body) placesBefore(c *Context, m *engine.Match, start int, level string
 	if k := len(chain) - 1; k >= 0 && places.WordEnd(rs, chain[k]) {
 		chain = chain[:k]
 	}
+	// A township's station (派出所, 司法所) is named after its township or
+	// street, not after a county's short form (南城派出所 is no 南城县's): its
+	// name is as written.
+	if k := len(chain) - 1; k == 0 && d.kind == "government" && strings.HasSuffix(d.organ, "所") && b.gaz.ShortForm(rs, chain[0]) {
+		d.fixed = c.ViewText(text.Range{Start: chain[0].Start, End: m.End})
+		return chain[0].Start
+	}
 	if len(chain) == 0 {
 		return start
 	}
