@@ -44,7 +44,7 @@ var bodySpec = Spec{
 	Name: "body",
 	List: "bodies",
 	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "dept", "bare", "named",
-		"partydept", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone"},
+		"partydept", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "owner"},
 	Lexicons: []string{"BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_UNITS",
 		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS"},
 	Key:    []string{"canonical"},
@@ -98,6 +98,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			r = m.Range
 		}
 		d.kind, d.fixed = "other", c.ViewText(r)
+		if owner := c.Capture(m, "owner"); owner != "" {
+			d.fixed = owner + d.fixed // 某村党支部书记、村委会主任: the village's committee
+		}
 		if endsWithOne(d.fixed, b.branches) {
 			d.kind = "party" // 某某村党支部: the party's own organ
 		}
