@@ -43,7 +43,7 @@ import (
 type person struct {
 	surnames, more, common, stops, notNames, translit        *rules.Lexicon // what names are made of
 	titles, after, inherit, listTitles, titleBodies, credits *rules.Lexicon // what roles are
-	countries, cities, speech, subjectNext                   *rules.Lexicon
+	countries, cities, speech, subjectNext, postVerbs        *rules.Lexicon
 	cut                                                      *names.Cutter
 	gaz                                                      *places.Gazetteer
 }
@@ -54,7 +54,7 @@ var personSpec = Spec{
 	Groups: []string{"title", "names", "after", "window", "credit", "listtitle", "list", "verb", "note", "post", "posts"},
 	Sets:   []string{"credit", "names"},
 	Lexicons: []string{"SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
-		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT"},
+		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "POST_VERBS"},
 	Key:    []string{"name"},
 	Needs:  []string{"body", "date"},
 	Fields: []string{"text", "name", "roles"},
@@ -70,7 +70,7 @@ func (p *person) Bind(lex func(string) *rules.Lexicon) {
 	p.after, p.inherit, p.credits = lex("TITLES_AFTER"), lex("TITLES_INHERIT"), lex("CREDITS")
 	p.stops, p.listTitles, p.titleBodies = lex("NAME_STOPS"), lex("LIST_TITLES"), lex("TITLE_BODIES")
 	p.notNames, p.translit, p.countries, p.cities = lex("NOT_NAMES"), lex("TRANSLIT_CHARS"), lex("COUNTRIES"), lex("FOREIGN_CITIES")
-	p.speech, p.subjectNext = lex("SPEECH_VERBS"), lex("SUBJECT_NEXT")
+	p.speech, p.subjectNext, p.postVerbs = lex("SPEECH_VERBS"), lex("SUBJECT_NEXT"), lex("POST_VERBS")
 	p.cut, _ = names.Default() // an error shows when the tests load the dictionary
 	p.gaz, _ = places.Default()
 }
@@ -203,7 +203,11 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		if !read {
 			read = true
 			if t, ok := m.Group("title"); ok {
-				roles = p.chainBefore(c, t, c.Sentence.Start)
+				limit := c.Sentence.Start
+				if g.End <= t.Start {
+					limit = g.End // 某某当选|副会长: the chain begins after the names (not at 会长, before them)
+				}
+				roles = p.chainBefore(c, t, limit)
 			}
 			if t, ok := m.Group("post"); ok { // a title after the names, which anchors none of them
 				roles = p.chainBefore(c, t, c.Sentence.Start)
@@ -526,7 +530,8 @@ func (p *person) titlesOnly(c *Context, k int) bool {
 // each title, with the body from the one before it.
 // postsGoOn widens posts over the clauses after them that hold posts
 // alone, a title ending each (现任某某医院党委书记,县政协常委。), not a
-// clause that goes on past its title (…,县政协委员某某出席).
+// clause that goes on past its title (…,县政协委员某某出席) nor one with a
+// verb of posts of its own.
 func (p *person) postsGoOn(c *Context, r text.Range) text.Range {
 	rs := c.View.Runes
 	for r.End < c.Sentence.End && rs[r.End] == ',' {
@@ -537,12 +542,23 @@ func (p *person) postsGoOn(c *Context, r text.Range) text.Range {
 		if e == r.End+1 || e < c.Sentence.End && !strings.ContainsRune(",。;", rs[e]) {
 			break
 		}
-		if _, ok := p.titleEnding(c, e); !ok {
-			break
+		if _, ok := p.titleEnding(c, e); !ok || p.holdsPostVerb(rs[r.End+1:e]) {
+			break // (…会长,某某当选|副会长: a clause with a verb of its own holds another's posts)
 		}
 		r.End = e
 	}
 	return r
+}
+
+// holdsPostVerb: the runes hold a verb that gives posts (任, 当选).
+func (p *person) holdsPostVerb(rs []rune) bool {
+	s := string(rs)
+	for _, v := range p.postVerbs.Entries {
+		if strings.Contains(s, v) {
+			return true
+		}
+	}
+	return false
 }
 
 func (p *person) noteRoles(c *Context, r text.Range) []role {
