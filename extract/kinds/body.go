@@ -750,6 +750,13 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 		if !d.bare {
 			continue
 		}
+		if same := sameOrganBefore(e, d, own); same != nil {
+			// 澳门特区政协委员联谊会…联谊会: the organ named before, whole
+			for _, k := range []string{"canonical", "kind", "level", "place"} {
+				e.Set(k, same.Get(k))
+			}
+			continue
+		}
 		host := hostAt(e.Mentions[0][0], d.kind, own)
 		if host == nil && d.kind == "party" {
 			orphans = append(orphans, e)
@@ -780,6 +787,25 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 	for _, e := range orphans {
 		a.drop(e) // after the loop: dropping changes own
 	}
+}
+
+// sameOrganBefore is the body named nearest before an organ named alone
+// that is that organ of its own 政协 or 人大 (联谊会 after 某某政协委员联谊会), or nil.
+func sameOrganBefore(e *record.Entry, d *bodyDetail, bodies []*record.Entry) *record.Entry {
+	var best *record.Entry
+	at, bestAt := e.Mentions[0][0], -1
+	for _, o := range bodies {
+		od := o.Detail.(*bodyDetail)
+		if od.bare || d.sub == "" || !strings.HasSuffix(od.sub, d.sub) {
+			continue
+		}
+		for _, m := range o.Mentions {
+			if m[0] < at && m[0] > bestAt {
+				best, bestAt = o, m[0]
+			}
+		}
+	}
+	return best
 }
 
 // hostAt is the 政协 or 人大 (kind cppcc, congress, or "" for either; other
