@@ -44,7 +44,7 @@ var bodySpec = Spec{
 	Name: "body",
 	List: "bodies",
 	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "dept", "bare", "named",
-		"partydept", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "owner"},
+		"partydept", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "owner", "vhead"},
 	Lexicons: []string{"BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_UNITS",
 		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS"},
 	Key:    []string{"canonical"},
@@ -89,6 +89,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 	level := c.Capture(m, "level")
 	sub := c.Capture(m, "sub")
 	switch {
+	case c.Capture(m, "vhead") != "": // 国家税务总局泸州市税务局: a national administration's office in a place
+		d.kind, d.fixed, d.level = "government", c.ViewText(m.Range), level
+		return b.entry(c, m, m.Range, d)
 	case c.Capture(m, "zone") != "": // 某某经开区: a zone's committee, a government's
 		d.kind, d.fixed = "government", c.ViewText(m.Range)
 		return b.entry(c, m, m.Range, d)
