@@ -186,7 +186,7 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 	if hasCredit {
 		return p.credited(c, m, g, credit, written)
 	}
-	if t, ok := m.Group("title"); ok && p.wordRunsOn(rs, t.End-1) {
+	if t, ok := m.Group("title"); ok && (p.wordRunsOn(rs, t.End-1) || p.titleRunsOn(rs, t)) {
 		return nil // 社科院长江流域: 长江流域 is a word, so 院长 is no title there
 	}
 	if m.Rule.Set["names"] == "before-post" {
@@ -995,6 +995,17 @@ func (p *person) wordRunsOn(rs []rune, k int) bool {
 			if _, ok := p.cut.Word(string(rs[k : k+n])); ok {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// titleRunsOn: another title begins on the title's last character and
+// runs past it (党总支书记: 支书 is no title there, 书记 is).
+func (p *person) titleRunsOn(rs []rune, t text.Range) bool {
+	for e := min(len(rs), t.End-1+4); e > t.End; e-- {
+		if p.titles.HasRunes(rs[t.End-1 : e]) {
+			return true
 		}
 	}
 	return false
