@@ -407,6 +407,9 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		}
 		e++
 	}
+	if e-s == limit && e < end && text.IsHan(rs[e]) && c.wordAt(rs, e-1, end) {
+		e++ // the limit fell inside a word: 群众代|表
+	}
 	for k := s; k < e; k++ { // 4.9%和6.8%, 31个镇街分4个片区, 数十名委员、数百人: it ends before the next number
 		if unicode.IsDigit(rs[k]) || slices.Contains(c.starts, k) {
 			e = k
