@@ -276,8 +276,8 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 		for end > start && (unicode.IsSpace(rs[end-1]) || rs[end-1] == '、') {
 			end--
 		}
-		if w := longestSuffix(links, rs[start:end]); w > 0 && text.HanCount(rs[start:end-w]) != 1 {
-			end -= w // but not to one character: 实到|468名 is what is counted
+		if w := longestSuffix(links, rs[start:end]); w > 0 && text.HanCount(rs[start:end-w]) != 1 && !(w == 1 && end-start >= 2 && c.wordAt(rs, end-2, end)) {
+			end -= w // but not to one character (实到|468名 is what is counted), nor a word's end (不文明行为)
 			changed = true
 		}
 	}
