@@ -782,7 +782,11 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 		if strings.Contains(d.sub, "党组") {
 			d.kind = "party"
 		}
-		e.Set("canonical", hd.home+d.sub)
+		home := hd.home
+		if hc, _ := host.Get("canonical").(string); strings.HasSuffix(d.sub, "工作委员会") && strings.HasSuffix(hc, "常委会") {
+			home = hc // a 人大's working committees are its standing committee's (常委会法制工作委员会)
+		}
+		e.Set("canonical", home+d.sub)
 		e.Set("kind", d.kind)
 		e.Set("level", host.Get("level"))
 		e.Set("place", host.Get("place"))
