@@ -284,7 +284,7 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 	// The object of a verb is the metric: 共收到提案 → 提案, 对提案答复的满意率.
 	// A verb of joining in (参加, 参与) cuts only after its subject and
 	// before an object with no 的: opening the clause or before 的 it says
-	// which are counted (参与委员, 参与提案的委员).
+	// which are counted (参与委员, 参与调研的委员).
 	for i := end - 1; i > start; i-- {
 		w := longestSuffix(c.cuts, rs[start:i])
 		if w == 0 && !relative(rs[i:end]) {
