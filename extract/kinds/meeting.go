@@ -210,21 +210,12 @@ func subjectBefore(raw []rune, at int, bodies []*record.Entry) *record.Entry {
 			continue
 		}
 		for _, m := range b.Mentions {
-			if m[1] <= at && at-m[1] <= 2 && m[1] > end && allHan(raw[m[1]:at]) {
+			if m[1] <= at && at-m[1] <= 2 && m[1] > end && text.HanCount(raw[m[1]:at]) == at-m[1] {
 				best, end = b, m[1]
 			}
 		}
 	}
 	return best
-}
-
-func allHan(rs []rune) bool {
-	for _, r := range rs {
-		if !text.IsHan(r) {
-			return false
-		}
-	}
-	return true
 }
 
 // inside says whether a mention of one entry lies within a mention of

@@ -542,23 +542,12 @@ func (p *person) postsGoOn(c *Context, r text.Range) text.Range {
 		if e == r.End+1 || e < c.Sentence.End && !strings.ContainsRune(",。;", rs[e]) {
 			break
 		}
-		if _, ok := p.titleEnding(c, e); !ok || p.holdsPostVerb(rs[r.End+1:e]) {
+		if _, ok := p.titleEnding(c, e); !ok || holds(p.postVerbs, rs[r.End+1:e]) {
 			break // (…会长,某某当选|副会长: a clause with a verb of its own holds another's posts)
 		}
 		r.End = e
 	}
 	return r
-}
-
-// holdsPostVerb: the runes hold a verb that gives posts (任, 当选).
-func (p *person) holdsPostVerb(rs []rune) bool {
-	s := string(rs)
-	for _, v := range p.postVerbs.Entries {
-		if strings.Contains(s, v) {
-			return true
-		}
-	}
-	return false
 }
 
 func (p *person) noteRoles(c *Context, r text.Range) []role {
