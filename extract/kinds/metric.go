@@ -440,23 +440,24 @@ func (c metrics) nounAt(rs []rune, s, end int) bool {
 	return false
 }
 
-// wordAt: a word of two characters of the dictionary begins at s.
-func (c metrics) wordAt(rs []rune, s, end int) bool {
+// tagAt is the tag of the word of two characters of the dictionary that
+// begins at s, or "" where none does.
+func (c metrics) tagAt(rs []rune, s, end int) string {
 	if c.words == nil || end-s < 2 {
-		return false
+		return ""
 	}
-	_, ok := c.words.Word(string(rs[s : s+2]))
-	return ok
+	tag, _ := c.words.Word(string(rs[s : s+2]))
+	return tag
 }
+
+// wordAt: a word of two characters of the dictionary begins at s.
+func (c metrics) wordAt(rs []rune, s, end int) bool { return c.tagAt(rs, s, end) != "" }
 
 // verbAt: a verb or an adverb of two characters begins at s (实现, 陆续), not a verb news
 // names things by (大会发言, 重点提案).
 func (c metrics) verbAt(rs []rune, s, end int) bool {
-	if c.words == nil || end-s < 2 || c.nounVerbs.HasRunes(rs[s:s+2]) {
-		return false
-	}
-	tag, _ := c.words.Word(string(rs[s : s+2]))
-	return tag == "v" || tag == "d" // and an adverb before one (陆续|发放)
+	tag := c.tagAt(rs, s, end)
+	return (tag == "v" || tag == "d") && !c.nounVerbs.HasRunes(rs[s:s+2]) // (an adverb before a verb: 陆续|发放)
 }
 
 // inWord: the character at e ends a noun of two with the one before it

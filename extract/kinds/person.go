@@ -526,8 +526,6 @@ func (p *person) titlesOnly(c *Context, k int) bool {
 	return k-start <= 30 && !strings.ContainsAny(string(rs[start:k]), "为是由在等把被将曾")
 }
 
-// noteRoles reads the roles of an author's note (渝中区政协主席、党组书记):
-// each title, with the body from the one before it.
 // postsGoOn widens posts over the clauses after them that hold posts
 // alone, a title ending each (现任某某医院党委书记,县政协常委。), not a
 // clause that goes on past its title (…,县政协委员某某出席) nor one with a
@@ -550,6 +548,8 @@ func (p *person) postsGoOn(c *Context, r text.Range) text.Range {
 	return r
 }
 
+// noteRoles reads the roles of an author's note (渝中区政协主席、党组书记):
+// each title, with the body from the one before it.
 func (p *person) noteRoles(c *Context, r text.Range) []role {
 	var out []role
 	from := r.Start
