@@ -291,6 +291,9 @@ func (b *body) placeOpens(c *Context, m *engine.Match, d *bodyDetail) (text.Rang
 		if len(name.Places) == 0 || fullName(rs, name) || !cityOrAbove(name.Places) || b.wordRunsOn(rs, name) {
 			continue
 		}
+		if s > 0 && rs[s-1] == '驻' {
+			break // 驻澳门联络办公室: an office stationed there, no agency of the place's
+		}
 		agency := c.ViewText(text.Range{Start: name.End, End: m.End})
 		if !agencyName(agency) {
 			break
