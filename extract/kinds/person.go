@@ -620,20 +620,6 @@ func boundary(r rune) bool {
 // the sentence, are cut by gse (盛茂林|与界别委员). A part with a title in
 // it (县长袁汇诰, 副主委孙斌) names its person with its own roles; the
 // others take the roles before them.
-// withoutNote is an item of a list less a short note in brackets that
-// ends it (某某(女), 某某(回族)).
-func withoutNote(rs []rune, r text.Range) text.Range {
-	if r.Len() < 4 || rs[r.End-1] != ')' {
-		return r
-	}
-	for k := r.End - 2; k > r.Start && k >= r.End-6; k-- {
-		if rs[k] == '(' {
-			return text.Range{Start: r.Start, End: k}
-		}
-	}
-	return r
-}
-
 func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, anchored, delimited bool) []named {
 	rs := c.View.Runes
 	var parts []text.Range
@@ -704,6 +690,20 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 		}
 	}
 	return out
+}
+
+// withoutNote is an item of a list less a short note in brackets that
+// ends it (某某(女), 某某(回族)).
+func withoutNote(rs []rune, r text.Range) text.Range {
+	if r.Len() < 4 || rs[r.End-1] != ')' {
+		return r
+	}
+	for k := r.End - 2; k > r.Start && k >= r.End-6; k-- {
+		if rs[k] == '(' {
+			return text.Range{Start: r.Start, End: k}
+		}
+	}
+	return r
 }
 
 // cutShort: a group that ends at i was cut short by its length (the text
