@@ -338,18 +338,16 @@ func monthFromText(own []*record.Entry) {
 		if dd.expr.Rel != nil || from.Month != 0 || from.Day == 0 || from.HasRel || from.Year != 0 {
 			continue
 		}
-		var last *timex.Point
-		at := -1
-		for _, o := range own {
-			x := &o.Detail.(*dateDetail).expr
+		last := lastBefore(own, e, func(x *timex.Expr) *timex.Point {
 			p := &x.From
 			if x.IsRange && x.To.Month != 0 {
 				p = &x.To
 			}
-			if start := o.View.Start; x.Rel == nil && !p.HasRel && p.Month != 0 && p.Part == "" && start < e.View.Start && start > at {
-				last, at = p, start
+			if p.HasRel || p.Month == 0 || p.Part != "" {
+				return nil
 			}
-		}
+			return p
+		})
 		if last == nil {
 			continue
 		}
@@ -365,6 +363,23 @@ func monthFromText(own []*record.Entry) {
 	}
 }
 
+// lastBefore is the point that pick takes from the last date of the
+// sentence before e, among those not counted from publication day by day
+// (昨天) and that pick takes one from, or nil.
+func lastBefore(own []*record.Entry, e *record.Entry, pick func(*timex.Expr) *timex.Point) *timex.Point {
+	var last *timex.Point
+	at := -1
+	for _, o := range own {
+		x := &o.Detail.(*dateDetail).expr
+		if start := o.View.Start; x.Rel == nil && start < e.View.Start && start > at {
+			if p := pick(x); p != nil {
+				last, at = p, start
+			}
+		}
+	}
+	return last
+}
+
 // resolveFromText gives a year counted from the text (同年, 次年) the year
 // of the last date before it in its sentence that gives one (2019年5月成立,
 // 同年8月 is 2019-08); after a year counted from publication it counts from
@@ -377,14 +392,12 @@ func resolveFromText(own []*record.Entry) {
 		if !dd.expr.From.FromText {
 			continue
 		}
-		var last *timex.Point
-		at := -1
-		for _, o := range own {
-			x := &o.Detail.(*dateDetail).expr
-			if start := o.View.Start; x.Rel == nil && !x.From.FromText && (x.From.Year != 0 || x.From.HasRel) && start < e.View.Start && start > at {
-				last, at = &x.From, start
+		last := lastBefore(own, e, func(x *timex.Expr) *timex.Point {
+			if x.From.FromText || x.From.Year == 0 && !x.From.HasRel {
+				return nil
 			}
-		}
+			return &x.From
+		})
 		switch {
 		case last == nil:
 		case last.Year != 0:
