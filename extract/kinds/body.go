@@ -173,9 +173,10 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		d.fixed, d.nation = b.national.Value(organ), true
 		d.kind = nationalKind(d.fixed)
 	case c.Capture(m, "party") != "":
-		if p, _ := m.Group("party"); b.midWord(c.View.Runes, p.Start) && (!b.levels.HasRunes(c.View.Runes[p.Start-1:p.Start]) || b.midWord(c.View.Runes, p.End)) {
+		if p, _ := m.Group("party"); c.Capture(m, "unit") == "" && c.Capture(m, "central") == "" && b.midWord(c.View.Runes, p.Start) && (!b.levels.HasRunes(c.View.Runes[p.Start-1:p.Start]) || b.midWord(c.View.Runes, p.End)) {
 			// 人|民进|行, 居|民建|议: the short name's first character ends a
-			// word, and after a level (市民盟, the city's) its last begins one (市民建|言)
+			// word, and after a level (市民盟, the city's) its last begins one (市民建|言);
+			// a place and a unit after it make it the party's (为|民盟某市委会)
 			return nil
 		}
 		d.kind, d.prefix = "democratic_party", b.parties.Value(c.Capture(m, "party"))

@@ -635,10 +635,11 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 	var out []named
 	var chain []role // the roles of a title inside the list, once one is read
 	own := false
+	clauseEnd := 0 // where words after a name in the item before ended it, if they did
 	for k, part := range parts {
 		last := k == len(parts)-1
 		runsOn := last && !delimited
-		found := false
+		found, nameEnd := false, part.Start
 		for pos := part.Start; pos < part.End; {
 			// A title in the part begins a chain of its own: one that opens
 			// it (副主委孙斌, 县长袁汇诰), one after a name and a 和
@@ -650,6 +651,8 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 				from := c.Sentence.Start
 				if pos > part.Start {
 					from = pos
+				} else if clauseEnd > 0 {
+					from = clauseEnd // 某某在|市人大副主任、民革某市委主委某某: after the name before
 				}
 				chain, own, pos, forward = p.chainBefore(c, t, from), true, t.End, true
 			}
@@ -677,7 +680,7 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 			if !own {
 				roles = rolesBefore()
 			}
-			out, found = append(out, named{n, roles}), true
+			out, found, nameEnd = append(out, named{n, roles}), true, n.End
 			pos = n.End
 			if pos+1 < part.End && strings.ContainsRune("和及与", rs[pos]) {
 				pos++ // 朱维宁和秘书长韩俊民
@@ -687,6 +690,13 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 		}
 		if !found {
 			break
+		}
+		clauseEnd = 0
+		if !last && p.runsOnAfterName(c, nameEnd, part.End) {
+			if t, ok := p.titleEnding(c, part.End); !ok || t.Start < nameEnd {
+				break // 何秀琴深入禾田镇|、东坡乡: the list ended with the name
+			}
+			clauseEnd = nameEnd
 		}
 	}
 	return out
@@ -768,6 +778,17 @@ func (p *person) titleIn(c *Context, part text.Range, open bool) (text.Range, bo
 		}
 	}
 	return text.Range{}, false
+}
+
+// runsOnAfterName: what follows a name in an item of a list before its
+// last is no title nor honorific but words of their own (何秀琴深入禾田镇、,
+// 某某在市人大副主任、).
+func (p *person) runsOnAfterName(c *Context, pos, end int) bool {
+	if end-pos < 2 || p.after.HasRunes(c.View.Runes[pos:end]) {
+		return false
+	}
+	t, ok := p.titleIn(c, text.Range{Start: pos, End: end}, false)
+	return !ok || t.Start != pos
 }
 
 // nameEnding is the name a part of a list ends with: its longest end of two
