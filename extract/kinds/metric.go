@@ -35,8 +35,8 @@ const (
 
 // metricWords are the lexicons the metric finder reads.
 type metricWords struct {
-	links, leads, stops, cuts, joinCuts, changes, totals, forAll, nounVerbs *rules.Lexicon
-	words                                                                   *names.Cutter // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
+	links, leads, stops, cuts, joinCuts, changes, totals, forAll, nounVerbs, times, levels *rules.Lexicon
+	words                                                                                  *names.Cutter // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
 }
 
 // metrics finds the metrics of the figures of one sentence.
@@ -142,8 +142,8 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			link := linkOf(rawBefore)
 			if strings.Contains(link, "占") {
 				f.Set("metric", prevMetric+"占比")
-			} else if c.totals.Has(link) {
-				f.Set("metric", prevMetric) // …意见42件,合共57件: the total of the same
+			} else if c.totals.Has(link) || c.levels.Has(c.withoutTime(link)) {
+				f.Set("metric", prevMetric) // …意见42件,合共57件: the total of the same; 由…提高到(目前的)…: its new level
 			} else {
 				f.Set("metric", prevMetric+c.written(start, rawBefore, link))
 			}
@@ -183,7 +183,13 @@ func isShare(before string) bool {
 // figure's share, change or total, or there are none (a list: 62人次、54项).
 func (c metrics) measuresPrevious(before string) bool {
 	link := linkOf(before)
-	return link == "" || strings.Contains(link, "占") || c.changes.Has(link) || c.totals.Has(link) || c.comparedChange(link)
+	return link == "" || strings.Contains(link, "占") || c.changes.Has(link) || c.totals.Has(link) || c.levels.Has(c.withoutTime(link)) || c.comparedChange(link)
+}
+
+// withoutTime is a link less the time it ends with (提高到|目前).
+func (c metrics) withoutTime(link string) string {
+	rs := []rune(link)
+	return string(rs[:len(rs)-longestSuffix(c.times, rs)])
 }
 
 // comparedChange: the link is a change against a time before, 比去年提高,
@@ -269,18 +275,9 @@ func isClauseMark(r rune) bool {
 // metricBefore is the phrase in [start, end) less leading and linking words,
 // with the view range it now covers; "" when nothing is left.
 func (c metrics) metricBefore(start, end int) (string, int, int) {
-	links, leads := c.links, c.leads
+	leads := c.leads
 	rs := c.View.Runes
-	for changed := true; changed && end > start; {
-		changed = false
-		for end > start && (unicode.IsSpace(rs[end-1]) || rs[end-1] == '、') {
-			end--
-		}
-		if w := longestSuffix(links, rs[start:end]); w > 0 && text.HanCount(rs[start:end-w]) != 1 && !(w == 1 && end-start >= 2 && c.wordAt(rs, end-2, end)) {
-			end -= w // but not to one character (实到|468名 is what is counted), nor a word's end (不文明行为)
-			changed = true
-		}
-	}
+	end = c.withoutLinks(start, end)
 	// The object of a verb is the metric: 共收到提案 → 提案, 对提案答复的满意率.
 	// A verb of joining in (参加, 参与) cuts only after its subject and
 	// before an object with no 的: opening the clause or before 的 it says
@@ -295,6 +292,18 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 		if w > 0 && text.HanCount(rs[i:end]) >= 2 && !(w == 1 && c.inWord(rs, i)) && rs[i] != '、' {
 			start = i // (but not at a character that begins a word: 对|象所送礼金, nor in a list: 调研、走访、座谈活动)
 			break
+		}
+	}
+	// A time inside the words says when: what follows it is the metric
+	// (某区今年1至9月|实际使用外资), or, where nothing does or it is compared
+	// against, what went before (普及率由|2019年的).
+	if ts, te := c.lastTime(start, end); te > ts {
+		if r := rs[ts-1]; r == '较' || r == '比' {
+			end = c.withoutLinks(start, ts-1) // 数量|较去年增多: a change against a time before
+		} else if text.HanCount(rs[te:end]) >= 2 {
+			start = te
+		} else {
+			end = c.withoutLinks(start, ts)
 		}
 	}
 	if end-start > maxMetricBefore {
@@ -320,6 +329,46 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 	return c.asWritten(start, end), start, end
 }
 
+// withoutLinks is the end of the words in [start, end) less the marks and
+// linking words they end with.
+func (c metrics) withoutLinks(start, end int) int {
+	rs := c.View.Runes
+	for changed := true; changed && end > start; {
+		changed = false
+		for end > start && (unicode.IsSpace(rs[end-1]) || rs[end-1] == '、') {
+			end--
+		}
+		if w := longestSuffix(c.links, rs[start:end]); w > 0 && text.HanCount(rs[start:end-w]) != 1 && !(w == 1 && end-start >= 2 && c.wordAt(rs, end-2, end)) {
+			end -= w // but not to one character (实到|468名 is what is counted), nor a word's end (不文明行为)
+			changed = true
+		}
+	}
+	return end
+}
+
+// lastTime is the last time inside the words in (start, end), a date in
+// digits or a word of METRIC_TIMES, as [ts, te); te == ts where there is
+// none. One that opens the words is a lead's to drop.
+func (c metrics) lastTime(start, end int) (ts, te int) {
+	rs := c.View.Runes
+	for i := start + 1; i < end; i++ {
+		if isDigit(rs[i-1]) {
+			continue
+		}
+		w := datePrefix(rs[i:end])
+		if w == 0 {
+			w = longestPrefix(c.times, rs[i:end])
+		}
+		if w > 0 {
+			ts, te = i, i+w
+			i += w - 1
+		}
+	}
+	return ts, te
+}
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
 // relative: the words run on to a 的 and a noun (提案的委员).
 func relative(rs []rune) bool {
 	k := lastIndex(rs, '的')
@@ -340,6 +389,9 @@ func datePrefix(rs []rune) int {
 	i := 0
 	if n := digits(i); n == 4 && i+n < len(rs) && rs[i+n] == '年' {
 		i += n + 1
+		if i < len(rs) && rs[i] == '度' { // 2023年度
+			i++
+		}
 	}
 	if n := digits(i); n >= 1 && n <= 2 && i+n+1 < len(rs) && (rs[i+n] == '-' || rs[i+n] == '—' || rs[i+n] == '至') {
 		if m := digits(i + n + 1); m >= 1 && m <= 2 && i+n+1+m < len(rs) && rs[i+n+1+m] == '月' {
@@ -347,6 +399,9 @@ func datePrefix(rs []rune) int {
 		}
 	} else if n >= 1 && n <= 2 && i+n < len(rs) && rs[i+n] == '月' {
 		i += n + 1
+		if i < len(rs) && rs[i] == '份' { // 3月份
+			i++
+		}
 		if d := digits(i); d >= 1 && d <= 2 && i+d < len(rs) && (rs[i+d] == '日' || rs[i+d] == '号') {
 			i += d + 1
 		}
