@@ -35,8 +35,8 @@ const (
 
 // metricWords are the lexicons the metric finder reads.
 type metricWords struct {
-	links, leads, stops, cuts, joinCuts, changes, totals, forAll, nounVerbs, times, levels *rules.Lexicon
-	words                                                                                  *names.Cutter // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
+	links, leads, stops, cuts, joinCuts, changes, totals, forAll, nounVerbs, times, levels, parties *rules.Lexicon
+	words                                                                                           *names.Cutter // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
 }
 
 // metrics finds the metrics of the figures of one sentence.
@@ -201,7 +201,15 @@ func (c metrics) comparedChange(link string) bool {
 		return false
 	}
 	cmp := rs[:len(rs)-n]
-	return len(cmp) >= 2 && len(cmp) <= 7 && (cmp[0] == '比' || cmp[0] == '较') && text.HanCount(cmp) == len(cmp)
+	if len(cmp) < 2 || len(cmp) > 9 || cmp[0] != '比' && cmp[0] != '较' {
+		return false
+	}
+	for _, r := range cmp { // a time: 比上届同期, 比2022年, 比“十三五”末
+		if !text.IsHan(r) && !isDigit(r) && r != '“' && r != '”' {
+			return false
+		}
+	}
+	return true
 }
 
 // linkOf is the words between a figure and the one before it, less the
@@ -281,7 +289,8 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 	// The object of a verb is the metric: 共收到提案 → 提案, 对提案答复的满意率.
 	// A verb of joining in (参加, 参与) cuts only after its subject and
 	// before an object with no 的: opening the clause or before 的 it says
-	// which are counted (参与委员, 参与调研的委员).
+	// which are counted (参与委员, 参与调研的委员). Nor does one that names a
+	// party to the work (承办|单位).
 	for i := end - 1; i > start; i-- {
 		w := longestSuffix(c.cuts, rs[start:i])
 		if w == 0 && !relative(rs[i:end]) {
@@ -289,7 +298,7 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 				w = j
 			}
 		}
-		if w > 0 && text.HanCount(rs[i:end]) >= 2 && !(w == 1 && c.inWord(rs, i)) && rs[i] != '、' {
+		if w > 0 && text.HanCount(rs[i:end]) >= 2 && !(w == 1 && c.inWord(rs, i)) && rs[i] != '、' && longestPrefix(c.parties, rs[i:end]) == 0 {
 			start = i // (but not at a character that begins a word: 对|象所送礼金, nor in a list: 调研、走访、座谈活动)
 			break
 		}

@@ -797,6 +797,9 @@ func (p *person) nameEnding(rs []rune, part text.Range) text.Range {
 	if d := dotted(rs[part.Start:part.End]); d > 0 && part.Start+d == part.End {
 		return part
 	}
+	if part.Len() > 2 && strings.ContainsRune("局厅署", rs[part.End-1]) {
+		return text.Range{} // 区住建局、: an agency's name ends the part, no person's
+	}
 	for n := min(4, part.Len()); n >= 2; n-- {
 		if x := rs[part.End-n : part.End]; p.isName(x, true) || n == part.Len() && p.wordGiven(x) {
 			return text.Range{Start: part.End - n, End: part.End}
