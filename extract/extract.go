@@ -179,6 +179,9 @@ func (x *Extractor) each(doc *read.Document, ex *Explanation, yield func(*record
 		a := articles[i]
 		r := x.emptyRecord(doc, i+1)
 		r.Headline, r.Subtitle, r.Published = a.Headline, a.Subtitle, published
+		if r.Headline == "" && len(articles) == 1 {
+			r.Headline = doc.Title // a JSONL line's title, where its text has none
+		}
 		r.Span = orig.View.Orig(a.Range)
 		if i == 0 {
 			r.Warnings = warnings

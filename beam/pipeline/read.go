@@ -21,28 +21,29 @@ func init() {
 type ReadOptions struct {
 	Format     string // text, html or jsonl; "" tells it from the name, else the content
 	Encoding   string // "" detects it
-	TextField  string // JSONL: "text" when empty
-	IDField    string // JSONL: "id" when empty
-	DateField  string // JSONL: "date" when empty
+	TextField  string // JSONL: "" looks for read.TextFields
+	IDField    string // JSONL: "" looks for read.IDFields
+	DateField  string // JSONL: "" looks for read.DateFields
+	TitleField string // JSONL: "" looks for read.TitleFields
 	KeepFields bool   // JSONL: keep the other fields in the records
 }
 
 func (o ReadOptions) options() read.Options {
 	return read.Options{Format: o.Format, Encoding: o.Encoding, TextField: o.TextField,
-		IDField: o.IDField, DateField: o.DateField, KeepFields: o.KeepFields}
+		IDField: o.IDField, DateField: o.DateField, TitleField: o.TitleField, KeepFields: o.KeepFields}
 }
 
 // Doc is a read.Document in a form Beam can encode between workers.
 type Doc struct {
-	Source, Text, Encoding, Published string
-	HTML                              bool
-	Fields                            []byte // the kept JSONL fields, as a JSON object
-	Warnings                          []string
-	Err                               string
+	Source, Text, Encoding, Published, Title string
+	HTML                                     bool
+	Fields                                   []byte // the kept JSONL fields, as a JSON object
+	Warnings                                 []string
+	Err                                      string
 }
 
 func toDoc(d *read.Document) (Doc, error) {
-	out := Doc{Source: d.Source, Text: d.Text, Encoding: d.Encoding, Published: d.Published, HTML: d.HTML, Warnings: d.Warnings}
+	out := Doc{Source: d.Source, Text: d.Text, Encoding: d.Encoding, Published: d.Published, Title: d.Title, HTML: d.HTML, Warnings: d.Warnings}
 	if d.Err != nil {
 		out.Err = d.Err.Error()
 	}
@@ -57,7 +58,7 @@ func toDoc(d *read.Document) (Doc, error) {
 }
 
 func (d Doc) document() *read.Document {
-	out := &read.Document{Source: d.Source, Text: d.Text, Encoding: d.Encoding, Published: d.Published, HTML: d.HTML, Warnings: d.Warnings}
+	out := &read.Document{Source: d.Source, Text: d.Text, Encoding: d.Encoding, Published: d.Published, Title: d.Title, HTML: d.HTML, Warnings: d.Warnings}
 	if d.Err != "" {
 		out.Err = errors.New(d.Err)
 	}

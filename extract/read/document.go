@@ -7,6 +7,7 @@ type Document struct {
 	HTML      bool           // Text is HTML: strip the markup before matching
 	Encoding  string         // the encoding the input was in
 	Published string         // publication date the input gives (JSONL --date-field), YYYY-MM-DD
+	Title     string         // headline the input gives apart from the text (JSONL --title-field)
 	Fields    map[string]any // input fields to keep in the records
 	Warnings  []string       // what was odd about reading it (its records carry them)
 	Err       error          // why the document could not be read

@@ -32,9 +32,10 @@ const (
 type Options struct {
 	Format     string // FormatAuto: from each file's extension, else its content
 	Encoding   string // force an encoding (gbk, big5, utf-16le …); "" detects it
-	TextField  string // JSONL: the field holding the text ("text")
-	IDField    string // JSONL: the field naming the document ("id")
-	DateField  string // JSONL: the field holding the publication date ("date")
+	TextField  string // JSONL: the field holding the text ("": the first of TextFields a line has)
+	IDField    string // JSONL: the field naming the document ("": of IDFields)
+	DateField  string // JSONL: the field holding the publication date ("": of DateFields)
+	TitleField string // JSONL: the field holding the headline ("": of TitleFields)
 	KeepFields bool   // JSONL: keep the other fields in the records
 	// Include and Exclude are globs (path.Match) matched against a walked
 	// file's name and its path under the directory given. A walk reads the
@@ -62,15 +63,6 @@ func InShard(source string, i, n int) bool {
 }
 
 func (o *Options) defaults() {
-	if o.TextField == "" {
-		o.TextField = "text"
-	}
-	if o.IDField == "" {
-		o.IDField = "id"
-	}
-	if o.DateField == "" {
-		o.DateField = "date"
-	}
 	if o.Notice == nil {
 		o.Notice = func(string) {}
 	}
@@ -254,6 +246,11 @@ func (r *reader) stream(source string, in io.Reader, format string) error {
 		format = sniff(head)
 		if format == FormatJSONL && !mostlyJSON(head) {
 			format = FormatText
+		}
+	} else if format == FormatText && r.opt.Format == FormatAuto {
+		// A .txt file of JSON lines (as scrapers save them) is JSONL.
+		if head, _ := br.Peek(64 << 10); sniff(head) == FormatJSONL && mostlyJSON(head) {
+			format = FormatJSONL
 		}
 	}
 	if format == FormatJSONL {

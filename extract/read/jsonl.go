@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/zxtract/zxtract/extract/timex"
@@ -37,6 +38,30 @@ func (r *reader) jsonl(source string, br *bufio.Reader) error {
 	}
 }
 
+// The fields a JSONL line's text, id, date and headline are looked for in,
+// in order, where the options name none: the names corpora and scrapers
+// commonly give them.
+var (
+	TextFields  = []string{"text", "content", "body", "article", "fulltext", "full_text", "正文", "内容"}
+	IDFields    = []string{"id", "doc_id", "docid", "url", "link"}
+	DateFields  = []string{"date", "published", "pub_date", "publish_date", "pubdate", "publish_time", "pubtime", "time", "datetime", "发布时间", "日期"}
+	TitleFields = []string{"title", "headline", "标题"}
+)
+
+// field is the field of obj that name names, or where name is "" the
+// first of the fields given that obj has, with its value (nil: none).
+func field(obj map[string]any, name string, common []string) (string, any) {
+	if name != "" {
+		return name, obj[name]
+	}
+	for _, k := range common {
+		if v, ok := obj[k]; ok && v != nil {
+			return k, v
+		}
+	}
+	return "", nil
+}
+
 // FromJSONLine is the document of line n of a JSONL input named source: its
 // text, id and date from the fields opt names (decoded from opt.Encoding, or
 // the encoding its bytes show where they are not UTF-8). A line that is not
@@ -60,25 +85,35 @@ func FromJSONLine(source string, n int, line []byte, opt Options) *Document {
 		return &Document{Source: where, Encoding: enc, Err: fmt.Errorf("%s: not a JSON object", where)}
 	}
 	doc := &Document{Source: where, Encoding: enc}
-	if id, ok := obj[opt.IDField]; ok && id != nil {
+	if _, id := field(obj, opt.IDField, IDFields); id != nil {
 		doc.Source = fmt.Sprint(id)
 	}
-	text, ok := obj[opt.TextField].(string)
+	textField, t := field(obj, opt.TextField, TextFields)
+	text, ok := t.(string)
 	if !ok {
-		doc.Err = fmt.Errorf("%s: no text in field %q", where, opt.TextField)
+		if opt.TextField != "" {
+			doc.Err = fmt.Errorf("%s: no text in field %q", where, opt.TextField)
+		} else {
+			doc.Err = fmt.Errorf("%s: no text in any of the fields %s; name the one that holds it with --text-field", where, strings.Join(TextFields, ", "))
+		}
 		return doc
 	}
 	doc.Text = text
 	doc.HTML = sniff([]byte(text)) == FormatHTML
-	if d, ok := obj[opt.DateField]; ok && d != nil {
+	if name, d := field(obj, opt.DateField, DateFields); d != nil {
 		s := fmt.Sprint(d)
 		if doc.Published = timex.Parse(s); doc.Published == "" {
-			doc.Warnings = append(doc.Warnings, fmt.Sprintf("field %q holds %q, which is no date (2024-03-05, 2024/3/5, 2024年3月5日); the publication date is taken from the text", opt.DateField, s))
+			doc.Warnings = append(doc.Warnings, fmt.Sprintf("field %q holds %q, which is no date (2024-03-05, 2024/3/5, 2024年3月5日); the publication date is taken from the text", name, s))
+		}
+	}
+	if _, t := field(obj, opt.TitleField, TitleFields); t != nil {
+		if title, ok := t.(string); ok {
+			doc.Title = strings.TrimSpace(title)
 		}
 	}
 	if opt.KeepFields {
 		for k, v := range obj {
-			if k == opt.TextField {
+			if k == textField {
 				continue
 			}
 			if doc.Fields == nil {

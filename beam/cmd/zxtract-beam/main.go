@@ -37,9 +37,10 @@ func main() {
 	flag.BoolVar(&opt.NoDefaults, "no-default-rules", false, "start without the embedded default rules")
 	flag.StringVar(&opt.Read.Format, "input-format", "", "text, html or jsonl (default: from the extension, else the content)")
 	flag.StringVar(&opt.Read.Encoding, "encoding", "", "read every input in this encoding (default: detected)")
-	flag.StringVar(&opt.Read.TextField, "text-field", "text", "JSONL: field holding the text")
-	flag.StringVar(&opt.Read.IDField, "id-field", "id", "JSONL: field naming the document")
-	flag.StringVar(&opt.Read.DateField, "date-field", "date", "JSONL: field holding the publication date")
+	flag.StringVar(&opt.Read.TextField, "text-field", "", "JSONL: field holding the text (default: the first of text, content, body, article… a line has)")
+	flag.StringVar(&opt.Read.IDField, "id-field", "", "JSONL: field naming the document (default: id, doc_id, url…)")
+	flag.StringVar(&opt.Read.DateField, "date-field", "", "JSONL: field holding the publication date (default: date, published, pub_date…)")
+	flag.StringVar(&opt.Read.TitleField, "title-field", "", "JSONL: field holding the headline, where the text has none (default: title, headline)")
 	flag.BoolVar(&opt.Read.KeepFields, "keep-fields", false, "JSONL: keep the input's other fields in the records")
 	flag.Parse()
 	if opt.DeadLetter == "" {

@@ -1,0 +1,41 @@
+package read
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// Without field names given, a line's text, id, date and title are read
+// from the names corpora commonly give them; a name given is the only one
+// looked at.
+func TestJSONLCommonFields(t *testing.T) {
+	line := []byte(`{"url": "http://example.org/1", "title": "县政协调研", "pub_date": "2022/6/20", "content": "6月18日,县政协调研。"}`)
+	doc := FromJSONLine("in.jsonl", 1, line, Options{})
+	if doc.Err != nil || doc.Source != "http://example.org/1" || doc.Title != "县政协调研" || doc.Published != "2022-06-20" || doc.Text != "6月18日,县政协调研。" {
+		t.Errorf("got %+v", doc)
+	}
+	doc = FromJSONLine("in.jsonl", 1, line, Options{TextField: "text"})
+	if doc.Err == nil || !strings.Contains(doc.Err.Error(), `no text in field "text"`) {
+		t.Errorf("a named field absent: %+v", doc)
+	}
+	doc = FromJSONLine("in.jsonl", 2, []byte(`{"id": 7, "words": "县政协调研。"}`), Options{})
+	if doc.Err == nil || !strings.Contains(doc.Err.Error(), "--text-field") || doc.Source != "7" {
+		t.Errorf("no text field: %+v", doc)
+	}
+}
+
+// A .txt file of JSON lines is read as JSONL, one document a line; a text
+// that merely opens with a brace stays a text.
+func TestJSONLinesInTxt(t *testing.T) {
+	dir := t.TempDir()
+	lines := `{"id": "a", "text": "县政协调研。"}` + "\n" + `{"id": "b", "text": "市政协协商。"}` + "\n"
+	os.WriteFile(filepath.Join(dir, "lines.txt"), []byte(lines), 0o644)
+	os.WriteFile(filepath.Join(dir, "plain.txt"), []byte("{编者按}\n县政协调研。\n"), 0o644)
+	var got []string
+	ReadPaths([]string{dir}, Options{}, nil, func(d *Document) error { got = append(got, d.Source); return nil })
+	if strings.Join(got, " ") != "a b plain.txt" {
+		t.Errorf("documents %q", got)
+	}
+}
