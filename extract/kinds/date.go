@@ -33,6 +33,8 @@ import (
 //	festival             a festival's day of a year written before it, 2023年春节,
 //	                     今年国庆节 (FESTIVALS: its month and day, L for the
 //	                     Chinese calendar's)
+//	lmonth               a month of the Chinese calendar by its name, 正月, 腊月
+//	                     (LUNAR_MONTHS), in a rule that sets calendar: lunar
 //
 // `set: {part: Q1}` gives the start a part the text implies (前三季度 starts
 // with the first quarter).
@@ -40,17 +42,17 @@ import (
 // that states one year (ResolveSentence), else, once the article is read,
 // from the publication date, else stays XXXX (ResolveArticle).
 type date struct {
-	parts, yearRefs, textYearRefs, dayRefs, weekRefs, weekdays, monthRefs, spanUnits, centuries, future, festivals *rules.Lexicon
+	parts, yearRefs, textYearRefs, dayRefs, weekRefs, weekdays, monthRefs, spanUnits, centuries, future, festivals, lunarMonths *rules.Lexicon
 }
 
 var dateSpec = Spec{
 	Name: "date",
 	List: "dates",
 	Groups: []string{"text", "year", "month", "day", "year2", "month2", "day2", "rel", "rel2", "textrel", "part", "part2",
-		"relday", "relweek", "weekday", "relmonth", "back", "backunit", "decade", "century", "festival"},
-	Sets: []string{"part"},
+		"relday", "relweek", "weekday", "relmonth", "back", "backunit", "decade", "century", "festival", "lmonth"},
+	Sets: []string{"part", "calendar"},
 	Lexicons: []string{"DATE_PARTS", "YEAR_REFS", "YEAR_REFS_TEXT", "DAY_REFS", "WEEK_REFS", "WEEKDAYS", "MONTH_REFS", "SPAN_UNITS",
-		"CENTURIES", "DATE_FUTURE", "FESTIVALS"},
+		"CENTURIES", "DATE_FUTURE", "FESTIVALS", "LUNAR_MONTHS"},
 	Key:    []string{"value"},
 	Fields: []string{"text", "value", "resolved"},
 }
@@ -61,6 +63,7 @@ func (d *date) Bind(lex func(string) *rules.Lexicon) {
 	d.parts, d.yearRefs, d.textYearRefs, d.dayRefs = lex("DATE_PARTS"), lex("YEAR_REFS"), lex("YEAR_REFS_TEXT"), lex("DAY_REFS")
 	d.weekRefs, d.weekdays, d.monthRefs = lex("WEEK_REFS"), lex("WEEKDAYS"), lex("MONTH_REFS")
 	d.spanUnits, d.centuries, d.future, d.festivals = lex("SPAN_UNITS"), lex("CENTURIES"), lex("DATE_FUTURE"), lex("FESTIVALS")
+	d.lunarMonths = lex("LUNAR_MONTHS")
 }
 
 // dateDetail is what the date kind keeps of an entry for its later steps.
@@ -96,6 +99,12 @@ func (d *date) Build(c *Context, m *engine.Match) []*record.Entry {
 	}
 	if f := c.Capture(m, "festival"); f != "" && !d.festival(&from, f) {
 		return nil
+	}
+	if m.Rule.Set["calendar"] == "lunar" { // 农历八月十五, 正月初八
+		from.Lunar = true
+		if lm := c.Capture(m, "lmonth"); lm != "" {
+			from.Month, _ = strconv.Atoi(d.lunarMonths.Value(lm))
+		}
 	}
 	if p := m.Rule.Set["part"]; p != "" && from.Part == "" && from.Month == 0 {
 		from.Part = p
