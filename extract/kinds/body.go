@@ -35,9 +35,9 @@ import (
 // (市政协 in a Tianjin article: 天津市政协), and writes each body's canonical
 // name, kind, level and place (GUIDELINES.md).
 type body struct {
-	levels, cppccOrgans, congressOrgans, parties, units, national, ministries, media, branches, partyDepts *rules.Lexicon
-	gaz                                                                                                    *places.Gazetteer
-	words                                                                                                  *names.Cutter
+	levels, cppccOrgans, congressOrgans, parties, units, national, ministries, media, branches, partyDepts, heads *rules.Lexicon
+	gaz                                                                                                           *places.Gazetteer
+	words                                                                                                         *names.Cutter
 }
 
 var bodySpec = Spec{
@@ -46,7 +46,7 @@ var bodySpec = Spec{
 	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "dept", "bare", "named",
 		"partydept", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "owner", "vhead"},
 	Lexicons: []string{"BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_UNITS",
-		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS"},
+		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS"},
 	Key:    []string{"canonical"},
 	Fields: []string{"text", "canonical", "kind", "level", "place"},
 }
@@ -57,7 +57,7 @@ func (b *body) Bind(lex func(string) *rules.Lexicon) {
 	b.levels, b.cppccOrgans, b.congressOrgans = lex("BODY_LEVELS"), lex("CPPCC_ORGANS"), lex("CONGRESS_ORGANS")
 	b.parties, b.units, b.national = lex("DEMOCRATIC_PARTIES"), lex("PARTY_UNITS"), lex("NATIONAL_BODIES")
 	b.ministries, b.media, b.branches = lex("MINISTRIES"), lex("MEDIA_ENDS"), lex("PARTY_BRANCH_ENDS")
-	b.partyDepts = lex("PARTY_GOV_DEPARTMENTS")
+	b.partyDepts, b.heads = lex("PARTY_GOV_DEPARTMENTS"), lex("BODY_HEADS")
 	b.gaz, _ = places.Default() // an error shows when the tests load the gazetteer
 	b.words, _ = names.Default()
 }
@@ -202,7 +202,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		}
 	case organ == "政协":
 		d.kind, d.organ, d.sub = "cppcc", "政协", b.cppccOrgans.Value(sub)
-		if level == "" && (sub != "" || c.Capture(m, "before") != "") && !b.placesNamedBefore(c, m.Start) {
+		if level == "" && (sub != "" || c.Capture(m, "before") != "" || b.headedAfter(c, m)) && !b.placesNamedBefore(c, m.Start) {
 			d.bare = true // 政协党组, 十一届政协: of the article's 政协
 			return b.entry(c, m, m.Range, d)
 		}
@@ -219,6 +219,10 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			d.sub = "常委会"
 		}
 		d.sub += b.congressOrgans.Value(sub)
+		if level == "" && organ == "人大" && sub == "" && b.headedAfter(c, m) && !b.placesNamedBefore(c, m.Start) {
+			d.bare, d.kind, d.sub = true, "congress", "" // 人大副主任某某: the article's
+			return b.entry(c, m, m.Range, d)
+		}
 	case organ == "立法会": // Hong Kong's or Macao's: named alone, the article's
 		d.kind, d.organ, d.sub = "congress", organ, b.congressOrgans.Value(sub)
 		if d.sub == "" {
@@ -272,6 +276,17 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		}
 	}
 	return append(b.entry(c, m, text.Range{Start: start, End: m.End}, d), b.coordinated(c, m, start, d)...)
+}
+
+// headedAfter: a title of the body's leaders follows it (政协副主席某某,
+// 人大副主任某某): a 政协 or 人大 named bare so is the article's, not the
+// institution at large (政协委员, 人大代表 name none).
+func (b *body) headedAfter(c *Context, m *engine.Match) bool {
+	rs := c.View.Runes
+	if m.Start > 0 && rs[m.Start-1] == '委' {
+		return false // 某区委|政协主席: a committee's words run on
+	}
+	return longestPrefix(b.heads, rs[m.End:min(m.End+6, c.Sentence.End)]) > 0
 }
 
 // placeOpens reads an agency's match, a clause read back from its ending:
