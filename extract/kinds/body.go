@@ -541,7 +541,7 @@ func agencyName(organ string) bool {
 func (b *body) generic(c *Context, m *engine.Match, start int) bool {
 	rs := c.View.Runes
 	before := c.ViewText(text.Range{Start: max(0, start-2), End: start})
-	if strings.HasSuffix(before, "各") || strings.HasSuffix(before, "有关") || strings.HasSuffix(before, "全") {
+	if strings.HasSuffix(before, "各") || strings.HasSuffix(before, "各级") || strings.HasSuffix(before, "有关") || strings.HasSuffix(before, "全") {
 		return true
 	}
 	next := string(rs[m.End:min(len(rs), m.End+3)])
