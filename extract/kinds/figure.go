@@ -62,6 +62,9 @@ func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 	if !ok {
 		return nil
 	}
+	if n := c.Capture(m, "num"); (n == "百" || n == "千" || n == "万") && c.Capture(m, "approx") == "" && c.Capture(m, "scale") == "" {
+		return nil // 千户苗寨, 百家讲坛: a scale word alone, with no 余 or 多 after it, names; it counts nothing
+	}
 	if frac := c.Capture(m, "frac"); frac != "" {
 		value += fraction(frac)
 	}
