@@ -110,7 +110,7 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			prevMetric, _ = prev.Get("metric").(string)
 		}
 		switch {
-		case prevMetric != "" && isShare(rawBefore):
+		case prevMetric != "" && isShare(rawBefore) && !c.changeOfShare(rawBefore):
 			// 经济方面的14件,占12.1%: a share measures what it is a share of.
 			f.Set("metric", prevMetric)
 		case after != "" && !isRateUnit(unit):
@@ -177,6 +177,13 @@ func allMeasured(figs []*record.Entry) bool {
 // share of what the figure before it counts.
 func isShare(before string) bool {
 	return strings.HasPrefix(strings.TrimLeft(before, " 、,"), "占")
+}
+
+// changeOfShare: the words are a share's change (占比提高了|2.3个百分点), which
+// measures the share named, not the figure before.
+func (c metrics) changeOfShare(before string) bool {
+	rs := []rune(strings.TrimSuffix(strings.TrimSpace(before), "了"))
+	return strings.HasPrefix(strings.TrimLeft(before, " 、,"), "占比") && longestSuffix(c.changes, rs) > 0
 }
 
 // measuresPrevious: the words before a figure say it is the previous
