@@ -804,6 +804,8 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 		home := hd.home
 		if hc, _ := host.Get("canonical").(string); strings.HasSuffix(d.sub, "工作委员会") && strings.HasSuffix(hc, "常委会") {
 			home = hc // a 人大's working committees are its standing committee's (常委会法制工作委员会)
+		} else if d.sub != "" {
+			home = strings.TrimSuffix(home, "常委会") // its special committees the 人大's (全国人大常委会委员、法律委员会…)
 		}
 		e.Set("canonical", home+d.sub)
 		e.Set("kind", d.kind)
@@ -878,7 +880,7 @@ func hosts(hd *bodyDetail, kind string) bool {
 	if kind == "legco" { // Hong Kong's or Macao's legislative council, whose members are 议员
 		return hd.organ == "立法会" && hd.home != ""
 	}
-	if hd.home == "" || hd.organ != "政协" && hd.organ != "人大" && !strings.HasSuffix(hd.fixed, "政协") && !strings.HasSuffix(hd.fixed, "人大") {
+	if hd.home == "" || hd.organ != "政协" && hd.organ != "人大" && !strings.HasSuffix(strings.TrimSuffix(hd.fixed, "常委会"), "政协") && !strings.HasSuffix(strings.TrimSuffix(hd.fixed, "常委会"), "人大") {
 		return false
 	}
 	return !(kind == "cppcc" && !strings.Contains(hd.home, "政协") || kind == "congress" && !strings.Contains(hd.home, "人大"))
