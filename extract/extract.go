@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"io/fs"
 	"iter"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -166,6 +167,8 @@ func (x *Extractor) each(doc *read.Document, ex *Explanation, yield func(*record
 	}
 	if doc.Published != "" {
 		published = doc.Published
+	} else if published == "" {
+		published = doc.HeadDate // a page's head, where its text gives no stamp
 	}
 	if len(articles) == 0 {
 		r := x.emptyRecord(doc, 1)
@@ -179,8 +182,8 @@ func (x *Extractor) each(doc *read.Document, ex *Explanation, yield func(*record
 		a := articles[i]
 		r := x.emptyRecord(doc, i+1)
 		r.Headline, r.Subtitle, r.Published = a.Headline, a.Subtitle, published
-		if r.Headline == "" && len(articles) == 1 {
-			r.Headline = doc.Title // a JSONL line's title, where its text has none
+		if len(articles) == 1 && titleApart(r.Headline, doc, orig.View) {
+			r.Headline = doc.Title
 		}
 		r.Span = orig.View.Orig(a.Range)
 		if i == 0 {
@@ -277,6 +280,24 @@ func (x *Extractor) emptyRecord(doc *read.Document, n int) *record.Record {
 func (x *Extractor) Lists() []string {
 	r := x.emptyRecord(&read.Document{}, 1)
 	return r.ListNames()
+}
+
+// titleApart: a document's one article takes the title its input gives
+// apart from the text (a JSONL line's, an HTML page's head) where the text
+// has no headline, or where the one read from it is no part of that title
+// and the title is nowhere in the text (a navigation line read for a
+// headline the page shows only in its head); a page's <title>, which may
+// name the site alone, only where the text has none.
+func titleApart(headline string, doc *read.Document, v *text.View) bool {
+	title := doc.Title
+	if title == "" || headline == title {
+		return false
+	}
+	if headline == "" || doc.TitleTag {
+		return headline == ""
+	}
+	folded := string(text.Fold([]rune(title)))
+	return !strings.Contains(title, headline) && !strings.Contains(string(v.Runes), folded)
 }
 
 // Fields are the fields of the entries of a list, in order (then span,

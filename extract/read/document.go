@@ -7,7 +7,9 @@ type Document struct {
 	HTML      bool           // Text is HTML: strip the markup before matching
 	Encoding  string         // the encoding the input was in
 	Published string         // publication date the input gives (JSONL --date-field), YYYY-MM-DD
-	Title     string         // headline the input gives apart from the text (JSONL --title-field)
+	Title     string         // headline the input gives apart from the text (JSONL --title-field, an HTML page's head)
+	TitleTag  bool           // Title is an HTML page's <title>, which may name the site alone
+	HeadDate  string         // publication date an HTML page's head gives (<meta name="PubDate">), YYYY-MM-DD
 	Fields    map[string]any // input fields to keep in the records
 	Warnings  []string       // what was odd about reading it (its records carry them)
 	Err       error          // why the document could not be read

@@ -280,6 +280,9 @@ func FromBytes(source string, data []byte, format, encoding string) *Document {
 	if doc.HTML && seen != FormatHTML {
 		doc.Warnings = append(doc.Warnings, "read as HTML, as asked, but it holds no markup")
 	}
+	if doc.HTML {
+		doc.Title, doc.TitleTag, doc.HeadDate = pageHead(text)
+	}
 	return doc
 }
 

@@ -100,6 +100,9 @@ func FromJSONLine(source string, n int, line []byte, opt Options) *Document {
 	}
 	doc.Text = text
 	doc.HTML = sniff([]byte(text)) == FormatHTML
+	if doc.HTML {
+		doc.Title, doc.TitleTag, doc.HeadDate = pageHead(text)
+	}
 	if name, d := field(obj, opt.DateField, DateFields); d != nil {
 		s := fmt.Sprint(d)
 		if doc.Published = timex.Parse(s); doc.Published == "" {
@@ -108,7 +111,7 @@ func FromJSONLine(source string, n int, line []byte, opt Options) *Document {
 	}
 	if _, t := field(obj, opt.TitleField, TitleFields); t != nil {
 		if title, ok := t.(string); ok {
-			doc.Title = strings.TrimSpace(title)
+			doc.Title, doc.TitleTag = strings.TrimSpace(title), false
 		}
 	}
 	if opt.KeepFields {
