@@ -805,7 +805,7 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 		if hc, _ := host.Get("canonical").(string); strings.HasSuffix(d.sub, "工作委员会") && strings.HasSuffix(hc, "常委会") {
 			home = hc // a 人大's working committees are its standing committee's (常委会法制工作委员会)
 		} else if d.sub != "" {
-			home = strings.TrimSuffix(home, "常委会") // its special committees the 人大's (全国人大常委会委员、法律委员会…)
+			home = strings.TrimSuffix(home, "常委会") // its special committees the 人大's (全国人大常委会秘书长、法律委员会…)
 		}
 		e.Set("canonical", home+d.sub)
 		e.Set("kind", d.kind)

@@ -652,7 +652,7 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 				if pos > part.Start {
 					from = pos
 				} else if clauseEnd > 0 {
-					from = clauseEnd // 某某在|市人大副主任、民革某市委主委某某: after the name before
+					from = clauseEnd // 某某在|县人大常委会主任、民建某县委主委某某: after the name before
 				}
 				chain, own, pos, forward = p.chainBefore(c, t, from), true, t.End, true
 			}
@@ -782,7 +782,7 @@ func (p *person) titleIn(c *Context, part text.Range, open bool) (text.Range, bo
 
 // runsOnAfterName: what follows a name in an item of a list before its
 // last is no title nor honorific but words of their own (何秀琴深入禾田镇、,
-// 某某在市人大副主任、).
+// 某某在县人大常委会主任、).
 func (p *person) runsOnAfterName(c *Context, pos, end int) bool {
 	if end-pos < 2 || p.after.HasRunes(c.View.Runes[pos:end]) {
 		return false
