@@ -257,7 +257,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 	default: // a mass organisation
 		d.kind, d.organ = "other", organ
 	}
-	if d.sub != "" && strings.Contains(d.sub, "党组") {
+	if d.sub != "" && (strings.Contains(d.sub, "党组") || strings.HasSuffix(d.sub, "党委")) {
 		d.kind = "party"
 	}
 	if !d.nation {
@@ -798,7 +798,7 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 				d.kind = "cppcc"
 			}
 		}
-		if strings.Contains(d.sub, "党组") {
+		if strings.Contains(d.sub, "党组") || strings.HasSuffix(d.sub, "党委") {
 			d.kind = "party"
 		}
 		home := hd.home
