@@ -293,8 +293,11 @@ func titleApart(headline string, doc *read.Document, v *text.View) bool {
 	if title == "" || headline == title {
 		return false
 	}
-	if headline == "" || doc.TitleTag {
-		return headline == ""
+	if headline == "" {
+		return true
+	}
+	if doc.TitleTag {
+		return false // a <title> may name the site alone
 	}
 	folded := string(text.Fold([]rune(title)))
 	return !strings.Contains(title, headline) && !strings.Contains(string(v.Runes), folded)

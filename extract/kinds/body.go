@@ -257,7 +257,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 	default: // a mass organisation
 		d.kind, d.organ = "other", organ
 	}
-	if d.sub != "" && (strings.Contains(d.sub, "党组") || strings.HasSuffix(d.sub, "党委")) {
+	if partyOrgan(d.sub) {
 		d.kind = "party"
 	}
 	if !d.nation {
@@ -276,6 +276,11 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		}
 	}
 	return append(b.entry(c, m, text.Range{Start: start, End: m.End}, d), b.coordinated(c, m, start, d)...)
+}
+
+// partyOrgan: a body's organ is the party's own (市政协党组, 政协机关党委).
+func partyOrgan(sub string) bool {
+	return strings.Contains(sub, "党组") || strings.HasSuffix(sub, "党委")
 }
 
 // headedAfter: a title of the body's leaders follows it (政协副主席某某,
@@ -798,7 +803,7 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 				d.kind = "cppcc"
 			}
 		}
-		if strings.Contains(d.sub, "党组") || strings.HasSuffix(d.sub, "党委") {
+		if partyOrgan(d.sub) {
 			d.kind = "party"
 		}
 		home := hd.home
@@ -880,7 +885,8 @@ func hosts(hd *bodyDetail, kind string) bool {
 	if kind == "legco" { // Hong Kong's or Macao's legislative council, whose members are 议员
 		return hd.organ == "立法会" && hd.home != ""
 	}
-	if hd.home == "" || hd.organ != "政协" && hd.organ != "人大" && !strings.HasSuffix(strings.TrimSuffix(hd.fixed, "常委会"), "政协") && !strings.HasSuffix(strings.TrimSuffix(hd.fixed, "常委会"), "人大") {
+	named := strings.TrimSuffix(hd.fixed, "常委会") // 全国人大常委会 hosts the 人大's organs too
+	if hd.home == "" || hd.organ != "政协" && hd.organ != "人大" && !strings.HasSuffix(named, "政协") && !strings.HasSuffix(named, "人大") {
 		return false
 	}
 	return !(kind == "cppcc" && !strings.Contains(hd.home, "政协") || kind == "congress" && !strings.Contains(hd.home, "人大"))
