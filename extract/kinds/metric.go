@@ -293,6 +293,13 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 	leads := c.leads
 	rs := c.View.Runes
 	end = c.withoutLinks(start, end)
+	// A short basis after a link that ends the words is no part of what is
+	// measured (床位数仅为|每千名老年人|18张; not 为每名学生颁发助学金).
+	if k := lastIndex(rs[start:end], '每'); k > 0 && end-start-k <= 6 {
+		if e := c.withoutLinks(start, start+k); e < start+k && text.HanCount(rs[start:e]) >= 2 {
+			end = e
+		}
+	}
 	// The object of a verb is the metric: 共收到提案 → 提案, 对提案答复的满意率.
 	// A verb of joining in (参加, 参与) cuts only after its subject and
 	// before an object with no 的: opening the clause or before 的 it says
