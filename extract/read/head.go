@@ -18,27 +18,33 @@ var (
 		"og:release_date", "date", "dc.date", "dcterms.created", "firstpublishedtime"}
 )
 
+// headElements may stand in a page's head; any other start tag (<body>,
+// or a <div> of a page that writes none) ends it.
+var headElements = map[atom.Atom]bool{atom.Html: true, atom.Head: true, atom.Title: true, atom.Meta: true,
+	atom.Link: true, atom.Script: true, atom.Style: true, atom.Base: true, atom.Noscript: true}
+
 // pageHead reads the headline and the publication date (YYYY-MM-DD) an
 // HTML page's head gives: a <meta> of metaTitles, else the <title> less
 // the site's name (某某会议召开_某某网: the longest of its parts; tag says
 // so, as it may be the site's name alone); "" where it gives none. It
-// stops at <body>.
+// reads no further than the head.
 func pageHead(page string) (title string, tag bool, date string) {
 	z := html.NewTokenizer(strings.NewReader(page))
 	metas := map[string]string{}
 	var inTitle bool
 	var titleText strings.Builder
+read:
 	for {
 		switch z.Next() {
 		case html.ErrorToken:
-			title, tag = headTitle(metas, titleText.String())
-			return title, tag, headDate(metas)
+			break read
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
-			switch atom.Lookup(name) {
-			case atom.Body:
-				title, tag = headTitle(metas, titleText.String())
-				return title, tag, headDate(metas)
+			a := atom.Lookup(name)
+			if !headElements[a] {
+				break read
+			}
+			switch a {
 			case atom.Title:
 				inTitle = true
 			case atom.Meta:
@@ -67,6 +73,8 @@ func pageHead(page string) (title string, tag bool, date string) {
 			}
 		}
 	}
+	title, tag = headTitle(metas, titleText.String())
+	return title, tag, headDate(metas)
 }
 
 func headTitle(metas map[string]string, title string) (string, bool) {
