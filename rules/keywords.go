@@ -155,7 +155,7 @@ func implies(a, b []string) bool {
 
 const (
 	maxExact    = 64  // largest set of exact strings tracked through a concatenation
-	maxKeywords = 300 // more than this and the prefilter is not worth it
+	maxKeywords = 600 // more than this and the prefilter is not worth it (a lexicon of titles has 350)
 	maxRepeat   = 16  // longest repetition spelled out as a keyword
 )
 
@@ -253,7 +253,7 @@ func (a analysis) analyse(n *syntax.RegexNode) kwNode {
 func lit(s string) kwNode { return exactly([]string{s}) }
 
 // maxClass is the largest character class whose characters are keywords.
-const maxClass = maxKeywords
+const maxClass = 300
 
 // class is a character class of a few known characters, each a string.
 func class(set *syntax.CharSet) kwNode {
@@ -430,8 +430,8 @@ func product(a, b []string) []string {
 	if len(a) == 1 && a[0] == "" {
 		return b // nothing before: b as it is, however many
 	}
-	if a == nil || b == nil || len(a)*len(b) > maxExact {
-		return nil
+	if a == nil || b == nil || len(a) > 1 && len(a)*len(b) > maxExact {
+		return nil // (one string before b makes the set no larger: 副 before a lexicon's many words)
 	}
 	out := make([]string, 0, len(a)*len(b))
 	for _, x := range a {

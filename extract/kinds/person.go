@@ -30,7 +30,8 @@ import (
 //	verb       a verb of speech after the name; window as for after
 //	note       an author's note (作者系渝中区政协主席、党组书记)
 //	posts      posts held by the person named right before the match (张某某
-//	           曾任县委常委、副县长), read as a note is
+//	           曾任县委常委、副县长), read as a note is; set: {posts: profile}
+//	           says they are a profile's alone (某某,男,中共党员,高级经济师)
 //	post       a title after the names that anchors none of them (蔡某:中国
 //	           某某协会副主任); its chain is read as a title's
 //
@@ -52,7 +53,7 @@ var personSpec = Spec{
 	Name:   "person",
 	List:   "people",
 	Groups: []string{"title", "names", "after", "window", "credit", "listtitle", "list", "verb", "note", "post", "posts"},
-	Sets:   []string{"credit", "names"},
+	Sets:   []string{"credit", "names", "posts"},
 	Lexicons: []string{"SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
 		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "POST_VERBS"},
 	Key:    []string{"name"},
@@ -103,6 +104,7 @@ type personDetail struct {
 	// before them on their line (某某,男,…参加工作。曾任…)
 	posts    bool
 	opens    bool
+	profile  bool // only a profile's subject holds them (…,中共党员,高级经济师,)
 	heldAt   int
 	sentence int
 }
@@ -127,7 +129,8 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		e := c.EntryAt(m, r)
 		e.Set("name", "")
 		e.Set("roles", []record.Object{})
-		d := &personDetail{posts: true, opens: m.Start == c.Sentence.Start || datedClause(rs, c.Sentence.Start, m.Start), heldAt: -1, roles: roles, sentence: c.View.Orig(c.Sentence)[0]}
+		d := &personDetail{posts: true, opens: m.Start == c.Sentence.Start || datedClause(rs, c.Sentence.Start, m.Start), heldAt: -1, roles: roles, sentence: c.View.Orig(c.Sentence)[0],
+			profile: m.Rule.Set["posts"] == "profile"}
 		if held := m.Start; held > 0 && text.IsHan(c.View.Runes[held-1]) && !d.opens {
 			for n := 4; n >= 2; n-- {
 				if held-n >= c.Sentence.Start && p.after.HasRunes(c.View.Runes[held-n:held]) {
@@ -554,7 +557,7 @@ func (p *person) noteRoles(c *Context, r text.Range) []role {
 	var out []role
 	from := r.Start
 	for i := r.Start; i < r.End; i++ {
-		for j := min(r.End, i+5); j > i+1; j-- {
+		for j := min(r.End, i+p.titles.Longest()); j > i+1; j-- {
 			// (a title where one may end: not 委员 in 委员会, 常委 in 常委会)
 			if t := (text.Range{Start: i, End: j}); p.titles.HasRunes(c.View.Runes[t.Start:t.End]) && p.endsTitle(c, t) {
 				out = append(out, p.roleOf(p.titles.Value(c.ViewText(t)), t, from, r))

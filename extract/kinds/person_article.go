@@ -49,6 +49,13 @@ func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 		d := n.Detail.(*personDetail)
 		holder, ok := held[d.sentence]
 		switch {
+		case d.profile: // (感谢各位委员: a clause of a story ends in a title too)
+			holder = profiled(people, d.sentence, n.Span[0])
+			if holder == nil {
+				if h := withMention(people, 0, d.sentence); h != nil && profileOf(a.Raw, h) {
+					holder = h
+				}
+			}
 		case d.heldAt >= 0 && !dateEndsAt(dates, d.heldAt):
 			holder = withMention(people, 1, d.heldAt)
 		case !ok:
@@ -119,10 +126,10 @@ func onlyOne(people []*record.Entry, start, before int) *record.Entry {
 }
 
 // profileOf: the person is named as a profile names its subject, before
-// a comma and their sex (某某,男,).
+// a comma or a colon and their sex (某某,男,; 某某:女,).
 func profileOf(raw []rune, e *record.Entry) bool {
 	for _, m := range e.Mentions {
-		if m[1]+2 < len(raw) && (raw[m[1]] == ',' || raw[m[1]] == '，') && (raw[m[1]+1] == '男' || raw[m[1]+1] == '女') {
+		if m[1]+2 < len(raw) && strings.ContainsRune(",，:：", raw[m[1]]) && (raw[m[1]+1] == '男' || raw[m[1]+1] == '女') {
 			return true
 		}
 	}
