@@ -662,6 +662,9 @@ func (d *bodyDetail) name(w *whereabouts, written string) (canonical, level, pla
 			}
 			return d.home + d.sub, levelOfWord(d.level), ""
 		}
+		if d.local && provincialOrgan(d.organ) {
+			return written, "provincial", ""
+		}
 		return written, sharedLevel(d.places), ""
 	}
 	base := p.BodyName()
@@ -699,6 +702,12 @@ func (d *bodyDetail) resolve(w *whereabouts) *places.Place {
 		return nil
 	}
 	if d.level == "" {
+		if d.local && provincialOrgan(d.organ) {
+			if p := w.place.Up(places.Province); p != nil && !strings.HasSuffix(p.Name, "市") {
+				return p // 财政厅 in a county's article: its province's (a municipality has 局)
+			}
+			return nil
+		}
 		if d.local || d.bare && d.organ == "政协" {
 			return w.place // 教育局, and 政协党组 with no 政协 named before: the article's
 		}
@@ -717,6 +726,12 @@ func (d *bodyDetail) resolve(w *whereabouts) *places.Place {
 		}
 	}
 	return below
+}
+
+// provincialOrgan: a department whose word is a province's (厅: 财政厅,
+// 教育厅), not a general office's (办公厅 serves bodies of every tier).
+func provincialOrgan(organ string) bool {
+	return strings.HasSuffix(organ, "厅") && !strings.HasSuffix(organ, "办公厅")
 }
 
 // sharedLevel is the level of places a name may be, where all have one

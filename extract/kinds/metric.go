@@ -193,9 +193,15 @@ func (c metrics) measuresPrevious(before string) bool {
 	return link == "" || strings.Contains(link, "占") || c.changes.Has(link) || c.totals.Has(link) || c.levels.Has(c.withoutTime(link)) || c.comparedChange(link)
 }
 
-// withoutTime is a link less the time it ends with (提高到|目前).
+// withoutTime is a link less the time it ends with (提高到|目前,
+// 提高到|2023年).
 func (c metrics) withoutTime(link string) string {
 	rs := []rune(link)
+	for k := range rs {
+		if isDigit(rs[k]) && (k == 0 || !isDigit(rs[k-1])) && datePrefix(rs[k:]) == len(rs)-k {
+			return string(rs[:k])
+		}
+	}
 	return string(rs[:len(rs)-longestSuffix(c.times, rs)])
 }
 
