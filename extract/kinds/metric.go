@@ -35,8 +35,8 @@ const (
 
 // metricWords are the lexicons the metric finder reads.
 type metricWords struct {
-	links, leads, stops, cuts, joinCuts, changes, totals, forAll, nounVerbs, times, levels, parties *rules.Lexicon
-	words                                                                                           *names.Cutter // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
+	links, leads, stops, cuts, joinCuts, changes, totals, forAll, nounVerbs, times, levels, verbNouns *rules.Lexicon
+	words                                                                                             *names.Cutter // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
 }
 
 // metrics finds the metrics of the figures of one sentence.
@@ -318,7 +318,7 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 				w = j
 			}
 		}
-		if w > 0 && text.HanCount(rs[i:end]) >= 2 && !(w == 1 && c.inWord(rs, i)) && rs[i] != '、' && longestPrefix(c.parties, rs[i:end]) == 0 {
+		if w > 0 && text.HanCount(rs[i:end]) >= 2 && !(w == 1 && c.inWord(rs, i)) && rs[i] != '、' && longestPrefix(c.verbNouns, rs[i:end]) == 0 {
 			start = i // (but not at a character that begins a word: 对|象所送礼金, nor in a list: 调研、走访、座谈活动)
 			break
 		}
