@@ -126,6 +126,9 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		if len(roles) == 0 {
 			return nil // 任教于某某大学: no post
 		}
+		if strings.HasSuffix(c.Capture(m, "text"), "是") && (roles[len(roles)-1].at.End != r.End || r.End < len(rs) && rs[r.End] == '的') {
+			return nil // 是提高委员履职能力的举措, 是委员的需要: 是 names a post only where one ends what follows
+		}
 		e := c.EntryAt(m, r)
 		e.Set("name", "")
 		e.Set("roles", []record.Object{})
