@@ -201,13 +201,13 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			d.written = c.ViewText(pr)
 		}
 	case organ == "政协":
-		d.kind, d.organ, d.sub = "cppcc", "政协", b.cppccOrgans.Value(sub)
+		d.kind, d.organ, d.sub = "cppcc", "政协", organName(b.cppccOrgans, sub)
 		if level == "" && (sub != "" || c.Capture(m, "before") != "" || b.headedAfter(c, m)) && !b.placesNamedBefore(c, m.Start) {
 			d.bare = true // 政协党组, 十一届政协: of the article's 政协
 			return b.entry(c, m, m.Range, d)
 		}
 	case c.Capture(m, "place") != "": // 政协某县委员会
-		d.kind, d.organ, d.sub = "cppcc", "政协", b.cppccOrgans.Value(sub)
+		d.kind, d.organ, d.sub = "cppcc", "政协", organName(b.cppccOrgans, sub)
 		pr, _ := m.Group("place")
 		if !b.readPlace(c, pr, d) {
 			return nil
@@ -218,7 +218,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		if strings.HasSuffix(organ, "常委会") || strings.HasSuffix(organ, "常务委员会") {
 			d.sub = "常委会"
 		}
-		d.sub += b.congressOrgans.Value(sub)
+		d.sub += organName(b.congressOrgans, sub)
 		if level == "" && organ == "人大" && sub == "" && b.headedAfter(c, m) && !b.placesNamedBefore(c, m.Start) {
 			d.bare, d.kind, d.sub = true, "congress", "" // 人大副主任某某: the article's
 			return b.entry(c, m, m.Range, d)
@@ -276,6 +276,15 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		}
 	}
 	return append(b.entry(c, m, text.Range{Start: start, End: m.End}, d), b.coordinated(c, m, start, d)...)
+}
+
+// organName is an organ's short form from its lexicon, or, where none
+// lists it (a committee named by its words: 农村农业委员会), as written.
+func organName(lex *rules.Lexicon, sub string) string {
+	if v := lex.Value(sub); v != "" {
+		return v
+	}
+	return sub
 }
 
 // partyOrgan: a body's organ is the party's own (市政协党组, 政协机关党委).
