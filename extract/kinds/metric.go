@@ -35,8 +35,8 @@ const (
 
 // metricWords are the lexicons the metric finder reads.
 type metricWords struct {
-	links, leads, stops, cuts, joinCuts, changes, totals, forAll, nounVerbs, times, levels, verbNouns *rules.Lexicon
-	words                                                                                             *names.Cutter // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
+	links, leads, stops, cuts, joinCuts, changes, totals, forAll, nounVerbs, times, levels, verbNouns, vague *rules.Lexicon
+	words                                                                                                    *names.Cutter // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
 }
 
 // metrics finds the metrics of the figures of one sentence.
@@ -113,8 +113,8 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 		case prevMetric != "" && isShare(rawBefore) && !c.changeOfShare(rawBefore):
 			// 经济方面的14件,占12.1%: a share measures what it is a share of.
 			f.Set("metric", prevMetric)
-		case after != "" && !isRateUnit(unit):
-			f.Set("metric", after)
+		case after != "" && (!isRateUnit(unit) || c.of(f) && !c.vague.Has(after)):
+			f.Set("metric", after) // (a rate before 的 is of what follows, 92%以上的|就业; not 65%的|水平)
 		case prevMetric != "" && c.comparedChange(linkOf(rawBefore)):
 			// …提案623件,比上次会议增加35件: the change of what the figure before counts
 			f.Set("metric", prevMetric+c.written(start, rawBefore, linkOf(rawBefore)))
@@ -455,6 +455,12 @@ func acronym(rs []rune) bool {
 // to a clause mark, a stop word, or a few characters; a quoted name is taken
 // whole with the noun after it (10个“某某”专家服务团). With verbs set, stop
 // words do not end it: what is said of the figure (2篇被吸纳进规划).
+// of: a 的 follows the figure (三分之一的委员, 92%以上的就业).
+func (c metrics) of(f *record.Entry) bool {
+	e := info(f).end
+	return e < len(c.View.Runes) && c.View.Runes[e] == '的'
+}
+
 func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	rs := c.View.Runes
 	s, end := info(f).end, info(f).sentence.End

@@ -18,6 +18,8 @@ import (
 //   - carriage returns, zero-width characters and the pinyin that some
 //     gateways write after a character, as in 政協(xié), are dropped (the
 //     pinyin stays with its character: a match ending at 協 quotes 協(xié));
+//   - a Latin full stop that ends a Chinese sentence (…就业. 座谈会上) is
+//     a 。, as sentences and clauses end on it;
 //   - a line break inside running text (新征\n\n程) is dropped, so that a
 //     word broken across lines reads whole.
 func Normalise(raw []rune, html bool) *View {
@@ -33,6 +35,7 @@ func Normalise(raw []rune, html bool) *View {
 		v.Runes[i] = foldRune(r, t2s)
 	}
 	foldZeros(v.Runes)
+	foldStops(v.Runes)
 	mask := make([]bool, len(v.Runes))
 	for i, r := range v.Runes {
 		mask[i] = r != '\r' && !isZeroWidth(r)
@@ -79,6 +82,25 @@ func foldZeros(rs []rune) {
 	for i, r := range rs {
 		if (r == '○' || r == '◯' || r == 'O' || r == 'o') && (numeral(i-1) || numeral(i+1) && numeral(i+2)) {
 			rs[i] = '〇'
+		}
+	}
+}
+
+// foldStops writes 。 for a Latin full stop after a Han character (not a
+// numeral's: 一.加强 numbers a list) or a closing quote, before Han, a
+// quote, white space or the end: a sentence's end as sites that type Latin
+// marks write it; not a decimal point, an abbreviation or an address.
+func foldStops(rs []rune) {
+	for i, r := range rs {
+		if r != '.' || i == 0 {
+			continue
+		}
+		p := rs[i-1]
+		if !(IsHan(p) && !strings.ContainsRune("〇一二三四五六七八九十百千万", p) || p == '"' || p == '”' || p == ')') {
+			continue
+		}
+		if i+1 == len(rs) || IsHan(rs[i+1]) || unicode.IsSpace(rs[i+1]) || strings.ContainsRune("\"“(", rs[i+1]) {
+			rs[i] = '。'
 		}
 	}
 }

@@ -67,6 +67,8 @@ func TestNormaliseJoinsBrokenLines(t *testing.T) {
 		{"会议强调,要坚持“三不腐”\n\n一体推进,持续发力。", "会议强调,要坚持“三不腐”\n\n一体推进,持续发力。"},
 		// a circle or letter O for zero among Chinese numerals; a bullet stays
 		{"二○二一年,二O一九年,二○○八年。○一是学习。Office", "二〇二一年,二〇一九年,二〇〇八年。○一是学习。Office"},
+		// a Latin full stop that ends a sentence; not a decimal point, a list's number or an address
+		{"贡献了92%的就业.座谈会上,委员发言. 增长3.5%,一.加强领导,见www.gov.cn.", "贡献了92%的就业。座谈会上,委员发言。 增长3.5%,一.加强领导,见www.gov.cn."},
 	}
 	for _, c := range cases {
 		if got := string(Normalise([]rune(c.in), false).Runes); got != c.want {
