@@ -107,7 +107,11 @@ func (d *date) Build(c *Context, m *engine.Match) []*record.Entry {
 		}
 	}
 	if p := m.Rule.Set["part"]; p != "" && from.Part == "" && from.Month == 0 {
-		from.Part = p
+		if n, err := strconv.Atoi(p); err == nil {
+			from.Month, from.OfYear = n, true // 前5个月: from January
+		} else {
+			from.Part = p
+		}
 	}
 	from.YearLess = from.Year == 0 && !from.HasRel
 	expr := &timex.Expr{From: from}
