@@ -121,7 +121,7 @@ func TestFlagsAnywhere(t *testing.T) {
 // TestWorkers: -j 0 is one worker per core; a negative number is a usage
 // error, not a panic.
 func TestWorkers(t *testing.T) {
-	if code, out, _ := zx(t, "", "extract", "-j", "0", textDir); code != exitOK || len(records(t, out)) != 8 {
+	if code, out, _ := zx(t, "", "extract", "-j", "0", textDir); code != exitOK || len(records(t, out)) != 10 {
 		t.Errorf("-j 0: exit %d", code)
 	}
 	if code, _, _ := zx(t, "", "extract", "-j", "-3", textDir); code != exitUsage {

@@ -49,8 +49,8 @@ func TestExtract(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 	recs := records(t, out)
-	if len(recs) != 8 {
-		t.Errorf("%d records, want 8", len(recs))
+	if len(recs) != 10 {
+		t.Errorf("%d records, want 10", len(recs))
 	}
 	for _, r := range recs {
 		for _, k := range []string{"id", "source", "article", "headline", "published", "place", "encoding", "span",

@@ -53,7 +53,7 @@ var personSpec = Spec{
 	Name:   "person",
 	List:   "people",
 	Groups: []string{"title", "names", "after", "window", "credit", "listtitle", "list", "verb", "note", "post", "posts"},
-	Sets:   []string{"credit", "names", "posts"},
+	Sets:   []string{"credit", "names", "posts", "heading"},
 	Lexicons: []string{"SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
 		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "POST_VERBS"},
 	Key:    []string{"name"},
@@ -218,6 +218,9 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 			if t, ok := m.Group("post"); ok { // a title after the names, which anchors none of them
 				roles = p.chainBefore(c, t, c.Sentence.Start)
 			}
+			if m.Rule.Set["heading"] != "" { // a roster's names hold the title its heading lists (…常务委员名单)
+				roles = p.headingRoles(c, m.Rule.Set["heading"])
+			}
 			if lt, ok := m.Group("listtitle"); ok {
 				r := p.roleOf(p.listTitles.Value(c.ViewText(lt)), lt, lt.Start, c.Sentence)
 				r.from = lt.Start // a list names no body before its title
@@ -237,6 +240,34 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		out = append(out, p.entry(c, m, n.at, n.roles))
 	}
 	return out
+}
+
+// headingRoles are the roles of the line a few lines above the sentence
+// that ends with the word given after a title (政协某市委员会常务委员|名单):
+// the names a roster lists under it hold that title, with its body.
+func (p *person) headingRoles(c *Context, word string) []role {
+	rs, w := c.View.Runes, []rune(word)
+	end := c.Sentence.Start
+	for lines := 0; lines < 4 && end > 0; lines++ {
+		for end > 0 && unicode.IsSpace(rs[end-1]) {
+			end--
+		}
+		start := end
+		for start > 0 && rs[start-1] != '\n' {
+			start--
+		}
+		line := text.Range{Start: start, End: end}
+		if k := end - len(w); k > start && string(rs[k:end]) == word {
+			h := *c
+			h.Sentence = line
+			if t, ok := p.titleEnding(&h, k); ok {
+				return p.chainBefore(&h, t, start)
+			}
+			return nil
+		}
+		end = start
+	}
+	return nil
 }
 
 // heldBefore is the person named right before a title that names no one

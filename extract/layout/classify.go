@@ -95,7 +95,7 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 		}
 		switch l.class {
 		case "":
-			l.title = isTitleShaped(rs) && !salutation(rs)
+			l.title = isTitleShaped(rs) && !salutation(rs) && !roster(rs)
 		case classPrefix:
 			l.title = isTitleShaped(v.Runes[l.match.End:l.End])
 		}
@@ -108,6 +108,24 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 		}
 	}
 	return lines
+}
+
+// roster: four names or more parted by spaces, each of two to four
+// characters, maybe with (女) after it (某某  某某(女)  某某  某某): a 名单's
+// line, no heading, though as short as one (three short parts may be a
+// slogan's: 亮实绩 树形象 显担当).
+func roster(rs []rune) bool {
+	n := 0
+	for _, f := range strings.FieldsFunc(string(rs), text.IsSpace) {
+		f = strings.TrimSuffix(f, "(女)")
+		dotted := strings.Count(f, "·") == 1 // 热合曼·吐尔逊
+		k := []rune(strings.Replace(f, "·", "", 1))
+		if len(k) < 1 || len(k) > 4 && !dotted || text.HanCount(k) != len(k) {
+			return false
+		}
+		n++
+	}
+	return n >= 4
 }
 
 // spaced: a space parts the runes, as it parts a speaker's post and name.
