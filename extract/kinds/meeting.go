@@ -181,7 +181,7 @@ func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
 			case md.named != "":
 				continue // 市委五届十一次全会: a body that is not named here
 			}
-			if k := e.Get("kind"); k != "全体会议" && k != "常委会会议" && k != "主席会议" {
+			if k := e.Get("kind"); k != "全体会议" && k != "常委会会议" && k != "主席会议" && k != "主任会议" {
 				continue // a party congress, a forum: not a 政协's or 人大's
 			}
 			holder = hostAt(e.Mentions[0][0], kind, bodies)
@@ -199,14 +199,15 @@ func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
 
 // subjectBefore is the body that holds a meeting named right after it,
 // its subject (民进某省委会召开|十届五次全会: the party's plenum, not the
-// 政协's an article names before): a committee of its own, not an organ of
-// one, at most a verb (召开, 举行) between.
+// 政协's an article names before): a committee of its own or its standing
+// committee (市人大常委会召开|主任会议), not another organ of one, at most a
+// verb (召开, 举行) between.
 func subjectBefore(raw []rune, at int, bodies []*record.Entry) *record.Entry {
 	var best *record.Entry
 	end := -1
 	for _, b := range bodies {
 		hd := b.Detail.(*bodyDetail)
-		if hd.sub != "" || hd.bare || hd.kind != "democratic_party" && hd.kind != "party" && hd.kind != "cppcc" && hd.kind != "congress" {
+		if hd.sub != "" && hd.sub != "常委会" || hd.bare || hd.kind != "democratic_party" && hd.kind != "party" && hd.kind != "cppcc" && hd.kind != "congress" {
 			continue
 		}
 		for _, m := range b.Mentions {
