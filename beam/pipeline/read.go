@@ -35,16 +35,16 @@ func (o ReadOptions) options() read.Options {
 
 // Doc is a read.Document in a form Beam can encode between workers.
 type Doc struct {
-	Source, Text, Encoding, Published, Title, HeadDate string
-	TitleTag                                           bool
-	HTML                                               bool
-	Fields                                             []byte // the kept JSONL fields, as a JSON object
-	Warnings                                           []string
-	Err                                                string
+	Source, Text, Encoding, Published, Title, HeadDate, Site string
+	TitleTag                                                 bool
+	HTML                                                     bool
+	Fields                                                   []byte // the kept JSONL fields, as a JSON object
+	Warnings                                                 []string
+	Err                                                      string
 }
 
 func toDoc(d *read.Document) (Doc, error) {
-	out := Doc{Source: d.Source, Text: d.Text, Encoding: d.Encoding, Published: d.Published, Title: d.Title, TitleTag: d.TitleTag, HeadDate: d.HeadDate, HTML: d.HTML, Warnings: d.Warnings}
+	out := Doc{Source: d.Source, Text: d.Text, Encoding: d.Encoding, Published: d.Published, Title: d.Title, TitleTag: d.TitleTag, HeadDate: d.HeadDate, Site: d.Site, HTML: d.HTML, Warnings: d.Warnings}
 	if d.Err != nil {
 		out.Err = d.Err.Error()
 	}
@@ -59,7 +59,7 @@ func toDoc(d *read.Document) (Doc, error) {
 }
 
 func (d Doc) document() *read.Document {
-	out := &read.Document{Source: d.Source, Text: d.Text, Encoding: d.Encoding, Published: d.Published, Title: d.Title, TitleTag: d.TitleTag, HeadDate: d.HeadDate, HTML: d.HTML, Warnings: d.Warnings}
+	out := &read.Document{Source: d.Source, Text: d.Text, Encoding: d.Encoding, Published: d.Published, Title: d.Title, TitleTag: d.TitleTag, HeadDate: d.HeadDate, Site: d.Site, HTML: d.HTML, Warnings: d.Warnings}
 	if d.Err != "" {
 		out.Err = errors.New(d.Err)
 	}

@@ -33,6 +33,7 @@ type Layout struct {
 	Headline string       // as written
 	Lines    []text.Range // its lines, headings included
 	Lead     text.Range   // the page before its first article: a site's name, a breadcrumb
+	Site     string       // the site's name its page's head gives (滨州人大网)
 }
 
 // NewArticle starts an article of the original text, read against its

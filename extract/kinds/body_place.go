@@ -89,11 +89,16 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 	mentions := w.names()
 	named := settle(mentions, nil)
 	words := levelWords(own)
-	for _, p := range settle(mentionsOf(b.gaz, rs[a.Lead.Start:a.Lead.End]), mentions) {
-		for _, word := range words {
-			if q := levelAbove(p, word); q != nil {
-				w.place = q
-				return w
+	// The page's lead (a site's name above the articles, a breadcrumb),
+	// then the site's name its head gives (滨州人大网), where the article's
+	// bodies go by a level word alone (市人大常委会).
+	for _, lead := range [][]rune{rs[a.Lead.Start:a.Lead.End], text.Fold([]rune(a.Site))} {
+		for _, p := range settle(mentionsOf(b.gaz, lead), mentions) {
+			for _, word := range words {
+				if q := levelAbove(p, word); q != nil {
+					w.place = q
+					return w
+				}
 			}
 		}
 	}

@@ -16,19 +16,29 @@ var (
 	metaTitles = []string{"articletitle", "og:title", "title", "headline"}
 	metaDates  = []string{"pubdate", "article:published_time", "publishdate", "publish_date", "publishtime",
 		"og:release_date", "date", "dc.date", "dcterms.created", "firstpublishedtime"}
+	metaSites = []string{"sitename", "og:site_name", "site_name", "application-name"}
 )
+
+// head is what an HTML page's head says of it.
+type head struct {
+	title string // the headline, or the <title> less the site's name
+	tag   bool   // title is the <title>'s, which may name the site alone
+	date  string // the publication date, YYYY-MM-DD
+	site  string // the site's name (滨州人大网), which often names its place
+}
 
 // headElements may stand in a page's head; any other start tag (<body>,
 // or a <div> of a page that writes none) ends it.
 var headElements = map[atom.Atom]bool{atom.Html: true, atom.Head: true, atom.Title: true, atom.Meta: true,
 	atom.Link: true, atom.Script: true, atom.Style: true, atom.Base: true, atom.Noscript: true}
 
-// pageHead reads the headline and the publication date (YYYY-MM-DD) an
-// HTML page's head gives: a <meta> of metaTitles, else the <title> less
+// pageHead reads the headline, the publication date and the site's name
+// an HTML page's head gives: a <meta> of metaTitles, else the <title> less
 // the site's name (某某会议召开_某某网: the longest of its parts; tag says
-// so, as it may be the site's name alone); "" where it gives none. It
-// reads no further than the head.
-func pageHead(page string) (title string, tag bool, date string) {
+// so, as it may be the site's name alone); a <meta> of metaSites, else the
+// <title>'s other parts; "" where it gives none. It reads no further than
+// the head.
+func pageHead(page string) head {
 	z := html.NewTokenizer(strings.NewReader(page))
 	metas := map[string]string{}
 	var inTitle bool
@@ -73,24 +83,47 @@ read:
 			}
 		}
 	}
-	title, tag = headTitle(metas, titleText.String())
-	return title, tag, headDate(metas)
+	h := head{date: headDate(metas)}
+	// 某某会议召开_某某网, 某某网 - 某某会议召开: the longest part is the
+	// headline, the others the site's name.
+	var parts []string
+	best := -1
+	for _, part := range strings.FieldsFunc(titleText.String(), func(r rune) bool { return strings.ContainsRune("_|–—-", r) }) {
+		if part = strings.TrimSpace(part); part != "" {
+			parts = append(parts, part)
+			if best < 0 || len([]rune(part)) > len([]rune(parts[best])) {
+				best = len(parts) - 1
+			}
+		}
+	}
+	if best >= 0 {
+		h.title, h.tag = parts[best], true
+		h.site = strings.Join(append(parts[:best:best], parts[best+1:]...), " ")
+	}
+	if t := firstMeta(metas, metaTitles); t != "" {
+		h.title, h.tag = t, false
+		var others []string // the <title> less the headline the <meta> gives
+		for _, part := range parts {
+			if part != t {
+				others = append(others, part)
+			}
+		}
+		h.site = strings.Join(others, " ")
+	}
+	if s := firstMeta(metas, metaSites); s != "" {
+		h.site = s
+	}
+	return h
 }
 
-func headTitle(metas map[string]string, title string) (string, bool) {
-	for _, k := range metaTitles {
-		if t := strings.TrimSpace(metas[k]); t != "" {
-			return t, false
+// firstMeta is the content of the first of the <meta> names the head gives.
+func firstMeta(metas map[string]string, names []string) string {
+	for _, k := range names {
+		if v := strings.TrimSpace(metas[k]); v != "" {
+			return v
 		}
 	}
-	// 某某会议召开_某某网, 某某网 - 某某会议召开: the longest part is the headline.
-	best := ""
-	for _, part := range strings.FieldsFunc(title, func(r rune) bool { return strings.ContainsRune("_|–—-", r) }) {
-		if part = strings.TrimSpace(part); len([]rune(part)) > len([]rune(best)) {
-			best = part
-		}
-	}
-	return best, best != ""
+	return ""
 }
 
 func headDate(metas map[string]string) string {

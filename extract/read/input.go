@@ -281,7 +281,8 @@ func FromBytes(source string, data []byte, format, encoding string) *Document {
 		doc.Warnings = append(doc.Warnings, "read as HTML, as asked, but it holds no markup")
 	}
 	if doc.HTML {
-		doc.Title, doc.TitleTag, doc.HeadDate = pageHead(text)
+		h := pageHead(text)
+		doc.Title, doc.TitleTag, doc.HeadDate, doc.Site = h.title, h.tag, h.date, h.site
 	}
 	return doc
 }

@@ -101,7 +101,8 @@ func FromJSONLine(source string, n int, line []byte, opt Options) *Document {
 	doc.Text = text
 	doc.HTML = sniff([]byte(text)) == FormatHTML
 	if doc.HTML {
-		doc.Title, doc.TitleTag, doc.HeadDate = pageHead(text)
+		h := pageHead(text)
+		doc.Title, doc.TitleTag, doc.HeadDate, doc.Site = h.title, h.tag, h.date, h.site
 	}
 	if name, d := field(obj, opt.DateField, DateFields); d != nil {
 		s := fmt.Sprint(d)

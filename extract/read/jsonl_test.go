@@ -40,22 +40,24 @@ func TestJSONLinesInTxt(t *testing.T) {
 	}
 }
 
-// An HTML page's head gives a headline and a date: the government sites'
-// <meta> first, then Open Graph's, then the <title> less the site's name.
+// An HTML page's head gives a headline, a date and the site's name: the
+// government sites' <meta> first, then Open Graph's, then the <title>'s parts.
 func TestPageHead(t *testing.T) {
 	cases := []struct {
-		page, title string
-		tag         bool
-		date        string
+		page string
+		want head
 	}{
-		{`<head><meta name="ArticleTitle" content="县政协视察"><meta name="PubDate" content="2023-05-18 09:30"><title>县政协视察-某某县人民政府</title></head><body>`, "县政协视察", false, "2023-05-18"},
-		{`<head><meta property="og:title" content="市政协协商"><meta property="article:published_time" content="2024-01-02T08:00:00+08:00"></head>`, "市政协协商", false, "2024-01-02"},
-		{`<html><head><title>某某网 - 县政协召开常委会议</title></head><body><p>正文</p></body></html>`, "县政协召开常委会议", true, ""},
-		{`<p>no head</p>`, "", false, ""},
+		{`<head><meta name="ArticleTitle" content="县政协视察"><meta name="PubDate" content="2023-05-18 09:30"><title>县政协视察-某某县人民政府</title></head><body>`,
+			head{"县政协视察", false, "2023-05-18", "某某县人民政府"}},
+		{`<head><meta property="og:title" content="市政协协商"><meta property="article:published_time" content="2024-01-02T08:00:00+08:00"></head>`,
+			head{"市政协协商", false, "2024-01-02", ""}},
+		{`<html><head><title>某某网 - 县政协召开常委会议</title></head><body><p>正文</p></body></html>`, head{"县政协召开常委会议", true, "", "某某网"}},
+		{`<head><meta name="SiteName" content="青禾县人民政府"><title>县政协召开会议</title></head>`, head{"县政协召开会议", true, "", "青禾县人民政府"}},
+		{`<p>no head</p>`, head{}},
 	}
 	for _, c := range cases {
-		if title, tag, date := pageHead(c.page); title != c.title || tag != c.tag || date != c.date {
-			t.Errorf("%.40q: %q %v %q, want %q %v %q", c.page, title, tag, date, c.title, c.tag, c.date)
+		if got := pageHead(c.page); got != c.want {
+			t.Errorf("%.40q: %+v, want %+v", c.page, got, c.want)
 		}
 	}
 }
