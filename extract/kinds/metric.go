@@ -113,7 +113,7 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 		case prevMetric != "" && isShare(rawBefore) && !c.changeOfShare(rawBefore):
 			// 经济方面的14件,占12.1%: a share measures what it is a share of.
 			f.Set("metric", prevMetric)
-		case after != "" && (!isRateUnit(unit) || c.of(f) && !c.vague.Has(after)):
+		case after != "" && !c.vague.Has(after) && (!isRateUnit(unit) || c.of(f)):
 			f.Set("metric", after) // (a rate before 的 is of what follows, 92%以上的|就业; not 65%的|水平)
 		case prevMetric != "" && c.comparedChange(linkOf(rawBefore)):
 			// …提案623件,比上次会议增加35件: the change of what the figure before counts
