@@ -652,7 +652,7 @@ func boundary(r rune) bool {
 
 // nameList cuts the names of a group: one, or a list parted by 、 that
 // ends at the first part that is no name. A name ends where its part does
-// (white space, 、 or the list's end: 雷先进, whose 先进 is a word), but the
+// (white space, 、, a comma or the list's end: 雷先进, whose 先进 is a word), but the
 // name right after a title, and the last part of a list that runs on into
 // the sentence, are cut by gse (盛茂林|与界别委员). A part with a title in
 // it (县长袁汇诰, 副主委孙斌) names its person with its own roles; the
@@ -662,7 +662,7 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 	var parts []text.Range
 	start := g.Start
 	for i := g.Start; i <= g.End; i++ {
-		if i == g.End || rs[i] == '、' || delimited && unicode.IsSpace(rs[i]) && !padded(rs, start, i) { // a list read whole may part its names by spaces
+		if i == g.End || rs[i] == '、' || rs[i] == ',' || delimited && unicode.IsSpace(rs[i]) && !padded(rs, start, i) { // a list read whole may part its names by spaces; a rule's list may by commas
 			if i > start {
 				parts = append(parts, withoutNote(rs, text.Range{Start: start, End: i}))
 			}
