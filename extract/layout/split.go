@@ -391,6 +391,12 @@ func (sp *splitter) other(l *line) {
 	if sp.skipping {
 		return
 	}
+	if sp.cur == nil && l.class == classCredit && len(sp.articles) == 0 {
+		// A caption's credit above the first headline (图为…。某某 摄) is
+		// the article's below it, not an article of its own.
+		sp.pending = append(sp.pending, l.Range)
+		return
+	}
 	if sp.cur == nil {
 		sp.open(l.Start, true)
 	}
