@@ -134,7 +134,11 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		e.Set("roles", []record.Object{})
 		d := &personDetail{posts: true, opens: m.Start == c.Sentence.Start || datedClause(rs, c.Sentence.Start, m.Start), heldAt: -1, roles: roles, sentence: c.View.Orig(c.Sentence)[0],
 			profile: m.Rule.Set["posts"] == "profile"}
-		if held := m.Start; held > 0 && text.IsHan(c.View.Runes[held-1]) && !d.opens {
+		held := m.Start
+		if held > c.Sentence.Start+1 && c.View.Runes[held-1] == ':' && text.IsHan(c.View.Runes[held-2]) {
+			held-- // 某某先生:历任…: the name before the colon
+		}
+		if held > 0 && text.IsHan(c.View.Runes[held-1]) && !d.opens {
 			for n := 4; n >= 2; n-- {
 				if held-n >= c.Sentence.Start && p.after.HasRunes(c.View.Runes[held-n:held]) {
 					held -= n // 王某某同志|任…, 秦某某教授|出任: the name before the title
