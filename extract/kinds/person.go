@@ -575,7 +575,20 @@ func (p *person) postsGoOn(c *Context, r text.Range) text.Range {
 	rs := c.View.Runes
 	for r.End < c.Sentence.End && rs[r.End] == ',' {
 		e := r.End + 1
-		for e < c.Sentence.End && e-r.End <= 30 && !isClauseMark(rs[e]) && !unicode.IsSpace(rs[e]) && !strings.ContainsRune("为是由在等把被将曾的", rs[e]) {
+		for e < c.Sentence.End && e-r.End <= 30 && !unicode.IsSpace(rs[e]) && !strings.ContainsRune("为是由在等把被将曾的", rs[e]) {
+			if rs[e] == '(' { // a bracket inside a name: 某某电工(天津)有限公司
+				k := e + 1
+				for k < c.Sentence.End && k-e <= 12 && rs[k] != ')' && !isClauseMark(rs[k]) {
+					k++
+				}
+				if k < c.Sentence.End && rs[k] == ')' {
+					e = k + 1
+					continue
+				}
+			}
+			if isClauseMark(rs[e]) {
+				break
+			}
 			e++
 		}
 		if e == r.End+1 || e < c.Sentence.End && !strings.ContainsRune(",。;", rs[e]) {
