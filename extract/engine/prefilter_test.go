@@ -22,7 +22,9 @@ import (
 // comma) and the posts a name holds (任, 当选) 0.6 (6.07); a name before its
 // posts (person.subject-posts), an agency after a place's short name
 // (body.place-agency: 局, 委员会 …) and a committee's department named
-// alone 0.2 (6.26). A rule that requires another's match (figure.range,
+// alone 0.2 (6.26); a profile's clauses of posts and ranks (person.profile-posts),
+// the items of a list of appointments (person.appointed, matched at 为) and a
+// roster's lines (keyword: a space) 0.2 (6.40). A rule that requires another's match (figure.range,
 // after a count) is not counted: it runs only where that one matched. The
 // bounds catch a derivation that loses its selectivity.
 func TestPrefilterSelectivity(t *testing.T) {
@@ -47,7 +49,7 @@ func TestPrefilterSelectivity(t *testing.T) {
 			}
 		}
 	}
-	bound := map[string]float64{rules.ScopeLine: 1.2, rules.ScopeSentence: 6.4}
+	bound := map[string]float64{rules.ScopeLine: 1.2, rules.ScopeSentence: 6.6}
 	for _, scope := range []string{rules.ScopeLine, rules.ScopeSentence} {
 		per := float64(runs[scope]) / float64(units[scope])
 		t.Logf("%s: %d runs on %d units, %.2f per unit", scope, runs[scope], units[scope], per)
