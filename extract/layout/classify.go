@@ -95,7 +95,7 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 		}
 		switch l.class {
 		case "":
-			l.title = isTitleShaped(rs) && !salutation(rs) && !roster(rs)
+			l.title = isTitleShaped(rs) && !salutation(rs) && !roster(rs) && !caption(rs)
 		case classPrefix:
 			l.title = isTitleShaped(v.Runes[l.match.End:l.End])
 		}
@@ -108,6 +108,18 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 		}
 	}
 	return lines
+}
+
+// caption: the line says what a photo shows (图为调研现场, 上图:…), as
+// short as a heading but none.
+func caption(rs []rune) bool {
+	s := string(rs)
+	for _, p := range []string{"图为", "图:", "图片:", "上图", "下图", "左图", "右图", "图片来源"} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // roster: four names or more parted by spaces, each of two to four
