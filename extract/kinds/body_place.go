@@ -247,8 +247,8 @@ func levelWords(own []*record.Entry) []string {
 // place is not written (省政协, 市委, 县人大), or "".
 func headlineLevel(rs []rune) string {
 	for i := 0; i+2 < len(rs); i++ {
-		if !strings.ContainsRune("省市县区州", rs[i]) || i > 0 && text.IsHan(rs[i-1]) {
-			continue
+		if !strings.ContainsRune("省市县区州", rs[i]) || i > 0 && text.IsHan(rs[i-1]) && !(rs[i-1] == '全' && (i == 1 || !text.IsHan(rs[i-2]))) {
+			continue // (全省政协系统…: the province's too)
 		}
 		rest := string(rs[i+1:])
 		for _, organ := range []string{"政协", "委", "人大", "政府"} {

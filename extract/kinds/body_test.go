@@ -28,6 +28,8 @@ func TestArticlePlace(t *testing.T) {
 			"江苏省泰州市靖江市", "市政协", "靖江市政协"},
 		{"a province's body meeting in a city of it", "省政协常委会议在昆明开幕\n\n12月20日,省政协常委会议在昆明开幕,省政协主席出席。",
 			"云南省", "省政协", "云南省政协"},
+		{"the whole province's 政协 meeting in a city of it", "全省政协系统提案工作座谈会在西宁召开\n\n6月28日,座谈会在西宁召开。省政协副主席出席。",
+			"青海省", "省政协", "青海省政协"},
 		{"a short form before an organ", "渝中政协开展协商活动\n\n区政协组织委员开展协商,区委、区政府有关部门参加。",
 			"重庆市渝中区", "区委", "中共重庆市渝中区委"},
 	}
