@@ -83,3 +83,21 @@ func TestExplainAgreesWithExtract(t *testing.T) {
 		}
 	}
 }
+
+// TestSitePlacesBodies: the site or outlet a document comes from (a JSONL
+// line's field, an HTML page's head) places the bodies its text names by a
+// level word alone; a site that names no place, or none, leaves them as
+// written.
+func TestSitePlacesBodies(t *testing.T) {
+	x := defaultExtractor(t)
+	text := "6月18日,市政协组织委员调研,市委统战部参加。"
+	for site, want := range map[string]string{"宜宾新闻网": "宜宾市政协", "人民网": "市政协", "": "市政协"} {
+		recs := x.Process(&read.Document{Source: "t", Text: text, Encoding: read.EncUTF8, Site: site})
+		if len(recs) != 1 || len(recs[0].Lists["bodies"]) == 0 {
+			t.Fatalf("%s: %d records", site, len(recs))
+		}
+		if got := recs[0].Lists["bodies"][0].Get("canonical"); got != want {
+			t.Errorf("site %q: 市政协 is %v, want %s", site, got, want)
+		}
+	}
+}

@@ -25,12 +25,13 @@ type ReadOptions struct {
 	IDField    string // JSONL: "" looks for read.IDFields
 	DateField  string // JSONL: "" looks for read.DateFields
 	TitleField string // JSONL: "" looks for read.TitleFields
+	SiteField  string // JSONL: "" looks for read.SiteFields
 	KeepFields bool   // JSONL: keep the other fields in the records
 }
 
 func (o ReadOptions) options() read.Options {
 	return read.Options{Format: o.Format, Encoding: o.Encoding, TextField: o.TextField,
-		IDField: o.IDField, DateField: o.DateField, TitleField: o.TitleField, KeepFields: o.KeepFields}
+		IDField: o.IDField, DateField: o.DateField, TitleField: o.TitleField, SiteField: o.SiteField, KeepFields: o.KeepFields}
 }
 
 // Doc is a read.Document in a form Beam can encode between workers.

@@ -97,6 +97,7 @@ Flags may come anywhere; -- ends them.`,
 	f.StringVar(&opt.IDField, "id-field", "", "JSONL: field naming the document (default: id, doc_id, url…)")
 	f.StringVar(&opt.DateField, "date-field", "", "JSONL: field holding the publication date (default: date, published, pub_date…)")
 	f.StringVar(&opt.TitleField, "title-field", "", "JSONL: field holding the headline, where the text has none (default: title, headline)")
+	f.StringVar(&opt.SiteField, "site-field", "", "JSONL: field naming the site or outlet, which may place the bodies (default: site, media, source…)")
 	f.BoolVar(&opt.KeepFields, "keep-fields", false, "JSONL: keep the input's other fields in the records")
 	f.StringArrayVar(&opt.Include, "include", nil, "in directories, read the files this glob matches (repeatable)")
 	f.StringArrayVar(&opt.Exclude, "exclude", nil, "in directories, skip the files and folders this glob matches (repeatable)")

@@ -92,8 +92,9 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 	// The page's lead (a site's name above the articles, a breadcrumb),
 	// then the site's name its head gives (滨州人大网), where the article's
 	// bodies go by a level word alone (市人大常委会).
-	for _, lead := range [][]rune{rs[a.Lead.Start:a.Lead.End], text.Fold([]rune(a.Site))} {
-		for _, p := range settle(mentionsOf(b.gaz, lead), mentions) {
+	site := siteMentions(b.gaz, text.Fold([]rune(a.Site)))
+	for _, named := range [][][]*places.Place{mentionsOf(b.gaz, rs[a.Lead.Start:a.Lead.End]), site} {
+		for _, p := range settle(named, mentions) {
 			for _, word := range words {
 				if q := levelAbove(p, word); q != nil {
 					w.place = q
@@ -144,6 +145,18 @@ func mentionsOf(g *places.Gazetteer, rs []rune) [][]*places.Place {
 	var out [][]*places.Place
 	for _, n := range g.Mentions(rs) {
 		if !n.Short || places.BeforeOrgan(rs[n.End:]) {
+			out = append(out, n.Places)
+		}
+	}
+	return out
+}
+
+// siteMentions are the places a site's or an outlet's name names: a
+// short form also where it opens the name (桃源日报, 滨州人大网).
+func siteMentions(g *places.Gazetteer, rs []rune) [][]*places.Place {
+	var out [][]*places.Place
+	for _, n := range g.Mentions(rs) {
+		if !n.Short || n.Start == 0 || places.BeforeOrgan(rs[n.End:]) {
 			out = append(out, n.Places)
 		}
 	}

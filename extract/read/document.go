@@ -10,7 +10,7 @@ type Document struct {
 	Title     string         // headline the input gives apart from the text (JSONL --title-field, an HTML page's head)
 	TitleTag  bool           // Title is an HTML page's <title>, which may name the site alone
 	HeadDate  string         // publication date an HTML page's head gives (<meta name="PubDate">), YYYY-MM-DD
-	Site      string         // the site's name an HTML page's head gives (<meta name="SiteName">, the <title>'s other parts)
+	Site      string         // the site or outlet: a JSONL field's (--site-field), an HTML page's head (<meta name="SiteName">, the <title>'s other parts)
 	Fields    map[string]any // input fields to keep in the records
 	Warnings  []string       // what was odd about reading it (its records carry them)
 	Err       error          // why the document could not be read

@@ -36,6 +36,7 @@ type Options struct {
 	IDField    string // JSONL: the field naming the document ("": of IDFields)
 	DateField  string // JSONL: the field holding the publication date ("": of DateFields)
 	TitleField string // JSONL: the field holding the headline ("": of TitleFields)
+	SiteField  string // JSONL: the field naming the site or outlet ("": of SiteFields)
 	KeepFields bool   // JSONL: keep the other fields in the records
 	// Include and Exclude are globs (path.Match) matched against a walked
 	// file's name and its path under the directory given. A walk reads the

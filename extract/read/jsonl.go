@@ -38,7 +38,7 @@ func (r *reader) jsonl(source string, br *bufio.Reader) error {
 	}
 }
 
-// The fields a JSONL line's text, id, date and headline are looked for in,
+// The fields a JSONL line's text, id, date, headline and site are looked for in,
 // in order, where the options name none: the names corpora and scrapers
 // commonly give them.
 var (
@@ -46,6 +46,7 @@ var (
 	IDFields    = []string{"id", "doc_id", "docid", "url", "link"}
 	DateFields  = []string{"date", "published", "pub_date", "publish_date", "pubdate", "publish_time", "pubtime", "time", "datetime", "发布时间", "日期"}
 	TitleFields = []string{"title", "headline", "标题"}
+	SiteFields  = []string{"site", "site_name", "sitename", "website", "media", "source", "网站", "来源"}
 )
 
 // field is the field of obj that name names, or where name is "" the
@@ -113,6 +114,11 @@ func FromJSONLine(source string, n int, line []byte, opt Options) *Document {
 	if _, t := field(obj, opt.TitleField, TitleFields); t != nil {
 		if title, ok := t.(string); ok {
 			doc.Title, doc.TitleTag = strings.TrimSpace(title), false
+		}
+	}
+	if _, v := field(obj, opt.SiteField, SiteFields); v != nil {
+		if site, ok := v.(string); ok && strings.TrimSpace(site) != "" {
+			doc.Site = strings.TrimSpace(site) // (滨州日报: where the text's bodies go by a level word alone)
 		}
 	}
 	if opt.KeepFields {

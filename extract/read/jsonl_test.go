@@ -7,14 +7,17 @@ import (
 	"testing"
 )
 
-// Without field names given, a line's text, id, date and title are read
+// Without field names given, a line's text, id, date, title and site are read
 // from the names corpora commonly give them; a name given is the only one
 // looked at.
 func TestJSONLCommonFields(t *testing.T) {
-	line := []byte(`{"url": "http://example.org/1", "title": "县政协调研", "pub_date": "2022/6/20", "content": "6月18日,县政协调研。"}`)
+	line := []byte(`{"url": "http://example.org/1", "title": "县政协调研", "pub_date": "2022/6/20", "content": "6月18日,县政协调研。", "media": "桃源日报"}`)
 	doc := FromJSONLine("in.jsonl", 1, line, Options{})
-	if doc.Err != nil || doc.Source != "http://example.org/1" || doc.Title != "县政协调研" || doc.Published != "2022-06-20" || doc.Text != "6月18日,县政协调研。" {
+	if doc.Err != nil || doc.Source != "http://example.org/1" || doc.Title != "县政协调研" || doc.Published != "2022-06-20" || doc.Text != "6月18日,县政协调研。" || doc.Site != "桃源日报" {
 		t.Errorf("got %+v", doc)
+	}
+	if doc = FromJSONLine("in.jsonl", 1, line, Options{SiteField: "outlet"}); doc.Site != "" {
+		t.Errorf("a site field named and absent: %+v", doc)
 	}
 	doc = FromJSONLine("in.jsonl", 1, line, Options{TextField: "text"})
 	if doc.Err == nil || !strings.Contains(doc.Err.Error(), `no text in field "text"`) {

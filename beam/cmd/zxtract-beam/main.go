@@ -41,6 +41,7 @@ func main() {
 	flag.StringVar(&opt.Read.IDField, "id-field", "", "JSONL: field naming the document (default: id, doc_id, url…)")
 	flag.StringVar(&opt.Read.DateField, "date-field", "", "JSONL: field holding the publication date (default: date, published, pub_date…)")
 	flag.StringVar(&opt.Read.TitleField, "title-field", "", "JSONL: field holding the headline, where the text has none (default: title, headline)")
+	flag.StringVar(&opt.Read.SiteField, "site-field", "", "JSONL: field naming the site or outlet, which may place the bodies (default: site, media, source…)")
 	flag.BoolVar(&opt.Read.KeepFields, "keep-fields", false, "JSONL: keep the input's other fields in the records")
 	flag.Parse()
 	if opt.DeadLetter == "" {
