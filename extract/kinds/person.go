@@ -26,7 +26,8 @@ import (
 //	           set: {names: whole} says the names group is the name, whole
 //	           (a profile's 朱建平,历任: no cut, and its given name may be a word)
 //	listtitle  the title after a list of names (等10名代表); list, the 等
-//	           that ends a list, whose every name ends where its part does
+//	           that ends a list, whose every name ends where its part does;
+//	           listbody, the body between the count and the title (等5名省政协委员)
 //	verb       a verb of speech after the name; window as for after
 //	note       an author's note (作者系渝中区政协主席、党组书记)
 //	posts      posts held by the person named right before the match (张某某
@@ -52,7 +53,7 @@ type person struct {
 var personSpec = Spec{
 	Name:   "person",
 	List:   "people",
-	Groups: []string{"title", "names", "after", "window", "credit", "listtitle", "list", "verb", "note", "post", "posts"},
+	Groups: []string{"title", "names", "after", "window", "credit", "listtitle", "listbody", "list", "verb", "note", "post", "posts"},
 	Sets:   []string{"credit", "names", "posts", "heading"},
 	Lexicons: []string{"SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
 		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "POST_VERBS"},
@@ -227,7 +228,10 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 			}
 			if lt, ok := m.Group("listtitle"); ok {
 				r := p.roleOf(p.listTitles.Value(c.ViewText(lt)), lt, lt.Start, c.Sentence)
-				r.from = lt.Start // a list names no body before its title
+				r.from = lt.Start // a list names no body before its title, but one of its count's (等5名|省政协|委员)
+				if lb, ok := m.Group("listbody"); ok {
+					r.from = lb.Start
+				}
 				roles = append(roles, r)
 			}
 		}
