@@ -141,22 +141,18 @@ func ofLevel(p *places.Place, words []string) bool {
 
 // mentionsOf are the places a headline or a lead names, short forms
 // (渝中) only before an organ (渝中政协).
-func mentionsOf(g *places.Gazetteer, rs []rune) [][]*places.Place {
-	var out [][]*places.Place
-	for _, n := range g.Mentions(rs) {
-		if !n.Short || places.BeforeOrgan(rs[n.End:]) {
-			out = append(out, n.Places)
-		}
-	}
-	return out
-}
+func mentionsOf(g *places.Gazetteer, rs []rune) [][]*places.Place { return placeMentions(g, rs, false) }
 
 // siteMentions are the places a site's or an outlet's name names: a
 // short form also where it opens the name (桃源日报, 滨州人大网).
 func siteMentions(g *places.Gazetteer, rs []rune) [][]*places.Place {
+	return placeMentions(g, rs, true)
+}
+
+func placeMentions(g *places.Gazetteer, rs []rune, opening bool) [][]*places.Place {
 	var out [][]*places.Place
 	for _, n := range g.Mentions(rs) {
-		if !n.Short || n.Start == 0 || places.BeforeOrgan(rs[n.End:]) {
+		if !n.Short || opening && n.Start == 0 || places.BeforeOrgan(rs[n.End:]) {
 			out = append(out, n.Places)
 		}
 	}
