@@ -155,7 +155,7 @@ func implies(a, b []string) bool {
 
 const (
 	maxExact    = 64  // largest set of exact strings tracked through a concatenation
-	maxKeywords = 600 // more than this and the prefilter is not worth it (a lexicon of titles has 350)
+	maxKeywords = 600 // more than this and the prefilter is not worth it (the lexicon of titles has some 370)
 	maxRepeat   = 16  // longest repetition spelled out as a keyword
 )
 
