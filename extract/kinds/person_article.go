@@ -372,18 +372,15 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		x.body, x.level = prev.body, prev.level
 		if headsGovernment(r.title) && kindOf(bodies, prev.body) == "party" {
 			// 县委副书记、县长: the county's government, where the article names it
-			x.body, x.level = "", ""
-			for _, b := range bodies {
-				if b.Get("kind") == "government" && levelOf(b) == prev.level && strings.HasSuffix(b.Get("canonical").(string), "政府") {
-					x.body, x.level = b.Get("canonical").(string), levelOf(b)
-					break
-				}
-			}
+			x.body, x.level = governmentOf(r.title, bodies)
 		}
 	case p.inherit.Has(r.title):
 		if l, ok := last[r.sentence.Start]; ok {
 			x.body, x.level = l.body, l.level
 		}
+	case headsGovernment(r.title) && strings.Trim(written, " 、") == "":
+		// 副市长 alone: the article's 市政府, where it names one
+		x.body, x.level = governmentOf(r.title, bodies)
 	}
 	return x
 }
@@ -498,6 +495,23 @@ func sector(written string) bool {
 func headsGovernment(title string) bool {
 	rs := []rune(strings.TrimPrefix(strings.TrimPrefix(title, "常务"), "副"))
 	return len(rs) == 2 && rs[1] == '长' && strings.ContainsRune("省市县区州镇乡旗盟", rs[0])
+}
+
+// governmentOf is the one government the article names of the tier a title
+// heads (市长, 副市长: a 市政府), or none where it names none or several.
+func governmentOf(title string, bodies []*record.Entry) (body, level string) {
+	tier := []rune(strings.TrimPrefix(strings.TrimPrefix(title, "常务"), "副"))[0]
+	for _, b := range bodies {
+		c := b.Get("canonical").(string)
+		if b.Get("kind") != "government" || !strings.HasSuffix(c, string(tier)+"政府") || c == body {
+			continue
+		}
+		if body != "" {
+			return "", ""
+		}
+		body, level = c, levelOf(b)
+	}
+	return body, level
 }
 
 // kindOf is the kind of the body of that canonical name, or "".

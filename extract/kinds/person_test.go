@@ -75,6 +75,12 @@ func TestPeople(t *testing.T) {
 		// without a surname keeps them.
 		{"副县长李有斌致辞。副主席王海星周四表示,州政协主席扎西顿珠出席。",
 			[]string{"李有斌:副县长@", "王海星:副主席@", "扎西顿珠:主席@州政协"}, []string{"李有斌致", "王海星周"}},
+		// A head of a government alone is of the one government of that
+		// tier the article names (副市长: 市政府), and of none where it
+		// names none (副县长) or several (两个区政府).
+		{"市政府召开常务会议。副市长孙文超、副县长吴志超出席。",
+			[]string{"孙文超:副市长@市政府", "吴志超:副县长@"}, nil},
+		{"上城区政府与拱墅区政府签约。区长何秀琴出席。", []string{"何秀琴:区长@"}, nil},
 		// A common surname begins a name of three at most (a fourth
 		// character begins the verb after it).
 		{"县政协秘书长张振宇谈履职体会。区长刘文军则对此表示赞同。",
