@@ -173,10 +173,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		d.fixed, d.nation = b.national.Value(organ), true
 		d.kind = nationalKind(d.fixed)
 	case c.Capture(m, "party") != "":
-		if p, _ := m.Group("party"); c.Capture(m, "unit") == "" && c.Capture(m, "central") == "" && b.midWord(c.View.Runes, p.Start) && (!b.levels.HasRunes(c.View.Runes[p.Start-1:p.Start]) || b.midWord(c.View.Runes, p.End)) {
-			// 人|民进|行, 居|民建|议: the short name's first character ends a
-			// word, and after a level (市民盟, the city's) its last begins one (市民建|言);
-			// a place and a unit after it make it the party's (为|民盟某市委会)
+		if p, _ := m.Group("party"); c.Capture(m, "unit") == "" && c.Capture(m, "central") == "" && b.inWords(c, p) {
+			// 人|民进|行, 居|民建|议; a place and a unit after it make it
+			// the party's (为|民盟某市委会)
 			return nil
 		}
 		d.kind, d.prefix = "democratic_party", b.parties.Value(c.Capture(m, "party"))
@@ -255,6 +254,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			d.kind = "party" // 县纪委
 		}
 	default: // a mass organisation
+		if o, _ := m.Group("organ"); level == "" && b.inWords(c, o) && !b.placesNamedBefore(c, o.Start) {
+			return nil // 工|作协|商, 平|台联|动 (but 北京|房协)
+		}
 		d.kind, d.organ = "other", organ
 	}
 	if partyOrgan(d.sub) {
@@ -914,6 +916,14 @@ func hosts(hd *bodyDetail, kind string) bool {
 		return false
 	}
 	return !(kind == "cppcc" && !strings.Contains(hd.home, "政协") || kind == "congress" && !strings.Contains(hd.home, "人大"))
+}
+
+// inWords: a short name is read across words (人|民进|行, 工|作协|商): its
+// first character ends a word of the dictionary, and after a level word
+// (市民盟, the city's) its last begins one too (市民建|言).
+func (b *body) inWords(c *Context, r text.Range) bool {
+	rs := c.View.Runes
+	return b.midWord(rs, r.Start) && (r.Start < 1 || !b.levels.HasRunes(rs[r.Start-1:r.Start]) || b.midWord(rs, r.End))
 }
 
 // midWord: the character at k and the one before it are a common word of
