@@ -30,7 +30,7 @@ import (
 
 const (
 	maxMetricBefore = 24
-	maxMetricAfter  = 8
+	maxMetricAfter  = 14
 )
 
 // metricWords are the lexicons the metric finder reads.
@@ -491,7 +491,7 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		e = j + 1
 		limit += e - s
 	}
-	for e < end && e-s < limit && !isClauseMark(rs[e]) {
+	for e < end && e-s < limit && !isClauseMark(rs[e]) && !unicode.IsSpace(rs[e]) && rs[e] != '…' { // (a headline's space parts its phrases)
 		if !verbs && e > s && (longestPrefix(stops, rs[e:end]) > 0 || c.verbAt(rs, e, end)) && !c.inWord(rs, e) && !c.nounAt(rs, e, end) {
 			break // 三分之一的村|实现…: a verb ends the noun
 		}
