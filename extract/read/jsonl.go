@@ -39,14 +39,15 @@ func (r *reader) jsonl(source string, br *bufio.Reader) error {
 }
 
 // The fields a JSONL line's text, id, date, headline and site are looked for in,
-// in order, where the options name none: the names corpora and scrapers
-// commonly give them.
+// in order, where the options name none: the names corpora, scrapers and feeds
+// commonly give them, matched regardless of case, _ and - (pub_time, pubDate,
+// datePublished).
 var (
-	TextFields  = []string{"text", "content", "body", "article", "fulltext", "full_text", "正文", "内容"}
-	IDFields    = []string{"id", "doc_id", "docid", "url", "link"}
-	DateFields  = []string{"date", "published", "pub_date", "publish_date", "pubdate", "publish_time", "pubtime", "time", "datetime", "发布时间", "日期"}
+	TextFields  = []string{"text", "content", "body", "article", "fulltext", "正文", "内容"}
+	IDFields    = []string{"id", "docid", "url", "link"}
+	DateFields  = []string{"date", "published", "pubdate", "publishdate", "datepublished", "publishedat", "publishtime", "pubtime", "releasedate", "releasetime", "time", "datetime", "发布时间", "发布日期", "发表时间", "日期", "时间"}
 	TitleFields = []string{"title", "headline", "标题"}
-	SiteFields  = []string{"site", "site_name", "sitename", "website", "media", "source", "网站", "来源"}
+	SiteFields  = []string{"site", "sitename", "website", "media", "source", "网站", "来源"}
 )
 
 // field is the field of obj that name names, or where name is "" the
@@ -55,12 +56,20 @@ func field(obj map[string]any, name string, common []string) (string, any) {
 	if name != "" {
 		return name, obj[name]
 	}
-	for _, k := range common {
-		if v, ok := obj[k]; ok && v != nil {
-			return k, v
+	for _, c := range common {
+		for k, v := range obj {
+			if v != nil && fieldName(k) == c {
+				return k, v
+			}
 		}
 	}
 	return "", nil
+}
+
+// fieldName is a field's name as the common names are written: lower
+// case, without _ and -.
+func fieldName(k string) string {
+	return strings.ToLower(strings.NewReplacer("_", "", "-", "").Replace(k))
 }
 
 // FromJSONLine is the document of line n of a JSONL input named source: its

@@ -23,6 +23,12 @@ func TestJSONLCommonFields(t *testing.T) {
 	if doc.Err == nil || !strings.Contains(doc.Err.Error(), `no text in field "text"`) {
 		t.Errorf("a named field absent: %+v", doc)
 	}
+	// names written in another case or with _ and - (a feed's pubDate, a scraper's pub_time)
+	for _, l := range []string{`{"pubDate": "2024-08-23", "Content": "县政协调研。"}`, `{"pub_time": "2024-08-23 09:15:00", "full-text": "县政协调研。"}`} {
+		if doc = FromJSONLine("in.jsonl", 1, []byte(l), Options{}); doc.Published != "2024-08-23" || doc.Text != "县政协调研。" {
+			t.Errorf("%s: got %+v", l, doc)
+		}
+	}
 	doc = FromJSONLine("in.jsonl", 2, []byte(`{"id": 7, "words": "县政协调研。"}`), Options{})
 	if doc.Err == nil || !strings.Contains(doc.Err.Error(), "--text-field") || doc.Source != "7" {
 		t.Errorf("no text field: %+v", doc)
