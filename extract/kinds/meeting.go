@@ -17,8 +17,8 @@ import (
 // is mapped to a kind through the MEETING_KINDS lexicon; `set:` may fix the
 // kind or the body, and a set value may quote a group as ${group}.
 type meeting struct {
-	kinds *rules.Lexicon
-	gaz   *places.Gazetteer
+	kinds, cppccOnly *rules.Lexicon
+	gaz              *places.Gazetteer
 }
 
 var meetingSpec = Spec{
@@ -26,7 +26,7 @@ var meetingSpec = Spec{
 	List:     "meetings",
 	Groups:   []string{"text", "body", "place", "term", "session", "name"},
 	Sets:     []string{"kind", "body"},
-	Lexicons: []string{"MEETING_KINDS"},
+	Lexicons: []string{"MEETING_KINDS", "CPPCC_MEETINGS"},
 	Fields:   []string{"text", "body", "term", "session", "kind"},
 	Needs:    []string{"body"},
 }
@@ -35,6 +35,7 @@ func (*meeting) Spec() *Spec { return &meetingSpec }
 
 func (k *meeting) Bind(lex func(string) *rules.Lexicon) {
 	k.kinds = lex("MEETING_KINDS")
+	k.cppccOnly = lex("CPPCC_MEETINGS")
 	k.gaz, _ = places.Default()
 }
 
@@ -181,7 +182,10 @@ func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
 			case md.named != "":
 				continue // 市委五届十一次全会: a body that is not named here
 			}
-			if k := e.Get("kind"); k != "全体会议" && k != "常委会会议" && k != "主席会议" && k != "主任会议" {
+			switch mk, _ := e.Get("kind").(string); {
+			case k.cppccOnly.Has(mk):
+				kind = "cppcc" // 双周协商座谈会
+			case mk != "全体会议" && mk != "常委会会议" && mk != "主席会议" && mk != "主任会议":
 				continue // a party congress, a forum: not a 政协's or 人大's
 			}
 			holder = hostAt(e.Mentions[0][0], kind, bodies)
