@@ -849,14 +849,15 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 }
 
 // sameOrganBefore is the body named nearest before an organ named alone
-// that is that organ of its own 政协 or 人大 (联谊会 after 某某政协委员联谊会), or nil.
+// that is that organ of its own 政协 or 人大 (联谊会 after 某某政协委员联谊会),
+// or whose own name ends with it, or nil.
 func sameOrganBefore(e *record.Entry, d *bodyDetail, bodies []*record.Entry) *record.Entry {
 	var best *record.Entry
 	at, bestAt := e.Mentions[0][0], -1
 	for _, o := range bodies {
 		od := o.Detail.(*bodyDetail)
-		if od.bare || d.sub == "" || !strings.HasSuffix(od.sub, d.sub) {
-			continue
+		if od.bare || d.sub == "" || !strings.HasSuffix(od.sub, d.sub) && !(od.sub == "" && strings.HasSuffix(o.Get("canonical").(string), d.sub)) {
+			continue // (an association by its own name: 港区全国政协委员联谊会…联谊会)
 		}
 		for _, m := range o.Mentions {
 			if m[0] < at && m[0] > bestAt {
