@@ -376,8 +376,8 @@ func (c metrics) withoutLinks(start, end int) int {
 }
 
 // lastTime is the last time inside the words in (start, end), a date in
-// digits or a word of METRIC_TIMES, as [ts, te); te == ts where there is
-// none. One that opens the words is a lead's to drop.
+// digits or a word of METRIC_TIMES, with those right before it, as [ts, te);
+// te == ts where there is none. One that opens the words is a lead's to drop.
 func (c metrics) lastTime(start, end int) (ts, te int) {
 	rs := c.View.Runes
 	for i := start + 1; i < end; i++ {
@@ -389,7 +389,10 @@ func (c metrics) lastTime(start, end int) (ts, te int) {
 			w = longestPrefix(c.times, rs[i:end])
 		}
 		if w > 0 {
-			ts, te = i, i+w
+			if i != te || te == ts {
+				ts = i // (times in a row are one: 今年|第二季)
+			}
+			te = i + w
 			i += w - 1
 		}
 	}
