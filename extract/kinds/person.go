@@ -139,6 +139,7 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		if held > c.Sentence.Start+1 && c.View.Runes[held-1] == ':' && text.IsHan(c.View.Runes[held-2]) {
 			held-- // 某某先生:历任…: the name before the colon
 		}
+		held = whenBefore(c.View.Runes, c.Sentence.Start, held) // 某某|1998年起|任…, 某某|在退休前|曾是…
 		if held > 0 && text.IsHan(c.View.Runes[held-1]) && !d.opens {
 			for n := 4; n >= 2; n-- {
 				if held-n >= c.Sentence.Start && p.after.HasRunes(c.View.Runes[held-n:held]) {
@@ -423,6 +424,33 @@ func datedClause(rs []rune, sentence, end int) bool {
 		}
 	}
 	return year && end > start
+}
+
+// whenBefore is where a phrase of time that ends at end begins, past the
+// name of whoever held the posts after it: a date (1998年起, 于2003年) or
+// 在…前 (在退休前, 在任职期间); else end.
+func whenBefore(rs []rune, sentence, end int) int {
+	k := end
+	for k > sentence && strings.ContainsRune("0123456789年月日起至今后", rs[k-1]) {
+		k--
+	}
+	if k < end && k > sentence && (rs[k-1] == '于' || rs[k-1] == '在') {
+		k--
+	}
+	if k < end && strings.ContainsRune(string(rs[k:end]), '年') {
+		return k
+	}
+	if end-1 > sentence && strings.ContainsRune("前时后间", rs[end-1]) {
+		for k := end - 2; k > sentence && k >= end-12; k-- {
+			if strings.ContainsRune(",;:、。", rs[k]) {
+				break
+			}
+			if rs[k] == '在' {
+				return k
+			}
+		}
+	}
+	return end
 }
 
 // subject reads a name that opens a sentence with no title (张某某在…): a
