@@ -437,8 +437,8 @@ func whenBefore(rs []rune, sentence, end int) int {
 	if k < end && k > sentence && (rs[k-1] == '于' || rs[k-1] == '在') {
 		k--
 	}
-	if k < end && strings.ContainsRune(string(rs[k:end]), '年') {
-		return k
+	if w := string(rs[k:end]); strings.ContainsRune(w, '年') && strings.ContainsAny(w, "0123456789") {
+		return k // (not 最近五|年)
 	}
 	if end-1 > sentence && strings.ContainsRune("前时后间", rs[end-1]) {
 		for k := end - 2; k > sentence && k >= end-12; k-- {
