@@ -62,7 +62,7 @@ func TestPeople(t *testing.T) {
 			[]string{"孙志宏:作者@,主席@重庆市渝中区政协,党组书记@重庆市渝中区政协"}, nil},
 		{"郭龙:我县以产业帮扶促增收。", []string{"郭龙:"}, nil},
 		// A speaker's post after the colon.
-		{"访谈嘉宾\n\n蔡明:中国物流与采购联合会会员部副主任,联合会专业委员会秘书长", []string{"蔡明:副主任@中国物流与采购联合会"}, nil},
+		{"访谈嘉宾\n\n蔡明:中国物流与采购联合会会员部副主任,联合会专业委员会秘书长", []string{"蔡明:副主任@中国物流与采购联合会,秘书长@中国物流与采购联合会"}, nil},
 		{"市政协主席王毅主持会议。王毅强调,要抓好落实。", []string{"王毅:主席@市政协"}, nil},
 		{"自治区政协委员尔肯江·吐拉洪发言。", []string{"尔肯江·吐拉洪:委员@自治区政协"}, nil},
 		// a word of the dictionary ends a character past gse's cut, before a
