@@ -803,14 +803,17 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 		if !d.bare {
 			continue
 		}
-		if same := sameOrganBefore(e, d, own); same != nil {
+		at := e.Mentions[0][0]
+		host := hostAt(at, d.kind, own)
+		if same := sameOrganBefore(e, d, own); same != nil && (host == nil || !nearer(a.Raw, mentionBefore(host, at), mentionBefore(same, at), at)) {
 			// 澳门特区政协委员联谊会…联谊会: the organ named before, whole
+			// (unless a 政协 or 人大 is named in its sentence, and the organ
+			// before it is not: 省人大常委会…。政协某省委员会…常务委员会)
 			for _, k := range []string{"canonical", "kind", "level", "place"} {
 				e.Set(k, same.Get(k))
 			}
 			continue
 		}
-		host := hostAt(e.Mentions[0][0], d.kind, own)
 		if host == nil && d.kind == "party" {
 			orphans = append(orphans, e)
 			continue
@@ -866,6 +869,24 @@ func sameOrganBefore(e *record.Entry, d *bodyDetail, bodies []*record.Entry) *re
 		}
 	}
 	return best
+}
+
+// nearer: a mention at i lies in the sentence that ends at at, and one at j
+// does not.
+func nearer(raw []rune, i, j, at int) bool {
+	ends := func(from int) bool { return from >= 0 && strings.ContainsAny(string(raw[from:at]), "。!?\n") }
+	return i >= 0 && !ends(i) && (j < 0 || ends(j))
+}
+
+// mentionBefore is where the entry's last mention before at begins, or -1.
+func mentionBefore(e *record.Entry, at int) int {
+	last := -1
+	for _, m := range e.Mentions {
+		if m[0] < at && m[0] > last {
+			last = m[0]
+		}
+	}
+	return last
 }
 
 // hostAt is the 政协 or 人大 (kind cppcc, congress, or "" for either; other
