@@ -89,6 +89,10 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 	mentions := w.names()
 	named := settle(mentions, nil)
 	words := levelWords(own)
+	if self := selfLevel(rs, a.Lines); self != "" {
+		// 到我市调研: the article is the city's, whoever visits it
+		words = append([]string{self}, slices.DeleteFunc(words, func(w string) bool { return w == self })...)
+	}
 	// The page's lead (a site's name above the articles, a breadcrumb),
 	// then the site's name its head gives (滨州人大网), where the article's
 	// bodies go by a level word alone (市人大常委会).
@@ -250,6 +254,19 @@ func levelWords(own []*record.Entry) []string {
 		top = max(top, n)
 	}
 	return slices.DeleteFunc(order, func(w string) bool { return count[w] < top })
+}
+
+// selfLevel is the level of the place an article calls its own (我市,
+// 本县), the first it names, or "".
+func selfLevel(rs []rune, lines []text.Range) string {
+	for _, l := range lines {
+		for i := l.Start + 1; i < l.End; i++ {
+			if (rs[i-1] == '我' || rs[i-1] == '本') && strings.ContainsRune("省市县区州旗", rs[i]) && (i+1 == l.End || !strings.ContainsRune("委政人民长", rs[i+1])) {
+				return string(rs[i])
+			}
+		}
+	}
+	return ""
 }
 
 // headlineLevel is the level word a headline's body opens with, where its

@@ -26,6 +26,8 @@ func TestArticlePlace(t *testing.T) {
 			nil, "县政协", "县政协"},
 		{"the site the page's lead names", "你现在的位置: 靖江政协->工作动态\n\n市政协召开社情民意信息工作会议\n\n发布时间:2021-03-04\n\n本报讯 3月3日,市政协召开社情民意信息工作会议,上海市政协有关负责人应邀出席,泰州市政协研究室负责人作交流发言。",
 			"江苏省泰州市靖江市", "市政协", "靖江市政协"},
+		{"the place the article calls its own (我市), a province's body visiting it", "省政协领导到我市调研\n\n近日,省政协副主席一行到我市调研,先后来到曲靖市麒麟区、沾益区等地。市政协主席陪同。",
+			"云南省曲靖市", "市政协", "曲靖市政协"},
 		{"a province's body meeting in a city of it", "省政协常委会议在昆明开幕\n\n12月20日,省政协常委会议在昆明开幕,省政协主席出席。",
 			"云南省", "省政协", "云南省政协"},
 		{"the whole province's 政协 meeting in a city of it", "全省政协系统提案工作座谈会在西宁召开\n\n6月28日,座谈会在西宁召开。省政协副主席出席。",
