@@ -75,6 +75,9 @@ func TestPeople(t *testing.T) {
 		// without a surname keeps them.
 		{"副县长李有斌致辞。副主席王海星周四表示,州政协主席扎西顿珠出席。",
 			[]string{"李有斌:副县长@", "王海星:副主席@", "扎西顿珠:主席@州政协"}, []string{"李有斌致", "王海星周"}},
+		// A name of four without a surname ends with no place's full name
+		// (委员|赴卡若区 is a journey, not a person).
+		{"市政协组织医卫界委员赴卡若区、察雅县开展义诊。", nil, []string{"赴卡若区"}},
 		// A head of a government alone is of the one government of that
 		// tier the article names (副市长: 市政府), and of none where it
 		// names none (副县长) or several (两个区政府).
