@@ -24,10 +24,11 @@ const (
 	classOrigTitle = "original"  // 原标题: its `title` group names the article
 	classPrefix    = "prefix"    // [图], 【聚焦…】, 快讯丨 before a headline: dropped from it
 	classDateNote  = "datenote"  // (2020年1月14日) under a title: the day a report was given
+	classText      = "text"      // 图为…, a roster's names, 某某 县政协主席: body text as short as a heading
 )
 
 var classes = []string{classFurniture, classDateline, classByline, classLead, classDateLead, classCredit,
-	classRelated, classNote, classOrigTitle, classPrefix, classDateNote}
+	classRelated, classNote, classOrigTitle, classPrefix, classDateNote, classText}
 
 // groups are the named groups a layout rule may have.
 var groups = []string{"text", "year", "month", "day", "title"}
@@ -57,6 +58,7 @@ type line struct {
 	class string
 	match *engine.Match // the layout match that set class
 	title bool          // shaped like a heading: short, no sentence punctuation
+	text  bool          // body text, though shaped like a heading (class text, which the line then drops)
 }
 
 // Split finds the articles of a document and its publication date: layout
@@ -95,7 +97,9 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 		}
 		switch l.class {
 		case "":
-			l.title = isTitleShaped(rs) && !salutation(rs) && !roster(rs) && !caption(rs)
+			l.title = isTitleShaped(rs) && !salutation(rs)
+		case classText:
+			l.class, l.text = "", true // read as body text
 		case classPrefix:
 			l.title = isTitleShaped(v.Runes[l.match.End:l.End])
 		}
@@ -108,36 +112,6 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 		}
 	}
 	return lines
-}
-
-// caption: the line says what a photo shows (图为调研现场, 上图:…), as
-// short as a heading but none.
-func caption(rs []rune) bool {
-	s := string(rs)
-	for _, p := range []string{"图为", "图:", "图片:", "上图", "下图", "左图", "右图", "图片来源"} {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
-}
-
-// roster: four names or more parted by spaces, each of two to four
-// characters, maybe with (女) after it (某某  某某(女)  某某  某某): a 名单's
-// line, no heading, though as short as one (three short parts may be a
-// slogan's: 亮实绩 树形象 显担当).
-func roster(rs []rune) bool {
-	n := 0
-	for _, f := range strings.FieldsFunc(string(rs), text.IsSpace) {
-		f = strings.TrimSuffix(f, "(女)")
-		dotted := strings.Count(f, "·") == 1 // 热合曼·吐尔逊
-		k := []rune(strings.Replace(f, "·", "", 1))
-		if len(k) < 1 || len(k) > 4 && !dotted || text.HanCount(k) != len(k) {
-			return false
-		}
-		n++
-	}
-	return n >= 4
 }
 
 // spaced: a space parts the runes, as it parts a speaker's post and name.

@@ -102,9 +102,20 @@ func (sp *splitter) blurb() {
 	}
 	a := sp.articles[0]
 	content := withoutLines(a.Body, a.heading)
-	if !a.confirmed && !a.untitled && len(content) == 1 && content[0].Len() < 80 && !roster(sp.View.Runes[content[0].Start:content[0].End]) {
+	if !a.confirmed && !a.untitled && len(content) == 1 && content[0].Len() < 80 && !sp.textAt(content[0]) {
 		a.Headline, a.Subtitle = "", "" // (a roster's heading over its one line of names stays)
 	}
+}
+
+// textAt: the line of that range is body text shaped like a heading (a
+// roster's names).
+func (sp *splitter) textAt(r text.Range) bool {
+	for _, l := range sp.lines {
+		if l.Range == r {
+			return l.text
+		}
+	}
+	return false
 }
 
 // whole is the article of a document in which no heading was followed by
@@ -338,7 +349,7 @@ func (sp *splitter) joinLines(idx []int) string {
 		if l.match != nil && l.class == classPrefix {
 			r.Start = l.match.End
 		}
-		b.WriteString(strings.TrimSpace(sp.At(r)))
+		b.WriteString(strings.TrimSpace(sp.Readable(r)))
 	}
 	return b.String()
 }
@@ -383,7 +394,7 @@ func (sp *splitter) other(l *line) {
 	case classOrigTitle:
 		if sp.cur != nil {
 			if c, ok := l.match.Group("title"); ok {
-				sp.cur.original = strings.TrimSpace(sp.At(c))
+				sp.cur.original = strings.TrimSpace(sp.Readable(c))
 			}
 		}
 		return

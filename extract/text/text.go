@@ -139,6 +139,23 @@ func (o Original) AsWritten(r Range) []rune {
 	return out
 }
 
+// Readable is the view range as written, for a reader rather than a span:
+// each character as the original has it (traditional characters stay, and
+// a gateway's pinyin after one), but no markup between them (a page's tags)
+// and an entity decoded (&amp; is &).
+func (o Original) Readable(r Range) string {
+	out := make([]rune, 0, r.Len())
+	for i := r.Start; i < r.End; i++ {
+		sp := o.View.Orig(Range{i, i + 1})
+		if sp[1]-sp[0] > 1 && o.Raw[sp[0]] == '&' || sp[1] == sp[0] {
+			out = append(out, o.View.Runes[i]) // an entity, or a break the view made
+		} else {
+			out = append(out, o.Raw[sp[0]:sp[1]]...)
+		}
+	}
+	return string(out)
+}
+
 // RuneOffsets converts byte offsets of a string into code point offsets.
 // Offsets must be asked for in increasing order; it is the one place where
 // zxtract turns Go's byte offsets (strings, the HTML tokenizer, a
