@@ -117,6 +117,21 @@ func TestPinyinStaysWithItsCharacter(t *testing.T) {
 	}
 }
 
+// Readable reads a range as written without the markup between its
+// characters: a cell's tags go, an entity is decoded, a traditional
+// character and its gloss stay.
+func TestReadable(t *testing.T) {
+	raw := []rune(`<tr><td>孫某</td><td>市政協(xié)&amp;市水利局</td></tr>`)
+	o := Original{Raw: raw, View: Normalise(raw, true)}
+	lines := Lines(o.View)
+	if len(lines) != 1 {
+		t.Fatalf("lines %v of %q", lines, string(o.View.Runes))
+	}
+	if got, want := o.Readable(lines[0].Range), "孫某 市政協(xié)&市水利局"; got != want {
+		t.Errorf("readable %q, want %q", got, want)
+	}
+}
+
 // IsHan answers as unicode.Han does, for every code point.
 func TestIsHan(t *testing.T) {
 	for r := rune(0); r <= unicode.MaxRune; r++ {
