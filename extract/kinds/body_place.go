@@ -84,6 +84,22 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 				w.place = up
 			}
 		}
+		// 某市委会调研组到我区调研: the visitor's city named, the article is
+		// the one place of its own level (我区) the text names in it.
+		if self := selfLevel(rs, a.Lines); self != "" && levelAbove(w.place, self) == nil {
+			var own *places.Place
+			for _, p := range w.distinctNamed() {
+				if p != own && p.In(w.place) && levelAbove(p, self) == p {
+					if own != nil {
+						return w
+					}
+					own = p
+				}
+			}
+			if own != nil {
+				w.place = own
+			}
+		}
 		return w
 	}
 	mentions := w.names()
