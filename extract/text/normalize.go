@@ -191,13 +191,27 @@ func dropBrokenLineBreaks(rs []rune, mask []bool) {
 		if first := rs[a.Start:a.End]; b.Blanks > 0 && len(first) < 80 && !strings.ContainsAny(string(first), ",。;") {
 			continue // 某市政协赴北京、上海考察 and a paragraph: a headline's list, not a wrapped line
 		}
-		if !continuesText(rs[b.Start:b.End]) {
-			continue
+		if !continuesText(rs[b.Start:b.End]) || field(rs[a.Start:a.End]) && field(rs[b.Start:b.End]) {
+			continue // (提案人:某某、某某 and 承办单位:…: a form's fields, one a line)
 		}
 		for i := a.End; i < b.Start; i++ {
 			mask[i] = false
 		}
 	}
+}
+
+// field: the line opens with a label of two to five characters and a
+// colon, as a form's field does (承办单位:…).
+func field(line []rune) bool {
+	for i, r := range line {
+		switch {
+		case r == ':' || r == '：':
+			return i >= 2
+		case i >= 5 || !IsHan(r):
+			return false
+		}
+	}
+	return false
 }
 
 // spacedTail: the line ends with a few characters after a space, as a
