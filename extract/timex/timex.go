@@ -245,11 +245,23 @@ func Parts(year, month, day string) (Point, bool) {
 		}
 	}
 	if day != "" {
-		if p.Day, ok = Number(day); !ok || p.Day < 1 || p.Day > 31 {
-			return p, false
+		if p.Day, ok = Number(day); !ok || p.Day < 1 || p.Day > lastDay(p.Year, p.Month) {
+			return p, false // (2月30日 is no day)
 		}
 	}
 	return p, true
+}
+
+// lastDay is the number of days of the month of the year (31 where the
+// month is not given; 29 for a February of no year given).
+func lastDay(year, month int) int {
+	if month == 0 {
+		return 31
+	}
+	if year == 0 {
+		year = 2000 // a leap year: 2月29日 may be any leap year's
+	}
+	return time.Date(year, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 // Calendar is the YYYY-MM-DD of a full date written as its three parts

@@ -14,6 +14,20 @@ func TestParse(t *testing.T) {
 	}
 }
 
+// A day past its month's last is none: 2月30日, 4月31日, and 2月29日 of a
+// year that is not a leap year (but of no year given, it may be).
+func TestPartsDays(t *testing.T) {
+	for _, c := range []struct {
+		y, m, d string
+		ok      bool
+	}{{"2023", "2", "30", false}, {"2023", "2", "29", false}, {"2024", "2", "29", true}, {"", "2", "29", true},
+		{"", "4", "31", false}, {"", "", "31", true}, {"2024", "12", "31", true}} {
+		if _, ok := Parts(c.y, c.m, c.d); ok != c.ok {
+			t.Errorf("Parts(%q, %q, %q) ok %v, want %v", c.y, c.m, c.d, ok, c.ok)
+		}
+	}
+}
+
 func TestCalendar(t *testing.T) {
 	for _, c := range []struct{ y, m, d, want string }{
 		{"2012", "09", "5", "2012-09-05"}, {"二〇一九", "十", "八", "2019-10-08"}, {"2019", "0", "8", ""}, {"19", "1", "1", ""},
