@@ -28,6 +28,9 @@ import (
 //	relmonth             a month counted from publication: 上个月 (MONTH_REFS)
 //	back, backunit       a span back from publication: 近三年, 过去十年, 前两个月
 //	                     (backunit through SPAN_UNITS: Y or M)
+//	ago, agounit         a day, week, month or year that far back from
+//	                     publication: 三天前, 两周前, 三个月前 (agounit through
+//	                     AGO_UNITS: D, W, M or Y)
 //	decade, century      上世纪90年代, 20世纪80年代, 九十年代 (century through
 //	                     CENTURIES: the year it starts)
 //	festival             a festival's day of a year written before it, 2023年春节,
@@ -42,17 +45,17 @@ import (
 // that states one year (ResolveSentence), else, once the article is read,
 // from the publication date, else stays XXXX (ResolveArticle).
 type date struct {
-	parts, yearRefs, textYearRefs, dayRefs, weekRefs, weekdays, monthRefs, spanUnits, centuries, future, festivals, lunarMonths *rules.Lexicon
+	parts, yearRefs, textYearRefs, dayRefs, weekRefs, weekdays, monthRefs, spanUnits, agoUnits, centuries, future, festivals, lunarMonths *rules.Lexicon
 }
 
 var dateSpec = Spec{
 	Name: "date",
 	List: "dates",
 	Groups: []string{"text", "year", "month", "day", "year2", "month2", "day2", "rel", "rel2", "textrel", "part", "part2",
-		"relday", "relweek", "weekday", "relmonth", "back", "backunit", "decade", "century", "festival", "lmonth"},
+		"relday", "relweek", "weekday", "relmonth", "back", "backunit", "ago", "agounit", "decade", "century", "festival", "lmonth"},
 	Sets: []string{"part", "calendar"},
 	Lexicons: []string{"DATE_PARTS", "YEAR_REFS", "YEAR_REFS_TEXT", "DAY_REFS", "WEEK_REFS", "WEEKDAYS", "MONTH_REFS", "SPAN_UNITS",
-		"CENTURIES", "DATE_FUTURE", "FESTIVALS", "LUNAR_MONTHS"},
+		"AGO_UNITS", "CENTURIES", "DATE_FUTURE", "FESTIVALS", "LUNAR_MONTHS"},
 	Key:    []string{"value"},
 	Fields: []string{"text", "value", "resolved"},
 }
@@ -63,7 +66,7 @@ func (d *date) Bind(lex func(string) *rules.Lexicon) {
 	d.parts, d.yearRefs, d.textYearRefs, d.dayRefs = lex("DATE_PARTS"), lex("YEAR_REFS"), lex("YEAR_REFS_TEXT"), lex("DAY_REFS")
 	d.weekRefs, d.weekdays, d.monthRefs = lex("WEEK_REFS"), lex("WEEKDAYS"), lex("MONTH_REFS")
 	d.spanUnits, d.centuries, d.future, d.festivals = lex("SPAN_UNITS"), lex("CENTURIES"), lex("DATE_FUTURE"), lex("FESTIVALS")
-	d.lunarMonths = lex("LUNAR_MONTHS")
+	d.lunarMonths, d.agoUnits = lex("LUNAR_MONTHS"), lex("AGO_UNITS")
 }
 
 // dateDetail is what the date kind keeps of an entry for its later steps.
@@ -184,6 +187,14 @@ func (d *date) relative(c *Context, m *engine.Match) (*timex.Relative, bool) {
 	wd, hasDay := lexInt(d.weekdays, "weekday")
 	if n, ok := lexInt(d.weekRefs, "relweek"); ok || hasDay {
 		return &timex.Relative{Unit: 'W', N: n, Weekday: wd}, true
+	}
+	if s := c.Capture(m, "ago"); s != "" { // 三天前, 两个月前: a day, a month, a year that far back
+		n, ok := timex.Number(s)
+		unit := d.agoUnits.Value(c.Capture(m, "agounit"))
+		if !ok || n < 1 || unit == "" {
+			return nil, false
+		}
+		return &timex.Relative{Unit: unit[0], N: -n}, true
 	}
 	if s := c.Capture(m, "back"); s != "" {
 		n, ok := timex.Number(s)

@@ -31,10 +31,10 @@ type Point struct {
 }
 
 // Relative is a date counted from the day of publication: 昨天 (Days -1),
-// 上周一 (Weeks -1, Weekday 1), 本周 (Weeks 0), 下个月 (Months 1), 近三年
-// (Back 3 years). Only one of Days, Weeks, Months and Back is set.
+// 上周一 (Weeks -1, Weekday 1), 本周 (Weeks 0), 下个月 (Months 1), 两年前
+// (Years -2), 近三年 (Back 3 years).
 type Relative struct {
-	Unit    byte // 'D' days, 'W' weeks, 'M' months, 'B' a span back (BackUnit)
+	Unit    byte // 'D' days, 'W' weeks, 'M' months, 'Y' years, 'B' a span back (BackUnit)
 	N       int  // the offset (D, W, M) or the span's length (B)
 	Weekday int  // 1 Monday … 7 Sunday; 0 the whole week
 	Day     int  // a day of the month counted (M): 本月15日; 0 the whole month
@@ -172,6 +172,8 @@ func (r *Relative) anchored(pub time.Time) string {
 			return day(t.AddDate(0, 0, r.Day-1))
 		}
 		return strconv.Itoa(t.Year()) + "-" + two(int(t.Month()))
+	case 'Y':
+		return strconv.Itoa(pub.Year() + r.N)
 	case 'B': // a span back to publication; one of one year or month is that alone (过去一年: 2025)
 		if r.Back == 'Y' {
 			if r.N <= 1 {
