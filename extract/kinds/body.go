@@ -17,7 +17,9 @@ import (
 //	level   a level word before the organ: 市, 县, 自治区, 我市 (BODY_LEVELS)
 //	organ   the organ: 政协, 人大, 委, 政府, 科协, or a national body
 //	sub     an organ of it: 常委会, 党组 (CPPCC_ORGANS, CONGRESS_ORGANS), 统战部
-//	place   a place named inside it (政协某某县委员会, 民盟某市委)
+//	place   a place named inside it (政协某某县委员会, 民盟某市委); discipline
+//	        makes a party's committee so named its discipline commission
+//	        (中共某县纪律检查委员会)
 //	party   a democratic party (DEMOCRATIC_PARTIES); unit its unit (PARTY_UNITS),
 //	        central its central committee (民建中央)
 //	dept    a government's department (县人力资源和社会保障局)
@@ -44,7 +46,7 @@ var bodySpec = Spec{
 	Name: "body",
 	List: "bodies",
 	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "dept", "bare", "named",
-		"partydept", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "owner", "vhead"},
+		"partydept", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "owner", "vhead", "discipline"},
 	Lexicons: []string{"BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_UNITS",
 		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS"},
 	Key:    []string{"canonical"},
@@ -158,8 +160,11 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			d.bare, d.prefix, d.organ = true, "", ""
 			return b.entry(c, m, m.Range, d)
 		}
-	case organ == "中国共产党" && c.Capture(m, "place") != "": // 中国共产党某县第十五届委员会
+	case (organ == "中国共产党" || organ == "中共") && c.Capture(m, "place") != "": // 中国共产党某县第十五届委员会
 		d.kind, d.prefix, d.organ = "party", "中共", "委"
+		if c.Capture(m, "discipline") != "" {
+			d.organ = "纪委" // 中共某县纪律检查委员会
+		}
 		pr, _ := m.Group("place")
 		if !b.readPlace(c, pr, d) {
 			if !b.unknownPlace(c.View.Runes[pr.Start:pr.End]) {

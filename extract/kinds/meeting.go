@@ -104,7 +104,11 @@ func (k *meeting) placeBefore(c *Context, start int) text.Range {
 	if len(names) == 0 || names[0].Start >= start || places.WordEnd(rs, names[0]) {
 		return text.Range{} // (召开州政协…: 开州 ends a word)
 	}
-	return text.Range{Start: names[0].Start, End: start}
+	from := names[0].Start
+	if from >= 2 && string(rs[from-2:from]) == "中共" {
+		from -= 2 // 中共|某县委十五届一次全会: the party's committee, whole
+	}
+	return text.Range{Start: from, End: start}
 }
 
 // ordinal is the number a group holds (十五 in 十五届), or nil.
