@@ -61,6 +61,7 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 		}
 		w.named = distinct(settle(w.mentions, nil))
 	}
+	self := selfLevel(rs, a.Lines) // the level of the place it calls its own (我市), if any
 	// The headline first; its names need the text's only to choose between
 	// the places a name may be (鼓楼区).
 	inHeadline := mentionsOf(b.gaz, text.Fold([]rune(a.Headline)))
@@ -86,10 +87,10 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 		}
 		// 某市委会调研组到我区调研: the visitor's city named, the article is
 		// the one place of its own level (我区) the text names in it.
-		if self := selfLevel(rs, a.Lines); self != "" && levelAbove(w.place, self) == nil {
+		if self != "" && levelAbove(w.place, self) == nil {
 			var own *places.Place
 			for _, p := range w.distinctNamed() {
-				if p != own && p.In(w.place) && levelAbove(p, self) == p {
+				if p.In(w.place) && levelAbove(p, self) == p {
 					if own != nil {
 						return w
 					}
@@ -105,7 +106,7 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 	mentions := w.names()
 	named := settle(mentions, nil)
 	words := levelWords(own)
-	if self := selfLevel(rs, a.Lines); self != "" {
+	if self != "" {
 		// 到我市调研: the article is the city's, whoever visits it
 		words = append([]string{self}, slices.DeleteFunc(words, func(w string) bool { return w == self })...)
 	}
