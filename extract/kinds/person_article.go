@@ -374,7 +374,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 			// 县委副书记、县长: the county's government, where the article names it
 			x.body, x.level = governmentOf(r.title, bodies)
 		}
-	case p.inherit.Has(r.title):
+	case p.inherit.Has(r.title) && !organEnd(written): // (not after an organ's name no body rule reads: 地委|副书记)
 		if l, ok := last[r.sentence.Start]; ok {
 			x.body, x.level = l.body, l.level
 		}
@@ -488,6 +488,13 @@ func ownBody(written string) bool {
 func sector(written string) bool {
 	w := strings.TrimSpace(written)
 	return strings.HasSuffix(w, "界别") || strings.HasSuffix(w, "界") && !strings.HasSuffix(w, "各界")
+}
+
+// organEnd: the words before a title end as an organ's name does (地委,
+// 行署): the title is that organ's, whether a rule reads it or not.
+func organEnd(written string) bool {
+	rs := []rune(written)
+	return len(rs) >= 2 && strings.ContainsRune("委署局厅办部处", rs[len(rs)-1])
 }
 
 // headsGovernment: the title heads a place's government (县长, 副市长), a

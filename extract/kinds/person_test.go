@@ -75,6 +75,9 @@ func TestPeople(t *testing.T) {
 		// without a surname keeps them.
 		{"副县长李有斌致辞。副主席王海星周四表示,州政协主席扎西顿珠出席。",
 			[]string{"李有斌:副县长@", "王海星:副主席@", "扎西顿珠:主席@州政协"}, []string{"李有斌致", "王海星周"}},
+		// A title after an organ's name no rule reads (地委) is that organ's,
+		// not the body of the role before it in the sentence.
+		{"喀什地区政协主席何秀琴讲话,地委副书记马振川参加。", []string{"何秀琴:主席@喀什地区政协", "马振川:副书记@"}, nil},
 		// A name of four without a surname ends with no place's full name
 		// (委员|赴卡若区 is a journey, not a person).
 		{"市政协组织医卫界委员赴卡若区、察雅县开展义诊。", nil, []string{"赴卡若区"}},
