@@ -709,9 +709,12 @@ func boundary(r rune) bool {
 func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, anchored, delimited bool) []named {
 	rs := c.View.Runes
 	var parts []text.Range
-	start := g.Start
+	start, inNote := g.Start, false
 	for i := g.Start; i <= g.End; i++ {
-		if i == g.End || rs[i] == '、' || rs[i] == ',' || delimited && unicode.IsSpace(rs[i]) && !padded(rs, start, i) { // a list read whole may part its names by spaces; a rule's list may by commas
+		if i < g.End && (rs[i] == '(' || rs[i] == ')') {
+			inNote = rs[i] == '(' // (a note after a name is no list of its own: 某某(女,回族))
+		}
+		if i == g.End || !inNote && (rs[i] == '、' || rs[i] == ',' || delimited && unicode.IsSpace(rs[i]) && !padded(rs, start, i)) { // a list read whole may part its names by spaces; a rule's list may by commas
 			if i > start {
 				parts = append(parts, withoutNote(rs, text.Range{Start: start, End: i}))
 			}
@@ -794,7 +797,7 @@ func withoutNote(rs []rune, r text.Range) text.Range {
 	if r.Len() < 4 || rs[r.End-1] != ')' {
 		return r
 	}
-	for k := r.End - 2; k > r.Start && k >= r.End-6; k-- {
+	for k := r.End - 2; k > r.Start && k >= r.End-9; k-- {
 		if rs[k] == '(' {
 			return text.Range{Start: r.Start, End: k}
 		}
