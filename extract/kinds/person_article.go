@@ -378,9 +378,12 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		if l, ok := last[r.sentence.Start]; ok {
 			x.body, x.level = l.body, l.level
 		}
-	case headsGovernment(r.title) && strings.Trim(written, " 、") == "":
-		// 副市长 alone: the article's 市政府, where it names one
-		x.body, x.level = governmentOf(r.title, bodies)
+	case headsGovernment(r.title):
+		// 副市长 alone: the article's 市政府, where it names one; after its
+		// place, that place's (澳门特别行政区|行政长官, 特区政府 named)
+		if body, level := governmentOf(r.title, bodies); strings.Trim(written, " 、") == "" || strings.HasSuffix(body, written+"政府") {
+			x.body, x.level = body, level
+		}
 	}
 	return x
 }
@@ -497,20 +500,30 @@ func organEnd(written string) bool {
 	return len(rs) >= 2 && strings.ContainsRune("委署局厅办部处", rs[len(rs)-1])
 }
 
-// headsGovernment: the title heads a place's government (县长, 副市长), a
-// party committee's never.
-func headsGovernment(title string) bool {
+// headsGovernment: the title heads a place's government (县长, 副市长,
+// 行政长官), a party committee's never.
+func headsGovernment(title string) bool { return governmentTier(title) != "" }
+
+// governmentTier is the level word of the government a title heads (市 of
+// 副市长, 特别行政区 of 行政长官), or "".
+func governmentTier(title string) string {
+	if title == "行政长官" {
+		return "特别行政区"
+	}
 	rs := []rune(strings.TrimPrefix(strings.TrimPrefix(title, "常务"), "副"))
-	return len(rs) == 2 && rs[1] == '长' && strings.ContainsRune("省市县区州镇乡旗盟", rs[0])
+	if len(rs) == 2 && rs[1] == '长' && strings.ContainsRune("省市县区州镇乡旗盟", rs[0]) {
+		return string(rs[0])
+	}
+	return ""
 }
 
 // governmentOf is the one government the article names of the tier a title
 // heads (市长, 副市长: a 市政府), or none where it names none or several.
 func governmentOf(title string, bodies []*record.Entry) (body, level string) {
-	tier := []rune(strings.TrimPrefix(strings.TrimPrefix(title, "常务"), "副"))[0]
+	tier := governmentTier(title)
 	for _, b := range bodies {
 		c := b.Get("canonical").(string)
-		if b.Get("kind") != "government" || !strings.HasSuffix(c, string(tier)+"政府") || c == body {
+		if b.Get("kind") != "government" || !strings.HasSuffix(c, tier+"政府") || c == body {
 			continue
 		}
 		if body != "" {

@@ -87,6 +87,9 @@ func TestPeople(t *testing.T) {
 		{"市政府召开常务会议。副市长孙文超、副县长吴志超出席。",
 			[]string{"孙文超:副市长@市政府", "吴志超:副县长@"}, nil},
 		{"上城区政府与拱墅区政府签约。区长何秀琴出席。", []string{"何秀琴:区长@"}, nil},
+		// after its place, that place's government (行政长官 heads a
+		// special administrative region's)
+		{"澳门特别行政区行政长官吴德海出席,支持特区政府施政。", []string{"吴德海:行政长官@澳门特别行政区政府"}, nil},
 		// A common surname begins a name of three at most (a fourth
 		// character begins the verb after it).
 		{"县政协秘书长张振宇谈履职体会。区长刘文军则对此表示赞同。",
