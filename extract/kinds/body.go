@@ -102,6 +102,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		if m.Start < r.Start { // the name before the kind of organisation (育英里 of 育英里小学)
 			r = m.Range
 		}
+		r.Start = b.nameOpening(c.View.Runes, r.Start)
 		d.kind, d.fixed = "other", c.ViewText(r)
 		if owner := c.Capture(m, "owner"); owner != "" {
 			d.fixed = owner + d.fixed // 某村党支部书记、村委会主任: the village's committee
@@ -943,6 +944,25 @@ func hosts(hd *bodyDetail, kind string) bool {
 		return false
 	}
 	return !(kind == "cppcc" && !strings.Contains(hd.home, "政协") || kind == "congress" && !strings.Contains(hd.home, "人大"))
+}
+
+// nameOpening is where a name that begins at start really begins: before
+// the word that a joining character ending it belongs to, where that word
+// is a name or a noun and opens the clause (、华为|技术有限公司: 为 ends 华为,
+// not a clause; but 作为|某某公司, 因为|…: a verb's or a conjunction's).
+func (b *body) nameOpening(rs []rune, start int) int {
+	if b.words == nil || start < 2 || !strings.ContainsRune("在到赴向与和及的为是由把对从了而据", rs[start-1]) {
+		return start
+	}
+	k := start - 2
+	if k > 0 && !boundary(rs[k-1]) {
+		return start
+	}
+	switch tag, _ := b.words.Word(string(rs[k:start])); tag {
+	case "n", "nr", "nz", "nt", "ns", "j":
+		return k
+	}
+	return start
 }
 
 // inWords: a short name is read across words (人|民进|行, 工|作协|商): its
