@@ -255,7 +255,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			return b.entry(c, m, m.Range, d)
 		}
 	case c.Capture(m, "dept") != "":
-		d.kind, d.organ = "government", c.Capture(m, "dept")
+		d.kind, d.organ, d.sub = "government", c.Capture(m, "dept"), sub // (sub: 县公安局|漳江派出所, its station)
 		if b.partyDepts.Has(d.organ) {
 			d.kind = "party" // 县纪委
 		}
