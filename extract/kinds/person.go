@@ -533,6 +533,8 @@ func (p *person) roleOf(title string, at text.Range, from int, sentence text.Ran
 		r.host = "cppcc"
 	case title == "代表":
 		r.host = "congress"
+	case title == "执行主席":
+		r.host = "any" // a session's presiding chairs: the 政协's or the 人大's named nearest
 	case title == "议员":
 		r.host = "legco"
 	case strings.HasSuffix(title, "主委") || title == "会员" || title == "社员" || title == "盟员":

@@ -479,7 +479,7 @@ func (p *person) laterMentions(a *Article, people []*record.Entry) {
 // committee the article names), or where its members come from (特邀香港委员).
 func ownBody(written string) bool {
 	switch strings.TrimPrefix(strings.TrimSpace(written), "特邀") {
-	case "", "本会", "我会", "本社", "本盟", "专职", "驻会", "兼职", // (专职副主委: a qualifier, no body)
+	case "", "本会", "我会", "本社", "本盟", "专职", "驻会", "兼职", "大会", // (专职副主委: a qualifier, no body; 大会执行主席: the session's)
 		"港澳", "香港", "澳门", "港区", "澳区": // (特邀香港委员: the 政协's members from Hong Kong)
 		return true
 	}
