@@ -236,6 +236,12 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		if level == "" {
 			d.level = "特别行政区"
 		}
+	case organ == "地委" || organ == "行署": // a 地区's party committee and its administrative office
+		d.kind, d.prefix, d.organ = "party", "中共", "委"
+		if organ == "行署" {
+			d.kind, d.prefix, d.organ = "government", "", "行署"
+		}
+		d.level = "地区" // (of the article's 地区, where no place is written before it)
 	case organ == "党中央" || organ == "中央":
 		d.kind, d.fixed, d.nation = "party", "中共中央"+sub, true
 	case organ == "委" || organ == "党委":
@@ -669,6 +675,9 @@ func (d *bodyDetail) name(w *whereabouts, written string) (canonical, level, pla
 		// The place is not certain: the body keeps what is written, less
 		// term numbers (十届省政协 is 省政协), and its level word's level.
 		d.home = ""
+		if d.level == "地区" && !strings.Contains(written, d.level) {
+			return written, levelOfWord(d.level), "" // 行署, 地委: a level their names imply, as written
+		}
 		if d.level != "" && d.organ != "" {
 			d.home = d.prefix + d.level + d.organ
 			if d.prefix == "中共" {
@@ -783,7 +792,7 @@ func levelOfWord(word string) string {
 		return "national"
 	case "省", "自治区", "特别行政区":
 		return "provincial"
-	case "州", "盟":
+	case "州", "盟", "地区":
 		return "prefectural"
 	case "县", "区", "旗":
 		return "county"

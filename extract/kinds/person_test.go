@@ -75,9 +75,10 @@ func TestPeople(t *testing.T) {
 		// without a surname keeps them.
 		{"副县长李有斌致辞。副主席王海星周四表示,州政协主席扎西顿珠出席。",
 			[]string{"李有斌:副县长@", "王海星:副主席@", "扎西顿珠:主席@州政协"}, []string{"李有斌致", "王海星周"}},
-		// A title after an organ's name no rule reads (地委) is that organ's,
-		// not the body of the role before it in the sentence.
-		{"喀什地区政协主席何秀琴讲话,地委副书记马振川参加。", []string{"何秀琴:主席@喀什地区政协", "马振川:副书记@"}, nil},
+		// A title after an organ's name no rule reads (林管处) is that organ's,
+		// not the body of the role before it in the sentence; a 地区's
+		// party committee (地委) is the article's 地区's.
+		{"喀什地区政协主席何秀琴讲话,林管处副处长马振川、地委副书记吴志超参加。", []string{"何秀琴:主席@喀什地区政协", "马振川:副处长@", "吴志超:副书记@中共喀什地区委"}, nil},
 		// A name of four without a surname ends with no place's full name
 		// (委员|赴卡若区 is a journey, not a person).
 		{"市政协组织医卫界委员赴卡若区、察雅县开展义诊。", nil, []string{"赴卡若区"}},
@@ -130,7 +131,7 @@ func TestPeople(t *testing.T) {
 		// a list whose given name is a word (厉|无畏).
 		{"国务院副总理温家宝会见外宾。国务委员罗干出席。", []string{"温家宝:副总理@国务院", "罗干:国务委员@"}, nil},
 		{"省政协副主席王志远、厉无畏、纪小明出席。", []string{"王志远:副主席@省政协", "厉无畏:副主席@省政协", "纪小明:副主席@省政协"}, nil},
-		{"该国总理莫拉尼亚胡3日表示欢迎。行署专员张少文主持。", []string{"莫拉尼亚胡:总理@", "张少文:专员@"}, []string{"莫拉尼亚"}},
+		{"该国总理莫拉尼亚胡3日表示欢迎。行署专员张少文主持。", []string{"莫拉尼亚胡:总理@", "张少文:专员@行署"}, []string{"莫拉尼亚"}},
 		// A title at the end of the twelve characters a group reads names the
 		// person after it.
 		{"会议由省财政厅厅长周建明和省工商联合会常务副主席许立华共同主持。", []string{"周建明:厅长@省财政厅", "许立华:常务副主席@省工商联合会"}, []string{"省工商"}},
