@@ -904,7 +904,7 @@ func mentionBefore(e *record.Entry, at int) int {
 	return last
 }
 
-// hostAt is the 政协 or 人大 (kind cppcc, congress, or "" for either; other
+// hostAt is the 政协 or 人大 (kind cppcc, congress, or "" or "any" for either; other
 // kinds as hosts says) that an organ or a meeting named alone at a position
 // belongs to: the one named nearest before it (大会主席团 after 县政协十届一次
 // 会议), else after it.
