@@ -408,8 +408,8 @@ func relative(rs []rune) bool {
 }
 
 // datePrefix is the length of a date in digits that opens the runes, a
-// year, a month, a day or a span of months (2023年, 2023年6月, 1-6月,
-// 6月30日), or 0.
+// year, a month, a day, a part of a month or a span of months (2023年,
+// 2023年6月, 1-6月, 6月30日, 4月底), or 0.
 func datePrefix(rs []rune) int {
 	digits := func(i int) int {
 		j := i
@@ -436,6 +436,13 @@ func datePrefix(rs []rune) int {
 		}
 		if d := digits(i); d >= 1 && d <= 2 && i+d < len(rs) && (rs[i+d] == '日' || rs[i+d] == '号') {
 			i += d + 1
+		} else {
+			for _, part := range []string{"上旬", "中旬", "下旬", "底", "末"} { // 4月底, 3月上旬 (not 初, 中: 6月|初步, 6月|中国)
+				if strings.HasPrefix(string(rs[i:min(len(rs), i+2)]), part) {
+					i += len([]rune(part))
+					break
+				}
+			}
 		}
 	}
 	return i
