@@ -186,7 +186,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		}
 		d.kind, d.prefix = "democratic_party", b.parties.Value(c.Capture(m, "party"))
 		if c.Capture(m, "central") != "" { // 民建中央: the party's central committee
-			d.fixed, d.nation = d.prefix+"中央", true
+			d.fixed, d.nation = d.prefix+"中央"+sub, true
 			break
 		}
 		u := c.Capture(m, "unit")

@@ -1280,6 +1280,9 @@ func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 		return text.Range{}
 	}
 	isName := func(x []rune) bool {
+		if titled && w.End < len(rs) && p.gaz != nil && p.gaz.Lookup(string(x)+string(rs[w.End])) != nil {
+			return false // 唐山|市长: the place's head, not a name gse also knows
+		}
 		if titled && len(x) == 2 && p.surname(x) > 0 {
 			if tag, ok := p.cut.Word(string(x)); ok && (tag == "nr" || tag == "nrfg") && !p.titles.HasRunes(x) {
 				return true

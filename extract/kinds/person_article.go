@@ -125,15 +125,34 @@ func onlyOne(people []*record.Entry, start, before int) *record.Entry {
 	return one
 }
 
-// profileOf: the person is named as a profile names its subject, before
-// a comma or a colon and their sex (某某,男,; 某某:女,).
+// profileOf: the person is named as a profile or an obituary names its
+// subject, before their sex or their birth (某某,男,; 某某:女,; 某某同志1938年3月出生).
 func profileOf(raw []rune, e *record.Entry) bool {
 	for _, m := range e.Mentions {
-		if m[1]+2 < len(raw) && strings.ContainsRune(",，:：", raw[m[1]]) && (raw[m[1]+1] == '男' || raw[m[1]+1] == '女') {
+		i := m[1]
+		if i+2 <= len(raw) && string(raw[i:i+2]) == "同志" {
+			i += 2
+		}
+		if i < len(raw) && strings.ContainsRune(",，:：", raw[i]) {
+			i++
+		}
+		if i+1 < len(raw) && (raw[i] == '男' || raw[i] == '女') && i > m[1] {
+			return true
+		}
+		if born(raw[i:min(len(raw), i+12)]) {
 			return true
 		}
 	}
 	return false
+}
+
+// born: the runes open with a year and month of birth (1938年3月出生, 1970年生).
+func born(rs []rune) bool {
+	i := 0
+	for i < len(rs) && (rs[i] >= '0' && rs[i] <= '9' || strings.ContainsRune("〇一二三四五六七八九十年月", rs[i])) {
+		i++
+	}
+	return i >= 5 && i < len(rs) && rs[i] == '生' || i >= 5 && i+1 < len(rs) && string(rs[i:i+2]) == "出生"
 }
 
 // lineStart is the offset where the line holding offset at begins.
