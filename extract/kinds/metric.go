@@ -36,6 +36,7 @@ const (
 // metricWords are the lexicons the metric finder reads.
 type metricWords struct {
 	links, leads, stops, cuts, joinCuts, changes, totals, forAll, nounVerbs, times, levels, verbNouns, vague *rules.Lexicon
+	leaderCuts, groups                                                                                       *rules.Lexicon
 	words                                                                                                    *names.Cutter // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
 }
 
@@ -317,6 +318,9 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 			if j := longestSuffix(c.joinCuts, rs[start:i]); j > 0 && i-j > start {
 				w = j
 			}
+		}
+		if w == 0 && longestSuffix(c.groups, rs[i:end]) > 0 {
+			w = longestSuffix(c.leaderCuts, rs[start:i])
 		}
 		if w > 0 && text.HanCount(rs[i:end]) >= 2 && !(w == 1 && c.inWord(rs, i)) && rs[i] != '、' && longestPrefix(c.verbNouns, rs[i:end]) == 0 {
 			start = i // (but not at a character that begins a word: 对|象所送礼金, nor in a list: 调研、走访、座谈活动)
