@@ -322,7 +322,7 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 		if w == 0 && longestSuffix(c.groups, rs[i:end]) > 0 {
 			w = longestSuffix(c.leaderCuts, rs[start:i])
 		}
-		if w > 0 && text.HanCount(rs[i:end]) >= 2 && !(w == 1 && c.inWord(rs, i)) && rs[i] != '、' && longestPrefix(c.verbNouns, rs[i:end]) == 0 {
+		if w > 0 && text.HanCount(rs[i:end]) >= 2 && !(w == 1 && c.splitsWord(rs, i)) && rs[i] != '、' && longestPrefix(c.verbNouns, rs[i:end]) == 0 {
 			start = i // (but not at a character that begins a word: 对|象所送礼金, nor in a list: 调研、走访、座谈活动)
 			break
 		}
@@ -573,6 +573,16 @@ func (c metrics) inWord(rs []rune, e int) bool {
 	}
 	tag, _ := c.words.Word(string(rs[e-1 : e+1]))
 	return tag == "n" || tag == "vn"
+}
+
+// splitsWord: a cut of one character before e would part a word of the
+// dictionary (给|予, 了|解), or a noun's (对|象).
+func (c metrics) splitsWord(rs []rune, e int) bool {
+	if c.words == nil || e < 1 || e+1 > len(rs) {
+		return false
+	}
+	_, ok := c.words.Word(string(rs[e-1 : e+1]))
+	return ok
 }
 
 // beginsWord: a word of the dictionary of two to four runes opens the
