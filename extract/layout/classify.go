@@ -3,7 +3,6 @@ package layout
 import (
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/zxtract/zxtract/extract/engine"
 	"github.com/zxtract/zxtract/extract/record"
@@ -97,7 +96,7 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 		}
 		switch l.class {
 		case "":
-			l.title = isTitleShaped(rs) && !salutation(rs)
+			l.title = isTitleShaped(rs)
 		case classText:
 			l.class, l.text = "", true // read as body text
 		case classPrefix:
@@ -173,16 +172,6 @@ func isTitleShaped(rs []rune) bool {
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
-
-// salutation: the line greets its readers (各位委员:, 尊敬的各位代表:,
-// 同志们:), as a notice's or a speech's body opens, under its title.
-func salutation(rs []rune) bool {
-	if len(rs) < 3 || len(rs) > 16 || rs[len(rs)-1] != ':' {
-		return false
-	}
-	s := string(rs[:len(rs)-1])
-	return strings.HasPrefix(s, "各位") || strings.HasPrefix(s, "尊敬的") || strings.HasPrefix(s, "亲爱的") || strings.HasSuffix(s, "们")
-}
 
 // Entries are the winning line matches as entries, with the class each
 // gives and what the splitter reads of it (a dateline's date, an original
