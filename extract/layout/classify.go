@@ -184,8 +184,8 @@ func Entries(v *text.View, ms []*engine.Match) []*record.Entry {
 		}
 		en := &record.Entry{Rule: m.Rule.ID, Fields: []record.Field{{Key: "text", Value: v.String(m.Range)}}}
 		en.Set("class", m.Rule.Class)
-		if m.Rule.Class == classDateline {
-			en.Set("date", stampDate(v, m))
+		if d := stampDate(v, m); d != "" || m.Rule.Class == classDateline {
+			en.Set("date", d)
 		}
 		if c, ok := m.Group("title"); ok {
 			en.Set("title", v.String(c))

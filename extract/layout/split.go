@@ -416,6 +416,9 @@ func (sp *splitter) other(l *line) {
 	a.End = l.End
 	a.Body = append(a.Body, l.Range)
 	if l.class == classCredit {
+		if d := stampDate(sp.View, l.match); d != "" {
+			sp.stamp(d) // 来源:… 作者:… 发布时间:…: page metadata that credits and dates
+		}
 		sp.ended = true
 	}
 }
