@@ -312,6 +312,7 @@ func compileRule(r *Rule, job compileJob, opt Options) []string {
 	// categories spelled as ranges (spellClasses), the same sets.
 	r.re = &lazyRegexp{pattern: spellClasses(compiled), opts: r.regexOptions(), timeout: opt.Timeout}
 	r.Groups, r.GroupNums, r.Recaptures = f.Groups, f.GroupNums, f.Recaptures
+	r.UnitMin, r.UnitMax = f.UnitMin, f.UnitMax
 	if r.Starts = f.Starts; r.Starts != nil {
 		r.anchor = &lazyRegexp{pattern: `\G(?:` + spellClasses(job.anchored) + `)`, opts: r.regexOptions(), timeout: opt.Timeout}
 	}

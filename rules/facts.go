@@ -15,7 +15,7 @@ import (
 
 // facts are what a compiled pattern says of itself: its named groups, whether
 // one may capture twice, the strings its matches start with, the keyword
-// sets that gate it. Reading them from regexp2's syntax tree is half of
+// sets that gate it, the shortest and the longest unit it can match. Reading them from regexp2's syntax tree is half of
 // what loading the rules costs, and the default rules' patterns change only
 // when their files do; so their facts are read once then, into
 // facts.jsonl, and loading looks a pattern up there by its hash. A pattern
@@ -29,6 +29,8 @@ type facts struct {
 	Recaptures  bool       `json:"recaptures,omitempty"`
 	Starts      []string   `json:"starts,omitempty"`
 	KeywordSets [][]string `json:"keyword_sets,omitempty"`
+	UnitMin     int        `json:"unit_min,omitempty"`
+	UnitMax     int        `json:"unit_max,omitempty"`
 }
 
 //go:embed facts.jsonl
@@ -81,5 +83,6 @@ func readFacts(pattern string, opts regexp2.RegexOptions, key string) (*facts, e
 		f.Starts = startSet(tree, known)
 	}
 	f.KeywordSets = keywordSets(tree, known)
+	f.UnitMin, f.UnitMax = tree.Root.ComputeMinLength(), unitMax(tree)
 	return f, nil
 }

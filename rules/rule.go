@@ -43,6 +43,8 @@ type Rule struct {
 	Scope       string     `yaml:"-"` // ScopeSentence or ScopeLine, from its section
 	Pos         Pos        `yaml:"-"` // where the rule is written
 	KeywordSets [][]string `yaml:"-"` // the rule runs where a string of each set occurs
+	UnitMin     int        `yaml:"-"` // and on units no shorter than what it consumes at least
+	UnitMax     int        `yaml:"-"` // nor longer than this (0: any), where it matches ^…$
 	Expanded    string     `yaml:"-"` // the pattern with macros expanded
 	// re is the compiled pattern, compiled on first use: loading parses
 	// every pattern (for its errors, groups and keywords) but a run compiles

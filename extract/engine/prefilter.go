@@ -107,9 +107,14 @@ func (p *picker) candidates(unit []rune) []*rules.Rule {
 			p.mask[ref.rule] |= ref.bit
 		}
 	}
-	p.picked = append(p.picked[:0], x.always...)
+	p.picked = p.picked[:0]
+	for _, ri := range x.always {
+		if fits(x.rules[ri], unit) {
+			p.picked = append(p.picked, ri)
+		}
+	}
 	for _, ri := range p.touched {
-		if p.mask[ri] == x.full[ri] {
+		if p.mask[ri] == x.full[ri] && fits(x.rules[ri], unit) {
 			p.picked = append(p.picked, ri)
 		}
 		p.mask[ri] = 0
@@ -125,6 +130,13 @@ func (p *picker) candidates(unit []rune) []*rules.Rule {
 		p.at = append(p.at, at)
 	}
 	return p.list
+}
+
+// fits: the unit is as long as the rule's shortest match, and no longer
+// than the longest it can match whole (a rule of ^…$ of a few characters
+// need not run on a paragraph, nor any rule on an empty line).
+func fits(r *rules.Rule, unit []rune) bool {
+	return len(unit) >= r.UnitMin && (r.UnitMax == 0 || len(unit) <= r.UnitMax)
 }
 
 // Candidates is the rules of a scope the prefilter lets run on the runes of
