@@ -25,15 +25,7 @@ func anchoredWidth(n *syntax.RegexNode) (int, bool) {
 	n = unwrap(n)
 	switch n.T {
 	case syntax.NtAlternate:
-		most := 0
-		for _, c := range n.Children {
-			w, ok := anchoredWidth(c)
-			if !ok {
-				return 0, false
-			}
-			most = max(most, w)
-		}
-		return most, true
+		return widest(n.Children, anchoredWidth)
 	case syntax.NtConcatenate:
 		items := n.Children
 		first, last := 0, len(items)-1
@@ -103,19 +95,25 @@ func width(n *syntax.RegexNode) (int, bool) {
 		}
 		return sum, true
 	case syntax.NtAlternate, syntax.NtCapture, syntax.NtGroup, syntax.NtAtomic:
-		most := 0
-		for _, c := range n.Children {
-			w, ok := width(c)
-			if !ok {
-				return 0, false
-			}
-			most = max(most, w)
-		}
-		return most, true
+		return widest(n.Children, width)
 	case syntax.NtPosLook, syntax.NtNegLook, syntax.NtBol, syntax.NtEol, syntax.NtBoundary, syntax.NtNonboundary,
 		syntax.NtECMABoundary, syntax.NtNonECMABoundary, syntax.NtBeginning, syntax.NtStart, syntax.NtEndZ, syntax.NtEnd,
 		syntax.NtEmpty, syntax.NtNothing, syntax.NtUpdateBumpalong, syntax.NtResetCapture:
 		return 0, true
 	}
 	return 0, false
+}
+
+// widest is the most any of the nodes consumes, as of says; false where
+// one's is unknown.
+func widest(nodes []*syntax.RegexNode, of func(*syntax.RegexNode) (int, bool)) (int, bool) {
+	most := 0
+	for _, c := range nodes {
+		w, ok := of(c)
+		if !ok {
+			return 0, false
+		}
+		most = max(most, w)
+	}
+	return most, true
 }
