@@ -29,11 +29,13 @@ import (
 // (person.bracket-post, keyword: a bracket) and the like 0.14 (6.54). Lines:
 // names parted by spaces, a roster's or a table row's (layout.spaced-names,
 // keyword: a space), 0.24 more per line (1.23), each run an anchored pattern
-// that fails at the line's first characters. A rule that requires another's match (figure.range, after a count) is not
+// that fails at the line's first characters; an author's name alone on a
+// line (layout.byline-name), run on lines of at most nine characters, 0.04
+// (1.30). A rule that requires another's match (figure.range, after a count) is not
 // counted: it runs only where that one matched. The bounds catch a
 // derivation that loses its selectivity. In a clone without ../shared the
-// texts are the project's alone, denser in what the rules look for: 1.46
-// per line and 6.81 per sentence, which have bounds of their own.
+// texts are the project's alone, denser in what the rules look for: 1.48
+// per line and 6.80 per sentence, which have bounds of their own.
 func TestPrefilterSelectivity(t *testing.T) {
 	e := defaultEngine(t)
 	runs := map[string]int{}
@@ -56,7 +58,7 @@ func TestPrefilterSelectivity(t *testing.T) {
 			}
 		}
 	}
-	bound := map[string]float64{rules.ScopeLine: 1.3, rules.ScopeSentence: 6.6}
+	bound := map[string]float64{rules.ScopeLine: 1.35, rules.ScopeSentence: 6.6}
 	if testkit.SharedDir() == "" {
 		bound = map[string]float64{rules.ScopeLine: 1.55, rules.ScopeSentence: 6.9}
 	}
