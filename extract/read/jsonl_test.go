@@ -29,6 +29,15 @@ func TestJSONLCommonFields(t *testing.T) {
 			t.Errorf("%s: got %+v", l, doc)
 		}
 	}
+	// news-please's fields, and a scraper's page in a field of HTML
+	doc = FromJSONLine("in.jsonl", 1, []byte(`{"maintext": "县政协调研。", "date_publish": "2024-08-23 09:15:00", "source_domain": "example.org"}`), Options{})
+	if doc.Text != "县政协调研。" || doc.Published != "2024-08-23" || doc.Site != "example.org" {
+		t.Errorf("news-please: got %+v", doc)
+	}
+	doc = FromJSONLine("in.jsonl", 1, []byte(`{"title": "县政协调研", "content_html": "<div><p>县政协调研。</p></div>"}`), Options{})
+	if !doc.HTML || doc.Title != "县政协调研" {
+		t.Errorf("content_html: got %+v", doc)
+	}
 	doc = FromJSONLine("in.jsonl", 2, []byte(`{"id": 7, "words": "县政协调研。"}`), Options{})
 	if doc.Err == nil || !strings.Contains(doc.Err.Error(), "--text-field") || doc.Source != "7" {
 		t.Errorf("no text field: %+v", doc)
