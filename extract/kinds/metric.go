@@ -301,10 +301,14 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 	rs := c.View.Runes
 	end = c.withoutLinks(start, end)
 	// A short basis after a link that ends the words is no part of what is
-	// measured (床位数仅为|每千名老年人|18张; not 为每名学生颁发助学金).
+	// measured (床位数仅为|每千名老年人|18张; not 为每名学生颁发助学金), nor one of
+	// every unit of a measure that ends them (补贴|每人每月|300元).
 	if k := lastIndex(rs[start:end], '每'); k > 0 && end-start-k <= 6 {
 		if e := c.withoutLinks(start, start+k); e < start+k && text.HanCount(rs[start:e]) >= 2 {
 			end = e
+		} else if b := basisStart(rs[start:end]); b > 0 && text.HanCount(rs[start:start+b]) >= 2 && rs[start+b-1] != '均' {
+			// (平均|每个村: an average governs its basis)
+			end = c.withoutLinks(start, start+b)
 		}
 	}
 	// The object of a verb is the metric: 共收到提案 → 提案, 对提案答复的满意率.
@@ -360,6 +364,23 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 		return "", start, end
 	}
 	return c.asWritten(start, end), start, end
+}
+
+// basisStart is where a run of bases of one or two characters each that
+// ends the runes begins (补贴|每人每月, 收入|每亩), or -1.
+func basisStart(rs []rune) int {
+	i, found := len(rs), -1
+	for {
+		switch {
+		case i >= 2 && rs[i-2] == '每' && text.IsHan(rs[i-1]):
+			i -= 2
+		case i >= 3 && rs[i-3] == '每' && text.IsHan(rs[i-2]) && text.IsHan(rs[i-1]) && rs[i-2] != '每' && rs[i-1] != '每':
+			i -= 3
+		default:
+			return found
+		}
+		found = i
+	}
 }
 
 // withoutLinks is the end of the words in [start, end) less the marks and
