@@ -256,6 +256,14 @@ func siteName(rs []rune) bool {
 	return false
 }
 
+// kicker: a line above the headline that says what it is about
+// (践行全过程人民民主 / 县政协“协商在基层”活动全面铺开), not the first part of a
+// headline wrapped: a wrapped line is the fuller of the two, a kicker the
+// shorter by a quarter or more.
+func kicker(line, next []rune) bool {
+	return len(line) >= 6 && 4*len(line) <= 3*len(next)
+}
+
 // isOrgan: a short line ending so names a body (山丹县政协, 某某县委), the
 // subject of a title broken after it, even across a blank line.
 func isOrgan(r rune) bool {
@@ -265,7 +273,7 @@ func isOrgan(r rune) bool {
 // setHeadline reads a block of heading lines: a line starting with a dash
 // is the subtitle; the last other line is the headline, the lines above it
 // kickers. A line wrapped into the next (no blank line between, no
-// navigation marks in it, no site's name), cut short (ending in a colon), or naming the
+// navigation marks in it, no site's name, not a kicker), cut short (ending in a colon), or naming the
 // title's subject alone (山丹县政协) is joined to the next.
 func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 	a := sp.cur
@@ -275,7 +283,7 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 		if k > i && len(parts) > 0 && !isSubtitle(sp.View.Runes[l.Start:l.End]) {
 			prev := sp.lines[k-1]
 			pr := sp.View.Runes[prev.Start:prev.End]
-			if l.Blanks == 0 && !hasNavMark(pr) && !siteName(pr) || pr[len(pr)-1] == ':' || len(pr) <= 5 && isOrgan(pr[len(pr)-1]) {
+			if l.Blanks == 0 && !hasNavMark(pr) && !siteName(pr) && !kicker(pr, sp.View.Runes[l.Start:l.End]) || pr[len(pr)-1] == ':' || len(pr) <= 5 && isOrgan(pr[len(pr)-1]) {
 				parts[len(parts)-1] = append(parts[len(parts)-1], k)
 				continue
 			}
