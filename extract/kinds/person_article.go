@@ -3,6 +3,7 @@ package kinds
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/zxtract/zxtract/extract/record"
@@ -126,9 +127,17 @@ func onlyOne(people []*record.Entry, start, before int) *record.Entry {
 }
 
 // profileOf: the person is named as a profile or an obituary names its
-// subject, before their sex or their birth (某某,男,; 某某:女,; 某某同志1938年3月出生).
+// subject, before their sex or their birth (某某,男,; 某某:女,; 某某同志1938年3月出生),
+// or in a form's field (姓名:某某).
 func profileOf(raw []rune, e *record.Entry) bool {
 	for _, m := range e.Mentions {
+		k := m[0] - 1
+		for k >= 0 && unicode.IsSpace(raw[k]) {
+			k--
+		}
+		if k >= 2 && strings.ContainsRune(":：", raw[k]) && string(raw[k-2:k]) == "姓名" {
+			return true
+		}
 		i := m[1]
 		if i+2 <= len(raw) && string(raw[i:i+2]) == "同志" {
 			i += 2
