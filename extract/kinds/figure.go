@@ -32,8 +32,8 @@ import (
 // ISO 4217 code) and APPROX (marker → over, under or about) are the data;
 // the metric is found afterwards from the sentence (see metric.go).
 type figure struct {
-	units, currencies, approx, signs *rules.Lexicon
-	metrics                          metricWords
+	units, currencies, approx, signs, before *rules.Lexicon
+	metrics                                  metricWords
 }
 
 var figureSpec = Spec{
@@ -42,7 +42,7 @@ var figureSpec = Spec{
 	Groups:   []string{"text", "num", "num2", "den", "scale", "approx", "unit", "sign", "frac", "jiao", "fen", "cursign"},
 	Required: []string{"num"},
 	Sets:     []string{"unit", "multiply", "approx"},
-	Lexicons: []string{"UNITS", "CURRENCIES", "CURRENCY_SIGNS", "APPROX", "METRIC_LINKS", "METRIC_LEADS",
+	Lexicons: []string{"UNITS", "CURRENCIES", "CURRENCY_SIGNS", "CURRENCY_BEFORE", "APPROX", "METRIC_LINKS", "METRIC_LEADS",
 		"METRIC_STOPS", "METRIC_CUTS", "METRIC_JOIN_CUTS", "METRIC_CHANGES", "METRIC_TOTALS", "METRIC_FOR_ALL", "METRIC_NOUN_VERBS", "METRIC_TIMES", "METRIC_LEVELS", "METRIC_VERB_NOUNS", "METRIC_VAGUE", "METRIC_LEADER_CUTS", "METRIC_GROUPS"},
 	Key:    []string{"metric"},
 	Fields: []string{"text", "value", "value_max", "unit", "metric", "approx", "currency"},
@@ -51,7 +51,7 @@ var figureSpec = Spec{
 func (*figure) Spec() *Spec { return &figureSpec }
 
 func (f *figure) Bind(lex func(string) *rules.Lexicon) {
-	f.units, f.currencies, f.approx, f.signs = lex("UNITS"), lex("CURRENCIES"), lex("APPROX"), lex("CURRENCY_SIGNS")
+	f.units, f.currencies, f.approx, f.signs, f.before = lex("UNITS"), lex("CURRENCIES"), lex("APPROX"), lex("CURRENCY_SIGNS"), lex("CURRENCY_BEFORE")
 	f.metrics = metricWords{links: lex("METRIC_LINKS"), leads: lex("METRIC_LEADS"), stops: lex("METRIC_STOPS"),
 		cuts: lex("METRIC_CUTS"), joinCuts: lex("METRIC_JOIN_CUTS"), changes: lex("METRIC_CHANGES"), totals: lex("METRIC_TOTALS"), forAll: lex("METRIC_FOR_ALL"), nounVerbs: lex("METRIC_NOUN_VERBS"), times: lex("METRIC_TIMES"), levels: lex("METRIC_LEVELS"), verbNouns: lex("METRIC_VERB_NOUNS"), vague: lex("METRIC_VAGUE"), leaderCuts: lex("METRIC_LEADER_CUTS"), groups: lex("METRIC_GROUPS")}
 	f.metrics.words, _ = names.Default() // an error shows when the tests load the dictionary
@@ -98,6 +98,12 @@ func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 		unit = f.units.Value(written)
 		if unit == "" {
 			unit = written
+		}
+	}
+	if unit == "元" && written == "元" {
+		if w := longestSuffix(f.before, c.View.Runes[c.Sentence.Start:m.Start]); w > 0 {
+			unit = f.before.Value(string(c.View.Runes[m.Start-w : m.Start])) // 港币3.5亿元: Hong Kong's
+			written = unit
 		}
 	}
 	currency := f.currencies.Value(written)
