@@ -563,6 +563,12 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 				break
 			}
 			r := rs[from-1]
+			if r == ')' {
+				if k := lastIndex(rs[max(c.Sentence.Start, from-10):from-1], '('); k > 0 && text.IsHan(rs[max(c.Sentence.Start, from-10)+k-1]) {
+					from = max(c.Sentence.Start, from-10) + k // 市工商联(总商会)|副主席: a body's other name in brackets
+					continue
+				}
+			}
 			if r == '、' || boundary(r) || r >= '0' && r <= '9' {
 				break // 据新华社柏林5月3日|电德国总理: a date ends a body's segment
 			}
