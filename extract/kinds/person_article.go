@@ -370,6 +370,9 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	if r.at.Len() > 0 {
 		written = a.View.String(text.Range{Start: r.from, End: r.at.Start})
 	}
+	if best == nil && r.at.Len() > 0 {
+		best = referent(bodies, written, a.View.Orig(r.at)[0]) // 该会|会长: the association named before
+	}
 	switch {
 	case r.fixed != "" && (best == nil && (written == "" || strings.HasSuffix(written, "的")) || best != nil && best.Get("kind") != "other"):
 		// 总书记: 中共中央, unless another party is named, as a body
@@ -414,6 +417,33 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		}
 	}
 	return x
+}
+
+// referent is the body a title's words point back to (该会, 该校, 该局: the
+// last body named before at whose name ends so), or nil.
+func referent(bodies []*record.Entry, written string, at int) *record.Entry {
+	kind, ok := strings.CutPrefix(strings.TrimSpace(written), "该")
+	if !ok || kind == "" || utf8.RuneCountInString(kind) > 2 {
+		return nil
+	}
+	ends := []string{kind}
+	if kind == "校" {
+		ends = append(ends, "学", "学院") // 该校: a 大学's, a 中学's
+	}
+	var last *record.Entry
+	lastAt := -1
+	for _, b := range bodies {
+		t, _ := b.Get("canonical").(string) // (simplified, as written is in the view)
+		if !slices.ContainsFunc(ends, func(e string) bool { return strings.HasSuffix(t, e) }) {
+			continue
+		}
+		for _, m := range b.Mentions {
+			if m[1] <= at && m[0] > lastAt {
+				last, lastAt = b, m[0]
+			}
+		}
+	}
+	return last
 }
 
 // bestStart is where the mention of a body that ends at end begins.
