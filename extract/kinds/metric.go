@@ -114,8 +114,10 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 		case prevMetric != "" && isShare(rawBefore) && !c.changeOfShare(rawBefore):
 			// 经济方面的14件,占12.1%: a share measures what it is a share of.
 			f.Set("metric", prevMetric)
-		case after != "" && !c.vague.Has(after) && (!isRateUnit(unit) || c.of(f)):
-			f.Set("metric", after) // (a rate before 的 is of what follows, 92%以上的|就业; not 65%的|水平)
+		case after != "" && !c.vague.Has(after) && (!isRateUnit(unit) || c.of(f)) && !(c.of(f) && !isRateUnit(unit) && before != "" && f.Get("currency") != nil):
+			// (a rate before 的 is of what follows, 92%以上的|就业; not 65%的|水平;
+			// a sum before 的 says what a thing named before it amounts to: 收入超过|50万元的村)
+			f.Set("metric", after)
 		case prevMetric != "" && c.comparedChange(linkOf(rawBefore)):
 			// …提案623件,比上次会议增加35件: the change of what the figure before counts
 			f.Set("metric", prevMetric+c.written(start, rawBefore, linkOf(rawBefore)))
@@ -348,7 +350,7 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 	}
 	for changed := true; changed && end > start; {
 		changed = false
-		for start < end && (unicode.IsSpace(rs[start]) || rs[start] == '、' || rs[start] == ',' || rs[start] == '的' && end-start > 2) {
+		for start < end && (unicode.IsSpace(rs[start]) || rs[start] == '、' || rs[start] == ',' || rs[start] == '的' && end-start >= 2) {
 			start++ // and the 的 of a verb's object: 收到的|意见
 		}
 		if w := longestPrefix(leads, rs[start:end]); w > 0 && !(w == 1 && c.beginsWord(rs[start:end])) {
