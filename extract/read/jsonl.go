@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -116,8 +117,11 @@ func FromJSONLine(source string, n int, line []byte, opt Options) *Document {
 	}
 	if name, d := field(obj, opt.DateField, DateFields); d != nil {
 		s := fmt.Sprint(d)
+		if n, ok := d.(float64); ok {
+			s = strconv.FormatFloat(n, 'f', -1, 64) // a Unix time as a JSON number, not 1.7092512e+09
+		}
 		if doc.Published = timex.Parse(s); doc.Published == "" {
-			doc.Warnings = append(doc.Warnings, fmt.Sprintf("field %q holds %q, which is no date (2024-03-05, 2024/3/5, 2024年3月5日); the publication date is taken from the text", name, s))
+			doc.Warnings = append(doc.Warnings, fmt.Sprintf("field %q holds %q, which is no date (2024-03-05, 2024/3/5, 2024年3月5日, a feed's date, a Unix time); the publication date is taken from the text", name, s))
 		}
 	}
 	if _, t := field(obj, opt.TitleField, TitleFields); t != nil {

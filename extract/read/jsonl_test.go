@@ -29,6 +29,12 @@ func TestJSONLCommonFields(t *testing.T) {
 			t.Errorf("%s: got %+v", l, doc)
 		}
 	}
+	// a Unix time as a JSON number, a feed's date as text
+	for _, l := range []string{`{"pubtime": 1709251200000, "text": "县政协调研。"}`, `{"pubDate": "Fri, 01 Mar 2024 09:00:00 +0800", "text": "县政协调研。"}`} {
+		if doc = FromJSONLine("in.jsonl", 1, []byte(l), Options{}); doc.Published != "2024-03-01" || len(doc.Warnings) > 0 {
+			t.Errorf("%s: got %+v", l, doc)
+		}
+	}
 	// news-please's fields, and a scraper's page in a field of HTML
 	doc = FromJSONLine("in.jsonl", 1, []byte(`{"maintext": "县政协调研。", "date_publish": "2024-08-23 09:15:00", "source_domain": "example.org"}`), Options{})
 	if doc.Text != "县政协调研。" || doc.Published != "2024-08-23" || doc.Site != "example.org" {

@@ -287,14 +287,37 @@ func Format(y, m, d int) string { return strconv.Itoa(y) + "-" + two(m) + "-" + 
 var standalone = regexp.MustCompile(`^\s*([0-9]{4})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2})\s*日?(?:$|[\sT])`)
 
 // Parse reads a date given on its own (an input's date field, a date on the
-// command line) as YYYY-MM-DD; "" when it is none.
+// command line) as YYYY-MM-DD; "" when it is none. Besides the forms of
+// standalone it reads a feed's (RSS: Tue, 05 Mar 2024 10:00:00 GMT) and a
+// Unix time in seconds or milliseconds, as scrapers store them, on the
+// clock of China (UTC+8), where the news it dates is published.
 func Parse(s string) string {
-	m := standalone.FindStringSubmatch(s)
-	if m == nil {
-		return ""
+	if m := standalone.FindStringSubmatch(s); m != nil {
+		return Calendar(m[1], m[2], m[3])
 	}
-	return Calendar(m[1], m[2], m[3])
+	s = strings.TrimSpace(s)
+	for _, layout := range feedLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.Format("2006-01-02") // the day where it was written
+		}
+	}
+	if n, err := strconv.ParseInt(s, 10, 64); err == nil && (len(s) == 10 || len(s) == 13) {
+		if len(s) == 13 {
+			n /= 1000
+		}
+		if t := time.Unix(n, 0).In(chinaTime); t.Year() >= 1990 && t.Year() <= 2100 {
+			return t.Format("2006-01-02")
+		}
+	}
+	return ""
 }
+
+// feedLayouts are the forms feeds and mail write dates in.
+var feedLayouts = []string{time.RFC1123Z, time.RFC1123, time.RFC822Z, time.RFC822, time.RFC850, time.RubyDate, time.UnixDate,
+	"Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST", "2 Jan 2006 15:04:05 -0700"}
+
+// chinaTime is China Standard Time, UTC+8, all year.
+var chinaTime = time.FixedZone("CST", 8*60*60)
 
 // ParseTime is Parse as a time, for arithmetic.
 func ParseTime(s string) (time.Time, bool) {
