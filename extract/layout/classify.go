@@ -3,6 +3,7 @@ package layout
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/zxtract/zxtract/extract/engine"
 	"github.com/zxtract/zxtract/extract/record"
@@ -91,8 +92,8 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 			}
 		}
 		rs := v.Runes[l.Start:l.End]
-		if l.class == "" && (text.HanCount(rs) == 0 || text.HanCount(rs) < 2 && len(rs) <= 8) {
-			l.class = classFurniture // a "|", a hash, a volume's 2018卷
+		if l.class == "" && (text.HanCount(rs) == 0 || text.HanCount(rs) < 2 && len(rs) <= 8 || titlesRun(rs)) {
+			l.class = classFurniture // a "|", a hash, a volume's 2018卷, an e-paper's contents run together
 		}
 		switch l.class {
 		case "":
@@ -172,6 +173,13 @@ func isTitleShaped(rs []rune) bool {
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// titlesRun: a hundred characters or more with no mark of a sentence, a
+// page's titles scraped into one line (市政协…会议举行市政协委员分组审议…名单…), no
+// text an article holds.
+func titlesRun(rs []rune) bool {
+	return len(rs) >= 100 && !slices.ContainsFunc(rs, func(r rune) bool { return strings.ContainsRune(",。;:!?、", r) })
+}
 
 // Entries are the winning line matches as entries, with the class each
 // gives and what the splitter reads of it (a dateline's date, an original

@@ -183,3 +183,17 @@ func TestTrailingLinesStay(t *testing.T) {
 		t.Errorf("the article ends %q, without %q", got[max(0, len(got)-60):], want)
 	}
 }
+
+// TestTitlesRunIsNoArticle: an e-paper's list of titles scraped into one
+// long line is furniture, not an untitled article before the first one.
+func TestTitlesRunIsNoArticle(t *testing.T) {
+	x, err := extract.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	menu := strings.Repeat("市政协召开主席会议研究有关工作委员分组审议常委会工作报告", 4)
+	recs := x.Process(&read.Document{Source: "page", Text: menu + "\n\n市政协召开常委会议\n\n3月1日,市政协召开常委会议。\n", Encoding: read.EncUTF8})
+	if len(recs) != 1 || recs[0].Headline != "市政协召开常委会议" {
+		t.Errorf("got %d records, the first headed %q", len(recs), recs[0].Headline)
+	}
+}
