@@ -184,16 +184,22 @@ func TestTrailingLinesStay(t *testing.T) {
 	}
 }
 
-// TestTitlesRunIsNoArticle: an e-paper's list of titles scraped into one
-// long line is furniture, not an untitled article before the first one.
-func TestTitlesRunIsNoArticle(t *testing.T) {
+// TestPageFurnitureIsNoArticle: an e-paper's list of titles scraped into
+// one long line, and a public account's blurb above its first headline, are
+// the page's, not untitled articles before the first one.
+func TestPageFurnitureIsNoArticle(t *testing.T) {
 	x, err := extract.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	menu := strings.Repeat("市政协召开主席会议研究有关工作委员分组审议常委会工作报告", 4)
-	recs := x.Process(&read.Document{Source: "page", Text: menu + "\n\n市政协召开常委会议\n\n3月1日,市政协召开常委会议。\n", Encoding: read.EncUTF8})
-	if len(recs) != 1 || recs[0].Headline != "市政协召开常委会议" {
-		t.Errorf("got %d records, the first headed %q", len(recs), recs[0].Headline)
+	article := "市政协召开常委会议\n\n3月1日,市政协召开常委会议。\n"
+	for _, top := range []string{
+		strings.Repeat("市政协召开主席会议研究有关工作委员分组审议常委会工作报告", 4),
+		"推荐阅读\n专栏名称: 某某发布\n生活在这座城市,与你共同成长。这里是某某发布的平台。",
+	} {
+		recs := x.Process(&read.Document{Source: "page", Text: top + "\n\n" + article, Encoding: read.EncUTF8})
+		if len(recs) != 1 || recs[0].Headline != "市政协召开常委会议" {
+			t.Errorf("%.20s…: got %d records, the first headed %q", top, len(recs), recs[0].Headline)
+		}
 	}
 }

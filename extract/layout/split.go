@@ -6,7 +6,9 @@
 package layout
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/zxtract/zxtract/extract/engine"
@@ -96,7 +98,11 @@ func (sp *splitter) close() {
 // blurb takes the headline from the article just closed when nothing
 // confirmed it and it heads one short paragraph, the first thing on the
 // page: a site's name and blurb above the articles, not an article's title.
-func (sp *splitter) blurb() {
+//
+// Such a paragraph, or one with no heading at all, that names no number
+// is then no article when a headline follows (a public account's blurb:
+// 生活在这座城市,与你共同成长。): it is the page's.
+func (sp *splitter) blurb(titled bool) {
 	if len(sp.articles) != 1 {
 		return
 	}
@@ -104,6 +110,10 @@ func (sp *splitter) blurb() {
 	content := withoutLines(a.Body, a.heading)
 	if !a.confirmed && !a.untitled && len(content) == 1 && content[0].Len() < 80 && !sp.textAt(content[0]) {
 		a.Headline, a.Subtitle = "", "" // (a roster's heading over its one line of names stays)
+	}
+	if titled && a.Headline == "" && !a.credited && len(content) == 1 && content[0].Len() < 100 &&
+		!slices.ContainsFunc(sp.View.Runes[content[0].Start:content[0].End], unicode.IsDigit) {
+		sp.articles = sp.articles[:0]
 	}
 }
 
@@ -144,7 +154,7 @@ func (sp *splitter) whole() *Article {
 
 func (sp *splitter) open(at int, untitled bool) {
 	sp.close()
-	sp.blurb()
+	sp.blurb(!untitled)
 	sp.cur = &Article{Range: text.Range{Start: at, End: at}, untitled: untitled, Body: sp.pending}
 	sp.pending = nil
 	sp.skipping = false
