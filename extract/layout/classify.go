@@ -175,7 +175,7 @@ func isTitleShaped(rs []rune) bool {
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
 // titlesRun: a hundred characters or more with no mark of a sentence, a
-// page's titles scraped into one line (市政协…会议举行市政协委员分组审议…名单…), no
+// page's titles scraped into one line (某会议开幕某名单某报告…), no
 // text an article holds.
 func titlesRun(rs []rune) bool {
 	return len(rs) >= 100 && !slices.ContainsFunc(rs, func(r rune) bool { return strings.ContainsRune(",。;:!?、", r) })

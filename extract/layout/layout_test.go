@@ -194,7 +194,7 @@ func TestPageFurnitureIsNoArticle(t *testing.T) {
 	}
 	article := "市政协召开常委会议\n\n3月1日,市政协召开常委会议。\n"
 	for _, top := range []string{
-		strings.Repeat("市政协召开主席会议研究有关工作委员分组审议常委会工作报告", 4),
+		strings.Repeat("县政协开展专题视察听取情况通报委员工作室揭牌名单公布", 5),
 		"推荐阅读\n专栏名称: 某某发布\n生活在这座城市,与你共同成长。这里是某某发布的平台。",
 	} {
 		recs := x.Process(&read.Document{Source: "page", Text: top + "\n\n" + article, Encoding: read.EncUTF8})
