@@ -102,6 +102,7 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 		before, bStart, bEnd := c.metricBefore(start, info(f).numStart)
 		after := c.metricAfter(f, false)
 		unit, _ := f.Get("unit").(string)
+		sum := f.Get("currency") != nil // money
 		opens, said := strings.TrimSpace(rawBefore) == "", after
 		if opens && said == "" {
 			said = c.metricAfter(f, true)
@@ -114,7 +115,7 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 		case prevMetric != "" && isShare(rawBefore) && !c.changeOfShare(rawBefore):
 			// 经济方面的14件,占12.1%: a share measures what it is a share of.
 			f.Set("metric", prevMetric)
-		case after != "" && !c.vague.Has(after) && (!isRateUnit(unit) || c.of(f)) && !(c.of(f) && !isRateUnit(unit) && before != "" && f.Get("currency") != nil):
+		case after != "" && !c.vague.Has(after) && (!isRateUnit(unit) || c.of(f)) && !(sum && c.of(f) && before != ""):
 			// (a rate before 的 is of what follows, 92%以上的|就业; not 65%的|水平;
 			// a sum before 的 says what a thing named before it amounts to: 收入超过|50万元的村)
 			f.Set("metric", after)
