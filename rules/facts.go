@@ -15,7 +15,8 @@ import (
 
 // facts are what a compiled pattern says of itself: its named groups, whether
 // one may capture twice, the strings its matches start with, the keyword
-// sets that gate it, the shortest and the longest unit it can match. Reading them from regexp2's syntax tree is half of
+// sets that gate it, the shortest and the longest unit it can match.
+// Reading them from regexp2's syntax tree is half of
 // what loading the rules costs, and the default rules' patterns change only
 // when their files do; so their facts are read once then, into
 // facts.jsonl, and loading looks a pattern up there by its hash. A pattern
