@@ -114,8 +114,10 @@ func fromView(r *rules.Rule, m regexp2.MatchView, base int) *Match {
 // matchesAt matches a rule anchored at each place a match may begin, left
 // to right, as a scan would: a place inside the match before is passed
 // over, unless keep refuses that match (its kind builds nothing from it:
-// 记者|采访了市政协委员、…律师杨某 hides no 律师|杨某). A scan tries every
-// position of the unit; this tries a few.
+// 记者|采访了市政协委员、…律师杨某 hides no 律师|杨某) or what keep built from it
+// ends before it does (总统某某|会见了…外长某某: the words a title read
+// after its name hide no title). A scan tries every position of the unit;
+// this tries a few.
 func matchesAt(r *rules.Rule, rs []rune, base int, at []int32, keep func(*Match) bool) ([]*Match, error) {
 	var out []*Match
 	end := 0
@@ -132,6 +134,9 @@ func matchesAt(r *rules.Rule, rs []rune, base int, at []int32, keep func(*Match)
 			out = append(out, x)
 			if x.empty = keep != nil && !keep(x); !x.empty {
 				end = x.end
+				if keep != nil && x.Range.End < end {
+					end = x.Range.End // what its kind built ends before the words it read
+				}
 			}
 		}
 		if len(out) >= maxMatchesPerUnit {

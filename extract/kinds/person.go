@@ -569,15 +569,15 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 					continue
 				}
 			}
-			if r == '、' || boundary(r) || r >= '0' && r <= '9' {
-				break // 据新华社柏林5月3日|电德国总理: a date ends a body's segment
+			if r == '、' || r == '了' || boundary(r) || r >= '0' && r <= '9' {
+				break // 据新华社柏林5月3日|电德国总理: a date ends a body's segment; 会见了|美国国务卿: a clause's 了
 			}
 			from--
 		}
 		out = append(out, p.roleOf(title, end, from, c.Sentence))
 		switch {
-		case prev.Len() > 0 && (p.verbAt(rs, from, end.Start) || strings.ContainsRune("和与及", rs[from])):
-			return chainOrder(out) // 记者|采访了市政协委员, 大使|和议会议长: the title before is another's
+		case prev.Len() > 0 && (p.verbAt(rs, from, end.Start) || strings.ContainsRune("和与及", rs[from]) || p.verbIn(rs, from, end.Start)):
+			return chainOrder(out) // 记者|采访了市政协委员, 大使|和议会议长, 总统普京接见|美国国务卿: the title before is another's
 		case prev.Len() > 0:
 			end = prev
 		case from > c.Sentence.Start && (rs[from-1] == '、' || rs[from-1] == ',' && p.titlesOnly(c, from-1)):
@@ -1156,6 +1156,17 @@ func (p *person) verbAt(rs []rune, i, end int) bool {
 	toks := p.cut.Tokens(string(rs[i:min(end, i+4)]))
 	tag, _ := p.cut.Word(toks[0])
 	return tag == "v"
+}
+
+// verbIn: a verb of two characters stands in rs[i:end] (普京|接见|美国):
+// a clause, not a body's name.
+func (p *person) verbIn(rs []rune, i, end int) bool {
+	for k := i; k+2 <= end; k++ {
+		if tag, ok := p.cut.Word(string(rs[k : k+2])); ok && tag == "v" {
+			return true
+		}
+	}
+	return false
 }
 
 // tailOfTitle: the title t ends a longer one (书记 of 总书记).
