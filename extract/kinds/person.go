@@ -1060,6 +1060,9 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 	if wordFirst && n != 3 {
 		return 0 // 王国 alone, or 王国|华|明: a word, not a name
 	}
+	if n == 4 && p.surname(rs[i:i+4]) == 0 && i+5 <= end && p.ordinary(rs[i+3:i+5]) {
+		return 0 // 朔尔茨|通电话: a name without a surname whose last character begins the word after it
+	}
 	if !p.isName(rs[i:i+n], anchored) {
 		return 0
 	}
@@ -1232,6 +1235,9 @@ func (p *person) foreign(rs []rune) int {
 		return 0
 	}
 	n := p.translitRun(rs)
+	if n >= 3 && n < len(rs) && p.ordinary(rs[n-1:n+1]) {
+		n-- // 朔尔茨|通电话: its last character begins the word after it
+	}
 	if n < 2 || n > 12 || n < 4 && p.common.HasRunes(rs[:1]) || p.cities.HasRunes(rs[:n]) || p.gaz != nil && p.gaz.Lookup(string(rs[:n])) != nil {
 		return 0
 	}
