@@ -737,6 +737,10 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 		last := k == len(parts)-1
 		runsOn := last && !delimited
 		found, nameEnd := false, part.Start
+		if k == 0 && !anchored && part.Len() == 4 && part.Start > c.Sentence.Start && p.ordinary(rs[part.Start-1:part.Start+1]) &&
+			p.surname(rs[part.Start+1:part.End]) > 0 && !p.ordinary(rs[part.Start+2:part.End]) {
+			part.Start++ // 授|予孙文超、…: a list read back from its 、 began inside the word before it
+		}
 		for pos := part.Start; pos < part.End; {
 			// A title in the part begins a chain of its own: one that opens
 			// it (副主委孙斌, 县长袁汇诰), one after a name and a 和
