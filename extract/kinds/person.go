@@ -1520,6 +1520,11 @@ func dottedEnd(rs []rune, i, j, end int) int {
 func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit string, written bool) []*record.Entry {
 	rs := c.View.Runes
 	var out []*record.Entry
+	// A credit of one character after names is theirs, those since the
+	// credit before (记者 某某 某某 文 某某 图: the first two wrote, the third
+	// took the photographs); before names it is theirs (文/图 某某).
+	var names []named
+	since := 0
 	i := g.Start
 	for i < g.End {
 		for i < g.End && (unicode.IsSpace(rs[i]) || rs[i] == '、') {
@@ -1534,7 +1539,14 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 		}
 		word := c.ViewText(text.Range{Start: i, End: j})
 		if p.credits.Has(word) {
-			credit, i = p.credits.Value(word), j
+			if j-i == 1 && len(names) > since {
+				for k := since; k < len(names); k++ {
+					names[k].roles = append(names[k].roles, role{title: p.credits.Value(word), none: true})
+				}
+			} else {
+				credit = p.credits.Value(word)
+			}
+			since, i = len(names), j
 			continue
 		}
 		// Names and credits written together (记者邱颖谊通讯员卢洋,
@@ -1577,8 +1589,11 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 			// 记者 黎琦/图: the credit after the name is a role too
 			roles = append(roles, role{title: p.credits.Value(string(rs[j+1 : j+2])), none: true})
 		}
-		out = append(out, p.entry(c, m, n, roles))
+		names = append(names, named{n, roles})
 		i = j
+	}
+	for _, x := range names {
+		out = append(out, p.entry(c, m, x.at, x.roles))
 	}
 	return out
 }
