@@ -1314,6 +1314,9 @@ func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 			if tag, ok := p.cut.Word(string(x)); ok && (tag == "nr" || tag == "nrfg") && !p.titles.HasRunes(x) {
 				return true
 			}
+			if tag, ok := p.cut.Word(string(x)); ok && tag == "ns" && (p.gaz == nil || p.gaz.Lookup(string(x)) == nil) && !p.cities.HasRunes(x) && !p.countries.HasRunes(x) {
+				return true // 普京|总统: a name gse takes for a place no gazetteer holds
+			}
 		}
 		return p.isName(x, false)
 	}
