@@ -1311,10 +1311,11 @@ func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 			return false // 唐山|市长: the place's head, not a name gse also knows
 		}
 		if titled && len(x) == 2 && p.surname(x) > 0 {
-			if tag, ok := p.cut.Word(string(x)); ok && (tag == "nr" || tag == "nrfg") && !p.titles.HasRunes(x) {
+			tag, ok := p.cut.Word(string(x))
+			if ok && (tag == "nr" || tag == "nrfg") && !p.titles.HasRunes(x) {
 				return true
 			}
-			if tag, ok := p.cut.Word(string(x)); ok && tag == "ns" && (p.gaz == nil || p.gaz.Lookup(string(x)) == nil) && !p.cities.HasRunes(x) && !p.countries.HasRunes(x) {
+			if ok && tag == "ns" && (p.gaz == nil || p.gaz.Lookup(string(x)) == nil) && !p.cities.HasRunes(x) && !p.countries.HasRunes(x) {
 				return true // 普京|总统: a name gse takes for a place no gazetteer holds
 			}
 		}
