@@ -207,6 +207,11 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 	if set := m.Rule.Set["names"]; set == "subject" || set == "biography" {
 		return p.subject(c, m, g, set == "biography")
 	}
+	if m.Rule.Set["names"] == "alone" {
+		if _, word := p.cut.Word(c.ViewText(g)); word {
+			return nil // a line of 马拉松, 许可证 alone, which gse tags as names too: nothing anchors it
+		}
+	}
 	// The roles before the names are read once a name is found: most
 	// titles name no one after them (主席出席, 委员们).
 	var roles []role
