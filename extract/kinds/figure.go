@@ -64,6 +64,8 @@ func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 	}
 	if n := c.Capture(m, "num"); (n == "百" || n == "千" || n == "万") && c.Capture(m, "approx") == "" && c.Capture(m, "scale") == "" {
 		return nil // 千户苗寨, 百家讲坛: a scale word alone, with no 余 or 多 after it, names; it counts nothing
+	} else if n == "零" || n == "〇" {
+		return nil // 零点, 零距离: a word, no count of nothing
 	}
 	if frac := c.Capture(m, "frac"); frac != "" {
 		value += fraction(frac)
