@@ -57,6 +57,21 @@ read:
 			switch a {
 			case atom.Title:
 				inTitle = true
+			case atom.Link: // <link rel="canonical" href="…/2024-05/06/…">: an address that may date the page
+				var rel, href string
+				for hasAttr {
+					var k, v []byte
+					k, v, hasAttr = z.TagAttr()
+					switch string(k) {
+					case "rel":
+						rel = strings.ToLower(string(v))
+					case "href":
+						href = string(v)
+					}
+				}
+				if rel == "canonical" && metas["canonical"] == "" {
+					metas["canonical"] = href
+				}
 			case atom.Meta:
 				var key, content string
 				for hasAttr {
@@ -132,6 +147,11 @@ func headDate(metas map[string]string) string {
 			if d := timex.Parse(v); d != "" {
 				return d
 			}
+		}
+	}
+	for _, k := range []string{"og:url", "canonical"} { // the page's address, as its site files it
+		if d := timex.FromURL(metas[k]); d != "" {
+			return d
 		}
 	}
 	return ""

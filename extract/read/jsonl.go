@@ -49,6 +49,7 @@ var (
 	DateFields  = []string{"date", "published", "pubdate", "publishdate", "datepublished", "publishedat", "publishtime", "pubtime", "datepublish", "releasedate", "releasetime", "time", "datetime", "发布时间", "发布日期", "发表时间", "日期", "时间"}
 	TitleFields = []string{"title", "headline", "标题"}
 	SiteFields  = []string{"site", "sitename", "website", "media", "source", "sourcedomain", "hostname", "网站", "来源"}
+	URLFields   = []string{"url", "link", "href", "pageurl", "sourceurl", "网址"} // whose path may date the page
 )
 
 // field is the field of obj that name names, or where name is "" the
@@ -122,6 +123,11 @@ func FromJSONLine(source string, n int, line []byte, opt Options) *Document {
 		}
 		if doc.Published = timex.Parse(s); doc.Published == "" {
 			doc.Warnings = append(doc.Warnings, fmt.Sprintf("field %q holds %q, which is no date (2024-03-05, 2024/3/5, 2024年3月5日, a feed's date, a Unix time); the publication date is taken from the text", name, s))
+		}
+	}
+	if doc.HeadDate == "" {
+		if _, u := field(obj, "", URLFields); u != nil {
+			doc.HeadDate = timex.FromURL(fmt.Sprint(u)) // where neither a field nor the text dates it
 		}
 	}
 	if _, t := field(obj, opt.TitleField, TitleFields); t != nil {

@@ -35,6 +35,11 @@ func TestJSONLCommonFields(t *testing.T) {
 			t.Errorf("%s: got %+v", l, doc)
 		}
 	}
+	// the page's address dates it where no field does
+	doc = FromJSONLine("in.jsonl", 1, []byte(`{"url": "http://www.example.cn/2024-05/06/content_1.htm", "text": "县政协调研。"}`), Options{})
+	if doc.Published != "" || doc.HeadDate != "2024-05-06" {
+		t.Errorf("a dated address: got %+v", doc)
+	}
 	// news-please's fields, and a scraper's page in a field of HTML
 	doc = FromJSONLine("in.jsonl", 1, []byte(`{"maintext": "县政协调研。", "date_publish": "2024-08-23 09:15:00", "source_domain": "example.org"}`), Options{})
 	if doc.Text != "县政协调研。" || doc.Published != "2024-08-23" || doc.Site != "example.org" {
@@ -77,6 +82,8 @@ func TestPageHead(t *testing.T) {
 			head{"市政协协商", false, "2024-01-02", ""}},
 		{`<html><head><title>某某网 - 县政协召开常委会议</title></head><body><p>正文</p></body></html>`, head{"县政协召开常委会议", true, "", "某某网"}},
 		{`<head><meta name="SiteName" content="青禾县人民政府"><title>县政协召开会议</title></head>`, head{"县政协召开会议", true, "", "青禾县人民政府"}},
+		// an address that files the page under its date, where no <meta> dates it
+		{`<head><link rel="canonical" href="http://www.example.cn/202405/t20240506_1.html"><title>县政协召开会议</title></head>`, head{"县政协召开会议", true, "2024-05-06", ""}},
 		{`<p>no head</p>`, head{}},
 	}
 	for _, c := range cases {

@@ -312,6 +312,24 @@ func Parse(s string) string {
 	return ""
 }
 
+// inURL is a date in a page's address, as news sites file their pages:
+// /2024-05/06/content_1.htm, /2024/0506/c1-2.html, /202405/t20240506_1.html.
+var inURL = regexp.MustCompile(`(?:^|[/_t-])(20[0-9]{2})[-/]?(0[1-9]|1[0-2])[-/]?(0[1-9]|[12][0-9]|3[01])(?:[/_.-]|$)`)
+
+// FromURL is the date a page's address files it under, YYYY-MM-DD, or "".
+func FromURL(u string) string {
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+		if j := strings.IndexByte(u, '/'); j >= 0 {
+			u = u[j:] // the path: a host holds no date
+		}
+	}
+	if m := inURL.FindStringSubmatch(u); m != nil {
+		return Calendar(m[1], m[2], m[3])
+	}
+	return ""
+}
+
 // feedLayouts are the forms feeds and mail write dates in.
 var feedLayouts = []string{time.RFC1123Z, time.RFC1123, time.RFC822Z, time.RFC822, time.RFC850, time.RubyDate, time.UnixDate,
 	"Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST", "2 Jan 2006 15:04:05 -0700"}

@@ -87,3 +87,20 @@ func TestUnanchored(t *testing.T) {
 		}
 	}
 }
+
+// A page's address files it under its date, as news sites write them.
+func TestFromURL(t *testing.T) {
+	for in, want := range map[string]string{
+		"http://www.example.cn/2024-05/06/content_123.htm":         "2024-05-06",
+		"http://cppcc.example.cn/n1/2024/0506/c34948-1.html":       "2024-05-06",
+		"https://www.example.gov.cn/zwgk/202405/t20240506_88.html": "2024-05-06",
+		"http://example.org/news/20240506/abc.shtml":               "2024-05-06",
+		"http://example.org/a/1":                                   "",
+		"http://example.org/item/12345678901.html":                 "",
+		"http://example.org/2024-02/30/content_1.htm":              "",
+	} {
+		if got := FromURL(in); got != want {
+			t.Errorf("FromURL(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
