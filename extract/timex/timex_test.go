@@ -3,16 +3,22 @@ package timex
 import "testing"
 
 func TestParse(t *testing.T) {
-	for in, want := range map[string]string{
+	checkEach(t, "Parse", Parse, map[string]string{
 		"2024-03-05": "2024-03-05", "2024/3/5": "2024-03-05", "2024.03.05": "2024-03-05",
 		"2024年3月5日": "2024-03-05", "2023-03-06T08:00:00": "2023-03-06", " 2019-6-3 8:05:11": "2019-06-03",
 		"2024-13-05": "", "2024-02-32": "", "去年": "", "20240305": "", "1899-01-01": "", "2024-03": "",
 		// a feed's date, in its own zone; a Unix time in seconds or milliseconds, on China's clock
 		"Tue, 05 Mar 2024 10:00:00 GMT": "2024-03-05", "Tue, 05 Mar 2024 23:30:00 +0800": "2024-03-05",
 		"1709251200": "2024-03-01", "1709225999000": "2024-03-01", "1709225999": "2024-03-01", "12345": "", "9999999999999": "",
-	} {
-		if got := Parse(in); got != want {
-			t.Errorf("Parse(%q) = %q, want %q", in, got, want)
+	})
+}
+
+// checkEach holds f to the value each input should give.
+func checkEach(t *testing.T, name string, f func(string) string, cases map[string]string) {
+	t.Helper()
+	for in, want := range cases {
+		if got := f(in); got != want {
+			t.Errorf("%s(%q) = %q, want %q", name, in, got, want)
 		}
 	}
 }
@@ -90,7 +96,7 @@ func TestUnanchored(t *testing.T) {
 
 // A page's address files it under its date, as news sites write them.
 func TestFromURL(t *testing.T) {
-	for in, want := range map[string]string{
+	checkEach(t, "FromURL", FromURL, map[string]string{
 		"http://www.example.cn/2024-05/06/content_123.htm":         "2024-05-06",
 		"http://cppcc.example.cn/n1/2024/0506/c34948-1.html":       "2024-05-06",
 		"https://www.example.gov.cn/zwgk/202405/t20240506_88.html": "2024-05-06",
@@ -98,9 +104,5 @@ func TestFromURL(t *testing.T) {
 		"http://example.org/a/1":                                   "",
 		"http://example.org/item/12345678901.html":                 "",
 		"http://example.org/2024-02/30/content_1.htm":              "",
-	} {
-		if got := FromURL(in); got != want {
-			t.Errorf("FromURL(%q) = %q, want %q", in, got, want)
-		}
-	}
+	})
 }
