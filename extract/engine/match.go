@@ -114,7 +114,7 @@ func fromView(r *rules.Rule, m regexp2.MatchView, base int) *Match {
 // matchesAt matches a rule anchored at each place a match may begin, left
 // to right, as a scan would: a place inside the match before is passed
 // over, unless keep refuses that match (its kind builds nothing from it:
-// 记者|采访了市政协委员、…律师杨某 hides no 律师|杨某) or what keep built from it
+// 记者|走访了县政协委员、…律师某某 hides no 律师|某某) or what keep built from it
 // ends before it does (总统某某|会见了…外长某某: the words a title read
 // after its name hide no title). A scan tries every position of the unit;
 // this tries a few.

@@ -582,7 +582,7 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 		out = append(out, p.roleOf(title, end, from, c.Sentence))
 		switch {
 		case prev.Len() > 0 && (p.verbAt(rs, from, end.Start) || strings.ContainsRune("和与及", rs[from]) || p.verbIn(rs, from, end.Start)):
-			return chainOrder(out) // 记者|采访了市政协委员, 大使|和议会议长, 总统普京接见|美国国务卿: the title before is another's
+			return chainOrder(out) // 记者|走访了县政协委员, 大使|和议会议长, 总统某某接见|外长: the title before is another's
 		case prev.Len() > 0:
 			end = prev
 		case from > c.Sentence.Start && (rs[from-1] == '、' || rs[from-1] == ',' && p.titlesOnly(c, from-1)):
@@ -1170,7 +1170,7 @@ func (p *person) verbAt(rs []rune, i, end int) bool {
 	return tag == "v"
 }
 
-// verbIn: a verb of two characters stands in rs[i:end] (普京|接见|美国):
+// verbIn: a verb of two characters stands in rs[i:end] (某某|接见|某国):
 // a clause, not a body's name.
 func (p *person) verbIn(rs []rune, i, end int) bool {
 	for k := i; k+2 <= end; k++ {

@@ -146,9 +146,9 @@ func TestPeople(t *testing.T) {
 		// Before a title, a foreign name after a joining word (与|莫里延科).
 		{"该国外长当天下午与莫里延科总理会见,双方交换意见。", []string{"莫里延科:总理@"}, []string{"与莫里延科"}},
 		// A title whose names are no name hides no title after it, and a
-		// chain stops at a verb (记者|采访了…律师许某某); 律师事务所 is a body's
+		// chain stops at a verb (记者|走访了…律师某某); 律师事务所 is a body's
 		// name; the end of a longer title reads no name (总|书记).
-		{"记者采访了市政协委员、浙江明远律师事务所律师许文涵。", []string{"许文涵:委员@市政协,律师@浙江明远律师事务所"}, []string{"采访了"}},
+		{"记者走访了县政协委员、青禾立信律师事务所律师吴德海。", []string{"吴德海:委员@县政协,律师@青禾立信律师事务所"}, []string{"走访了"}},
 		{"该国劳动党总书记金大中近日表示。", nil, []string{"党总", "动党总"}},
 		// After a title, a proper noun gse knows of a surname is a name
 		// (金正日); a dotted name ends before a predicate (马尔登|有幸).
