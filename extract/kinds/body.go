@@ -691,6 +691,11 @@ func (d *bodyDetail) name(w *whereabouts, written string) (canonical, level, pla
 		if d.local && provincialOrgan(d.organ) {
 			return written, "provincial", ""
 		}
+		if n := sharedName(d.places); n != "" && (d.organ == "政协" || d.organ == "人大") {
+			// 政协西湖区第十届委员会, of a 西湖区 the text does not settle: 西湖区政协, its name as a
+			// place's short one would be written, less its term
+			return n + d.organ + d.sub, sharedLevel(d.places), ""
+		}
 		return written, sharedLevel(d.places), ""
 	}
 	base := p.BodyName()
@@ -706,6 +711,19 @@ func (d *bodyDetail) name(w *whereabouts, written string) (canonical, level, pla
 	}
 	d.home = d.prefix + base + organ
 	return d.home + d.sub, p.Level.String(), p.FullName()
+}
+
+// sharedName is the name the places all bear (西湖区 of 杭州市 and of 南昌市), or "".
+func sharedName(ps []*places.Place) string {
+	if len(ps) == 0 {
+		return ""
+	}
+	for _, p := range ps[1:] {
+		if p.Name != ps[0].Name {
+			return ""
+		}
+	}
+	return ps[0].Name
 }
 
 // resolve is the body's place: the one its named places leave (with the
