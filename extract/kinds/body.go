@@ -715,15 +715,23 @@ func (d *bodyDetail) name(w *whereabouts, written string) (canonical, level, pla
 
 // sharedName is the name the places all bear (西湖区 of 杭州市 and of 南昌市), or "".
 func sharedName(ps []*places.Place) string {
+	n, _ := shared(ps, func(p *places.Place) string { return p.Name })
+	return n
+}
+
+// shared is what the places all have alike (a name, a level), and whether
+// they have.
+func shared[T comparable](ps []*places.Place, of func(*places.Place) T) (T, bool) {
+	var none T
 	if len(ps) == 0 {
-		return ""
+		return none, false
 	}
 	for _, p := range ps[1:] {
-		if p.Name != ps[0].Name {
-			return ""
+		if of(p) != of(ps[0]) {
+			return none, false
 		}
 	}
-	return ps[0].Name
+	return of(ps[0]), true
 }
 
 // resolve is the body's place: the one its named places leave (with the
@@ -781,15 +789,10 @@ func provincialOrgan(organ string) bool {
 // sharedLevel is the level of places a name may be, where all have one
 // (东城街道 is a township wherever it is), else "".
 func sharedLevel(ps []*places.Place) string {
-	if len(ps) == 0 {
-		return ""
+	if l, ok := shared(ps, func(p *places.Place) places.Level { return p.Level }); ok {
+		return l.String()
 	}
-	for _, p := range ps[1:] {
-		if p.Level != ps[0].Level {
-			return ""
-		}
-	}
-	return ps[0].Level.String()
+	return ""
 }
 
 // levelAbove is the division the level word names around a place: 市 is
