@@ -137,6 +137,7 @@ type figureInfo struct {
 	numStart int        // view position where the figure's text begins
 	end      int        // view position after its unit and markers
 	sentence text.Range // the sentence it is in
+	changeOf string     // the metric a change is of (同比增长 of 社会消费品零售总额), where it measures one
 }
 
 // fraction reads digits after an unwritten decimal point (五 of 八五折 is

@@ -107,9 +107,12 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 		if opens && said == "" {
 			said = c.metricAfter(f, true)
 		}
-		prevMetric := ""
+		prevMetric, changeOf := "", ""
 		if prev != nil {
 			prevMetric, _ = prev.Get("metric").(string)
+			if changeOf = info(prev).changeOf; changeOf == "" {
+				changeOf = prevMetric // (…同比增长6.1%,环比下降0.5%: both of what the first figure counts)
+			}
 		}
 		switch {
 		case prevMetric != "" && isShare(rawBefore) && !c.changeOfShare(rawBefore):
@@ -121,7 +124,8 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			f.Set("metric", after)
 		case prevMetric != "" && c.comparedChange(linkOf(rawBefore)):
 			// …提案623件,比上次会议增加35件: the change of what the figure before counts
-			f.Set("metric", prevMetric+c.written(start, rawBefore, linkOf(rawBefore)))
+			f.Set("metric", changeOf+c.written(start, rawBefore, linkOf(rawBefore)))
+			info(f).changeOf = changeOf
 		case before != "":
 			parts := []string{before}
 			if c.linksAll(rawBefore) {
@@ -148,8 +152,12 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 				f.Set("metric", prevMetric+"占比")
 			} else if c.totals.Has(link) || c.levels.Has(c.withoutTime(link)) {
 				f.Set("metric", prevMetric) // …意见42件,合共57件: the total of the same; 由…提高到(目前的)…: its new level
+			} else if link == "" {
+				f.Set("metric", prevMetric) // a list's next item: what the one before measures
+				info(f).changeOf = info(prev).changeOf
 			} else {
-				f.Set("metric", prevMetric+c.written(start, rawBefore, link))
+				f.Set("metric", changeOf+c.written(start, rawBefore, link))
+				info(f).changeOf = changeOf
 			}
 		case after != "":
 			f.Set("metric", after)
@@ -218,6 +226,9 @@ func (c metrics) comparedChange(link string) bool {
 		return false
 	}
 	cmp := rs[:len(rs)-n]
+	if c := string(cmp); c == "同比" || c == "环比" {
+		return true // 同比提高, 环比下降: against the same time before
+	}
 	if len(cmp) < 2 || len(cmp) > 9 || cmp[0] != '比' && cmp[0] != '较' {
 		return false
 	}
