@@ -119,6 +119,9 @@ func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 	if hi, ok := figureNumber(c, m, "num2"); ok {
 		e.Set("value_max", roundValue(hi*scale))
 	}
+	if unit == "个" && sharesPoints(c.View.Runes, m.End) {
+		unit = "个百分点" // 1.2个和0.8个百分点: the unit written once for both
+	}
 	e.Set("unit", orNil(unit)) // 人口约1400万 writes none
 	e.Set("metric", nil)
 	e.Set("approx", f.approxOf(c, m))
@@ -138,6 +141,19 @@ type figureInfo struct {
 	end      int        // view position after its unit and markers
 	sentence text.Range // the sentence it is in
 	changeOf string     // the metric a change is of (同比增长 of 社会消费品零售总额), where it measures one
+}
+
+// sharesPoints: the figure ending at i is the first of two joined whose
+// unit, 个百分点, is written after the second (1.2个|和0.8个百分点).
+func sharesPoints(rs []rune, i int) bool {
+	if i >= len(rs) || !strings.ContainsRune("和与及、", rs[i]) {
+		return false
+	}
+	j := i + 1
+	for j < len(rs) && j < i+8 && (rs[j] >= '0' && rs[j] <= '9' || rs[j] == '.' || strings.ContainsRune("零一二两三四五六七八九十点", rs[j])) {
+		j++
+	}
+	return j > i+1 && strings.HasPrefix(string(rs[j:min(len(rs), j+4)]), "个百分点")
 }
 
 // fraction reads digits after an unwritten decimal point (五 of 八五折 is
