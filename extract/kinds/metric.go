@@ -315,7 +315,7 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 	rs := c.View.Runes
 	end = c.withoutLinks(start, end)
 	// A short basis after a link that ends the words is no part of what is
-	// measured (床位数仅为|每千名老年人|18张; not 为每名学生颁发助学金), nor one of
+	// measured (床位数仅为|每千名老年人|18张; not 为每户村民发放慰问品), nor one of
 	// every unit of a measure that ends them (补贴|每人每月|300元).
 	if k := lastIndex(rs[start:end], '每'); k > 0 && end-start-k <= 6 {
 		if e := c.withoutLinks(start, start+k); e < start+k && text.HanCount(rs[start:e]) >= 2 {
