@@ -330,6 +330,7 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 	// before an object with no 的: opening the clause or before 的 it says
 	// which are counted (参与委员, 参与调研的委员). Nor does one that names a
 	// party to the work (承办|单位).
+	group := longestSuffix(c.groups, rs[start:end]) // the words end with a group led (调研组一行)
 	for i := end - 1; i > start; i-- {
 		w := longestSuffix(c.cuts, rs[start:i])
 		if w == 0 && !relative(rs[i:end]) {
@@ -337,7 +338,7 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 				w = j
 			}
 		}
-		if w == 0 && longestSuffix(c.groups, rs[i:end]) > 0 {
+		if w == 0 && group > 0 && end-i >= group {
 			w = longestSuffix(c.leaderCuts, rs[start:i])
 		}
 		if w > 0 && text.HanCount(rs[i:end]) >= 2 && !(w == 1 && c.splitsWord(rs, i)) && rs[i] != '、' && longestPrefix(c.verbNouns, rs[i:end]) == 0 {
@@ -611,7 +612,7 @@ func (c metrics) inWord(rs []rune, e int) bool {
 }
 
 // splitsWord: a cut of one character before e would part a word of the
-// dictionary (给|予, 了|解), or a noun's (对|象).
+// dictionary (给|予, 了|解, 对|象).
 func (c metrics) splitsWord(rs []rune, e int) bool {
 	if c.words == nil || e < 1 || e+1 > len(rs) {
 		return false
