@@ -366,7 +366,7 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 		for start < end && (unicode.IsSpace(rs[start]) || rs[start] == '、' || rs[start] == ',' || rs[start] == '的' && end-start >= 2) {
 			start++ // and the 的 of a verb's object: 收到的|意见
 		}
-		if w := longestPrefix(leads, rs[start:end]); w > 0 && !(w == 1 && c.beginsWord(rs[start:end])) {
+		if w := longestPrefix(leads, rs[start:end]); w > 0 && !(w == 1 && c.keepsLead(rs[start:end])) {
 			start += w     // and where it is all there is (其中|3件), nothing is left;
 			changed = true // but a character of a word stays (共|青团员, 有|效投资)
 		}
@@ -448,7 +448,7 @@ func relative(rs []rune) bool {
 }
 
 // datePrefix is the length of a date in digits that opens the runes, a
-// year, a month, a day, a part of a month or a span of months (2023年,
+// year or its end, a month, a day, a part of a month or a span of months (2023年,
 // 2023年6月, 1-6月, 6月30日, 4月底), or 0.
 func datePrefix(rs []rune) int {
 	digits := func(i int) int {
@@ -461,8 +461,8 @@ func datePrefix(rs []rune) int {
 	i := 0
 	if n := digits(i); n == 4 && i+n < len(rs) && rs[i+n] == '年' {
 		i += n + 1
-		if i < len(rs) && rs[i] == '度' { // 2023年度
-			i++
+		if i < len(rs) && (rs[i] == '度' || rs[i] == '末' || rs[i] == '底' || rs[i] == '初' && (i+1 == len(rs) || rs[i+1] != '步')) {
+			i++ // 2023年度, 2019年末, 2020年初 (not 2023年|初步核算)
 		}
 	}
 	if n := digits(i); n >= 1 && n <= 2 && i+n+1 < len(rs) && (rs[i+n] == '-' || rs[i+n] == '—' || rs[i+n] == '至') {
@@ -542,7 +542,7 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		limit += e - s
 	}
 	for e < end && e-s < limit && !isClauseMark(rs[e]) && !unicode.IsSpace(rs[e]) && rs[e] != '…' { // (a headline's space parts its phrases)
-		if !verbs && e > s && (longestPrefix(stops, rs[e:end]) > 0 || c.verbAt(rs, e, end)) && !c.inWord(rs, e) && !c.nounAt(rs, e, end) {
+		if !verbs && e > s && c.endsNoun(rs, e, end) && !c.inWord(rs, e) {
 			break // 三分之一的村|实现…: a verb ends the noun
 		}
 		e++
@@ -565,13 +565,27 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	return c.asWritten(s, e)
 }
 
+// endsNoun: a stop word or a verb begins at e, and no noun longer than
+// it (中|小学生, whose 中 is no stop there; but 企业|实地察看, 实地 being a
+// noun no longer than the stop it is).
+func (c metrics) endsNoun(rs []rune, e, end int) bool {
+	w := longestPrefix(c.stops, rs[e:end])
+	if w == 0 && !c.verbAt(rs, e, end) {
+		return false
+	}
+	return !c.nounOf(rs, e, end, max(2, w+1))
+}
+
 // nounAt: a noun begins at s (中小学生, 中心, whose 中 is no stop word
 // there).
-func (c metrics) nounAt(rs []rune, s, end int) bool {
+func (c metrics) nounAt(rs []rune, s, end int) bool { return c.nounOf(rs, s, end, 2) }
+
+// nounOf: a noun of least runes or more begins at s.
+func (c metrics) nounOf(rs []rune, s, end, least int) bool {
 	if c.words == nil {
 		return false
 	}
-	for n := min(4, end-s); n >= 2; n-- {
+	for n := min(4, end-s); n >= least; n-- {
 		switch tag, _ := c.words.Word(string(rs[s : s+n])); tag {
 		case "n", "nz", "nt", "vn", "j": // j: an abbreviation (中小学生)
 			return true
@@ -619,6 +633,18 @@ func (c metrics) splitsWord(rs []rune, e int) bool {
 	}
 	_, ok := c.words.Word(string(rs[e-1 : e+1]))
 	return ok
+}
+
+// keepsLead: a lead of one character that opens the runes is a part of
+// the words: it begins a word (共|青团员, 有|效投资), or neither a word nor a
+// stop begins after it (并|案处理), where a lead stands before a verb, a
+// noun or a preposition (并|立案, 并|从…).
+func (c metrics) keepsLead(rs []rune) bool {
+	if c.beginsWord(rs) {
+		return true
+	}
+	return len(rs) > 1 && text.IsHan(rs[1]) && c.words != nil && !c.beginsWord(rs[1:]) &&
+		longestPrefix(c.stops, rs[1:]) == 0 && longestPrefix(c.leads, rs[1:]) == 0 && longestPrefix(c.cuts, rs[1:]) == 0
 }
 
 // beginsWord: a word of the dictionary of two to four runes opens the

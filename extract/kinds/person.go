@@ -135,6 +135,15 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		e.Set("roles", []record.Object{})
 		d := &personDetail{posts: true, opens: m.Start == c.Sentence.Start || datedClause(rs, c.Sentence.Start, m.Start), heldAt: -1, roles: roles, sentence: c.View.Orig(c.Sentence)[0],
 			profile: m.Rule.Set["posts"] == "profile"}
+		if n, ok := m.Group("names"); ok { // 某某,县政协委员…: the name and the posts after it
+			named := p.subject(c, m, n, true)
+			if len(named) == 0 {
+				return nil
+			}
+			d.opens, d.heldAt = false, c.View.Orig(text.Range{Start: n.End, End: n.End})[0]
+			e.Detail = d
+			return append(named, e)
+		}
 		held := m.Start
 		if held > c.Sentence.Start+1 && c.View.Runes[held-1] == ':' && text.IsHan(c.View.Runes[held-2]) {
 			held-- // 某某先生:历任…: the name before the colon
