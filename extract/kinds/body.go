@@ -208,6 +208,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 	case organ == "政协":
 		d.kind, d.organ, d.sub = "cppcc", "政协", organName(b.cppccOrgans, sub)
 		if level == "" && (sub != "" || c.Capture(m, "before") != "" || b.headedAfter(c, m)) && !b.placesNamedBefore(c, m.Start) {
+			if b.generic(c, m, m.Start) {
+				return nil // 各县(市、区)政协主席
+			}
 			d.bare = true // 政协党组, 十一届政协: of the article's 政协
 			return b.entry(c, m, m.Range, d)
 		}
@@ -225,6 +228,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		}
 		d.sub += organName(b.congressOrgans, sub)
 		if level == "" && organ == "人大" && sub == "" && b.headedAfter(c, m) && !b.placesNamedBefore(c, m.Start) {
+			if b.generic(c, m, m.Start) {
+				return nil
+			}
 			d.bare, d.kind, d.sub = true, "congress", "" // 人大副主任某某: the article's
 			return b.entry(c, m, m.Range, d)
 		}
@@ -568,6 +574,9 @@ func agencyName(organ string) bool {
 // 有关部门, 全市政协, and two level words (市县政协, 乡镇政协, 省、市政协).
 func (b *body) generic(c *Context, m *engine.Match, start int) bool {
 	rs := c.View.Runes
+	if o := levelsInBrackets(rs, start); o >= 0 {
+		start = o // 各县(市、区)政协: the levels in brackets are more of the level word's
+	}
 	before := c.ViewText(text.Range{Start: max(0, start-2), End: start})
 	if strings.HasSuffix(before, "各") || strings.HasSuffix(before, "各级") || strings.HasSuffix(before, "有关") || strings.HasSuffix(before, "全") {
 		return true
@@ -594,6 +603,23 @@ func (b *body) generic(c *Context, m *engine.Match, start int) bool {
 	}
 	after := string(rs[m.End:min(len(rs), m.End+2)])
 	return k >= 1 && strings.ContainsRune("各全", rs[k-1]) || after == "委员" || after == "代表" || after == "领导" || after == "干部"
+}
+
+// levelsInBrackets is where a bracket of level words that ends at start
+// opens (县|(市、区)|政协), or -1.
+func levelsInBrackets(rs []rune, start int) int {
+	if start < 3 || rs[start-1] != ')' {
+		return -1
+	}
+	for i := start - 2; i >= 0 && i >= start-8; i-- {
+		switch r := rs[i]; {
+		case r == '(':
+			return i
+		case r != '、' && !strings.ContainsRune("省市县区乡镇州旗盟", r):
+			return -1
+		}
+	}
+	return -1
 }
 
 // endsWord: a word of the dictionary, two or three characters, ends at

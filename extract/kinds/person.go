@@ -46,6 +46,7 @@ type person struct {
 	surnames, more, common, stops, notNames, translit        *rules.Lexicon // what names are made of
 	titles, after, inherit, listTitles, titleBodies, credits *rules.Lexicon // what roles are
 	countries, cities, speech, subjectNext, postVerbs        *rules.Lexicon
+	groups                                                   *rules.Lexicon // people whose 代表 speaks for them: 群众代表 is no post
 	cut                                                      *names.Cutter
 	gaz                                                      *places.Gazetteer
 }
@@ -56,7 +57,8 @@ var personSpec = Spec{
 	Groups: []string{"title", "names", "after", "window", "credit", "listtitle", "listbody", "list", "verb", "note", "post", "posts"},
 	Sets:   []string{"credit", "names", "posts", "heading"},
 	Lexicons: []string{"SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
-		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "POST_VERBS"},
+		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "POST_VERBS",
+		"DELEGATING_GROUPS"},
 	Key:    []string{"name"},
 	Needs:  []string{"body", "date"},
 	Fields: []string{"text", "name", "roles"},
@@ -72,7 +74,7 @@ func (p *person) Bind(lex func(string) *rules.Lexicon) {
 	p.after, p.inherit, p.credits = lex("TITLES_AFTER"), lex("TITLES_INHERIT"), lex("CREDITS")
 	p.stops, p.listTitles, p.titleBodies = lex("NAME_STOPS"), lex("LIST_TITLES"), lex("TITLE_BODIES")
 	p.notNames, p.translit, p.countries, p.cities = lex("NOT_NAMES"), lex("TRANSLIT_CHARS"), lex("COUNTRIES"), lex("FOREIGN_CITIES")
-	p.speech, p.subjectNext, p.postVerbs = lex("SPEECH_VERBS"), lex("SUBJECT_NEXT"), lex("POST_VERBS")
+	p.speech, p.subjectNext, p.postVerbs, p.groups = lex("SPEECH_VERBS"), lex("SUBJECT_NEXT"), lex("POST_VERBS"), lex("DELEGATING_GROUPS")
 	p.cut, _ = names.Default() // an error shows when the tests load the dictionary
 	p.gaz, _ = places.Default()
 }
@@ -566,7 +568,7 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 	rs := c.View.Runes
 	var out []role
 	end := t
-	for len(out) < 6 {
+	for len(out) < 6 && !p.speaksFor(rs, end) { // (群众代表某某: a name, no post)
 		title := p.titles.Value(c.ViewText(end))
 		// The segment's body runs back from the title to a boundary, a
 		// 、, the end of another title, or the limit.
@@ -1184,6 +1186,20 @@ func (p *person) verbAt(rs []rune, i, end int) bool {
 func (p *person) verbIn(rs []rune, i, end int) bool {
 	for k := i; k+2 <= end; k++ {
 		if tag, ok := p.cut.Word(string(rs[k : k+2])); ok && tag == "v" {
+			return true
+		}
+	}
+	return false
+}
+
+// speaksFor: the title t is a 代表 of the people named right before it
+// (群众代表, 提案者代表), who speaks for them and holds no post.
+func (p *person) speaksFor(rs []rune, t text.Range) bool {
+	if string(rs[t.Start:t.End]) != "代表" {
+		return false
+	}
+	for n := 2; n <= 4 && t.Start-n >= 0; n++ {
+		if p.groups.HasRunes(rs[t.Start-n : t.Start]) {
 			return true
 		}
 	}
