@@ -313,6 +313,7 @@ func isClauseMark(r rune) bool {
 func (c metrics) metricBefore(start, end int) (string, int, int) {
 	leads := c.leads
 	rs := c.View.Runes
+	written := end // (with the links: 参加过培训的|不到三分之一)
 	end = c.withoutLinks(start, end)
 	// A short basis after a link that ends the words is no part of what is
 	// measured (床位数仅为|每千名老年人|18张; not 为每户村民发放慰问品), nor one of
@@ -333,7 +334,7 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 	group := longestSuffix(c.groups, rs[start:end]) // the words end with a group led (调研组一行)
 	for i := end - 1; i > start; i-- {
 		w := longestSuffix(c.cuts, rs[start:i])
-		if w == 0 && !relative(rs[i:end]) {
+		if w == 0 && !relative(rs[i:written]) {
 			if j := longestSuffix(c.joinCuts, rs[start:i]); j > 0 && i-j > start {
 				w = j
 			}
@@ -441,10 +442,10 @@ func (c metrics) lastTime(start, end int) (ts, te int) {
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
-// relative: the words run on to a 的 and a noun (提案的委员).
+// relative: the words run on to a 的, and a noun or nothing (提案的委员;
+// 参加过培训的, those who did).
 func relative(rs []rune) bool {
-	k := lastIndex(rs, '的')
-	return k > 0 && k < len(rs)-1
+	return lastIndex(rs, '的') > 0
 }
 
 // datePrefix is the length of a date in digits that opens the runes, a
