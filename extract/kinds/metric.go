@@ -36,7 +36,7 @@ const (
 // metricWords are the lexicons the metric finder reads.
 type metricWords struct {
 	links, leads, stops, cuts, joinCuts, changes, totals, forAll, nounVerbs, times, levels, verbNouns, vague *rules.Lexicon
-	leaderCuts, groups                                                                                       *rules.Lexicon
+	leaderCuts, groups, unitNouns                                                                            *rules.Lexicon
 	words                                                                                                    *names.Cutter // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
 }
 
@@ -115,6 +115,8 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			}
 		}
 		switch {
+		case c.unitNouns.Has(unit):
+			f.Set("metric", unit) // 省某厅等17部门: the unit names what it counts
 		case prevMetric != "" && isShare(rawBefore) && !c.changeOfShare(rawBefore):
 			// 经济方面的14件,占12.1%: a share measures what it is a share of.
 			f.Set("metric", prevMetric)
