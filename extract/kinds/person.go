@@ -47,6 +47,7 @@ type person struct {
 	titles, after, inherit, listTitles, titleBodies, credits *rules.Lexicon // what roles are
 	countries, cities, speech, subjectNext, postVerbs        *rules.Lexicon
 	groups                                                   *rules.Lexicon // people whose 代表 speaks for them: 群众代表 is no post
+	wordSurnames                                             *rules.Lexicon // surnames far more often words: 进, 开
 	cut                                                      *names.Cutter
 	gaz                                                      *places.Gazetteer
 }
@@ -58,7 +59,7 @@ var personSpec = Spec{
 	Sets:   []string{"credit", "names", "posts", "heading"},
 	Lexicons: []string{"SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
 		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "POST_VERBS",
-		"DELEGATING_GROUPS"},
+		"DELEGATING_GROUPS", "WORD_SURNAMES"},
 	Key:    []string{"name"},
 	Needs:  []string{"body", "date"},
 	Fields: []string{"text", "name", "roles"},
@@ -75,6 +76,7 @@ func (p *person) Bind(lex func(string) *rules.Lexicon) {
 	p.stops, p.listTitles, p.titleBodies = lex("NAME_STOPS"), lex("LIST_TITLES"), lex("TITLE_BODIES")
 	p.notNames, p.translit, p.countries, p.cities = lex("NOT_NAMES"), lex("TRANSLIT_CHARS"), lex("COUNTRIES"), lex("FOREIGN_CITIES")
 	p.speech, p.subjectNext, p.postVerbs, p.groups = lex("SPEECH_VERBS"), lex("SUBJECT_NEXT"), lex("POST_VERBS"), lex("DELEGATING_GROUPS")
+	p.wordSurnames = lex("WORD_SURNAMES")
 	p.cut, _ = names.Default() // an error shows when the tests load the dictionary
 	p.gaz, _ = places.Default()
 }
@@ -1451,8 +1453,8 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	if !p.common.HasRunes(rs[:1]) {
 		// A rare surname: the name is no word's start or end (编组下沉,
 		// 合调研) and no joining word's (在水口村, 和各组, 府|等).
-		if p.stops.HasRunes(rs[:1]) || p.ordinary(rs[:2]) || len(rs) >= 3 && p.ordinary(rs[1:3]) || len(rs) == 2 && p.stops.HasRunes(rs[1:2]) {
-			return false
+		if p.stops.HasRunes(rs[:1]) || p.ordinary(rs[:2]) || len(rs) >= 3 && p.ordinary(rs[1:3]) && !(anchored && len(rs) == 3 && !p.wordSurnames.HasRunes(rs[:1]) && p.tagOf(rs[1:3]) == "n") || len(rs) == 2 && p.stops.HasRunes(rs[1:2]) {
+			return false // (but after a title a given name may be a noun: 主任尤|海波; not 委员|进社区, 居民|户及早)
 		}
 	}
 	if p.surname(rs) == 0 && !(anchored && len(rs) == 4 && !p.holdsWord(rs) && !p.placeStart(rs)) {
@@ -1485,6 +1487,12 @@ func (p *person) holdsWord(rs []rune) bool {
 
 // ordinary: the runes are a word that is no name (牵头, 编组; not 高峰, a
 // word gse tags as a name, nor 永平, a place's name, as given names are).
+// tagOf is gse's tag of the runes as one word, or "".
+func (p *person) tagOf(rs []rune) string {
+	tag, _ := p.cut.Word(string(rs))
+	return tag
+}
+
 func (p *person) ordinary(rs []rune) bool {
 	tag, ok := p.cut.Word(string(rs))
 	return ok && !strings.HasPrefix(tag, "nr") && tag != "ns" && tag != "nz"
