@@ -218,7 +218,12 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		d.kind, d.organ, d.sub = "cppcc", "政协", organName(b.cppccOrgans, sub)
 		pr, _ := m.Group("place")
 		if !b.readPlace(c, pr, d) {
-			return nil
+			if !b.unknownPlace(c.View.Runes[pr.Start:pr.End]) {
+				return nil
+			}
+			// a place the gazetteer lacks (one renamed since): as written, of the level its name ends with
+			d.fixed = c.ViewText(pr) + "政协" + d.sub
+			d.level = b.levels.Value(string(c.View.Runes[pr.End-1 : pr.End]))
 		}
 		return b.entry(c, m, m.Range, d)
 	case strings.HasPrefix(organ, "人大") || strings.HasPrefix(organ, "人民代表大会"):
