@@ -152,8 +152,8 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			link := linkOf(rawBefore)
 			if strings.Contains(link, "占") {
 				f.Set("metric", prevMetric+"占比")
-			} else if c.totals.Has(link) || c.levels.Has(c.withoutTime(link)) {
-				f.Set("metric", prevMetric) // …意见42件,合共57件: the total of the same; 由…提高到(目前的)…: its new level
+			} else if c.totals.Has(link) || c.levels.Has(c.withoutTime(link)) || c.withoutTime(link) == "" {
+				f.Set("metric", prevMetric) // …意见42件,合共57件: the total of the same; 由…提高到(目前的)…: its new level; 是2012年的|4倍: of a time before
 			} else if link == "" {
 				f.Set("metric", prevMetric) // a list's next item: what the one before measures
 				info(f).changeOf = info(prev).changeOf
@@ -204,7 +204,7 @@ func (c metrics) changeOfShare(before string) bool {
 // figure's share, change or total, or there are none (a list: 62人次、54项).
 func (c metrics) measuresPrevious(before string) bool {
 	link := linkOf(before)
-	return link == "" || strings.Contains(link, "占") || c.changes.Has(link) || c.totals.Has(link) || c.levels.Has(c.withoutTime(link)) || c.comparedChange(link)
+	return link == "" || strings.Contains(link, "占") || c.changes.Has(link) || c.totals.Has(link) || c.levels.Has(c.withoutTime(link)) || c.comparedChange(link) || c.withoutTime(link) == ""
 }
 
 // withoutTime is a link less the time it ends with (提高到|目前,
