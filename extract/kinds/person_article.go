@@ -37,6 +37,7 @@ func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 		}
 	}
 	people = p.withoutInner(a, people)
+	people = p.withShortForms(a, people)
 	p.resolveRoles(a, bodies, people)
 	for _, n := range notes {
 		if author := p.author(people); author != nil {
@@ -80,6 +81,28 @@ func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 		held[d.sentence] = holder
 		a.drop(n)
 	}
+}
+
+// withShortForms joins a name that is the last part of a longer name with
+// a middle dot in the article to that person (阿卜杜拉·萨利姆 … 萨利姆总理):
+// a foreign name's short form is its last part.
+func (p *person) withShortForms(a *Article, people []*record.Entry) []*record.Entry {
+	byLast := map[string][]*record.Entry{}
+	for _, e := range people {
+		name, _ := e.Get("name").(string)
+		if k := strings.LastIndex(name, "·"); k > 0 && utf8.RuneCountInString(name[k+len("·"):]) >= 2 {
+			byLast[name[k+len("·"):]] = append(byLast[name[k+len("·"):]], e)
+		}
+	}
+	return slices.DeleteFunc(people, func(e *record.Entry) bool {
+		name, _ := e.Get("name").(string)
+		if full := byLast[name]; len(full) == 1 { // (two of that last name: which one is unclear)
+			p.Merge(full[0], e)
+			a.drop(e)
+			return true
+		}
+		return false
+	})
 }
 
 // profiled is the person a profile names in the sentence from start
