@@ -152,7 +152,7 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			link := linkOf(rawBefore)
 			if strings.Contains(link, "占") {
 				f.Set("metric", prevMetric+"占比")
-			} else if c.totals.Has(link) || c.levels.Has(c.withoutTime(link)) || c.withoutTime(link) == "" {
+			} else if c.totals.Has(link) || c.levels.Has(c.withoutTime(link)) || c.levels.Has(strings.TrimSpace(rawBefore)) || c.withoutTime(link) == "" {
 				f.Set("metric", prevMetric) // …意见42件,合共57件: the total of the same; 由…提高到(目前的)…: its new level; 是2012年的|4倍: of a time before
 			} else if link == "" {
 				f.Set("metric", prevMetric) // a list's next item: what the one before measures
@@ -216,7 +216,26 @@ func (c metrics) withoutTime(link string) string {
 			return string(rs[:k])
 		}
 	}
-	return string(rs[:len(rs)-longestSuffix(c.times, rs)])
+	rs = rs[:len(rs)-longestSuffix(c.times, rs)]
+	for k := range rs {
+		if yearsAgo(rs[k:]) == len(rs)-k {
+			return string(rs[:k])
+		}
+	}
+	return string(rs)
+}
+
+// yearsAgo is the length of a count of years before now that opens the
+// runes (五年前, 10年前), or 0.
+func yearsAgo(rs []rune) int {
+	k := 0
+	for k < len(rs) && (isDigit(rs[k]) || strings.ContainsRune("一二三四五六七八九十两几数", rs[k])) {
+		k++
+	}
+	if k > 0 && k+2 <= len(rs) && string(rs[k:k+2]) == "年前" {
+		return k + 2
+	}
+	return 0
 }
 
 // comparedChange: the link is a change against a time before, 比去年提高,
@@ -419,7 +438,8 @@ func (c metrics) withoutLinks(start, end int) int {
 }
 
 // lastTime is the last time inside the words in (start, end), a date in
-// digits or a word of METRIC_TIMES, with those right before it, as [ts, te);
+// digits, a word of METRIC_TIMES or a count of years ago (五年前), with
+// those right before it, as [ts, te);
 // te == ts where there is none. One that opens the words is a lead's to drop.
 func (c metrics) lastTime(start, end int) (ts, te int) {
 	rs := c.View.Runes
@@ -430,6 +450,9 @@ func (c metrics) lastTime(start, end int) (ts, te int) {
 		w := datePrefix(rs[i:end])
 		if w == 0 {
 			w = longestPrefix(c.times, rs[i:end])
+		}
+		if w == 0 {
+			w = yearsAgo(rs[i:end])
 		}
 		if w > 0 {
 			if i != te || te == ts {
