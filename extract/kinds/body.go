@@ -713,6 +713,12 @@ func (d *bodyDetail) name(w *whereabouts, written string) (canonical, level, pla
 		if d.level == "地区" && !strings.Contains(written, d.level) {
 			return written, levelOfWord(d.level), "" // 行署, 地委: a level their names imply, as written
 		}
+		if n := w.unsettledName(); n != "" && d.level != "" && d.organ != "" && len(d.places) == 0 && strings.HasSuffix(n, d.level) && (d.organ == "政协" || d.organ == "人大") {
+			// 区政协 in an article whose headline names a 鼓楼区 the text does not
+			// settle: that 鼓楼区's, by its name, as 政协鼓楼区委员会 would be
+			d.home = n + d.organ
+			return d.home + d.sub, sharedLevel(w.unsettled), ""
+		}
 		if d.level != "" && d.organ != "" {
 			d.home = d.prefix + d.level + d.organ
 			if d.prefix == "中共" {

@@ -13,10 +13,14 @@ import (
 // national or unclear one) and the places it names, read from its text
 // when first asked for.
 type whereabouts struct {
-	place    *places.Place
-	mentions [][]*places.Place // the places each name may be, in text order
-	named    []*places.Place   // the places it names, each once
-	read     func()
+	place *places.Place
+	// unsettled: the places of one name the headline names where the
+	// text does not say which (鼓楼区 of four cities): a body of their level
+	// alone (区政协) is that name's, though its place stays unknown
+	unsettled []*places.Place
+	mentions  [][]*places.Place // the places each name may be, in text order
+	named     []*places.Place   // the places it names, each once
+	read      func()
 }
 
 // names are the places the article names, each as the places it may be.
@@ -26,6 +30,14 @@ func (w *whereabouts) names() [][]*places.Place {
 		w.read = nil
 	}
 	return w.mentions
+}
+
+// unsettledName is the name the headline's unsettled places share, or "".
+func (w *whereabouts) unsettledName() string {
+	if w == nil {
+		return ""
+	}
+	return sharedName(w.unsettled)
 }
 
 // distinctNamed are the places the article names, each once.
@@ -76,6 +88,9 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 		if w.place == nil || p.In(w.place) {
 			w.place = p
 		}
+	}
+	if w.place == nil && len(inHeadline) == 1 && len(inHeadline[0]) > 1 && sharedName(inHeadline[0]) != "" {
+		w.unsettled = inHeadline[0]
 	}
 	if w.place != nil {
 		// 省政协…在昆明开幕: the province's body meets in a city of it; the

@@ -18,6 +18,8 @@ func TestArticlePlace(t *testing.T) {
 			"湖北省黄石市", "市政协", "黄石市政协"},
 		{"a name several places bear, read with the city", "农工党鼓楼区工委开展活动\n\n农工党福州市委会组织鼓楼区工委成员参加学习。",
 			"福建省福州市鼓楼区", "农工党鼓楼区工委", "农工党福州市鼓楼区工委"},
+		{"a name several places bear, the text not saying which: its 政协 by that name", "鼓楼区政协召开常委会议\n\n区政协主席主持会议。",
+			nil, "区政协", "鼓楼区政协"},
 		{"a county and its town", "江阴市长泾镇召开协商议事会\n\n镇政府有关负责人到会听取意见。",
 			"江苏省无锡市江阴市长泾镇", "镇政府", "江阴市长泾镇政府"},
 		{"a national article", "全国政协召开双周协商座谈会\n\n全国政协在北京召开座谈会,委员们建言献策。全国政协主席出席。",
