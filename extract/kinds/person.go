@@ -1424,6 +1424,9 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	if len(rs) < 2 || len(rs) > 4 || strings.ContainsAny(string(rs[1:]), "的了着") {
 		return false // 居民守着老屋: a particle is in no name
 	}
+	if len(rs) == 2 && (rs[0] == '老' || rs[0] == '小') && p.surnames.HasRunes(rs[1:]) {
+		return false // 村民老李, 小王: a surname called familiarly, as 王主席 is by a title, no full name
+	}
 	s := string(rs)
 	for k := 0; k+1 < len(rs); k++ {
 		for l := k + 2; l <= len(rs); l++ {

@@ -30,6 +30,8 @@ func TestPeople(t *testing.T) {
 		{"县政协副主席许见可、卢晓斌、朱丽芬出席。",
 			[]string{"许见可:副主席@县政协", "卢晓斌:副主席@县政协", "朱丽芬:副主席@县政协"}, nil},
 		{"本报记者 朱原 马宁馨", []string{"朱原:记者@", "马宁馨:记者@"}, nil},
+		// A surname called familiarly (老李, 小王) is no full name, as 王主席 is none.
+		{"62岁的村民老李说,小王委员也来了。", nil, []string{"老李", "小王"}},
 		// A foreign name's last part after the whole name is the same person.
 		{"某国总理阿卜杜拉·萨利姆来访。国务院总理会见萨利姆总理。", []string{"阿卜杜拉·萨利姆:总理@"}, []string{"萨利姆"}},
 		{"本报嘉峪关讯(通讯员谭天泰)10月12日,市政协召开会议。", []string{"谭天泰:通讯员@"}, nil},
