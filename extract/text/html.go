@@ -68,10 +68,11 @@ func htmlView(raw string) *View {
 				newline(offsets.At(tokStart))
 			}
 			if (a == atom.Td || a == atom.Th) && tt == html.StartTagToken && skip == 0 {
-				// Cells of a row part their texts (孙某|市水利局, not 孙某市水利局).
-				if n := len(v.Runes); n > 0 && v.Runes[n-1] != '\n' && v.Runes[n-1] != ' ' {
+				// Cells of a row part their texts with a tab, as a plain
+				// text's table does (孙某|市水利局, not 孙某市水利局).
+				if n := len(v.Runes); n > 0 && v.Runes[n-1] != '\n' && v.Runes[n-1] != '\t' {
 					at := offsets.At(tokStart)
-					emit(' ', at, at)
+					emit('\t', at, at)
 				}
 			}
 		case html.TextToken:

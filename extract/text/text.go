@@ -147,7 +147,9 @@ func (o Original) Readable(r Range) string {
 	out := make([]rune, 0, r.Len())
 	for i := r.Start; i < r.End; i++ {
 		sp := o.View.Orig(Range{i, i + 1})
-		if sp[1]-sp[0] > 1 && o.Raw[sp[0]] == '&' || sp[1] == sp[0] {
+		if sp[1] == sp[0] && o.View.Runes[i] == '\t' {
+			out = append(out, ' ') // the view's part between a row's cells reads as a space
+		} else if sp[1]-sp[0] > 1 && o.Raw[sp[0]] == '&' || sp[1] == sp[0] {
 			out = append(out, o.View.Runes[i]) // an entity, or a break the view made
 		} else {
 			out = append(out, o.Raw[sp[0]:sp[1]]...)

@@ -94,10 +94,10 @@ func TestHTMLView(t *testing.T) {
 	}
 }
 
-// The cells of a table's row are parted by a space.
+// The cells of a table's row are parted by a tab, as a plain text's table.
 func TestHTMLTableCells(t *testing.T) {
 	raw := `<table><tr><th>提案人</th><th>主办单位</th></tr><tr><td>孙某</td><td>市水利局</td></tr></table>`
-	if got := string(Normalise([]rune(raw), true).Runes); got != "提案人 主办单位\n孙某 市水利局\n" {
+	if got := string(Normalise([]rune(raw), true).Runes); got != "提案人\t主办单位\n孙某\t市水利局\n" {
 		t.Fatalf("view %q", got)
 	}
 }
