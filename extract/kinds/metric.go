@@ -152,7 +152,7 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			link := linkOf(rawBefore)
 			if strings.Contains(link, "占") {
 				f.Set("metric", prevMetric+"占比")
-			} else if c.totals.Has(link) || c.levels.Has(c.withoutTime(link)) || c.levels.Has(strings.TrimSpace(rawBefore)) || c.withoutTime(link) == "" {
+			} else if c.totals.Has(link) || c.levels.Has(c.withoutTime(link)) || c.levels.Has(strings.TrimSpace(rawBefore)) || link != "" && c.withoutTime(link) == "" {
 				f.Set("metric", prevMetric) // …意见42件,合共57件: the total of the same; 由…提高到(目前的)…: its new level; 是2012年的|4倍: of a time before
 			} else if link == "" {
 				f.Set("metric", prevMetric) // a list's next item: what the one before measures
