@@ -1456,8 +1456,8 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	if !p.common.HasRunes(rs[:1]) {
 		// A rare surname: the name is no word's start or end (编组下沉,
 		// 合调研) and no joining word's (在水口村, 和各组, 府|等).
-		if p.stops.HasRunes(rs[:1]) || p.ordinary(rs[:2]) || len(rs) >= 3 && p.ordinary(rs[1:3]) && !(anchored && len(rs) == 3 && !p.wordSurnames.HasRunes(rs[:1]) && nounLike(p.tagOf(rs[1:3]))) || len(rs) == 2 && p.stops.HasRunes(rs[1:2]) {
-			return false // (but after a title a given name may be a noun or the like: 主任尤|海波, 代表阚|国庆; not 委员|进社区, 居民|户及早)
+		if p.stops.HasRunes(rs[:1]) || p.ordinary(rs[:2]) || len(rs) >= 3 && p.ordinary(rs[1:3]) && !p.wordGivenAfterTitle(rs, anchored) || len(rs) == 2 && p.stops.HasRunes(rs[1:2]) {
+			return false
 		}
 	}
 	if p.surname(rs) == 0 && !(anchored && len(rs) == 4 && !p.holdsWord(rs) && !p.placeStart(rs)) {
@@ -1490,15 +1490,16 @@ func (p *person) holdsWord(rs []rune) bool {
 
 // ordinary: the runes are a word that is no name (牵头, 编组; not 高峰, a
 // word gse tags as a name, nor 永平, a place's name, as given names are).
-// nounLike: gse's tag is a noun's, a time's, a verbal noun's or an
-// adjective's, as given names that are words are (海波, 国庆, 胜利, 明亮),
-// not a verb's or an adverb's (时|表示, 户|及早).
-func nounLike(tag string) bool { return tag == "n" || tag == "t" || tag == "vn" || tag == "a" }
-
-// tagOf is gse's tag of the runes as one word, or "".
-func (p *person) tagOf(rs []rune) string {
-	tag, _ := p.cut.Word(string(rs))
-	return tag
+// wordGivenAfterTitle: after a title, a rarer surname's given name of two
+// may be a word, a noun's, a time's, a verbal noun's or an adjective's, as
+// given names are (主任尤|海波, 代表阚|国庆), but not after a surname mostly
+// a word (委员|进社区) nor a verb's or an adverb's (时|表示, 居民|户及早).
+func (p *person) wordGivenAfterTitle(rs []rune, anchored bool) bool {
+	if !anchored || len(rs) != 3 || p.wordSurnames.HasRunes(rs[:1]) {
+		return false
+	}
+	tag, _ := p.cut.Word(string(rs[1:3]))
+	return tag == "n" || tag == "t" || tag == "vn" || tag == "a"
 }
 
 func (p *person) ordinary(rs []rune) bool {
