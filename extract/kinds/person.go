@@ -269,13 +269,14 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 	return out
 }
 
-// headingRoles are the roles of the line a few lines above the sentence
-// that ends with the word given after a title (政协某市委员会常务委员|名单):
-// the names a roster lists under it hold that title, with its body.
+// headingRoles are the roles of the line above the sentence, over a
+// roster's lines with no sentence between, that ends with the word given
+// after a title (政协某市委员会常务委员|名单): the names a roster lists
+// under it hold that title, with its body.
 func (p *person) headingRoles(c *Context, word string) []role {
 	rs, w := c.View.Runes, []rune(word)
 	end := c.Sentence.Start
-	for lines := 0; lines < 4 && end > 0; lines++ {
+	for lines := 0; lines < 200 && end > 0; lines++ { // (a long roster's lines, up to its heading)
 		for end > 0 && unicode.IsSpace(rs[end-1]) {
 			end--
 		}
@@ -291,6 +292,9 @@ func (p *person) headingRoles(c *Context, word string) []role {
 				return p.chainBefore(&h, t, start)
 			}
 			return nil
+		}
+		if strings.ContainsAny(string(rs[start:end]), "。,;") {
+			return nil // a sentence: the roster, if any, ended above
 		}
 		end = start
 	}
