@@ -242,8 +242,8 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 			if t, ok := m.Group("post"); ok { // a title after the names, which anchors none of them
 				roles = p.chainBefore(c, t, c.Sentence.Start)
 			}
-			if m.Rule.Set["heading"] != "" { // a roster's names hold the title its heading lists (…常务委员名单)
-				roles = p.headingRoles(c, m.Rule.Set["heading"])
+			if m.Rule.Set["heading"] != "" { // a roster's names hold the title its heading lists (…常务委员名单), and their posts
+				roles = append(p.headingRoles(c, m.Rule.Set["heading"]), roles...)
 			}
 			if lt, ok := m.Group("listtitle"); ok {
 				r := p.roleOf(p.listTitles.Value(c.ViewText(lt)), lt, lt.Start, c.Sentence)
