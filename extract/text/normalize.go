@@ -64,6 +64,8 @@ func foldRune(r rune, t2s []rune) rune {
 		return r - 0xFEE0
 	case r == 0x3000 || r == 0xA0:
 		return ' '
+	case r == 0x2212: // the minus sign of a negative figure (−3.2%)
+		return '-'
 	case r >= t2sFirst && r < t2sFirst+rune(len(t2s)):
 		if s := t2s[r-t2sFirst]; s != 0 {
 			return s
