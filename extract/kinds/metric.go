@@ -733,12 +733,28 @@ func (c metrics) splitCoordination(start, end int) []string {
 	for i := s; i <= e; i++ {
 		if i == e || rs[i] == '和' || rs[i] == '及' || rs[i] == '与' || rs[i] == '、' {
 			if i > from {
+				if numberAlone(rs[from:i]) {
+					return []string{m} // 第一、二、三产业增加值: numbered items share the words after the last, one stretch
+				}
 				parts = append(parts, c.asWritten(from, i))
 			}
 			from = i + 1
 		}
 	}
 	return parts
+}
+
+// numberAlone: the runes are a number alone, maybe with 第 (第一, 二, 3).
+func numberAlone(rs []rune) bool {
+	if len(rs) > 0 && rs[0] == '第' {
+		rs = rs[1:]
+	}
+	for _, r := range rs {
+		if !isDigit(r) && !strings.ContainsRune("一二三四五六七八九十两", r) {
+			return false
+		}
+	}
+	return len(rs) > 0
 }
 
 // figureList is the figure at i and those that follow it joined only by 、,
