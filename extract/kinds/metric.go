@@ -69,7 +69,8 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			prev = figs[i-1]
 		}
 		start := c.clauseStart(f, prev)
-		rawBefore := c.ViewText(text.Range{Start: start, End: info(f).numStart})
+		wordsEnd := c.noteBefore(f, start) // (A类(所提问题已经解决)|216件: the words before the note)
+		rawBefore := c.ViewText(text.Range{Start: start, End: wordsEnd})
 		// 甲和乙分别为 N1、N2: pair the list with the metrics in order.
 		if k := strings.LastIndex(rawBefore, "分别"); k >= 0 {
 			list := c.figureList(figs, i)
@@ -99,7 +100,7 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 				}
 			}
 		}
-		before, bStart, bEnd := c.metricBefore(start, info(f).numStart)
+		before, bStart, bEnd := c.metricBefore(start, wordsEnd)
 		after := c.metricAfter(f, false)
 		unit, _ := f.Get("unit").(string)
 		sum := f.Get("currency") != nil // money
@@ -277,7 +278,7 @@ func (c metrics) clauseStart(f, prev *record.Entry) int {
 		start = info(prev).end
 	}
 	rs := c.View.Runes
-	for i := info(f).numStart - 1; i >= start; i-- {
+	for i := c.noteBefore(f, start) - 1; i >= start; i-- {
 		// A quoted name inside the phrase (“经济建设”提案) is part of it.
 		if rs[i] == '”' && i+1 < info(f).numStart && text.IsHan(rs[i+1]) {
 			if open := lastIndex(rs[start:i], '“'); open >= 0 {
@@ -290,6 +291,28 @@ func (c metrics) clauseStart(f, prev *record.Entry) int {
 		}
 	}
 	return start
+}
+
+// noteBefore is where a note in brackets right before the figure's number
+// opens (A类(所提问题已经解决)|216件), or the number's start where none is:
+// what is counted is named before the note.
+func (c metrics) noteBefore(f *record.Entry, start int) int {
+	rs, n := c.View.Runes, info(f).numStart
+	if n-1 <= start || rs[n-1] != ')' {
+		return n
+	}
+	for i := n - 2; i > start && i >= n-32; i-- {
+		switch rs[i] {
+		case '(':
+			if text.IsHan(rs[i-1]) || isLatinLetter(rs[i-1]) {
+				return i
+			}
+			return n
+		case ')', ',', '。', ';':
+			return n
+		}
+	}
+	return n
 }
 
 // clauseBefore is the metric the clause before start names, read as the
