@@ -188,10 +188,11 @@ func allMeasured(figs []*record.Entry) bool {
 	return true
 }
 
-// isShare: the words before a figure open with 占 (占总数的, 占比): it is a
+// isShare: the words before a figure open with 占 (占总数的, 占比) or 相当于: it is a
 // share of what the figure before it counts.
 func isShare(before string) bool {
-	return strings.HasPrefix(strings.TrimLeft(before, " 、,"), "占")
+	b := strings.TrimLeft(before, " 、,")
+	return strings.HasPrefix(b, "占") || strings.HasPrefix(b, "相当于") // (…8.6万元,相当于全国平均水平的1.1倍)
 }
 
 // changeOfShare: the words are a share's change (占比提高了|2.3个百分点), which
