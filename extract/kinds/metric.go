@@ -69,7 +69,7 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			prev = figs[i-1]
 		}
 		start := c.clauseStart(f, prev)
-		wordsEnd := c.noteBefore(f, start) // (A类(所提问题已经解决)|216件: the words before the note)
+		wordsEnd := c.noteBefore(f, start) // (A类(问题已解决)|216件: the words before the note)
 		rawBefore := c.ViewText(text.Range{Start: start, End: wordsEnd})
 		// 甲和乙分别为 N1、N2: pair the list with the metrics in order.
 		if k := strings.LastIndex(rawBefore, "分别"); k >= 0 {
@@ -295,7 +295,7 @@ func (c metrics) clauseStart(f, prev *record.Entry) int {
 }
 
 // noteBefore is where a note in brackets right before the figure's number
-// opens (A类(所提问题已经解决)|216件), or the number's start where none is:
+// opens (A类(问题已解决)|216件), or the number's start where none is:
 // what is counted is named before the note.
 func (c metrics) noteBefore(f *record.Entry, start int) int {
 	rs, n := c.View.Runes, info(f).numStart
