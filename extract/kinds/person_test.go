@@ -33,6 +33,9 @@ func TestPeople(t *testing.T) {
 		// A long roster's names, however far below its heading, hold its title.
 		{"政协第十届某某县委员会常务委员名单\n\n（按姓氏笔画为序）\n\n" + strings.Repeat("孙丽萍　何秀琴　吴德海\n", 6) + "马振川　杨立竹　刘桂英\n",
 			[]string{"刘桂英:常委@某某县政协"}, nil},
+		// The session's secretary-general after the 政协's chairs is the session's, no body's.
+		{"县政协十届三次会议开幕。县政协副主席孙丽萍、何秀琴,大会秘书长吴德海在主席台就座。",
+			[]string{"何秀琴:副主席@县政协", "吴德海:秘书长@"}, nil},
 		// A surname called familiarly (老李, 小王) is no full name, as 王主席 is none.
 		{"62岁的村民老李说,小王委员也来了。", nil, []string{"老李", "小王"}},
 		// A foreign name's last part after the whole name is the same person.
