@@ -48,6 +48,7 @@ type person struct {
 	countries, cities, speech, subjectNext, postVerbs        *rules.Lexicon
 	groups                                                   *rules.Lexicon // people whose 代表 speaks for them: 群众代表 is no post
 	wordSurnames                                             *rules.Lexicon // surnames far more often words: 进, 开
+	levels                                                   *rules.Lexicon // level words (自治区, 市): a body of their own before a title
 	cut                                                      *names.Cutter
 	gaz                                                      *places.Gazetteer
 }
@@ -59,7 +60,7 @@ var personSpec = Spec{
 	Sets:   []string{"credit", "names", "posts", "heading"},
 	Lexicons: []string{"SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
 		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "POST_VERBS",
-		"DELEGATING_GROUPS", "WORD_SURNAMES"},
+		"DELEGATING_GROUPS", "WORD_SURNAMES", "BODY_LEVELS"},
 	Key:    []string{"name"},
 	Needs:  []string{"body", "date"},
 	Fields: []string{"text", "name", "roles"},
@@ -76,7 +77,7 @@ func (p *person) Bind(lex func(string) *rules.Lexicon) {
 	p.stops, p.listTitles, p.titleBodies = lex("NAME_STOPS"), lex("LIST_TITLES"), lex("TITLE_BODIES")
 	p.notNames, p.translit, p.countries, p.cities = lex("NOT_NAMES"), lex("TRANSLIT_CHARS"), lex("COUNTRIES"), lex("FOREIGN_CITIES")
 	p.speech, p.subjectNext, p.postVerbs, p.groups = lex("SPEECH_VERBS"), lex("SUBJECT_NEXT"), lex("POST_VERBS"), lex("DELEGATING_GROUPS")
-	p.wordSurnames = lex("WORD_SURNAMES")
+	p.wordSurnames, p.levels = lex("WORD_SURNAMES"), lex("BODY_LEVELS")
 	p.cut, _ = names.Default() // an error shows when the tests load the dictionary
 	p.gaz, _ = places.Default()
 }

@@ -428,9 +428,10 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 			// 县委副书记、县长: the county's government, where the article names it
 			x.body, x.level = governmentOf(r.title, bodies)
 		}
-	case p.inherit.Has(r.title) && !organEnd(written) && strings.TrimSpace(written) != "大会":
+	case p.inherit.Has(r.title) && !organEnd(written) && strings.TrimSpace(written) != "大会" && !p.levels.Has(strings.Trim(written, " 、,")):
 		// (not after an organ's name no body rule reads: 地委|副书记; nor after
-		// 大会: 大会秘书长 is the session's, no organisation's)
+		// 大会: 大会秘书长 is the session's, no organisation's; nor after a level
+		// word alone, a body of its own: 自治区|副主席, the region's government's)
 		if l, ok := last[r.sentence.Start]; ok {
 			x.body, x.level = l.body, l.level
 		}

@@ -36,6 +36,9 @@ func TestPeople(t *testing.T) {
 		// The session's secretary-general after the 政协's chairs is the session's, no body's.
 		{"县政协十届三次会议开幕。县政协副主席孙丽萍、何秀琴,大会秘书长吴德海在主席台就座。",
 			[]string{"何秀琴:副主席@县政协", "吴德海:秘书长@"}, nil},
+		// A level word alone before a title names a body of its own, not the one before it in the list.
+		{"自治区党委常委、秘书长孙丽萍,自治区副主席何秀琴出席。",
+			[]string{"孙丽萍:常委@自治区党委,秘书长@自治区党委", "何秀琴:副主席@"}, nil},
 		// A surname called familiarly (老李, 小王) is no full name, as 王主席 is none.
 		{"62岁的村民老李说,小王委员也来了。", nil, []string{"老李", "小王"}},
 		// A foreign name's last part after the whole name is the same person.
