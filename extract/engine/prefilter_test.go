@@ -28,7 +28,7 @@ import (
 // roster's lines (keyword: a space) 0.2 (6.40); posts in brackets after a name
 // (person.bracket-post, keyword: a bracket) and the like 0.14 (6.54); a
 // portrait's subject with its posts after a comma (person.apposition,
-// keywords: a title's last character before a mark) 0.06 (6.62). Lines:
+// keywords: a title's last character before a mark) and the like 0.09 (6.63). Lines:
 // names parted by spaces, a roster's or a table row's (layout.spaced-names,
 // keyword: a space), 0.24 more per line (1.23), each run an anchored pattern
 // that fails at the line's first characters; an author's name alone on a
@@ -36,8 +36,8 @@ import (
 // (1.30). A rule that requires another's match (figure.range, after a count) is not
 // counted: it runs only where that one matched. The bounds catch a
 // derivation that loses its selectivity. In a clone without ../shared the
-// texts are the project's alone, denser in what the rules look for: 1.48
-// per line and 6.80 per sentence, which have bounds of their own.
+// texts are the project's alone, denser in what the rules look for: 1.51
+// per line and 6.81 per sentence, which have bounds of their own.
 func TestPrefilterSelectivity(t *testing.T) {
 	e := defaultEngine(t)
 	runs := map[string]int{}
