@@ -606,6 +606,9 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 			for e > s && strings.ContainsRune("和及与、", rs[e-1]) {
 				e--
 			}
+			if w := c.withoutLinks(s, e); w > s {
+				e = w // 31个镇街|分|4个片区: a link before the next number is no part of the noun
+			}
 			break
 		}
 	}
