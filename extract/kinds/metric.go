@@ -230,10 +230,7 @@ func (c metrics) withoutTime(link string) string {
 // yearsAgo is the length of a count of years before now that opens the
 // runes (五年前, 10年前), or 0.
 func yearsAgo(rs []rune) int {
-	k := 0
-	for k < len(rs) && (isDigit(rs[k]) || strings.ContainsRune("一二三四五六七八九十两几数", rs[k])) {
-		k++
-	}
+	k := numeralRun(rs)
 	if k > 0 && k+2 <= len(rs) && string(rs[k:k+2]) == "年前" {
 		return k + 2
 	}
@@ -782,12 +779,17 @@ func numberAlone(rs []rune) bool {
 	if len(rs) > 0 && rs[0] == '第' {
 		rs = rs[1:]
 	}
-	for _, r := range rs {
-		if !isDigit(r) && !strings.ContainsRune("一二三四五六七八九十两", r) {
-			return false
-		}
+	return len(rs) > 0 && numeralRun(rs) == len(rs)
+}
+
+// numeralRun is the length of the digits or Chinese numerals that open the
+// runes (10, 五, 几).
+func numeralRun(rs []rune) int {
+	k := 0
+	for k < len(rs) && (isDigit(rs[k]) || strings.ContainsRune("一二三四五六七八九十两几数", rs[k])) {
+		k++
 	}
-	return len(rs) > 0
+	return k
 }
 
 // figureList is the figure at i and those that follow it joined only by 、,
