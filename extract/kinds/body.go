@@ -583,7 +583,7 @@ func agencyName(organ string) bool {
 // 有关部门, 全市政协, and two level words (市县政协, 乡镇政协, 省、市政协).
 func (b *body) generic(c *Context, m *engine.Match, start int) bool {
 	rs := c.View.Runes
-	if o := levelsInBrackets(rs, start); o >= 0 {
+	if o := b.levelsInBrackets(rs, start); o >= 0 {
 		start = o // 各县(市、区)政协: the levels in brackets are more of the level word's
 	}
 	before := c.ViewText(text.Range{Start: max(0, start-2), End: start})
@@ -616,7 +616,7 @@ func (b *body) generic(c *Context, m *engine.Match, start int) bool {
 
 // levelsInBrackets is where a bracket of level words that ends at start
 // opens (县|(市、区)|政协), or -1.
-func levelsInBrackets(rs []rune, start int) int {
+func (b *body) levelsInBrackets(rs []rune, start int) int {
 	if start < 3 || rs[start-1] != ')' {
 		return -1
 	}
@@ -624,7 +624,7 @@ func levelsInBrackets(rs []rune, start int) int {
 		switch r := rs[i]; {
 		case r == '(':
 			return i
-		case r != '、' && !strings.ContainsRune("省市县区乡镇州旗盟", r):
+		case r != '、' && !b.levels.HasRunes(rs[i:i+1]):
 			return -1
 		}
 	}
