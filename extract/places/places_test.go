@@ -123,6 +123,8 @@ func TestNames(t *testing.T) {
 	// a name that is an ordinary word names a place in a page's text only after its parent or before an organ
 	for text, want := range map[string][]string{
 		"委员们来到老城区改造现场": nil, "洛阳市老城区改造": {"河南省洛阳市老城区"}, "老城区政协组织委员": {"河南省洛阳市老城区"},
+		// a preposition before a word (快于|城镇, 同|老乡)
+		"增速快于城镇居民,同老乡们交谈": nil, "海盐县于城镇": {"浙江省嘉兴市海盐县于城镇"},
 	} {
 		var got []string
 		for _, n := range g.FullNames([]rune(text)) {
