@@ -1477,8 +1477,9 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	if len(rs) == 4 && p.gaz != nil && p.gaz.Lookup(string(rs[:3])) != nil {
 		return false // 杭锦旗|旗委: a place of three begins it
 	}
-	if len(rs) >= 3 && p.gaz != nil && strings.ContainsRune("县区市旗镇乡", rs[len(rs)-1]) && p.gaz.Lookup(string(rs[len(rs)-3:])) != nil {
-		return false // 赴|卡若区: a place by its full name ends it
+	if len(rs) >= 3 && strings.ContainsRune("县区市旗镇乡", rs[len(rs)-1]) &&
+		(p.surname(rs) == 0 || p.gaz != nil && p.gaz.Lookup(string(rs[len(rs)-3:])) != nil) {
+		return false // 赴|卡若区: a place by its full name ends it; 赴某某县: one the gazetteer lacks, where no surname opens it
 	}
 	return true
 }

@@ -95,6 +95,8 @@ func TestPeople(t *testing.T) {
 		// A name of four without a surname ends with no place's full name
 		// (委员|赴卡若区 is a journey, not a person).
 		{"市政协组织医卫界委员赴卡若区、察雅县开展义诊。", nil, []string{"赴卡若区"}},
+		// nor with a level's word, where the gazetteer lacks the place (赴青禾县)
+		{"市政协组织部分委员赴青禾县开展视察。", nil, []string{"赴青禾县"}},
 		// A head of a government alone is of the one government of that
 		// tier the article names (副市长: 市政府), and of none where it
 		// names none (副县长) or several (两个区政府).
