@@ -41,6 +41,10 @@ type splitter struct {
 	pending  []text.Range // datelines seen before the article they stamp
 	header   *Article     // the last heading block no body followed
 	stamps   [3]string    // the first article's own stamp, a stamp before it, one after its body
+	// blurbDue: a heading opened the current article; whether the one
+	// before was a site's blurb is judged once body text follows it (a
+	// notice's signature and date open no article)
+	blurbDue bool
 }
 
 // split finds the articles of a document and its publication date (the
@@ -154,7 +158,9 @@ func (sp *splitter) whole() *Article {
 
 func (sp *splitter) open(at int, untitled bool) {
 	sp.close()
-	sp.blurb(!untitled)
+	if sp.blurbDue = !untitled; untitled {
+		sp.blurb(false)
+	}
 	sp.cur = &Article{Range: text.Range{Start: at, End: at}, untitled: untitled, Body: sp.pending}
 	sp.pending = nil
 	sp.skipping = false
@@ -309,6 +315,9 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 			if a.Headline != "" && a.Subtitle == "" {
 				a.Subtitle = strings.TrimLeft(text, "—-― ")
 			}
+		case a.Headline != "" && sp.View.Runes[sp.lines[p[len(p)-1]].End-1] == ':':
+			// Lines ending in a colon under a headline address the
+			// readers or lead into the body (各区县人民政府: / 经研究决定:).
 		case a.Headline != "" && a.Subtitle == "" && short(text) && !short(a.Headline):
 			// A short line under a headline is its subtitle (某某主持).
 			a.Subtitle = text
@@ -430,6 +439,10 @@ func (sp *splitter) other(l *line) {
 		sp.open(l.Start, true)
 	}
 	a := sp.cur
+	if sp.blurbDue {
+		sp.blurbDue = false
+		sp.blurb(true)
+	}
 	a.hasBody = true
 	a.End = l.End
 	a.Body = append(a.Body, l.Range)
