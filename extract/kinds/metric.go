@@ -153,7 +153,7 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			link := linkOf(rawBefore)
 			if strings.Contains(link, "占") {
 				f.Set("metric", prevMetric+"占比")
-			} else if c.totals.Has(link) || c.levels.Has(c.withoutTime(link)) || c.levels.Has(strings.TrimSpace(rawBefore)) || link != "" && c.withoutTime(link) == "" {
+			} else if c.totals.Has(link) || c.levels.Has(c.withoutTime(link)) || c.levels.Has(strings.TrimSpace(rawBefore)) || link != "" && c.timeOnly(link) {
 				f.Set("metric", prevMetric) // …意见42件,合共57件: the total of the same; 由…提高到(目前的)…: its new level; 是2012年的|4倍: of a time before
 			} else if link == "" {
 				f.Set("metric", prevMetric) // a list's next item: what the one before measures
@@ -206,19 +206,26 @@ func (c metrics) changeOfShare(before string) bool {
 // figure's share, change or total, or there are none (a list: 62人次、54项).
 func (c metrics) measuresPrevious(before string) bool {
 	link := linkOf(before)
-	return link == "" || strings.Contains(link, "占") || c.changes.Has(link) || c.totals.Has(link) || c.levels.Has(c.withoutTime(link)) || c.comparedChange(link) || c.withoutTime(link) == ""
+	return link == "" || strings.Contains(link, "占") || c.changes.Has(link) || c.totals.Has(link) || c.levels.Has(c.withoutTime(link)) || c.comparedChange(link) || c.timeOnly(link)
+}
+
+// timeOnly: the link is a time, after a linking word or none (2012年,
+// 约为|2019年同期).
+func (c metrics) timeOnly(link string) bool {
+	w := c.withoutTime(link)
+	return w == "" || w != link && c.links.Has(w)
 }
 
 // withoutTime is a link less the time it ends with (提高到|目前,
-// 提高到|2023年).
+// 提高到|2023年, 约为|2019年同期).
 func (c metrics) withoutTime(link string) string {
 	rs := []rune(link)
+	rs = rs[:len(rs)-longestSuffix(c.times, rs)]
 	for k := range rs {
 		if isDigit(rs[k]) && (k == 0 || !isDigit(rs[k-1])) && datePrefix(rs[k:]) == len(rs)-k {
 			return string(rs[:k])
 		}
 	}
-	rs = rs[:len(rs)-longestSuffix(c.times, rs)]
 	for k := range rs {
 		if yearsAgo(rs[k:]) == len(rs)-k {
 			return string(rs[:k])
