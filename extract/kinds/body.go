@@ -595,7 +595,7 @@ func (b *body) generic(c *Context, m *engine.Match, start int) bool {
 		strings.HasPrefix(string(rs[start:m.End]), lv) && strings.HasPrefix(next, "委员") && !strings.HasPrefix(next, "委员会") {
 		return true // 驻街道政协委员: members who live there; no township has a 政协 of its own
 	}
-	const levels = "省市县区乡镇"
+	const levels = "省市县区乡镇州盟"
 	if start+1 < len(rs) && strings.ContainsRune(levels, rs[start]) && strings.ContainsRune(levels, rs[start+1]) && !organAt(m, start+1) {
 		return true // (not 市|市场监督管理局, whose second 市 begins its name)
 	}
@@ -609,6 +609,9 @@ func (b *body) generic(c *Context, m *engine.Match, start int) bool {
 	// 科协对接).
 	if k < 0 || !strings.ContainsRune(levels, rs[k]) || b.endsWord(rs, k) {
 		return false
+	}
+	if k == start-1 {
+		return true // 8个市州政协, 县市区政协: levels run together, a class
 	}
 	after := string(rs[m.End:min(len(rs), m.End+2)])
 	return k >= 1 && strings.ContainsRune("各全", rs[k-1]) || after == "委员" || after == "代表" || after == "领导" || after == "干部"
