@@ -679,10 +679,16 @@ func (c metrics) verbAt(rs []rune, s, end int) bool {
 
 // inWord: the character at e ends a noun of two with the one before it
 // (工作, 就业), so a stop word it begins (作, 就) is none there; a verb
-// (抵达, 涉及) still ends the metric.
+// (抵达, 涉及) still ends the metric, and so does the stop after a word
+// that holds the character before (政协|作交流: not 协作).
 func (c metrics) inWord(rs []rune, e int) bool {
 	if c.words == nil || e < 1 || e+1 > len(rs) {
 		return false
+	}
+	if e >= 2 {
+		if _, ok := c.words.Word(string(rs[e-2 : e])); ok {
+			return false
+		}
 	}
 	tag, _ := c.words.Word(string(rs[e-1 : e+1]))
 	return tag == "n" || tag == "vn"
