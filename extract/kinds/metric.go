@@ -234,6 +234,24 @@ func (c metrics) withoutTime(link string) string {
 	return string(rs)
 }
 
+// consecutive is the length of a run of time that opens the runes
+// (连续三年, 连续5个月), or 0: how long, not what is measured.
+func consecutive(rs []rune) int {
+	if len(rs) < 4 || string(rs[:2]) != "连续" {
+		return 0
+	}
+	k := 2 + numeralRun(rs[2:])
+	if k == 2 {
+		return 0
+	}
+	for _, u := range []string{"年", "个月", "季度", "周", "天"} {
+		if strings.HasPrefix(string(rs[k:]), u) {
+			return k + len([]rune(u))
+		}
+	}
+	return 0
+}
+
 // yearsAgo is the length of a count of years before now that opens the
 // runes (五年前, 10年前), or 0.
 func yearsAgo(rs []rune) int {
@@ -472,7 +490,8 @@ func (c metrics) withoutLinks(start, end int) int {
 }
 
 // lastTime is the last time inside the words in (start, end), a date in
-// digits, a word of METRIC_TIMES or a count of years ago (五年前), with
+// digits, a word of METRIC_TIMES, a count of years ago (五年前) or a run of
+// time (连续三年), with
 // those right before it, as [ts, te);
 // te == ts where there is none. One that opens the words is a lead's to drop.
 func (c metrics) lastTime(start, end int) (ts, te int) {
@@ -487,6 +506,9 @@ func (c metrics) lastTime(start, end int) (ts, te int) {
 		}
 		if w == 0 {
 			w = yearsAgo(rs[i:end])
+		}
+		if w == 0 {
+			w = consecutive(rs[i:end])
 		}
 		if w > 0 {
 			if i != te || te == ts {
