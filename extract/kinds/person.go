@@ -35,6 +35,9 @@ import (
 //	           says they are a profile's alone (某某,男,中共党员,高级经济师)
 //	post       a title after the names that anchors none of them (蔡某:中国
 //	           某某协会副主任); its chain is read as a title's
+//	rostertitle a roster line's title before its names (副主席:某某 某某,
+//	           主　席:某某), its body on the line or in the heading above
+//	           (set: heading, the word the heading ends with: 名单)
 //
 // A name is cut with gse in the few characters after its start (or read
 // back from a title or verb after it), and is a person's only with a
@@ -56,7 +59,7 @@ type person struct {
 var personSpec = Spec{
 	Name:   "person",
 	List:   "people",
-	Groups: []string{"title", "names", "after", "window", "credit", "listtitle", "listbody", "list", "verb", "note", "post", "posts"},
+	Groups: []string{"title", "names", "after", "window", "credit", "listtitle", "listbody", "list", "verb", "note", "post", "posts", "rostertitle"},
 	Sets:   []string{"credit", "names", "posts", "heading"},
 	Lexicons: []string{"SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
 		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "POST_VERBS",
@@ -243,7 +246,19 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 			if t, ok := m.Group("post"); ok { // a title after the names, which anchors none of them
 				roles = p.chainBefore(c, t, c.Sentence.Start)
 			}
-			if m.Rule.Set["heading"] != "" { // a roster's names hold the title its heading lists (…常务委员名单), and their posts
+			if t, ok := m.Group("rostertitle"); ok {
+				// 副主席:某某 某某 under 某区政协领导班子成员名单: the line's
+				// title, its body written on the line or in the heading
+				h, headed := p.heading(c, m.Rule.Set["heading"])
+				if title := p.titles.Value(strings.Join(strings.Fields(c.ViewText(t)), "")); title != "" {
+					roles = append(roles, p.roleOf(title, t, c.Sentence.Start, c.Sentence))
+				} else if tt, ok := p.titleEnding(c, t.End); ok {
+					roles = p.chainBefore(c, tt, c.Sentence.Start)
+				}
+				if len(roles) > 0 && headed && roles[0].from == roles[0].at.Start {
+					roles[0].from = h.Start // no body on the line: the heading's
+				}
+			} else if m.Rule.Set["heading"] != "" { // a roster's names hold the title its heading lists (…常务委员名单), and their posts
 				roles = append(p.headingRoles(c, m.Rule.Set["heading"]), roles...)
 			}
 			if lt, ok := m.Group("listtitle"); ok {
@@ -264,7 +279,11 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 	if t, ok := m.Group("title"); ok && g.Len() > 0 && strings.ContainsRune("和与及", rs[g.Start]) {
 		out = append(out, p.heldBefore(c, m, t)...) // 蔡某某大使|和…: the title's holder is named before it
 	}
-	for _, n := range p.nameList(c, g, rolesBefore, anchored, listed) {
+	list := p.nameList(c, g, rolesBefore, anchored, listed)
+	if _, ok := m.Group("rostertitle"); ok && (len(list) == 0 || list[len(list)-1].at.End != withoutNote(rs, g).End || len(rolesBefore()) == 0) {
+		return nil // 委员:谈履职 话担当: a roster's line is names to its end, after a title (not 出席:, 提案人:)
+	}
+	for _, n := range list {
 		out = append(out, p.entry(c, m, n.at, n.roles))
 	}
 	return out
@@ -275,6 +294,21 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 // after a title (政协某市委员会常务委员|名单): the names a roster lists
 // under it hold that title, with its body.
 func (p *person) headingRoles(c *Context, word string) []role {
+	line, ok := p.heading(c, word)
+	if !ok {
+		return nil
+	}
+	h := *c
+	h.Sentence = line
+	if t, ok := p.titleEnding(&h, line.End-utf8.RuneCountInString(word)); ok {
+		return p.chainBefore(&h, t, line.Start)
+	}
+	return nil
+}
+
+// heading is the line above the sentence, over a roster's lines with no
+// sentence between, that ends with the word given (…名单).
+func (p *person) heading(c *Context, word string) (text.Range, bool) {
 	rs, w := c.View.Runes, []rune(word)
 	end := c.Sentence.Start
 	for lines := 0; lines < 200 && end > 0; lines++ { // (a long roster's lines, up to its heading)
@@ -285,21 +319,15 @@ func (p *person) headingRoles(c *Context, word string) []role {
 		for start > 0 && rs[start-1] != '\n' {
 			start--
 		}
-		line := text.Range{Start: start, End: end}
 		if k := end - len(w); k > start && string(rs[k:end]) == word {
-			h := *c
-			h.Sentence = line
-			if t, ok := p.titleEnding(&h, k); ok {
-				return p.chainBefore(&h, t, start)
-			}
-			return nil
+			return text.Range{Start: start, End: end}, true
 		}
 		if strings.ContainsAny(string(rs[start:end]), "。,;") {
-			return nil // a sentence: the roster, if any, ended above
+			break // a sentence: the roster, if any, ended above
 		}
 		end = start
 	}
-	return nil
+	return text.Range{}, false
 }
 
 // heldBefore is the person named right before a title that names no one

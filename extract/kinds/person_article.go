@@ -403,8 +403,8 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		x.body, x.level = r.fixed, "national"
 	case best != nil:
 		x.body, x.level = best.Get("canonical").(string), levelOf(best)
-		if bs := bestStart(best, bestEnd); bs >= 0 && r.names.Len() == 0 { // (not over the names: 县政协|孙某|主席)
-			x.text = string(a.Raw[bs:a.View.Orig(r.at)[1]])
+		if bs := bestStart(best, bestEnd); bs >= 0 && r.names.Len() == 0 && !strings.Contains(string(a.Raw[bs:a.View.Orig(r.at)[0]]), "\n") {
+			x.text = string(a.Raw[bs:a.View.Orig(r.at)[1]]) // (not over the names, 县政协|孙某|主席, nor from a heading above)
 		}
 	case strings.HasSuffix(written, "政协") || r.host != "" && ownBody(written) || r.host == "cppcc" && sector(written):
 		kind := r.host
