@@ -1460,6 +1460,9 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	if len(rs) == 2 && (rs[0] == '老' || rs[0] == '小') && p.surnames.HasRunes(rs[1:]) {
 		return false // 村民老李, 小王: a surname called familiarly, as 王主席 is by a title, no full name
 	}
+	if len(rs) == 3 && p.surname(rs) == 1 && p.after.HasRunes(rs[1:]) && p.after.Value(string(rs[1:])) == "" {
+		return false // 居民王阿姨, 王先生: a surname and how one addresses its bearer
+	}
 	s := string(rs)
 	for k := 0; k+1 < len(rs); k++ {
 		for l := k + 2; l <= len(rs); l++ {
