@@ -14,9 +14,10 @@ import (
 // when first asked for.
 type whereabouts struct {
 	place *places.Place
-	// unsettled: the places of one name the headline names where the
-	// text does not say which (鼓楼区 of four cities): a body of their level
-	// alone (区政协) is that name's, though its place stays unknown
+	// unsettled: the places of one name the headline names (or the text
+	// alone names) where the text does not say which (鼓楼区 of four
+	// cities): a body of their level alone (区政协) is that name's, though
+	// its place stays unknown
 	unsettled []*places.Place
 	mentions  [][]*places.Place // the places each name may be, in text order
 	named     []*places.Place   // the places it names, each once
@@ -32,7 +33,7 @@ func (w *whereabouts) names() [][]*places.Place {
 	return w.mentions
 }
 
-// unsettledName is the name the headline's unsettled places share, or "".
+// unsettledName is the name the unsettled places share, or "".
 func (w *whereabouts) unsettledName() string {
 	if w == nil {
 		return ""
@@ -161,6 +162,17 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 			w.place = best
 			return w
 		}
+	}
+	// No place settled: a name of several places that is the only one the
+	// text names is the one its bodies of that level alone mean (鼓楼区政协…
+	// 区政协), as a headline's is.
+	if w.unsettled == nil && len(mentions) > 0 && sharedName(mentions[0]) != "" && len(mentions[0]) > 1 {
+		for _, ps := range mentions[1:] {
+			if sharedName(ps) != sharedName(mentions[0]) {
+				return w
+			}
+		}
+		w.unsettled = mentions[0]
 	}
 	return w
 }

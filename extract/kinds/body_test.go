@@ -20,6 +20,8 @@ func TestArticlePlace(t *testing.T) {
 			"福建省福州市鼓楼区", "农工党鼓楼区工委", "农工党福州市鼓楼区工委"},
 		{"a name several places bear, the text not saying which: its 政协 by that name", "鼓楼区政协召开常委会议\n\n区政协主席主持会议。",
 			nil, "区政协", "鼓楼区政协"},
+		{"such a name the only place the text names, under a headline with none", "“小协商”解决“大民生”\n\n近年来,鼓楼区政协坚持协商于民。区政协委员牵头推动。",
+			nil, "区政协", "鼓楼区政协"},
 		{"a county and its town", "江阴市长泾镇召开协商议事会\n\n镇政府有关负责人到会听取意见。",
 			"江苏省无锡市江阴市长泾镇", "镇政府", "江阴市长泾镇政府"},
 		{"a national article", "全国政协召开双周协商座谈会\n\n全国政协在北京召开座谈会,委员们建言献策。全国政协主席出席。",
