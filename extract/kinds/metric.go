@@ -209,10 +209,13 @@ func (c metrics) measuresPrevious(before string) bool {
 	return link == "" || strings.Contains(link, "占") || c.changes.Has(link) || c.totals.Has(link) || c.levels.Has(c.withoutTime(link)) || c.comparedChange(link) || c.timeOnly(link)
 }
 
-// timeOnly: the link is a time, after a linking word or none (2012年,
-// 约为|2019年同期).
+// timeOnly: the link is a time, after a linking word or before one, or
+// none (2012年, 约为|2019年同期, 2023年|突破).
 func (c metrics) timeOnly(link string) bool {
 	w := c.withoutTime(link)
+	if rs := []rune(w); datePrefix(rs) > 0 {
+		w = string(rs[datePrefix(rs):]) // 2023年|突破: a time, then a link
+	}
 	return w == "" || w != link && c.links.Has(w)
 }
 
@@ -444,8 +447,8 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 			start += w     // and where it is all there is (其中|3件), nothing is left;
 			changed = true // but a character of a word stays (共|青团员, 有|效投资)
 		}
-		if w := datePrefix(rs[start:end]); w > 0 && w < end-start {
-			start += w // 2023年|全国…入市面积: a date says when, not what
+		if w := datePrefix(rs[start:end]); w > 0 {
+			start += w // 2023年|全国…入市面积: a date says when, not what (and alone, nothing is measured)
 			changed = true
 		}
 	}
