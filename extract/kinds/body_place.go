@@ -208,8 +208,9 @@ func placeMentions(g *places.Gazetteer, rs []rune, opening bool) [][]*places.Pla
 }
 
 // settle reads each mention as one place: a name several places bear is
-// the one inside or around a place named elsewhere (鼓楼区 with 福州市), or
-// nothing.
+// the one inside or around a place named elsewhere (鼓楼区 with 福州市),
+// else the one county or city among townships of that name (滨海新区:
+// Tianjin's district, not a township's), or nothing.
 func settle(mentions, context [][]*places.Place) []*places.Place {
 	if len(context) == 0 {
 		context = mentions
@@ -220,6 +221,7 @@ func settle(mentions, context [][]*places.Place) []*places.Place {
 			out = append(out, ps[0])
 			continue
 		}
+		n := len(out)
 	choose:
 		for _, p := range ps {
 			for _, other := range context {
@@ -229,8 +231,28 @@ func settle(mentions, context [][]*places.Place) []*places.Place {
 				}
 			}
 		}
+		if len(out) == n {
+			if p := aboveTownships(ps); p != nil {
+				out = append(out, p)
+			}
+		}
 	}
 	return out
+}
+
+// aboveTownships is the one place above a township's level among places
+// of one name, the others all townships, or nil.
+func aboveTownships(ps []*places.Place) *places.Place {
+	var above *places.Place
+	for _, p := range ps {
+		if p.Level < places.Township {
+			if above != nil {
+				return nil
+			}
+			above = p
+		}
+	}
+	return above
 }
 
 // support counts, for each place named and each place around one, how many
