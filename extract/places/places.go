@@ -209,6 +209,7 @@ func Load(fsys fs.FS, places, aliases string) (*Gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
+	formerCounties(g.Places)
 	for _, p := range g.Places {
 		g.final(p.Name)
 		if p.Level <= Prefecture {
@@ -236,6 +237,34 @@ func Load(fsys fs.FS, places, aliases string) (*Gazetteer, error) {
 		g.byName[name] = ps[0]
 	}
 	return g, nil
+}
+
+// formerCounties gives each district and county-level city its name as
+// the county it was before (溧水县 for 溧水区, 2013; 三河县 for 三河市,
+// 1993), which news of those years writes: where no place bears that name
+// and no other district or city of the same stem could have been it. A
+// development zone's name was never a county's.
+func formerCounties(all []*Place) {
+	taken := map[string]bool{}
+	stems := map[string][]*Place{}
+	for _, p := range all {
+		taken[p.Name] = true
+		for _, a := range p.Aliases {
+			taken[a] = true // 河口县: 河口瑶族自治县's
+		}
+		rs := []rune(p.Name)
+		if p.Level != County || len(rs) < 3 || len(rs) > 5 || !strings.ContainsRune("区市", rs[len(rs)-1]) ||
+			strings.ContainsAny(p.Name, "开发园港矿林") || strings.HasSuffix(p.Name, "新区") || strings.HasSuffix(p.Name, "城区") {
+			continue
+		}
+		stem := string(rs[:len(rs)-1])
+		stems[stem] = append(stems[stem], p)
+	}
+	for stem, ps := range stems {
+		if former := stem + "县"; len(ps) == 1 && !taken[former] {
+			ps[0].Aliases = append(ps[0].Aliases[:len(ps[0].Aliases):len(ps[0].Aliases)], former)
+		}
+	}
 }
 
 // ReadWords reads the full names that are also ordinary words, one a

@@ -77,6 +77,10 @@ func TestNames(t *testing.T) {
 	one("迪庆州", "云南省迪庆藏族自治州", "迪庆藏族自治州", Prefecture)
 	one("达旗", "内蒙古自治区鄂尔多斯市达拉特旗", "达拉特旗", County)
 	one("滨海新区", "天津市滨海新区", "天津市滨海新区", County)
+	// a district or a county-level city by the county it was (溧水县, 三河县), not where another bears that name
+	one("溧水县", "江苏省南京市溧水区", "南京市溧水区", County)
+	one("三河县", "河北省廊坊市三河市", "三河市", County)
+	one("朝阳县", "辽宁省朝阳市朝阳县", "朝阳县", County)
 	if got := g.Lookup("鼓楼区"); len(got) != 4 {
 		t.Errorf("鼓楼区: %d places, want the four cities'", len(got))
 	}
