@@ -221,6 +221,12 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 	if m.Rule.Set["names"] == "before-post" {
 		return p.beforePost(c, m, g)
 	}
+	if m.Rule.Set["names"] == "column" {
+		if label, ok := p.columnLabel(c, m.Start); ok && p.credits.Has(label) {
+			return p.credited(c, m, g, p.credits.Value(label), true) // 提案人 over a table's column of names
+		}
+		return nil
+	}
 	if set := m.Rule.Set["names"]; set == "subject" || set == "biography" {
 		return p.subject(c, m, g, set == "biography")
 	}
@@ -304,6 +310,43 @@ func (p *person) headingRoles(c *Context, word string) []role {
 		return p.chainBefore(&h, t, line.Start)
 	}
 	return nil
+}
+
+// columnLabel is the label a table's header gives the cell at i: the
+// header is the first row of the rows parted by tabs above and around it,
+// and the cell the one of the same place in its row.
+func (p *person) columnLabel(c *Context, i int) (string, bool) {
+	rs := c.View.Runes
+	lineStart := func(k int) int {
+		for k > 0 && rs[k-1] != '\n' {
+			k--
+		}
+		return k
+	}
+	start := lineStart(i)
+	col := 0
+	for k := start; k < i; k++ {
+		if rs[k] == '\t' && (k+1 >= i || rs[k+1] != '\t') {
+			col++
+		}
+	}
+	header := start
+	for rows := 0; rows < 500 && header > 0; rows++ {
+		prev := lineStart(header - 1)
+		if !slices.Contains(rs[prev:header-1], '\t') {
+			break // a row parted by no tabs: the table began below it
+		}
+		header = prev
+	}
+	end := header
+	for end < len(rs) && rs[end] != '\n' {
+		end++
+	}
+	cells := strings.FieldsFunc(string(rs[header:end]), func(r rune) bool { return r == '\t' })
+	if header == start || col >= len(cells) {
+		return "", false
+	}
+	return strings.TrimSpace(cells[col]), true
 }
 
 // heading is the line above the sentence, over a roster's lines with no
