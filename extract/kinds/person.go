@@ -1158,6 +1158,11 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 	if wordFirst && n != 3 {
 		return 0 // 王国 alone, or 王国|华|明: a word, not a name
 	}
+	if n == 3 && !wordFirst && i+5 <= end && p.surname(rs[i:i+3]) == 1 {
+		if tag, ok := p.cut.Word(string(rs[i+2 : i+5])); ok && !strings.HasPrefix(tag, "nr") && p.isName(rs[i:i+2], anchored) {
+			n = 2 // 王毅|通电话: the third character begins a word of three gse cut apart
+		}
+	}
 	if n == 4 && p.surname(rs[i:i+4]) == 0 && i+5 <= end && p.ordinary(rs[i+3:i+5]) {
 		return 0 // 朔尔茨|通电话: a name without a surname whose last character begins the word after it
 	}
