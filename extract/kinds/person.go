@@ -331,7 +331,7 @@ func (p *person) columnLabel(c *Context, i int) (string, bool) {
 		}
 	}
 	header := start
-	for rows := 0; rows < 500 && header > 0; rows++ {
+	for rows := 0; rows < 1000 && header > 0; rows++ { // (a long table's rows, up to its header)
 		prev := lineStart(header - 1)
 		if !slices.Contains(rs[prev:header-1], '\t') {
 			break // a row parted by no tabs: the table began below it
