@@ -157,6 +157,12 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 			held-- // 某某先生:历任…: the name before the colon
 		}
 		held = whenBefore(c.View.Runes, c.Sentence.Start, held) // 某某|1998年起|任…, 某某|在退休前|曾是…
+		for k := held - 1; k > c.Sentence.Start && k >= held-20 && !strings.ContainsRune(",;:。", c.View.Runes[k]); k-- {
+			if c.View.Runes[k] == '被' {
+				held = k // 某某|被选派到某村担任…: the one sent holds the post
+				break
+			}
+		}
 		if held > 0 && text.IsHan(c.View.Runes[held-1]) && !d.opens {
 			for n := 4; n >= 2; n-- {
 				if held-n >= c.Sentence.Start && p.after.HasRunes(c.View.Runes[held-n:held]) {
