@@ -66,6 +66,8 @@ func foldRune(r rune, t2s []rune) rune {
 		return ' '
 	case r == 0x2212 || r == 0x2012 || r == 0x2013: // the minus sign of a negative figure (−3.2%); a figure's or an en dash in a range (2023–2024年)
 		return '-'
+	case r == 0x301C: // a wave dash in a range (3〜5个)
+		return '~'
 	case r >= t2sFirst && r < t2sFirst+rune(len(t2s)):
 		if s := t2s[r-t2sFirst]; s != 0 {
 			return s
