@@ -68,6 +68,14 @@ func foldRune(r rune, t2s []rune) rune {
 		return '-'
 	case r == 0x301C: // a wave dash in a range (3〜5个)
 		return '~'
+	case r == '「': // Hong Kong's and Taiwan's quotation marks, as the mainland's
+		return '“'
+	case r == '」':
+		return '”'
+	case r == '『':
+		return '‘'
+	case r == '』':
+		return '’'
 	case r >= t2sFirst && r < t2sFirst+rune(len(t2s)):
 		if s := t2s[r-t2sFirst]; s != 0 {
 			return s
