@@ -592,8 +592,8 @@ func (b *body) generic(c *Context, m *engine.Match, start int) bool {
 	}
 	next := string(rs[m.End:min(len(rs), m.End+3)])
 	if lv := c.Capture(m, "level"); (lv == "镇" || lv == "乡" || lv == "街道") && c.Capture(m, "organ") == "政协" &&
-		strings.HasPrefix(string(rs[start:m.End]), lv) && strings.HasPrefix(next, "委员") && !strings.HasPrefix(next, "委员会") {
-		return true // 驻街道政协委员: members who live there; no township has a 政协 of its own
+		strings.HasPrefix(next, "委员") && !strings.HasPrefix(next, "委员会") {
+		return true // 驻街道政协委员, 长泾镇政协委员: members who live there; no township has a 政协 of its own
 	}
 	const levels = "省市县区乡镇州盟"
 	if start+1 < len(rs) && strings.ContainsRune(levels, rs[start]) && strings.ContainsRune(levels, rs[start+1]) && !organAt(m, start+1) {
