@@ -584,7 +584,7 @@ type named struct {
 // entry makes a person's entry of a name's view range.
 func (p *person) entry(c *Context, m *engine.Match, n text.Range, roles []role) *record.Entry {
 	e := c.EntryAt(m, n)
-	name := nameOf(e.Text())
+	name := nameOf(c.Readable(n)) // (as written, less a page's markup inside it: 何<b>秀琴)
 	if i := strings.LastIndexByte(name, '('); i > 0 && strings.HasSuffix(name, ")") {
 		name = name[:i] // 马安揚(yáng): the gloss after the last character is no part of the name
 	}
