@@ -354,7 +354,7 @@ func bodyWritten(x resolved) bool {
 func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolved, last map[int]resolved) resolved {
 	x := resolved{title: r.title, text: r.title}
 	if r.at.Len() > 0 {
-		x.text = a.At(r.at)
+		x.text = a.Readable(r.at)
 	}
 	if r.none {
 		return x
@@ -403,8 +403,8 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		x.body, x.level = r.fixed, "national"
 	case best != nil:
 		x.body, x.level = best.Get("canonical").(string), levelOf(best)
-		if bs := bestStart(best, bestEnd); bs >= 0 && r.names.Len() == 0 && !strings.Contains(string(a.Raw[bs:a.View.Orig(r.at)[0]]), "\n") {
-			x.text = string(a.Raw[bs:a.View.Orig(r.at)[1]]) // (not over the names, 县政协|孙某|主席, nor from a heading above)
+		if bs := viewStart(a.View, bestStart(best, bestEnd), r.at.Start); bs >= 0 && r.names.Len() == 0 && !strings.Contains(a.View.String(text.Range{Start: bs, End: r.at.Start}), "\n") {
+			x.text = a.Readable(text.Range{Start: bs, End: r.at.End}) // (not over the names, 县政协|孙某|主席, nor from a heading above)
 		}
 	case strings.HasSuffix(written, "政协") || r.host != "" && ownBody(written) || r.host == "cppcc" && sector(written):
 		kind := r.host
@@ -473,6 +473,19 @@ func referent(bodies []*record.Entry, written string, at int) *record.Entry {
 }
 
 // bestStart is where the mention of a body that ends at end begins.
+// viewStart is the view position, at or before before, of an offset of
+// the original, or -1.
+func viewStart(v *text.View, orig, before int) int {
+	for k := before; orig >= 0 && k >= 0 && k >= before-64; k-- {
+		if s := v.Orig(text.Range{Start: k, End: k + 1})[0]; s == orig {
+			return k
+		} else if s < orig {
+			break
+		}
+	}
+	return -1
+}
+
 func bestStart(b *record.Entry, end int) int {
 	for _, m := range b.Mentions {
 		if m[1] == end {
