@@ -2,6 +2,7 @@ package layout_test
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -175,15 +176,21 @@ func TestTrailingLinesStay(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	page := "关于表彰优秀提案的决定\n\n各位委员:\n经研究,决定对以下优秀提案予以表彰。\n一、优秀提案\n关于加快老旧小区改造的提案\n二、先进单位\n市民政局、市财政局\n政协某某市委员会办公室\n2024年1月10日\n"
+	// (and a contact line under its date, shaped like a heading, is read with it)
+	page := "关于表彰优秀提案的决定\n\n各位委员:\n经研究,决定对以下优秀提案予以表彰。\n一、优秀提案\n关于加快老旧小区改造的提案\n二、先进单位\n市民政局、市财政局\n政协某某市委员会办公室\n2024年1月10日\n(联系人:孙丽萍,联系电话:12345678)\n"
 	recs := x.Process(&read.Document{Source: "page", Text: page, Encoding: read.EncUTF8})
 	if len(recs) != 1 {
 		t.Fatalf("%d records, want 1", len(recs))
 	}
 	raw := []rune(page)
 	got := string(raw[recs[0].Span[0]:recs[0].Span[1]])
-	if want := "政协某某市委员会办公室"; !strings.Contains(got, want) {
-		t.Errorf("the article ends %q, without %q", got[max(0, len(got)-60):], want)
+	for _, want := range []string{"政协某某市委员会办公室", "联系人:孙丽萍"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the article ends %q, without %q", got[max(0, len(got)-60):], want)
+		}
+	}
+	if people := recs[0].Lists["people"]; !slices.ContainsFunc(people, func(e *record.Entry) bool { return e.Get("name") == "孙丽萍" }) {
+		t.Errorf("the contact line is not read: %d people", len(people))
 	}
 }
 

@@ -201,6 +201,9 @@ func (sp *splitter) titleBlock(i, j int) {
 		if !a.confirmed {
 			a.Start, a.Body = sp.lines[i].Start, withoutLines(a.Body, a.heading)
 			sp.setHeadline(i, j, confirms)
+		} else {
+			sp.addLines(i, j) // (under a confirmed heading, still read: a contact line under a notice's date)
+			a.End = max(a.End, sp.lines[j-1].End)
 		}
 	default:
 		// A section heading. An article that began without a heading takes
@@ -390,6 +393,7 @@ func (sp *splitter) other(l *line) {
 		// The stamp is the article's own: its date is one of the article's.
 		if sp.cur != nil && !sp.cur.hasBody {
 			sp.cur.Body = append(sp.cur.Body, l.Range)
+			sp.cur.End = max(sp.cur.End, l.End)
 		} else if sp.cur == nil {
 			sp.pending = append(sp.pending, l.Range)
 		}
