@@ -522,12 +522,14 @@ func (p *person) author(people []*record.Entry) *record.Entry {
 func (p *person) addRoles(a *Article, bodies []*record.Entry, to, note *record.Entry) {
 	roles := to.Get("roles").([]record.Object)
 	seen := map[[2]any]bool{}
+	bodied := map[any]bool{} // titles the person holds with a body
 	for _, r := range roles {
 		seen[[2]any{r.Get("title"), r.Get("body")}] = true
+		bodied[r.Get("title")] = bodied[r.Get("title")] || r.Get("body") != nil
 	}
 	for _, r := range p.roles(a, bodies, note.Detail.(*personDetail).roles, map[int]resolved{}) {
-		if k := [2]any{r.Get("title"), r.Get("body")}; !seen[k] {
-			seen[k] = true
+		if k := [2]any{r.Get("title"), r.Get("body")}; !seen[k] && !(r.Get("body") == nil && bodied[r.Get("title")]) {
+			seen[k] = true // (a post with no body the person holds with one is that one: 某某当选为|副主席)
 			roles = append(roles, r)
 		}
 	}

@@ -30,6 +30,9 @@ func TestPeople(t *testing.T) {
 		{"县政协副主席许见可、卢晓斌、朱丽芬出席。",
 			[]string{"许见可:副主席@县政协", "卢晓斌:副主席@县政协", "朱丽芬:副主席@县政协"}, nil},
 		{"本报记者 朱原 马宁馨", []string{"朱原:记者@", "马宁馨:记者@"}, nil},
+		// A post read twice, once with the body elected to, is one role.
+		{"县政协选举产生新一届领导班子。何秀琴、杨立竹当选为县政协副主席,刘桂英当选为秘书长。",
+			[]string{"杨立竹:副主席@县政协", "刘桂英:秘书长@县政协"}, nil},
 		// A long roster's names, however far below its heading, hold its title.
 		{"政协第十届某某县委员会常务委员名单\n\n（按姓氏笔画为序）\n\n" + strings.Repeat("孙丽萍　何秀琴　吴德海\n", 6) + "马振川　杨立竹　刘桂英\n",
 			[]string{"刘桂英:常委@某某县政协"}, nil},
