@@ -248,12 +248,15 @@ func formerCounties(all []*Place) {
 	taken := map[string]bool{}
 	stems := map[string][]*Place{}
 	for _, p := range all {
+		if p.Level != County {
+			continue // (a name in 县 is a county's)
+		}
 		taken[p.Name] = true
 		for _, a := range p.Aliases {
 			taken[a] = true // 河口县: 河口瑶族自治县's
 		}
 		rs := []rune(p.Name)
-		if p.Level != County || len(rs) < 3 || len(rs) > 5 || !strings.ContainsRune("区市", rs[len(rs)-1]) ||
+		if len(rs) < 3 || len(rs) > 5 || !strings.ContainsRune("区市", rs[len(rs)-1]) ||
 			strings.ContainsAny(p.Name, "开发园港矿林") || strings.HasSuffix(p.Name, "新区") || strings.HasSuffix(p.Name, "城区") {
 			continue
 		}
