@@ -294,6 +294,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			d.level = b.levels.Value(level)
 		}
 		start = b.placesBefore(c, m, start, level, d)
+		if d.level != "" && len(d.places) == 0 {
+			d.places = b.namedInClause(c, start, d.level)
+		}
 		if d.level == "" && len(d.places) == 0 && d.sub == "" && d.kind != "other" && d.prefix == "" {
 			if c.Capture(m, "dept") == "" {
 				return nil // 政协, 人大 alone name no body
@@ -305,6 +308,43 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		}
 	}
 	return append(b.entry(c, m, text.Range{Start: start, End: m.End}, d), b.coordinated(c, m, start, d)...)
+}
+
+// namedInClause is the one place of a level word's level that the
+// sentence names before a body by that word alone, with only a comma
+// between (在王爱召镇,镇党委书记…: that town's; 到阳新县调研,县委…), as the
+// places it may be; nil where it names none or two.
+func (b *body) namedInClause(c *Context, start int, level string) []*places.Place {
+	rs := c.View.Runes
+	from := start
+	for commas := 0; from > c.Sentence.Start; from-- {
+		if r := rs[from-1]; r == ',' {
+			if commas++; commas > 1 {
+				break
+			}
+		} else if strings.ContainsRune(";:。、", r) {
+			break
+		}
+	}
+	var found []*places.Place
+	name := ""
+	for _, n := range b.gaz.FullNames(rs[from:start]) { // (no short form: 县长田|兴国,县人大)
+		var of []*places.Place
+		for _, p := range n.Places {
+			if levelAbove(p, level) == p {
+				of = append(of, p)
+			}
+		}
+		if len(of) == 0 {
+			continue
+		}
+		if w := string(rs[from+n.Start : from+n.End]); name != "" && w != name {
+			return nil // two of them: which is not certain
+		} else {
+			name, found = w, of
+		}
+	}
+	return found
 }
 
 // organName is an organ's short form from its lexicon, or, where none
