@@ -338,11 +338,11 @@ func (b *body) namedInClause(c *Context, start int, level string) []*places.Plac
 		if len(of) == 0 {
 			continue
 		}
-		if w := string(rs[from+n.Start : from+n.End]); name != "" && w != name {
+		w := string(rs[from+n.Start : from+n.End])
+		if name != "" && w != name {
 			return nil // two of them: which is not certain
-		} else {
-			name, found = w, of
 		}
+		name, found = w, of
 	}
 	return found
 }

@@ -477,9 +477,11 @@ func referent(bodies []*record.Entry, written string, at int) *record.Entry {
 // the original, or -1.
 func viewStart(v *text.View, orig, before int) int {
 	for k := before; orig >= 0 && k >= 0 && k >= before-64; k-- {
-		if s := v.Orig(text.Range{Start: k, End: k + 1})[0]; s == orig {
-			return k
-		} else if s < orig {
+		s := v.Orig(text.Range{Start: k, End: k + 1})[0]
+		if s <= orig {
+			if s == orig {
+				return k
+			}
 			break
 		}
 	}
