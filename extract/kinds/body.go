@@ -178,6 +178,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 	case b.national.Has(organ) && level == "":
 		d.fixed, d.nation = b.national.Value(organ), true
 		d.kind = nationalKind(d.fixed)
+		if strings.HasSuffix(d.fixed, "人大常委会") {
+			d.sub = "常委会" // (its meetings are the congress's: 全国人大)
+		}
 	case c.Capture(m, "party") != "":
 		if p, _ := m.Group("party"); c.Capture(m, "unit") == "" && c.Capture(m, "central") == "" && b.inWords(c, p) {
 			// 人|民进|行, 居|民建|议; a place and a unit after it make it
