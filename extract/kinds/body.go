@@ -203,11 +203,19 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		}
 		d.organ, d.sub = b.units.Value(u), sub
 		pr, _ := m.Group("place")
-		if !b.readPlace(c, pr, d) && !b.unknownPlace(c.View.Runes[pr.Start:pr.End]) {
-			// No place before the unit (民建|会员参加市委): the party alone.
-			party, _ := m.Group("party")
-			*d = bodyDetail{kind: "democratic_party", prefix: d.prefix, fixed: d.prefix, nation: true}
-			return b.entry(c, m, party, d)
+		if !b.readPlace(c, pr, d) {
+			if !b.unknownPlace(c.View.Runes[pr.Start:pr.End]) {
+				// No place before the unit (民建|会员参加市委): the party alone.
+				party, _ := m.Group("party")
+				*d = bodyDetail{kind: "democratic_party", prefix: d.prefix, fixed: d.prefix, nation: true}
+				return b.entry(c, m, party, d)
+			}
+			if d.organ == "委" && pr.Len() > 0 {
+				// a place the gazetteer lacks: its unit as written, as a known place's is named (某某市委会: 某某市委)
+				d.fixed = d.prefix + c.ViewText(pr) + d.organ + d.sub
+				d.level = b.levels.Value(string(c.View.Runes[pr.End-1 : pr.End]))
+				return b.entry(c, m, m.Range, d)
+			}
 		}
 		if len(d.places) > 0 {
 			d.written = c.ViewText(pr)
