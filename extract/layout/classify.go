@@ -59,6 +59,9 @@ type line struct {
 	match *engine.Match // the layout match that set class
 	title bool          // shaped like a heading: short, no sentence punctuation
 	text  bool          // body text, though shaped like a heading (class text, which the line then drops)
+	// bulleted: a bullet opened the line (■县政协召开主席会议), as a digest's
+	// items are headed
+	bulleted bool
 }
 
 // Split finds the articles of a document and its publication date: layout
@@ -75,7 +78,8 @@ func Split(e *engine.Engine, orig text.Original, warn engine.Warn, trace *[]*eng
 func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine.Match) []line {
 	var lines []line
 	for _, l := range text.Lines(v) {
-		lines = append(lines, line{Line: trimMarks(v, l)})
+		t := trimMarks(v, l)
+		lines = append(lines, line{Line: t, bulleted: t.Start > l.Start && v.Runes[l.Start] != '*'})
 	}
 	units := make([]text.Range, len(lines))
 	for i, l := range lines {
@@ -138,7 +142,7 @@ func trimMarks(v *text.View, l text.Line) text.Line {
 
 func isBullet(r rune) bool {
 	switch r {
-	case '•', '·', '▪', '●', '◆', '◇', '▲', '►', '▶', '★', '☆', '○', '◎', '※', '*':
+	case '•', '·', '▪', '■', '●', '◆', '◇', '▲', '►', '▶', '★', '☆', '○', '◎', '※', '*':
 		return true
 	}
 	return false

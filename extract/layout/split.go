@@ -185,11 +185,13 @@ func (sp *splitter) titleBlock(i, j int) {
 		after.class == classDateLead || after.class == classDateNote)
 	nextContent := sp.next(j)
 	// After body, a heading opens a new article when what follows it opens
-	// one (a byline, a lead, a stamp, a date note: (某年某月某日…通过)), when it carries a column's label
+	// one (a byline, a lead, a stamp, a date note: (某年某月某日…通过); a
+	// dated lead under a bulleted heading, a digest's item), when it carries a column's label
 	// (快讯丨…), or when the paragraph under it repeats it (a news lead
 	// restates its headline: 某县政协召开… / 1月28日,某县政协召开…).
 	opensArticle := nextContent != nil && (nextContent.class == classByline || nextContent.class == classLead ||
-		nextContent.class == classDateline || nextContent.class == classDateNote) || sp.lines[i].class == classPrefix || sp.echoed(j-1, nextContent)
+		nextContent.class == classDateline || nextContent.class == classDateNote ||
+		sp.lines[i].bulleted && nextContent.class == classDateLead) || sp.lines[i].class == classPrefix || sp.echoed(j-1, nextContent)
 	a := sp.cur
 	switch {
 	case a == nil, a.hasBody && (sp.ended || opensArticle):
