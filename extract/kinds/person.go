@@ -802,8 +802,9 @@ func (p *person) endsTitle(c *Context, t text.Range) bool {
 func (p *person) titleEnding(c *Context, end int) (text.Range, bool) {
 	rs := c.View.Runes
 	if end < len(rs) && (strings.ContainsRune("会台团", rs[end]) || rs[end] == '部' && (end+1 == len(rs) || !strings.ContainsRune("署分", rs[end+1]))) ||
-		end+2 <= len(rs) && (string(rs[end:end+2]) == "大会" || string(rs[end:end+2]) == "联络") {
-		return text.Range{}, false // 常委会, 主席台, 会员部, 人民代表大会, 委员联络组: no title
+		end+2 <= len(rs) && (string(rs[end:end+2]) == "大会" || string(rs[end:end+2]) == "联络" || string(rs[end:end+2]) == "之家") ||
+		strings.HasPrefix(string(rs[end:min(len(rs), end+5)]), "工作委员会") || strings.HasPrefix(string(rs[end:min(len(rs), end+3)]), "工作站") {
+		return text.Range{}, false // 常委会, 主席台, 会员部, 人民代表大会, 委员联络组, 代表工作委员会: no title
 	}
 	for start := max(c.Sentence.Start, end-5); start < end-1; start++ {
 		if t := (text.Range{Start: start, End: end}); p.titles.HasRunes(c.View.Runes[t.Start:t.End]) {

@@ -30,6 +30,9 @@ func TestPeople(t *testing.T) {
 		{"县政协副主席许见可、卢晓斌、朱丽芬出席。",
 			[]string{"许见可:副主席@县政协", "卢晓斌:副主席@县政协", "朱丽芬:副主席@县政协"}, nil},
 		{"本报记者 朱原 马宁馨", []string{"朱原:记者@", "马宁馨:记者@"}, nil},
+		// A title inside a body's name is none (代表|工作委员会).
+		{"区人大常委会委员、代表工作委员会主任孙丽萍参加调研。",
+			[]string{"孙丽萍:委员@区人大常委会,主任@区人大常委会代表工作委员会"}, nil},
 		// A post read twice, once with the body elected to, is one role.
 		{"县政协选举产生新一届领导班子。何秀琴、杨立竹当选为县政协副主席,刘桂英当选为秘书长。",
 			[]string{"杨立竹:副主席@县政协", "刘桂英:秘书长@县政协"}, nil},
