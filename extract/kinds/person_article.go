@@ -445,11 +445,14 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	return x
 }
 
-// referent is the body a title's words point back to (该会, 该校, 该局: the
-// last body named before at whose name ends so), or nil.
+// referent is the body a title's words point back to (该会, 该校, 该局, and
+// a bare 委员会: the last body named before at whose name ends so), or nil.
 func referent(bodies []*record.Entry, written string, at int) *record.Entry {
 	kind, ok := strings.CutPrefix(strings.TrimSpace(written), "该")
-	if !ok || kind == "" || utf8.RuneCountInString(kind) > 2 {
+	if w := strings.TrimSpace(written); w == "委员会" || w == "专委会" {
+		kind, ok = "委员会", true // 委员会|副主任: the committee named before, as 该委员会 would be
+	}
+	if !ok || kind == "" || utf8.RuneCountInString(kind) > 3 {
 		return nil
 	}
 	ends := []string{kind}
