@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/zxtract/zxtract/extract/engine"
 	"github.com/zxtract/zxtract/extract/record"
@@ -141,6 +142,9 @@ func trimMarks(v *text.View, l text.Line) text.Line {
 }
 
 func isBullet(r rune) bool {
+	if r >= 0x1F300 && unicode.Is(unicode.So, r) {
+		return true // an emoji that points or decorates (👉, 🔥)
+	}
 	switch r {
 	case '•', '·', '▪', '■', '●', '◆', '◇', '▲', '►', '▶', '★', '☆', '○', '◎', '※', '*':
 		return true
