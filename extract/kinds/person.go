@@ -792,6 +792,18 @@ func chained(rs []role) []role {
 
 // endsTitle: the title t found in a stretch is one there, as titleEnding
 // reads the titles that end where it ends.
+// runesAt: the runes at i spell w (with no string made of them: titleEnding
+// asks at every title's end).
+func runesAt(rs []rune, i int, w string) bool {
+	for _, r := range w {
+		if i >= len(rs) || rs[i] != r {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
 func (p *person) endsTitle(c *Context, t text.Range) bool {
 	_, ok := p.titleEnding(c, t.End)
 	return ok
@@ -801,9 +813,8 @@ func (p *person) endsTitle(c *Context, t text.Range) bool {
 // characters, the longest).
 func (p *person) titleEnding(c *Context, end int) (text.Range, bool) {
 	rs := c.View.Runes
-	if end < len(rs) && (strings.ContainsRune("会台团", rs[end]) || rs[end] == '部' && (end+1 == len(rs) || !strings.ContainsRune("署分", rs[end+1]))) ||
-		end+2 <= len(rs) && (string(rs[end:end+2]) == "大会" || string(rs[end:end+2]) == "联络" || string(rs[end:end+2]) == "之家") ||
-		strings.HasPrefix(string(rs[end:min(len(rs), end+5)]), "工作委员会") || strings.HasPrefix(string(rs[end:min(len(rs), end+3)]), "工作站") {
+	if end < len(rs) && (strings.ContainsRune("会台团", rs[end]) || rs[end] == '部' && (end+1 == len(rs) || !strings.ContainsRune("署分", rs[end+1])) ||
+		runesAt(rs, end, "大会") || runesAt(rs, end, "联络") || runesAt(rs, end, "之家") || runesAt(rs, end, "工作委员会") || runesAt(rs, end, "工作站")) {
 		return text.Range{}, false // 常委会, 主席台, 会员部, 人民代表大会, 委员联络组, 代表工作委员会: no title
 	}
 	for start := max(c.Sentence.Start, end-5); start < end-1; start++ {
