@@ -469,8 +469,13 @@ func (sp *splitter) stamp(date string) {
 	switch {
 	case date == "":
 		return
-	case sp.cur != nil && !sp.cur.hasBody && !sp.cur.untitled:
+	case sp.cur != nil && !sp.cur.hasBody && !sp.cur.untitled && len(sp.articles) == 0:
 		at = 0
+	case sp.cur != nil && !sp.cur.hasBody && !sp.cur.untitled:
+		if len(sp.articles) > 1 {
+			return
+		}
+		at = 2 // a later heading's stamp (a notice's signature and date) is one after the first article's body
 	case !sp.anyBody():
 		at = 1
 	case len(sp.articles) == 0 && !sp.ended:
