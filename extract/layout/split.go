@@ -40,7 +40,10 @@ type splitter struct {
 	skipping bool         // inside an editor's note
 	pending  []text.Range // datelines seen before the article they stamp
 	header   *Article     // the last heading block no body followed
-	stamps   [3]string    // the first article's own stamp, a stamp before it, one after its body
+	// stampTitle: the headline a stamp's line gave before its date, for
+	// a first article that has none of its own
+	stampTitle string
+	stamps     [3]string // the first article's own stamp, a stamp before it, one after its body
 	// blurbDue: a heading opened the current article; whether the one
 	// before was a site's blurb is judged once body text follows it (a
 	// notice's signature and date open no article)
@@ -90,6 +93,9 @@ func (sp *splitter) close() {
 	if a := sp.cur; a != nil && a.hasBody {
 		if a.original != "" && (a.Headline == "" || a.untitled) {
 			a.Headline = a.original // better than a section heading
+		}
+		if a.Headline == "" && a.untitled && len(sp.articles) == 0 {
+			a.Headline = sp.stampTitle
 		}
 		a.credited = sp.ended
 		sp.articles = append(sp.articles, a)
@@ -392,6 +398,9 @@ func (sp *splitter) other(l *line) {
 		return
 	case classDateline:
 		sp.stamp(stampDate(sp.View, l.match))
+		if sp.cur == nil && len(sp.articles) == 0 && sp.stampTitle == "" {
+			sp.stampTitle = sp.titleBeforeStamp(l) // 某某召开常委会议 2024-03-05: a listing's title and date
+		}
 		// The stamp is the article's own: its date is one of the article's.
 		if sp.cur != nil && !sp.cur.hasBody {
 			sp.cur.Body = append(sp.cur.Body, l.Range)
@@ -458,6 +467,26 @@ func (sp *splitter) other(l *line) {
 		}
 		sp.ended = true
 	}
+}
+
+// titleBeforeStamp is the headline a stamp's line gives before its date,
+// as a listing writes a title and its day on one line: shaped like a
+// heading, eight characters or more, no site's or outlet's name, no
+// navigation and no organ's name alone; else "".
+func (sp *splitter) titleBeforeStamp(l *line) string {
+	y, ok := l.match.Group("year")
+	if !ok || y.Start <= l.Start {
+		return ""
+	}
+	rs := sp.View.Runes[l.Start:y.Start]
+	for len(rs) > 0 && (text.IsSpace(rs[len(rs)-1]) || rs[len(rs)-1] == '(') {
+		rs = rs[:len(rs)-1]
+	}
+	if len(rs) == 0 || text.HanCount(rs) < 8 || !isTitleShaped(rs) || hasNavMark(rs) || siteName(rs) ||
+		isOrgan(rs[len(rs)-1]) || strings.ContainsRune("报网刊台", rs[len(rs)-1]) || slices.ContainsFunc(rs, text.IsSpace) {
+		return ""
+	}
+	return strings.TrimSpace(sp.Readable(text.Range{Start: l.Start, End: l.Start + len(rs)}))
 }
 
 // stamp notes a stamp's date. The page's publication date is the first
