@@ -450,7 +450,12 @@ func (sp *splitter) other(l *line) {
 		sp.pending = append(sp.pending, l.Range)
 		return
 	}
-	if sp.cur == nil {
+	if t := sp.bracketTitle(l); t != "" {
+		// 【县政协召开主席会议】3月2日,…: a digest's item, its title in
+		// brackets before its paragraph
+		sp.open(l.Start, false)
+		sp.cur.Headline, sp.cur.confirmed = t, true
+	} else if sp.cur == nil {
 		sp.open(l.Start, true)
 	}
 	a := sp.cur
@@ -467,6 +472,24 @@ func (sp *splitter) other(l *line) {
 		}
 		sp.ended = true
 	}
+}
+
+// bracketTitle is the title in brackets a paragraph opens with, a
+// digest's item's (【县政协召开主席会议】3月2日,…): eight characters or more
+// shaped like a heading, where a column's label is short (【两会声音】); else "".
+func (sp *splitter) bracketTitle(l *line) string {
+	if l.class != classPrefix || l.title || l.match == nil || sp.View.Runes[l.match.Start] != '【' {
+		return ""
+	}
+	end := l.match.Start + 1
+	for end < l.match.End && sp.View.Runes[end] != '】' {
+		end++
+	}
+	rs := sp.View.Runes[l.match.Start+1 : end]
+	if end >= l.match.End || text.HanCount(rs) < 8 || !isTitleShaped(rs) {
+		return ""
+	}
+	return sp.Readable(text.Range{Start: l.match.Start + 1, End: end})
 }
 
 // titleBeforeStamp is the headline a stamp's line gives before its date,
