@@ -291,7 +291,8 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 	if t, ok := m.Group("title"); ok && g.Len() > 0 && strings.ContainsRune("和与及", rs[g.Start]) {
 		out = append(out, p.heldBefore(c, m, t)...) // 蔡某某大使|和…: the title's holder is named before it
 	}
-	list := p.nameList(c, g, rolesBefore, anchored, listed)
+	_, counted := m.Group("listtitle")
+	list := p.nameList(c, g, rolesBefore, anchored, listed, counted)
 	if _, ok := m.Group("rostertitle"); ok && (len(list) == 0 || list[len(list)-1].at.End != withoutNote(rs, g).End || len(rolesBefore()) == 0) {
 		return nil // 委员:谈履职 话担当: a roster's line is names to its end, after a title (not 出席:, 提案人:)
 	}
@@ -841,7 +842,7 @@ func boundary(r rune) bool {
 // the sentence, are cut by gse (盛茂林|与界别委员). A part with a title in
 // it (县长袁汇诰, 副主委孙斌) names its person with its own roles; the
 // others take the roles before them.
-func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, anchored, delimited bool) []named {
+func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, anchored, delimited, counted bool) []named {
 	rs := c.View.Runes
 	var parts []text.Range
 	start, inNote := g.Start, false
@@ -907,6 +908,8 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 			roles := chain
 			if !own {
 				roles = rolesBefore()
+			} else if counted {
+				roles = append(slices.Clone(chain), rolesBefore()...) // 主委某某、…等7位市政协委员: its own title and the list's
 			}
 			out, found, nameEnd = append(out, named{n, roles}), true, n.End
 			pos = n.End
