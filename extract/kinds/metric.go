@@ -320,10 +320,14 @@ func (c metrics) clauseStart(f, prev *record.Entry) int {
 }
 
 // noteBefore is where a note in brackets right before the figure's number
-// opens (A类(问题已解决)|216件), or the number's start where none is:
-// what is counted is named before the note.
+// opens (A类(问题已解决)|216件), or where the bracket around the figure
+// opens (民革界|(2人)), or the number's start where none is: what is
+// counted is named before the note or the bracket.
 func (c metrics) noteBefore(f *record.Entry, start int) int {
 	rs, n := c.View.Runes, info(f).numStart
+	if e := info(f).end; n-1 > start && rs[n-1] == '(' && e < len(rs) && rs[e] == ')' && text.IsHan(rs[n-2]) {
+		return n - 1 // 民革界(2人), 优秀提案(20件): a count in brackets after what it counts
+	}
 	if n-1 <= start || rs[n-1] != ')' {
 		return n
 	}
