@@ -37,7 +37,8 @@ const (
 type metricWords struct {
 	links, leads, stops, cuts, joinCuts, changes, totals, forAll, nounVerbs, times, levels, verbNouns, vague *rules.Lexicon
 	leaderCuts, groups, unitNouns                                                                            *rules.Lexicon
-	words                                                                                                    *names.Cutter // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
+	surnames                                                                                                 *rules.Lexicon // common surnames: a list of names before 等 counts people, it names no metric
+	words                                                                                                    *names.Cutter  // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
 }
 
 // metrics finds the metrics of the figures of one sentence.
@@ -433,6 +434,11 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 			end = c.withoutLinks(start, ts)
 		}
 	}
+	// Names listed before 等 (某某、某某等9人) say who is counted, not what:
+	// the metric is what comes before them, if anything.
+	if k := c.namesBeforeDeng(start, end); k >= 0 {
+		end = c.withoutLinks(start, k)
+	}
 	// A list's items before 等 exemplify what follows it, the thing counted
 	// (解决贷款、就业和服务等|民生问题|100余项), where that names it on its own
 	// (not 调研、考察等|活动, nor …等|方面的提案).
@@ -460,6 +466,39 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 		return "", start, end
 	}
 	return c.asWritten(start, end), start, end
+}
+
+// namesBeforeDeng is where a list of two names or more that ends the
+// words in [start, end) with 等 begins (出席的还有|某某、某某等), each of two
+// or three characters opening with a common surname; -1 where there is none.
+func (c metrics) namesBeforeDeng(start, end int) int {
+	rs := c.View.Runes
+	if c.surnames == nil || end-start < 6 || rs[end-1] != '等' {
+		return -1
+	}
+	k, items := end-1, 0
+	for {
+		j := k
+		for j > start && text.IsHan(rs[j-1]) && k-j < 3 {
+			j--
+		}
+		if n := k - j; n < 2 || !c.surnames.HasRunes(rs[j:j+1]) {
+			if items >= 2 && k < end-1 && rs[k] == '、' {
+				return -1 // (an item that is no name: a list of things)
+			}
+			break
+		}
+		items++
+		if j == start || rs[j-1] != '、' {
+			k = j // (the first after a title: 委员|某某、某某等)
+			break
+		}
+		k = j - 1
+	}
+	if items < 2 {
+		return -1
+	}
+	return k
 }
 
 // basisStart is where a run of bases of one or two characters each that
