@@ -650,6 +650,9 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	}
 	stops := c.stops
 	limit := maxMetricAfter
+	if verbs && s+2 < end && (rs[s] == '为' || rs[s] == '是') && text.IsHan(rs[s+1]) && !c.wordAt(rs, s, end) {
+		s++ // …等9人|为|副会长: what they are said to be
+	}
 	if verbs {
 		limit = maxMetricBefore
 	} else if w := longestPrefix(stops, rs[s:end]); w > 0 && !c.nounAt(rs, s, end) && !(w == 1 && rs[s] != '被' && c.wordAt(rs, s, end)) {
