@@ -673,7 +673,7 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		limit += e - s
 	}
 	for e < end && e-s < limit && !isClauseMark(rs[e]) && !unicode.IsSpace(rs[e]) && rs[e] != '…' { // (a headline's space parts its phrases)
-		if !verbs && e > s && c.endsNoun(rs, e, end) && !c.inWord(rs, e) {
+		if !verbs && e > s && c.endsNoun(rs, e, end) && !c.inWord(rs, e) && !(e == s+1 && c.splitsWord(rs, e)) { // (nor inside the first word: 聆|听讲座)
 			break // 三分之一的村|实现…: a verb ends the noun
 		}
 		e++
