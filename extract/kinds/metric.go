@@ -239,18 +239,18 @@ func (c metrics) withoutTime(link string) string {
 }
 
 // consecutive is the length of a run of time that opens the runes
-// (连续三年, 连续5个月), or 0: how long, not what is measured.
+// (连续三年, 连续5个月, 连续三届), or 0: how long, not what is measured.
 func consecutive(rs []rune) int {
-	if len(rs) < 4 || string(rs[:2]) != "连续" {
+	if len(rs) < 4 || !runesAt(rs, 0, "连续") {
 		return 0
 	}
 	k := 2 + numeralRun(rs[2:])
 	if k == 2 {
 		return 0
 	}
-	for _, u := range []string{"年", "个月", "季度", "周", "天"} {
-		if strings.HasPrefix(string(rs[k:]), u) {
-			return k + len([]rune(u))
+	for _, u := range []string{"年", "个月", "季度", "周", "天", "届"} {
+		if runesAt(rs, k, u) {
+			return k + utf8.RuneCountInString(u)
 		}
 	}
 	return 0

@@ -541,12 +541,9 @@ func whenBefore(rs []rune, sentence, end int) int {
 	if w := string(rs[k:end]); strings.ContainsRune(w, '年') && strings.ContainsAny(w, "0123456789") {
 		return k // (not 最近五|年)
 	}
-	if k := end; k-4 >= sentence && (rs[k-1] == '届' || rs[k-1] == '年') {
-		// 某某,已连续三届|担任…: how long, and the comma before it
-		for k--; k > sentence && strings.ContainsRune("一二三四五六七八九十0123456789", rs[k-1]); k-- {
-		}
-		if k < end-1 && k-2 >= sentence && string(rs[k-2:k]) == "连续" {
-			k -= 2
+	for k := end - 4; k >= sentence && k >= end-8; k-- {
+		if consecutive(rs[k:end]) == end-k {
+			// 某某,已连续三届|担任…: how long, and the comma before it
 			if k > sentence && strings.ContainsRune("已还也", rs[k-1]) {
 				k--
 			}
