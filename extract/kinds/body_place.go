@@ -188,7 +188,8 @@ func ofLevel(p *places.Place, words []string) bool {
 }
 
 // mentionsOf are the places a headline or a lead names, short forms
-// (渝中) only before an organ (渝中政协).
+// (渝中) and names that are ordinary words (综合保税区) only before an organ
+// (渝中政协).
 func mentionsOf(g *places.Gazetteer, rs []rune) [][]*places.Place { return placeMentions(g, rs, false) }
 
 // siteMentions are the places a site's or an outlet's name names: a
@@ -200,7 +201,7 @@ func siteMentions(g *places.Gazetteer, rs []rune) [][]*places.Place {
 func placeMentions(g *places.Gazetteer, rs []rune, opening bool) [][]*places.Place {
 	var out [][]*places.Place
 	for _, n := range g.Mentions(rs) {
-		if !n.Short || opening && n.Start == 0 || places.BeforeOrgan(rs[n.End:]) {
+		if !n.Short && !n.Word || opening && n.Start == 0 || places.BeforeOrgan(rs[n.End:]) {
 			out = append(out, n.Places)
 		}
 	}

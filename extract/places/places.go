@@ -278,6 +278,7 @@ func (g *Gazetteer) ReadWords(fsys fs.FS, name string) error {
 		return err
 	}
 	g.words = map[string]bool{}
+	g.unitWords()
 	return eachLine(string(data), name, func(f []string) error {
 		if g.Lookup(f[0]) == nil {
 			return fmt.Errorf("%s names no place", f[0])
@@ -285,6 +286,31 @@ func (g *Gazetteer) ReadWords(fsys fs.FS, name string) error {
 		g.words[f[0]] = true
 		return nil
 	})
+}
+
+// unitWords adds the names of the units the list counts as townships
+// (development zones, farms, parks: codes 400-599 below a county) that do
+// not begin with a county's or a larger place's name: news writes them as
+// ordinary phrases (农产品加工园区, 综合保税区, 种畜场), not as the place of
+// an article, unless after their parent. 天津经济技术开发区 begins with its
+// city and stays a name.
+func (g *Gazetteer) unitWords() {
+	for _, p := range g.Places {
+		if p.Level != Township || len(p.Code) != 9 || p.Code[6] != '4' && p.Code[6] != '5' {
+			continue
+		}
+		named := false
+		for end, n := 0, 0; end < len(p.Name) && n < 8 && !named; n++ {
+			_, size := utf8.DecodeRuneInString(p.Name[end:])
+			end += size
+			for _, q := range lookup(g, p.Name[:end]) {
+				named = named || n > 0 && q.Level < Township
+			}
+		}
+		if !named {
+			g.words[p.Name] = true
+		}
+	}
 }
 
 // final notes the rune a name ends with, for FullNames to look up from.

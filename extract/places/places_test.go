@@ -129,6 +129,9 @@ func TestNames(t *testing.T) {
 		"委员们来到老城区改造现场": nil, "洛阳市老城区改造": {"河南省洛阳市老城区"}, "老城区政协组织委员": {"河南省洛阳市老城区"},
 		// a preposition before a word (快于|城镇, 同|老乡)
 		"增速快于城镇居民,同老乡们交谈": nil, "海盐县于城镇": {"浙江省嘉兴市海盐县于城镇"},
+		// a development zone's or a farm's name not opening with its place's (综合保税区) is a phrase
+		"察看农产品加工园区,推进综合保税区建设": nil, "天津港保税区": {"天津市滨海新区天津港保税区"},
+		"东丽区综合保税区": {"天津市东丽区综合保税区"},
 	} {
 		var got []string
 		for _, n := range g.FullNames([]rune(text)) {

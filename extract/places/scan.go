@@ -15,6 +15,10 @@ type Name struct {
 	// Short: the name is a county's short form (渝中, 大足, 新建), which may
 	// be an ordinary word too; read it as a place before an organ.
 	Short bool
+	// Word: the name is one news also writes as an ordinary word or phrase
+	// (老城区, 综合保税区), standing alone: no mention of the place unless
+	// the reader has more to go on.
+	Word bool
 }
 
 // Ending returns the names in rs that end at position end, longest first:
@@ -113,7 +117,8 @@ func (g *Gazetteer) scan(rs []rune, ends runeSet, chain bool) []Name {
 			}
 			n = Name{Start: before[0].Start, End: n.End, Places: inner}
 		}
-		if !chain || !g.wordEnd(rs, n) && !(ends != nil && n.Start == alone && g.asWord(rs, n)) {
+		n.Word = n.Start == alone && g.asWord(rs, n)
+		if !chain || !g.wordEnd(rs, n) && !(ends != nil && n.Word) {
 			out = append(out, n)
 		}
 		i = n.Start
