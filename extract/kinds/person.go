@@ -52,6 +52,7 @@ type person struct {
 	groups                                                   *rules.Lexicon // people whose 代表 speaks for them: 群众代表 is no post
 	wordSurnames                                             *rules.Lexicon // surnames far more often words: 进, 开
 	levels                                                   *rules.Lexicon // level words (自治区, 市): a body of their own before a title
+	associationTitles                                        *rules.Lexicon // 会长, 理事长: an association's
 	cut                                                      *names.Cutter
 	gaz                                                      *places.Gazetteer
 }
@@ -63,7 +64,7 @@ var personSpec = Spec{
 	Sets:   []string{"credit", "names", "posts", "heading"},
 	Lexicons: []string{"SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
 		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "POST_VERBS",
-		"DELEGATING_GROUPS", "WORD_SURNAMES", "BODY_LEVELS"},
+		"DELEGATING_GROUPS", "WORD_SURNAMES", "BODY_LEVELS", "ASSOCIATION_TITLES"},
 	Key:    []string{"name"},
 	Needs:  []string{"body", "date"},
 	Fields: []string{"text", "name", "roles"},
@@ -80,7 +81,7 @@ func (p *person) Bind(lex func(string) *rules.Lexicon) {
 	p.stops, p.listTitles, p.titleBodies = lex("NAME_STOPS"), lex("LIST_TITLES"), lex("TITLE_BODIES")
 	p.notNames, p.translit, p.countries, p.cities = lex("NOT_NAMES"), lex("TRANSLIT_CHARS"), lex("COUNTRIES"), lex("FOREIGN_CITIES")
 	p.speech, p.subjectNext, p.postVerbs, p.groups = lex("SPEECH_VERBS"), lex("SUBJECT_NEXT"), lex("POST_VERBS"), lex("DELEGATING_GROUPS")
-	p.wordSurnames, p.levels = lex("WORD_SURNAMES"), lex("BODY_LEVELS")
+	p.wordSurnames, p.levels, p.associationTitles = lex("WORD_SURNAMES"), lex("BODY_LEVELS"), lex("ASSOCIATION_TITLES")
 	p.cut, _ = names.Default() // an error shows when the tests load the dictionary
 	p.gaz, _ = places.Default()
 }
@@ -652,6 +653,8 @@ func (p *person) roleOf(title string, at text.Range, from int, sentence text.Ran
 		r.host = "legco"
 	case strings.HasSuffix(title, "主委") || title == "会员" || title == "社员" || title == "盟员":
 		r.host = "democratic_party" // 主委, 副主委, 专职副主委 …
+	case p.associationTitles.Has(title):
+		r.host = "association"
 	}
 	return r
 }

@@ -415,7 +415,11 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		if r.at.Len() == 0 {
 			break
 		}
-		if h := hostAt(at, kind, bodies); h != nil {
+		h := hostAt(at, kind, bodies)
+		if kind == "association" {
+			h = associationBefore(bodies, at)
+		}
+		if h != nil {
 			hd := h.Detail.(*bodyDetail)
 			x.body, x.level = hd.home, levelOf(h)
 			if hd.home == "" {
@@ -432,7 +436,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		// (not after an organ's name no body rule reads: 地委|副书记; nor after
 		// 大会: 大会秘书长 is the session's, no organisation's; nor after a level
 		// word alone, a body of its own: 自治区|副主席, the region's government's)
-		if l, ok := last[r.sentence.Start]; ok {
+		if l, ok := last[r.sentence.Start]; ok && (r.host != "association" || association(l.body)) {
 			x.body, x.level = l.body, l.level
 		}
 	case headsGovernment(r.title):
@@ -442,7 +446,42 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 			x.body, x.level = body, level
 		}
 	}
+	if x.body == "" && r.host == "association" && r.at.Len() > 0 {
+		if h := associationBefore(bodies, a.View.Orig(r.at)[0]); h != nil {
+			x.body, x.level = h.Get("canonical").(string), levelOf(h)
+		}
+	}
 	return x
+}
+
+// association: a body's name is an association's (某某商会, 某某联谊会,
+// 工商联, 科协), which elects a 会长; not a 政协's or a committee's.
+func association(name string) bool {
+	switch {
+	case strings.HasSuffix(name, "会"):
+		return !strings.HasSuffix(name, "委员会") && !strings.HasSuffix(name, "常委会") && !strings.HasSuffix(name, "大会")
+	case strings.HasSuffix(name, "协"):
+		return !strings.HasSuffix(name, "政协")
+	}
+	return strings.HasSuffix(name, "联")
+}
+
+// associationBefore is the association the article names last before at,
+// whose 会长 a title with no body is (某某商会第三届会员大会召开…当选会长).
+func associationBefore(bodies []*record.Entry, at int) *record.Entry {
+	var last *record.Entry
+	lastAt := -1
+	for _, b := range bodies {
+		if name, _ := b.Get("canonical").(string); !association(name) {
+			continue
+		}
+		for _, m := range b.Mentions {
+			if m[1] <= at && m[0] > lastAt {
+				last, lastAt = b, m[0]
+			}
+		}
+	}
+	return last
 }
 
 // referent is the body a title's words point back to (该会, 该校, 该局, and
