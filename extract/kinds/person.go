@@ -1061,12 +1061,12 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 		return latinName(rs[i:])
 	}
 	end := i
-	for end < len(rs) && end < i+16 && (text.IsHan(rs[end]) || rs[end] == '·' && end > i) {
+	for end < len(rs) && end < i+16 && (text.IsHan(rs[end]) || (rs[end] == '·' || rs[end] == '-') && end > i) {
 		end++
 	}
 	if d := dotted(rs[i:end]); d > 0 {
-		// The part after the dot ends as a name does (吐拉洪|发言).
-		k := strings.LastIndex(string(rs[i:i+d]), "·")
+		// The part after the (last) dot ends as a name does (吐拉洪|发言).
+		k := strings.LastIndexAny(string(rs[i:i+d]), "·-")
 		dot := i + utf8.RuneCountInString(string(rs[i : i+d])[:k])
 		if p.holdsTitle(rs[i:dot]) {
 			return 0 // 委员会主席马格坦戈尔·…: the name begins after the title
@@ -1434,8 +1434,8 @@ func dotted(rs []rune) int {
 	for k, r := range rs {
 		if r == '·' && k > 0 && k+1 < len(rs) && text.IsHan(rs[k+1]) {
 			n := k + 1
-			for n < len(rs) && (text.IsHan(rs[n]) || rs[n] == '·' && n+1 < len(rs) && text.IsHan(rs[n+1])) {
-				n++ // and the parts after a second dot (安娜·玛丽亚·罗西)
+			for n < len(rs) && (text.IsHan(rs[n]) || (rs[n] == '·' || rs[n] == '-') && n+1 < len(rs) && text.IsHan(rs[n+1])) {
+				n++ // and the parts after a second dot or a hyphen (安娜·玛丽亚·罗西, 伊莱·巴尔-托夫)
 			}
 			return n
 		}
