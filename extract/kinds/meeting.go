@@ -208,14 +208,15 @@ func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
 // subjectBefore is the body that holds a meeting named right after it,
 // its subject (民进某省委会召开|十届五次全会: the party's plenum, not the
 // 政协's an article names before): a committee of its own or its standing
-// committee (市人大常委会召开|主任会议), not another organ of one, at most a
-// verb (召开, 举行) between.
+// committee (市人大常委会召开|主任会议) or a government (市政府召开|常务会议),
+// not another organ of one, at most a verb (召开, 举行) between.
 func subjectBefore(raw []rune, at int, bodies []*record.Entry) *record.Entry {
 	var best *record.Entry
 	end := -1
 	for _, b := range bodies {
 		hd := b.Detail.(*bodyDetail)
-		if hd.sub != "" && hd.sub != "常委会" || hd.bare || hd.kind != "democratic_party" && hd.kind != "party" && hd.kind != "cppcc" && hd.kind != "congress" {
+		government := hd.kind == "government" && strings.HasSuffix(hd.organ, "政府") // (市政府召开|第45次常务会议)
+		if hd.sub != "" && hd.sub != "常委会" || hd.bare || hd.kind != "democratic_party" && hd.kind != "party" && hd.kind != "cppcc" && hd.kind != "congress" && !government {
 			continue
 		}
 		for _, m := range b.Mentions {
