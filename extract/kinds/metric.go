@@ -672,7 +672,12 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		e = j + 1
 		limit += e - s
 	}
-	for e < end && e-s < limit && !isClauseMark(rs[e]) && !unicode.IsSpace(rs[e]) && rs[e] != '…' { // (a headline's space parts its phrases)
+	for e < end && e-s < limit && (!isClauseMark(rs[e]) || e > s && levelBracket(rs, e) > 0) && !unicode.IsSpace(rs[e]) && rs[e] != '…' { // (a headline's space parts its phrases)
+		if j := levelBracket(rs, e); j > 0 && e > s {
+			limit += j - e // 村(社区)|党组织书记: the levels the noun's level stands for are of it
+			e = j
+			continue
+		}
 		if !verbs && e > s && c.endsNoun(rs, e, end) && !c.inWord(rs, e) && !(e == s+1 && c.splitsWord(rs, e)) { // (nor inside the first word: 聆|听讲座)
 			break // 三分之一的村|实现…: a verb ends the noun
 		}
@@ -697,6 +702,27 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		return ""
 	}
 	return c.asWritten(s, e)
+}
+
+// levelBracket is the end of a bracket of level words that opens at i, the
+// places a level word before it stands for too (村(社区), 乡镇(街道), 县(市、
+// 区)), or 0.
+func levelBracket(rs []rune, i int) int {
+	if i >= len(rs) || rs[i] != '(' {
+		return 0
+	}
+	for j := i + 1; j < len(rs) && j <= i+8; j++ {
+		switch {
+		case rs[j] == ')':
+			if j > i+1 {
+				return j + 1
+			}
+			return 0
+		case !strings.ContainsRune("省市县区乡镇街道村社居州盟旗、", rs[j]):
+			return 0
+		}
+	}
+	return 0
 }
 
 // endsNoun: a stop word or a verb begins at e, and no noun longer than
