@@ -38,6 +38,7 @@ import (
 // name, kind, level and place (GUIDELINES.md).
 type body struct {
 	levels, cppccOrgans, congressOrgans, parties, units, national, ministries, media, branches, partyDepts, heads *rules.Lexicon
+	orgVerbs                                                                                                      *rules.Lexicon // verbs a name may follow (历任|华为…)
 	gaz                                                                                                           *places.Gazetteer
 	words                                                                                                         *names.Cutter
 }
@@ -48,7 +49,7 @@ var bodySpec = Spec{
 	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "dept", "bare", "named",
 		"partydept", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "owner", "vhead", "discipline", "numbered"},
 	Lexicons: []string{"BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_UNITS",
-		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS"},
+		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "ORG_VERB_WORDS"},
 	Key:    []string{"canonical"},
 	Fields: []string{"text", "canonical", "kind", "level", "place"},
 }
@@ -59,7 +60,7 @@ func (b *body) Bind(lex func(string) *rules.Lexicon) {
 	b.levels, b.cppccOrgans, b.congressOrgans = lex("BODY_LEVELS"), lex("CPPCC_ORGANS"), lex("CONGRESS_ORGANS")
 	b.parties, b.units, b.national = lex("DEMOCRATIC_PARTIES"), lex("PARTY_UNITS"), lex("NATIONAL_BODIES")
 	b.ministries, b.media, b.branches = lex("MINISTRIES"), lex("MEDIA_ENDS"), lex("PARTY_BRANCH_ENDS")
-	b.partyDepts, b.heads = lex("PARTY_GOV_DEPARTMENTS"), lex("BODY_HEADS")
+	b.partyDepts, b.heads, b.orgVerbs = lex("PARTY_GOV_DEPARTMENTS"), lex("BODY_HEADS"), lex("ORG_VERB_WORDS")
 	b.gaz, _ = places.Default() // an error shows when the tests load the gazetteer
 	b.words, _ = names.Default()
 }
@@ -1082,8 +1083,8 @@ func (b *body) nameOpening(rs []rune, start int) int {
 		return start
 	}
 	k := start - 2
-	if k > 0 && !boundary(rs[k-1]) {
-		return start
+	if k > 0 && !boundary(rs[k-1]) && longestSuffix(b.orgVerbs, rs[max(0, k-4):k]) == 0 {
+		return start // (but 历任|华为技术有限公司: a verb opens the name)
 	}
 	switch tag, _ := b.words.Word(string(rs[k:start])); tag {
 	case "n", "nr", "nz", "nt", "ns", "j":
