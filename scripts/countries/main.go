@@ -65,6 +65,17 @@ func main() {
 			fmt.Fprintf(out, "%s\t%s\n", n, code)
 		}
 	}
+	fmt.Fprintln(out, "# Former states by their ISO 3166-3 codes, and Germany's two states before 1990, which news")
+	fmt.Fprintln(out, "# of the 1990s (and its archives) names: added by scripts/countries.")
+	for _, f := range former {
+		fmt.Fprintf(out, "%s\t%s\n", f[0], f[1])
+	}
+}
+
+// former are states that no longer exist, by their ISO 3166-3 codes.
+var former = [][2]string{
+	{"苏联", "SUHH"}, {"南斯拉夫", "YUCS"}, {"南联盟", "CSXX"}, {"塞尔维亚和黑山", "CSXX"}, {"捷克斯洛伐克", "CSHH"},
+	{"民主德国", "DDDE"}, {"联邦德国", "DE"}, // (not 东德, 西德: 山东德州, 广西德保)
 }
 
 func fail(err error) {
