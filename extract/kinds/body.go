@@ -939,7 +939,7 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 		}
 		at := e.Mentions[0][0]
 		host := hostAt(at, d.kind, own)
-		if same := sameOrganBefore(e, d, own); same != nil && (host == nil || !nearer(a.Raw, mentionBefore(host, at), mentionBefore(same, at), at)) {
+		if same := sameOrganBefore(e, d, own); same != nil && (host == nil || !nearer(a.Raw, mentionBefore(host, at), mentionBefore(same, at), at) || within(same, host)) {
 			// 澳门特区政协委员联谊会…联谊会: the organ named before, whole
 			// (unless a 政协 or 人大 is named in its sentence, and the organ
 			// before it is not: 省人大常委会…。政协某省委员会…常务委员会)
@@ -983,6 +983,14 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 	for _, e := range orphans {
 		a.drop(e) // after the loop: dropping changes own
 	}
+}
+
+// within: a body's name holds its host's (港区全国政协委员联谊会 holds 全国政协):
+// an organ it shares a last word with is it, though its host is named nearer.
+func within(same, host *record.Entry) bool {
+	sc, _ := same.Get("canonical").(string)
+	hc, _ := host.Get("canonical").(string)
+	return hc != "" && sc != hc && strings.Contains(sc, hc)
 }
 
 // sameOrganBefore is the body named nearest before an organ named alone
