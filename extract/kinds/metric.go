@@ -37,6 +37,7 @@ const (
 type metricWords struct {
 	links, leads, stops, cuts, joinCuts, changes, totals, forAll, nounVerbs, times, levels, verbNouns, vague *rules.Lexicon
 	leaderCuts, groups, unitNouns                                                                            *rules.Lexicon
+	attendance                                                                                               *rules.Lexicon // 应到, 实到: a meeting's attendance, whose meeting is named before
 	surnames                                                                                                 *rules.Lexicon // common surnames: a list of names before 等 counts people, it names no metric
 	words                                                                                                    *names.Cutter  // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
 }
@@ -419,6 +420,14 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 		}
 		if w > 0 && text.HanCount(rs[i:end]) >= 2 && !(w == 1 && c.splitsWord(rs, i)) && rs[i] != '、' && longestPrefix(c.verbNouns, rs[i:end]) == 0 {
 			start = i // (but not at a character that begins a word: 对|象所送礼金, nor in a list: 调研、走访、座谈活动)
+			break
+		}
+	}
+	// A meeting named before its attendance says whose it is, not what is
+	// counted (全国政协十二届一次会议|应出席委员, 大会|应到委员).
+	for i := end - 2; i >= start+2; i-- {
+		if (rs[i-1] == '会' || runesAt(rs, i-2, "会议")) && longestPrefix(c.attendance, rs[i:end]) > 0 {
+			start = i
 			break
 		}
 	}
