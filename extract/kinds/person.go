@@ -692,7 +692,8 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 		}
 		out = append(out, p.roleOf(title, end, from, c.Sentence))
 		switch {
-		case prev.Len() > 0 && (p.verbAt(rs, from, end.Start) || strings.ContainsRune("和与及", rs[from]) || p.verbIn(rs, from, end.Start)):
+		case prev.Len() > 0 && (p.verbAt(rs, from, end.Start) || strings.ContainsRune("和与及", rs[from]) || p.verbIn(rs, from, end.Start) || p.holderAt(rs, from, end.Start)):
+			// (主席某某同|总统: a name after the title before is its holder)
 			return chainOrder(out) // 记者|走访了县政协委员, 大使|和议会议长, 总统某某接见|外长: the title before is another's
 		case prev.Len() > 0:
 			end = prev
@@ -709,6 +710,12 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 		}
 	}
 	return chainOrder(out)
+}
+
+// holderAt: a name, no body or place, opens the words between two titles
+// (主席|某某同|总统): the title before is that person's.
+func (p *person) holderAt(rs []rune, from, end int) bool {
+	return from < end && !p.levels.HasRunes(rs[from:from+1]) && !p.bodyStart(rs[from:end]) && p.nameAt(rs, from, false) > 0
 }
 
 // titlesOnly: the clause that ends at the comma at k holds titles and
