@@ -645,8 +645,8 @@ func (p *person) roleOf(title string, at text.Range, from int, sentence text.Ran
 	switch {
 	case title == "委员" || title == "常委":
 		r.host = "cppcc"
-	case title == "代表":
-		r.host = "congress"
+	case title == "代表" || title == "委员长" || title == "副委员长":
+		r.host = "congress" // (赵某某委员长: of the 人大常委会 the article names)
 	case title == "执行主席":
 		r.host = "any" // a session's presiding chairs: the 政协's or the 人大's named nearest
 	case title == "议员":

@@ -425,6 +425,9 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 			if hd.home == "" {
 				x.body = h.Get("canonical").(string)
 			}
+			if strings.HasSuffix(r.title, "委员长") && strings.HasSuffix(x.body, "人大") {
+				x.body += "常委会" // the standing committee's head
+			}
 		}
 	case r.chained && prev != nil && strings.Trim(written, " 、") == "":
 		x.body, x.level = prev.body, prev.level
