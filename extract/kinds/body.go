@@ -158,6 +158,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		}
 	case c.Capture(m, "partydept") != "":
 		d.kind, d.prefix, d.organ, d.sub = "party", "中共", "委", c.Capture(m, "partydept")
+		if strings.HasPrefix(d.sub, "直") {
+			d.organ = "" // 省直机关工委: the level word's 直 (the province's own organs), no 省委's department
+		}
 		if level == "" { // 市委常委、统战部: of the committee named before it
 			d.bare, d.prefix, d.organ = true, "", ""
 			return b.entry(c, m, m.Range, d)
@@ -776,7 +779,7 @@ func (d *bodyDetail) name(w *whereabouts, written string) (canonical, level, pla
 			d.home = n + d.organ
 			return d.home + d.sub, sharedLevel(w.unsettled), ""
 		}
-		if d.level != "" && d.organ != "" {
+		if d.level != "" && (d.organ != "" || d.sub != "") { // (省|直机关工委: no organ between)
 			d.home = d.prefix + d.level + d.organ
 			if d.prefix == "中共" {
 				d.home = d.level + d.organ
