@@ -47,7 +47,7 @@ var bodySpec = Spec{
 	Name: "body",
 	List: "bodies",
 	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "dept", "bare", "named",
-		"partydept", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "owner", "vhead", "discipline", "numbered"},
+		"partydept", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "owner", "vhead", "discipline", "numbered", "branch"},
 	Lexicons: []string{"BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_UNITS",
 		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "ORG_VERB_WORDS"},
 	Key:    []string{"canonical"},
@@ -197,8 +197,8 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			break
 		}
 		u := c.Capture(m, "unit")
-		if c.Capture(m, "numbered") != "" {
-			d.fixed = c.ViewText(m.Range) // 民革第一支部: a branch by its number, as written
+		if c.Capture(m, "numbered") != "" || c.Capture(m, "branch") != "" {
+			d.fixed = c.ViewText(m.Range) // 民革第一支部, 民盟某某大学支部: a branch by its number or its institution, as written
 			break
 		}
 		if u == "" {
