@@ -111,6 +111,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		if endsWithOne(d.fixed, b.branches) {
 			d.kind = "party" // 某某村党支部: the party's own organ
 		}
+		d.level, d.nation = level, c.Capture(m, "central") != "" // (县纪委监委驻…纪检监察组: the county's)
 		return b.entry(c, m, r, d)
 	case c.Capture(m, "bare") != "":
 		bare := c.Capture(m, "bare")
