@@ -60,7 +60,7 @@ type person struct {
 var personSpec = Spec{
 	Name:   "person",
 	List:   "people",
-	Groups: []string{"title", "names", "after", "window", "credit", "listtitle", "listbody", "list", "verb", "note", "post", "posts", "rostertitle"},
+	Groups: []string{"title", "names", "after", "window", "credit", "listtitle", "listbody", "list", "verb", "note", "post", "posts", "rostertitle", "respective"},
 	Sets:   []string{"credit", "names", "posts", "heading"},
 	Lexicons: []string{"SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
 		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "POST_VERBS",
@@ -129,6 +129,8 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		e.Set("roles", []record.Object{})
 		e.Detail = &personDetail{note: true, roles: p.noteRoles(c, r)}
 		return []*record.Entry{e}
+	case c.Capture(m, "respective") != "":
+		return p.respectively(c, m)
 	case c.Capture(m, "posts") != "":
 		r, _ := m.Group("posts")
 		r = p.postsGoOn(c, r)
@@ -606,6 +608,38 @@ func (p *person) entry(c *Context, m *engine.Match, n text.Range, roles []role) 
 	e.Set("roles", []record.Object{})
 	e.Detail = &personDetail{roles: roles}
 	return e
+}
+
+// respectively pairs names with the posts 分别 gives them in turn
+// (某某、某某分别当选为县工商联主席、副主席): each name its post, where the
+// counts agree and every name is one.
+func (p *person) respectively(c *Context, m *engine.Match) []*record.Entry {
+	rs := c.View.Runes
+	g, _ := m.Group("names")
+	var names []text.Range
+	start := g.Start
+	for i := g.Start; i <= g.End; i++ {
+		if i == g.End || strings.ContainsRune("、和与", rs[i]) {
+			n := text.Range{Start: start, End: i}
+			if i > start+2 && runesAt(rs, i-2, "同志") {
+				n.End -= 2
+			}
+			if !p.isName(rs[n.Start:n.End], true) {
+				return nil
+			}
+			names, start = append(names, n), i+1
+		}
+	}
+	r, _ := m.Group("respective")
+	roles := p.noteRoles(c, r)
+	if len(roles) != len(names) {
+		return nil
+	}
+	out := make([]*record.Entry, len(names))
+	for i, n := range names {
+		out[i] = p.entry(c, m, n, roles[i:i+1])
+	}
+	return out
 }
 
 // padded: the one character at start is followed by the white space up
