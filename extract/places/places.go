@@ -241,15 +241,22 @@ func Load(fsys fs.FS, places, aliases string) (*Gazetteer, error) {
 
 // formerCounties gives each district and county-level city its name as
 // the county it was before (溧水县 for 溧水区, 2013; 三河县 for 三河市,
-// 1993), which news of those years writes: where no place bears that name
-// and no other district or city of the same stem could have been it. A
-// development zone's name was never a county's.
+// 1993), and each district its name as the county-level city it may have
+// been (金坛市 for 金坛区, 2015), which news of those years writes: where
+// no place bears that name and no other district or city of the same stem
+// could have been it. A development zone's name was never a county's.
 func formerCounties(all []*Place) {
 	taken := map[string]bool{}
 	stems := map[string][]*Place{}
 	for _, p := range all {
 		if p.Level != County {
-			continue // (a name in 县 is a county's)
+			if p.Level < County { // (a name in 县 is a county's; 朝阳市, 思茅市 a city's)
+				taken[p.Name] = true
+				for _, a := range p.Aliases {
+					taken[a] = true
+				}
+			}
+			continue
 		}
 		taken[p.Name] = true
 		for _, a := range p.Aliases {
@@ -264,7 +271,14 @@ func formerCounties(all []*Place) {
 		stems[stem] = append(stems[stem], p)
 	}
 	for stem, ps := range stems {
-		if former := stem + "县"; len(ps) == 1 && !taken[former] {
+		if len(ps) != 1 {
+			continue
+		}
+		if former := stem + "县"; !taken[former] {
+			ps[0].Aliases = append(ps[0].Aliases[:len(ps[0].Aliases):len(ps[0].Aliases)], former)
+		}
+		// a district was often a county-level city before (金坛市, 2015: 金坛区)
+		if former := stem + "市"; strings.HasSuffix(ps[0].Name, "区") && !taken[former] {
 			ps[0].Aliases = append(ps[0].Aliases[:len(ps[0].Aliases):len(ps[0].Aliases)], former)
 		}
 	}
