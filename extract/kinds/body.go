@@ -514,16 +514,20 @@ func (b *body) placesBefore(c *Context, m *engine.Match, start int, level string
 		end = start + n // a name may end with the level word (天津市, 广西壮族自治区, 东城街道)
 	}
 	var chain []places.Name // right to left
+	fellBack := false       // the name does not end with the level word: it must be of its level
 	for {
 		names := b.gaz.Ending(rs, end)
 		if len(names) == 0 && end != start && !(township && len(chain) == 0) {
-			end = start
+			end, fellBack = start, len(chain) == 0
 			continue
 		}
 		picked := false
 		for _, n := range names { // longest first
 			if len(chain) > 0 && places.Within(chain[len(chain)-1].Places, n.Places) == nil {
 				continue // a name before is a place around the one after
+			}
+			if fellBack && len(chain) == 0 && !ofLevelWord(n.Places, level) {
+				continue // 芜湖|县政协: 芜湖县 is no place now, and 芜湖 a city, no county
 			}
 			chain = append(chain, n)
 			end, picked = n.Start, true
@@ -562,6 +566,18 @@ func (b *body) placesBefore(c *Context, m *engine.Match, start int, level string
 		first -= 2
 	}
 	return first
+}
+
+// ofLevelWord: one of the places is of the level a level word names (市: a
+// city of any tier).
+func ofLevelWord(ps []*places.Place, word string) bool {
+	want := levelOfWord(word)
+	for _, p := range ps {
+		if want == "" || p.Level.String() == want {
+			return true
+		}
+	}
+	return false
 }
 
 // placesNamedBefore says whether a place name ends where a body begins
