@@ -424,7 +424,7 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 		}
 	}
 	// A meeting named before its attendance says whose it is, not what is
-	// counted (全国政协十二届一次会议|应出席委员, 大会|应到委员).
+	// counted (某某政协十届三次会议|应出席委员, 大会|应到委员).
 	for i := end - 2; i >= start+2; i-- {
 		if (rs[i-1] == '会' || runesAt(rs, i-2, "会议")) && longestPrefix(c.attendance, rs[i:end]) > 0 {
 			start = i
