@@ -472,19 +472,7 @@ func association(name string) bool {
 // associationBefore is the association the article names last before at,
 // whose 会长 a title with no body is (某某商会第三届会员大会召开…当选会长).
 func associationBefore(bodies []*record.Entry, at int) *record.Entry {
-	var last *record.Entry
-	lastAt := -1
-	for _, b := range bodies {
-		if name, _ := b.Get("canonical").(string); !association(name) {
-			continue
-		}
-		for _, m := range b.Mentions {
-			if m[1] <= at && m[0] > lastAt {
-				last, lastAt = b, m[0]
-			}
-		}
-	}
-	return last
+	return lastNamedBefore(bodies, at, association)
 }
 
 // referent is the body a title's words point back to (该会, 该校, 该局, and
@@ -501,11 +489,18 @@ func referent(bodies []*record.Entry, written string, at int) *record.Entry {
 	if kind == "校" {
 		ends = append(ends, "学", "学院") // 该校: a 大学's, a 中学's
 	}
+	return lastNamedBefore(bodies, at, func(name string) bool {
+		return slices.ContainsFunc(ends, func(e string) bool { return strings.HasSuffix(name, e) })
+	})
+}
+
+// lastNamedBefore is the body mentioned last before at whose canonical
+// name (simplified, as the view is) is of the kind wanted, or nil.
+func lastNamedBefore(bodies []*record.Entry, at int, wanted func(name string) bool) *record.Entry {
 	var last *record.Entry
 	lastAt := -1
 	for _, b := range bodies {
-		t, _ := b.Get("canonical").(string) // (simplified, as written is in the view)
-		if !slices.ContainsFunc(ends, func(e string) bool { return strings.HasSuffix(t, e) }) {
+		if name, _ := b.Get("canonical").(string); !wanted(name) {
 			continue
 		}
 		for _, m := range b.Mentions {
