@@ -168,7 +168,7 @@ func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
 		}
 		var holder *record.Entry
 		for _, b := range bodies {
-			if inside(b.Mentions, e.Mentions) {
+			if inside(b.Mentions, e.Mentions) && !unitOfPlaceAfter(a.Raw, b, e) {
 				holder = b
 				break
 			}
@@ -226,6 +226,30 @@ func subjectBefore(raw []rune, at int, bodies []*record.Entry) *record.Entry {
 		}
 	}
 	return best
+}
+
+// unitOfPlaceAfter: a national party or organisation inside a meeting's
+// name is followed there by a place's name (民盟|江苏省|第十三次代表大会):
+// the meeting is its unit's of that place, not its own.
+func unitOfPlaceAfter(raw []rune, b, meeting *record.Entry) bool {
+	if b.Get("level") != "national" {
+		return false
+	}
+	for _, m := range b.Mentions {
+		for _, me := range meeting.Mentions {
+			if m[0] < me[0] || m[1] >= me[1] {
+				continue
+			}
+			end := m[1] // the words up to the meeting's number end with a level word
+			for end < me[1] && raw[end] != '第' {
+				end++
+			}
+			if end < me[1] && end-m[1] >= 2 && places.LevelWord(raw, end-1) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inside says whether a mention of one entry lies within a mention of
