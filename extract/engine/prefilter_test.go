@@ -30,7 +30,7 @@ import (
 // portrait's subject with its posts after a comma (person.apposition,
 // keywords: a title's last character before a mark) and the like 0.09 (6.63); a
 // deputy before 代表, posts given in turn (分别), a council by its level word
-// (镇议事会) and the like 0.07 (6.70). Lines:
+// (镇议事会) and the like 0.02 (6.69). Lines:
 // names parted by spaces, a roster's or a table row's (layout.spaced-names,
 // keyword: a space), 0.24 more per line (1.23), each run an anchored pattern
 // that fails at the line's first characters; an author's name alone on a
