@@ -124,6 +124,12 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 	switch {
 	case c.Capture(m, "note") != "":
 		r, _ := m.Group("note")
+		for k := r.End - 2; k > r.Start; k-- {
+			if n := (text.Range{Start: k + 1, End: r.End}); unicode.IsSpace(rs[k]) && p.isName(rs[n.Start:n.End], true) {
+				// (作者系区政协办公室主任 某某): the note names its author, who holds its posts
+				return []*record.Entry{p.entry(c, m, n, p.noteRoles(c, text.Range{Start: r.Start, End: k}))}
+			}
+		}
 		e := c.EntryAt(m, r)
 		e.Set("name", "")
 		e.Set("roles", []record.Object{})
