@@ -368,6 +368,12 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	if r.names.Len() > 0 { // (县政协孙某|主席: over the names, to a body right before them)
 		seg[0] = a.View.Orig(text.Range{Start: max(r.sentence.Start, r.names.Start-16), End: r.names.Start})[0]
 	}
+	// A party group's title may open on the group a body's name ends with
+	// (省政协机关党组|书记, read as 机关|党组书记): the group is the body's.
+	reach := seg[1]
+	if r.at.Len() > 2 && strings.HasPrefix(r.title, "党组") {
+		reach = a.View.Orig(text.Range{Start: r.at.Start + 2, End: r.at.Start + 2})[0]
+	}
 	var best *record.Entry
 	bestEnd := -1
 	for _, b := range bodies {
@@ -378,15 +384,16 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 			if r.names.Len() > 0 && m[1] != a.View.Orig(text.Range{Start: r.names.Start, End: r.names.Start})[0] {
 				continue // 县政协孙某|主席: a body before the names ends where they begin
 			}
-			if seg[1] > seg[0] && within && m[1] <= seg[1] && m[1] > bestEnd {
+			if seg[1] > seg[0] && within && (m[1] <= seg[1] || m[1] == reach) && m[1] > bestEnd {
 				best, bestEnd = b, m[1]
 			}
 		}
 	}
-	if best != nil && bestEnd < seg[1] && strings.ContainsAny(string(a.Raw[bestEnd:a.View.Orig(r.at)[0]]), "把将被对向给在从由了是为") {
+	group := best != nil && bestEnd > seg[1] // (机关党组|书记)
+	if best != nil && !group && bestEnd < seg[1] && strings.ContainsAny(string(a.Raw[bestEnd:a.View.Orig(r.at)[0]]), "把将被对向给在从由了是为") {
 		best = nil // 某某银行近日已把|前总统: a clause lies between the body and the title
 	}
-	if best != nil && r.host == "cppcc" && sector(string(a.Raw[bestEnd:a.View.Orig(r.at)[0]])) {
+	if best != nil && !group && r.host == "cppcc" && sector(string(a.Raw[bestEnd:a.View.Orig(r.at)[0]])) {
 		best = nil // 民革|界别委员: the body names a 政协's sector, of the 政协 the article names
 	}
 	written := ""
@@ -403,6 +410,9 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		x.body, x.level = r.fixed, "national"
 	case best != nil:
 		x.body, x.level = best.Get("canonical").(string), levelOf(best)
+		if group {
+			x.body = strings.TrimSuffix(x.body, "党组") // the group's body: 省政协机关 of 省政协机关党组
+		}
 		if bs := viewStart(a.View, bestStart(best, bestEnd), r.at.Start); bs >= 0 && r.names.Len() == 0 && !strings.Contains(a.View.String(text.Range{Start: bs, End: r.at.Start}), "\n") {
 			x.text = a.Readable(text.Range{Start: bs, End: r.at.End}) // (not over the names, 县政协|孙某|主席, nor from a heading above)
 		}
@@ -429,6 +439,9 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 				x.body += "常委会" // the standing committee's head
 			}
 		}
+	case r.chained && prev != nil && prev.body != "" && p.organs.Has(strings.Trim(written, " 、")):
+		// 省政协副秘书长、办公厅主任: an organ of the body before in the chain
+		x.body, x.level = prev.body+p.organs.Value(strings.Trim(written, " 、")), prev.level
 	case r.chained && prev != nil && strings.Trim(written, " 、") == "":
 		x.body, x.level = prev.body, prev.level
 		if headsGovernment(r.title) && kindOf(bodies, prev.body) == "party" {

@@ -26,6 +26,9 @@ func TestPeople(t *testing.T) {
 		{"赵莉委员说,韩正副总理出席会议。", []string{"赵莉:委员@", "韩正:副总理@"}, []string{"韩正副"}},
 		// The congress's standing committee's head, with no body written, is of the one the article names.
 		{"十四届全国人大常委会第十三次会议闭幕,孙文超委员长主持。", []string{"孙文超:委员长@全国人大常委会"}, nil},
+		// An organ named alone in a chain is the body's before it (副秘书长、办公厅主任).
+		{"省政协副秘书长、办公厅主任孙文超,县委常委、办公室主任吴志超,省政协副秘书长、机关党组书记何秀琴参加。",
+			[]string{"孙文超:副秘书长@省政协,主任@省政协办公厅", "吴志超:常委@县委,主任@县委办公室", "何秀琴:副秘书长@省政协,党组书记@省政协机关"}, nil},
 		// A title before another's name is that person's alone (主席某某同|总统某某).
 		{"国家主席孙文超同来访的总统吴志超会谈。协会会员省人大代表何秀琴和省政协委员马振川参加。",
 			[]string{"孙文超:主席@", "吴志超:总统@", "马振川:委员@省政协"}, nil},
