@@ -53,7 +53,7 @@ type person struct {
 	wordSurnames                                             *rules.Lexicon // surnames far more often words: 进, 开
 	levels                                                   *rules.Lexicon // level words (自治区, 市): a body of their own before a title
 	associationTitles                                        *rules.Lexicon // 会长, 理事长: an association's
-	organs                                                   *rules.Lexicon // a 政协's organs (办公厅, 机关): of the body before them in a chain
+	organs                                                   *rules.Lexicon // organs (办公厅, 机关, 办公室): of the body before them in a chain
 	cut                                                      *names.Cutter
 	gaz                                                      *places.Gazetteer
 }
