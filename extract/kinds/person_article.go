@@ -442,6 +442,10 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	case r.chained && prev != nil && prev.body != "" && p.organs.Has(strings.Trim(written, " 、")):
 		// 省政协副秘书长、办公厅主任: an organ of the body before in the chain
 		x.body, x.level = prev.body+p.organs.Value(strings.Trim(written, " 、")), prev.level
+	case p.organs.Has(strings.Trim(written, " 、,")) && strings.Trim(written, " 、,") != "办公室" && strings.Contains(last[r.sentence.Start].body, "政协"):
+		// …办公厅主任某某、研究室主任某某: a 政协's organ in a list of its officers
+		l := last[r.sentence.Start]
+		x.body, x.level = l.body[:strings.Index(l.body, "政协")+len("政协")]+p.organs.Value(strings.Trim(written, " 、,")), l.level
 	case r.chained && prev != nil && strings.Trim(written, " 、") == "":
 		x.body, x.level = prev.body, prev.level
 		if headsGovernment(r.title) && kindOf(bodies, prev.body) == "party" {

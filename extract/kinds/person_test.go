@@ -29,6 +29,9 @@ func TestPeople(t *testing.T) {
 		// An organ named alone in a chain is the body's before it (副秘书长、办公厅主任).
 		{"省政协副秘书长、办公厅主任孙文超,县委常委、办公室主任吴志超,省政协副秘书长、机关党组书记何秀琴参加。",
 			[]string{"孙文超:副秘书长@省政协,主任@省政协办公厅", "吴志超:常委@县委,主任@县委办公室", "何秀琴:副秘书长@省政协,党组书记@省政协机关"}, nil},
+		// A 政协's organ in a list of its officers is that 政协's (…,研究室主任某某); an office alone is no one's.
+		{"省政协副秘书长、办公厅主任孙文超,研究室主任吴志超,办公室主任何秀琴参加。",
+			[]string{"孙文超:副秘书长@省政协,主任@省政协办公厅", "吴志超:主任@省政协研究室", "何秀琴:主任@"}, nil},
 		// A title before another's name is that person's alone (主席某某同|总统某某).
 		{"国家主席孙文超同来访的总统吴志超会谈。协会会员省人大代表何秀琴和省政协委员马振川参加。",
 			[]string{"孙文超:主席@", "吴志超:总统@", "马振川:委员@省政协"}, nil},
