@@ -715,7 +715,7 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 		// 、, the end of another title, or the limit.
 		from, prev := end.Start, text.Range{}
 		for from > max(c.Sentence.Start, limit, end.Start-20) {
-			if pt, ok := p.titleEnding(c, from); ok && from < end.Start {
+			if pt, ok := p.titleEnding(c, from); ok && from < end.Start && !p.opensOrgan(rs, pt, end.Start) {
 				prev = pt
 				break
 			}
@@ -751,6 +751,12 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 		}
 	}
 	return chainOrder(out)
+}
+
+// opensOrgan: a title that begins with a level word opens the name of the
+// organ that ends at end (市民|宗局|局长: 市民宗局, no 市民).
+func (p *person) opensOrgan(rs []rune, t text.Range, end int) bool {
+	return p.levels.HasRunes(rs[t.Start:t.Start+1]) && strings.ContainsRune("局厅委办处", rs[end-1])
 }
 
 // holderAt: a name, no body or place, opens the words between two titles
@@ -1588,6 +1594,9 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	}
 	if len(rs) < 2 || len(rs) > 4 || strings.ContainsAny(string(rs[1:]), "的了着") {
 		return false // 居民守着老屋: a particle is in no name
+	}
+	if strings.ContainsRune("局厅处", rs[len(rs)-1]) {
+		return false // 市民|宗局: an organ's last character ends no name
 	}
 	if len(rs) == 2 && (rs[0] == '老' || rs[0] == '小') && p.surnames.HasRunes(rs[1:]) {
 		return false // 村民老李, 小王: a surname called familiarly, as 王主席 is by a title, no full name
