@@ -442,10 +442,17 @@ func (p *person) listedBefore(c *Context, n text.Range) []text.Range {
 	rs := c.View.Runes
 	out := []text.Range{n}
 	for j := n.Start - 1; j > c.Sentence.Start && rs[j] == '、'; {
+		end := j
+		for w := 3; w >= 2; w-- {
+			if end-w > c.Sentence.Start && p.after.HasRunes(rs[end-w:end]) && p.after.Value(string(rs[end-w:end])) == "" {
+				end -= w // 孙某某同志、|何某某同志: an item with its own address after it
+				break
+			}
+		}
 		item := text.Range{}
 		for _, l := range []int{3, 2, 4} { // the commonest length first
-			if i := j - l; i >= c.Sentence.Start && text.HanCount(rs[i:j]) == l && p.surname(rs[i:j]) > 0 && p.isName(rs[i:j], true) {
-				item = text.Range{Start: i, End: j}
+			if i := end - l; i >= c.Sentence.Start && text.HanCount(rs[i:end]) == l && p.surname(rs[i:end]) > 0 && p.isName(rs[i:end], true) {
+				item = text.Range{Start: i, End: end}
 				break
 			}
 		}

@@ -34,6 +34,9 @@ func TestPeople(t *testing.T) {
 			[]string{"孙文超:副秘书长@省政协,主任@省政协办公厅", "吴志超:主任@省政协研究室", "何秀琴:主任@"}, nil},
 		// A title that opens an organ's name is none (市民|宗局: 市民宗局), nor is the organ's end a name.
 		{"市委统战部副部长、市民宗局局长马振川陪同。", []string{"马振川:副部长@市委统战部,局长@市民宗局"}, []string{"宗局"}},
+		// Names listed each with its address (某某同志、某某同志) are whole; a name with a title of its own keeps it.
+		{"孙文超同志、何秀琴同志参加会议,马振川主任、吴志超副主任出席。",
+			[]string{"孙文超:", "何秀琴:", "马振川:主任@", "吴志超:副主任@"}, []string{"文超同志"}},
 		// A title before another's name is that person's alone (主席某某同|总统某某).
 		{"国家主席孙文超同来访的总统吴志超会谈。协会会员省人大代表何秀琴和省政协委员马振川参加。",
 			[]string{"孙文超:主席@", "吴志超:总统@", "马振川:委员@省政协"}, nil},
