@@ -425,9 +425,11 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		if r.at.Len() == 0 {
 			break
 		}
-		h := hostAt(at, kind, bodies)
+		var h *record.Entry
 		if kind == "association" {
-			h = associationBefore(bodies, at)
+			h = associationBefore(bodies, at) // (本会会长; hostAt knows only the hosts of 政协 and 人大 titles)
+		} else {
+			h = hostAt(at, kind, bodies)
 		}
 		if h != nil {
 			hd := h.Detail.(*bodyDetail)
