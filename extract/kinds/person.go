@@ -1361,10 +1361,13 @@ func (p *person) verbAt(rs []rune, i, end int) bool {
 	return tag == "v"
 }
 
-// verbIn: a verb of two characters stands in rs[i:end] (某某|接见|某国):
-// a clause, not a body's name.
+// verbIn: a verb of two characters, or one with its aspect's 着, stands
+// in rs[i:end] (某某|接见|某国, 某某拉着|区政协): a clause, not a body's name.
 func (p *person) verbIn(rs []rune, i, end int) bool {
 	for k := i; k+2 <= end; k++ {
+		if rs[k+1] == '着' && text.IsHan(rs[k]) {
+			return true
+		}
 		if tag, ok := p.cut.Word(string(rs[k : k+2])); ok && tag == "v" {
 			return true
 		}
@@ -1605,8 +1608,8 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	if strings.ContainsRune("局厅处", rs[len(rs)-1]) {
 		return false // 市民|宗局: an organ's last character ends no name
 	}
-	if len(rs) == 2 && (rs[0] == '老' || rs[0] == '小') && p.surnames.HasRunes(rs[1:]) {
-		return false // 村民老李, 小王: a surname called familiarly, as 王主席 is by a title, no full name
+	if (rs[0] == '老' || rs[0] == '小') && (len(rs) == 2 && p.surnames.HasRunes(rs[1:]) || p.common.HasRunes(rs[1:2])) {
+		return false // 村民老李, 小王, 老刘|拉着: a surname called familiarly, as 王主席 is by a title, no full name
 	}
 	if len(rs) == 3 && p.surname(rs) == 1 && p.after.HasRunes(rs[1:]) && p.after.Value(string(rs[1:])) == "" {
 		return false // 居民王阿姨, 王先生: a surname and how one addresses its bearer

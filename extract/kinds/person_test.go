@@ -232,6 +232,11 @@ func TestPeople(t *testing.T) {
 		// A part of a list where a title's name and 和 come before another
 		// title (…镇党委书记某某和镇长某某): both are read.
 		{"街道党工委书记李建华、某某镇党委书记刘强和镇长周明参加。", []string{"刘强:书记@镇党委", "周明:镇长@"}, nil},
+		// A clause between two titles (…拉着|区政协委员) ends the chain: the
+		// title before it is another's; a surname called familiarly (老刘)
+		// is no name.
+		{"居民老刘拉着区政协委员孙丽萍的手,主席何秀琴握着委员吴德海的手。",
+			[]string{"孙丽萍:委员@区政协", "何秀琴:主席@", "吴德海:委员@"}, []string{"老刘拉", "老刘"}},
 		{"他为人耿直,会场很安静,达到高峰。石家庄市民参加。王主席和委员们出席。",
 			nil, []string{"耿直", "安静", "高峰", "石家庄", "王主席", "王", "委员们"}},
 	}
