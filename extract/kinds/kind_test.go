@@ -79,9 +79,10 @@ func TestArticleStepsInDeclaredOrder(t *testing.T) {
 	}
 }
 
-// TestKindReadsMissingLexicon: a kind that reads a lexicon the rule files do
+// TestKindChecksRules: a kind that reads a lexicon the rule files do
 // not define fails to load, at its rule's file and line; so do a group and
-// a set: key the kind does not take.
+// a set: key the kind does not take, and a set value mapped through a
+// lexicon the kind does not read.
 func TestKindChecksRules(t *testing.T) {
 	l := rules.NewLoader()
 	l.AddFS(fstest.MapFS{"r.yaml": {Data: []byte(`rules:
@@ -95,6 +96,10 @@ func TestKindChecksRules(t *testing.T) {
     kind: meeting
     pattern: '会议'
     set: {colour: red}
+  - id: t.mapped
+    kind: meeting
+    pattern: '(?<org>妇女)大会'
+    set: {body: '${org:HOSTS}'}
 `)}}, "t")
 	reg := kinds.NewRegistry(kinds.Builtin(), nil)
 	set, errs := l.Compile(rules.Options{Check: reg.Check})
@@ -104,6 +109,7 @@ func TestKindChecksRules(t *testing.T) {
 		"t/r.yaml:2: rule t.count: kind figure reads lexicon UNITS, which no rule file defines",
 		`t/r.yaml:5: rule t.colour: group "colour": kind figure takes`,
 		`t/r.yaml:8: rule t.set: set "colour": kind meeting takes`,
+		"t/r.yaml:12: rule t.mapped: a set value maps through lexicon HOSTS, which kind meeting does not read",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("missing %q in:\n%s", want, got)

@@ -2,6 +2,7 @@ package kinds
 
 import (
 	"math"
+	"regexp"
 	"strings"
 
 	"github.com/zxtract/zxtract/extract/engine"
@@ -15,18 +16,20 @@ import (
 // meeting: a named meeting with its term (届) and session (次) as numbers,
 // the body holding it, and its kind. The `name` group (会议, 全会, 主席会议 …)
 // is mapped to a kind through the MEETING_KINDS lexicon; `set:` may fix the
-// kind or the body, and a set value may quote a group as ${group}.
+// kind or the body, and a set value may quote a group as ${group}, or map
+// it through a lexicon the kind reads as ${group:LEXICON}.
 type meeting struct {
 	kinds, cppccOnly *rules.Lexicon
+	lex              func(string) *rules.Lexicon // for set values mapped through a lexicon
 	gaz              *places.Gazetteer
 }
 
 var meetingSpec = Spec{
 	Name:     "meeting",
 	List:     "meetings",
-	Groups:   []string{"text", "body", "place", "term", "session", "name"},
+	Groups:   []string{"text", "body", "place", "org", "term", "session", "name"},
 	Sets:     []string{"kind", "body"},
-	Lexicons: []string{"MEETING_KINDS", "CPPCC_MEETINGS"},
+	Lexicons: []string{"MEETING_KINDS", "CPPCC_MEETINGS", "CONGRESS_HOSTS"},
 	Fields:   []string{"text", "body", "term", "session", "kind"},
 	Needs:    []string{"body"},
 }
@@ -34,7 +37,7 @@ var meetingSpec = Spec{
 func (*meeting) Spec() *Spec { return &meetingSpec }
 
 func (k *meeting) Bind(lex func(string) *rules.Lexicon) {
-	k.kinds = lex("MEETING_KINDS")
+	k.kinds, k.lex = lex("MEETING_KINDS"), lex
 	k.cppccOnly = lex("CPPCC_MEETINGS")
 	k.gaz, _ = places.Default()
 }
@@ -59,7 +62,7 @@ func (k *meeting) Build(c *Context, m *engine.Match) []*record.Entry {
 	if b, ok := m.Group("body"); ok {
 		body = named(c.At(b))
 	}
-	if s := setValue(c, m, "body"); s != "" {
+	if s := setValue(c, m, "body", k.lex); s != "" {
 		if strings.Contains(m.Rule.Set["body"], "${") {
 			s = named(s)
 		}
@@ -74,7 +77,7 @@ func (k *meeting) Build(c *Context, m *engine.Match) []*record.Entry {
 	e.Set("body", body)
 	e.Set("term", ordinal(c, m, "term"))
 	e.Set("session", ordinal(c, m, "session"))
-	kind := setValue(c, m, "kind")
+	kind := setValue(c, m, "kind", k.lex)
 	if kind == "" {
 		name := c.Capture(m, "name")
 		if kind = k.kinds.Value(name); kind == "" && name != "" {
@@ -122,7 +125,7 @@ func ordinal(c *Context, m *engine.Match, group string) any {
 
 // setValue is a rule's `set:` value for key, with ${group} replaced by the
 // group's original text.
-func setValue(c *Context, m *engine.Match, key string) string {
+func setValue(c *Context, m *engine.Match, key string, lex func(string) *rules.Lexicon) string {
 	s := m.Rule.Set[key]
 	for strings.Contains(s, "${") {
 		i := strings.Index(s, "${")
@@ -130,15 +133,32 @@ func setValue(c *Context, m *engine.Match, key string) string {
 		if j < 0 {
 			break
 		}
-		g := s[i+2 : i+j]
+		g, name, mapped := strings.Cut(s[i+2:i+j], ":")
 		val := ""
 		if cp, ok := m.Group(g); ok {
 			val = c.At(cp)
+			if mapped && lex != nil {
+				val = lex(name).Value(c.View.String(cp)) // ${org:CONGRESS_HOSTS}: 妇女 gives 妇联
+			}
 		}
 		s = s[:i] + val + s[i+j+1:]
 	}
 	return s
 }
+
+// setLexicons are the lexicons a rule's set values map its groups through
+// (${group:LEXICON}).
+func setLexicons(r *rules.Rule) []string {
+	var out []string
+	for _, v := range r.Set {
+		for _, ref := range setRef.FindAllStringSubmatch(v, -1) {
+			out = append(out, ref[1])
+		}
+	}
+	return out
+}
+
+var setRef = regexp.MustCompile(`\$\{[^}:]*:([^}]*)\}`)
 
 func orNil(s string) any {
 	if s == "" {
@@ -176,6 +196,9 @@ func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
 		if holder == nil && md.named == "" {
 			holder = subjectBefore(a.Raw, e.Mentions[0][0], bodies)
 		}
+		if holder == nil && md.named != "" {
+			holder = writtenAs(md.named, bodies) // 省妇女第…代表大会: 省妇联, as the article names it
+		}
 		if holder == nil {
 			kind := ""
 			switch {
@@ -203,6 +226,16 @@ func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
 			e.Set("body", holder.Get("canonical"))
 		}
 	}
+}
+
+// writtenAs is the body the article writes as name, if any.
+func writtenAs(name string, bodies []*record.Entry) *record.Entry {
+	for _, b := range bodies {
+		if b.Get("text") == name {
+			return b
+		}
+	}
+	return nil
 }
 
 // subjectBefore is the body that holds a meeting named right after it,

@@ -32,7 +32,7 @@ func (k *userKind) Build(c *Context, m *engine.Match) []*record.Entry {
 	for _, f := range k.spec.Fields[1:] {
 		var v any
 		if s, ok := m.Rule.Set[f]; ok {
-			v = setValue(c, m, f)
+			v = setValue(c, m, f, nil)
 		} else if cp, ok := m.Group(f); ok && s == "" {
 			v = c.At(cp)
 		}
