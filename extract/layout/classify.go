@@ -164,8 +164,8 @@ func isTitleShaped(rs []rune) bool {
 		case '。', ';':
 			return false
 		case '!', '?':
-			if i == len(rs)-1 {
-				return false // a headline may exclaim inside, not end a sentence
+			if i == len(rs)-1 && (commas > 0 || rs[0] == '“' || len(rs) > 32 || slices.Contains(rs, ':')) {
+				return false // a headline may end exclaiming or asking (两会时间表来了!), not a clause's sentence, a quote or an interview's question (记者:…?)
 			}
 		case ',':
 			if i == 0 || i == len(rs)-1 || !isDigit(rs[i-1]) || !isDigit(rs[i+1]) {
