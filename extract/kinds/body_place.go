@@ -61,8 +61,11 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 	w := &whereabouts{}
 	w.read = func() {
 		for _, r := range a.Lines {
-			for _, n := range b.gaz.FullNames(rs[r.Start:r.End]) {
-				w.mentions = append(w.mentions, n.Places)
+			line := rs[r.Start:r.End]
+			for _, n := range b.gaz.FullNames(line) {
+				if !nativePlace(b.gaz, line, n.End) {
+					w.mentions = append(w.mentions, n.Places)
+				}
 			}
 		}
 		for _, e := range own { // 渝中政协: a short form, which FullNames leaves to the bodies
@@ -175,6 +178,19 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 		w.unsettled = mentions[0]
 	}
 	return w
+}
+
+// nativePlace: the place named before end, maybe with a place in it
+// after it (江苏|南通人), is where someone comes from (…出生,江苏南通人。,
+// 江苏籍委员), not where the article is.
+func nativePlace(g *places.Gazetteer, rs []rune, end int) bool {
+	for _, n := range g.Mentions(rs[end:min(len(rs), end+6)]) {
+		if n.Start == 0 {
+			end += n.End
+			break
+		}
+	}
+	return end < len(rs) && (rs[end] == '籍' || rs[end] == '人' && (end+1 == len(rs) || !text.IsHan(rs[end+1])))
 }
 
 // ofLevel: a place is of one of the levels the words name (靖江市 of 市).
