@@ -134,8 +134,8 @@ func matchesAt(r *rules.Rule, rs []rune, base int, at []int32, keep func(*Match)
 			out = append(out, x)
 			if x.empty = keep != nil && !keep(x); !x.empty {
 				end = x.end
-				if keep != nil && x.Range.End < end {
-					end = x.Range.End // what its kind built ends before the words it read
+				if keep != nil && x.Range.End-base < end {
+					end = x.Range.End - base // what its kind built ends before the words it read (end and p are in the unit, Range in the view)
 				}
 			}
 		}

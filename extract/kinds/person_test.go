@@ -237,6 +237,11 @@ func TestPeople(t *testing.T) {
 		// is no name.
 		{"居民老刘拉着区政协委员孙丽萍的手,主席何秀琴握着委员吴德海的手。",
 			[]string{"孙丽萍:委员@区政协", "何秀琴:主席@", "吴德海:委员@"}, []string{"老刘拉", "老刘"}},
+		// A list after a title whose item holds a chain of its own
+		// (、县委常委、副县长某某): its title is read in any sentence, not the
+		// first alone.
+		{"签约仪式举行。学校副校长孙丽萍、县委常委、副县长马振川分别代表双方签约。",
+			[]string{"孙丽萍:副校长@", "马振川:常委@县委,副县长@"}, nil},
 		{"他为人耿直,会场很安静,达到高峰。石家庄市民参加。王主席和委员们出席。",
 			nil, []string{"耿直", "安静", "高峰", "石家庄", "王主席", "王", "委员们"}},
 	}
