@@ -454,7 +454,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 			// 县委副书记、县长: the county's government, where the article names it
 			x.body, x.level = governmentOf(r.title, bodies)
 		}
-	case p.inherit.Has(r.title) && !organEnd(written) && strings.TrimSpace(written) != "大会" && !p.levels.Has(strings.Trim(written, " 、,")):
+	case (p.inherit.Has(r.title) || deputyOf(r.title, last[r.sentence.Start].title)) && !organEnd(written) && strings.TrimSpace(written) != "大会" && !p.levels.Has(strings.Trim(written, " 、,")):
 		// (not after an organ's name no body rule reads: 地委|副书记; nor after
 		// 大会: 大会秘书长 is the session's, no organisation's; nor after a level
 		// word alone, a body of its own: 自治区|副主席, the region's government's)
@@ -474,6 +474,13 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		}
 	}
 	return x
+}
+
+// deputyOf: a title is the deputy's of the head's title before it, or
+// that deputy's again in a list (院长某某,副院长某某、某某; 局长…、常务副局长):
+// of the same body.
+func deputyOf(title, head string) bool {
+	return head != "" && (title == "副"+head || title == "常务副"+head || title == head && strings.HasPrefix(head, "副"))
 }
 
 // association: a body's name is an association's (某某商会, 某某联谊会,
