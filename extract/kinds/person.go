@@ -1225,6 +1225,7 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 	end = min(end, i+8) // a name and the word after it
 	n := 0
 	wordFirst := false // the name begins with a word gse knows no name (王国|华)
+	compound := false  // the name begins with a compound surname gse cut as a word (上官)
 	for _, t := range p.cut.Tokens(string(rs[i:end])) {
 		tl := utf8.RuneCountInString(t)
 		if tl == 1 && !p.endsName(rs, i, n, t) {
@@ -1240,6 +1241,9 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 			case n == 0 && tl == 2 && p.surnameWord(t):
 				n, wordFirst = 2, true // 王国|华: a common surname and a word's second character, if one follows
 				continue
+			case n == 0 && tl == 2 && p.surnames.Has(t):
+				n, compound = 2, true // 上官|红梅: a compound surname gse reads as a word of its own
+				continue
 			case n == 1 && tl == 2 && givenName(tag) && !p.stops.HasRunes(rs[i:i+1]):
 				n = 3 // 王|建国
 			case n == 1 && tl == 2 && anchored && p.common.HasRunes(rs[i:i+1]) && !p.stops.HasRunes(rs[i:i+1]) && !p.after.Has(t) && p.nameEndsAt(rs, i+3, end):
@@ -1252,8 +1256,8 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 		}
 		break
 	}
-	if wordFirst && n != 3 {
-		return 0 // 王国 alone, or 王国|华|明: a word, not a name
+	if wordFirst && n != 3 || compound && n == 2 {
+		return 0 // 王国 alone, or 王国|华|明: a word, not a name; a compound surname alone
 	}
 	if n == 3 && !wordFirst && i+5 <= end && p.surname(rs[i:i+3]) == 1 {
 		if tag, ok := p.cut.Word(string(rs[i+2 : i+5])); ok && !strings.HasPrefix(tag, "nr") && p.isName(rs[i:i+2], anchored) {
@@ -1471,8 +1475,8 @@ func (p *person) mayBegin(rs []rune, anchored bool) bool {
 	if p.notNames.HasRunes(rs[:2]) {
 		return false
 	}
-	if !p.common.HasRunes(rs[:1]) && (p.stops.HasRunes(rs[:1]) || p.ordinary(rs[:2])) {
-		return len(rs) >= 3 && p.known(rs[:3]) // 温家宝, whose 温家 is a word
+	if !p.common.HasRunes(rs[:1]) && p.surname(rs) < 2 && (p.stops.HasRunes(rs[:1]) || p.ordinary(rs[:2])) {
+		return len(rs) >= 3 && p.known(rs[:3]) // 温家宝, whose 温家 is a word (not 上官, a compound surname)
 	}
 	return true
 }
@@ -1640,7 +1644,7 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	if p.notNames.HasRunes(rs[:2]) {
 		return false // 履职, 线上: the start of a word news writes after 委员
 	}
-	if !p.common.HasRunes(rs[:1]) {
+	if !p.common.HasRunes(rs[:1]) && !(len(rs) == 4 && p.surname(rs) == 2) {
 		// A rare surname: the name is no word's start or end (编组下沉,
 		// 合调研) and no joining word's (在水口村, 和各组, 府|等).
 		if p.stops.HasRunes(rs[:1]) || p.ordinary(rs[:2]) || len(rs) >= 3 && p.ordinary(rs[1:3]) && !p.wordGivenAfterTitle(rs, anchored) || len(rs) == 2 && p.stops.HasRunes(rs[1:2]) {
