@@ -437,7 +437,7 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 	if ts, te := c.lastTime(start, end); te > ts {
 		if r := rs[ts-1]; r == '较' || r == '比' {
 			end = c.withoutLinks(start, ts-1) // 数量|较去年增多: a change against a time before
-		} else if text.HanCount(rs[te:end]) >= 2 {
+		} else if wordy(rs[te:end]) {
 			start = te
 		} else {
 			end = c.withoutLinks(start, ts)
@@ -551,7 +551,8 @@ func (c metrics) withoutLinks(start, end int) int {
 // te == ts where there is none. One that opens the words is a lead's to drop.
 func (c metrics) lastTime(start, end int) (ts, te int) {
 	rs := c.View.Runes
-	for i := start + 1; i < end; i++ {
+	from := start + max(1, longestPrefix(c.times, rs[start:end])) // (not inside one that opens them: 第|三季度)
+	for i := from; i < end; i++ {
 		if isDigit(rs[i-1]) {
 			continue
 		}
@@ -577,6 +578,18 @@ func (c metrics) lastTime(start, end int) (ts, te int) {
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// wordy: the runes hold words enough to name what is measured, two Han
+// characters or a Latin abbreviation (GDP, CPI).
+func wordy(rs []rune) bool {
+	latin := 0
+	for _, r := range rs {
+		if r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' {
+			latin++
+		}
+	}
+	return text.HanCount(rs) >= 2 || latin >= 2
+}
 
 // relative: the words run on to a 的, and a noun or nothing (提案的委员;
 // 参加过培训的, those who did).
