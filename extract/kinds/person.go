@@ -1517,8 +1517,8 @@ func dotted(rs []rune) int {
 // title (titled), a name of two that gse's dictionary holds as a name is
 // one (李鹏|委员长), as a word before a verb (高峰|说) is not.
 func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
-	if titled && w.Len() > 0 && strings.ContainsRune("副界委会县市省局旗盟镇乡村办室处部厅司所站社团队组联协支", rs[w.End-1]) {
-		// 丹东市副|市长: the title is 副市长; 侨联界|委员: a sector's; 杭锦旗旗委|常委,
+	if titled && w.Len() > 0 && strings.ContainsRune("副界委会县市省局旗盟镇乡村办室处部厅司所站社团队组联协支侨澳", rs[w.End-1]) {
+		// 丹东市副|市长: the title is 副市长; 侨联界|委员, 港澳台侨|委员: a sector's; 杭锦旗旗委|常委,
 		// 崇礼县|副县长, 党办|主任, 经团联|副秘书长, 党支|书记, 书协|主席, 枫林小镇|市长:
 		// a body's or a place's, whose names end so and a person's do not
 		return text.Range{}
