@@ -251,6 +251,8 @@ func TestPeople(t *testing.T) {
 		{"县委书记司马振华、县长上官红梅参加。副县长上官出席。", []string{"司马振华:书记@县委", "上官红梅:县长@"}, []string{"上官"}},
 		// Members of a sector before 委员 are no name (港澳台侨|委员).
 		{"港澳台侨委员是省政协的重要组成部分,港澳委员积极建言。", nil, []string{"台侨", "港澳"}},
+		// An election's candidate named after the word (候选人某某).
+		{"某党候选人吴德海得票率约40%,候选人名单公布。", []string{"吴德海:候选人@"}, []string{"名单公布"}},
 		{"他为人耿直,会场很安静,达到高峰。石家庄市民参加。王主席和委员们出席。",
 			nil, []string{"耿直", "安静", "高峰", "石家庄", "王主席", "王", "委员们"}},
 	}
