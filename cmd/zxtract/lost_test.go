@@ -228,8 +228,8 @@ func TestFormatFromExtension(t *testing.T) {
 }
 
 // TestReadingIsWarnedOf: a forced format the input does not have, and a
-// JSONL date that is no date, are warned of in the record and on stderr;
-// common spellings of dates are read.
+// JSONL date that is no date, are warned of in the record and on stderr
+// (an empty one is not); common spellings of dates are read.
 func TestReadingIsWarnedOf(t *testing.T) {
 	dir := t.TempDir()
 	f := filepath.Join(dir, "a.txt")
@@ -238,11 +238,15 @@ func TestReadingIsWarnedOf(t *testing.T) {
 	if !strings.Contains(o, "no markup") || !strings.Contains(errs, "no markup") {
 		t.Errorf("--input html on text: stdout %q, stderr %q", o, errs)
 	}
-	in := `{"id":"d1","text":"3月5日,县政协召开会议。","date":"去年"}` + "\n" + `{"id":"d2","text":"3月5日,县政协召开会议。","date":"2024/03/06"}` + "\n"
+	in := `{"id":"d1","text":"3月5日,县政协召开会议。","date":"去年"}` + "\n" + `{"id":"d2","text":"3月5日,县政协召开会议。","date":"2024/03/06"}` + "\n" +
+		`{"id":"d3","text":"3月5日,县政协召开会议。","date":" "}` + "\n"
 	_, o, errs = zx(t, in, "extract", "--input", "jsonl", "-")
 	recs := records(t, o)
 	if ws, _ := recs[0]["warnings"].([]any); len(ws) != 1 || !strings.Contains(errs, "去年") {
 		t.Errorf("a date that is no date: warnings %v, stderr %q", recs[0]["warnings"], errs)
+	}
+	if ws, _ := recs[2]["warnings"].([]any); len(ws) != 0 || recs[2]["published"] != nil {
+		t.Errorf("an empty date field is no date, and no warning: warnings %v, published %v", ws, recs[2]["published"])
 	}
 	if recs[1]["published"] != "2024-03-06" {
 		t.Errorf("2024/03/06: published %v", recs[1]["published"])

@@ -121,7 +121,7 @@ func FromJSONLine(source string, n int, line []byte, opt Options) *Document {
 		if n, ok := d.(float64); ok {
 			s = strconv.FormatFloat(n, 'f', -1, 64) // a Unix time as a JSON number, not 1.7092512e+09
 		}
-		if doc.Published = timex.Parse(s); doc.Published == "" {
+		if doc.Published = timex.Parse(s); doc.Published == "" && strings.TrimSpace(s) != "" { // (an empty field dates nothing, and says so)
 			doc.Warnings = append(doc.Warnings, fmt.Sprintf("field %q holds %q, which is no date (2024-03-05, 2024/3/5, 2024年3月5日, a feed's date, a Unix time); the publication date is taken from the text", name, s))
 		}
 	}
