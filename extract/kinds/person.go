@@ -151,7 +151,8 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		e := c.EntryAt(m, r)
 		e.Set("name", "")
 		e.Set("roles", []record.Object{})
-		d := &personDetail{posts: true, opens: m.Start == c.Sentence.Start || datedClause(rs, c.Sentence.Start, m.Start), heldAt: -1, roles: roles, sentence: c.View.Orig(c.Sentence)[0],
+		opens := m.Start == c.Sentence.Start || datedClause(rs, c.Sentence.Start, m.Start) || onlyDate(rs[m.Start:r.Start]) // (…|1998.05—2006.11 某某局局长: a resume's line)
+		d := &personDetail{posts: true, opens: opens, heldAt: -1, roles: roles, sentence: c.View.Orig(c.Sentence)[0],
 			profile: m.Rule.Set["posts"] == "profile"}
 		if n, ok := m.Group("names"); ok { // 某某,县政协委员…: the name and the posts after it
 			named := p.subject(c, m, n, true)
@@ -531,8 +532,14 @@ func datedClause(rs []rune, sentence, end int) bool {
 	for start > sentence && !strings.ContainsRune(",;:,;:", rs[start-1]) {
 		start--
 	}
+	return onlyDate(rs[start:end])
+}
+
+// onlyDate: the runes are a date or a span of them and nothing else
+// (2006年9月, 1998.05—2006.11).
+func onlyDate(rs []rune) bool {
 	year := false
-	for _, r := range rs[start:end] {
+	for _, r := range rs {
 		switch {
 		case r == '年' || r == '.':
 			year = true
@@ -541,7 +548,7 @@ func datedClause(rs []rune, sentence, end int) bool {
 			return false
 		}
 	}
-	return year && end > start
+	return year
 }
 
 // whenBefore is where a phrase of time that ends at end begins, past the
