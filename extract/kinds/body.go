@@ -895,6 +895,9 @@ func (d *bodyDetail) resolve(w *whereabouts) *places.Place {
 			below = p
 		}
 	}
+	if below == nil && d.level == "区" && w.place.Level == places.Province && strings.HasSuffix(w.place.Name, "自治区") {
+		return w.place // 区党委, 区政协 in an autonomous region's article that names no district: the region's
+	}
 	return below
 }
 

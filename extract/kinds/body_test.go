@@ -30,6 +30,8 @@ func TestArticlePlace(t *testing.T) {
 			"江苏省无锡市江阴市长泾镇", "镇政府", "江阴市长泾镇政府"},
 		{"where someone comes from is not where the article is", "讣告\n\n省政协原副主席何秀琴同志逝世。何秀琴同志1939年5月出生,江苏南通人。历任省民政厅厅长。",
 			nil, "省政协", "省政协"},
+		{"an autonomous region's 区 where no district is named is the region", "宁夏回族自治区党委召开会议\n\n区党委常委、统战部部长出席,区政协委员发言。",
+			"宁夏回族自治区", "区党委", "中共宁夏回族自治区委"},
 		{"a national article", "全国政协召开双周协商座谈会\n\n全国政协在北京召开座谈会,委员们建言献策。全国政协主席出席。",
 			nil, "全国政协", "全国政协"},
 		{"成县 is the end of a word", "形成县政协工作合力\n\n会议要求,形成县政协上下联动、协同推进的工作合力。",
