@@ -307,6 +307,13 @@ func titleApart(headline string, doc *read.Document, v *text.View) bool {
 // mentions and rule); nil for a list the extractor does not fill.
 func (x *Extractor) Fields(list string) []string { return x.kinds.Fields(list) }
 
+// ItemFields are the fields of the objects an entry of a list holds in one
+// of its fields (people's roles: title, body, text, level), as the record's
+// schema gives them, or nil.
+func (x *Extractor) ItemFields(list, field string) []string {
+	return record.ItemFields(x.kinds.KindOf(list), field)
+}
+
 // Default is an extractor of the embedded default rules alone, loaded once
 // per process and shared (give each worker a Clone).
 var Default = sync.OnceValues(func() (*Extractor, error) {

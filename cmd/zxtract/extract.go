@@ -104,7 +104,7 @@ Flags may come anywhere; -- ends them.`,
 	f.IntVarP(&workers, "jobs", "j", runtime.NumCPU(), "number of workers, 0 for one per core (records stay in input order)")
 	f.StringVarP(&outPath, "output", "o", "", "write to this file (whole, at the end) instead of stdout")
 	f.StringVar(&format, "format", formatJSONL, "jsonl (a record per line), entries (an entry per line) or csv (rows of one --list)")
-	f.StringVar(&list, "list", "", "csv: the list to write (figures, dates, meetings, documents, or a kind of yours)")
+	f.StringVar(&list, "list", "", "csv: the list to write (people, bodies, figures, dates, meetings, documents, a kind of yours; people.roles: a row per role)")
 	f.StringSliceVar(&fields, "fields", nil, "keep only these record fields (id,headline,figures …)")
 	f.BoolVarP(&quiet, "quiet", "q", false, "no progress, no summary on stderr")
 	f.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile to this file (for go tool pprof)")

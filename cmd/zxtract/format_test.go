@@ -31,7 +31,8 @@ func entryKeys(t *testing.T, jsonl string) map[string][]string {
 
 // TestFlatFormats: --format entries read with encoding/json, and --format
 // csv read with encoding/csv, hold every entry of the JSONL output, no
-// more, no fewer, with the record's fields on each.
+// more, no fewer, with the record's fields on each; --list people.roles
+// every role.
 func TestFlatFormats(t *testing.T) {
 	paths := []string{textDir, filepath.Join("..", "..", "testdata", "html")}
 	_, jsonl, _ := zx(t, "", append([]string{"extract"}, paths...)...)
@@ -44,7 +45,7 @@ func TestFlatFormats(t *testing.T) {
 		if err := json.Unmarshal([]byte(line), &e); err != nil {
 			t.Fatalf("an entry line does not parse: %v\n%s", err, line)
 		}
-		for _, k := range []string{"id", "source", "article", "headline", "published", "list", "text", "span", "mentions", "rule"} {
+		for _, k := range []string{"id", "source", "article", "headline", "published", "place", "list", "text", "span", "mentions", "rule"} {
 			if _, ok := e[k]; !ok {
 				t.Errorf("entry line without %s: %s", k, line)
 			}
@@ -81,6 +82,51 @@ func TestFlatFormats(t *testing.T) {
 	}
 	if code, _, _ := zx(t, "", "extract", "--format", "csv", textDir); code != exitUsage {
 		t.Errorf("csv without --list: exit %d", code)
+	}
+	if code, _, _ := zx(t, "", "extract", "--format", "csv", "--list", "people.name", textDir); code != exitUsage {
+		t.Errorf("csv --list people.name: exit %d", code)
+	}
+
+	// people.roles: a row per role of each person, one with empty role
+	// cells for a person with none.
+	var roles []string
+	for _, line := range strings.Split(strings.TrimSpace(jsonl), "\n") {
+		var r struct {
+			ID     string
+			People []struct {
+				Name  string
+				Roles []struct{ Title, Body string }
+			}
+		}
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range r.People {
+			if len(p.Roles) == 0 {
+				roles = append(roles, r.ID+"|"+p.Name+"||")
+			}
+			for _, ro := range p.Roles {
+				roles = append(roles, r.ID+"|"+p.Name+"|"+ro.Title+"|"+ro.Body)
+			}
+		}
+	}
+	_, table, errs := zx(t, "", append([]string{"extract", "--format", "csv", "--list", "people.roles"}, paths...)...)
+	rows, err := csv.NewReader(strings.NewReader(table)).ReadAll()
+	if err != nil {
+		t.Fatalf("people.roles: the CSV does not parse: %v (%s)", err, errs)
+	}
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[h] = i
+	}
+	var rowKeys []string
+	for _, row := range rows[1:] {
+		rowKeys = append(rowKeys, row[col["id"]]+"|"+row[col["name"]]+"|"+row[col["roles.title"]]+"|"+row[col["roles.body"]])
+	}
+	sort.Strings(roles)
+	sort.Strings(rowKeys)
+	if len(roles) == 0 || strings.Join(rowKeys, "\n") != strings.Join(roles, "\n") {
+		t.Errorf("csv people.roles: %d rows, %d roles", len(rowKeys), len(roles))
 	}
 	_, kept, _ := zx(t, "", "extract", "--fields", "id,headline,figures", textDir)
 	for _, r := range records(t, kept) {

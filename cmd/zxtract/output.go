@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -22,13 +23,15 @@ const (
 )
 
 // recordColumns are the record's fields an entry line or row repeats.
-var recordColumns = []string{"id", "source", "article", "headline", "published"}
+var recordColumns = []string{"id", "source", "article", "headline", "published", "place"}
 
 // writer turns a document's records into the bytes of one output format.
 type writer struct {
 	format string
 	list   string            // csv: the list written
 	fields []string          // csv: that list's entry fields
+	nested string            // csv: the field of objects a row each (people.roles: roles), or ""
+	items  []string          // csv: the fields of those objects
 	keep   func(string) bool // --fields: the record fields kept (nil: all)
 }
 
@@ -50,8 +53,16 @@ func newWriter(x *extract.Extractor, format, list string, fields []string) (*wri
 		if list == "" {
 			return nil, usagef("--format csv writes one list: name it with --list (%s)", strings.Join(x.Lists(), ", "))
 		}
-		if w.fields = x.Fields(list); w.fields == nil {
-			return nil, usagef("--list %q: the records' lists are %s; people and bodies are not extracted yet", list, strings.Join(x.Lists(), ", "))
+		parent, nested, _ := strings.Cut(list, ".") // people.roles: a row per role, with its person's fields
+		if w.fields = x.Fields(parent); w.fields == nil {
+			return nil, usagef("--list %q: the records' lists are %s (and people.roles, a row per role)", list, strings.Join(x.Lists(), ", "))
+		}
+		if nested != "" {
+			if w.items = x.ItemFields(parent, nested); w.items == nil {
+				return nil, usagef("--list %q: %s holds no list of objects named %s", list, parent, nested)
+			}
+			w.list, w.nested = parent, nested
+			w.fields = slices.DeleteFunc(slices.Clone(w.fields), func(f string) bool { return f == nested })
 		}
 	default:
 		return nil, usagef("--format %q: want jsonl, entries or csv", format)
@@ -66,7 +77,11 @@ func (w *writer) header() []byte {
 	}
 	var b bytes.Buffer
 	cw := csv.NewWriter(&b)
-	cw.Write(append(append(w.columns(), w.fields...), "span_start", "span_end", "mentions", "rule"))
+	cols := append(w.columns(), w.fields...)
+	for _, f := range w.items {
+		cols = append(cols, w.nested+"."+f) // roles.title, roles.body …
+	}
+	cw.Write(append(cols, "span_start", "span_end", "mentions", "rule"))
 	cw.Flush()
 	return b.Bytes()
 }
@@ -129,23 +144,35 @@ func (w *writer) entries(b []byte, r *record.Record) ([]byte, error) {
 	return b, nil
 }
 
-// rows writes one CSV row per entry of the writer's list.
+// rows writes one CSV row per entry of the writer's list, or per object of
+// its nested field (people.roles: a row per role).
 func (w *writer) rows(b []byte, r *record.Record) ([]byte, error) {
 	var buf bytes.Buffer
 	cw := csv.NewWriter(&buf)
 	head := w.head(r)
 	for _, e := range r.Lists[w.list] {
-		row := make([]string, 0, len(head)+len(w.fields)+4)
-		for _, f := range head {
-			row = append(row, cell(f.Value))
+		items := []record.Object{nil} // (an entry with none of the nested objects: one row, its cells empty)
+		if w.nested != "" {
+			if objs, _ := e.Get(w.nested).([]record.Object); len(objs) > 0 {
+				items = objs
+			}
 		}
-		for _, f := range w.fields {
-			row = append(row, cell(e.Get(f)))
-		}
-		mentions, _ := record.AppendValue(nil, e.Mentions)
-		row = append(row, strconv.Itoa(e.Span[0]), strconv.Itoa(e.Span[1]), string(mentions), e.Rule)
-		if err := cw.Write(row); err != nil {
-			return b, err
+		for _, o := range items {
+			row := make([]string, 0, len(head)+len(w.fields)+len(w.items)+4)
+			for _, f := range head {
+				row = append(row, cell(f.Value))
+			}
+			for _, f := range w.fields {
+				row = append(row, cell(e.Get(f)))
+			}
+			for _, f := range w.items {
+				row = append(row, cell(o.Get(f)))
+			}
+			mentions, _ := record.AppendValue(nil, e.Mentions)
+			row = append(row, strconv.Itoa(e.Span[0]), strconv.Itoa(e.Span[1]), string(mentions), e.Rule)
+			if err := cw.Write(row); err != nil {
+				return b, err
+			}
 		}
 	}
 	cw.Flush()

@@ -316,6 +316,16 @@ func (reg *Registry) Fields(list string) []string {
 	return nil
 }
 
+// KindOf is the name of the kind that fills a record list, or "".
+func (reg *Registry) KindOf(list string) string {
+	for _, k := range reg.kinds {
+		if k.Spec().List == list {
+			return k.Spec().Name
+		}
+	}
+	return ""
+}
+
 // Lists are the record lists of the registry's kinds.
 func (reg *Registry) Lists() []string {
 	var out []string
