@@ -176,6 +176,8 @@ func isTitleShaped(rs []rune) bool {
 	switch rs[len(rs)-1] {
 	case ',', '、':
 		return false
+	case ':':
+		return commas == 0 && len(rs) <= 8 // a lead-in to what follows (…予以表彰:), not a heading; a column's label may end so (快讯:)
 	}
 	return commas <= 1
 }
