@@ -383,12 +383,33 @@ func (p *person) heading(c *Context, word string) (text.Range, bool) {
 		if k := end - len(w); k > start && string(rs[k:end]) == word {
 			return text.Range{Start: start, End: end}, true
 		}
-		if strings.ContainsAny(string(rs[start:end]), "。,;") {
+		if rs[start] == '(' && rs[end-1] == ')' {
+			end = start
+			continue // a note under the heading: (共185名,按姓氏笔画排序)
+		}
+		if strings.ContainsAny(outsideBrackets(rs[start:end]), "。,;") { // (a roster's 某某(女,回族) holds no sentence)
 			break // a sentence: the roster, if any, ended above
 		}
 		end = start
 	}
 	return text.Range{}, false
+}
+
+// outsideBrackets is the text of the runes less what round brackets hold.
+func outsideBrackets(rs []rune) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range rs {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // heldBefore is the person named right before a title that names no one
