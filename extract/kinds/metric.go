@@ -307,8 +307,9 @@ func (c metrics) clauseStart(f, prev *record.Entry) int {
 	}
 	rs := c.View.Runes
 	for i := c.noteBefore(f, start) - 1; i >= start; i-- {
-		// A quoted name inside the phrase (“经济建设”提案) is part of it.
-		if rs[i] == '”' && i+1 < info(f).numStart && text.IsHan(rs[i+1]) {
+		// A quoted name inside the phrase (“经济建设”提案), or ending it
+		// right before the number (“委员之家”15个), is part of it.
+		if rs[i] == '”' && (i+1 < info(f).numStart && text.IsHan(rs[i+1]) || i+1 == info(f).numStart) {
 			if open := lastIndex(rs[start:i], '“'); open >= 0 {
 				i = start + open
 				continue
