@@ -451,8 +451,9 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 	}
 	// A list's items before 等 exemplify what follows it, the thing counted
 	// (解决贷款、就业和服务等|民生问题|100余项), where that names it on its own
-	// (not 调研、考察等|活动, nor …等|方面的提案).
-	if k := lastIndex(rs[start:end], '等'); k > 0 && lastIndex(rs[start:start+k], '、') >= 0 && text.HanCount(rs[start+k+1:end]) >= 4 && !strings.HasPrefix(string(rs[start+k+1:end]), "方面") {
+	// (not 调研、考察等|活动, nor …等|方面的提案); so does a title in 《》
+	// before 等 (《关于…的提案》等|提案|9件).
+	if k := lastIndex(rs[start:end], '等'); k > 0 && (lastIndex(rs[start:start+k], '、') >= 0 && text.HanCount(rs[start+k+1:end]) >= 4 || rs[start+k-1] == '》' && text.HanCount(rs[start+k+1:end]) >= 2) && !strings.HasPrefix(string(rs[start+k+1:end]), "方面") {
 		start += k + 1
 	}
 	if end-start > maxMetricBefore {
