@@ -30,7 +30,8 @@ import (
 //	                     (backunit through SPAN_UNITS: Y or M)
 //	ago, agounit         a day, week, month or year that far back from
 //	                     publication: 三天前, 两周前, 三个月前 (agounit through
-//	                     AGO_UNITS: D, W, M or Y)
+//	                     AGO_UNITS: D, W, M or Y); with later, that far on:
+//	                     三天后, 五年后
 //	decade, century      上世纪90年代, 20世纪80年代, 九十年代 (century through
 //	                     CENTURIES: the year it starts)
 //	festival             a festival's day of a year written before it, 2023年春节,
@@ -52,7 +53,7 @@ var dateSpec = Spec{
 	Name: "date",
 	List: "dates",
 	Groups: []string{"text", "year", "month", "day", "year2", "month2", "day2", "rel", "rel2", "textrel", "part", "part2",
-		"relday", "relweek", "weekday", "relmonth", "back", "backunit", "ago", "agounit", "decade", "century", "festival", "lmonth"},
+		"relday", "relweek", "weekday", "relmonth", "back", "backunit", "ago", "agounit", "later", "decade", "century", "festival", "lmonth"},
 	Sets: []string{"part", "calendar"},
 	Lexicons: []string{"DATE_PARTS", "YEAR_REFS", "YEAR_REFS_TEXT", "DAY_REFS", "WEEK_REFS", "WEEKDAYS", "MONTH_REFS", "SPAN_UNITS",
 		"AGO_UNITS", "CENTURIES", "DATE_FUTURE", "FESTIVALS", "LUNAR_MONTHS"},
@@ -193,6 +194,9 @@ func (d *date) relative(c *Context, m *engine.Match) (*timex.Relative, bool) {
 		unit := d.agoUnits.Value(c.Capture(m, "agounit"))
 		if !ok || n < 1 || unit == "" {
 			return nil, false
+		}
+		if c.Capture(m, "later") != "" {
+			return &timex.Relative{Unit: unit[0], N: n}, true // 三天后: that far on
 		}
 		return &timex.Relative{Unit: unit[0], N: -n}, true
 	}
