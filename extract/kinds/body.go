@@ -228,8 +228,8 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 	case organ == "政协":
 		d.kind, d.organ, d.sub = "cppcc", "政协", organName(b.cppccOrgans, sub)
 		if level == "" && (sub != "" || c.Capture(m, "before") != "" || b.headedAfter(c, m)) && !b.placesNamedBefore(c, m.Start) {
-			if b.generic(c, m, m.Start) {
-				return nil // 各县(市、区)政协主席
+			if b.generic(c, m, m.Start) || b.abbreviationsBefore(c.View.Runes, m.Start) >= 2 {
+				return nil // 各县(市、区)政协主席; 京津冀|政协: the 政协 of several provinces, no one of them
 			}
 			d.bare = true // 政协党组, 十一届政协: of the article's 政协
 			return b.entry(c, m, m.Range, d)
@@ -582,6 +582,16 @@ func ofLevelWord(ps []*places.Place, word string) bool {
 
 // placesNamedBefore says whether a place name ends where a body begins
 // (渝中政协党组 is no bare organ).
+// abbreviationsBefore is how many provinces' one-character abbreviations
+// run right before start (京津冀, 川渝).
+func (b *body) abbreviationsBefore(rs []rune, start int) int {
+	n := 0
+	for k := start - 1; k >= 0 && b.gaz.Abbreviation(rs[k]) != nil; k-- {
+		n++
+	}
+	return n
+}
+
 func (b *body) placesNamedBefore(c *Context, start int) bool {
 	return len(b.gaz.Ending(c.View.Runes, start)) > 0
 }

@@ -88,7 +88,11 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 			break
 		}
 	}
-	for _, p := range settle(inHeadline, context) {
+	headed := settle(inHeadline, context)
+	if b.severalVisited(text.Fold([]rune(a.Headline)), headed) {
+		headed = nil // 全国政协调研组赴云南、贵州调研: the places visited, no one the article's
+	}
+	for _, p := range headed {
 		if w.place == nil || p.In(w.place) {
 			w.place = p
 		}
@@ -145,10 +149,22 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 	}
 	count := support(named)
 	var most *places.Place
+	split := false // two places of one level each around half the names: neither is the article's
 	for p, n := range count {
-		if n >= max(1, (len(named)+1)/2) && deeper(p, most) {
+		if n < max(1, (len(named)+1)/2) {
+			continue
+		}
+		if most != nil && p.Level == most.Level {
+			split = true
+		} else if most == nil || p.Level > most.Level {
+			split = false
+		}
+		if deeper(p, most) {
 			most = p
 		}
+	}
+	if split {
+		most = nil
 	}
 	if most != nil && (len(words) == 0 && !national(own) || ofLevel(most, words)) {
 		w.place = most
@@ -156,10 +172,25 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 	}
 	for _, word := range words {
 		var best *places.Place
+		tied := false // two places of the word's level named as often: the article is neither's alone
 		for p, n := range count {
-			if levelAbove(p, word) == p && (best == nil || n > count[best] || n == count[best] && deeper(p, best)) {
-				best = p
+			if levelAbove(p, word) != p {
+				continue
 			}
+			switch {
+			case best == nil || n > count[best]:
+				best, tied = p, false
+			case n == count[best] && p.Level == best.Level:
+				tied = true
+				if deeper(p, best) {
+					best = p
+				}
+			case n == count[best] && deeper(p, best):
+				best, tied = p, false
+			}
+		}
+		if tied {
+			return w
 		}
 		if best != nil {
 			w.place = best
@@ -178,6 +209,26 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 		w.unsettled = mentions[0]
 	}
 	return w
+}
+
+// severalVisited: a headline names places apart, none in another, and
+// none as the place of a body (天津市|政协赴河北省调研 is Tianjin's).
+func (b *body) severalVisited(headline []rune, ps []*places.Place) bool {
+	apart := false
+	for i, p := range ps {
+		for _, q := range ps[:i] {
+			apart = apart || !p.In(q) && !q.In(p)
+		}
+	}
+	if !apart {
+		return false
+	}
+	for _, n := range b.gaz.Mentions(headline) {
+		if places.BeforeOrgan(headline[n.End:]) {
+			return false
+		}
+	}
+	return true
 }
 
 // nativePlace: the place named before end, maybe with a place in it
