@@ -227,9 +227,15 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		}
 	case organ == "政协":
 		d.kind, d.organ, d.sub = "cppcc", "政协", organName(b.cppccOrgans, sub)
+		if n := b.abbreviationsBefore(c.View.Runes, m.Start); level == "" && n >= 2 {
+			// 川渝政协, 京津冀政协: the 政协 of several provinces together, as written, of no one level
+			r := text.Range{Start: m.Start - n, End: m.Range.End}
+			d.fixed = c.ViewText(r)
+			return b.entry(c, m, r, d)
+		}
 		if level == "" && (sub != "" || c.Capture(m, "before") != "" || b.headedAfter(c, m)) && !b.placesNamedBefore(c, m.Start) {
-			if b.generic(c, m, m.Start) || b.abbreviationsBefore(c.View.Runes, m.Start) >= 2 {
-				return nil // 各县(市、区)政协主席; 京津冀|政协: the 政协 of several provinces, no one of them
+			if b.generic(c, m, m.Start) {
+				return nil // 各县(市、区)政协主席
 			}
 			d.bare = true // 政协党组, 十一届政协: of the article's 政协
 			return b.entry(c, m, m.Range, d)
