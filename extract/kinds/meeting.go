@@ -42,6 +42,22 @@ func (k *meeting) Bind(lex func(string) *rules.Lexicon) {
 	k.gaz, _ = places.Default()
 }
 
+// Merge adds a meeting named again to the first mention of it, with what
+// the first left unsaid (县人大常委会召开第十八次会议 in a headline, its
+// term given in the text: 县第十八届人大常委会召开第十八次会议).
+func (k *meeting) Merge(first, again *record.Entry) {
+	first.Mentions = append(first.Mentions, again.Span)
+	for _, f := range []string{"term", "session"} {
+		if first.Get(f) == nil && again.Get(f) != nil {
+			first.Set(f, again.Get(f))
+		}
+	}
+	if first.Get("body") == nil && again.Get("body") != nil {
+		first.Set("body", again.Get("body"))
+		first.Detail = again.Detail
+	}
+}
+
 func (k *meeting) Build(c *Context, m *engine.Match) []*record.Entry {
 	e := c.NewEntry(m)
 	// A place the gazetteer names before the level word the match opens
