@@ -58,6 +58,16 @@ func (f *figure) Bind(lex func(string) *rules.Lexicon) {
 	f.metrics.words, _ = names.Default() // an error shows when the tests load the dictionary
 }
 
+// minusBefore: a minus sign stands right before i, after a word, a colon
+// or a bracket (净利润-2.3亿元), not after a number (300-500元, 2023-2024).
+func minusBefore(c *Context, i int) bool {
+	rs := c.View.Runes
+	if i < 2 || i-1 < c.Sentence.Start || rs[i-1] != '-' && rs[i-1] != '−' {
+		return false
+	}
+	return text.IsHan(rs[i-2]) || strings.ContainsRune(":(", rs[i-2])
+}
+
 func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 	value, ok := figureNumber(c, m, "num")
 	if !ok {
@@ -84,7 +94,9 @@ func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 	}
 	scale := scaleOf(c, m)
 	value *= scale
-	if _, neg := m.Group("sign"); neg {
+	_, neg := m.Group("sign")
+	signed := !neg && minusBefore(c, m.Start) // 净利润-2.3亿元, 气温-5℃: a minus after words, not a range's dash
+	if neg || signed {
 		value = -value
 	}
 	if x, ok := m.Rule.Set["multiply"]; ok {
@@ -115,6 +127,9 @@ func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 		currency = f.currencies.Value(money)
 	}
 	e := c.NewEntry(m)
+	if signed {
+		e = c.EntryAt(m, text.Range{Start: m.Start - 1, End: m.End})
+	}
 	e.Set("value", roundValue(value))
 	e.Set("value_max", nil)
 	if hi, ok := figureNumber(c, m, "num2"); ok {
@@ -131,6 +146,9 @@ func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 	info := &figureInfo{numStart: num.Start, end: m.End, sentence: c.Sentence}
 	if first := m.Start; first < num.Start {
 		info.numStart = first // a marker before the number belongs to the figure
+	}
+	if signed {
+		info.numStart = m.Start - 1 // (and its minus)
 	}
 	e.Detail = info
 	return []*record.Entry{e}
