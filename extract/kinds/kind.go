@@ -202,6 +202,11 @@ func (reg *Registry) Bind(set *rules.Set) rules.Errors {
 			u.declare(r)
 		}
 		reg.byRule[r.Order] = k
+		for _, name := range setLexicons(r) {
+			if !slices.Contains(k.Spec().Lexicons, name) {
+				errs = append(errs, &rules.Error{Pos: r.Pos, Msg: fmt.Sprintf("rule %s: a set value maps through lexicon %s, which kind %s does not read", r.ID, name, r.Kind)})
+			}
+		}
 		if firstRule[r.Kind] == nil {
 			firstRule[r.Kind] = r
 		}
@@ -218,13 +223,6 @@ func (reg *Registry) Bind(set *rules.Set) rules.Errors {
 			errs = append(errs, &rules.Error{Pos: pos, Msg: msg})
 		}
 		missing := false
-		for _, r := range set.Rules {
-			for _, name := range setLexicons(r) {
-				if r.Kind == spec.Name && !slices.Contains(spec.Lexicons, name) {
-					errs = append(errs, &rules.Error{Pos: r.Pos, Msg: fmt.Sprintf("rule %s: a set value maps through lexicon %s, which kind %s does not read", r.ID, name, spec.Name)})
-				}
-			}
-		}
 		for _, name := range spec.Lexicons {
 			if set.Lexicon(name) == nil {
 				fail(fmt.Sprintf("kind %s reads lexicon %s, which no rule file defines", spec.Name, name))
