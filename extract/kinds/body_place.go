@@ -63,7 +63,7 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 		for _, r := range a.Lines {
 			line := rs[r.Start:r.End]
 			for _, n := range b.gaz.FullNames(line) {
-				if !nativePlace(b.gaz, line, n.End) {
+				if !nativePlace(b.gaz, line, n.End) && !(n.Start > 0 && line[n.Start-1] == '驻') { // (市政协驻|北京联络处: where its office is)
 					w.mentions = append(w.mentions, n.Places)
 				}
 			}
