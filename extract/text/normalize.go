@@ -194,7 +194,8 @@ func dropBrokenLineBreaks(rs []rune, mask []bool) {
 		if b.Blanks > 1 {
 			continue
 		}
-		if !isRunningText(rs[a.Start:a.End]) || !endsMidSentence(rs[a.End-1]) || spacedTail(rs[a.Start:a.End]) {
+		midNumber := rs[a.End-1] == '.' && a.End-a.Start >= 2 && unicode.IsDigit(rs[a.End-2]) && unicode.IsDigit(rs[b.Start]) // 增长6.|5%: a decimal the line cut
+		if !midNumber && (!isRunningText(rs[a.Start:a.End]) || !endsMidSentence(rs[a.End-1]) || spacedTail(rs[a.Start:a.End])) {
 			continue
 		}
 		if rs[a.End-1] == ':' && b.Blanks > 0 {

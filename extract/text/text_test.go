@@ -64,6 +64,8 @@ func TestNormaliseJoinsBrokenLines(t *testing.T) {
 		{"图为委员调研。张三 摄\n\n学习二十大精神 某县政协专题", "图为委员调研。张三 摄\n\n学习二十大精神 某县政协专题"},
 		// a caption's credit after a space ends its line, whatever paragraph follows
 		{"图为委员调研。 张三 摄\n\n6月5日,县政协召开会议。", "图为委员调研。 张三 摄\n\n6月5日,县政协召开会议。"},
+		// a decimal the line cut after its point
+		{"地区生产总值增长6.\n5%,财政收入增长8.2%。", "地区生产总值增长6.5%,财政收入增长8.2%。"},
 		{"政協(xié)委員", "政协委员"},
 		{"ABC123,:", "ABC123,:"},
 		{"会议强调,要坚持“三不腐”\n\n一体推进,持续发力。", "会议强调,要坚持“三不腐”\n\n一体推进,持续发力。"},
