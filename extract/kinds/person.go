@@ -1253,7 +1253,6 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 	end = min(end, i+8) // a name and the word after it
 	n := 0
 	wordFirst := false // the name begins with a word gse knows no name (王国|华)
-	compound := false  // the name begins with a compound surname gse cut as a word (上官)
 	for _, t := range p.cut.Tokens(string(rs[i:end])) {
 		tl := utf8.RuneCountInString(t)
 		if tl == 1 && !p.endsName(rs, i, n, t) {
@@ -1269,9 +1268,6 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 			case n == 0 && tl == 2 && p.surnameWord(t):
 				n, wordFirst = 2, true // 王国|华: a common surname and a word's second character, if one follows
 				continue
-			case n == 0 && tl == 2 && p.surnames.Has(t):
-				n, compound = 2, true // 上官|红梅: a compound surname gse reads as a word of its own
-				continue
 			case n == 1 && tl == 2 && givenName(tag) && !p.stops.HasRunes(rs[i:i+1]):
 				n = 3 // 王|建国
 			case n == 1 && tl == 2 && anchored && p.common.HasRunes(rs[i:i+1]) && !p.stops.HasRunes(rs[i:i+1]) && !p.after.Has(t) && p.nameEndsAt(rs, i+3, end):
@@ -1284,8 +1280,8 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 		}
 		break
 	}
-	if wordFirst && n != 3 || compound && n == 2 {
-		return 0 // 王国 alone, or 王国|华|明: a word, not a name; a compound surname alone
+	if wordFirst && n != 3 {
+		return 0 // 王国 alone, or 王国|华|明: a word, not a name
 	}
 	if n == 3 && !wordFirst && i+5 <= end && p.surname(rs[i:i+3]) == 1 {
 		if tag, ok := p.cut.Word(string(rs[i+2 : i+5])); ok && !strings.HasPrefix(tag, "nr") && p.isName(rs[i:i+2], anchored) {
