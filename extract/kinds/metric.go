@@ -37,6 +37,7 @@ const (
 type metricWords struct {
 	links, leads, stops, cuts, joinCuts, changes, totals, forAll, nounVerbs, times, levels, verbNouns, vague *rules.Lexicon
 	leaderCuts, groups, unitNouns                                                                            *rules.Lexicon
+	peopleUnits                                                                                              *rules.Lexicon // 位, 名: a verb news names things by is a verb after the people they count
 	attendance                                                                                               *rules.Lexicon // 应到, 实到: a meeting's attendance, whose meeting is named before
 	surnames                                                                                                 *rules.Lexicon // common surnames: a list of names before 等 counts people, it names no metric
 	words                                                                                                    *names.Cutter  // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
@@ -684,6 +685,8 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		// 获得; but 被 is a passive's: 5件|被评为… is what is said of them)
 		return ""
 	}
+	unit, _ := f.Get("unit").(string)
+	people := c.peopleUnits.Has(unit)
 	e := s
 	if rs[s] == '“' {
 		j := s + 1
@@ -702,7 +705,7 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 			e = j
 			continue
 		}
-		if !verbs && e > s && c.endsNoun(rs, e, end) && !c.inWord(rs, e) && !(e == s+1 && c.splitsWord(rs, e)) { // (nor inside the first word: 聆|听讲座)
+		if !verbs && e > s && c.endsNoun(rs, e, end, people) && !c.inWord(rs, e) && !(e == s+1 && c.splitsWord(rs, e)) { // (nor inside the first word: 聆|听讲座)
 			break // 三分之一的村|实现…: a verb ends the noun
 		}
 		e++
@@ -751,10 +754,11 @@ func levelBracket(rs []rune, i int) int {
 
 // endsNoun: a stop word or a verb begins at e, and no noun longer than
 // it (中|小学生, whose 中 is no stop there; but 企业|实地察看, 实地 being a
-// noun no longer than the stop it is).
-func (c metrics) endsNoun(rs []rune, e, end int) bool {
+// noun no longer than the stop it is). After people counted, a verb news
+// names things by is a verb too (5位委员|发言).
+func (c metrics) endsNoun(rs []rune, e, end int, people bool) bool {
 	w := longestPrefix(c.stops, rs[e:end])
-	if w == 0 && !c.verbAt(rs, e, end) {
+	if w == 0 && !c.verbAt(rs, e, end) && !(people && c.tagAt(rs, e, end) == "v") {
 		return false
 	}
 	return !c.nounOf(rs, e, end, max(2, w+1))
