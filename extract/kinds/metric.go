@@ -686,7 +686,7 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		return ""
 	}
 	unit, _ := f.Get("unit").(string)
-	people := c.peopleUnits.Has(unit)
+	people := c.peopleUnits.Has(unit) && c.nounAt(rs, s, end) // (not 8519人|实现脱贫, what is said of them)
 	e := s
 	if rs[s] == '“' {
 		j := s + 1
@@ -754,8 +754,8 @@ func levelBracket(rs []rune, i int) int {
 
 // endsNoun: a stop word or a verb begins at e, and no noun longer than
 // it (中|小学生, whose 中 is no stop there; but 企业|实地察看, 实地 being a
-// noun no longer than the stop it is). After people counted, a verb news
-// names things by is a verb too (5位委员|发言).
+// noun no longer than the stop it is). After people counted, and a noun
+// naming them, a verb news names things by is a verb too (5位委员|发言).
 func (c metrics) endsNoun(rs []rune, e, end int, people bool) bool {
 	w := longestPrefix(c.stops, rs[e:end])
 	if w == 0 && !c.verbAt(rs, e, end) && !(people && c.tagAt(rs, e, end) == "v") {
