@@ -420,8 +420,8 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 		if w == 0 && group > 0 && end-i >= group {
 			w = longestSuffix(c.leaderCuts, rs[start:i])
 		}
-		if w > 0 && text.HanCount(rs[i:end]) >= 2 && !(w == 1 && c.splitsWord(rs, i)) && rs[i] != '、' && longestPrefix(c.verbNouns, rs[i:end]) == 0 {
-			start = i // (but not at a character that begins a word: 对|象所送礼金, nor in a list: 调研、走访、座谈活动)
+		if w > 0 && text.HanCount(rs[i:end]) >= 2 && !(w == 1 && c.splitsWord(rs, i)) && !(w > 1 && c.nounOf(rs, i-w, end, w+1)) && rs[i] != '、' && longestPrefix(c.verbNouns, rs[i:end]) == 0 {
+			start = i // (but not at a character that begins a word: 对|象所送礼金, nor inside a noun: 慰问品, 培训班, 建成区; nor in a list: 调研、走访、座谈活动)
 			break
 		}
 	}

@@ -2,7 +2,7 @@
 // zxtract gives gse to find where a person's name ends (江成|与委员,
 // 许见可|主持), and tells a name from a word (编组, 牵头 begin no name): the
 // words of gse's own simplified dictionary of two characters with frequency
-// 10 or more and of three or four with 30 or more, about 79 000, as "word
+// 10 or more and of three or four with 15 or more (慰问品, 建成区), about 90 000, as "word
 // frequency tag" lines (gse's
 // format). gse loads the common ones (frequency 500 or more, some 9 500: 30
 // ms and 4 MB, where its whole dictionary takes seconds and 140 MB); the
@@ -29,7 +29,7 @@ import (
 
 func main() {
 	dict := flag.String("dict", "", "gse's simplified dictionary, data/dict/zh/s_1.txt")
-	minFreq := flag.Int("min", 30, "the least frequency a word of three or four characters keeps")
+	minFreq := flag.Int("min", 15, "the least frequency a word of three or four characters keeps")
 	minPair := flag.Int("min2", 10, "the least frequency a word of two characters keeps")
 	flag.Parse()
 	if *dict == "" {
