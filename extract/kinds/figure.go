@@ -8,6 +8,7 @@ import (
 	"github.com/zxtract/zxtract/extract/engine"
 	"github.com/zxtract/zxtract/extract/names"
 	"github.com/zxtract/zxtract/extract/number"
+	"github.com/zxtract/zxtract/extract/places"
 	"github.com/zxtract/zxtract/extract/record"
 	"github.com/zxtract/zxtract/extract/text"
 	"github.com/zxtract/zxtract/rules"
@@ -34,6 +35,7 @@ import (
 type figure struct {
 	units, currencies, approx, signs, before *rules.Lexicon
 	metrics                                  metricWords
+	gaz                                      *places.Gazetteer // place names a numeral begins (三棵树镇) count nothing
 }
 
 var figureSpec = Spec{
@@ -56,6 +58,27 @@ func (f *figure) Bind(lex func(string) *rules.Lexicon) {
 	f.metrics = metricWords{links: lex("METRIC_LINKS"), leads: lex("METRIC_LEADS"), stops: lex("METRIC_STOPS"),
 		cuts: lex("METRIC_CUTS"), joinCuts: lex("METRIC_JOIN_CUTS"), changes: lex("METRIC_CHANGES"), totals: lex("METRIC_TOTALS"), forAll: lex("METRIC_FOR_ALL"), nounVerbs: lex("METRIC_NOUN_VERBS"), peopleUnits: lex("METRIC_PEOPLE_UNITS"), times: lex("METRIC_TIMES"), levels: lex("METRIC_LEVELS"), verbNouns: lex("METRIC_VERB_NOUNS"), vague: lex("METRIC_VAGUE"), leaderCuts: lex("METRIC_LEADER_CUTS"), groups: lex("METRIC_GROUPS"), unitNouns: lex("METRIC_UNIT_NOUNS"), attendance: lex("METRIC_ATTENDANCE"), surnames: lex("COMMON_SURNAMES")}
 	f.metrics.words, _ = names.Default() // an error shows when the tests load the dictionary
+	f.gaz, _ = places.Default()          // (and the gazetteer)
+}
+
+// namesPlace: a place's name the gazetteer holds, its level word included,
+// begins at start and runs past end (三棵树镇, 五里桥街道, 七台河市): the
+// numeral names the place; it counts nothing.
+func (f *figure) namesPlace(rs []rune, start, end int) bool {
+	if f.gaz == nil {
+		return false
+	}
+	for k := end; k < len(rs) && k < end+4 && text.IsHan(rs[k]); k++ {
+		if !strings.ContainsRune("镇乡市县区州旗盟道", rs[k]) {
+			continue
+		}
+		for _, n := range f.gaz.Ending(rs, k+1) {
+			if n.Start == start {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // minusBefore: a minus sign stands right before i, after a word, a colon
@@ -77,6 +100,9 @@ func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 		return nil // 千户苗寨, 百家讲坛: a scale word alone, with no 余 or 多 after it, names; it counts nothing
 	} else if n == "零" || n == "〇" {
 		return nil // 零点, 零距离: a word, no count of nothing
+	}
+	if f.namesPlace(c.View.Runes, m.Start, m.End) {
+		return nil
 	}
 	if frac := c.Capture(m, "frac"); frac != "" {
 		value += fraction(frac)
