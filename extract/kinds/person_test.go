@@ -24,6 +24,8 @@ func TestPeople(t *testing.T) {
 		{"省政协秘书长张岐云出席。党组书记江成与委员交流。",
 			[]string{"张岐云:秘书长@省政协", "江成:党组书记@"}, []string{"江成与"}},
 		{"赵莉委员说,韩正副总理出席会议。", []string{"赵莉:委员@", "韩正:副总理@"}, []string{"韩正副"}},
+		// A photographer credited in brackets is no author (吴志超 摄).
+		{"委员们察看项目进展。(吴志超 摄)", []string{"吴志超:摄影@"}, nil},
 		// The congress's standing committee's head, with no body written, is of the one the article names.
 		{"十四届全国人大常委会第十三次会议闭幕,孙文超委员长主持。", []string{"孙文超:委员长@全国人大常委会"}, nil},
 		// An organ named alone in a chain is the body's before it (副秘书长、办公厅主任).
