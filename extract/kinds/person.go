@@ -1829,6 +1829,10 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 				j = i + n
 			}
 		}
+		last := false
+		if j-i > 2 && rs[j-1] == '等' {
+			j, last = j-1, true // 提案人:某某等5位委员: the names end at 等
+		}
 		if j-i == 1 { // 祁 蓉
 			k := j
 			for k < g.End && unicode.IsSpace(rs[k]) {
@@ -1858,6 +1862,9 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 		}
 		names = append(names, named{n, roles})
 		i = j
+		if last {
+			break
+		}
 	}
 	for _, x := range names {
 		out = append(out, p.entry(c, m, x.at, x.roles))
