@@ -24,6 +24,9 @@ func TestPeople(t *testing.T) {
 		{"省政协秘书长张岐云出席。党组书记江成与委员交流。",
 			[]string{"张岐云:秘书长@省政协", "江成:党组书记@"}, []string{"江成与"}},
 		{"赵莉委员说,韩正副总理出席会议。", []string{"赵莉:委员@", "韩正:副总理@"}, []string{"韩正副"}},
+		// A roster's officers are of the committee heading their lines, one after another.
+		{"县政协各专门委员会组成人员名单\n\n提案委员会\n主  任:何秀琴\n\n经济委员会\n主  任:吴德海",
+			[]string{"何秀琴:主任@县政协提案委员会", "吴德海:主任@县政协经济委员会"}, nil},
 		// A form's names end at 等 and a count (提案人:某某等5位委员).
 		{"三、《关于加强农村饮水安全保障的提案》,提案人:吴志超等5位委员,主办单位:县水利局。", []string{"吴志超:提案人@"}, []string{"吴志超等"}},
 		// A photographer credited in brackets is no author (吴志超 摄).
