@@ -14,7 +14,8 @@ import (
 //   - full-width ASCII becomes ASCII, ideographic and no-break spaces become
 //     spaces, and traditional characters become simplified, rune for rune;
 //     a circle or a letter O written for zero among Chinese numerals
-//     (二○二一, 二O一九) becomes 〇;
+//     (二○二一, 二O一九) becomes 〇, and a bullet or a katakana dot between
+//     the parts of a name (热合曼•吐尔逊) the middle dot ·;
 //   - carriage returns, zero-width characters and the pinyin that some
 //     gateways write after a character, as in 政協(xié), are dropped (the
 //     pinyin stays with its character: a match ending at 協 quotes 協(xié));
@@ -35,6 +36,7 @@ func Normalise(raw []rune, html bool) *View {
 		v.Runes[i] = foldRune(r, t2s)
 	}
 	foldZeros(v.Runes)
+	foldNameDots(v.Runes)
 	foldStops(v.Runes)
 	mask := make([]bool, len(v.Runes))
 	for i, r := range v.Runes {
@@ -94,6 +96,20 @@ func foldZeros(rs []rune) {
 	for i, r := range rs {
 		if (r == '○' || r == '◯' || r == 'O' || r == 'o') && (numeral(i-1) || numeral(i+1) && numeral(i+2)) {
 			rs[i] = '〇'
+		}
+	}
+}
+
+// foldNameDots writes the middle dot · for the other dots that sites put
+// between the parts of a name (热合曼•吐尔逊, 热合曼・吐尔逊): between two Han
+// characters only, since a bullet opens a line.
+func foldNameDots(rs []rune) {
+	for i := 1; i+1 < len(rs); i++ {
+		switch rs[i] {
+		case '•', '・', '･', '‧', '∙', '⋅':
+			if IsHan(rs[i-1]) && IsHan(rs[i+1]) {
+				rs[i] = '·'
+			}
 		}
 	}
 }
