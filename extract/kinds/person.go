@@ -47,6 +47,7 @@ import (
 // mentions of a name to its person (GUIDELINES.md, people).
 type person struct {
 	surnames, more, common, stops, notNames, translit        *rules.Lexicon // what names are made of
+	tibetan                                                  *rules.Lexicon // Tibetan names' elements: 白玛|央金
 	titles, after, inherit, listTitles, titleBodies, credits *rules.Lexicon // what roles are
 	countries, cities, speech, subjectNext, postVerbs        *rules.Lexicon
 	groups                                                   *rules.Lexicon // people whose 代表 speaks for them: 群众代表 is no post
@@ -65,7 +66,7 @@ var personSpec = Spec{
 	Sets:   []string{"credit", "names", "posts", "heading"},
 	Lexicons: []string{"SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
 		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "POST_VERBS",
-		"DELEGATING_GROUPS", "WORD_SURNAMES", "BODY_LEVELS", "ASSOCIATION_TITLES", "CPPCC_ORGANS"},
+		"DELEGATING_GROUPS", "WORD_SURNAMES", "BODY_LEVELS", "ASSOCIATION_TITLES", "CPPCC_ORGANS", "TIBETAN_NAME_PARTS"},
 	Key:    []string{"name"},
 	Needs:  []string{"body", "date"},
 	Fields: []string{"text", "name", "roles"},
@@ -83,6 +84,7 @@ func (p *person) Bind(lex func(string) *rules.Lexicon) {
 	p.notNames, p.translit, p.countries, p.cities = lex("NOT_NAMES"), lex("TRANSLIT_CHARS"), lex("COUNTRIES"), lex("FOREIGN_CITIES")
 	p.speech, p.subjectNext, p.postVerbs, p.groups = lex("SPEECH_VERBS"), lex("SUBJECT_NEXT"), lex("POST_VERBS"), lex("DELEGATING_GROUPS")
 	p.wordSurnames, p.levels, p.associationTitles, p.organs = lex("WORD_SURNAMES"), lex("BODY_LEVELS"), lex("ASSOCIATION_TITLES"), lex("CPPCC_ORGANS")
+	p.tibetan = lex("TIBETAN_NAME_PARTS")
 	p.cut, _ = names.Default() // an error shows when the tests load the dictionary
 	p.gaz, _ = places.Default()
 }
@@ -1247,6 +1249,9 @@ func numberNotDate(rs []rune) bool {
 // four characters: 扎西顿珠) that rs begins with at i, the Han characters
 // running to end: gse cuts it from the words after it; 0 for none.
 func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
+	if n := p.tibetanName(rs[i:end]); anchored && n > 0 {
+		return n // 乡长白玛央金|说: two elements of Tibetan names, whole (not 白|玛央)
+	}
 	if end-i < 2 || !p.mayBegin(rs[i:end], anchored) {
 		return 0 // what no name begins with: gse need not cut it
 	}
@@ -1295,6 +1300,19 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 		return 0
 	}
 	return n
+}
+
+// tibetanName is the length of a Tibetan name of two elements that rs
+// begins with (白玛央金, 罗布次仁, 多布杰平措), or 0.
+func (p *person) tibetanName(rs []rune) int {
+	first := longestPrefix(p.tibetan, rs)
+	if first == 0 {
+		return 0
+	}
+	if second := longestPrefix(p.tibetan, rs[first:]); second > 0 {
+		return first + second
+	}
+	return 0
 }
 
 // surnameWord: a word of two characters may begin a name of three: a

@@ -29,6 +29,8 @@ func TestPeople(t *testing.T) {
 			[]string{"何秀琴:主任@县政协提案委员会", "吴德海:主任@县政协经济委员会"}, nil},
 		// A form's names end at 等 and a count (提案人:某某等5位委员).
 		{"三、《关于加强农村饮水安全保障的提案》,提案人:吴志超等5位委员,主办单位:县水利局。", []string{"吴志超:提案人@"}, []string{"吴志超等"}},
+		// A Tibetan name of two elements is whole after a title, though its first begins with a surname.
+		{"乡长白玛央金说,副县长罗布次仁出席。", []string{"白玛央金:乡长@", "罗布次仁:副县长@"}, []string{"白玛央"}},
 		// A photographer credited in brackets is no author (吴志超 摄).
 		{"委员们察看项目进展。(吴志超 摄)", []string{"吴志超:摄影@"}, nil},
 		// The congress's standing committee's head, with no body written, is of the one the article names.
