@@ -2,9 +2,11 @@ package layout
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/zxtract/zxtract/extract/engine"
 	"github.com/zxtract/zxtract/extract/record"
@@ -78,9 +80,11 @@ func Split(e *engine.Engine, orig text.Original, warn engine.Warn, trace *[]*eng
 // its shape. A line without Han characters is furniture (a "|", a hash).
 func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine.Match) []line {
 	var lines []line
-	for _, l := range text.Lines(v) {
-		t := trimMarks(v, l)
-		lines = append(lines, line{Line: t, bulleted: t.Start > l.Start && v.Runes[l.Start] != '*'})
+	for _, whole := range text.Lines(v) {
+		for _, l := range unflatten(v.Runes, whole) {
+			t := trimMarks(v, l)
+			lines = append(lines, line{Line: t, bulleted: t.Start > l.Start && v.Runes[l.Start] != '*'})
+		}
 	}
 	units := make([]text.Range, len(lines))
 	for i, l := range lines {
@@ -117,6 +121,51 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 		}
 	}
 	return lines
+}
+
+// flatStamp is a page's publication stamp, a date and a time of day
+// (2021-03-03 15:28, 2021年03月03日 15:28), as a page flattened into one
+// line keeps it between its head and its text.
+var flatStamp = regexp.MustCompile(`(?:19|20)[0-9]{2}(?:[-/.][0-9]{1,2}[-/.][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?`)
+
+// unflatten cuts a page that lost its line breaks (navigation, headline,
+// source and stamp, then the text, on one line with spaces between them)
+// into the lines it had: its head, before the stamp's end and before any
+// sentence ends, at its spaces, and the text after the stamp. Any other
+// line is left whole.
+func unflatten(rs []rune, l text.Line) []text.Line {
+	head := rs[l.Start:min(l.End, l.Start+300)]
+	if i := slices.IndexFunc(head, func(r rune) bool { return r == '。' || r == '!' || r == '?' }); i >= 0 {
+		head = head[:i]
+	}
+	loc := flatStamp.FindStringIndex(string(head))
+	if loc == nil {
+		return []text.Line{l}
+	}
+	from := l.Start + utf8.RuneCountInString(string(head)[:loc[0]])
+	end := l.Start + utf8.RuneCountInString(string(head)[:loc[1]])
+	if end >= l.End || !text.IsSpace(rs[end]) || !slices.ContainsFunc(rs[l.Start:from], text.IsSpace) || text.HanCount(rs[end:l.End]) < 20 {
+		return []text.Line{l} // a stamp that ends a line of metadata (…2024-03-05 18:00 发表于河北), or no head of parts before it
+	}
+	var out []text.Line
+	start := l.Start
+	for i := l.Start; i <= end; i++ {
+		if i < end && (i >= from || !text.IsSpace(rs[i])) {
+			continue // (the stamp's date and time are one part)
+		}
+		if i > start {
+			blanks := 1 // (a part of the page's head stood apart)
+			if len(out) == 0 {
+				blanks = l.Blanks
+			}
+			out = append(out, text.Line{Range: text.Range{Start: start, End: i}, Blanks: blanks})
+		}
+		start = i + 1
+	}
+	for start < l.End && text.IsSpace(rs[start]) {
+		start++
+	}
+	return append(out, text.Line{Range: text.Range{Start: start, End: l.End}, Blanks: 1})
 }
 
 // spaced: a space parts the runes, as it parts a speaker's post and name.
