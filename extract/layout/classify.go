@@ -138,6 +138,9 @@ func unflatten(rs []rune, l text.Line) []text.Line {
 	if i := slices.IndexFunc(head, func(r rune) bool { return r == '。' || r == '!' || r == '?' }); i >= 0 {
 		head = head[:i]
 	}
+	if !hasClock(head) {
+		return []text.Line{l} // (most lines: the regexp need not run)
+	}
 	loc := flatStamp.FindStringIndex(string(head))
 	if loc == nil {
 		return []text.Line{l}
@@ -166,6 +169,17 @@ func unflatten(rs []rune, l text.Line) []text.Line {
 		start++
 	}
 	return append(out, text.Line{Range: text.Range{Start: start, End: l.End}, Blanks: 1})
+}
+
+// hasClock: a time of day's colon stands among the runes, a digit on
+// either side of it.
+func hasClock(rs []rune) bool {
+	for i := 1; i+1 < len(rs); i++ {
+		if rs[i] == ':' && isDigit(rs[i-1]) && isDigit(rs[i+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // spaced: a space parts the runes, as it parts a speaker's post and name.
