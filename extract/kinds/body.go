@@ -97,6 +97,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		return b.entry(c, m, m.Range, d)
 	case c.Capture(m, "zone") != "": // 某某经开区: a zone's committee, a government's
 		d.kind, d.fixed = "government", c.ViewText(m.Range)
+		if strings.HasSuffix(d.fixed, "党工委") {
+			d.kind = "party" // 某某高新区党工委: the zone's party committee
+		}
 		return b.entry(c, m, m.Range, d)
 	case c.Capture(m, "named") != "":
 		r, _ := m.Group("named")
