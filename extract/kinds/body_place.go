@@ -60,13 +60,21 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 	rs := a.View.Runes
 	w := &whereabouts{}
 	w.read = func() {
+		var venues [][]*places.Place // where meetings are held: the article's only where it names no other place
 		for _, r := range a.Lines {
 			line := rs[r.Start:r.End]
 			for _, n := range b.gaz.FullNames(line) {
-				if !nativePlace(b.gaz, line, n.End) && !(n.Start > 0 && line[n.Start-1] == '驻') { // (市政协驻|北京联络处: where its office is)
+				switch {
+				case nativePlace(b.gaz, line, n.End) || n.Start > 0 && line[n.Start-1] == '驻': // (市政协驻|北京联络处: where its office is)
+				case venue(line, n):
+					venues = append(venues, n.Places)
+				default:
 					w.mentions = append(w.mentions, n.Places)
 				}
 			}
+		}
+		if len(w.mentions) == 0 {
+			w.mentions = venues
 		}
 		for _, e := range own { // 渝中政协: a short form, which FullNames leaves to the bodies
 			if d := e.Detail.(*bodyDetail); d.short {
@@ -229,6 +237,21 @@ func (b *body) severalVisited(headline []rune, ps []*places.Place) bool {
 		}
 	}
 	return true
+}
+
+// venue: the place is named as where a meeting opens, closes or is held
+// (省政协…会议在|广州|开幕): the body's place, more likely than the venue.
+func venue(rs []rune, n places.Name) bool {
+	if n.Start == 0 || rs[n.Start-1] != '在' {
+		return false
+	}
+	after := string(rs[n.End:min(len(rs), n.End+4)])
+	for _, verb := range []string{"开幕", "闭幕", "举行", "召开", "隆重开幕", "隆重举行", "胜利闭幕"} {
+		if strings.HasPrefix(after, verb) {
+			return true
+		}
+	}
+	return false
 }
 
 // nativePlace: the place named before end, maybe with a place in it
