@@ -243,8 +243,9 @@ func Load(fsys fs.FS, places, aliases string) (*Gazetteer, error) {
 // the county it was before (溧水县 for 溧水区, 2013; 三河县 for 三河市,
 // 1993), and each district its name as the county-level city it may have
 // been (金坛市 for 金坛区, 2015), which news of those years writes: where
-// no place bears that name and no other district or city of the same stem
-// could have been it. A development zone's name was never a county's.
+// no place bears that name, no other district or city of the same stem
+// could have been it and no city's stem with 县 names the county around
+// that city. A development zone's name was never a county's.
 func formerCounties(all []*Place) {
 	taken := map[string]bool{}
 	stems := map[string][]*Place{}
@@ -254,6 +255,11 @@ func formerCounties(all []*Place) {
 				taken[p.Name] = true
 				for _, a := range p.Aliases {
 					taken[a] = true
+				}
+				// a city's stem with 县 was the county around it (大同县, Datong's
+				// until 2018), not a district of the stem elsewhere (大庆市大同区)
+				if stem, ok := strings.CutSuffix(p.Name, "市"); ok && p.Level == Prefecture {
+					taken[stem+"县"] = true
 				}
 			}
 			continue

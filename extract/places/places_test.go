@@ -81,6 +81,10 @@ func TestNames(t *testing.T) {
 	one("溧水县", "江苏省南京市溧水区", "南京市溧水区", County)
 	one("三河县", "河北省廊坊市三河市", "三河市", County)
 	one("朝阳县", "辽宁省朝阳市朝阳县", "朝阳县", County)
+	// nor where a city's stem with 县 named the county around it (大同县, renamed 2018), a district elsewhere sharing the stem
+	if got := g.Lookup("大同县"); len(got) != 0 {
+		t.Errorf("大同县 names %s: the county around 大同市 it was, not a district of the stem elsewhere", got[0].FullName())
+	}
 	// a district by the county-level city it was (金坛市), not where a city bears that name (朝阳市)
 	one("金坛市", "江苏省常州市金坛区", "常州市金坛区", County)
 	one("朝阳市", "辽宁省朝阳市", "朝阳市", Prefecture)
