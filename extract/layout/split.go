@@ -286,9 +286,21 @@ func siteName(rs []rune) bool {
 // kicker: a line above the headline that says what it is about
 // (践行全过程人民民主 / 县政协“协商在基层”活动全面铺开), not the first part of a
 // headline wrapped: a wrapped line is the fuller of the two, a kicker the
-// shorter by a quarter or more.
+// shorter by a quarter or more, or a couplet.
 func kicker(line, next []rune) bool {
-	return len(line) >= 6 && 4*len(line) <= 3*len(next)
+	return len(line) >= 6 && 4*len(line) <= 3*len(next) || couplet(line)
+}
+
+// couplet: the line is two phrases of one length parted by a space
+// (凝心聚力谋发展 履职尽责展作为), whole as a kicker above a headline is,
+// never a headline's first part wrapped.
+func couplet(rs []rune) bool {
+	parts := strings.Fields(string(rs))
+	if len(parts) != 2 {
+		return false
+	}
+	a, b := []rune(parts[0]), []rune(parts[1])
+	return len(a) >= 4 && len(a) == len(b) && text.HanCount(a) == len(a) && text.HanCount(b) == len(b)
 }
 
 // isOrgan: a short line ending so names a body (山丹县政协, 某某县委), the
