@@ -39,6 +39,7 @@ import (
 type body struct {
 	levels, cppccOrgans, congressOrgans, parties, units, national, ministries, media, branches, partyDepts, heads *rules.Lexicon
 	orgVerbs                                                                                                      *rules.Lexicon // verbs a name may follow (历任|华为…)
+	held                                                                                                          *rules.Lexicon // what a meeting does where it is held (在广州|开幕)
 	gaz                                                                                                           *places.Gazetteer
 	words                                                                                                         *names.Cutter
 }
@@ -49,7 +50,7 @@ var bodySpec = Spec{
 	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "dept", "bare", "named",
 		"partydept", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "owner", "vhead", "discipline", "numbered", "branch"},
 	Lexicons: []string{"BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_UNITS",
-		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "ORG_VERB_WORDS"},
+		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "ORG_VERB_WORDS", "MEETING_HELD"},
 	Key:    []string{"canonical"},
 	Fields: []string{"text", "canonical", "kind", "level", "place"},
 }
@@ -60,7 +61,7 @@ func (b *body) Bind(lex func(string) *rules.Lexicon) {
 	b.levels, b.cppccOrgans, b.congressOrgans = lex("BODY_LEVELS"), lex("CPPCC_ORGANS"), lex("CONGRESS_ORGANS")
 	b.parties, b.units, b.national = lex("DEMOCRATIC_PARTIES"), lex("PARTY_UNITS"), lex("NATIONAL_BODIES")
 	b.ministries, b.media, b.branches = lex("MINISTRIES"), lex("MEDIA_ENDS"), lex("PARTY_BRANCH_ENDS")
-	b.partyDepts, b.heads, b.orgVerbs = lex("PARTY_GOV_DEPARTMENTS"), lex("BODY_HEADS"), lex("ORG_VERB_WORDS")
+	b.partyDepts, b.heads, b.orgVerbs, b.held = lex("PARTY_GOV_DEPARTMENTS"), lex("BODY_HEADS"), lex("ORG_VERB_WORDS"), lex("MEETING_HELD")
 	b.gaz, _ = places.Default() // an error shows when the tests load the gazetteer
 	b.words, _ = names.Default()
 }

@@ -66,7 +66,7 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 			for _, n := range b.gaz.FullNames(line) {
 				switch {
 				case nativePlace(b.gaz, line, n.End) || n.Start > 0 && line[n.Start-1] == '驻': // (市政协驻|北京联络处: where its office is)
-				case venue(line, n):
+				case b.venue(line, n):
 					venues = append(venues, n.Places)
 				default:
 					w.mentions = append(w.mentions, n.Places)
@@ -240,18 +240,10 @@ func (b *body) severalVisited(headline []rune, ps []*places.Place) bool {
 }
 
 // venue: the place is named as where a meeting opens, closes or is held
-// (省政协…会议在|广州|开幕): the body's place, more likely than the venue.
-func venue(rs []rune, n places.Name) bool {
-	if n.Start == 0 || rs[n.Start-1] != '在' {
-		return false
-	}
-	after := string(rs[n.End:min(len(rs), n.End+4)])
-	for _, verb := range []string{"开幕", "闭幕", "举行", "召开", "隆重开幕", "隆重举行", "胜利闭幕"} {
-		if strings.HasPrefix(after, verb) {
-			return true
-		}
-	}
-	return false
+// (省政协…会议在|广州|开幕, MEETING_HELD): the body's place, more likely
+// than the venue.
+func (b *body) venue(rs []rune, n places.Name) bool {
+	return n.Start > 0 && rs[n.Start-1] == '在' && longestPrefix(b.held, rs[n.End:]) > 0
 }
 
 // nativePlace: the place named before end, maybe with a place in it
