@@ -48,7 +48,7 @@ var bodySpec = Spec{
 	Name: "body",
 	List: "bodies",
 	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "dept", "bare", "named",
-		"partydept", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "owner", "vhead", "discipline", "numbered", "branch"},
+		"partydept", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "owner", "vhead", "discipline", "numbered", "branch", "institute"},
 	Lexicons: []string{"BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_UNITS",
 		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "ORG_VERB_WORDS", "MEETING_HELD"},
 	Key:    []string{"canonical"},
@@ -141,6 +141,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		return b.entry(c, m, m.Range, d)
 	case c.Capture(m, "ministry") != "":
 		d.kind, d.fixed, d.nation = "government", b.ministries.Value(c.Capture(m, "ministry")), true
+		if inst := c.Capture(m, "institute"); inst != "" {
+			d.kind, d.fixed, d.nation = "other", d.fixed+inst, false // 国家发改委宏观经济研究院: the ministry's institute, of no level
+		}
 		return b.entry(c, m, m.Range, d)
 	case c.Capture(m, "placed") != "": // 杭州商务委员会: an agency after a place's short name
 		r, ok := b.placeOpens(c, m, d)
