@@ -270,6 +270,9 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 			}
 			if t, ok := m.Group("post"); ok { // a title after the names, which anchors none of them
 				roles = p.chainBefore(c, t, c.Sentence.Start)
+				if m.Rule.Set["names"] == "whole" {
+					roles = append(p.cellPosts(c, g.End, t.Start), roles...) // a table row's earlier cells of posts
+				}
 			}
 			if t, ok := m.Group("rostertitle"); ok {
 				// 副主席:某某 某某 under 某区政协领导班子成员名单: the line's
@@ -311,6 +314,33 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 	}
 	for _, n := range list {
 		out = append(out, p.entry(c, m, n.at, n.roles))
+	}
+	return out
+}
+
+// cellPosts are the roles of a table row's cells between its name (ending
+// at from) and its last cell (holding to), each read where a title ends it:
+// a notice's current post before the post proposed (某某 女 1975.03
+// 县财政局副局长 县财政局局长).
+func (p *person) cellPosts(c *Context, from, to int) []role {
+	rs := c.View.Runes
+	last := to
+	for last > from && !unicode.IsSpace(rs[last-1]) {
+		last-- // the last cell's start
+	}
+	var out []role
+	for i := from; i < last; {
+		for i < last && unicode.IsSpace(rs[i]) {
+			i++
+		}
+		j := i
+		for j < last && !unicode.IsSpace(rs[j]) {
+			j++
+		}
+		if t, ok := p.titleEnding(c, j); ok && t.Start >= i {
+			out = append(out, p.chainBefore(c, t, i)...)
+		}
+		i = j
 	}
 	return out
 }
