@@ -1681,6 +1681,9 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	if len(rs) < 2 || len(rs) > 4 || strings.ContainsAny(string(rs[1:]), "的了着") {
 		return false // 居民守着老屋: a particle is in no name
 	}
+	if len(rs) == 3 && rs[1] == '得' && strings.ContainsRune("住好到起上下出进来去动清见稳牢准开完成实", rs[2]) {
+		return false // 让乡村医生|留得住、用得好: a verb and its complement, as slogans pair them
+	}
 	if strings.ContainsRune("局厅处", rs[len(rs)-1]) {
 		return false // 市民|宗局: an organ's last character ends no name
 	}
@@ -1735,9 +1738,9 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	if len(rs) == 4 && p.gaz != nil && p.gaz.Lookup(string(rs[:3])) != nil {
 		return false // 杭锦旗|旗委: a place of three begins it
 	}
-	if len(rs) >= 3 && strings.ContainsRune("县区市旗镇乡", rs[len(rs)-1]) &&
-		(p.surname(rs) == 0 || p.gaz != nil && p.gaz.Lookup(string(rs[len(rs)-3:])) != nil) {
-		return false // 赴|卡若区: a place by its full name ends it; 赴某某县: one the gazetteer lacks, where no surname opens it
+	if len(rs) >= 3 && strings.ContainsRune("县区市旗镇乡村", rs[len(rs)-1]) &&
+		(p.surname(rs) == 0 || !p.common.HasRunes(rs[:1]) || p.gaz != nil && p.gaz.Lookup(string(rs[len(rs)-3:])) != nil) {
+		return false // 赴|卡若区: a place by its full name ends it; 赴某某县, 禾田镇:…: one the gazetteer lacks, where no common surname opens it
 	}
 	return true
 }

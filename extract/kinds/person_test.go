@@ -262,6 +262,10 @@ func TestPeople(t *testing.T) {
 		{"港澳台侨委员是省政协的重要组成部分,港澳委员积极建言。", nil, []string{"台侨", "港澳"}},
 		// An election's candidate named after the word (候选人某某).
 		{"某党候选人吴德海得票率约40%,候选人名单公布。", []string{"吴德海:候选人@"}, []string{"名单公布"}},
+		// A verb and its complement after a title are no names (留得住、用得好), a name with 得 is one.
+		{"让乡村医生留得住、用得好。县委书记王得胜出席。", []string{"王得胜:书记@县委"}, []string{"留得住", "用得好"}},
+		// A place a headline opens with before a colon is no speaker, where no common surname begins it.
+		{"禾田镇:党建引领绘就乡村振兴新画卷", nil, []string{"禾田镇"}},
 		{"他为人耿直,会场很安静,达到高峰。石家庄市民参加。王主席和委员们出席。",
 			nil, []string{"耿直", "安静", "高峰", "石家庄", "王主席", "王", "委员们"}},
 	}
