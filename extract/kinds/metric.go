@@ -198,11 +198,17 @@ func isShare(before string) bool {
 	return strings.HasPrefix(b, "占") || strings.HasPrefix(b, "相当于") // (…8.6万元,相当于全国平均水平的1.1倍)
 }
 
-// changeOfShare: the words are a share's change (占比提高了|2.3个百分点), which
-// measures the share named, not the figure before.
+// changeOfShare: the words are a share's change (占比提高了|2.3个百分点,
+// 占全省总装机的比重提高|4.2个百分点), which measures the share named, not
+// the figure before.
 func (c metrics) changeOfShare(before string) bool {
 	rs := []rune(strings.TrimSuffix(strings.TrimSpace(before), "了"))
-	return strings.HasPrefix(strings.TrimLeft(before, " 、,"), "占比") && longestSuffix(c.changes, rs) > 0
+	n := longestSuffix(c.changes, rs)
+	if n == 0 || !strings.HasPrefix(strings.TrimLeft(before, " 、,"), "占") {
+		return false
+	}
+	share := strings.TrimRight(string(rs[:len(rs)-n]), "有所")
+	return strings.HasPrefix(strings.TrimLeft(before, " 、,"), "占比") || strings.HasSuffix(share, "比重") || strings.HasSuffix(share, "比例") || strings.HasSuffix(share, "份额")
 }
 
 // measuresPrevious: the words before a figure say it is the previous
