@@ -95,10 +95,17 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 	}
 	e.MatchUnits(rules.ScopeLine, v, units, warn, trace, nil, func(i int, won []*engine.Match) {
 		l := &lines[i]
+		var stamp *engine.Match
 		for _, m := range won {
 			if l.match == nil || engine.Beats(m, l.match) {
 				l.match, l.class = m, m.Rule.Class
 			}
+			if m.Rule.Class == classDateline && stamp == nil {
+				stamp = m
+			}
+		}
+		if l.class == classByline && stamp != nil {
+			l.match, l.class = stamp, classDateline // 作者:某某 来源:… 发布时间:2024-05-17: a page's line of metadata, its stamp the publication's
 		}
 		rs := v.Runes[l.Start:l.End]
 		if l.class == "" && (text.HanCount(rs) == 0 || text.HanCount(rs) < 2 && len(rs) <= 8 || titlesRun(rs)) {
