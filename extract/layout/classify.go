@@ -120,6 +120,17 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 			l.title = isTitleShaped(v.Runes[l.match.End:l.End])
 		}
 	})
+	// Two listing lines or more in a row (某某召开常委会议 2024-06-12) list
+	// other articles: their dates are no stamp of the article below them.
+	listed := make([]bool, len(lines))
+	for i := range lines {
+		listed[i] = listing(v, &lines[i])
+	}
+	for i := range lines {
+		if listed[i] && (i > 0 && listed[i-1] || i+1 < len(lines) && listed[i+1]) {
+			lines[i].class = classFurniture
+		}
+	}
 	// A name alone under a report's date note is its speaker, with their
 	// post before it: 姚某某, 某某市人民政府市长 姚某某.
 	for i := 1; i < len(lines); i++ {
@@ -128,6 +139,20 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 		}
 	}
 	return lines
+}
+
+// listing: the line is a title and the date it ends with, a listing's item
+// (县政协召开十届十二次常委会议 2024-06-05).
+func listing(v *text.View, l *line) bool {
+	if l.class != classDateline {
+		return false
+	}
+	y, ok := l.match.Group("year")
+	if !ok || y.Start <= l.Start || l.match.End < l.End-1 {
+		return false
+	}
+	rs := v.Runes[l.Start:y.Start]
+	return text.HanCount(rs) >= 8 && isTitleShaped(rs)
 }
 
 // flatStamp is a page's publication stamp, a date and a time of day
