@@ -39,6 +39,8 @@ import (
 //	                     Chinese calendar's)
 //	lmonth               a month of the Chinese calendar by its name, 正月, 腊月
 //	                     (LUNAR_MONTHS), in a rule that sets calendar: lunar
+//	eyear                a year of an era, 民国二十六年, counted from the year
+//	                     before its first, which the rule sets (set: {era: 1911})
 //
 // `set: {part: Q1}` gives the start a part the text implies (前三季度 starts
 // with the first quarter).
@@ -53,8 +55,8 @@ var dateSpec = Spec{
 	Name: "date",
 	List: "dates",
 	Groups: []string{"text", "year", "month", "day", "year2", "month2", "day2", "rel", "rel2", "textrel", "part", "part2",
-		"relday", "relweek", "weekday", "relmonth", "back", "backunit", "ago", "agounit", "later", "decade", "century", "festival", "lmonth"},
-	Sets: []string{"part", "calendar"},
+		"relday", "relweek", "weekday", "relmonth", "back", "backunit", "ago", "agounit", "later", "decade", "century", "festival", "lmonth", "eyear"},
+	Sets: []string{"part", "calendar", "era"},
 	Lexicons: []string{"DATE_PARTS", "YEAR_REFS", "YEAR_REFS_TEXT", "DAY_REFS", "WEEK_REFS", "WEEKDAYS", "MONTH_REFS", "SPAN_UNITS",
 		"AGO_UNITS", "CENTURIES", "DATE_FUTURE", "FESTIVALS", "LUNAR_MONTHS"},
 	Key:    []string{"value"},
@@ -103,6 +105,11 @@ func (d *date) Build(c *Context, m *engine.Match) []*record.Entry {
 	}
 	if f := c.Capture(m, "festival"); f != "" && !d.festival(&from, f) {
 		return nil
+	}
+	if ey := c.Capture(m, "eyear"); ey != "" {
+		if !eraYear(&from, ey, m.Rule.Set["era"]) {
+			return nil
+		}
 	}
 	if m.Rule.Set["calendar"] == "lunar" { // 农历八月十五, 正月初八
 		from.Lunar = true
@@ -266,6 +273,21 @@ func hasAny(m *engine.Match, groups ...string) bool {
 }
 
 // point reads the year, month, day and part groups of one end.
+// eraYear sets the year of an era's year n (元 its first), the era
+// starting the year after start.
+func eraYear(p *timex.Point, n, start string) bool {
+	k, ok := 1, n == "元"
+	if !ok {
+		k, ok = timex.Number(n)
+	}
+	s, err := strconv.Atoi(start)
+	if !ok || err != nil || k < 1 {
+		return false
+	}
+	p.Year = s + k
+	return true
+}
+
 func (d *date) point(c *Context, m *engine.Match, y, mo, day, part string) (timex.Point, bool) {
 	p, ok := timex.Parts(c.Capture(m, y), c.Capture(m, mo), c.Capture(m, day))
 	if !ok {
