@@ -1904,8 +1904,10 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 			break // a credit written anchors it, as a title does (编辑 朱倩, a name gse knows), and where the name ends a word given stays (审核:葛|新民; not 会见记者|时|表示)
 		}
 		var roles []role
-		if credit != "" {
-			roles = []role{{title: credit, none: true}}
+		for _, t := range strings.Split(credit, "、") { // 文/图: 作者、摄影, the words and the pictures theirs
+			if t != "" {
+				roles = append(roles, role{title: t, none: true})
+			}
 		}
 		if j+1 < len(rs) && rs[j] == '/' && p.credits.HasRunes(rs[j+1:j+2]) {
 			// 记者 黎琦/图: the credit after the name is a role too
