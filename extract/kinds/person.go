@@ -47,7 +47,7 @@ import (
 // mentions of a name to its person (GUIDELINES.md, people).
 type person struct {
 	surnames, more, common, stops, notNames, translit        *rules.Lexicon // what names are made of
-	tibetan                                                  *rules.Lexicon // Tibetan names' elements: 白玛|央金
+	tibetan, mongolian                                       *rules.Lexicon // Tibetan and Mongolian names' elements: 白玛|央金, 额尔敦|巴雅尔
 	titles, after, inherit, listTitles, titleBodies, credits *rules.Lexicon // what roles are
 	countries, cities, speech, subjectNext, postVerbs        *rules.Lexicon
 	groups                                                   *rules.Lexicon // people whose 代表 speaks for them: 群众代表 is no post
@@ -66,7 +66,7 @@ var personSpec = Spec{
 	Sets:   []string{"credit", "names", "posts", "heading"},
 	Lexicons: []string{"SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
 		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "POST_VERBS",
-		"DELEGATING_GROUPS", "WORD_SURNAMES", "BODY_LEVELS", "ASSOCIATION_TITLES", "CPPCC_ORGANS", "TIBETAN_NAME_PARTS"},
+		"DELEGATING_GROUPS", "WORD_SURNAMES", "BODY_LEVELS", "ASSOCIATION_TITLES", "CPPCC_ORGANS", "TIBETAN_NAME_PARTS", "MONGOLIAN_NAME_PARTS"},
 	Key:    []string{"name"},
 	Needs:  []string{"body", "date"},
 	Fields: []string{"text", "name", "roles"},
@@ -84,7 +84,7 @@ func (p *person) Bind(lex func(string) *rules.Lexicon) {
 	p.notNames, p.translit, p.countries, p.cities = lex("NOT_NAMES"), lex("TRANSLIT_CHARS"), lex("COUNTRIES"), lex("FOREIGN_CITIES")
 	p.speech, p.subjectNext, p.postVerbs, p.groups = lex("SPEECH_VERBS"), lex("SUBJECT_NEXT"), lex("POST_VERBS"), lex("DELEGATING_GROUPS")
 	p.wordSurnames, p.levels, p.associationTitles, p.organs = lex("WORD_SURNAMES"), lex("BODY_LEVELS"), lex("ASSOCIATION_TITLES"), lex("CPPCC_ORGANS")
-	p.tibetan = lex("TIBETAN_NAME_PARTS")
+	p.tibetan, p.mongolian = lex("TIBETAN_NAME_PARTS"), lex("MONGOLIAN_NAME_PARTS")
 	p.cut, _ = names.Default() // an error shows when the tests load the dictionary
 	p.gaz, _ = places.Default()
 }
@@ -575,6 +575,22 @@ func (p *person) placeStart(rs []rune) bool {
 		}
 	}
 	return false
+}
+
+// placeAt is the length of the longest name of a place that rs begins
+// with, or 0.
+func (p *person) placeAt(rs []rune) int {
+	if p.gaz == nil {
+		return 0
+	}
+	for n := len(rs); n >= 2; n-- {
+		for _, name := range p.gaz.Ending(rs, n) {
+			if name.Start == 0 {
+				return n
+			}
+		}
+	}
+	return 0
 }
 
 // datedClause: only a date stands between the clause's start and the
@@ -1225,6 +1241,9 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	if n == 2 && numberNotDate(rs[i+n:]) {
 		return 0 // 部长|达约14分钟, 市长|寿路1118号 (but 部长盖茨|20日宣布)
 	}
+	if n > 0 && p.placeAt(rs[i:min(end, i+12)]) > n {
+		return 0 // 副书记|乌兰察布市: a place's name runs on past the name's end
+	}
 	return n
 }
 
@@ -1281,6 +1300,9 @@ func numberNotDate(rs []rune) bool {
 func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 	if n := p.tibetanName(rs[i:end]); anchored && n > 0 {
 		return n // 乡长白玛央金|说: two elements of Tibetan names, whole (not 白|玛央)
+	}
+	if n := p.mongolianName(rs[i:end]); anchored && n > 0 && (i+n == end || p.nameEndsAt(rs, i+n, end)) {
+		return n // 副旗长其其格|出席, 书记额尔敦巴雅尔|讲话: elements of Mongolian names, whole, where the name ends (not 乌兰|察布)
 	}
 	if end-i < 2 || !p.mayBegin(rs[i:end], anchored) {
 		return 0 // what no name begins with: gse need not cut it
@@ -1343,6 +1365,20 @@ func (p *person) tibetanName(rs []rune) int {
 		return first + second
 	}
 	return 0
+}
+
+// mongolianName is the length of a Mongolian name of one to three common
+// elements that rs begins with (其其格, 额尔敦巴雅尔), or 0.
+func (p *person) mongolianName(rs []rune) int {
+	n := 0
+	for k := 0; k < 3; k++ {
+		e := longestPrefix(p.mongolian, rs[n:])
+		if e == 0 {
+			break
+		}
+		n += e
+	}
+	return n
 }
 
 // surnameWord: a word of two characters may begin a name of three: a

@@ -266,6 +266,11 @@ func TestPeople(t *testing.T) {
 		{"地区行署副专员吴德海出席。", []string{"吴德海:副专员@行署"}, nil},
 		// A common word gse counts rarely is still no given name (主任|全覆盖: gse's frequency of 覆盖 is 2, its IDF common).
 		{"力争实现村儿童主任全覆盖。", nil, []string{"全覆盖"}},
+		// Mongolian names of common elements, whole after a title where the name ends (其其格, 额尔敦巴雅尔, 乌兰,
+		// a county's name too); not where a place's name runs on (乌兰|察布市).
+		{"副旗长其其格出席,盟委书记额尔敦巴雅尔讲话,自治区政协副主席乌兰参加。嘎查长朝鲁介绍。",
+			[]string{"其其格:副旗长@", "额尔敦巴雅尔:书记@盟委", "乌兰:副主席@自治区政协", "朝鲁:嘎查长@"}, []string{"额尔敦巴"}},
+		{"市委副书记到乌兰察布市考察。市委副书记乌兰察布市考察。", nil, []string{"乌兰察", "乌兰"}},
 		// A verb and its complement after a title are no names (留得住、用得好), a name with 得 is one.
 		{"让乡村医生留得住、用得好。县委书记王得胜出席。", []string{"王得胜:书记@县委"}, []string{"留得住", "用得好"}},
 		// A place a headline opens with before a colon is no speaker, where no common surname begins it.
