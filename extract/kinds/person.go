@@ -1812,8 +1812,8 @@ func (p *person) ordinary(rs []rune) bool {
 
 // surname is the length of the surname a name begins with (欧阳: 2), or 0.
 func (p *person) surname(rs []rune) int {
-	if len(rs) > 2 && p.surnames.HasRunes(rs[:2]) {
-		return 2
+	if len(rs) > 2 && (p.surnames.HasRunes(rs[:2]) || p.more.HasRunes(rs[:2])) {
+		return 2 // 欧阳, and a Yi clan's name (沙马|拉毅)
 	}
 	if len(rs) > 1 && (p.surnames.HasRunes(rs[:1]) || p.more.HasRunes(rs[:1])) {
 		return 1

@@ -271,6 +271,8 @@ func TestPeople(t *testing.T) {
 		{"副旗长其其格出席,盟委书记额尔敦巴雅尔讲话,自治区政协副主席乌兰参加。嘎查长朝鲁介绍。",
 			[]string{"其其格:副旗长@", "额尔敦巴雅尔:书记@盟委", "乌兰:副主席@自治区政协", "朝鲁:嘎查长@"}, []string{"额尔敦巴"}},
 		{"市委副书记到乌兰察布市考察。市委副书记乌兰察布市考察。", nil, []string{"乌兰察", "乌兰"}},
+		// A Yi name opens with its clan's name as with a compound surname (沙马|拉毅), after a title whose 长 opens no place (长沙).
+		{"副县长沙马拉毅介绍,州长吉克曲布出席。", []string{"沙马拉毅:副县长@", "吉克曲布:州长@"}, nil},
 		// A verb and its complement after a title are no names (留得住、用得好), a name with 得 is one.
 		{"让乡村医生留得住、用得好。县委书记王得胜出席。", []string{"王得胜:书记@县委"}, []string{"留得住", "用得好"}},
 		// A place a headline opens with before a colon is no speaker, where no common surname begins it.

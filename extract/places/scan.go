@@ -159,8 +159,12 @@ func WordEnd(rs []rune, n Name) bool {
 // short form that ends in 州 (兰州, for 兰州市) has no level word there: it
 // is a place unless the character before it makes a word with its first
 // (在兰州召开, not 推广州级经验). A longer name is no place where the text
-// cuts into two words across its first character (高于|城镇 holds no 于城镇).
+// cuts into two words across its first character (高于|城镇 holds no 于城镇),
+// nor a short name whose 长 ends a title (副县长沙马拉毅).
 func (g *Gazetteer) wordEnd(rs []rune, n Name) bool {
+	if rs[n.Start] == '长' && n.Start > 0 && levelWord(rs[n.Start-1]) && !levelWord(rs[n.End-1]) {
+		return true // 副县长|沙马拉毅: the 长 of a title (县长) opens no place's short name (长沙); 江阴市|长泾镇 is one, whole
+	}
 	if n.End-n.Start >= 3 && n.Start > 0 && g.word != nil {
 		return g.word(rs[n.Start-1:n.Start+1]) && g.word(rs[n.Start+1:n.End])
 	}
