@@ -120,7 +120,7 @@ func TestNames(t *testing.T) {
 		{"湖南通道县政协", []string{"湖南省怀化市通道侗族自治县"}},
 		{"江阴市长泾镇召开会议", []string{"江苏省无锡市江阴市长泾镇"}},
 		// the 长 of a title (副县长) opens no place's short name (长沙), but a full one after a place (湖南省长沙县)
-		{"副县长沙马拉毅介绍,湖南省长沙县召开会议", []string{"湖南省长沙市长沙县"}},
+		{"副县长沙马拉毅介绍,局长春风满面,湖南省长沙县召开会议", []string{"湖南省长沙市长沙县"}},
 		{"漳县三岔镇:协商议事", []string{"甘肃省定西市漳县三岔镇"}},
 		{"形成县委和县政协合力", nil}, // 成县, 和县: the end of a word
 		// a city's short form in 州 has no level word: a place, unless its first character ends a word

@@ -162,8 +162,8 @@ func WordEnd(rs []rune, n Name) bool {
 // cuts into two words across its first character (高于|城镇 holds no 于城镇),
 // nor a short name whose 长 ends a title (副县长沙马拉毅).
 func (g *Gazetteer) wordEnd(rs []rune, n Name) bool {
-	if rs[n.Start] == '长' && n.Start > 0 && levelWord(rs[n.Start-1]) && !levelWord(rs[n.End-1]) {
-		return true // 副县长|沙马拉毅: the 长 of a title (县长) opens no place's short name (长沙); 江阴市|长泾镇 is one, whole
+	if rs[n.Start] == '长' && n.Start > 0 && (levelWord(rs[n.Start-1]) || strings.ContainsRune("局院部处厅校社行团会队站所科庭", rs[n.Start-1])) && !levelWord(rs[n.End-1]) {
+		return true // 副县长|沙马拉毅, 局长|春风满面: the 长 of a title opens no place's short name (长沙, 长春); 江阴市|长泾镇 is one, whole
 	}
 	if n.End-n.Start >= 3 && n.Start > 0 && g.word != nil {
 		return g.word(rs[n.Start-1:n.Start+1]) && g.word(rs[n.Start+1:n.End])
