@@ -1768,8 +1768,8 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	if len(rs) == 4 && p.surname(rs) == 1 && !p.common.HasRunes(rs[:1]) && p.common.HasRunes(rs[1:2]) {
 		return false // 委|员王海涛: a rare surname before a common one is the end of a word
 	}
-	if len(rs) == 2 && strings.ContainsRune("县市省乡镇村区旗盟", rs[1]) || len(rs) >= 3 && strings.ContainsRune("办局委部处厅所站队", rs[len(rs)-1]) {
-		return false // 庆|乡, 强基办: the end of a place's or a body's name
+	if len(rs) == 2 && strings.ContainsRune("县市省乡镇村区旗盟", rs[1]) || len(rs) >= 3 && strings.ContainsRune("办局委部处厅所站队协", rs[len(rs)-1]) {
+		return false // 庆|乡, 强基办, 某某政协: the end of a place's or a body's name
 	}
 	if len(rs) == 4 && p.gaz != nil && p.gaz.Lookup(string(rs[:3])) != nil {
 		return false // 杭锦旗|旗委: a place of three begins it
