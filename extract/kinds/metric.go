@@ -39,6 +39,7 @@ type metricWords struct {
 	leaderCuts, groups, unitNouns                                                                            *rules.Lexicon
 	peopleUnits                                                                                              *rules.Lexicon // 位, 名: a verb news names things by is a verb after the people they count
 	attendance                                                                                               *rules.Lexicon // 应到, 实到: a meeting's attendance, whose meeting is named before
+	pairs                                                                                                    *rules.Lexicon // 城乡: 城镇、农村, the two a word names at once
 	surnames                                                                                                 *rules.Lexicon // common surnames: a list of names before 等 counts people, it names no metric
 	words                                                                                                    *names.Cutter  // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
 }
@@ -78,6 +79,9 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 		if k := strings.LastIndex(rawBefore, "分别"); k >= 0 {
 			list := c.figureList(figs, i)
 			names := c.splitCoordination(start, start+len([]rune(rawBefore[:k])))
+			if len(names) == 1 {
+				names = c.splitPair(names[0]) // 城乡居民人均可支配收入分别达到…和…: 城镇…, 农村…
+			}
 			if len(list) > 1 && len(names) == len(list) {
 				for j, g := range list {
 					g.Set("metric", names[j])
@@ -916,6 +920,22 @@ func (c metrics) splitCoordination(start, end int) []string {
 		}
 	}
 	return parts
+}
+
+// splitPair reads a metric that opens with a word naming two things at
+// once (城乡, 进出口) as the metric of each (城镇居民收入, 农村居民收入), or
+// leaves it whole.
+func (c metrics) splitPair(m string) []string {
+	rs := []rune(m)
+	n := longestPrefix(c.pairs, rs)
+	if n == 0 {
+		return []string{m}
+	}
+	var out []string
+	for _, w := range strings.Split(c.pairs.Value(string(rs[:n])), "、") {
+		out = append(out, w+string(rs[n:]))
+	}
+	return out
 }
 
 // numberAlone: the runes are a number alone, maybe with 第 (第一, 二, 3).
