@@ -563,7 +563,7 @@ func (b *body) placesBefore(c *Context, m *engine.Match, start int, level string
 		return chain[0].Start
 	}
 	if len(chain) == 0 {
-		return start
+		return b.partyPlaceUnknown(c, start, level, d)
 	}
 	d.places = chain[0].Places
 	for _, n := range chain[1:] {
@@ -579,6 +579,25 @@ func (b *body) placesBefore(c *Context, m *engine.Match, start int, level string
 		first -= 2
 	}
 	return first
+}
+
+// partyPlaceUnknown reads a party committee named by 中共 and a place the
+// gazetteer lacks (中共青禾县委: a place's new or misspelt name) as written,
+// of the level its level word names, and returns where its text begins;
+// else start.
+func (b *body) partyPlaceUnknown(c *Context, start int, level string, d *bodyDetail) int {
+	rs := c.View.Runes
+	if d.prefix != "中共" || d.organ != "委" || d.sub != "" || utf8.RuneCountInString(level) != 1 {
+		return start
+	}
+	for k := 2; k <= 3 && start-k-2 >= 0; k++ {
+		if string(rs[start-k-2:start-k]) == "中共" && b.unknownPlace(rs[start-k:start+1]) {
+			d.fixed = "中共" + string(rs[start-k:start+1]) + "委"
+			d.level = b.levels.Value(level)
+			return start - k - 2
+		}
+	}
+	return start
 }
 
 // ofLevelWord: one of the places is of the level a level word names (市: a
