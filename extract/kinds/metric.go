@@ -82,6 +82,9 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			if len(names) == 1 {
 				names = c.splitPair(names[0]) // 城乡居民人均可支配收入分别达到…和…: 城镇…, 农村…
 			}
+			if len(names) == 1 {
+				names = splitNumbered(names[0]) // 一、二、三等奖分别奖励…: 一等奖, 二等奖, 三等奖
+			}
 			if len(list) > 1 && len(names) == len(list) {
 				for j, g := range list {
 					g.Set("metric", names[j])
@@ -920,6 +923,37 @@ func (c metrics) splitCoordination(start, end int) []string {
 		}
 	}
 	return parts
+}
+
+// splitNumbered reads a metric of numbered items that share the words after
+// the last (第一、二、三产业增加值, 一、二、三等奖) as the metric of each
+// (第一产业增加值 …), or leaves it whole.
+func splitNumbered(m string) []string {
+	rs := []rune(m)
+	lead := ""
+	if len(rs) > 0 && rs[0] == '第' {
+		lead, rs = "第", rs[1:]
+	}
+	var nums []string
+	for len(rs) > 1 && strings.ContainsRune("一二三四五六七八九十", rs[0]) {
+		nums = append(nums, string(rs[0]))
+		if rs[1] != '、' {
+			break
+		}
+		rs = rs[2:]
+	}
+	tail := ""
+	if len(nums) > 0 && len(rs) > 1 {
+		tail = string(rs[1:])
+	}
+	if len(nums) < 2 || tail == "" {
+		return []string{m}
+	}
+	out := make([]string, len(nums))
+	for i, n := range nums {
+		out[i] = lead + n + tail
+	}
+	return out
 }
 
 // splitPair reads a metric that opens with a word naming two things at
