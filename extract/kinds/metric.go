@@ -97,7 +97,7 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			if len(list) > 1 && len(names) == 0 && i >= len(list) {
 				earlier := figs[i-len(list) : i]
 				if info(earlier[0]).sentence == info(f).sentence && allMeasured(earlier) {
-					link := c.written(start, rawBefore, linkOf(rawBefore))
+					link := strings.Replace(c.written(start, rawBefore, linkOf(rawBefore)), "分别", "", 1) // (同比分别增长: each grew)
 					if isShare(linkOf(rawBefore)) {
 						link = "" // 甲N1,乙N2,分别占 M1 和 M2: a share measures what it is the share of
 					}
