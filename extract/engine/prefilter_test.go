@@ -37,9 +37,10 @@ import (
 // keyword: a space), 0.24 more per line (1.23), each run an anchored pattern
 // that fails at the line's first characters; an author's name alone on a
 // line (layout.byline-name), run on lines of at most nine characters, 0.04
-// (1.30); page tools, WeChat's marks and the like 0.05 (1.35); a guest's posts
-// and name on a line of their own (layout.name-card, keywords: a title's
-// last words, on lines of at most 32 characters) 0.04 (1.39). A rule that requires another's match (figure.range, after a count) is not
+// (1.30); page tools, WeChat's marks and the like 0.05 (1.35); a guest's
+// posts and name on a line of their own (layout.name-card, keywords: a
+// title's last words, on lines of at most 32 characters) 0.04 (1.39). A rule
+// that requires another's match (figure.range, after a count) is not
 // counted: it runs only where that one matched. The bounds catch a
 // derivation that loses its selectivity. In a clone without ../shared the
 // texts are the project's alone, denser in what the rules look for: 1.53

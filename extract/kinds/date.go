@@ -272,7 +272,6 @@ func hasAny(m *engine.Match, groups ...string) bool {
 	return false
 }
 
-// point reads the year, month, day and part groups of one end.
 // eraYear sets the year of an era's year n (元 its first), the era
 // starting the year after start.
 func eraYear(p *timex.Point, n, start string) bool {
@@ -288,6 +287,7 @@ func eraYear(p *timex.Point, n, start string) bool {
 	return true
 }
 
+// point reads the year, month, day and part groups of one end.
 func (d *date) point(c *Context, m *engine.Match, y, mo, day, part string) (timex.Point, bool) {
 	p, ok := timex.Parts(c.Capture(m, y), c.Capture(m, mo), c.Capture(m, day))
 	if !ok {

@@ -563,19 +563,7 @@ func (p *person) bodyStart(rs []rune) bool {
 }
 
 // placeStart: a place's name begins the runes (北京|玻璃总厂, 云南|盐化).
-func (p *person) placeStart(rs []rune) bool {
-	if p.gaz == nil {
-		return false
-	}
-	for n := 2; n <= len(rs); n++ {
-		for _, name := range p.gaz.Ending(rs, n) {
-			if name.Start == 0 {
-				return true
-			}
-		}
-	}
-	return false
-}
+func (p *person) placeStart(rs []rune) bool { return p.placeAt(rs) > 0 }
 
 // placeAt is the length of the longest name of a place that rs begins
 // with, or 0.
