@@ -43,8 +43,9 @@ import (
 // that requires another's match (figure.range, after a count) is not
 // counted: it runs only where that one matched. The bounds catch a
 // derivation that loses its selectivity. In a clone without ../shared the
-// texts are the project's alone, denser in what the rules look for: 1.53
-// per line and 6.95 per sentence, which have bounds of their own.
+// texts are the project's alone, denser in what the rules look for: 1.66
+// per line (1.58 before the name cards, whose titles the project's short
+// lines hold often) and 6.96 per sentence, which have bounds of their own.
 func TestPrefilterSelectivity(t *testing.T) {
 	e := defaultEngine(t)
 	runs := map[string]int{}
@@ -69,7 +70,7 @@ func TestPrefilterSelectivity(t *testing.T) {
 	}
 	bound := map[string]float64{rules.ScopeLine: 1.42, rules.ScopeSentence: 6.8}
 	if testkit.SharedDir() == "" {
-		bound = map[string]float64{rules.ScopeLine: 1.6, rules.ScopeSentence: 7.0}
+		bound = map[string]float64{rules.ScopeLine: 1.7, rules.ScopeSentence: 7.0}
 	}
 	for _, scope := range []string{rules.ScopeLine, rules.ScopeSentence} {
 		per := float64(runs[scope]) / float64(units[scope])
