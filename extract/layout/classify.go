@@ -81,7 +81,7 @@ func Split(e *engine.Engine, orig text.Original, warn engine.Warn, trace *[]*eng
 func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine.Match) []line {
 	var lines []line
 	for _, whole := range text.Lines(v) {
-		for _, l := range unflatten(v.Runes, whole) {
+		for _, l := range headOff(v.Runes, unflatten(v.Runes, whole)) {
 			t := trimMarks(v, l)
 			lines = append(lines, line{Line: t, bulleted: t.Start > l.Start && v.Runes[l.Start] != '*'})
 		}
@@ -201,6 +201,38 @@ func unflatten(rs []rune, l text.Line) []text.Line {
 		start++
 	}
 	return append(out, text.Line{Range: text.Range{Start: start, End: l.End}, Blanks: 1})
+}
+
+// inlineHead is a digest's item written on one line: a bullet, its
+// headline, a space, then its lead opening with the day of the event
+// (●县政协召开党组会议 6月3日,县政协党组…).
+var inlineHead = regexp.MustCompile(`^[•▪■●◆◇▲►▶★☆○◎※]\s*[^\s,。;:!?“”]{4,30}[ \t　]+(?:[0-9]{1,2}月[0-9]{1,2}日|近日|日前)`)
+
+// headOff cuts such an item into the two lines it stands for, its headline
+// and its lead; other lines are left whole.
+func headOff(rs []rune, lines []text.Line) []text.Line {
+	var out []text.Line
+	for _, l := range lines {
+		head := string(rs[l.Start:min(l.End, l.Start+48)])
+		if l.Len() < 8 || !isBullet(rs[l.Start]) || !inlineHead.MatchString(head) {
+			out = append(out, l)
+			continue
+		}
+		i := l.Start + 1
+		for i < l.End && text.IsSpace(rs[i]) {
+			i++
+		}
+		for i < l.End && !text.IsSpace(rs[i]) {
+			i++ // the headline's end
+		}
+		j := i
+		for j < l.End && text.IsSpace(rs[j]) {
+			j++
+		}
+		out = append(out, text.Line{Range: text.Range{Start: l.Start, End: i}, Blanks: l.Blanks},
+			text.Line{Range: text.Range{Start: j, End: l.End}})
+	}
+	return out
 }
 
 // hasClock: a time of day's colon stands among the runes, a digit on
