@@ -213,8 +213,7 @@ var inlineHead = regexp.MustCompile(`^[•▪■●◆◇▲►▶★☆○◎�
 func headOff(rs []rune, lines []text.Line) []text.Line {
 	var out []text.Line
 	for _, l := range lines {
-		head := string(rs[l.Start:min(l.End, l.Start+48)])
-		if l.Len() < 8 || !isBullet(rs[l.Start]) || !inlineHead.MatchString(head) {
+		if l.Len() < 8 || !isBullet(rs[l.Start]) || !inlineHead.MatchString(string(rs[l.Start:min(l.End, l.Start+48)])) {
 			out = append(out, l)
 			continue
 		}
