@@ -211,11 +211,16 @@ var inlineHead = regexp.MustCompile(`^[•▪■●◆◇▲►▶★☆○◎�
 // headOff cuts such an item into the two lines it stands for, its headline
 // and its lead; other lines are left whole.
 func headOff(rs []rune, lines []text.Line) []text.Line {
-	var out []text.Line
-	for _, l := range lines {
+	var out []text.Line // nil while no line is cut: most come back as they came
+	for k, l := range lines {
 		if l.Len() < 8 || !isBullet(rs[l.Start]) || !inlineHead.MatchString(string(rs[l.Start:min(l.End, l.Start+48)])) {
-			out = append(out, l)
+			if out != nil {
+				out = append(out, l)
+			}
 			continue
+		}
+		if out == nil {
+			out = append(out, lines[:k]...)
 		}
 		i := l.Start + 1
 		for i < l.End && text.IsSpace(rs[i]) {
@@ -230,6 +235,9 @@ func headOff(rs []rune, lines []text.Line) []text.Line {
 		}
 		out = append(out, text.Line{Range: text.Range{Start: l.Start, End: i}, Blanks: l.Blanks},
 			text.Line{Range: text.Range{Start: j, End: l.End}})
+	}
+	if out == nil {
+		return lines
 	}
 	return out
 }
