@@ -385,9 +385,10 @@ func organName(lex *rules.Lexicon, sub string) string {
 	return sub
 }
 
-// partyOrgan: a body's organ is the party's own (市政协党组, 政协机关党委).
+// partyOrgan: a body's organ is the party's own (市政协党组, 政协机关党委,
+// 政协机关党支部).
 func partyOrgan(sub string) bool {
-	return strings.Contains(sub, "党组") || strings.HasSuffix(sub, "党委")
+	return strings.Contains(sub, "党组") || strings.HasSuffix(sub, "党委") || strings.HasSuffix(sub, "党支部") || strings.HasSuffix(sub, "党总支")
 }
 
 // headedAfter: a title of the body's leaders follows it (政协副主席某某,
