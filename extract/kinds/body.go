@@ -315,7 +315,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		}
 		d.kind, d.organ = "other", organ
 	}
-	if partyOrgan(d.sub) {
+	if b.partyOrgan(d.sub) {
 		d.kind = "party"
 	}
 	if !d.nation {
@@ -386,9 +386,9 @@ func organName(lex *rules.Lexicon, sub string) string {
 }
 
 // partyOrgan: a body's organ is the party's own (市政协党组, 政协机关党委,
-// 政协机关党支部).
-func partyOrgan(sub string) bool {
-	return strings.Contains(sub, "党组") || strings.HasSuffix(sub, "党委") || strings.HasSuffix(sub, "党支部") || strings.HasSuffix(sub, "党总支")
+// 政协机关党支部: PARTY_BRANCH_ENDS).
+func (b *body) partyOrgan(sub string) bool {
+	return strings.Contains(sub, "党组") || endsWithOne(sub, b.branches)
 }
 
 // headedAfter: a title of the body's leaders follows it (政协副主席某某,
@@ -1032,7 +1032,7 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 				d.kind = "cppcc"
 			}
 		}
-		if partyOrgan(d.sub) {
+		if b.partyOrgan(d.sub) {
 			d.kind = "party"
 		}
 		home := hd.home
