@@ -203,17 +203,17 @@ func unflatten(rs []rune, l text.Line) []text.Line {
 	return append(out, text.Line{Range: text.Range{Start: start, End: l.End}, Blanks: 1})
 }
 
-// inlineHead is a digest's item written on one line: a bullet, its
-// headline, a space, then its lead opening with the day of the event
-// (●县政协召开党组会议 6月3日,县政协党组…).
-var inlineHead = regexp.MustCompile(`^[•▪■●◆◇▲►▶★☆○◎※]\s*[^\s,。;:!?“”]{4,30}[ \t　]+(?:[0-9]{1,2}月[0-9]{1,2}日|近日|日前)`)
+// inlineHead is a digest's item written on one line after its bullet
+// (isBullet): its headline, a space, then its lead opening with the day of
+// the event (●县政协召开党组会议 6月3日,县政协党组…).
+var inlineHead = regexp.MustCompile(`^\s*[^\s,。;:!?“”]{4,30}[ \t　]+(?:[0-9]{1,2}月[0-9]{1,2}日|近日|日前)`)
 
 // headOff cuts such an item into the two lines it stands for, its headline
 // and its lead; other lines are left whole.
 func headOff(rs []rune, lines []text.Line) []text.Line {
 	var out []text.Line // nil while no line is cut: most come back as they came
 	for k, l := range lines {
-		if l.Len() < 8 || !isBullet(rs[l.Start]) || !inlineHead.MatchString(string(rs[l.Start:min(l.End, l.Start+48)])) {
+		if l.Len() < 8 || !isBullet(rs[l.Start]) || !inlineHead.MatchString(string(rs[l.Start+1:min(l.End, l.Start+48)])) {
 			if out != nil {
 				out = append(out, l)
 			}
