@@ -82,13 +82,20 @@ func (f *figure) namesPlace(rs []rune, start, end int) bool {
 }
 
 // minusBefore: a minus sign stands right before i, after a word, a colon
-// or a bracket (净利润-2.3亿元), not after a number (300-500元, 2023-2024).
+// or a bracket (净利润-2.3亿元), not after a number (300-500元, 2023-2024);
+// or 负 after a verb that gives a value (财政赤字为负200万元; not 3胜2负, 身负3处伤).
 func minusBefore(c *Context, i int) bool {
 	rs := c.View.Runes
-	if i < 2 || i-1 < c.Sentence.Start || rs[i-1] != '-' && rs[i-1] != '−' {
+	if i < 2 || i-1 < c.Sentence.Start {
 		return false
 	}
-	return text.IsHan(rs[i-2]) || strings.ContainsRune(":(", rs[i-2])
+	switch rs[i-1] {
+	case '-', '−':
+		return text.IsHan(rs[i-2]) || strings.ContainsRune(":(", rs[i-2])
+	case '负':
+		return strings.ContainsRune("为是至到达:(,", rs[i-2])
+	}
+	return false
 }
 
 func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
