@@ -26,6 +26,8 @@ import (
 //	bare    an organ named alone (大会主席团, 提案委员会), of the 政协 or 人大
 //	        the article names nearest before it
 //	partydept  a party department a level word names directly (县政法委)
+//	dunit   a democratic party's committee by its level and unit alone (省委会), of
+//	        the party the article names nearest
 //	ministry   a ministry of the State Council (MINISTRIES)
 //	country    a country (COUNTRIES) whose government or ministry it is
 //	agency     a government agency named after its place (某市住房保障办)
@@ -48,7 +50,7 @@ var bodySpec = Spec{
 	Name: "body",
 	List: "bodies",
 	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "dept", "bare", "named",
-		"partydept", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "owner", "vhead", "discipline", "numbered", "branch", "institute"},
+		"partydept", "dunit", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "owner", "vhead", "discipline", "numbered", "branch", "institute"},
 	Lexicons: []string{"BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_UNITS",
 		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "ORG_VERB_WORDS", "MEETING_HELD"},
 	Key:    []string{"canonical"},
@@ -125,6 +127,11 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		} else if b.congressOrgans.Has(bare) {
 			d.kind = "" // either's
 		}
+		return b.entry(c, m, m.Range, d)
+	case c.Capture(m, "dunit") != "": // 省委会: a democratic party's committee by its unit alone, the article's party's (ResolveArticle)
+		d.bare, d.kind, d.organ = true, "democratic_party", b.units.Value(c.Capture(m, "dunit"))
+		pr, _ := m.Group("place")
+		b.readPlace(c, pr, d)
 		return b.entry(c, m, m.Range, d)
 	case c.Capture(m, "leader") != "": // 克林顿政府: as written, but 拉萨政府 is a city's
 		if b.gaz.Lookup(c.Capture(m, "leader")) != nil {
@@ -1009,12 +1016,10 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 			// 澳门特区政协委员联谊会…联谊会: the organ named before, whole
 			// (unless a 政协 or 人大 is named in its sentence, and the organ
 			// before it is not: 省人大常委会…。政协某省委员会…常务委员会)
-			for _, k := range []string{"canonical", "kind", "level", "place"} {
-				e.Set(k, same.Get(k))
-			}
+			sameName(e, same)
 			continue
 		}
-		if host == nil && d.kind == "party" {
+		if host == nil && (d.kind == "party" || d.kind == "democratic_party") {
 			orphans = append(orphans, e)
 			continue
 		}
@@ -1026,6 +1031,15 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 			continue
 		}
 		hd := host.Detail.(*bodyDetail)
+		if d.kind == "democratic_party" { // 省委会 after 民建某省委会: that party's, at its own level
+			if hc, _ := host.Get("canonical").(string); strings.HasSuffix(hc, d.level+d.organ) {
+				sameName(e, host) // the committee named before itself
+				continue
+			}
+			d.prefix, d.bare = hd.prefix, false
+			b.setName(e, d, w)
+			continue
+		}
 		if d.kind == "" || d.kind == "cppcc" && hd.kind == "party" {
 			d.kind = hd.kind
 			if hd.organ == "政协" {
@@ -1048,6 +1062,13 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 	}
 	for _, e := range orphans {
 		a.drop(e) // after the loop: dropping changes own
+	}
+}
+
+// sameName gives a body named alone the name of the body it is.
+func sameName(e, of *record.Entry) {
+	for _, k := range []string{"canonical", "kind", "level", "place"} {
+		e.Set(k, of.Get(k))
 	}
 }
 
