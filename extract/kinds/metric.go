@@ -683,8 +683,8 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	if s+1 < end && rs[s] == '的' {
 		s++ // 三分之一的委员: what the share is of
 	}
-	if s >= end || !text.IsHan(rs[s]) && rs[s] != '“' || longestPrefix(c.times, rs[s:end]) > 0 {
-		return "" // (访问团一行18人|昨日抵达: a time says when, not what)
+	if s >= end || !text.IsHan(rs[s]) && rs[s] != '“' || longestPrefix(c.times, rs[s:end]) > 0 || longestPrefix(c.levels, rs[s:end]) > 0 {
+		return "" // (访问团一行18人|昨日抵达: a time says when, not what; 由3000亩|扩大到…: a change, of what is named before)
 	}
 	stops := c.stops
 	limit := maxMetricAfter
