@@ -1036,6 +1036,9 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 			} else if counted {
 				roles = append(slices.Clone(chain), rolesBefore()...) // 主委某某、…等7位市政协委员: its own title and the list's
 			}
+			if note := p.postsNote(c, n.End); len(note) > 0 {
+				roles = append(slices.Clone(roles), note...) // 常务主席:某某(县政协副主席)、…: the posts in its note too
+			}
 			out, found, nameEnd = append(out, named{n, roles}), true, n.End
 			pos = n.End
 			if pos+1 < part.End && strings.ContainsRune("和及与", rs[pos]) {
@@ -1056,6 +1059,24 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 		}
 	}
 	return out
+}
+
+// postsNote are the roles a note in brackets right after a name gives
+// (某某(县政协副主席)); none for a note of no posts (某某(女,回族)).
+func (p *person) postsNote(c *Context, at int) []role {
+	rs := c.View.Runes
+	if at >= len(rs) || rs[at] != '(' {
+		return nil
+	}
+	for k := at + 1; k < min(len(rs), at+32); k++ {
+		switch rs[k] {
+		case ')':
+			return p.noteRoles(c, text.Range{Start: at + 1, End: k})
+		case '(', '。', ';', '\n':
+			return nil
+		}
+	}
+	return nil
 }
 
 // withoutNote is an item of a list less a short note in brackets that

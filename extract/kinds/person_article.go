@@ -321,15 +321,22 @@ func listRoles(drafts []role, all []resolved) []record.Object {
 	out := []record.Object{}
 	seen := map[[2]string]bool{}
 	written := map[string]bool{} // titles written with their body somewhere (全国政协委员)
+	bodied := map[string]bool{}  // titles of a body somewhere
 	for _, x := range all {
 		if bodyWritten(x) {
 			written[x.title] = true
+		}
+		if x.body != "" {
+			bodied[x.title] = true
 		}
 	}
 	for i, x := range all {
 		key := [2]string{x.title, x.body}
 		if x.title == "" || seen[key] || written[x.title] && !bodyWritten(x) && !drafts[i].chained && drafts[i].from == drafts[i].at.Start {
 			continue // and a title after the name alone (某某委员) where the person's same title is written whole
+		}
+		if x.body == "" && bodied[x.title] {
+			continue // 大会秘书长:某某(县政协秘书长): the title of no body is the one of a body
 		}
 		seen[key] = true
 		out = append(out, record.Object{{Key: "title", Value: x.title}, {Key: "body", Value: orNil(x.body)},
