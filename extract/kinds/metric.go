@@ -94,6 +94,9 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			}
 			// 甲N1,乙N2,分别增长 M1 和 M2: each change is of the figure
 			// before it in turn (甲增长, 乙增长).
+			if len(names) == 1 && c.changes.Has(strings.Replace(linkOf(rawBefore), "分别", "", 1)) {
+				names = nil // 年均分别增长: a change's own word before 分别, no name
+			}
 			if len(list) > 1 && len(names) == 0 && i >= len(list) {
 				earlier := figs[i-len(list) : i]
 				if info(earlier[0]).sentence == info(f).sentence && allMeasured(earlier) {
@@ -920,6 +923,22 @@ func (c metrics) splitCoordination(start, end int) []string {
 				parts = append(parts, c.asWritten(from, i))
 			}
 			from = i + 1
+		}
+	}
+	return c.sharedHead(parts)
+}
+
+// sharedHead gives the first of two parts the words after the second's
+// opening, where the two open with the halves of a pair (城镇和农村居民收入:
+// 城镇居民收入, 农村居民收入; METRIC_PAIRS).
+func (c metrics) sharedHead(parts []string) []string {
+	if len(parts) != 2 {
+		return parts
+	}
+	for _, pair := range c.pairs.Entries {
+		a, b, _ := strings.Cut(c.pairs.Value(pair), "、")
+		if parts[0] == a && strings.HasPrefix(parts[1], b) && len(parts[1]) > len(b) {
+			return []string{a + parts[1][len(b):], parts[1]}
 		}
 	}
 	return parts
