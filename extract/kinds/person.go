@@ -55,6 +55,7 @@ type person struct {
 	levels                                                   *rules.Lexicon // level words (自治区, 市): a body of their own before a title
 	associationTitles                                        *rules.Lexicon // 会长, 理事长: an association's
 	organs                                                   *rules.Lexicon // organs (办公厅, 机关, 办公室): of the body before them in a chain
+	branches                                                 *rules.Lexicon // the party's organs in a body (党委, 党支部): of the body before them in a chain
 	cut                                                      *names.Cutter
 	gaz                                                      *places.Gazetteer
 }
@@ -66,7 +67,7 @@ var personSpec = Spec{
 	Sets:   []string{"credit", "names", "posts", "heading"},
 	Lexicons: []string{"SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
 		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "POST_VERBS",
-		"DELEGATING_GROUPS", "WORD_SURNAMES", "BODY_LEVELS", "ASSOCIATION_TITLES", "CPPCC_ORGANS", "TIBETAN_NAME_PARTS", "MONGOLIAN_NAME_PARTS"},
+		"DELEGATING_GROUPS", "WORD_SURNAMES", "BODY_LEVELS", "ASSOCIATION_TITLES", "CPPCC_ORGANS", "TIBETAN_NAME_PARTS", "MONGOLIAN_NAME_PARTS", "PARTY_BRANCH_ENDS"},
 	Key:    []string{"name"},
 	Needs:  []string{"body", "date"},
 	Fields: []string{"text", "name", "roles"},
@@ -84,7 +85,7 @@ func (p *person) Bind(lex func(string) *rules.Lexicon) {
 	p.notNames, p.translit, p.countries, p.cities = lex("NOT_NAMES"), lex("TRANSLIT_CHARS"), lex("COUNTRIES"), lex("FOREIGN_CITIES")
 	p.speech, p.subjectNext, p.postVerbs, p.groups = lex("SPEECH_VERBS"), lex("SUBJECT_NEXT"), lex("POST_VERBS"), lex("DELEGATING_GROUPS")
 	p.wordSurnames, p.levels, p.associationTitles, p.organs = lex("WORD_SURNAMES"), lex("BODY_LEVELS"), lex("ASSOCIATION_TITLES"), lex("CPPCC_ORGANS")
-	p.tibetan, p.mongolian = lex("TIBETAN_NAME_PARTS"), lex("MONGOLIAN_NAME_PARTS")
+	p.tibetan, p.mongolian, p.branches = lex("TIBETAN_NAME_PARTS"), lex("MONGOLIAN_NAME_PARTS"), lex("PARTY_BRANCH_ENDS")
 	p.cut, _ = names.Default() // an error shows when the tests load the dictionary
 	p.gaz, _ = places.Default()
 }

@@ -27,6 +27,9 @@ func TestPeople(t *testing.T) {
 		// A list's names each with posts in a note (某某(县政协副主席)); a title of no body is the same title's of one.
 		{"大会主席团常务主席:孙文超(县政协主席)、何秀琴(县政协副主席)、吴德海。大会秘书长:杨立竹(县政协秘书长)。",
 			[]string{"孙文超:常务主席@县政协大会主席团,主席@县政协", "何秀琴:常务主席@县政协大会主席团,副主席@县政协", "吴德海:常务主席@县政协大会主席团", "杨立竹:秘书长@县政协"}, nil},
+		// The party committee in a chain after a company's or a school's post is of that body (董事长、党委书记).
+		{"孙文超现任青禾集团有限公司董事长、党委书记。何秀琴任青禾大学校长、党委副书记。",
+			[]string{"孙文超:董事长@青禾集团有限公司,书记@青禾集团有限公司", "何秀琴:校长@青禾大学,副书记@青禾大学"}, nil},
 		// A roster's officers are of the committee heading their lines, one after another.
 		{"县政协各专门委员会组成人员名单\n\n提案委员会\n主  任:何秀琴\n\n经济委员会\n主  任:吴德海",
 			[]string{"何秀琴:主任@县政协提案委员会", "吴德海:主任@县政协经济委员会"}, nil},
