@@ -47,6 +47,14 @@ func sniff(head []byte) string {
 	return FormatText
 }
 
+// opensPage: the bytes open as a web page does (<!DOCTYPE html>, <html>),
+// whatever the file's name says.
+func opensPage(head []byte) bool {
+	t := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xEF\xBB\xBF")), " \t\r\n")
+	lower := bytes.ToLower(t[:min(len(t), 16)])
+	return bytes.HasPrefix(lower, []byte("<!doctype html")) || bytes.HasPrefix(lower, []byte("<html"))
+}
+
 func isJSONObject(line []byte) bool {
 	line = bytes.TrimSpace(line)
 	return len(line) > 0 && line[0] == '{' && json.Valid(line)

@@ -249,9 +249,13 @@ func (r *reader) stream(source string, in io.Reader, format string) error {
 			format = FormatText
 		}
 	} else if format == FormatText && r.opt.Format == FormatAuto {
-		// A .txt file of JSON lines (as scrapers save them) is JSONL.
-		if head, _ := br.Peek(64 << 10); sniff(head) == FormatJSONL && mostlyJSON(head) {
+		// A .txt file of JSON lines (as scrapers save them) is JSONL; one
+		// that opens as a web page does is HTML.
+		head, _ := br.Peek(64 << 10)
+		if sniff(head) == FormatJSONL && mostlyJSON(head) {
 			format = FormatJSONL
+		} else if opensPage(head) {
+			format = FormatHTML
 		}
 	}
 	if format == FormatJSONL {

@@ -69,6 +69,19 @@ func TestJSONLinesInTxt(t *testing.T) {
 	}
 }
 
+// A .txt file that opens as a web page is read as HTML; one that only
+// mentions markup stays a text.
+func TestPageInTxt(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "page.txt"), []byte("\n<!DOCTYPE html><html><body><h1>县政协调研</h1><p>正文。</p></body></html>"), 0o644)
+	os.WriteFile(filepath.Join(dir, "plain.txt"), []byte("网页用<p>标签分段。\n县政协调研。\n"), 0o644)
+	html := map[string]bool{}
+	ReadPaths([]string{dir}, Options{}, nil, func(d *Document) error { html[d.Source] = d.HTML; return nil })
+	if !html["page.txt"] || html["plain.txt"] {
+		t.Errorf("read as HTML: %v", html)
+	}
+}
+
 // An HTML page's head gives a headline, a date and the site's name: the
 // government sites' <meta> first, then Open Graph's, then the <title>'s parts.
 func TestPageHead(t *testing.T) {
