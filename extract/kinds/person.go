@@ -1219,8 +1219,12 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 			return 0 // 委员会主席马格坦戈尔·…: the name begins after the title
 		}
 		n := 0
-		for _, t := range p.cut.Tokens(string(rs[dot+1 : i+d])) {
-			if utf8.RuneCountInString(t) > 1 || n >= 2 && (p.stops.Has(t) || p.predicateAt(rs, dot+1+n)) {
+		tokens := p.cut.Tokens(string(rs[dot+1 : i+d]))
+		for k, t := range tokens {
+			// (a stop that only syllables of no word follow to the end of
+			// the run is one of the name's: 阿布都热西提, not 阿布|都)
+			stop := p.stops.Has(t) && !p.syllablesOnly(tokens[k+1:])
+			if utf8.RuneCountInString(t) > 1 || n >= 2 && (stop || p.predicateAt(rs, dot+1+n)) {
 				break // 吐拉洪|发言, 马尔登|有幸
 			}
 			n++
@@ -1863,6 +1867,21 @@ func (p *person) nameThenMore(rs []rune) int {
 // part is rs[i:j] (阿依古丽·买买提), each part two to eight characters, or j;
 // the caller asks that it begin with no place and hold no title or credit
 // (not 湖南日报·华声在线记者).
+// syllablesOnly: a few tokens, each a character that transliterations
+// use (TRANSLIT_CHARS; no word of the dictionary among them): the
+// syllables of a transliterated name.
+func (p *person) syllablesOnly(tokens []string) bool {
+	if len(tokens) == 0 || len(tokens) > 5 {
+		return false
+	}
+	for _, t := range tokens {
+		if utf8.RuneCountInString(t) > 1 || !p.translit.Has(t) {
+			return false
+		}
+	}
+	return true
+}
+
 func dottedEnd(rs []rune, i, j, end int) int {
 	if j-i < 2 || j-i > 8 || j+1 >= end || rs[j] != '·' {
 		return j

@@ -30,6 +30,9 @@ func TestPeople(t *testing.T) {
 		// The party committee in a chain after a company's or a school's post is of that body (董事长、党委书记).
 		{"孙文超现任青禾集团有限公司董事长、党委书记。何秀琴任青禾大学校长、党委副书记。",
 			[]string{"孙文超:董事长@青禾集团有限公司,书记@青禾集团有限公司", "何秀琴:校长@青禾大学,副书记@青禾大学"}, nil},
+		// A dotted name's syllables after the dot hold a stop's character (阿布都热西提, not 阿布|都); a stop before words ends it.
+		{"县政协副主席热娜古丽·阿布都热西提，委员马尔登·阿吉都表示支持。",
+			[]string{"热娜古丽·阿布都热西提:副主席@县政协", "马尔登·阿吉:委员@县政协"}, nil},
 		// A roster's officers are of the committee heading their lines, one after another.
 		{"县政协各专门委员会组成人员名单\n\n提案委员会\n主  任:何秀琴\n\n经济委员会\n主  任:吴德海",
 			[]string{"何秀琴:主任@县政协提案委员会", "吴德海:主任@县政协经济委员会"}, nil},
