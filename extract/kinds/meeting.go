@@ -121,13 +121,28 @@ func (k *meeting) placeBefore(c *Context, start int) text.Range {
 	}
 	names := k.gaz.Ending(rs, start+n)
 	if len(names) == 0 || names[0].Start >= start || places.WordEnd(rs, names[0]) {
-		return text.Range{} // (召开州政协…: 开州 ends a word)
+		return partyPlace(rs, start) // (召开州政协…: 开州 ends a word)
 	}
 	from := names[0].Start
 	if from >= 2 && string(rs[from-2:from]) == "中共" {
 		from -= 2 // 中共|某县委十五届一次全会: the party's committee, whole
 	}
 	return text.Range{Start: from, End: start}
+}
+
+// partyPlace is a place the gazetteer lacks between 中共 and the level
+// word at start (中共|某某|市委十三届五次全会: two to four characters, the
+// party's committee named whole), or an empty range.
+func partyPlace(rs []rune, start int) text.Range {
+	for k := 2; k <= 4 && start-k-2 >= 0; k++ {
+		if text.HanCount(rs[start-k:start]) != k {
+			break
+		}
+		if string(rs[start-k-2:start-k]) == "中共" {
+			return text.Range{Start: start - k - 2, End: start}
+		}
+	}
+	return text.Range{}
 }
 
 // ordinal is the number a group holds (十五 in 十五届), or nil.
