@@ -317,8 +317,7 @@ func (d *date) point(c *Context, m *engine.Match, y, mo, day, part string) (time
 
 // ResolveSentence gives a date that writes no year the one year its
 // sentence states for it: another date of the sentence with its year
-// written (2023年12月, 26日起 …), when the sentence states one year only
-// (a year's work, 2009年度, states none).
+// written (2023年12月, 26日起 …), when the sentence states one year only.
 // 今年, 去年 and the like take no year from the sentence. It also notes the
 // dates the sentence announces as still to come (将于1月11日召开).
 func (d *date) ResolveSentence(c *Context, own []*record.Entry) []*record.Entry {
@@ -326,9 +325,6 @@ func (d *date) ResolveSentence(c *Context, own []*record.Entry) []*record.Entry 
 	monthFromText(own)
 	years := map[int]bool{}
 	for _, e := range own {
-		if strings.HasSuffix(e.Text(), "年度") {
-			continue // 1月21日召开2009年度工作总结大会: a year's work, not when the meeting was
-		}
 		x := e.Detail.(*dateDetail).expr
 		for _, p := range []timex.Point{x.From, x.To} {
 			if p.Year != 0 && !p.HasRel && x.Rel == nil {
