@@ -39,7 +39,6 @@ type metricWords struct {
 	leaderCuts, groups, unitNouns                                                                            *rules.Lexicon
 	peopleUnits                                                                                              *rules.Lexicon // 位, 名: a verb news names things by is a verb after the people they count
 	attendance                                                                                               *rules.Lexicon // 应到, 实到: a meeting's attendance, whose meeting is named before
-	pairs                                                                                                    *rules.Lexicon // 城乡: 城镇、农村, the two a word names at once
 	surnames                                                                                                 *rules.Lexicon // common surnames: a list of names before 等 counts people, it names no metric
 	words                                                                                                    *names.Cutter  // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
 }
@@ -79,11 +78,10 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 		if k := strings.LastIndex(rawBefore, "分别"); k >= 0 {
 			list := c.figureList(figs, i)
 			names := c.splitCoordination(start, start+len([]rune(rawBefore[:k])))
-			if len(names) == 1 {
-				names = c.splitPair(names[0]) // 城乡居民人均可支配收入分别达到…和…: 城镇…, 农村…
-			}
-			if len(names) == 1 {
-				names = splitNumbered(names[0]) // 一、二、三等奖分别奖励…: 一等奖, 二等奖, 三等奖
+			if len(list) > 1 && len(names) == 1 && !c.changes.Has(strings.Replace(linkOf(rawBefore), "分别", "", 1)) {
+				// 第一、二、三产业增加值分别为…: one stretch names them all (GUIDELINES.md: the
+				// text as written, never a label made of its parts, 第一产业增加值)
+				names = slices.Repeat(names, len(list))
 			}
 			if len(list) > 1 && len(names) == len(list) {
 				for j, g := range list {
@@ -925,70 +923,7 @@ func (c metrics) splitCoordination(start, end int) []string {
 			from = i + 1
 		}
 	}
-	return c.sharedHead(parts)
-}
-
-// sharedHead gives the first of two parts the words after the second's
-// opening, where the two open with the halves of a pair (城镇和农村居民收入:
-// 城镇居民收入, 农村居民收入; METRIC_PAIRS).
-func (c metrics) sharedHead(parts []string) []string {
-	if len(parts) != 2 {
-		return parts
-	}
-	for _, pair := range c.pairs.Entries {
-		a, b, _ := strings.Cut(c.pairs.Value(pair), "、")
-		if parts[0] == a && strings.HasPrefix(parts[1], b) && len(parts[1]) > len(b) {
-			return []string{a + parts[1][len(b):], parts[1]}
-		}
-	}
 	return parts
-}
-
-// splitNumbered reads a metric of numbered items that share the words after
-// the last (第一、二、三产业增加值, 一、二、三等奖) as the metric of each
-// (第一产业增加值 …), or leaves it whole.
-func splitNumbered(m string) []string {
-	rs := []rune(m)
-	lead := ""
-	if len(rs) > 0 && rs[0] == '第' {
-		lead, rs = "第", rs[1:]
-	}
-	var nums []string
-	for len(rs) > 1 && strings.ContainsRune("一二三四五六七八九十", rs[0]) {
-		nums = append(nums, string(rs[0]))
-		if rs[1] != '、' {
-			break
-		}
-		rs = rs[2:]
-	}
-	tail := ""
-	if len(nums) > 0 && len(rs) > 1 {
-		tail = string(rs[1:])
-	}
-	if len(nums) < 2 || tail == "" {
-		return []string{m}
-	}
-	out := make([]string, len(nums))
-	for i, n := range nums {
-		out[i] = lead + n + tail
-	}
-	return out
-}
-
-// splitPair reads a metric that opens with a word naming two things at
-// once (城乡, 进出口) as the metric of each (城镇居民收入, 农村居民收入), or
-// leaves it whole.
-func (c metrics) splitPair(m string) []string {
-	rs := []rune(m)
-	n := longestPrefix(c.pairs, rs)
-	if n == 0 {
-		return []string{m}
-	}
-	var out []string
-	for _, w := range strings.Split(c.pairs.Value(string(rs[:n])), "、") {
-		out = append(out, w+string(rs[n:]))
-	}
-	return out
 }
 
 // numberAlone: the runes are a number alone, maybe with 第 (第一, 二, 3).
