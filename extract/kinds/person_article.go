@@ -606,7 +606,13 @@ func (p *person) addRoles(a *Article, bodies []*record.Entry, to, note *record.E
 		seen[[2]any{r.Get("title"), r.Get("body")}] = true
 		bodied[r.Get("title")] = bodied[r.Get("title")] || r.Get("body") != nil
 	}
-	for _, r := range p.roles(a, bodies, note.Detail.(*personDetail).roles, map[int]resolved{}) {
+	var drafts []role
+	for _, d := range note.Detail.(*personDetail).roles {
+		if d.at.Len() == 0 || !slices.ContainsFunc(to.Detail.(*personDetail).roles, func(h role) bool { return h.at == d.at }) {
+			drafts = append(drafts, d) // (a title the person's own rule read, 某某当选|会长, is that role already)
+		}
+	}
+	for _, r := range p.roles(a, bodies, drafts, map[int]resolved{}) {
 		if k := [2]any{r.Get("title"), r.Get("body")}; !seen[k] && !(r.Get("body") == nil && bodied[r.Get("title")]) {
 			seen[k] = true // (a post with no body the person holds with one is that one: 某某当选为|副主席)
 			roles = append(roles, r)
