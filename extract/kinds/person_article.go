@@ -441,8 +441,8 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		if h != nil {
 			hd := h.Detail.(*bodyDetail)
 			x.body, x.level = hd.home, levelOf(h)
-			if hd.home == "" {
-				x.body = h.Get("canonical").(string)
+			if hd.home == "" || kind == "association" {
+				x.body = h.Get("canonical").(string) // (an association of a 政协's members is itself: 省政协委员联谊会, not 省政协)
 			}
 			if strings.HasSuffix(r.title, "委员长") && strings.HasSuffix(x.body, "人大") {
 				x.body += "常委会" // the standing committee's head
