@@ -141,11 +141,11 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 		// 到我市调研: the article is the city's, whoever visits it
 		words = append([]string{self}, slices.DeleteFunc(words, func(w string) bool { return w == self })...)
 	}
-	// The page's lead (a site's name above the articles, a breadcrumb),
-	// then the site's name its head gives (滨州人大网), where the article's
-	// bodies go by a level word alone (市人大常委会).
+	// The dateline (本报阜平讯), the page's lead (a site's name above the
+	// articles, a breadcrumb), then the site's name its head gives (滨州人大网),
+	// where the article's bodies go by a level word alone (县政协, 市人大常委会).
 	site := siteMentions(b.gaz, text.Fold([]rune(a.Site)))
-	for _, named := range [][][]*places.Place{mentionsOf(b.gaz, rs[a.Lead.Start:a.Lead.End]), site} {
+	for _, named := range [][][]*places.Place{datelineMentions(b.gaz, rs, a.Lines), mentionsOf(b.gaz, rs[a.Lead.Start:a.Lead.End]), site} {
 		for _, p := range settle(named, mentions) {
 			for _, word := range words {
 				if q := levelAbove(p, word); q != nil {
@@ -288,6 +288,33 @@ func placeMentions(g *places.Gazetteer, rs []rune, opening bool) [][]*places.Pla
 		}
 	}
 	return out
+}
+
+// datelineMentions are the places a dateline at the start of one of the
+// article's first lines names, short forms included (本报阜平讯, 新华社石家庄
+// 6月5日电): where the report was filed from.
+func datelineMentions(g *places.Gazetteer, rs []rune, lines []text.Range) [][]*places.Place {
+	for _, r := range lines[:min(4, len(lines))] {
+		line := rs[r.Start:min(r.End, r.Start+40)]
+		end := slices.IndexFunc(line, func(c rune) bool { return c == '讯' || c == '电' })
+		if end < 1 || line[end] == '电' && line[end-1] != '日' {
+			continue
+		}
+		j := end
+		for j > 0 && line[end] == '电' && (line[j-1] == '日' || line[j-1] == '月' || isDigit(line[j-1]) || strings.ContainsRune("〇一二三四五六七八九十", line[j-1])) {
+			j-- // 石家庄|6月5日电
+		}
+		i := j
+		for i > 0 && j-i < 8 && text.IsHan(line[i-1]) {
+			i--
+		}
+		for s := i; s <= j-2; s++ { // the longest name that ends the run (本报|阜平)
+			if ps := g.Lookup(string(line[s:j])); ps != nil {
+				return [][]*places.Place{ps}
+			}
+		}
+	}
+	return nil
 }
 
 // settle reads each mention as one place: a name several places bear is
