@@ -78,7 +78,8 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 		if k := strings.LastIndex(rawBefore, "分别"); k >= 0 {
 			list := c.figureList(figs, i)
 			names := c.splitCoordination(start, start+len([]rune(rawBefore[:k])))
-			if len(list) > 1 && len(names) == 1 && !c.changes.Has(strings.Replace(linkOf(rawBefore), "分别", "", 1)) {
+			change := c.changes.Has(strings.Replace(linkOf(rawBefore), "分别", "", 1)) // (年均分别增长)
+			if len(list) > 1 && len(names) == 1 && !change {
 				// 第一、二、三产业增加值分别为…: one stretch names them all (GUIDELINES.md: the
 				// text as written, never a label made of its parts, 第一产业增加值)
 				names = slices.Repeat(names, len(list))
@@ -92,7 +93,7 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			}
 			// 甲N1,乙N2,分别增长 M1 和 M2: each change is of the figure
 			// before it in turn (甲增长, 乙增长).
-			if len(names) == 1 && c.changes.Has(strings.Replace(linkOf(rawBefore), "分别", "", 1)) {
+			if len(names) == 1 && change {
 				names = nil // 年均分别增长: a change's own word before 分别, no name
 			}
 			if len(list) > 1 && len(names) == 0 && i >= len(list) {

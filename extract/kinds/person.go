@@ -1863,10 +1863,6 @@ func (p *person) nameThenMore(rs []rune) int {
 	return 0
 }
 
-// dottedEnd is the end of a name written with a middle dot whose first
-// part is rs[i:j] (阿依古丽·买买提), each part two to eight characters, or j;
-// the caller asks that it begin with no place and hold no title or credit
-// (not 湖南日报·华声在线记者).
 // syllablesOnly: a few tokens, each a character that transliterations
 // use (TRANSLIT_CHARS; no word of the dictionary among them): the
 // syllables of a transliterated name.
@@ -1882,6 +1878,10 @@ func (p *person) syllablesOnly(tokens []string) bool {
 	return true
 }
 
+// dottedEnd is the end of a name written with a middle dot whose first
+// part is rs[i:j] (阿依古丽·买买提), each part two to eight characters, or j;
+// the caller asks that it begin with no place and hold no title or credit
+// (not 湖南日报·华声在线记者).
 func dottedEnd(rs []rune, i, j, end int) int {
 	if j-i < 2 || j-i > 8 || j+1 >= end || rs[j] != '·' {
 		return j

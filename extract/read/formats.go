@@ -28,7 +28,7 @@ func formatOf(name, asked string) string {
 // sniff tells JSONL (a first line that is a JSON object) and HTML (markup
 // near the start) from plain text.
 func sniff(head []byte) string {
-	t := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xEF\xBB\xBF")), " \t\r\n")
+	t := content(head)
 	if len(t) > 0 && t[0] == '{' {
 		line := t
 		if i := bytes.IndexByte(t, '\n'); i >= 0 {
@@ -50,9 +50,15 @@ func sniff(head []byte) string {
 // opensPage: the bytes open as a web page does (<!DOCTYPE html>, <html>),
 // whatever the file's name says.
 func opensPage(head []byte) bool {
-	t := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xEF\xBB\xBF")), " \t\r\n")
+	t := content(head)
 	lower := bytes.ToLower(t[:min(len(t), 16)])
 	return bytes.HasPrefix(lower, []byte("<!doctype html")) || bytes.HasPrefix(lower, []byte("<html"))
+}
+
+// content is the bytes less a byte order mark and the blanks before
+// their first character.
+func content(head []byte) []byte {
+	return bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xEF\xBB\xBF")), " \t\r\n")
 }
 
 func isJSONObject(line []byte) bool {
