@@ -25,6 +25,8 @@ import (
 //	credit     a byline's credit (本报记者, 摄), or set: credit (作者; '' for none);
 //	           set: {names: whole} says the names group is the name, whole
 //	           (a profile's 朱建平,历任: no cut, and its given name may be a word)
+//	           and set: {names: anchored} reads them as after a title, what follows
+//	           them saying they are names (某某和某某|两名副总理: transliterations too)
 //	listtitle  the title after a list of names (等10名代表); list, the 等
 //	           that ends a list, whose every name ends where its part does;
 //	           listbody, the body between the count and the title (等5名省政协委员)
@@ -302,6 +304,7 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		return roles
 	}
 	_, anchored := m.Group("title")
+	anchored = anchored || m.Rule.Set["names"] == "anchored"
 	_, listed := m.Group("list")
 	listed = listed || m.Rule.Set["names"] == "whole" // set: {names: whole}: the group is the name, whole
 	var out []*record.Entry
