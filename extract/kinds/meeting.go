@@ -224,8 +224,9 @@ func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
 				break
 			}
 		}
+		mk, _ := e.Get("kind").(string)
 		if holder == nil && md.named == "" {
-			holder = subjectBefore(a.Raw, e.Mentions[0][0], bodies)
+			holder = subjectBefore(a.Raw, e.Mentions[0][0], mk, bodies)
 		}
 		if holder == nil && md.named != "" {
 			holder = writtenAs(md.named, bodies) // 省妇女第…代表大会: 省妇联, as the article names it
@@ -240,7 +241,7 @@ func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
 			case md.named != "":
 				continue // 市委五届十一次全会: a body that is not named here
 			}
-			switch mk, _ := e.Get("kind").(string); {
+			switch {
 			case k.cppccOnly.Has(mk):
 				kind = "cppcc" // 双周协商座谈会
 			case mk != "全体会议" && mk != "常委会会议" && mk != "主席会议" && mk != "主任会议":
@@ -252,7 +253,7 @@ func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
 			continue
 		}
 		if home := holder.Detail.(*bodyDetail).home; home != "" {
-			e.Set("body", home)
+			e.Set("body", home) // (a 政协's 党组会议: the 政协's, as 县政协党组2024年第5次会议 is)
 		} else {
 			e.Set("body", holder.Get("canonical"))
 		}
@@ -273,14 +274,16 @@ func writtenAs(name string, bodies []*record.Entry) *record.Entry {
 // its subject (民进某省委会召开|十届五次全会: the party's plenum, not the
 // 政协's an article names before): a committee of its own or its standing
 // committee (市人大常委会召开|主任会议) or a government (市政府召开|常务会议),
-// not another organ of one, at most a verb (召开, 举行) between.
-func subjectBefore(raw []rune, at int, bodies []*record.Entry) *record.Entry {
+// or an organ the meeting is named after (市政协党组召开|第5次党组会议),
+// not another organ of one, at most a verb (召开, 举行) and a year between.
+func subjectBefore(raw []rune, at int, kind string, bodies []*record.Entry) *record.Entry {
 	var best *record.Entry
 	end := -1
+	at = yearBefore(raw, at) // (召开|2024年|第5次党组会议)
 	for _, b := range bodies {
 		hd := b.Detail.(*bodyDetail)
 		government := hd.kind == "government" && strings.HasSuffix(hd.organ, "政府") // (市政府召开|第45次常务会议)
-		if hd.sub != "" && hd.sub != "常委会" || hd.bare || hd.kind != "democratic_party" && hd.kind != "party" && hd.kind != "cppcc" && hd.kind != "congress" && !government {
+		if hd.sub != "" && hd.sub != "常委会" && !strings.HasPrefix(kind, hd.sub) || hd.bare || hd.kind != "democratic_party" && hd.kind != "party" && hd.kind != "cppcc" && hd.kind != "congress" && !government {
 			continue
 		}
 		for _, m := range b.Mentions {
@@ -290,6 +293,24 @@ func subjectBefore(raw []rune, at int, bodies []*record.Entry) *record.Entry {
 		}
 	}
 	return best
+}
+
+// yearBefore is where a year in digits that ends right before at begins
+// (2024年, 2024年度), or at.
+func yearBefore(raw []rune, at int) int {
+	k := at
+	if k >= 1 && raw[k-1] == '度' {
+		k--
+	}
+	if k < 5 || raw[k-1] != '年' {
+		return at
+	}
+	for j := k - 2; j >= k-5; j-- {
+		if !isDigit(raw[j]) {
+			return at
+		}
+	}
+	return k - 5
 }
 
 // unitOfPlaceAfter: a national party or organisation inside a meeting's
