@@ -125,8 +125,11 @@ func (d *Expr) Anchored(pub time.Time, announced bool) string {
 	year := pub.Year()
 	if from.YearLess && from.Month != 0 && !from.OfYear && !announced && laterThan(year, from, pub) {
 		year--
-	} else if to := d.To; d.IsRange && to.YearLess && to.Rel == 0 && to.Month != 0 && !to.OfYear && !announced && laterThan(year, to, pub) {
-		year-- // 1至11月 in a paper of March: the months past, last year's
+	} else if to := d.To; d.IsRange && from.Month == 1 && from.Day == 0 && to.YearLess && to.Rel == 0 && !announced && laterThan(year, to, pub) {
+		// 1至11月 in a paper of March: a year's months to date, as statistics
+		// count them, are past, last year's (but 3月至5月 may be a campaign
+		// under way)
+		year--
 	}
 	if from.YearLess && from.Month != 0 && !from.OfYear && announced && halfYearBefore(year, from, pub) {
 		year++ // 定于1月8日召开 in a notice of 2023-12-26: the January to come
