@@ -944,8 +944,9 @@ func (p *person) endsTitle(c *Context, t text.Range) bool {
 func (p *person) titleEnding(c *Context, end int) (text.Range, bool) {
 	rs := c.View.Runes
 	if end < len(rs) && (strings.ContainsRune("会台团", rs[end]) || rs[end] == '部' && (end+1 == len(rs) || !strings.ContainsRune("署分", rs[end+1])) ||
-		runesAt(rs, end, "大会") || runesAt(rs, end, "联络") || runesAt(rs, end, "之家") || runesAt(rs, end, "工作委员会") || runesAt(rs, end, "工作站")) {
-		return text.Range{}, false // 常委会, 主席台, 会员部, 人民代表大会, 委员联络组, 代表工作委员会: no title
+		runesAt(rs, end, "大会") || runesAt(rs, end, "联络") || runesAt(rs, end, "之家") || runesAt(rs, end, "工作委员会") || runesAt(rs, end, "工作站") ||
+		slices.ContainsFunc([]string{"协会", "学会", "商会", "研究会", "联合会", "联谊会", "促进会"}, func(w string) bool { return runesAt(rs, end, w) })) {
+		return text.Range{}, false // 常委会, 主席台, 会员部, 人民代表大会, 委员联络组, 代表工作委员会, 作家协会: no title
 	}
 	for start := max(c.Sentence.Start, end-5); start < end-1; start++ {
 		if t := (text.Range{Start: start, End: end}); p.titles.HasRunes(c.View.Runes[t.Start:t.End]) {

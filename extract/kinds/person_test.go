@@ -36,6 +36,9 @@ func TestPeople(t *testing.T) {
 		// A title two rules read (an election and its posts) is one role, of the association elected to.
 		{"省政协委员联谊会举行会员大会。吴志超当选会长。", []string{"吴志超:会长@省政协委员联谊会"}, nil},
 		{"全国政协港区委员联谊会举行会员大会。全国政协常委吴志超当选会长。", []string{"吴志超:常委@全国政协,会长@全国政协港区委员联谊会"}, nil},
+		// A title that opens an association's name is none (作家|协会主席); an artist's is a title.
+		{"县作家协会主席孙文超、市书法家协会副主席何秀琴参加,著名书法家吴德海挥毫。",
+			[]string{"孙文超:主席@县作家协会", "何秀琴:副主席@市书法家协会", "吴德海:书法家@"}, nil},
 		// A roster's officers are of the committee heading their lines, one after another.
 		{"县政协各专门委员会组成人员名单\n\n提案委员会\n主  任:何秀琴\n\n经济委员会\n主  任:吴德海",
 			[]string{"何秀琴:主任@县政协提案委员会", "吴德海:主任@县政协经济委员会"}, nil},
