@@ -470,7 +470,7 @@ func (p *person) heldBefore(c *Context, m *engine.Match, t text.Range) []*record
 
 // nameEndingWindow is the name a window before a title (titled) or a verb
 // of speech ends with: a Chinese name as nameBefore cuts it, or a
-// transliterated one where that is longer (拉特纳亚克|议长); none where it is
+// transliterated one where that is longer (马尔特森|议长); none where it is
 // the end of a foreign name read whole where it begins (拉|夫罗夫|说,
 // 约翰·|科尔曼).
 func (p *person) nameEndingWindow(rs []rune, w text.Range, titled bool) text.Range {
@@ -1138,7 +1138,7 @@ func (p *person) opensChain(rs []rune, pos int, t text.Range, first bool) bool {
 
 // titleIn is the last title in a part of a list, with a name after it: in
 // the part, or, where the part runs on into the sentence (open), after it
-// (…和纽约储备银行行长|盖纳等: a group ends at twelve characters).
+// (…和纽约储备银行行长|马丁纳等: a group ends at twelve characters).
 func (p *person) titleIn(c *Context, part text.Range, open bool) (text.Range, bool) {
 	last := part.End - 1
 	if open {
@@ -1205,7 +1205,7 @@ func (p *person) wordGiven(rs []rune) bool {
 // most four; a name gse knows whole (胡锦涛); a given name that is itself a
 // word with its surname (王|建国). A minority or foreign name keeps its
 // middle dot (尔肯江·吐拉洪); after a title, a foreign name is a run of
-// transliteration characters (盖特纳). It returns the name's length, 0 for
+// transliteration characters (卡尔森). It returns the name's length, 0 for
 // none.
 func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	if anchored && i < len(rs) && isLatinLetter(rs[i]) {
@@ -1244,7 +1244,7 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 		return 0
 	}
 	// A transliterated name (after a title) where no Chinese name is read
-	// there (勒夫|公布), or one longer than a Chinese name (努尔加利耶夫).
+	// there (诺尔|公布), or one longer than a Chinese name (阿尔卡季耶夫).
 	foreign := 0
 	if anchored {
 		foreign = p.foreign(rs[i:end])
@@ -1546,7 +1546,7 @@ func holds(lex *rules.Lexicon, rs []rune) bool {
 
 // foreignBefore is a transliterated name the window ends with: a run of
 // transliteration characters after no Han character but a joining word
-// (拉特纳亚克|议长, 与|基里延科|总理), no country (斯里兰卡总统) and no
+// (马尔特森|议长, 与|马尔科夫|总理), no country (斯里兰卡总统) and no
 // common surname first unless it is longer than a Chinese name of it;
 // empty for none.
 func (p *person) foreignBefore(rs []rune, w text.Range) text.Range {
@@ -1572,8 +1572,8 @@ func (p *person) translitRun(rs []rune) int {
 	return n
 }
 
-// foreign is the length of a transliterated name that rs begins with (盖特纳|赞成,
-// 勒夫|公布): two to twelve characters of the transliteration set (a given
+// foreign is the length of a transliterated name that rs begins with (卡尔森|赞成,
+// 诺尔|公布): two to twelve characters of the transliteration set (a given
 // name and surname may run on undotted: 瓦西里斯捷潘诺维奇), the first no
 // common surname unless they are more than a Chinese name of it holds
 // (谢尔久科夫, 贾斯蒂卡), and no place; 0 for none.
