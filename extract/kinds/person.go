@@ -58,6 +58,7 @@ type person struct {
 	associationTitles                                        *rules.Lexicon // 会长, 理事长: an association's
 	organs                                                   *rules.Lexicon // organs (办公厅, 机关, 办公室): of the body before them in a chain
 	branches                                                 *rules.Lexicon // the party's organs in a body (党委, 党支部): of the body before them in a chain
+	orgEnds                                                  *rules.Lexicon // the kinds of organisation names end with (协会, 事务所): a title before one is the name's
 	cut                                                      *names.Cutter
 	gaz                                                      *places.Gazetteer
 }
@@ -69,7 +70,7 @@ var personSpec = Spec{
 	Sets:   []string{"credit", "names", "posts", "heading"},
 	Lexicons: []string{"SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
 		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "POST_VERBS",
-		"DELEGATING_GROUPS", "WORD_SURNAMES", "BODY_LEVELS", "ASSOCIATION_TITLES", "CPPCC_ORGANS", "TIBETAN_NAME_PARTS", "MONGOLIAN_NAME_PARTS", "PARTY_BRANCH_ENDS"},
+		"DELEGATING_GROUPS", "WORD_SURNAMES", "BODY_LEVELS", "ASSOCIATION_TITLES", "CPPCC_ORGANS", "TIBETAN_NAME_PARTS", "MONGOLIAN_NAME_PARTS", "PARTY_BRANCH_ENDS", "ORG_SUFFIXES"},
 	Key:    []string{"name"},
 	Needs:  []string{"body", "date"},
 	Fields: []string{"text", "name", "roles"},
@@ -87,7 +88,7 @@ func (p *person) Bind(lex func(string) *rules.Lexicon) {
 	p.notNames, p.translit, p.countries, p.cities = lex("NOT_NAMES"), lex("TRANSLIT_CHARS"), lex("COUNTRIES"), lex("FOREIGN_CITIES")
 	p.speech, p.subjectNext, p.postVerbs, p.groups = lex("SPEECH_VERBS"), lex("SUBJECT_NEXT"), lex("POST_VERBS"), lex("DELEGATING_GROUPS")
 	p.wordSurnames, p.levels, p.associationTitles, p.organs = lex("WORD_SURNAMES"), lex("BODY_LEVELS"), lex("ASSOCIATION_TITLES"), lex("CPPCC_ORGANS")
-	p.tibetan, p.mongolian, p.branches = lex("TIBETAN_NAME_PARTS"), lex("MONGOLIAN_NAME_PARTS"), lex("PARTY_BRANCH_ENDS")
+	p.tibetan, p.mongolian, p.branches, p.orgEnds = lex("TIBETAN_NAME_PARTS"), lex("MONGOLIAN_NAME_PARTS"), lex("PARTY_BRANCH_ENDS"), lex("ORG_SUFFIXES")
 	p.cut, _ = names.Default() // an error shows when the tests load the dictionary
 	p.gaz, _ = places.Default()
 }
@@ -945,8 +946,10 @@ func (p *person) titleEnding(c *Context, end int) (text.Range, bool) {
 	rs := c.View.Runes
 	if end < len(rs) && (strings.ContainsRune("会台团", rs[end]) || rs[end] == '部' && (end+1 == len(rs) || !strings.ContainsRune("署分", rs[end+1])) ||
 		runesAt(rs, end, "大会") || runesAt(rs, end, "联络") || runesAt(rs, end, "之家") || runesAt(rs, end, "工作委员会") || runesAt(rs, end, "工作站") ||
-		slices.ContainsFunc([]string{"协会", "学会", "商会", "研究会", "联合会", "联谊会", "促进会"}, func(w string) bool { return runesAt(rs, end, w) })) {
-		return text.Range{}, false // 常委会, 主席台, 会员部, 人民代表大会, 委员联络组, 代表工作委员会, 作家协会: no title
+		longestPrefix(p.orgEnds, rs[end:]) > 0) {
+		// 常委会, 主席台, 会员部, 人民代表大会, 委员联络组, 代表工作委员会; the
+		// kind of organisation a name ends with (作家|协会, 律师|事务所): no title
+		return text.Range{}, false
 	}
 	for start := max(c.Sentence.Start, end-5); start < end-1; start++ {
 		if t := (text.Range{Start: start, End: end}); p.titles.HasRunes(c.View.Runes[t.Start:t.End]) {
