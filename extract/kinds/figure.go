@@ -48,7 +48,7 @@ var figureSpec = Spec{
 		"METRIC_STOPS", "METRIC_CUTS", "METRIC_JOIN_CUTS", "METRIC_CHANGES", "METRIC_TOTALS", "METRIC_FOR_ALL", "METRIC_NOUN_VERBS", "METRIC_PEOPLE_UNITS", "METRIC_TIMES", "METRIC_LEVELS", "METRIC_VERB_NOUNS", "METRIC_VAGUE", "METRIC_LEADER_CUTS", "METRIC_GROUPS",
 		"METRIC_UNIT_NOUNS", "METRIC_ATTENDANCE", "COMMON_SURNAMES"},
 	Key:    []string{"metric"},
-	Fields: []string{"text", "value", "value_max", "unit", "metric", "approx", "currency"},
+	Fields: []string{"text", "value", "value_max", "unit", "metric", "change_of", "approx", "currency"},
 }
 
 func (*figure) Spec() *Spec { return &figureSpec }
@@ -173,6 +173,7 @@ func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 	}
 	e.Set("unit", orNil(unit)) // 人口约1400万 writes none
 	e.Set("metric", nil)
+	e.Set("change_of", nil)
 	e.Set("approx", f.approxOf(c, m))
 	e.Set("currency", orNil(currency))
 	num, _ := m.Group("num")
@@ -192,7 +193,6 @@ type figureInfo struct {
 	numStart int        // view position where the figure's text begins
 	end      int        // view position after its unit and markers
 	sentence text.Range // the sentence it is in
-	changeOf string     // the metric a change is of (同比增长 of 社会消费品零售总额), where it measures one
 }
 
 // sharesPoints: the figure ending at i is the first of two joined whose

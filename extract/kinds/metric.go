@@ -99,13 +99,18 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			if len(list) > 1 && len(names) == 0 && i >= len(list) {
 				earlier := figs[i-len(list) : i]
 				if info(earlier[0]).sentence == info(f).sentence && allMeasured(earlier) {
-					link := strings.Replace(c.written(start, rawBefore, linkOf(rawBefore)), "分别", "", 1) // (同比分别增长: each grew)
-					if isShare(linkOf(rawBefore)) {
-						link = "" // 甲N1,乙N2,分别占 M1 和 M2: a share measures what it is the share of
-					}
+					// each is its change, as written (同比分别增长), of what the figure before
+					// it in turn counts; a share measures what it is the share of (甲N1,乙N2,
+					// 分别占 M1 和 M2)
+					link := c.written(start, rawBefore, linkOf(rawBefore))
 					for j, g := range list {
 						m, _ := earlier[j].Get("metric").(string)
-						g.Set("metric", m+link)
+						if isShare(linkOf(rawBefore)) {
+							g.Set("metric", m)
+						} else {
+							g.Set("metric", link)
+							g.Set("change_of", m)
+						}
 					}
 					i += len(list) - 1
 					continue
@@ -123,7 +128,7 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 		prevMetric, changeOf := "", ""
 		if prev != nil {
 			prevMetric, _ = prev.Get("metric").(string)
-			if changeOf = info(prev).changeOf; changeOf == "" {
+			if changeOf, _ = prev.Get("change_of").(string); changeOf == "" {
 				changeOf = prevMetric // (…同比增长6.1%,环比下降0.5%: both of what the first figure counts)
 			}
 		}
@@ -138,9 +143,10 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			// a sum before 的 says what a thing named before it amounts to: 收入超过|50万元的村)
 			f.Set("metric", after)
 		case prevMetric != "" && c.comparedChange(linkOf(rawBefore)):
-			// …提案623件,比上次会议增加35件: the change of what the figure before counts
-			f.Set("metric", changeOf+c.written(start, rawBefore, linkOf(rawBefore)))
-			info(f).changeOf = changeOf
+			// …提案623件,比上次会议增加35件: the change as written (GUIDELINES.md: never a
+			// label made of parts), of what the figure before counts
+			f.Set("metric", c.written(start, rawBefore, linkOf(rawBefore)))
+			f.Set("change_of", changeOf)
 		case before != "":
 			parts := []string{before}
 			if c.linksAll(rawBefore) {
@@ -164,15 +170,15 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			// one's share (占), its change (同比增长), or, in a list, the same.
 			link := linkOf(rawBefore)
 			if strings.Contains(link, "占") {
-				f.Set("metric", prevMetric+"占比")
+				f.Set("metric", prevMetric) // a share: of what the figure before counts
 			} else if c.totals.Has(link) || c.levels.Has(c.withoutTime(link)) || c.levels.Has(strings.TrimSpace(rawBefore)) || link != "" && c.timeOnly(link) {
 				f.Set("metric", prevMetric) // …意见42件,合共57件: the total of the same; 由…提高到(目前的)…: its new level; 是2012年的|4倍: of a time before
 			} else if link == "" {
 				f.Set("metric", prevMetric) // a list's next item: what the one before measures
-				info(f).changeOf = info(prev).changeOf
+				f.Set("change_of", prev.Get("change_of"))
 			} else {
-				f.Set("metric", changeOf+c.written(start, rawBefore, link))
-				info(f).changeOf = changeOf
+				f.Set("metric", c.written(start, rawBefore, link)) // a change, as written
+				f.Set("change_of", changeOf)
 			}
 		case after != "":
 			f.Set("metric", after)
