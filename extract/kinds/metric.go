@@ -78,7 +78,7 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 		if k := strings.LastIndex(rawBefore, "分别"); k >= 0 {
 			list := c.figureList(figs, i)
 			names := c.splitCoordination(start, start+len([]rune(rawBefore[:k])))
-			change := c.changes.Has(strings.Replace(linkOf(rawBefore), "分别", "", 1)) // (年均分别增长)
+			change := c.changes.Has(strings.Replace(c.linkOf(rawBefore), "分别", "", 1)) // (年均分别增长)
 			if len(list) > 1 && len(names) == 1 && !change {
 				// 第一、二、三产业增加值分别为…: one stretch names them all (GUIDELINES.md: the
 				// text as written, never a label made of its parts, 第一产业增加值)
@@ -102,10 +102,10 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 					// each is its change, as written (同比分别增长), of what the figure before
 					// it in turn counts; a share measures what it is the share of (甲N1,乙N2,
 					// 分别占 M1 和 M2)
-					link := c.written(start, rawBefore, linkOf(rawBefore))
+					link := c.written(start, rawBefore, c.linkOf(rawBefore))
 					for j, g := range list {
 						m, _ := earlier[j].Get("metric").(string)
-						if isShare(linkOf(rawBefore)) {
+						if isShare(c.linkOf(rawBefore)) {
 							g.Set("metric", m)
 						} else {
 							g.Set("metric", link)
@@ -142,10 +142,10 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			// (a rate before 的 is of what follows, 92%以上的|就业; not 65%的|水平;
 			// a sum before 的 says what a thing named before it amounts to: 收入超过|50万元的村)
 			f.Set("metric", after)
-		case prevMetric != "" && c.comparedChange(linkOf(rawBefore)):
+		case prevMetric != "" && c.comparedChange(c.linkOf(rawBefore)):
 			// …提案623件,比上次会议增加35件: the change as written (GUIDELINES.md: never a
 			// label made of parts), of what the figure before counts
-			f.Set("metric", c.written(start, rawBefore, linkOf(rawBefore)))
+			f.Set("metric", c.written(start, rawBefore, c.linkOf(rawBefore)))
 			f.Set("change_of", changeOf)
 		case before != "":
 			parts := []string{before}
@@ -168,7 +168,7 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 		case prevMetric != "" && c.measuresPrevious(rawBefore):
 			// Only linking words before it: the figure measures the previous
 			// one's share (占), its change (同比增长), or, in a list, the same.
-			link := linkOf(rawBefore)
+			link := c.linkOf(rawBefore)
 			if strings.Contains(link, "占") {
 				f.Set("metric", prevMetric) // a share: of what the figure before counts
 			} else if c.totals.Has(link) || c.levels.Has(c.withoutTime(link)) || c.levels.Has(strings.TrimSpace(rawBefore)) || link != "" && c.timeOnly(link) {
@@ -229,7 +229,7 @@ func (c metrics) changeOfShare(before string) bool {
 // measuresPrevious: the words before a figure say it is the previous
 // figure's share, change or total, or there are none (a list: 62人次、54项).
 func (c metrics) measuresPrevious(before string) bool {
-	link := linkOf(before)
+	link := c.linkOf(before)
 	return link == "" || strings.Contains(link, "占") || c.changes.Has(link) || c.totals.Has(link) || c.levels.Has(c.withoutTime(link)) || c.comparedChange(link) || c.timeOnly(link)
 }
 
@@ -313,9 +313,16 @@ func (c metrics) comparedChange(link string) bool {
 }
 
 // linkOf is the words between a figure and the one before it, less the
-// marks and joining words around them and 分别 (分别增长: 增长).
-func linkOf(before string) string {
-	return strings.TrimPrefix(strings.Trim(strings.TrimSpace(before), "、,的了为是达到和及与"), "分别")
+// marks and joining words around them, 分别 (分别增长: 增长) and a clause's
+// opening words of two characters or more (扣除价格因素|实际增长).
+func (c metrics) linkOf(before string) string {
+	link := strings.TrimPrefix(strings.Trim(strings.TrimSpace(before), "、,的了为是达到和及与"), "分别")
+	if rs := []rune(link); len(rs) > 2 {
+		if w := longestPrefix(c.leads, rs); w >= 2 && w < len(rs) {
+			return string(rs[w:])
+		}
+	}
+	return link
 }
 
 func isRateUnit(u string) bool { return u == "%" || u == "个百分点" || u == "倍" }
