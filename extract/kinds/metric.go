@@ -357,8 +357,8 @@ func (c metrics) clauseStart(f, prev *record.Entry) int {
 // counted is named before the note or the bracket.
 func (c metrics) noteBefore(f *record.Entry, start int) int {
 	rs, n := c.View.Runes, info(f).numStart
-	if e := info(f).end; n-1 > start && rs[n-1] == '(' && e < len(rs) && rs[e] == ')' && text.IsHan(rs[n-2]) {
-		return n - 1 // 民革界(2人), 优秀提案(20件): a count in brackets after what it counts
+	if e := info(f).end; n-1 > start && rs[n-1] == '(' && e < len(rs) && (rs[e] == ')' || rs[e] == ',' && closes(rs[e:])) && text.IsHan(rs[n-2]) {
+		return n - 1 // 民革界(2人), 优秀提案(20件), 常务委员(48人,按姓氏笔画排序): a count in brackets after what it counts
 	}
 	if n-1 <= start || rs[n-1] != ')' {
 		return n
@@ -375,6 +375,19 @@ func (c metrics) noteBefore(f *record.Entry, start int) int {
 		}
 	}
 	return n
+}
+
+// closes: a round bracket closes in the runes' line before another opens.
+func closes(rs []rune) bool {
+	for _, r := range rs[:min(len(rs), 32)] {
+		switch r {
+		case ')':
+			return true
+		case '(', '\n', '。':
+			return false
+		}
+	}
+	return false
 }
 
 // clauseBefore is the metric the clause before start names, read as the

@@ -281,7 +281,7 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 			if t, ok := m.Group("rostertitle"); ok {
 				// 副主席:某某 某某 under 某区政协领导班子成员名单: the line's
 				// title, its body written on the line or in the heading
-				h, headed := p.heading(c, m.Rule.Set["heading"])
+				h, _, headed := p.heading(c, c.Sentence.Start, headWords(m.Rule.Set["heading"], false))
 				if title := p.titles.Value(strings.Join(strings.Fields(c.ViewText(t)), "")); title != "" {
 					roles = append(roles, p.roleOf(title, t, c.Sentence.Start, c.Sentence))
 				} else if tt, ok := p.titleEnding(c, t.End); ok {
@@ -351,20 +351,51 @@ func (p *person) cellPosts(c *Context, from, to int) []role {
 }
 
 // headingRoles are the roles of the line above the sentence, over a
-// roster's lines with no sentence between, that ends with the word given
-// after a title (政协某市委员会常务委员|名单): the names a roster lists
-// under it hold that title, with its body.
-func (p *person) headingRoles(c *Context, word string) []role {
-	line, ok := p.heading(c, word)
+// roster's lines with no sentence between, that ends with one of the words
+// given after a title (政协某市委员会常务委员|名单): the names a roster lists
+// under it hold that title, with its body. A label's line (常务委员(48人,按
+// 姓氏笔画为序):) gives its title, and the heading above it the body.
+func (p *person) headingRoles(c *Context, words string) []role {
+	line, word, ok := p.heading(c, c.Sentence.Start, headWords(words, true))
 	if !ok {
 		return nil
 	}
 	h := *c
 	h.Sentence = line
-	if t, ok := p.titleEnding(&h, line.End-utf8.RuneCountInString(word)); ok {
+	end := line.End - utf8.RuneCountInString(word)
+	if word != ":" {
+		t, ok := p.titleEnding(&h, end)
+		if !ok {
+			return nil
+		}
 		return p.chainBefore(&h, t, line.Start)
 	}
-	return nil
+	if rs := c.View.Runes; end > line.Start && rs[end-1] == ')' {
+		if k := lastIndex(rs[line.Start:end], '('); k > 0 {
+			end = line.Start + k // (the label's note)
+		}
+	}
+	title := p.titles.Value(strings.Join(strings.Fields(c.ViewText(text.Range{Start: line.Start, End: end})), ""))
+	if title == "" {
+		return nil
+	}
+	r := p.roleOf(title, text.Range{Start: line.Start, End: end}, line.Start, line)
+	if above, _, ok := p.heading(c, line.Start, headWords(words, false)); ok {
+		r.from = above.Start // the body of the heading above the label
+	}
+	return []role{r}
+}
+
+// headWords are the words a roster's heading ends with, a set's value
+// parted by |; with labels, also the colon of a label's line.
+func headWords(set string, labels bool) []string {
+	var ws []string
+	for _, w := range strings.Split(set, "|") {
+		if w != "" && (labels || w != ":") {
+			ws = append(ws, w)
+		}
+	}
+	return ws
 }
 
 // columnLabel is the label a table's header gives the cell at i: the
@@ -404,11 +435,11 @@ func (p *person) columnLabel(c *Context, i int) (string, bool) {
 	return strings.TrimSpace(cells[col]), true
 }
 
-// heading is the line above the sentence, over a roster's lines with no
-// sentence between, that ends with the word given (…名单).
-func (p *person) heading(c *Context, word string) (text.Range, bool) {
-	rs, w := c.View.Runes, []rune(word)
-	end := c.Sentence.Start
+// heading is the line above start, over a roster's lines with no sentence
+// between, that ends with one of the words given (…名单), and that word.
+func (p *person) heading(c *Context, start int, words []string) (text.Range, string, bool) {
+	rs := c.View.Runes
+	end := start
 	for lines := 0; lines < 200 && end > 0; lines++ { // (a long roster's lines, up to its heading)
 		for end > 0 && unicode.IsSpace(rs[end-1]) {
 			end--
@@ -417,8 +448,10 @@ func (p *person) heading(c *Context, word string) (text.Range, bool) {
 		for start > 0 && rs[start-1] != '\n' {
 			start--
 		}
-		if k := end - len(w); k > start && string(rs[k:end]) == word {
-			return text.Range{Start: start, End: end}, true
+		for _, word := range words {
+			if w := []rune(word); end-len(w) > start && string(rs[end-len(w):end]) == word {
+				return text.Range{Start: start, End: end}, word, true
+			}
 		}
 		if rs[start] == '(' && rs[end-1] == ')' {
 			end = start
@@ -429,7 +462,7 @@ func (p *person) heading(c *Context, word string) (text.Range, bool) {
 		}
 		end = start
 	}
-	return text.Range{}, false
+	return text.Range{}, "", false
 }
 
 // outsideBrackets is the text of the runes less what round brackets hold.
