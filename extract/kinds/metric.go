@@ -40,6 +40,7 @@ type metricWords struct {
 	peopleUnits                                                                                              *rules.Lexicon // 位, 名: a verb news names things by is a verb after the people they count
 	attendance                                                                                               *rules.Lexicon // 应到, 实到: a meeting's attendance, whose meeting is named before
 	surnames                                                                                                 *rules.Lexicon // common surnames: a list of names before 等 counts people, it names no metric
+	conjunctions                                                                                             *rules.Lexicon // 但, 而: leads that begin no word but those the dictionary holds
 	words                                                                                                    *names.Cutter  // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
 }
 
@@ -877,6 +878,9 @@ func (c metrics) splitsWord(rs []rune, e int) bool {
 func (c metrics) keepsLead(rs []rune) bool {
 	if c.beginsWord(rs) {
 		return true
+	}
+	if c.conjunctions.HasRunes(rs[:1]) {
+		return false // 但|冷链仓储能力, however few words the dictionary holds
 	}
 	return len(rs) > 1 && text.IsHan(rs[1]) && c.words != nil && !c.beginsWord(rs[1:]) &&
 		longestPrefix(c.stops, rs[1:]) == 0 && longestPrefix(c.leads, rs[1:]) == 0 && longestPrefix(c.cuts, rs[1:]) == 0
