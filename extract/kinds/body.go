@@ -328,8 +328,14 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 	if !d.nation {
 		if level != "" {
 			d.level = b.levels.Value(level)
+			if d.level == "" {
+				d.level = level // 地区 of 地区政协, which only body.cppcc reads
+			}
 		}
 		start = b.placesBefore(c, m, start, level, d)
+		if level == "地区" && len(d.places) == 0 && start > 0 && text.IsHan(c.View.Runes[start-1]) {
+			return nil // 长三角|地区政协…: a region, where no 地区 of the gazetteer is named
+		}
 		if d.level != "" && len(d.places) == 0 {
 			d.places = b.namedInClause(c, start, d.level)
 		}
@@ -531,8 +537,8 @@ func (b *body) placesBefore(c *Context, m *engine.Match, start int, level string
 	if level == "" && strings.HasPrefix(d.organ, "街道") {
 		township, level = true, "街道" // 东城街道办事处: the agency's name begins with it
 	}
-	if n := utf8.RuneCountInString(level); n == 1 || township || strings.HasPrefix(level, "自治") {
-		end = start + n // a name may end with the level word (天津市, 广西壮族自治区, 东城街道)
+	if n := utf8.RuneCountInString(level); n == 1 || township || strings.HasPrefix(level, "自治") || level == "地区" {
+		end = start + n // a name may end with the level word (天津市, 广西壮族自治区, 东城街道, 和田地区)
 	}
 	var chain []places.Name // right to left
 	fellBack := false       // the name does not end with the level word: it must be of its level
