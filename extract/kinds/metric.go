@@ -462,8 +462,8 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 		if w == 0 && group > 0 && end-i >= group {
 			w = longestSuffix(c.leaderCuts, rs[start:i])
 		}
-		if w > 0 && text.HanCount(rs[i:end]) >= 2 && !(w == 1 && c.splitsWord(rs, i)) && !(w > 1 && c.nounOf(rs, i-w, end, w+1)) && rs[i] != '、' && longestPrefix(c.verbNouns, rs[i:end]) == 0 {
-			start = i // (but not at a character that begins a word: 对|象所送礼金, nor inside a noun: 慰问品, 培训班, 建成区; nor in a list: 调研、走访、座谈活动)
+		if w > 0 && text.HanCount(rs[i:end]) >= 2 && !(w == 1 && c.splitsWord(rs, i)) && !(w > 1 && c.acrossWords(rs, start, i-w, i, end)) && !(w > 1 && c.nounOf(rs, i-w, end, w+1)) && rs[i] != '、' && longestPrefix(c.verbNouns, rs[i:end]) == 0 {
+			start = i // (but not at a character that begins a word: 对|象所送礼金, nor inside a noun: 慰问品, 培训班, 建成区; nor in a list: 调研、走访、座谈活动; nor a verb read across two words: 发展|示范)
 			break
 		}
 	}
@@ -869,6 +869,25 @@ func (c metrics) splitsWord(rs []rune, e int) bool {
 	}
 	_, ok := c.words.Word(string(rs[e-1 : e+1]))
 	return ok
+}
+
+// acrossWords: the verb in [s, e) may be read across two words, the one
+// before it ending with its first character and the one after beginning
+// with its last (发展|示范: no 展示), and the dictionary's cut of the words
+// in [start, end) does not hold it (but 共|建成|人大代表联络站 does).
+func (c metrics) acrossWords(rs []rune, start, s, e, end int) bool {
+	if s <= start || !c.splitsWord(rs, s) || !c.splitsWord(rs, e) {
+		return false
+	}
+	verb := string(rs[s:e])
+	k := start
+	for _, t := range c.words.Tokens(string(rs[start:end])) {
+		if k == s && t == verb {
+			return false
+		}
+		k += utf8.RuneCountInString(t)
+	}
+	return true
 }
 
 // keepsLead: a lead of one character that opens the runes is a part of
