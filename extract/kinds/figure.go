@@ -107,6 +107,8 @@ func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 		return nil // 千户苗寨, 百家讲坛: a scale word alone, with no 余 or 多 after it, names; it counts nothing
 	} else if n == "零" || n == "〇" {
 		return nil // 零点, 零距离: a word, no count of nothing
+	} else if strings.Trim(n, "十百千万亿") == "" && m.Start > 0 && c.View.Runes[m.Start-1] == '个' {
+		return nil // 两个|万亿元台阶: a scale alone after a measure word is the kind of what is counted
 	}
 	if f.namesPlace(c.View.Runes, m.Start, m.End) {
 		return nil

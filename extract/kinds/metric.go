@@ -513,6 +513,9 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 		}
 		if w := datePrefix(rs[start:end]); w > 0 {
 			start += w // 2023年|全国…入市面积: a date says when, not what (and alone, nothing is measured)
+			if c.links.HasRunes(rs[start:end]) {
+				start = end // 2023年|达到: a link alone after the date names nothing
+			}
 			changed = true
 		}
 	}
