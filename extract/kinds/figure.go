@@ -270,6 +270,13 @@ func (f *figure) approxOf(c *Context, m *engine.Match) any {
 	if v := m.Rule.Set["approx"]; v != "" {
 		return v // a rule's figures are all approximate (三四十人)
 	}
+	// 约|人民币|5000万元: a marker before the currency the figure is in
+	rs := c.View.Runes[c.Sentence.Start:m.Start]
+	if w := longestSuffix(f.before, rs); w > 0 {
+		if k := longestSuffix(f.approx, rs[:len(rs)-w]); k > 0 {
+			return f.approx.Value(string(rs[len(rs)-w-k : len(rs)-w]))
+		}
+	}
 	return nil
 }
 
