@@ -584,8 +584,8 @@ func (c metrics) withoutLinks(start, end int) int {
 		for end > start && (unicode.IsSpace(rs[end-1]) || rs[end-1] == '、') {
 			end--
 		}
-		if w := longestSuffix(c.links, rs[start:end]); w > 0 && text.HanCount(rs[start:end-w]) != 1 && !(w == 1 && end-start >= 2 && c.wordAt(rs, end-2, end) && !(end-start >= 3 && c.wordAt(rs, end-3, end))) {
-			end -= w // but not to one character (实到|468名 is what is counted), nor a word's end (不文明行为; but 企业|已: 企业 holds the 业 of 业已)
+		if w := longestSuffix(c.links, rs[start:end]); w > 0 && text.HanCount(rs[start:end-w]) != 1 && !(w == 1 && end-start >= 2 && c.plainWordAt(rs, end-2, end) && !(end-start >= 3 && c.wordAt(rs, end-3, end))) {
+			end -= w // but not to one character (实到|468名 is what is counted), nor a word's end (不文明行为; but 企业|已: 企业 holds the 业 of 业已; 占比|达, whose 比达 is a name)
 			changed = true
 		}
 	}
@@ -839,6 +839,12 @@ func (c metrics) tagAt(rs []rune, s, end int) string {
 
 // wordAt: a word of two characters of the dictionary begins at s.
 func (c metrics) wordAt(rs []rune, s, end int) bool { return c.tagAt(rs, s, end) != "" }
+
+// plainWordAt: a word of two characters of the dictionary, no name, begins at s.
+func (c metrics) plainWordAt(rs []rune, s, end int) bool {
+	tag := c.tagAt(rs, s, end)
+	return tag != "" && !strings.HasPrefix(tag, "nr")
+}
 
 // verbAt: a verb or an adverb of two characters begins at s (实现, 陆续), not a verb news
 // names things by (大会发言, 重点提案).
