@@ -70,6 +70,8 @@ func foldRune(r rune, t2s []rune) rune {
 		return '-'
 	case r == 0x301C: // a wave dash in a range (3〜5个)
 		return '~'
+	case r == '丨': // the radical of a stroke, which sites type as a bar (编辑丨某某, 快讯丨…): no name's character
+		return '|'
 	case r == '「': // Hong Kong's and Taiwan's quotation marks, as the mainland's
 		return '“'
 	case r == '」':
