@@ -275,12 +275,14 @@ func trimMarks(v *text.View, l text.Line) text.Line {
 	return l
 }
 
+// isBullet: a mark that decorates a line's start (not ▲, which points at the
+// picture above a caption: layout.caption reads it).
 func isBullet(r rune) bool {
 	if r >= 0x1F300 && unicode.Is(unicode.So, r) {
 		return true // an emoji that points or decorates (👉, 🔥)
 	}
 	switch r {
-	case '•', '·', '▪', '■', '●', '◆', '◇', '▲', '►', '▶', '★', '☆', '○', '◎', '※', '*':
+	case '•', '·', '▪', '■', '●', '◆', '◇', '►', '▶', '★', '☆', '○', '◎', '※', '*':
 		return true
 	}
 	return false
