@@ -103,8 +103,8 @@ func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 	if !ok {
 		return nil
 	}
-	if n := c.Capture(m, "num"); (n == "百" || n == "千" || n == "万") && c.Capture(m, "approx") == "" && c.Capture(m, "scale") == "" {
-		return nil // 千户苗寨, 百家讲坛: a scale word alone, with no 余 or 多 after it, names; it counts nothing
+	if n := c.Capture(m, "num"); n != "" && strings.Trim(n, "百千万亿") == "" && c.Capture(m, "approx") == "" && c.Capture(m, "scale") == "" {
+		return nil // 千户苗寨, 百家讲坛, a table's 亿元: a scale word alone, with no 余 or 多 after it, names; it counts nothing
 	} else if n == "零" || n == "〇" {
 		return nil // 零点, 零距离: a word, no count of nothing
 	} else if strings.Trim(n, "十百千万亿") == "" && m.Start > 0 && c.View.Runes[m.Start-1] == '个' {
