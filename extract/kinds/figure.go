@@ -43,7 +43,7 @@ var figureSpec = Spec{
 	List:     "figures",
 	Groups:   []string{"text", "num", "num2", "den", "scale", "approx", "unit", "sign", "frac", "jiao", "fen", "cursign"},
 	Required: []string{"num"},
-	Sets:     []string{"unit", "multiply", "approx"},
+	Sets:     []string{"unit", "multiply", "approx", "table"},
 	Lexicons: []string{"UNITS", "CURRENCIES", "CURRENCY_SIGNS", "CURRENCY_BEFORE", "APPROX", "METRIC_LINKS", "METRIC_LEADS", "METRIC_CONJUNCTIONS",
 		"METRIC_STOPS", "METRIC_CUTS", "METRIC_JOIN_CUTS", "METRIC_CHANGES", "METRIC_TOTALS", "METRIC_FOR_ALL", "METRIC_NOUN_VERBS", "METRIC_PEOPLE_UNITS", "METRIC_TIMES", "METRIC_LEVELS", "METRIC_VERB_NOUNS", "METRIC_VAGUE", "METRIC_LEADER_CUTS", "METRIC_GROUPS",
 		"METRIC_UNIT_NOUNS", "METRIC_ATTENDANCE", "COMMON_SURNAMES"},
@@ -102,6 +102,9 @@ func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 	value, ok := figureNumber(c, m, "num")
 	if !ok {
 		return nil
+	}
+	if m.Rule.Set["table"] != "" {
+		return f.tableFigure(c, m, value)
 	}
 	if n := c.Capture(m, "num"); n != "" && strings.Trim(n, "百千万亿") == "" && c.Capture(m, "approx") == "" && c.Capture(m, "scale") == "" {
 		return nil // 千户苗寨, 百家讲坛, a table's 亿元: a scale word alone, with no 余 or 多 after it, names; it counts nothing
@@ -195,6 +198,73 @@ type figureInfo struct {
 	numStart int        // view position where the figure's text begins
 	end      int        // view position after its unit and markers
 	sentence text.Range // the sentence it is in
+	measured bool       // its metric is read already (a table's cell), not from its sentence
+}
+
+// tableFigure is a number alone in a table's cell (地区生产总值 | 亿元 |
+// 186.3): its unit is its column's, in brackets after the header's label
+// (比上年增长(%)), or the row's cell under 单位; what it measures is the
+// row's first cell of words, as written, and a column of changes (比上年增长) gives
+// the change, of that. A number with no unit is none.
+func (f *figure) tableFigure(c *Context, m *engine.Match, value float64) []*record.Entry {
+	rs := c.View.Runes
+	header, row, col, ok := tableCell(rs, m.Start)
+	if !ok || col == 0 {
+		return nil // (the first column names the rows)
+	}
+	label := header[col]
+	written := ""
+	if k := lastIndex(rs[label.Start:label.End], '('); k >= 0 && label.End > label.Start && rs[label.End-1] == ')' {
+		written = string(rs[label.Start+k+1 : label.End-1]) // 比上年增长(%)
+		label.End = label.Start + k
+	} else {
+		for u, h := range header {
+			if name := c.ViewText(h); (name == "单位" || name == "计量单位") && u < len(row) {
+				written = c.ViewText(row[u])
+			}
+		}
+	}
+	scale := 1.0
+	for written != "" {
+		r, rest := []rune(written)[0], string([]rune(written)[1:])
+		v, ok := scaleWords[string(r)]
+		if !ok || rest == "" {
+			break
+		}
+		scale, written = scale*v, rest // 亿元: 100000000 元
+	}
+	unit := f.units.Value(written)
+	if written == "%" || written == "‰" {
+		unit = written // (the rules of rates set theirs)
+	}
+	if unit == "" {
+		return nil
+	}
+	if _, neg := m.Group("sign"); neg {
+		value = -value
+	}
+	e := c.NewEntry(m)
+	e.Set("value", roundValue(value*scale))
+	e.Set("value_max", nil)
+	e.Set("unit", unit)
+	metric := ""
+	for _, cell := range row[:col] { // the row's label: its first cell of words (not 序号's 1)
+		if text.HanCount(rs[cell.Start:cell.End]) > 0 {
+			metric = strings.TrimSpace(c.At(cell))
+			break
+		}
+	}
+	if change := strings.TrimSpace(c.At(label)); (metrics{Context: c, metricWords: f.metrics}).comparedChange(c.ViewText(label)) || f.metrics.changes.Has(c.ViewText(label)) {
+		e.Set("metric", change)
+		e.Set("change_of", orNil(metric))
+	} else {
+		e.Set("metric", orNil(metric))
+		e.Set("change_of", nil)
+	}
+	e.Set("approx", nil)
+	e.Set("currency", orNil(f.currencies.Value(written)))
+	e.Detail = &figureInfo{numStart: m.Start, end: m.End, sentence: c.Sentence, measured: true}
+	return []*record.Entry{e}
 }
 
 // sharesPoints: the figure ending at i is the first of two joined whose

@@ -68,6 +68,9 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 	var extra []*record.Entry
 	for i := 0; i < len(figs); i++ {
 		f := figs[i]
+		if info(f).measured {
+			continue
+		}
 		var prev *record.Entry
 		if i > 0 && info(figs[i-1]).sentence == info(f).sentence {
 			prev = figs[i-1]

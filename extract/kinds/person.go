@@ -245,7 +245,7 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		return p.beforePost(c, m, g)
 	}
 	if m.Rule.Set["names"] == "column" {
-		if label, ok := p.columnLabel(c, m.Start); ok && p.credits.Has(label) {
+		if label, ok := columnLabel(c, m.Start); ok && p.credits.Has(label) {
 			return p.credited(c, m, g, p.credits.Value(label), true) // 提案人 over a table's column of names
 		}
 		return nil
@@ -396,43 +396,6 @@ func headWords(set string, labels bool) []string {
 		}
 	}
 	return ws
-}
-
-// columnLabel is the label a table's header gives the cell at i: the
-// header is the first row of the rows parted by tabs above and around it,
-// and the cell the one of the same place in its row.
-func (p *person) columnLabel(c *Context, i int) (string, bool) {
-	rs := c.View.Runes
-	lineStart := func(k int) int {
-		for k > 0 && rs[k-1] != '\n' {
-			k--
-		}
-		return k
-	}
-	start := lineStart(i)
-	col := 0
-	for k := start; k < i; k++ {
-		if rs[k] == '\t' && (k+1 >= i || rs[k+1] != '\t') {
-			col++
-		}
-	}
-	header := start
-	for rows := 0; rows < 1000 && header > 0; rows++ { // (a long table's rows, up to its header)
-		prev := lineStart(header - 1)
-		if !slices.Contains(rs[prev:header-1], '\t') {
-			break // a row parted by no tabs: the table began below it
-		}
-		header = prev
-	}
-	end := header
-	for end < len(rs) && rs[end] != '\n' {
-		end++
-	}
-	cells := strings.FieldsFunc(string(rs[header:end]), func(r rune) bool { return r == '\t' })
-	if header == start || col >= len(cells) {
-		return "", false
-	}
-	return strings.TrimSpace(cells[col]), true
 }
 
 // heading is the line above start, over a roster's lines with no sentence

@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// statsPage is a statistical bulletin's page of my own: a sentence and two
+// tables of other widths, whose rows the markup parts by blank lines.
+const statsPage = `<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>禾田县2023年统计公报（摘要）</title></head>
+<body>
+<h1>禾田县2023年统计公报（摘要）</h1>
+<p>初步核算，全年全县地区生产总值186.3亿元，比上年增长5.6%。</p>
+<table>
+<tr><td>指标</td><td>单位</td><td>绝对数</td><td>比上年增长（%）</td></tr>
+<tr><td>地区生产总值</td><td>亿元</td><td>186.3</td><td>5.6</td></tr>
+<tr><td>年末户籍人口</td><td>万人</td><td>52.4</td><td>-0.3</td></tr>
+</table>
+<table>
+<tr><td>序号</td><td>产品</td><td>产量（万吨）</td></tr>
+<tr><td>1</td><td>粮食</td><td>28.6</td></tr>
+</table>
+</body></html>
+`
+
+// TestTableFigures: a page's table gives figures whose unit is their
+// column's, whose metric is their row's first cell, and whose text is the
+// page's at their span; a row's number with no unit (序号) gives none.
+func TestTableFigures(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "stats.html")
+	if err := os.WriteFile(path, []byte(statsPage), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	recs := processAll(defaultExtractor(t), readDocs(t, path))
+	var got []string
+	for _, r := range recs {
+		for _, f := range r.Lists["figures"] {
+			if text := string([]rune(statsPage)[f.Span[0]:f.Span[1]]); text != f.Get("text") {
+				t.Errorf("figure %q at %v: the page holds %q", f.Get("text"), f.Span, text)
+			}
+			got = append(got, fmt.Sprintf("%v %v %v %v/%v", f.Get("text"), f.Get("value"), f.Get("unit"), f.Get("metric"), f.Get("change_of")))
+		}
+	}
+	want := []string{
+		"186.3亿元 1.863e+10 元 地区生产总值/<nil>", "5.6% 5.6 % 比上年增长/地区生产总值",
+		"186.3 1.863e+10 元 地区生产总值/<nil>", "5.6 5.6 % 比上年增长/地区生产总值",
+		"52.4 524000 人 年末户籍人口/<nil>", "-0.3 -0.3 % 比上年增长/年末户籍人口",
+		"28.6 286000 吨 粮食/<nil>",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("figures:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
