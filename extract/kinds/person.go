@@ -1734,6 +1734,9 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	if len(rs) < 2 || len(rs) > 4 || strings.ContainsAny(string(rs[1:]), "的了着") {
 		return false // 居民守着老屋: a particle is in no name
 	}
+	if len(rs) == 3 && rs[0] == rs[2] {
+		return false // 杨某|边走边介绍: a word around a verb, doubled (边…边, 越…越), names no one
+	}
 	if len(rs) == 3 && rs[1] == '得' && strings.ContainsRune("住好到起上下出进来去动清见稳牢准开完成实", rs[2]) {
 		return false // 让乡村医生|留得住、用得好: a verb and its complement, as slogans pair them
 	}

@@ -24,6 +24,8 @@ func TestPeople(t *testing.T) {
 		{"省政协秘书长张岐云出席。党组书记江成与委员交流。",
 			[]string{"张岐云:秘书长@省政协", "江成:党组书记@"}, []string{"江成与"}},
 		{"赵莉委员说,韩正副总理出席会议。", []string{"赵莉:委员@", "韩正:副总理@"}, []string{"韩正副"}},
+		// A word doubled around a verb (边走边, 边听边) is no name, though 边 is a surname.
+		{"县政协委员杨立竹边走边介绍,委员们边听边记。", []string{"杨立竹:委员@县政协"}, []string{"边走边", "边听边"}},
 		// A list's names each with posts in a note (某某(县政协副主席)); a title of no body is the same title's of one.
 		{"大会主席团常务主席:孙文超(县政协主席)、何秀琴(县政协副主席)、吴德海。大会秘书长:杨立竹(县政协秘书长)。",
 			[]string{"孙文超:常务主席@县政协大会主席团,主席@县政协", "何秀琴:常务主席@县政协大会主席团,副主席@县政协", "吴德海:常务主席@县政协大会主席团", "杨立竹:秘书长@县政协"}, nil},
