@@ -224,15 +224,11 @@ func (f *figure) tableFigure(c *Context, m *engine.Match, value float64) []*reco
 			}
 		}
 	}
-	scale := 1.0
-	for written != "" {
-		r, rest := []rune(written)[0], string([]rune(written)[1:])
-		v, ok := scaleWords[string(r)]
-		if !ok || rest == "" {
-			break
-		}
-		scale, written = scale*v, rest // 亿元: 100000000 元
+	scale, ws := 1.0, []rune(written)
+	for len(ws) > 1 && scaleWords[string(ws[0])] > 0 { // 亿元: 100000000 元
+		scale, ws = scale*scaleWords[string(ws[0])], ws[1:]
 	}
+	written = string(ws)
 	unit := f.units.Value(written)
 	if written == "%" || written == "‰" {
 		unit = written // (the rules of rates set theirs)

@@ -106,13 +106,14 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 					// each is its change, as written (同比分别增长), of what the figure before
 					// it in turn counts; a share measures what it is the share of (甲N1,乙N2,
 					// 分别占 M1 和 M2)
-					link := c.written(start, rawBefore, c.linkOf(rawBefore))
+					link := c.linkOf(rawBefore)
+					share, written := isShare(link), c.written(start, rawBefore, link)
 					for j, g := range list {
 						m, _ := earlier[j].Get("metric").(string)
-						if isShare(c.linkOf(rawBefore)) {
+						if share {
 							g.Set("metric", m)
 						} else {
-							g.Set("metric", link)
+							g.Set("metric", written)
 							g.Set("change_of", m)
 						}
 					}
