@@ -325,6 +325,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 	if b.partyOrgan(d.sub) {
 		d.kind = "party"
 	}
+	if lv, ok := m.Group("level"); ok && level == "区" && lv.Start > 0 && strings.ContainsRune("社小园片辖景矿营", c.View.Runes[lv.Start-1]) {
+		return nil // 民主村社区|党委, 某某小区|党支部: the 区 of a word, no district's
+	}
 	if !d.nation {
 		if level != "" {
 			d.level = b.levels.Value(level)
