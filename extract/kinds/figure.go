@@ -212,12 +212,8 @@ func (f *figure) tableFigure(c *Context, m *engine.Match, value float64) []*reco
 	if !ok || col == 0 {
 		return nil // (the first column names the rows)
 	}
-	label := header[col]
-	written := ""
-	if k := lastIndex(rs[label.Start:label.End], '('); k >= 0 && label.End > label.Start && rs[label.End-1] == ')' {
-		written = string(rs[label.Start+k+1 : label.End-1]) // 比上年增长(%)
-		label.End = label.Start + k
-	} else {
+	label, written := labelNote(rs, header[col]) // 比上年增长(%)
+	if written == "" {
 		for u, h := range header {
 			if name := c.ViewText(h); (name == "单位" || name == "计量单位") && u < len(row) {
 				written = c.ViewText(row[u])

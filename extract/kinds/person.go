@@ -370,16 +370,12 @@ func (p *person) headingRoles(c *Context, words string) []role {
 		}
 		return p.chainBefore(&h, t, line.Start)
 	}
-	if rs := c.View.Runes; end > line.Start && rs[end-1] == ')' {
-		if k := lastIndex(rs[line.Start:end], '('); k > 0 {
-			end = line.Start + k // (the label's note)
-		}
-	}
-	title := p.titles.Value(strings.Join(strings.Fields(c.ViewText(text.Range{Start: line.Start, End: end})), ""))
+	label, _ := labelNote(c.View.Runes, text.Range{Start: line.Start, End: end}) // (less the label's note)
+	title := p.titles.Value(strings.Join(strings.Fields(c.ViewText(label)), ""))
 	if title == "" {
 		return nil
 	}
-	r := p.roleOf(title, text.Range{Start: line.Start, End: end}, line.Start, line)
+	r := p.roleOf(title, label, line.Start, line)
 	if above, _, ok := p.heading(c, line.Start, headWords(words, false)); ok {
 		r.from = above.Start // the body of the heading above the label
 	}

@@ -86,3 +86,15 @@ func columnLabel(c *Context, i int) (string, bool) {
 	}
 	return strings.TrimSpace(c.ViewText(header[col])), true
 }
+
+// labelNote parts a label from the note in brackets that ends it
+// (比上年增长(%), 常务委员(48人,按姓氏笔画为序)): the label's range and the
+// note's text, "" where there is none.
+func labelNote(rs []rune, r text.Range) (text.Range, string) {
+	if r.End > r.Start && rs[r.End-1] == ')' {
+		if k := lastIndex(rs[r.Start:r.End], '('); k >= 0 {
+			return text.Range{Start: r.Start, End: r.Start + k}, string(rs[r.Start+k+1 : r.End-1])
+		}
+	}
+	return r, ""
+}
