@@ -37,6 +37,7 @@ type splitter struct {
 	articles []*Article
 	cur      *Article
 	ended    bool         // the current article closed with a credit or a related-news label
+	listing  bool         // a related-news label: what follows lists other articles, their dates no stamp of this one
 	skipping bool         // inside an editor's note
 	pending  []text.Range // datelines seen before the article they stamp
 	header   *Article     // the last heading block no body followed
@@ -102,7 +103,7 @@ func (sp *splitter) close() {
 	} else if a != nil {
 		sp.header = a
 	}
-	sp.cur, sp.ended = nil, false
+	sp.cur, sp.ended, sp.listing = nil, false, false
 }
 
 // blurb takes the headline from the article just closed when nothing
@@ -429,7 +430,7 @@ func (sp *splitter) other(l *line) {
 		}
 		return
 	case classRelated:
-		sp.ended = true
+		sp.ended, sp.listing = true, true
 		return
 	case classNote:
 		// An editor's note under a headline a dateline or byline confirmed
@@ -542,7 +543,7 @@ func (sp *splitter) stamp(date string) {
 		at = 2 // a later heading's stamp (a notice's signature and date) is one after the first article's body
 	case !sp.anyBody():
 		at = 1
-	case len(sp.articles) == 0 && !sp.ended:
+	case len(sp.articles) == 0 && !sp.listing: // (after its body or the credit that ends it)
 		at = 2
 	default:
 		return
