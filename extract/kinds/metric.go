@@ -650,7 +650,7 @@ func relative(rs []rune) bool {
 }
 
 // datePrefix is the length of a date in digits that opens the runes, a
-// year or its end, a month, a day, a part of a month or a span of months (2023年,
+// year (in numerals too) or its end, a month, a day, a part of a month or a span of months (2023年,
 // 2023年6月, 1-6月, 6月30日, 4月底), or 0.
 func datePrefix(rs []rune) int {
 	digits := func(i int) int {
@@ -661,7 +661,13 @@ func datePrefix(rs []rune) int {
 		return j - i
 	}
 	i := 0
-	if n := digits(i); n == 4 && i+n < len(rs) && rs[i+n] == '年' {
+	year := digits(i)
+	if year == 0 {
+		for year < len(rs) && strings.ContainsRune("〇零一二三四五六七八九", rs[year]) {
+			year++ // (a year in numerals: 二〇〇七年)
+		}
+	}
+	if n := year; n == 4 && i+n < len(rs) && rs[i+n] == '年' {
 		i += n + 1
 		if i < len(rs) && (rs[i] == '度' || rs[i] == '末' || rs[i] == '底' || rs[i] == '初' && (i+1 == len(rs) || rs[i+1] != '步')) {
 			i++ // 2023年度, 2019年末, 2020年初 (not 2023年|初步核算)
