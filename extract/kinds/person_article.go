@@ -217,6 +217,9 @@ func (p *person) withoutInner(a *Article, people []*record.Entry) []*record.Entr
 		var outer *record.Entry
 		for _, m := range e.Mentions {
 			if outer = longestAround(people, e, m); outer == nil {
+				outer = endingName(a.Raw, people, e, m)
+			}
+			if outer == nil {
 				break
 			}
 		}
@@ -244,6 +247,20 @@ func longestAround(people []*record.Entry, e *record.Entry, m text.Span) *record
 		}
 	}
 	return best
+}
+
+// endingName is the person other than e whose longer name the mention m
+// ends, as written (次仁卓嘎强调, where a quote's rule read 仁卓嘎: a name
+// with no surname, cut where one began), or nil.
+func endingName(raw []rune, people []*record.Entry, e *record.Entry, m text.Span) *record.Entry {
+	for _, o := range people {
+		n, _ := o.Get("name").(string)
+		name := []rune(n)
+		if start := m[1] - len(name); o != e && len(name) > m[1]-m[0] && start >= 0 && slices.Equal(raw[start:m[1]], name) {
+			return o
+		}
+	}
+	return nil
 }
 
 // withMention is the person one of whose mentions begins (side 0) or ends

@@ -288,6 +288,9 @@ func TestPeople(t *testing.T) {
 		{"副旗长其其格出席,盟委书记额尔敦巴雅尔讲话,自治区政协副主席乌兰参加。嘎查长朝鲁介绍。",
 			[]string{"其其格:副旗长@", "额尔敦巴雅尔:书记@盟委", "乌兰:副主席@自治区政协", "朝鲁:嘎查长@"}, []string{"额尔敦巴"}},
 		{"市委副书记到乌兰察布市考察。市委副书记乌兰察布市考察。", nil, []string{"乌兰察", "乌兰"}},
+		// A later mention of a name with no surname is the person's whole, where a quote's rule would cut it
+		// after a character that may open a name (次|仁卓嘎强调).
+		{"自治区政协副主席次仁卓嘎出席。次仁卓嘎强调,要抓好落实。", []string{"次仁卓嘎:副主席@自治区政协"}, []string{"仁卓嘎"}},
 		// A Yi name opens with its clan's name as with a compound surname (沙马|拉毅), after a title whose 长 opens no place (长沙).
 		{"副县长沙马拉毅介绍,州长吉克曲布出席。", []string{"沙马拉毅:副县长@", "吉克曲布:州长@"}, nil},
 		// A verb and its complement after a title are no names (留得住、用得好), a name with 得 is one.
