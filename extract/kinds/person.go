@@ -1907,7 +1907,8 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 	var out []*record.Entry
 	// A credit of one character after names is theirs, those since the
 	// credit before (记者 某某 某某 文 某某 图: the first two wrote, the third
-	// took the photographs); before names it is theirs (文/图 某某).
+	// took the photographs; 记者 某某 文/图: both); before names it is theirs
+	// (文/图 某某).
 	var names []named
 	since := 0
 	i := g.Start
@@ -1922,11 +1923,17 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 		if j == i {
 			break
 		}
+		short := j-i == 1
+		if short && j+1 < g.End && rs[j] == '/' && p.credits.HasRunes(rs[i:j+2]) {
+			j += 2 // 文/图 after names, as one
+		}
 		word := c.ViewText(text.Range{Start: i, End: j})
 		if p.credits.Has(word) {
-			if j-i == 1 && len(names) > since {
+			if short && len(names) > since {
 				for k := since; k < len(names); k++ {
-					names[k].roles = append(names[k].roles, role{title: p.credits.Value(word), none: true})
+					for _, t := range strings.Split(p.credits.Value(word), "、") {
+						names[k].roles = append(names[k].roles, role{title: t, none: true})
+					}
 				}
 			} else {
 				credit = p.credits.Value(word)
