@@ -143,6 +143,7 @@ func TestMetrics(t *testing.T) {
 		{"打造9个市级示范点。", "市级示范点"},
 		{"区人大常委会共制定修改地方性法规8件,听取审议专项工作报告11个。", "地方性法规|专项工作报告"}, // what is made or heard, not who
 		{"考试通过率为96%。", "考试通过率"},
+		{"村集体经济收入达到38.6万元,较前年翻了一番。", "村集体经济收入|较前年翻"},                     // doubling is a change of the figure before
 		{"新建改建农村公路120公里,改造老旧小区36个,每平方米改造成本约400元。", "农村公路|老旧小区|每平方米改造成本"}, // what is built; what it costs stays the work's
 		{"全县生产总值由二〇〇七年的四十二亿元增加到八十一亿元。", "生产总值|生产总值"},                     // a year in numerals says when
 		{"带领5位委员深入调研。", "委员"},
