@@ -999,7 +999,10 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 			// it (副主委孙斌, 县长袁汇诰), one after a name and a 和
 			// (梁孝芳和省政协委员徐国生), or one the title before joins.
 			forward := k == 0 && !delimited || runsOn
-			if t, ok := p.titleIn(c, text.Range{Start: pos, End: part.End}, runsOn && cutShort(rs, part.End)); ok && p.opensChain(rs, pos, t, k == 0 && pos == part.Start) {
+			// Not one that words other than a name or another title follow
+			// in the part (何秀琴在主席台执行主席|席就座: the seats, no one's).
+			if t, ok := p.titleIn(c, text.Range{Start: pos, End: part.End}, runsOn && cutShort(rs, part.End)); ok && p.opensChain(rs, pos, t, k == 0 && pos == part.Start) &&
+				(t.End >= part.End || t.Start == pos || rs[t.End] == '兼' || p.nameAt(rs, t.End, true) > 0 || dotted(rs[t.End:part.End]) > 0) {
 				// Its chain begins after the name before it, if any
 				// (周建明和|省工商联合会常务副主席).
 				from := c.Sentence.Start

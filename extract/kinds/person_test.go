@@ -288,6 +288,8 @@ func TestPeople(t *testing.T) {
 		{"副旗长其其格出席,盟委书记额尔敦巴雅尔讲话,自治区政协副主席乌兰参加。嘎查长朝鲁介绍。",
 			[]string{"其其格:副旗长@", "额尔敦巴雅尔:书记@盟委", "乌兰:副主席@自治区政协", "朝鲁:嘎查长@"}, []string{"额尔敦巴"}},
 		{"市委副书记到乌兰察布市考察。市委副书记乌兰察布市考察。", nil, []string{"乌兰察", "乌兰"}},
+		// A title after the last name of a list, words between, is no one's (执行主席|席: the seats).
+		{"大会执行主席吴德海、刘桂英、何秀琴在主席台执行主席席就座。", []string{"吴德海:执行主席@", "刘桂英:执行主席@", "何秀琴:执行主席@"}, []string{"席就座"}},
 		// A later mention of a name with no surname is the person's whole, where a quote's rule would cut it
 		// after a character that may open a name (次|仁卓嘎强调).
 		{"自治区政协副主席次仁卓嘎出席。次仁卓嘎强调,要抓好落实。", []string{"次仁卓嘎:副主席@自治区政协"}, []string{"仁卓嘎"}},
