@@ -1181,6 +1181,9 @@ func (p *person) nameEnding(rs []rune, part text.Range) text.Range {
 		return text.Range{} // 区住建局、: an agency's name ends the part, no person's
 	}
 	for n := min(4, part.Len()); n >= 2; n-- {
+		if n == 4 && part.Len() > 4 && p.ordinary(rs[part.End-5:part.End-3]) && p.isName(rs[part.End-3:part.End], true) {
+			continue // 老同志|吴德海: a word before the name ends with its first character, no surname
+		}
 		if x := rs[part.End-n : part.End]; p.isName(x, true) || n == part.Len() && p.wordGiven(x) {
 			return text.Range{Start: part.End - n, End: part.End}
 		}

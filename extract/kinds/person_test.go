@@ -288,6 +288,8 @@ func TestPeople(t *testing.T) {
 		{"副旗长其其格出席,盟委书记额尔敦巴雅尔讲话,自治区政协副主席乌兰参加。嘎查长朝鲁介绍。",
 			[]string{"其其格:副旗长@", "额尔敦巴雅尔:书记@盟委", "乌兰:副主席@自治区政协", "朝鲁:嘎查长@"}, []string{"额尔敦巴"}},
 		{"市委副书记到乌兰察布市考察。市委副书记乌兰察布市考察。", nil, []string{"乌兰察", "乌兰"}},
+		// An item of a list that a word ends before the name: the name, not the word's last character with it.
+		{"委员何秀琴、老同志吴德海、孙文超发言。", []string{"何秀琴:委员@"}, []string{"志吴德海"}},
 		// A title after the last name of a list, words between, is no one's (执行主席|席: the seats).
 		{"大会执行主席吴德海、刘桂英、何秀琴在主席台执行主席席就座。", []string{"吴德海:执行主席@", "刘桂英:执行主席@", "何秀琴:执行主席@"}, []string{"席就座"}},
 		// A later mention of a name with no surname is the person's whole, where a quote's rule would cut it
