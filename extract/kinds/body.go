@@ -118,6 +118,14 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			d.kind = "party" // 某某村党支部: the party's own organ
 		}
 		d.level, d.nation = level, c.Capture(m, "central") != "" // (县纪委监委驻…纪检监察组: the county's)
+		if lv := string(c.View.Runes[r.Start : r.Start+1]); level == "" && !d.nation && d.kind == "other" && r.End == m.End && r.Len() > 3 &&
+			c.Capture(m, "owner") == "" && b.levels.Has(lv) && !b.startsWord(c.View.Runes[r.Start:r.Start+2]) {
+			// 县人民医院, 县第一中学: a place's own by its level word alone, of
+			// the article's place as a bare agency is, outside the hierarchy
+			// (not a word's first character: 乡村|就业工厂)
+			d.fixed, d.organ, d.outside, level, start = "", d.fixed[len(lv):], true, lv, r.Start
+			break
+		}
 		return b.entry(c, m, r, d)
 	case c.Capture(m, "bare") != "":
 		bare := c.Capture(m, "bare")
@@ -808,6 +816,12 @@ func (b *body) levelInWord(c *Context, start int, level string) bool {
 	w := string(rs[start-1 : start+1])
 	tag, ok := b.words.Word(w)
 	return ok && tag != "r" && b.gaz.Lookup(w) == nil // 和县, 成县: places, which WordEnd reads
+}
+
+// startsWord: the two runes are a word of the dictionary.
+func (b *body) startsWord(rs []rune) bool {
+	_, ok := b.words.Word(string(rs))
+	return ok
 }
 
 func (b *body) entry(c *Context, m *engine.Match, r text.Range, d *bodyDetail) []*record.Entry {
