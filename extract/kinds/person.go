@@ -59,6 +59,7 @@ type person struct {
 	organs                                                   *rules.Lexicon // organs (办公厅, 机关, 办公室): of the body before them in a chain
 	branches                                                 *rules.Lexicon // the party's organs in a body (党委, 党支部): of the body before them in a chain
 	orgEnds                                                  *rules.Lexicon // the kinds of organisation names end with (协会, 事务所): a title before one is the name's
+	careerStarts                                             *rules.Lexicon // what a career begins with (参加工作): a resume's line opens with it and its date
 	cut                                                      *names.Cutter
 	gaz                                                      *places.Gazetteer
 }
@@ -70,7 +71,7 @@ var personSpec = Spec{
 	Sets:   []string{"credit", "names", "posts", "heading"},
 	Lexicons: []string{"SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
 		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "POST_VERBS",
-		"DELEGATING_GROUPS", "WORD_SURNAMES", "BODY_LEVELS", "ASSOCIATION_TITLES", "CPPCC_ORGANS", "TIBETAN_NAME_PARTS", "MONGOLIAN_NAME_PARTS", "PARTY_BRANCH_ENDS", "ORG_SUFFIXES"},
+		"DELEGATING_GROUPS", "WORD_SURNAMES", "BODY_LEVELS", "ASSOCIATION_TITLES", "CPPCC_ORGANS", "TIBETAN_NAME_PARTS", "MONGOLIAN_NAME_PARTS", "PARTY_BRANCH_ENDS", "ORG_SUFFIXES", "CAREER_STARTS"},
 	Key:    []string{"name"},
 	Needs:  []string{"body", "date"},
 	Fields: []string{"text", "name", "roles"},
@@ -89,6 +90,7 @@ func (p *person) Bind(lex func(string) *rules.Lexicon) {
 	p.speech, p.subjectNext, p.postVerbs, p.groups = lex("SPEECH_VERBS"), lex("SUBJECT_NEXT"), lex("POST_VERBS"), lex("DELEGATING_GROUPS")
 	p.wordSurnames, p.levels, p.associationTitles, p.organs = lex("WORD_SURNAMES"), lex("BODY_LEVELS"), lex("ASSOCIATION_TITLES"), lex("CPPCC_ORGANS")
 	p.tibetan, p.mongolian, p.branches, p.orgEnds = lex("TIBETAN_NAME_PARTS"), lex("MONGOLIAN_NAME_PARTS"), lex("PARTY_BRANCH_ENDS"), lex("ORG_SUFFIXES")
+	p.careerStarts = lex("CAREER_STARTS")
 	p.cut, _ = names.Default() // an error shows when the tests load the dictionary
 	p.gaz, _ = places.Default()
 }
@@ -157,7 +159,8 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		e := c.EntryAt(m, r)
 		e.Set("name", "")
 		e.Set("roles", []record.Object{})
-		opens := m.Start == c.Sentence.Start || datedClause(rs, c.Sentence.Start, m.Start) || onlyDate(rs[m.Start:r.Start]) // (…|1998.05—2006.11 某某局局长: a resume's line)
+		opens := m.Start == c.Sentence.Start || datedClause(rs, c.Sentence.Start, m.Start) || onlyDate(rs[m.Start:r.Start]) || // (…|1998.05—2006.11 某某局局长: a resume's line)
+			p.afterCareerStart(rs, c.Sentence.Start, m.Start)
 		d := &personDetail{posts: true, opens: opens, heldAt: -1, roles: roles, sentence: c.View.Orig(c.Sentence)[0],
 			profile: m.Rule.Set["posts"] == "profile"}
 		if n, ok := m.Group("names"); ok { // 某某,县政协委员…: the name and the posts after it
@@ -587,6 +590,20 @@ func datedClause(rs []rune, sentence, end int) bool {
 		start--
 	}
 	return onlyDate(rs[start:end])
+}
+
+// afterCareerStart: the sentence opens with a date and how a career began,
+// a comma after them, where the posts begin at end (1998年7月参加工作,|先后任…).
+func (p *person) afterCareerStart(rs []rune, sentence, end int) bool {
+	if end-sentence < 6 || rs[end-1] != ',' {
+		return false
+	}
+	for _, e := range p.careerStarts.Entries {
+		if k := end - 1 - utf8.RuneCountInString(e); k > sentence && string(rs[k:end-1]) == e && onlyDate(rs[sentence:k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyDate: the runes are a date or a span of them and nothing else
@@ -1656,7 +1673,7 @@ func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 		}
 		if titled && len(x) == 2 && p.surname(x) > 0 {
 			tag, ok := p.cut.Word(string(x))
-			if ok && (tag == "nr" || tag == "nrfg") && !p.titles.HasRunes(x) {
+			if ok && (tag == "nr" || tag == "nrfg") && !p.titles.HasRunes(x) && !p.notNames.HasRunes(x) {
 				return true
 			}
 			if ok && tag == "ns" && (p.gaz == nil || p.gaz.Lookup(string(x)) == nil) && !p.cities.HasRunes(x) && !p.countries.HasRunes(x) {

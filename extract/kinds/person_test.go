@@ -288,6 +288,10 @@ func TestPeople(t *testing.T) {
 		{"副旗长其其格出席,盟委书记额尔敦巴雅尔讲话,自治区政协副主席乌兰参加。嘎查长朝鲁介绍。",
 			[]string{"其其格:副旗长@", "额尔敦巴雅尔:书记@盟委", "乌兰:副主席@自治区政协", "朝鲁:嘎查长@"}, []string{"额尔敦巴"}},
 		{"市委副书记到乌兰察布市考察。市委副书记乌兰察布市考察。", nil, []string{"乌兰察", "乌兰"}},
+		// A resume's line that opens with a date and how the career began: its posts are the profile's subject's;
+		// a verb of promotion gse tags as a name is none (2015年|晋升|教授).
+		{"孙丽萍,女,1975年3月出生,现任某某大学教授。\n1998年7月参加工作,先后任某某研究所助理研究员、副研究员,2015年晋升教授。",
+			[]string{"孙丽萍:教授@某某大学,助理研究员@某某研究所,副研究员@某某研究所"}, []string{"晋升"}},
 		// An item of a list that a word ends before the name: the name, not the word's last character with it.
 		{"委员何秀琴、老同志吴德海、孙文超发言。", []string{"何秀琴:委员@"}, []string{"志吴德海"}},
 		// A title after the last name of a list, words between, is no one's (执行主席|席: the seats).
