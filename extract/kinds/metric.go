@@ -491,6 +491,16 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 			end = c.withoutLinks(start, ts)
 		}
 	}
+	// A new level reckoned as a part of another's (收入提高到|城镇居民的|60%):
+	// what rises is measured, not what it is reckoned against.
+	if written > start && rs[written-1] == '的' {
+		for i := end - 2; i > start+3; i-- {
+			if w := longestSuffix(c.levels, rs[start:i]); w >= 2 && i-w-start >= 2 {
+				end = c.withoutLinks(start, i-w)
+				break
+			}
+		}
+	}
 	// Names listed before 等 (某某、某某等9人) say who is counted, not what:
 	// the metric is what comes before them, if anything.
 	if k := c.namesBeforeDeng(start, end); k >= 0 {
