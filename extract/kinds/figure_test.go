@@ -146,6 +146,7 @@ func TestMetrics(t *testing.T) {
 		{"力争将农民人均收入提高到城镇居民的60%。", "农民人均收入"},              // what rises, not what it is reckoned against
 		{"全省超6成县域已建成医共体,但仍有近3成基层卫生院缺少全科医生。", "县域|基层卫生院"}, // 仍 opens the clause
 		{"她带领团队选育蔬菜新品种6个,培养乡村工匠300余人。", "蔬菜新品种|乡村工匠"},
+		{"论坛累计吸引两岸青年3000余人次参与,促成合作项目80多个。", "两岸青年|合作项目"},
 		{"村集体经济收入达到38.6万元,较前年翻了一番。", "村集体经济收入|较前年翻"},                     // doubling is a change of the figure before
 		{"新建改建农村公路120公里,改造老旧小区36个,每平方米改造成本约400元。", "农村公路|老旧小区|每平方米改造成本"}, // what is built; what it costs stays the work's
 		{"全县生产总值由二〇〇七年的四十二亿元增加到八十一亿元。", "生产总值|生产总值"},                     // a year in numerals says when
