@@ -323,6 +323,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		d.kind, d.organ, d.sub = "government", c.Capture(m, "dept"), sub // (sub: 县公安局|漳江派出所, its station)
 		if b.partyDepts.Has(d.organ) {
 			d.kind = "party" // 县纪委
+			if d.organ == "纪委" {
+				d.prefix = "中共" // the party's commission, as 中共某县纪律检查委员会 is named
+			}
 		}
 	default: // a mass organisation
 		if o, _ := m.Group("organ"); level == "" && b.inWords(c, o) && !b.placesNamedBefore(c, o.Start) {
@@ -350,7 +353,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		if d.level != "" && len(d.places) == 0 {
 			d.places = b.namedInClause(c, start, d.level)
 		}
-		if d.level == "" && len(d.places) == 0 && d.sub == "" && d.kind != "other" && d.prefix == "" {
+		if d.level == "" && len(d.places) == 0 && d.sub == "" && d.kind != "other" && (d.prefix == "" || c.Capture(m, "dept") != "") {
 			if c.Capture(m, "dept") == "" {
 				return nil // 政协, 人大 alone name no body
 			}

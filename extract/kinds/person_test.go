@@ -205,7 +205,7 @@ func TestPeople(t *testing.T) {
 		{"1990年1月任辽宁省锦州市副市长,分管农业。", nil, []string{"州市副", "锦州市副", "市副"}},
 		{"连续多年组织侨联界委员和文艺界委员开展送医送药活动。", nil, []string{"侨联界", "文艺界", "联界", "艺界"}},
 		// nor with the character a body's or a place's name ends with.
-		{"下面请中共杭锦旗旗委常委、纪委书记吕鹏云讲话。", []string{"吕鹏云:常委@中共杭锦旗委,书记@杭锦旗纪委"}, []string{"旗旗委", "旗委"}},
+		{"下面请中共杭锦旗旗委常委、纪委书记吕鹏云讲话。", []string{"吕鹏云:常委@中共杭锦旗委,书记@中共杭锦旗纪委"}, []string{"旗旗委", "旗委"}},
 		// Before a title, a foreign name after a joining word (与|莫里延科).
 		{"该国外长当天下午与莫里延科总理会见,双方交换意见。", []string{"莫里延科:总理@"}, []string{"与莫里延科"}},
 		// A title whose names are no name hides no title after it, and a
