@@ -823,6 +823,9 @@ func (b *body) levelInWord(c *Context, start int, level string) bool {
 
 // startsWord: the two runes are a word of the dictionary.
 func (b *body) startsWord(rs []rune) bool {
+	if b.words == nil {
+		return false
+	}
 	_, ok := b.words.Word(string(rs))
 	return ok
 }
