@@ -55,3 +55,34 @@ func TestTableFigures(t *testing.T) {
 		t.Errorf("figures:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// columnsText is a bulletin's table as a PDF's text keeps it, of my own: its
+// cells parted by runs of spaces, under the table's title.
+const columnsText = "禾田县2023年主要经济指标\n\n指标名称          单位      绝对数     比上年增长(%)\n地区生产总值      亿元      186.3      5.6\n年末户籍人口      万人      52.4       -0.3\n"
+
+// TestColumnTableFigures: a table laid out in columns by spaces is read as
+// one parted by tabs, and its rows are no headline.
+func TestColumnTableFigures(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "stats.txt")
+	if err := os.WriteFile(path, []byte(columnsText), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	recs := processAll(defaultExtractor(t), readDocs(t, path))
+	if len(recs) != 1 || recs[0].Headline != "禾田县2023年主要经济指标" {
+		t.Fatalf("want one record headed by the table's title, got %d: %+v", len(recs), recs)
+	}
+	var got []string
+	for _, f := range recs[0].Lists["figures"] {
+		if text := string([]rune(columnsText)[f.Span[0]:f.Span[1]]); text != f.Get("text") {
+			t.Errorf("figure %q at %v: the text holds %q", f.Get("text"), f.Span, text)
+		}
+		got = append(got, fmt.Sprintf("%v %v %v %v/%v", f.Get("text"), f.Get("value"), f.Get("unit"), f.Get("metric"), f.Get("change_of")))
+	}
+	want := []string{
+		"186.3 1.863e+10 元 地区生产总值/<nil>", "5.6 5.6 % 比上年增长/地区生产总值",
+		"52.4 524000 人 年末户籍人口/<nil>", "-0.3 -0.3 % 比上年增长/年末户籍人口",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("figures:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

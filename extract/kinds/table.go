@@ -8,7 +8,8 @@ import (
 )
 
 // A table, as sites and bulletins paste one: rows on lines of their own,
-// cells parted by tabs, the first row the header.
+// cells parted by tabs, or by runs of spaces where a document's text was
+// laid out in columns (three cells or more), the first row the header.
 
 // tableCell locates the cell at view position i: the header's cells and
 // its row's, as view ranges less the spaces at their edges, and its
@@ -29,8 +30,8 @@ func tableCell(rs []rune, i int) (header, row []text.Range, col int, ok bool) {
 			k, gap = prev, true
 			continue // (a web page's rows, which its markup parts by blank lines)
 		}
-		if !slices.Contains(rs[prev:k-1], '\t') || gap && len(cells(rs, prev)) != width {
-			break // a row parted by no tabs, or one of another width across a gap: the table began below it
+		if !isRow(rs, prev) || gap && len(cells(rs, prev)) != width {
+			break // a line of no cells, or a row of another width across a gap: the table began below it
 		}
 		head, k, gap = prev, prev, false
 	}
@@ -47,30 +48,42 @@ func tableCell(rs []rune, i int) (header, row []text.Range, col int, ok bool) {
 	return header, row, col, true
 }
 
-// cells are the ranges of a row's cells, parted by runs of tabs.
+// isRow: the line at start is a table's row, its cells parted by a tab, or
+// three cells or more parted by runs of spaces.
+func isRow(rs []rune, start int) bool {
+	end := start
+	for end < len(rs) && rs[end] != '\n' {
+		end++
+	}
+	return slices.Contains(rs[start:end], '\t') || len(cells(rs, start)) >= 3
+}
+
+// cells are the ranges of a row's cells, parted by runs of tabs or of two
+// spaces or more.
 func cells(rs []rune, start int) []text.Range {
 	var out []text.Range
 	end := start
 	for end < len(rs) && rs[end] != '\n' {
 		end++
 	}
+	for start < end && text.IsPad(rs[start]) {
+		start++ // (a line's indent)
+	}
 	for k := start; k <= end; {
 		e := k
-		for e < end && rs[e] != '\t' {
+		for e < end && text.ColumnGap(rs, e, end) == 0 {
 			e++
 		}
 		r := text.Range{Start: k, End: e}
-		for r.Start < r.End && (rs[r.Start] == ' ' || rs[r.Start] == '\r') {
+		for r.Start < r.End && (text.IsPad(rs[r.Start]) || rs[r.Start] == '\r') {
 			r.Start++
 		}
-		for r.End > r.Start && (rs[r.End-1] == ' ' || rs[r.End-1] == '\r') {
+		for r.End > r.Start && (text.IsPad(rs[r.End-1]) || rs[r.End-1] == '\r') {
 			r.End--
 		}
 		out = append(out, r)
-		for e < end && rs[e] == '\t' {
-			e++
-		}
-		if e == end {
+		e += text.ColumnGap(rs, e, end)
+		if e >= end {
 			break
 		}
 		k = e

@@ -62,6 +62,7 @@ type line struct {
 	match *engine.Match // the layout match that set class
 	title bool          // shaped like a heading: short, no sentence punctuation
 	text  bool          // body text, though shaped like a heading (class text, which the line then drops)
+	table bool          // a table's row: no heading, however shaped
 	// bulleted: a bullet opened the line (■县政协召开主席会议), as a digest's
 	// items are headed
 	bulleted bool
@@ -129,6 +130,14 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 	for i := range lines {
 		if listed[i] && (i > 0 && listed[i-1] || i+1 < len(lines) && listed[i+1]) {
 			lines[i].class = classFurniture
+		}
+	}
+	// A table's rows are no headings: a line of cells with a number, and
+	// the row of labels over one (指标  单位  绝对数).
+	for i := len(lines) - 1; i >= 0; i-- {
+		rs := v.Runes[lines[i].Start:lines[i].End]
+		if tableRow(rs) && (slices.ContainsFunc(rs, isDigit) || i+1 < len(lines) && lines[i+1].Blanks == 0 && lines[i+1].table) {
+			lines[i].title, lines[i].table = false, true
 		}
 	}
 	// A name alone under a report's date note is its speaker, with their
@@ -319,6 +328,13 @@ func isTitleShaped(rs []rune) bool {
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// tableRow: the line is shaped as a table's row, its cells parted by tabs,
+// or three or more parted by runs of spaces (a bulletin's text laid out in
+// columns).
+func tableRow(rs []rune) bool {
+	return slices.Contains(rs, '\t') && text.ColumnGaps(rs) > 0 || text.ColumnGaps(rs) >= 2
+}
 
 // titlesRun: a hundred characters or more with no mark of a sentence, a
 // page's titles scraped into one line (某会议开幕某名单某报告…), no
