@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/zxtract/zxtract/extract/record"
 )
 
 // statsPage is a statistical bulletin's page of my own: a sentence and two
@@ -35,16 +37,7 @@ func TestTableFigures(t *testing.T) {
 	if err := os.WriteFile(path, []byte(statsPage), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	recs := processAll(defaultExtractor(t), readDocs(t, path))
-	var got []string
-	for _, r := range recs {
-		for _, f := range r.Lists["figures"] {
-			if text := string([]rune(statsPage)[f.Span[0]:f.Span[1]]); text != f.Get("text") {
-				t.Errorf("figure %q at %v: the page holds %q", f.Get("text"), f.Span, text)
-			}
-			got = append(got, fmt.Sprintf("%v %v %v %v/%v", f.Get("text"), f.Get("value"), f.Get("unit"), f.Get("metric"), f.Get("change_of")))
-		}
-	}
+	got := figureLines(t, statsPage, processAll(defaultExtractor(t), readDocs(t, path)))
 	want := []string{
 		"186.3亿元 1.863e+10 元 地区生产总值/<nil>", "5.6% 5.6 % 比上年增长/地区生产总值",
 		"186.3 1.863e+10 元 地区生产总值/<nil>", "5.6 5.6 % 比上年增长/地区生产总值",
@@ -54,6 +47,22 @@ func TestTableFigures(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("figures:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+}
+
+// figureLines are the records' figures, one line each (text, value, unit,
+// metric/change_of), each checked to be the source's text at its span.
+func figureLines(t *testing.T, source string, recs []*record.Record) []string {
+	t.Helper()
+	var got []string
+	for _, r := range recs {
+		for _, f := range r.Lists["figures"] {
+			if text := string([]rune(source)[f.Span[0]:f.Span[1]]); text != f.Get("text") {
+				t.Errorf("figure %q at %v: the source holds %q", f.Get("text"), f.Span, text)
+			}
+			got = append(got, fmt.Sprintf("%v %v %v %v/%v", f.Get("text"), f.Get("value"), f.Get("unit"), f.Get("metric"), f.Get("change_of")))
+		}
+	}
+	return got
 }
 
 // columnsText is a bulletin's table as a PDF's text keeps it, of my own: its
@@ -71,13 +80,7 @@ func TestColumnTableFigures(t *testing.T) {
 	if len(recs) != 1 || recs[0].Headline != "禾田县2023年主要经济指标" {
 		t.Fatalf("want one record headed by the table's title, got %d: %+v", len(recs), recs)
 	}
-	var got []string
-	for _, f := range recs[0].Lists["figures"] {
-		if text := string([]rune(columnsText)[f.Span[0]:f.Span[1]]); text != f.Get("text") {
-			t.Errorf("figure %q at %v: the text holds %q", f.Get("text"), f.Span, text)
-		}
-		got = append(got, fmt.Sprintf("%v %v %v %v/%v", f.Get("text"), f.Get("value"), f.Get("unit"), f.Get("metric"), f.Get("change_of")))
-	}
+	got := figureLines(t, columnsText, recs)
 	want := []string{
 		"186.3 1.863e+10 元 地区生产总值/<nil>", "5.6 5.6 % 比上年增长/地区生产总值",
 		"52.4 524000 人 年末户籍人口/<nil>", "-0.3 -0.3 % 比上年增长/年末户籍人口",
