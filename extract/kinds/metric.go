@@ -38,6 +38,7 @@ type metricWords struct {
 	links, leads, stops, cuts, joinCuts, changes, totals, forAll, nounVerbs, times, levels, verbNouns, vague *rules.Lexicon
 	leaderCuts, groups, unitNouns                                                                            *rules.Lexicon
 	peopleUnits                                                                                              *rules.Lexicon // 位, 名: a verb news names things by is a verb after the people they count
+	peopleNouns                                                                                              *rules.Lexicon // 代表, 群众: who a count of people right after them counts
 	attendance                                                                                               *rules.Lexicon // 应到, 实到: a meeting's attendance, whose meeting is named before
 	surnames                                                                                                 *rules.Lexicon // common surnames: a list of names before 等 counts people, it names no metric
 	conjunctions                                                                                             *rules.Lexicon // 但, 而: leads that begin no word but those the dictionary holds
@@ -143,7 +144,7 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 		case prevMetric != "" && isShare(rawBefore) && !c.changeOfShare(rawBefore):
 			// 经济方面的14件,占12.1%: a share measures what it is a share of.
 			f.Set("metric", prevMetric)
-		case after != "" && !c.vague.Has(after) && (!isRateUnit(unit) || c.of(f)) && !(sum && c.of(f) && before != ""):
+		case after != "" && !c.vague.Has(after) && (!isRateUnit(unit) || c.of(f)) && !(sum && c.of(f) && before != "") && !c.peopleBefore(f, before, bEnd):
 			// (a rate before 的 is of what follows, 92%以上的|就业; not 65%的|水平;
 			// a sum before 的 says what a thing named before it amounts to: 收入超过|50万元的村)
 			f.Set("metric", after)
@@ -537,6 +538,18 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 		return "", start, end
 	}
 	return c.asWritten(start, end), start, end
+}
+
+// peopleBefore: a count of people right after a noun naming them, where no
+// noun follows it, counts them, not what they did after (村民代表12人|面对面协商).
+func (c metrics) peopleBefore(f *record.Entry, before string, bEnd int) bool {
+	unit, _ := f.Get("unit").(string)
+	n := info(f).numStart
+	rs := c.View.Runes
+	if before == "" || !c.peopleUnits.Has(unit) || bEnd != n || n < 2 {
+		return false
+	}
+	return longestSuffix(c.peopleNouns, rs[:n]) > 0 && !c.nounAt(rs, info(f).end, info(f).sentence.End)
 }
 
 // namesBeforeDeng is where a list of two names or more that ends the
