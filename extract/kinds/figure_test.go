@@ -143,10 +143,11 @@ func TestMetrics(t *testing.T) {
 		{"打造9个市级示范点。", "市级示范点"},
 		{"区人大常委会共制定修改地方性法规8件,听取审议专项工作报告11个。", "地方性法规|专项工作报告"}, // what is made or heard, not who
 		{"考试通过率为96%。", "考试通过率"},
-		{"一是开展调研12次,三是反映社情民意35条。", "调研|反映社情民意"},          // a list's ordinal opens the words
-		{"会议邀请村民代表12人面对面协商。", "村民代表"},                    // who is counted, not what they did
-		{"力争将农民人均收入提高到城镇居民的60%。", "农民人均收入"},              // what rises, not what it is reckoned against
-		{"全省超6成县域已建成医共体,但仍有近3成基层卫生院缺少全科医生。", "县域|基层卫生院"}, // 仍 opens the clause
+		{"全书收录图片120余幅,约30万字。全村共有农户326户1200余人。", "图片|<nil>|农户|农户"}, // a clause of another measure alone counts no pictures
+		{"一是开展调研12次,三是反映社情民意35条。", "调研|反映社情民意"},                   // a list's ordinal opens the words
+		{"会议邀请村民代表12人面对面协商。", "村民代表"},                             // who is counted, not what they did
+		{"力争将农民人均收入提高到城镇居民的60%。", "农民人均收入"},                       // what rises, not what it is reckoned against
+		{"全省超6成县域已建成医共体,但仍有近3成基层卫生院缺少全科医生。", "县域|基层卫生院"},          // 仍 opens the clause
 		{"她带领团队选育蔬菜新品种6个,培养乡村工匠300余人。", "蔬菜新品种|乡村工匠"},
 		{"论坛累计吸引两岸青年3000余人次参与,促成合作项目80多个。", "两岸青年|合作项目"},
 		{"村集体经济收入达到38.6万元,较前年翻了一番。", "村集体经济收入|较前年翻"},                     // doubling is a change of the figure before

@@ -180,8 +180,10 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			} else if c.totals.Has(link) || c.levels.Has(c.withoutTime(link)) || c.levels.Has(strings.TrimSpace(rawBefore)) || link != "" && c.timeOnly(link) {
 				f.Set("metric", prevMetric) // …意见42件,合共57件: the total of the same; 由…提高到(目前的)…: its new level; 是2012年的|4倍: of a time before
 			} else if link == "" {
-				f.Set("metric", prevMetric) // a list's next item: what the one before measures
-				f.Set("change_of", prev.Get("change_of"))
+				if !opens || sum || isRateUnit(unit) || prev.Get("unit") == unit || start == info(prev).end {
+					f.Set("metric", prevMetric) // a list's next item: what the one before measures
+					f.Set("change_of", prev.Get("change_of"))
+				} // (not a count of another measure alone in its clause: 图片120余幅,约30万字; but 农户326户1200余人)
 			} else {
 				f.Set("metric", c.written(start, rawBefore, link)) // a change, as written
 				f.Set("change_of", changeOf)
