@@ -333,7 +333,8 @@ func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 // or three or more parted by runs of spaces (a bulletin's text laid out in
 // columns).
 func tableRow(rs []rune) bool {
-	return slices.Contains(rs, '\t') && text.ColumnGaps(rs) > 0 || text.ColumnGaps(rs) >= 2
+	gaps := text.ColumnGaps(rs)
+	return gaps >= 2 || gaps == 1 && slices.Contains(rs, '\t')
 }
 
 // titlesRun: a hundred characters or more with no mark of a sentence, a
