@@ -180,10 +180,10 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			} else if c.totals.Has(link) || c.levels.Has(c.withoutTime(link)) || c.levels.Has(strings.TrimSpace(rawBefore)) || link != "" && c.timeOnly(link) {
 				f.Set("metric", prevMetric) // …意见42件,合共57件: the total of the same; 由…提高到(目前的)…: its new level; 是2012年的|4倍: of a time before
 			} else if link == "" {
-				if !opens || sum || isRateUnit(unit) || prev.Get("unit") == unit || start == info(prev).end {
+				if !(opens && otherCount(f, prev, start)) {
 					f.Set("metric", prevMetric) // a list's next item: what the one before measures
 					f.Set("change_of", prev.Get("change_of"))
-				} // (not a count of another measure alone in its clause: 图片120余幅,约30万字; but 农户326户1200余人)
+				}
 			} else {
 				f.Set("metric", c.written(start, rawBefore, link)) // a change, as written
 				f.Set("change_of", changeOf)
@@ -542,13 +542,22 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 	return c.asWritten(start, end), start, end
 }
 
+// otherCount: the figure, whose clause from start holds nothing else, counts
+// in another unit than the figure before it and apart from it, so it
+// measures something else (图片120余幅,约30万字; not 农户326户1200余人, nor a
+// sum or a rate after a count).
+func otherCount(f, prev *record.Entry, start int) bool {
+	unit, _ := f.Get("unit").(string)
+	return f.Get("currency") == nil && !isRateUnit(unit) && prev.Get("unit") != unit && start != info(prev).end
+}
+
 // peopleBefore: a count of people right after a noun naming them, where no
 // noun follows it, counts them, not what they did after (村民代表12人|面对面协商).
 func (c metrics) peopleBefore(f *record.Entry, before string, bEnd int) bool {
 	unit, _ := f.Get("unit").(string)
 	n := info(f).numStart
 	rs := c.View.Runes
-	if before == "" || !c.peopleUnits.Has(unit) || bEnd != n || n < 2 {
+	if before == "" || !c.peopleUnits.Has(unit) || bEnd != n {
 		return false
 	}
 	return longestSuffix(c.peopleNouns, rs[:n]) > 0 && !c.nounAt(rs, info(f).end, info(f).sentence.End)
