@@ -1,6 +1,7 @@
 package kinds
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -39,19 +40,19 @@ import (
 // (市政协 in a Tianjin article: 天津市政协), and writes each body's canonical
 // name, kind, level and place (GUIDELINES.md).
 type body struct {
-	levels, cppccOrgans, congressOrgans, parties, units, national, ministries, media, branches, partyDepts, heads *rules.Lexicon
-	orgVerbs                                                                                                      *rules.Lexicon // verbs a name may follow (历任|华为…)
-	held                                                                                                          *rules.Lexicon // what a meeting does where it is held (在广州|开幕)
-	gaz                                                                                                           *places.Gazetteer
-	words                                                                                                         *names.Cutter
+	levels, cppccOrgans, congressOrgans, parties, marks, units, national, ministries, media, branches, partyDepts, heads *rules.Lexicon
+	orgVerbs                                                                                                             *rules.Lexicon // verbs a name may follow (历任|华为…)
+	held                                                                                                                 *rules.Lexicon // what a meeting does where it is held (在广州|开幕)
+	gaz                                                                                                                  *places.Gazetteer
+	words                                                                                                                *names.Cutter
 }
 
 var bodySpec = Spec{
 	Name: "body",
 	List: "bodies",
 	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "dept", "bare", "named",
-		"partydept", "dunit", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "owner", "vhead", "discipline", "numbered", "branch", "institute"},
-	Lexicons: []string{"BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_UNITS",
+		"partydept", "dunit", "dparty", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "owner", "vhead", "discipline", "numbered", "branch", "institute"},
+	Lexicons: []string{"BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_MARKS", "PARTY_UNITS",
 		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "ORG_VERB_WORDS", "MEETING_HELD"},
 	Key:    []string{"canonical"},
 	Fields: []string{"text", "canonical", "kind", "level", "place"},
@@ -61,7 +62,7 @@ func (*body) Spec() *Spec { return &bodySpec }
 
 func (b *body) Bind(lex func(string) *rules.Lexicon) {
 	b.levels, b.cppccOrgans, b.congressOrgans = lex("BODY_LEVELS"), lex("CPPCC_ORGANS"), lex("CONGRESS_ORGANS")
-	b.parties, b.units, b.national = lex("DEMOCRATIC_PARTIES"), lex("PARTY_UNITS"), lex("NATIONAL_BODIES")
+	b.parties, b.marks, b.units, b.national = lex("DEMOCRATIC_PARTIES"), lex("PARTY_MARKS"), lex("PARTY_UNITS"), lex("NATIONAL_BODIES")
 	b.ministries, b.media, b.branches = lex("MINISTRIES"), lex("MEDIA_ENDS"), lex("PARTY_BRANCH_ENDS")
 	b.partyDepts, b.heads, b.orgVerbs, b.held = lex("PARTY_GOV_DEPARTMENTS"), lex("BODY_HEADS"), lex("ORG_VERB_WORDS"), lex("MEETING_HELD")
 	b.gaz, _ = places.Default() // an error shows when the tests load the gazetteer
@@ -138,6 +139,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		return b.entry(c, m, m.Range, d)
 	case c.Capture(m, "dunit") != "": // 省委会: a democratic party's committee by its unit alone, the article's party's (ResolveArticle)
 		d.bare, d.kind, d.organ = true, "democratic_party", b.units.Value(c.Capture(m, "dunit"))
+		d.prefix = b.marks.Value(c.Capture(m, "dparty")) // 盟市委: 民盟's
 		pr, _ := m.Group("place")
 		b.readPlace(c, pr, d)
 		return b.entry(c, m, m.Range, d)
@@ -1041,6 +1043,9 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 		}
 		at := e.Mentions[0][0]
 		host := hostAt(at, d.kind, own)
+		if d.kind == "democratic_party" && d.prefix != "" { // 社市委: a committee of 九三学社, which the article names
+			host = hostAt(at, d.kind, slices.DeleteFunc(slices.Clone(own), func(h *record.Entry) bool { return h.Detail.(*bodyDetail).prefix != d.prefix }))
+		}
 		if same := sameOrganBefore(e, d, own); same != nil && (host == nil || !nearer(a.Raw, mentionBefore(host, at), mentionBefore(same, at), at) || within(same, host)) {
 			// 澳门特区政协委员联谊会…联谊会: the organ named before, whole
 			// (unless a 政协 or 人大 is named in its sentence, and the organ

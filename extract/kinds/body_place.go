@@ -259,10 +259,11 @@ func nativePlace(g *places.Gazetteer, rs []rune, end int) bool {
 	return end < len(rs) && (rs[end] == '籍' || rs[end] == '人' && (end+1 == len(rs) || !text.IsHan(rs[end+1])))
 }
 
-// ofLevel: a place is of one of the levels the words name (靖江市 of 市).
+// ofLevel: a place is of one of the levels the words name (靖江市 of 市);
+// a prefecture's city is of 地区's, as the 地区 it was (a resume's 行署, 地委).
 func ofLevel(p *places.Place, words []string) bool {
 	for _, word := range words {
-		if levelAbove(p, word) == p {
+		if levelAbove(p, word) == p || word == "地区" && p.Level == places.Prefecture {
 			return true
 		}
 	}
