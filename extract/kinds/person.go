@@ -176,7 +176,12 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		if held > c.Sentence.Start+1 && c.View.Runes[held-1] == ':' && text.IsHan(c.View.Runes[held-2]) {
 			held-- // 某某先生:历任…: the name before the colon
 		}
-		held = whenBefore(c.View.Runes, c.Sentence.Start, held) // 某某|1998年起|任…, 某某|在退休前|曾是…
+		held = whenBefore(c.View.Runes, c.Sentence.Start, held)     // 某某|1998年起|任…, 某某|在退休前|曾是…
+		if held > c.Sentence.Start && c.View.Runes[held-1] == ')' { // 某某|(女,汉族,1975年5月生)任…: the name before its note
+			if k := slices.Index(c.View.Runes[max(c.Sentence.Start, held-42):held], '('); k >= 0 {
+				held = max(c.Sentence.Start, held-42) + k
+			}
+		}
 		for k := held - 1; k > c.Sentence.Start && k >= held-20 && !strings.ContainsRune(",;:。", c.View.Runes[k]); k-- {
 			if c.View.Runes[k] == '被' {
 				held = k // 某某|被选派到某村担任…: the one sent holds the post
