@@ -148,11 +148,13 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			// (a rate before 的 is of what follows, 92%以上的|就业; not 65%的|水平;
 			// a sum before 的 says what a thing named before it amounts to: 收入超过|50万元的村)
 			f.Set("metric", after)
-		case prevMetric != "" && c.comparedChange(c.linkOf(rawBefore)):
+		case prev != nil && c.comparedChange(c.linkOf(rawBefore)):
 			// …提案623件,比上次会议增加35件: the change as written (GUIDELINES.md: never a
-			// label made of parts), of what the figure before counts
+			// label made of parts), of what the figure before counts, where that is named
 			f.Set("metric", c.written(start, rawBefore, c.linkOf(rawBefore)))
-			f.Set("change_of", changeOf)
+			if changeOf != "" {
+				f.Set("change_of", changeOf)
+			}
 		case before != "":
 			parts := []string{before}
 			if c.linksAll(rawBefore) {
@@ -814,8 +816,8 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 			break
 		}
 	}
-	if text.HanCount(rs[s:e]) == 0 {
-		return ""
+	if text.HanCount(rs[s:e]) == 0 || c.links.HasRunes(rs[s:e]) {
+		return "" // (超过500亿元的|有|11个: a link names nothing)
 	}
 	return c.asWritten(s, e)
 }
