@@ -32,6 +32,8 @@ func TestArticlePlace(t *testing.T) {
 			"江西省九江市永修县", "县第二人民医院", "永修县第二人民医院"},
 		{"a city a resume's 行署 served when it was a 地区", "沉痛悼念某某同志\n\n某某同志历任华容县委副书记,岳阳地委委员、行署副专员,岳阳市委副书记。",
 			"湖南省岳阳市", "华容县委", "中共华容县委"},
+		{"an acting head's title names no place (代县长, not 代县's 长)", "县政府召开常务会议\n\n代县长吴志超主持会议,县政府有关部门参加。",
+			nil, "县政府", "县政府"},
 		{"a county and its town", "江阴市长泾镇召开协商议事会\n\n镇政府有关负责人到会听取意见。",
 			"江苏省无锡市江阴市长泾镇", "镇政府", "江阴市长泾镇政府"},
 		{"where a province's meeting is held is not where the article is", "大会开幕\n\n广东省政协十三届二次会议在广州开幕。省政协委员出席。",

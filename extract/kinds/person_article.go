@@ -715,7 +715,7 @@ func governmentTier(title string) string {
 	if title == "行政长官" {
 		return "特别行政区"
 	}
-	rs := []rune(strings.TrimPrefix(strings.TrimPrefix(title, "常务"), "副"))
+	rs := []rune(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(title, "常务"), "副"), "代")) // (代市长: acting)
 	if len(rs) == 2 && rs[1] == '长' && strings.ContainsRune("省市县区州镇乡旗盟", rs[0]) {
 		return string(rs[0])
 	}

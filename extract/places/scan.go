@@ -160,10 +160,14 @@ func WordEnd(rs []rune, n Name) bool {
 // is a place unless the character before it makes a word with its first
 // (在兰州召开, not 推广州级经验). A longer name is no place where the text
 // cuts into two words across its first character (高于|城镇 holds no 于城镇),
-// nor a short name whose 长 ends a title (副县长沙马拉毅).
+// nor a short name whose 长 ends a title (副县长沙马拉毅), nor a name of one
+// character and its level word that a 长 makes a title of (代县长, 新县长).
 func (g *Gazetteer) wordEnd(rs []rune, n Name) bool {
 	if rs[n.Start] == '长' && n.Start > 0 && (levelWord(rs[n.Start-1]) || strings.ContainsRune("局院部处厅校社行团会队站所科庭", rs[n.Start-1])) && !levelWord(rs[n.End-1]) {
 		return true // 副县长|沙马拉毅, 局长|春风满面: the 长 of a title opens no place's short name (长沙, 长春); 江阴市|长泾镇 is one, whole
+	}
+	if n.End-n.Start == 2 && n.End < len(rs) && rs[n.End] == '长' && levelWord(rs[n.End-1]) {
+		return true // 代县长, 新县长: a word before a title (县长), no 代县's or 新县's 长
 	}
 	if n.End-n.Start >= 3 && n.Start > 0 && g.word != nil {
 		return g.word(rs[n.Start-1:n.Start+1]) && g.word(rs[n.Start+1:n.End])
