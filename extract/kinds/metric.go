@@ -35,14 +35,14 @@ const (
 
 // metricWords are the lexicons the metric finder reads.
 type metricWords struct {
-	links, leads, stops, cuts, joinCuts, changes, totals, forAll, nounVerbs, times, levels, verbNouns, vague *rules.Lexicon
-	leaderCuts, groups, unitNouns                                                                            *rules.Lexicon
-	peopleUnits                                                                                              *rules.Lexicon // 位, 名: a verb news names things by is a verb after the people they count
-	peopleNouns                                                                                              *rules.Lexicon // 代表, 群众: who a count of people right after them counts
-	attendance                                                                                               *rules.Lexicon // 应到, 实到: a meeting's attendance, whose meeting is named before
-	surnames                                                                                                 *rules.Lexicon // common surnames: a list of names before 等 counts people, it names no metric
-	conjunctions                                                                                             *rules.Lexicon // 但, 而: leads that begin no word but those the dictionary holds
-	words                                                                                                    *names.Cutter  // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
+	links, leads, stops, cuts, joinCuts, changes, totals, forAll, nounVerbs, times, levels, verbNouns, parties, vague *rules.Lexicon
+	leaderCuts, groups, unitNouns                                                                                     *rules.Lexicon
+	peopleUnits                                                                                                       *rules.Lexicon // 位, 名: a verb news names things by is a verb after the people they count
+	peopleNouns                                                                                                       *rules.Lexicon // 代表, 群众: who a count of people right after them counts
+	attendance                                                                                                        *rules.Lexicon // 应到, 实到: a meeting's attendance, whose meeting is named before
+	surnames                                                                                                          *rules.Lexicon // common surnames: a list of names before 等 counts people, it names no metric
+	conjunctions                                                                                                      *rules.Lexicon // 但, 而: leads that begin no word but those the dictionary holds
+	words                                                                                                             *names.Cutter  // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
 }
 
 // metrics finds the metrics of the figures of one sentence.
@@ -851,6 +851,9 @@ func (c metrics) endsNoun(rs []rune, e, end int, people bool) bool {
 	w := longestPrefix(c.stops, rs[e:end])
 	if w == 0 && !c.verbAt(rs, e, end) && !(people && c.tagAt(rs, e, end) == "v") {
 		return false
+	}
+	if w == 0 && e+2 < end && longestPrefix(c.parties, rs[e+2:end]) > 0 {
+		return false // 先进|承办单位: a verb a party to it follows is a noun's part
 	}
 	return !c.nounOf(rs, e, end, max(2, w+1))
 }
