@@ -1238,13 +1238,18 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	for end < len(rs) && end < i+16 && (text.IsHan(rs[end]) || (rs[end] == '·' || rs[end] == '-') && end > i) {
 		end++
 	}
-	if d := dotted(rs[i:end]); d > 0 {
-		// The part after the (last) dot ends as a name does (吐拉洪|发言).
+	d := dotted(rs[i:end])
+	dot := 0
+	if d > 0 {
 		k := strings.LastIndexAny(string(rs[i:i+d]), "·-")
-		dot := i + utf8.RuneCountInString(string(rs[i : i+d])[:k])
-		if p.holdsTitle(rs[i:dot]) {
-			return 0 // 委员会主席马格坦戈尔·…: the name begins after the title
-		}
+		dot = i + utf8.RuneCountInString(string(rs[i : i+d])[:k])
+	}
+	if d > 0 && p.holdsTitle(rs[i:dot]) {
+		d = 0 // 委员会主席马格坦戈尔·…, 何秀琴会见了议长约翰·…: a name after a title, none of this one's
+		end = dot
+	}
+	if d > 0 {
+		// The part after the (last) dot ends as a name does (吐拉洪|发言).
 		n := 0
 		tokens := p.cut.Tokens(string(rs[dot+1 : i+d]))
 		for k, t := range tokens {
