@@ -76,7 +76,8 @@ func (p Point) format(anchor int, useAnchor bool) string {
 			return y // which day a festival falls on depends on its year
 		}
 		n, _ := strconv.Atoi(y)
-		p.Month, p.Day = gregorian(n, p.Month, p.Day)
+		n, p.Month, p.Day = gregorian(n, p.Month, p.Day)
+		y = strconv.Itoa(n) // (腊月 of a year falls in the next one's January or February)
 	}
 	switch {
 	case p.Part != "":
@@ -348,9 +349,10 @@ func ParseTime(s string) (time.Time, bool) {
 	return t, err == nil
 }
 
-// gregorian is the month and day in the Gregorian year of a month and day
-// of the Chinese calendar's year that begins in it (春节 2023 is 1-22).
-func gregorian(year, month, day int) (int, int) {
+// gregorian is the Gregorian date of a month and day of the Chinese
+// calendar's year that begins in the year given (春节 2023 is 2023-01-22;
+// its 腊月二十三, 2024-02-02).
+func gregorian(year, month, day int) (int, int, int) {
 	d := calendar.NewLunarFromYmd(year, month, day).GetSolar()
-	return d.GetMonth(), d.GetDay()
+	return d.GetYear(), d.GetMonth(), d.GetDay()
 }

@@ -77,6 +77,11 @@ func TestLunar(t *testing.T) {
 	if v := mid.Value(2023, true); v != "2023-09-29" {
 		t.Errorf("中秋 2023: %s", v)
 	}
+	// the last month of a Chinese year falls in the next Gregorian one
+	la := Expr{From: Point{Year: 2023, Month: 12, Day: 23, Lunar: true}}
+	if v := la.Value(0, false); v != "2024-02-02" {
+		t.Errorf("腊月二十三 of 2023: %s, want 2024-02-02", v)
+	}
 }
 
 func TestUnanchored(t *testing.T) {
