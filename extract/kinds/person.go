@@ -1284,6 +1284,9 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	if n == 0 && !(foreign > 0 && p.ordinary(rs[i:i+foreign])) {
 		n = foreign // (not a word of the dictionary whole: 委员|通道)
 	}
+	if n > 0 && p.countries.HasRunes(rs[i:i+n]) {
+		return 0 // 以阿根廷|为首: a country
+	}
 	if n == 2 && numberNotDate(rs[i+n:]) {
 		return 0 // 部长|达约14分钟, 市长|寿路1118号 (but 部长盖茨|20日宣布)
 	}
