@@ -1042,10 +1042,11 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 			continue
 		}
 		at := e.Mentions[0][0]
-		host := hostAt(at, d.kind, own)
+		hosts := own
 		if d.kind == "democratic_party" && d.prefix != "" { // 社市委: a committee of 九三学社, which the article names
-			host = hostAt(at, d.kind, slices.DeleteFunc(slices.Clone(own), func(h *record.Entry) bool { return h.Detail.(*bodyDetail).prefix != d.prefix }))
+			hosts = slices.DeleteFunc(slices.Clone(own), func(h *record.Entry) bool { return h.Detail.(*bodyDetail).prefix != d.prefix })
 		}
+		host := hostAt(at, d.kind, hosts)
 		if same := sameOrganBefore(e, d, own); same != nil && (host == nil || !nearer(a.Raw, mentionBefore(host, at), mentionBefore(same, at), at) || within(same, host)) {
 			// 澳门特区政协委员联谊会…联谊会: the organ named before, whole
 			// (unless a 政协 or 人大 is named in its sentence, and the organ

@@ -1245,7 +1245,7 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 		dot = i + utf8.RuneCountInString(string(rs[i : i+d])[:k])
 	}
 	if d > 0 && p.holdsTitle(rs[i:dot]) {
-		d = 0 // 委员会主席马格坦戈尔·…, 何秀琴会见了议长约翰·…: a name after a title, none of this one's
+		d = 0 // 委员会主席某某·…, 何秀琴会见了议长约翰·…: a name after a title, none of this one's
 		end = dot
 	}
 	if d > 0 {
