@@ -1378,6 +1378,8 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 				n = 3 // 王|建国
 			case n == 1 && tl == 2 && anchored && p.common.HasRunes(rs[i:i+1]) && !p.stops.HasRunes(rs[i:i+1]) && !p.after.Has(t) && p.nameEndsAt(rs, i+3, end):
 				n = 3 // 主任王|为民。, 副主任张|新生|介绍: any word, where a name must end (not 委员曾|多次|表示, nor 市民孙|先生)
+			case n == 1 && tl == 2 && anchored && p.common.HasRunes(rs[i:i+1]) && i+4 <= end && p.ordinary(rs[i+2:i+4]) && p.isName(rs[i:i+2], anchored):
+				n = 2 // 李|强调|研: the word cut ran into the one after a name of two (李强|调研, 黄平|安排)
 			case n == 2 && tl == 2 && p.surname(rs[i:i+4]) == 2 && tag != "v" && !p.titles.Has(t):
 				n = 4 // 司马|光明: a compound surname's given name is often a word
 			case n == 2 && tl == 2 && anchored && p.surname(rs[i:i+2]) == 1 && i+5 <= len(rs) && p.subjectNext.HasRunes(rs[i+3:i+5]):
@@ -1393,6 +1395,9 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 		if tag, ok := p.cut.Word(string(rs[i+2 : i+5])); ok && !strings.HasPrefix(tag, "nr") && p.isName(rs[i:i+2], anchored) {
 			n = 2 // 王毅|通电话: the third character begins a word of three gse cut apart
 		}
+	}
+	if n == 3 && !wordFirst && anchored && i+5 <= end && p.surname(rs[i:i+3]) == 1 && p.verbWord(rs[i+2:i+4]) && !p.ordinary(rs[i+3:i+5]) && p.isName(rs[i:i+2], anchored) {
+		n = 2 // 赵阳|光临|现场: the third character opens a verb that ends clean (not 孙文超|出席, whose 超出 runs into 出席)
 	}
 	if n == 4 && p.surname(rs[i:i+4]) == 0 && i+5 <= end && p.ordinary(rs[i+3:i+5]) {
 		return 0 // 朔尔茨|通电话: a name without a surname whose last character begins the word after it
@@ -1855,6 +1860,12 @@ func (p *person) wordGivenAfterTitle(rs []rune, anchored bool) bool {
 	}
 	tag, _ := p.cut.Word(string(rs[1:3]))
 	return tag == "n" || tag == "t" || tag == "vn" || tag == "a"
+}
+
+// verbWord: the runes are a verb of the dictionary (光临).
+func (p *person) verbWord(rs []rune) bool {
+	tag, _ := p.cut.Word(string(rs))
+	return tag == "v"
 }
 
 func (p *person) ordinary(rs []rune) bool {
