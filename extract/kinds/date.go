@@ -126,7 +126,7 @@ func (d *date) Build(c *Context, m *engine.Match) []*record.Entry {
 	}
 	from.YearLess = from.Year == 0 && !from.HasRel
 	expr := &timex.Expr{From: from}
-	if hasAny(m, "year2", "month2", "day2", "part2") {
+	if hasAny(m, "year2", "month2", "day2", "part2", "rel2") {
 		to, ok := d.point(c, m, "year2", "month2", "day2", "part2")
 		if !ok {
 			return nil
