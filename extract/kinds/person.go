@@ -570,6 +570,24 @@ func (p *person) bodyStart(rs []rune) bool {
 // placeStart: a place's name begins the runes (北京|玻璃总厂, 云南|盐化).
 func (p *person) placeStart(rs []rune) bool { return p.placeAt(rs) > 0 }
 
+// lookupPlace is the places of a name, none where no gazetteer is bound.
+func (p *person) lookupPlace(name string) []*places.Place {
+	if p.gaz == nil {
+		return nil
+	}
+	return p.gaz.Lookup(name)
+}
+
+// shortFormsOnly: the name is no place's full name, only short forms (黄平 of 黄平县).
+func shortFormsOnly(ps []*places.Place, name string) bool {
+	for _, pl := range ps {
+		if pl.Name == name {
+			return false
+		}
+	}
+	return true
+}
+
 // placeAt is the length of the longest name of a place that rs begins
 // with, or 0.
 func (p *person) placeAt(rs []rune) int {
@@ -1797,8 +1815,8 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 			return false // 接一版, 六点: a number and its measure
 		}
 	}
-	if p.gaz != nil && p.gaz.Lookup(s) != nil || p.cities.Has(s) {
-		return false // a place, even one gse tags a name (张家港), or a foreign city (莫斯科)
+	if ps := p.lookupPlace(s); len(ps) > 0 && !(anchored && len(rs) == 2 && p.common.HasRunes(rs[:1]) && shortFormsOnly(ps, s)) || p.cities.Has(s) {
+		return false // a place, even one gse tags a name (张家港), or a foreign city (莫斯科); after a title a county's short form of two is a name (副主席黄平)
 	}
 	tag, word := p.cut.Word(s)
 	if word && tag == "nr" && len(rs) >= 3 {
