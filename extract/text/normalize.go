@@ -16,7 +16,8 @@ import (
 //     a circle or a letter O written for zero among Chinese numerals
 //     (二○二一, 二O一九) becomes 〇, and a bullet or a katakana dot between
 //     the parts of a name (热合曼•吐尔逊) the middle dot ·;
-//   - carriage returns, zero-width characters and the pinyin that some
+//   - a carriage return alone (an old Mac's line break) becomes a line
+//     break; those before one, zero-width characters and the pinyin that some
 //     gateways write after a character, as in 政協(xié), are dropped (the
 //     pinyin stays with its character: a match ending at 協 quotes 協(xié));
 //   - a Latin full stop that ends a Chinese sentence (…就业. 座谈会上) is
@@ -34,6 +35,13 @@ func Normalise(raw []rune, html bool) *View {
 	t2s := t2sTable()
 	for i, r := range v.Runes {
 		v.Runes[i] = foldRune(r, t2s)
+	}
+	if !html {
+		for i, r := range v.Runes {
+			if r == '\r' && (i+1 == len(v.Runes) || v.Runes[i+1] != '\n') {
+				v.Runes[i] = '\n'
+			}
+		}
 	}
 	foldZeros(v.Runes)
 	foldNameDots(v.Runes)

@@ -51,6 +51,20 @@ func TestLines(t *testing.T) {
 	}
 }
 
+// TestCarriageReturns: Windows' line breaks and an old Mac's part lines alike.
+func TestCarriageReturns(t *testing.T) {
+	for _, raw := range []string{"标题\r\n\r\n正文。\r\n", "标题\r\r正文。\r", "标题\n\n正文。\n"} {
+		v := Normalise([]rune(raw), false)
+		var got []string
+		for _, l := range Lines(v) {
+			got = append(got, v.String(l.Range))
+		}
+		if len(got) != 2 || got[0] != "标题" || got[1] != "正文。" {
+			t.Errorf("%q: lines %q, want 标题 and 正文。", raw, got)
+		}
+	}
+}
+
 func TestNormaliseJoinsBrokenLines(t *testing.T) {
 	cases := []struct{ in, want string }{
 		{"要推动委员工作站建设,把协商成果转化为\n\n惠民实效,让群众满意。", "要推动委员工作站建设,把协商成果转化为惠民实效,让群众满意。"},
