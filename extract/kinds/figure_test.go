@@ -152,6 +152,7 @@ func TestMetrics(t *testing.T) {
 		{"对20件优秀提案、10个先进承办单位进行表彰,组织10家企业提供方案。", "优秀提案|先进承办单位|企业"}, // a verb the party to it follows is a noun's part
 		{"全县每年新增就业5000人,平均每天处理生活垃圾800吨。", "新增就业|处理生活垃圾"},          // how often says when, not what
 		{"2.重点提案12件。\n(二)专题协商会4次。\n③调研报告15篇。", "重点提案|专题协商会|调研报告"}, // a list's ordinal is no part of it
+		{"房价每平方米8000元,补贴每人每月300元。", "房价|补贴"},                      // the basis of a rate is no part of what it measures
 		{"全省超6成县域已建成医共体,但仍有近3成基层卫生院缺少全科医生。", "县域|基层卫生院"},          // 仍 opens the clause
 		{"她带领团队选育蔬菜新品种6个,培养乡村工匠300余人。", "蔬菜新品种|乡村工匠"},
 		{"论坛累计吸引两岸青年3000余人次参与,促成合作项目80多个。", "两岸青年|合作项目"},

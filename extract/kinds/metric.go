@@ -632,8 +632,8 @@ func (c metrics) namesBeforeDeng(start, end int) int {
 	return k
 }
 
-// basisStart is where a run of bases of one or two characters each that
-// ends the runes begins (补贴|每人每月, 收入|每亩), or -1.
+// basisStart is where a run of bases of one to three characters each that
+// ends the runes begins (补贴|每人每月, 收入|每亩, 房价|每平方米), or -1.
 func basisStart(rs []rune) int {
 	i, found := len(rs), -1
 	for {
@@ -642,6 +642,8 @@ func basisStart(rs []rune) int {
 			i -= 2
 		case i >= 3 && rs[i-3] == '每' && text.IsHan(rs[i-2]) && text.IsHan(rs[i-1]) && rs[i-2] != '每' && rs[i-1] != '每':
 			i -= 3
+		case i >= 4 && rs[i-4] == '每' && text.HanCount(rs[i-3:i]) == 3 && !slices.Contains(rs[i-3:i], '每'):
+			i -= 4 // 房价|每平方米|8000元
 		default:
 			return found
 		}
