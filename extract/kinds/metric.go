@@ -637,16 +637,16 @@ func (c metrics) namesBeforeDeng(start, end int) int {
 func basisStart(rs []rune) int {
 	i, found := len(rs), -1
 	for {
-		switch {
-		case i >= 2 && rs[i-2] == '每' && text.IsHan(rs[i-1]):
-			i -= 2
-		case i >= 3 && rs[i-3] == '每' && text.IsHan(rs[i-2]) && text.IsHan(rs[i-1]) && rs[i-2] != '每' && rs[i-1] != '每':
-			i -= 3
-		case i >= 4 && rs[i-4] == '每' && text.HanCount(rs[i-3:i]) == 3 && !slices.Contains(rs[i-3:i], '每'):
-			i -= 4 // 房价|每平方米|8000元
-		default:
+		n := 0 // the shortest base that ends at i (每人|每月: two of one character)
+		for l := 1; l <= 3 && n == 0; l++ {
+			if i > l && rs[i-l-1] == '每' && text.HanCount(rs[i-l:i]) == l && !slices.Contains(rs[i-l:i], '每') {
+				n = l + 1
+			}
+		}
+		if n == 0 {
 			return found
 		}
+		i -= n
 		found = i
 	}
 }
