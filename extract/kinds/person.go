@@ -279,6 +279,9 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 					limit = g.End // 某某当选|副会长: the chain begins after the names (not at 会长, before them)
 				}
 				roles = p.chainBefore(c, t, limit)
+				if g.End < t.Start {
+					roles = append(roles, p.postsListed(c, t.End)...) // 任命某某为…副院长、审判员
+				}
 			}
 			if t, ok := m.Group("post"); ok { // a title after the names, which anchors none of them
 				roles = p.chainBefore(c, t, c.Sentence.Start)
@@ -542,20 +545,33 @@ func (p *person) beforePost(c *Context, m *engine.Match, g text.Range) []*record
 	if l == 0 || end >= post.Start || !p.bodyStart(rs[end:post.Start]) || p.holdsTitle(rs[end:post.Start]) {
 		return nil
 	}
-	roles := p.chainBefore(c, post, end)
-	if post.End < c.Sentence.End && rs[post.End] == '、' {
-		// The posts listed after it are the guest's too (…常委、纪委书记、某某小组组长).
-		rest := text.Range{Start: post.End + 1, End: post.End + 1}
-		for rest.End < c.Sentence.End && !isClauseMark(rs[rest.End]) && !unicode.IsSpace(rs[rest.End]) {
-			rest.End++
-		}
-		more := p.noteRoles(c, rest)
-		for i := range more {
-			more[i].chained = true
-		}
-		roles = append(roles, more...)
-	}
+	roles := append(p.chainBefore(c, post, end), p.postsListed(c, post.End)...) // (…常委、纪委书记、某某小组组长)
 	return []*record.Entry{p.entry(c, m, text.Range{Start: g.Start, End: end}, roles)}
+}
+
+// postsListed reads the posts listed after a title that ends at end, each
+// after a 、 and ending in a title (任命某某为县政府副县长、县公安局局长):
+// they are the same person's. The list ends at a clause's end, or at a part
+// that is no post (…为主席、某某为副主席 is another's).
+func (p *person) postsListed(c *Context, end int) []role {
+	rs := c.View.Runes
+	var out []role
+	for end < c.Sentence.End && rs[end] == '、' {
+		part := text.Range{Start: end + 1, End: end + 1}
+		for part.End < c.Sentence.End && rs[part.End] != '、' && !isClauseMark(rs[part.End]) && !unicode.IsSpace(rs[part.End]) {
+			part.End++
+		}
+		roles := p.noteRoles(c, part)
+		if len(roles) == 0 || roles[len(roles)-1].at.End != part.End || slices.ContainsFunc(rs[part.Start:part.End], func(r rune) bool { return r == '为' || r == '任' }) {
+			break
+		}
+		out = append(out, roles...)
+		end = part.End
+	}
+	for i := range out {
+		out[i].chained = true
+	}
+	return out
 }
 
 // bodyStart: a body's name begins the runes: a place's, or one of the

@@ -290,7 +290,9 @@ func (p *person) roles(a *Article, bodies []*record.Entry, drafts []role, last m
 		if r.sentence.Len() > 0 && !r.none {
 			last[r.sentence.Start] = all[i]
 		}
-		prev = &all[i]
+		if all[i].body != "" || prev == nil {
+			prev = &all[i] // (a title of no body the chain's next skips: …副检察长、检察委员会委员、检察员)
+		}
 	}
 	return listRoles(drafts, all)
 }
@@ -326,7 +328,9 @@ func (p *person) resolveRoles(a *Article, bodies []*record.Entry, people []*reco
 		if r.sentence.Len() > 0 && !r.none {
 			last[r.sentence.Start] = *x
 		}
-		prev[j.person] = x
+		if x.body != "" || prev[j.person] == nil {
+			prev[j.person] = x
+		}
 	}
 	for i, e := range people {
 		e.Set("roles", listRoles(drafts[i], all[i]))

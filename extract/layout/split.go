@@ -304,6 +304,22 @@ func couplet(rs []rune) bool {
 	return len(a) >= 4 && len(a) == len(b) && text.HanCount(a) == len(a) && text.HanCount(b) == len(b)
 }
 
+// issuers: the line is two or more names of bodies parted by spaces (市统计局
+// 某某调查队), those who issue a bulletin under its title, not a title.
+func issuers(rs []rune) bool {
+	parts := strings.Fields(string(rs))
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		r := []rune(p)
+		if len(r) < 3 || text.HanCount(r) != len(r) || !isOrgan(r[len(r)-1]) && !strings.ContainsRune("队处所办社院部", r[len(r)-1]) {
+			return false
+		}
+	}
+	return true
+}
+
 // isOrgan: a short line ending so names a body (山丹县政协, 某某县委), the
 // subject of a title broken after it, even across a blank line.
 func isOrgan(r rune) bool {
@@ -342,6 +358,8 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 		case a.Headline != "" && sp.View.Runes[sp.lines[p[len(p)-1]].End-1] == ':':
 			// Lines ending in a colon under a headline address the
 			// readers or lead into the body (各区县人民政府: / 经研究决定:).
+		case a.Headline != "" && len(p) == 1 && issuers(sp.View.Runes[first.Start:first.End]):
+			// The bodies that issue it (某某局　某某调查队), under its title.
 		case a.Headline != "" && a.Subtitle == "" && short(text) && !short(a.Headline):
 			// A short line under a headline is its subtitle (某某主持).
 			a.Subtitle = text
