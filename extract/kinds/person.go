@@ -562,7 +562,7 @@ func (p *person) postsListed(c *Context, end int) []role {
 			part.End++
 		}
 		roles := p.noteRoles(c, part)
-		if len(roles) == 0 || roles[len(roles)-1].at.End != part.End || slices.ContainsFunc(rs[part.Start:part.End], func(r rune) bool { return r == '为' || r == '任' }) {
+		if len(roles) == 0 || roles[len(roles)-1].at.End != part.End || slices.ContainsFunc(rs[part.Start:roles[0].at.Start], func(r rune) bool { return r == '为' || r == '任' }) {
 			break
 		}
 		out = append(out, roles...)
