@@ -2,6 +2,7 @@ package text
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -24,6 +25,13 @@ var blockElements = map[atom.Atom]bool{
 	atom.Figcaption: true, atom.Main: true, atom.Form: true, atom.Title: true, atom.Center: true,
 }
 
+// Elements a page sets side by side as fields of one line (来源 … 作者 …
+// 时间 …, a menu's links): two of them that meet with no text between part
+// their texts with a space, as the page shows them apart.
+var fieldElements = map[atom.Atom]bool{
+	atom.Span: true, atom.A: true, atom.Label: true, atom.Time: true, atom.Em: true, atom.Small: true, atom.Font: true,
+}
+
 // htmlView is the text of an HTML page with tags, scripts and styles removed
 // and entities decoded; each rune keeps the span of the markup it came from
 // (an entity maps to the whole entity), so spans index the HTML source.
@@ -31,8 +39,9 @@ func htmlView(raw string) *View {
 	v := &View{total: utf8.RuneCountInString(raw)}
 	offsets := NewRuneOffsets(raw)
 	z := html.NewTokenizer(strings.NewReader(raw))
-	pos := 0  // byte offset of the current token in raw
-	skip := 0 // depth inside elements that hold no text
+	pos := 0          // byte offset of the current token in raw
+	skip := 0         // depth inside elements that hold no text
+	fieldEnd := false // the last token closed a field (</span>)
 	emit := func(r rune, start, end int) {
 		v.Runes = append(v.Runes, r)
 		v.start = append(v.start, int32(start))
@@ -67,6 +76,13 @@ func htmlView(raw string) *View {
 			if blockElements[a] && skip == 0 {
 				newline(offsets.At(tokStart))
 			}
+			if fieldElements[a] && tt == html.StartTagToken && fieldEnd && skip == 0 {
+				if n := len(v.Runes); n > 0 && !unicode.IsSpace(v.Runes[n-1]) {
+					at := offsets.At(tokStart)
+					emit(' ', at, at)
+				}
+			}
+			fieldEnd = fieldElements[a] && tt == html.EndTagToken
 			if (a == atom.Td || a == atom.Th) && tt == html.StartTagToken && skip == 0 {
 				// Cells of a row part their texts with a tab, as a plain
 				// text's table does (孙某|市水利局, not 孙某市水利局).
@@ -79,6 +95,7 @@ func htmlView(raw string) *View {
 			if skip > 0 {
 				continue
 			}
+			fieldEnd = fieldEnd && strings.TrimSpace(string(rawTok)) == "" // (white space between fields keeps them apart)
 			textRunes(raw[tokStart:pos], tokStart, offsets, emit)
 		}
 	}

@@ -112,6 +112,15 @@ func TestHTMLView(t *testing.T) {
 	}
 }
 
+// Fields set side by side (来源, 作者, 时间 in spans) are parted by a space;
+// a word's emphasis inside a sentence is not.
+func TestHTMLFields(t *testing.T) {
+	raw := `<div><span>来源:市政协</span><span>作者:孙某</span> <span>时间:2021-04-16</span></div><p>市政协<b>主席</b>某某<a href="#">讲话</a>。</p>`
+	if got := string(Normalise([]rune(raw), true).Runes); got != "来源:市政协 作者:孙某 时间:2021-04-16\n市政协主席某某讲话。\n" {
+		t.Fatalf("view %q", got)
+	}
+}
+
 // The cells of a table's row are parted by a tab, as a plain text's table.
 func TestHTMLTableCells(t *testing.T) {
 	raw := `<table><tr><th>提案人</th><th>主办单位</th></tr><tr><td>孙某</td><td>市水利局</td></tr></table>`
