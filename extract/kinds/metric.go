@@ -216,11 +216,13 @@ func allMeasured(figs []*record.Entry) bool {
 	return true
 }
 
-// isShare: the words before a figure open with 占 (占总数的, 占比) or 相当于: it is a
+// isShare: the words before a figure open with 占 (占总数的, 占比) or 相当于, or
+// say what it is reckoned against (为调整预算的, 完成年度目标的): it is a
 // share of what the figure before it counts.
 func isShare(before string) bool {
 	b := strings.TrimLeft(before, " 、,")
-	return strings.HasPrefix(b, "占") || strings.HasPrefix(b, "相当于") // (…8.6万元,相当于全国平均水平的1.1倍)
+	return strings.HasPrefix(b, "占") || strings.HasPrefix(b, "相当于") || // (…8.6万元,相当于全国平均水平的1.1倍)
+		(strings.HasPrefix(b, "为") || strings.HasPrefix(b, "完成")) && strings.HasSuffix(b, "的") && utf8.RuneCountInString(b) <= 12 // (收入12.36亿元,为调整预算的101.2%)
 }
 
 // changeOfShare: the words are a share's change (占比提高了|2.3个百分点,
