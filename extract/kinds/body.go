@@ -298,7 +298,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			d.level = "特别行政区"
 		}
 	case organ == "地委" || organ == "行署": // a 地区's party committee and its administrative office
-		d.kind, d.prefix, d.organ = "party", "中共", "委"
+		d.kind, d.prefix, d.organ, d.sub = "party", "中共", "委", sub // (地委宣传部)
 		if organ == "行署" {
 			d.kind, d.prefix, d.organ = "government", "", "行署"
 		}
@@ -966,6 +966,11 @@ func (d *bodyDetail) resolve(w *whereabouts) *places.Place {
 	}
 	if p := levelAbove(w.place, d.level); p != nil {
 		return p
+	}
+	if d.level == "地区" {
+		if p := w.place.Up(places.Prefecture); p != nil {
+			return p // 地委 in a resume of a city that was a 地区 (岳阳地委…, 地委副书记)
+		}
 	}
 	var below *places.Place
 	for _, p := range w.distinctNamed() {
