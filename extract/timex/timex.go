@@ -338,7 +338,10 @@ func FromURL(u string) string {
 
 // feedLayouts are the forms feeds and mail write dates in.
 var feedLayouts = []string{time.RFC1123Z, time.RFC1123, time.RFC822Z, time.RFC822, time.RFC850, time.RubyDate, time.UnixDate,
-	"Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST", "2 Jan 2006 15:04:05 -0700"}
+	"Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST", "2 Jan 2006 15:04:05 -0700",
+	// and the English a site's date may be written in (May 6, 2023; 6 May 2023)
+	"January 2, 2006", "Jan 2, 2006", "Jan. 2, 2006", "2 January 2006", "2 Jan 2006", "January 2, 2006 15:04", "Jan 2, 2006 15:04",
+	"Jan 2, 2006 3:04 PM", "January 2, 2006 3:04 PM", "Monday, January 2, 2006"}
 
 // chinaTime is China Standard Time, UTC+8, all year.
 var chinaTime = time.FixedZone("CST", 8*60*60)
