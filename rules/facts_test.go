@@ -4,14 +4,16 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"io/fs"
 	"maps"
 	"os"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 )
 
-var update = flag.Bool("update", false, "write facts.jsonl again from the default rules")
+var update = flag.Bool("update", false, "write facts.jsonl and parsed.json again from the default rules")
 
 // defaultFacts reads the facts of every default rule's pattern from its
 // syntax tree, as facts.jsonl should hold them: one line each, by key.
@@ -43,18 +45,77 @@ func defaultFacts(t *testing.T) []byte {
 	return out.Bytes()
 }
 
-// TestFacts: facts.jsonl holds what the default rules' patterns say of
-// themselves, so that loading them need not read their syntax trees.
-func TestFacts(t *testing.T) {
-	want := defaultFacts(t)
-	if *update {
-		if err := os.WriteFile("facts.jsonl", want, 0o644); err != nil {
+// defaultParsed reads every default rule file's YAML, as parsed.json
+// should hold it: a line each, in name order.
+func defaultParsed(t *testing.T) []byte {
+	t.Helper()
+	names, err := fs.Glob(Defaults, "*.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, name := range names {
+		data, err := fs.ReadFile(Defaults, name)
+		if err != nil {
 			t.Fatal(err)
 		}
-		return
+		pf, errs := parseFile(data, Pos{File: name})
+		if len(errs) > 0 {
+			t.Fatal(errs)
+		}
+		pf.Key = parsedKey(data)
+		line, err := json.Marshal(pf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, string(line))
 	}
-	if !bytes.Equal(factsFile, want) {
-		t.Fatal("facts.jsonl is out of date with the default rules (loading them reads their patterns anew, slower): run go test ./rules -run TestFacts -update")
+	return []byte("[\n" + strings.Join(lines, ",\n") + "\n]\n")
+}
+
+// TestFacts: facts.jsonl holds what the default rules' patterns say of
+// themselves, so that loading them need not read their syntax trees; and
+// parsed.json what their files say, so that it need not read their YAML.
+func TestFacts(t *testing.T) {
+	for _, c := range []struct {
+		file       string
+		have, want []byte
+	}{{"facts.jsonl", factsFile, defaultFacts(t)}, {"parsed.json", parsedJSON, defaultParsed(t)}} {
+		if *update {
+			if err := os.WriteFile(c.file, c.want, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		if !bytes.Equal(c.have, c.want) {
+			t.Errorf("%s is out of date with the default rules (loading them reads them anew, slower): run go test ./rules -run TestFacts -update", c.file)
+		}
+	}
+}
+
+// TestParsedKnown: the default rules loaded with parsed.json are the rules
+// loaded from their YAML: rules, examples, macros and lexicons.
+func TestParsedKnown(t *testing.T) {
+	known, read := NewLoader(), NewLoader()
+	read.readYAML = true
+	known.AddFS(Defaults, "defaults")
+	read.AddFS(Defaults, "defaults")
+	if len(known.errs) > 0 || len(read.errs) > 0 {
+		t.Fatal(known.errs, read.errs)
+	}
+	if len(known.rules) != len(read.rules) || len(known.rules) == 0 {
+		t.Fatalf("%d rules from parsed.json, %d from the YAML", len(known.rules), len(read.rules))
+	}
+	for i, r := range read.rules {
+		if !reflect.DeepEqual(known.rules[i], r) {
+			t.Errorf("rule %s: parsed.json gives %+v, the YAML %+v", r.ID, known.rules[i], r)
+		}
+	}
+	if !reflect.DeepEqual(known.macros, read.macros) || !reflect.DeepEqual(known.lexicons, read.lexicons) || !reflect.DeepEqual(known.disabled, read.disabled) {
+		t.Error("parsed.json gives other macros, lexicons or disabled ids than the YAML")
+	}
+	if len(knownParsed()) == 0 {
+		t.Error("parsed.json holds no file")
 	}
 }
 

@@ -8,9 +8,11 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"gopkg.in/yaml.v3"
 )
@@ -27,6 +29,7 @@ type Loader struct {
 	errs     Errors
 	source   int
 	seen     map[string]int // id -> source that defined it
+	readYAML bool           // read every file's YAML, none from parsed.json (tests)
 }
 
 type macro struct {
@@ -147,6 +150,19 @@ func (l *Loader) addFile(fsys fs.FS, name, label string) {
 		l.errs = append(l.errs, &Error{pos, err.Error()})
 		return
 	}
+	pf, known := knownParsed()[parsedKey(data)]
+	if !known || l.readYAML {
+		var errs Errors
+		pf, errs = parseFile(data, pos)
+		l.errs = append(l.errs, errs...)
+	}
+	l.apply(fsys, path.Dir(name), pf, pos.File)
+}
+
+// parseFile reads a rule file's YAML: its rules, macros, lexicons and the
+// ids it disables, and what is wrong with them.
+func parseFile(data []byte, pos Pos) (*parsedFile, Errors) {
+	pf := &parsedFile{}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		p := pos
@@ -155,40 +171,73 @@ func (l *Loader) addFile(fsys fs.FS, name, label string) {
 			p.Line, _ = strconv.Atoi(m[1])
 			msg = strings.Replace(msg, m[0], "", 1)
 		}
-		l.errs = append(l.errs, &Error{p, "bad YAML: " + msg})
-		return
+		return pf, Errors{{p, "bad YAML: " + msg}}
 	}
 	if len(doc.Content) == 0 {
-		return // an empty file is allowed
+		return pf, nil // an empty file is allowed
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		l.errs = append(l.errs, &Error{at(pos, root), "a rule file is a mapping with rules, layout, macros, lexicons or disable"})
-		return
+		return pf, Errors{{at(pos, root), "a rule file is a mapping with rules, layout, macros, lexicons or disable"}}
 	}
-	dir := path.Dir(name)
+	var errs Errors
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		key, val := root.Content[i], root.Content[i+1]
 		switch key.Value {
 		case "rules":
-			l.addRules(val, pos, ScopeSentence)
+			errs = append(errs, pf.addRules(val, pos, ScopeSentence)...)
 		case "layout":
-			l.addRules(val, pos, ScopeLine)
+			errs = append(errs, pf.addRules(val, pos, ScopeLine)...)
 		case "macros":
-			l.addMacros(val, pos)
+			errs = append(errs, pf.addMacros(val, pos)...)
 		case "lexicons":
-			l.addLexicons(fsys, dir, val, pos)
+			errs = append(errs, pf.addLexicons(val, pos)...)
 		case "disable":
 			var ids []string
 			if err := val.Decode(&ids); err != nil {
-				l.errs = append(l.errs, &Error{at(pos, val), "disable: a list of rule ids"})
+				errs = append(errs, &Error{at(pos, val), "disable: a list of rule ids"})
 			}
 			for _, id := range ids {
-				l.disabled[id] = at(pos, val)
+				pf.Disable = append(pf.Disable, parsedName{Name: id, Line: val.Line})
 			}
 		default:
-			l.errs = append(l.errs, &Error{at(pos, key), fmt.Sprintf("unknown section %q (want rules, layout, macros, lexicons or disable)", key.Value)})
+			errs = append(errs, &Error{at(pos, key), fmt.Sprintf("unknown section %q (want rules, layout, macros, lexicons or disable)", key.Value)})
 		}
+	}
+	return pf, errs
+}
+
+// apply adds what a file holds to the loader, its places in the file
+// named file (a lexicon's file read from dir of fsys).
+func (l *Loader) apply(fsys fs.FS, dir string, pf *parsedFile, file string) {
+	for _, r := range pf.Rules {
+		r := *r // (the reading is shared: each load has rules of its own)
+		r.Pos.File = file
+		r.Examples = slices.Clone(r.Examples)
+		for i := range r.Examples {
+			r.Examples[i].Pos.File = file
+		}
+		l.addRule(&r)
+	}
+	for _, m := range pf.Macros {
+		l.macros[m.Name] = macro{text: m.Text, pos: Pos{File: file, Line: m.Line}}
+	}
+	for _, pl := range pf.Lexicons {
+		p := Pos{File: file, Line: pl.Line}
+		lex := &Lexicon{Name: pl.Name, Pos: p}
+		if pl.File != "" {
+			if err := readLexiconFile(fsys, path.Join(dir, pl.File), lex); err != nil {
+				l.errs = append(l.errs, &Error{p, "lexicon file: " + err.Error()})
+				continue
+			}
+		}
+		for _, e := range pl.Entries {
+			lex.add(e[0], e[1])
+		}
+		l.lexicons[pl.Name] = lex
+	}
+	for _, d := range pf.Disable {
+		l.disabled[d.Name] = Pos{File: file, Line: d.Line}
 	}
 }
 
@@ -212,28 +261,27 @@ func fieldSet(names ...string) map[string]bool {
 	return m
 }
 
-func (l *Loader) addRules(list *yaml.Node, pos Pos, scope string) {
+func (pf *parsedFile) addRules(list *yaml.Node, pos Pos, scope string) (errs Errors) {
 	if list.Kind != yaml.SequenceNode {
-		l.errs = append(l.errs, &Error{at(pos, list), sectionOf[scope] + ": a list of rules"})
-		return
+		return Errors{{at(pos, list), sectionOf[scope] + ": a list of rules"}}
 	}
 	ruleFields := fieldsOf[scope]
 	for _, n := range list.Content {
 		p := at(pos, n)
 		if n.Kind != yaml.MappingNode {
-			l.errs = append(l.errs, &Error{p, "a rule is a mapping with id, kind and pattern"})
+			errs = append(errs, &Error{p, "a rule is a mapping with id, kind and pattern"})
 			continue
 		}
 		bad := false
 		for i := 0; i < len(n.Content); i += 2 {
 			if k := n.Content[i]; !ruleFields[k.Value] {
-				l.errs = append(l.errs, &Error{at(pos, k), unknownField(k.Value, scope)})
+				errs = append(errs, &Error{at(pos, k), unknownField(k.Value, scope)})
 				bad = true
 			}
 		}
 		r := &Rule{}
 		if err := n.Decode(r); err != nil {
-			l.errs = append(l.errs, decodeErrors(p, err)...)
+			errs = append(errs, decodeErrors(p, err)...)
 			continue
 		}
 		r.Pos, r.Scope = p, scope
@@ -246,11 +294,46 @@ func (l *Loader) addRules(list *yaml.Node, pos Pos, scope string) {
 				}
 			}
 		}
-		if bad {
-			continue
+		for i := range r.Examples {
+			for _, want := range r.Examples[i].Expect {
+				for k, v := range want {
+					want[k] = plainValue(v)
+				}
+			}
 		}
-		l.addRule(r)
+		if !bad {
+			pf.Rules = append(pf.Rules, r)
+		}
 	}
+	return errs
+}
+
+// plainValue is a value an example expects as JSON would give it back
+// (parsed.json holds examples so): a number as a float64, and a date YAML
+// reads as a time (an unquoted 2024-01-20) as the date the rule means.
+func plainValue(v any) any {
+	switch x := v.(type) {
+	case int:
+		return float64(x)
+	case int64:
+		return float64(x)
+	case uint64:
+		return float64(x)
+	case time.Time:
+		if x.Hour() != 0 || x.Minute() != 0 || x.Second() != 0 {
+			return x.Format(time.RFC3339)
+		}
+		return x.Format("2006-01-02")
+	case []any:
+		for i := range x {
+			x[i] = plainValue(x[i])
+		}
+	case map[string]any:
+		for k := range x {
+			x[k] = plainValue(x[k])
+		}
+	}
+	return v
 }
 
 func (l *Loader) addRule(r *Rule) {
@@ -295,74 +378,72 @@ func unknownField(name, scope string) string {
 	return fmt.Sprintf("unknown rule field %q", name)
 }
 
-func (l *Loader) addMacros(n *yaml.Node, pos Pos) {
+func (pf *parsedFile) addMacros(n *yaml.Node, pos Pos) (errs Errors) {
 	if n.Kind != yaml.MappingNode {
-		l.errs = append(l.errs, &Error{at(pos, n), "macros: a mapping of NAME: pattern"})
-		return
+		return Errors{{at(pos, n), "macros: a mapping of NAME: pattern"}}
 	}
 	seen := map[string]int{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		if !macroName.MatchString(k.Value) {
-			l.errs = append(l.errs, &Error{at(pos, k), fmt.Sprintf("macro name %q: use capitals, digits and _", k.Value)})
+			errs = append(errs, &Error{at(pos, k), fmt.Sprintf("macro name %q: use capitals, digits and _", k.Value)})
 			continue
 		}
-		if l.definedTwice(seen, k, pos, "macro") {
+		if e := definedTwice(seen, k, pos, "macro"); e != nil {
+			errs = append(errs, e)
 			continue
 		}
-		l.macros[k.Value] = macro{text: v.Value, pos: at(pos, k)}
+		pf.Macros = append(pf.Macros, parsedMacro{Name: k.Value, Text: v.Value, Line: k.Line})
 	}
+	return errs
 }
 
 // definedTwice reports a name a file's mapping defines a second time,
 // which YAML would let the later silently win (a file may still redefine
 // another file's).
-func (l *Loader) definedTwice(seen map[string]int, k *yaml.Node, pos Pos, what string) bool {
+func definedTwice(seen map[string]int, k *yaml.Node, pos Pos, what string) *Error {
 	if line, ok := seen[k.Value]; ok {
-		l.errs = append(l.errs, &Error{at(pos, k), fmt.Sprintf("%s %s is defined twice in this file (first on line %d)", what, k.Value, line)})
-		return true
+		return &Error{at(pos, k), fmt.Sprintf("%s %s is defined twice in this file (first on line %d)", what, k.Value, line)}
 	}
 	seen[k.Value] = k.Line
-	return false
+	return nil
 }
 
-func (l *Loader) addLexicons(fsys fs.FS, dir string, n *yaml.Node, pos Pos) {
+func (pf *parsedFile) addLexicons(n *yaml.Node, pos Pos) (errs Errors) {
 	if n.Kind != yaml.MappingNode {
-		l.errs = append(l.errs, &Error{at(pos, n), "lexicons: a mapping of NAME: list, mapping or {file: path}"})
-		return
+		return Errors{{at(pos, n), "lexicons: a mapping of NAME: list, mapping or {file: path}"}}
 	}
 	seen := map[string]int{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		p := at(pos, k)
 		if !macroName.MatchString(k.Value) {
-			l.errs = append(l.errs, &Error{p, fmt.Sprintf("lexicon name %q: use capitals, digits and _", k.Value)})
+			errs = append(errs, &Error{p, fmt.Sprintf("lexicon name %q: use capitals, digits and _", k.Value)})
 			continue
 		}
-		if l.definedTwice(seen, k, pos, "lexicon") {
+		if e := definedTwice(seen, k, pos, "lexicon"); e != nil {
+			errs = append(errs, e)
 			continue
 		}
-		lex := &Lexicon{Name: k.Value, Pos: p}
+		lex := parsedLexicon{Name: k.Value, Line: k.Line}
 		switch v.Kind {
 		case yaml.SequenceNode:
 			for _, e := range v.Content {
-				lex.add(e.Value, "")
+				lex.Entries = append(lex.Entries, [2]string{e.Value, ""})
 			}
 		case yaml.MappingNode:
 			if len(v.Content) == 2 && v.Content[0].Value == "file" {
-				if err := readLexiconFile(fsys, path.Join(dir, v.Content[1].Value), lex); err != nil {
-					l.errs = append(l.errs, &Error{p, "lexicon file: " + err.Error()})
-					continue
-				}
+				lex.File = v.Content[1].Value
 				break
 			}
 			for j := 0; j+1 < len(v.Content); j += 2 {
-				lex.add(v.Content[j].Value, v.Content[j+1].Value)
+				lex.Entries = append(lex.Entries, [2]string{v.Content[j].Value, v.Content[j+1].Value})
 			}
 		default:
-			l.errs = append(l.errs, &Error{p, "a lexicon is a list, a mapping word: value, or {file: path}"})
+			errs = append(errs, &Error{p, "a lexicon is a list, a mapping word: value, or {file: path}"})
 			continue
 		}
-		l.lexicons[k.Value] = lex
+		pf.Lexicons = append(pf.Lexicons, lex)
 	}
+	return errs
 }

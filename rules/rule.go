@@ -27,25 +27,25 @@ const DefaultTimeout = 250 * time.Millisecond
 
 // Rule is one rule as written in a YAML file, plus what loading makes of it.
 type Rule struct {
-	ID          string            `yaml:"id"`
-	Kind        string            `yaml:"kind,omitempty"`  // what its matches become; none for a rule that only excludes
-	Class       string            `yaml:"class,omitempty"` // layout rules: the class of the lines they match
-	Description string            `yaml:"description,omitempty"`
-	Pattern     string            `yaml:"pattern"`
-	Priority    int               `yaml:"priority,omitempty"`
-	RightToLeft bool              `yaml:"right_to_left,omitempty"` // match from the end: fast when the selective part ends the pattern
-	Keywords    []string          `yaml:"keywords,omitempty"`
-	Set         map[string]string `yaml:"set,omitempty"`      // constant fields of every entry
-	Excludes    []string          `yaml:"excludes,omitempty"` // kinds whose overlapping matches its matches remove
-	Requires    []string          `yaml:"requires,omitempty"` // rule ids: run only where one of them matched
-	Examples    []Example         `yaml:"examples,omitempty"`
+	ID          string            `yaml:"id" json:"id"`
+	Kind        string            `yaml:"kind,omitempty" json:"kind,omitempty"`   // what its matches become; none for a rule that only excludes
+	Class       string            `yaml:"class,omitempty" json:"class,omitempty"` // layout rules: the class of the lines they match
+	Description string            `yaml:"description,omitempty" json:"description,omitempty"`
+	Pattern     string            `yaml:"pattern" json:"pattern"`
+	Priority    int               `yaml:"priority,omitempty" json:"priority,omitempty"`
+	RightToLeft bool              `yaml:"right_to_left,omitempty" json:"right_to_left,omitempty"` // match from the end: fast when the selective part ends the pattern
+	Keywords    []string          `yaml:"keywords,omitempty" json:"keywords,omitempty"`
+	Set         map[string]string `yaml:"set,omitempty" json:"set,omitempty"`           // constant fields of every entry
+	Excludes    []string          `yaml:"excludes,omitempty" json:"excludes,omitempty"` // kinds whose overlapping matches its matches remove
+	Requires    []string          `yaml:"requires,omitempty" json:"requires,omitempty"` // rule ids: run only where one of them matched
+	Examples    []Example         `yaml:"examples,omitempty" json:"examples,omitempty"`
 
-	Scope       string     `yaml:"-"` // ScopeSentence or ScopeLine, from its section
-	Pos         Pos        `yaml:"-"` // where the rule is written
-	KeywordSets [][]string `yaml:"-"` // the rule runs where a string of each set occurs
-	UnitMin     int        `yaml:"-"` // and on units no shorter than what it consumes at least
-	UnitMax     int        `yaml:"-"` // nor longer than this (0: any), where it matches ^…$
-	Expanded    string     `yaml:"-"` // the pattern with macros expanded
+	Scope       string     `yaml:"-" json:"scope"` // ScopeSentence or ScopeLine, from its section
+	Pos         Pos        `yaml:"-" json:"pos"`   // where the rule is written
+	KeywordSets [][]string `yaml:"-" json:"-"`     // the rule runs where a string of each set occurs
+	UnitMin     int        `yaml:"-" json:"-"`     // and on units no shorter than what it consumes at least
+	UnitMax     int        `yaml:"-" json:"-"`     // nor longer than this (0: any), where it matches ^…$
+	Expanded    string     `yaml:"-" json:"-"`     // the pattern with macros expanded
 	// re is the compiled pattern, compiled on first use: loading parses
 	// every pattern (for its errors, groups and keywords) but a run compiles
 	// only the rules the prefilter picks, and each worker's clone its own.
@@ -55,28 +55,28 @@ type Rule struct {
 	// anchored (\G) where it starts, compiled on first use: the engine
 	// matches from each place a unit holds one of them, instead of
 	// scanning the whole unit.
-	Starts     []string `yaml:"-"`
+	Starts     []string `yaml:"-" json:"-"`
 	anchor     *lazyRegexp
-	Groups     []string `yaml:"-"` // named groups of the pattern
-	GroupNums  []int    `yaml:"-"` // their numbers in the compiled pattern
-	Recaptures bool     `yaml:"-"` // a group may capture twice in one match (see recaptures)
-	Order      int      `yaml:"-"` // position in the rule set, for stable ties
+	Groups     []string `yaml:"-" json:"-"` // named groups of the pattern
+	GroupNums  []int    `yaml:"-" json:"-"` // their numbers in the compiled pattern
+	Recaptures bool     `yaml:"-" json:"-"` // a group may capture twice in one match (see recaptures)
+	Order      int      `yaml:"-" json:"-"` // position in the rule set, for stable ties
 }
 
 // Example is a text a rule is tested on. Expect lists the entries the rule
 // must produce from it (each a set of fields that must match); an empty
 // Expect means nothing of the rule's kind may be extracted from the text.
 type Example struct {
-	Text      string           `yaml:"text"`
-	Expect    []map[string]any `yaml:"expect"`
-	Published string           `yaml:"published,omitempty"` // publication date the text is read against
-	Pos       Pos              `yaml:"-"`
+	Text      string           `yaml:"text" json:"text"`
+	Expect    []map[string]any `yaml:"expect" json:"expect"`
+	Published string           `yaml:"published,omitempty" json:"published,omitempty"` // publication date the text is read against
+	Pos       Pos              `yaml:"-" json:"pos"`
 }
 
 // Pos is a place in a rule file.
 type Pos struct {
-	File string
-	Line int
+	File string `json:"-"` // (a file's reading kept in parsed.json is of any place: loading names it)
+	Line int    `json:"line"`
 }
 
 func (p Pos) String() string {

@@ -150,6 +150,7 @@ func (rf *ruleFlags) options() extract.Options {
 
 // load loads the rules; problems are printed and make it a usage error.
 func (rf *ruleFlags) load(stderr io.Writer) (*extract.Extractor, error) {
+	defer debug.SetGCPercent(debug.SetGCPercent(400)) // (what loading allocates mostly lives: collecting it as the heap grows would be in vain)
 	x, errs := extract.Load(rf.options())
 	for _, e := range errs {
 		fmt.Fprintln(stderr, "zxtract:", e)

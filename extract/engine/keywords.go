@@ -26,7 +26,11 @@ type kwNode struct {
 const denseRunes = 0xA000
 
 func newKeywordIndex(kws []string) *keywordIndex {
-	x := &keywordIndex{first: map[rune]int32{}, dense: make([]int32, denseRunes)}
+	size := 0 // (the nodes at most: one per rune, allocated once)
+	for _, w := range kws {
+		size += len(w) / 3
+	}
+	x := &keywordIndex{first: map[rune]int32{}, dense: make([]int32, denseRunes), nodes: make([]kwNode, 0, size)}
 	for k, w := range kws {
 		node := int32(-1)
 		for _, r := range w {

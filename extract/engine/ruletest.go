@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math"
 	"strings"
-	"time"
 
 	"github.com/zxtract/zxtract/extract/record"
 	"github.com/zxtract/zxtract/rules"
@@ -125,13 +124,6 @@ func sameValue(have, want any) bool {
 				}
 			}
 			return true
-		}
-	}
-	// YAML reads an unquoted 2024-01-20 as a time; rules mean the date.
-	if t, ok := want.(time.Time); ok {
-		want = t.Format("2006-01-02")
-		if t.Hour() != 0 || t.Minute() != 0 || t.Second() != 0 {
-			want = t.Format(time.RFC3339)
 		}
 	}
 	if a, ok := toFloat(have); ok {

@@ -145,8 +145,9 @@ func Load(fsys fs.FS, places, aliases string) (*Gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
-	n := strings.Count(string(data), "\n")
-	g := &Gazetteer{byName: make(map[string]*Place, n+n/8),
+	tsv := string(data) // (one copy, read twice)
+	n := strings.Count(tsv, "\n")
+	g := &Gazetteer{Places: make([]*Place, 0, n), byName: make(map[string]*Place, n+n/8),
 		more: map[string][]*Place{}, abbrevs: map[string]*Place{}, suffixes: make(map[string]bool, n),
 		tails: newPairSet(), finals: newRuneSet()}
 	all := make([]Place, 0, n) // one allocation for every place
@@ -155,7 +156,7 @@ func Load(fsys fs.FS, places, aliases string) (*Gazetteer, error) {
 	// place's parent may be.
 	var above [3]*Place // the last province, prefecture and county read (nil: a placeholder)
 	prev := ""
-	err = eachLine(string(data), places, func(f []string) error {
+	err = eachLine(tsv, places, func(f []string) error {
 		if len(f) < 2 {
 			return fmt.Errorf("want code and name")
 		}
