@@ -8,7 +8,6 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -213,10 +212,6 @@ func (l *Loader) apply(fsys fs.FS, dir string, pf *parsedFile, file string) {
 	for _, r := range pf.Rules {
 		r := *r // (the reading is shared: each load has rules of its own)
 		r.Pos.File = file
-		r.Examples = slices.Clone(r.Examples)
-		for i := range r.Examples {
-			r.Examples[i].Pos.File = file
-		}
 		l.addRule(&r)
 	}
 	for _, m := range pf.Macros {
@@ -289,7 +284,7 @@ func (pf *parsedFile) addRules(list *yaml.Node, pos Pos, scope string) (errs Err
 			if n.Content[i].Value == "examples" && n.Content[i+1].Kind == yaml.SequenceNode {
 				for j, ex := range n.Content[i+1].Content {
 					if j < len(r.Examples) {
-						r.Examples[j].Pos = at(pos, ex)
+						r.Examples[j].Line = ex.Line
 					}
 				}
 			}

@@ -70,7 +70,7 @@ type Example struct {
 	Text      string           `yaml:"text" json:"text"`
 	Expect    []map[string]any `yaml:"expect" json:"expect"`
 	Published string           `yaml:"published,omitempty" json:"published,omitempty"` // publication date the text is read against
-	Pos       Pos              `yaml:"-" json:"pos"`
+	Line      int              `yaml:"-" json:"line"`                                  // where it is written in its rule's file
 }
 
 // Pos is a place in a rule file.

@@ -43,9 +43,9 @@ func TestRules(set *rules.Set, keep func(*rules.Rule) bool, run func(ex rules.Ex
 		for _, ex := range r.Examples {
 			examples++
 			if msg := testExample(r, ex, run(ex)); msg != "" {
-				pos := ex.Pos
-				if pos.Line == 0 {
-					pos = r.Pos
+				pos := r.Pos
+				if ex.Line != 0 {
+					pos.Line = ex.Line
 				}
 				failures = append(failures, ExampleFailure{Rule: r, Pos: pos, Msg: msg})
 			}
