@@ -62,7 +62,7 @@ func split(orig text.Original, lines []line) ([]*Article, string) {
 		}
 		if l.title {
 			j := i + 1
-			for j < len(lines) && lines[j].title && lines[j].Blanks < 3 {
+			for j < len(lines) && lines[j].title && lines[j].Blanks < 3 && !sp.contentsItem(j, i) {
 				j++
 			}
 			sp.titleBlock(i, j)
@@ -199,9 +199,10 @@ func (sp *splitter) titleBlock(i, j int) {
 	opensArticle := nextContent != nil && (nextContent.class == classByline || nextContent.class == classLead ||
 		nextContent.class == classDateline || nextContent.class == classDateNote ||
 		sp.lines[i].bulleted && nextContent.class == classDateLead) || sp.lines[i].class == classPrefix || sp.echoed(j-1, nextContent)
+	listed := sp.contentsItem(i, 0) // (a bulletin's item under its contents: an article, whatever came before)
 	a := sp.cur
 	switch {
-	case a == nil, a.hasBody && (sp.ended || opensArticle):
+	case a == nil, a.hasBody && (sp.ended || opensArticle), listed:
 		sp.open(sp.lines[i].Start, false)
 		sp.setHeadline(i, j, confirms)
 	case !a.hasBody:
@@ -224,6 +225,42 @@ func (sp *splitter) titleBlock(i, j int) {
 		}
 		a.End = sp.lines[j-1].End
 	}
+}
+
+// contentsItem says whether heading line k repeats an item of a contents
+// list (1.县政协召开常委会议, ■…) on the lines from `from` up to it: a
+// bulletin's or a page's article, under the list of them it opens with.
+func (sp *splitter) contentsItem(k, from int) bool {
+	h := sp.lines[k]
+	if h.bulleted || numbered(sp.View.Runes[h.Start:h.End]) > 0 || text.HanCount(sp.View.Runes[h.Start:h.End]) < 6 {
+		return false
+	}
+	heading := string(sp.View.Runes[h.Start:h.End])
+	for _, l := range sp.lines[from:k] {
+		rs := sp.View.Runes[l.Start:l.End]
+		if n := numbered(rs); (n > 0 || l.bulleted) && strings.TrimSpace(string(rs[n:])) == heading {
+			return true
+		}
+	}
+	return false
+}
+
+// numbered is the length of a list's number before a line's text (1.,
+// 2、, 一、, (三)), or 0.
+func numbered(rs []rune) int {
+	i := 0
+	for i < len(rs) && (isDigit(rs[i]) || strings.ContainsRune("一二三四五六七八九十", rs[i])) {
+		i++
+	}
+	switch {
+	case i > 0 && i < len(rs) && strings.ContainsRune(".、．", rs[i]):
+		return i + 1
+	case i == 0 && len(rs) > 2 && rs[0] == '(': // (the view's brackets are half-width)
+		if k := slices.Index(rs[1:min(len(rs), 5)], ')'); k > 0 {
+			return k + 2
+		}
+	}
+	return 0
 }
 
 // echoed says whether the paragraph after a heading line repeats a stretch
