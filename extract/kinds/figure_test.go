@@ -147,6 +147,7 @@ func TestMetrics(t *testing.T) {
 		{"一是开展调研12次,三是反映社情民意35条。", "调研|反映社情民意"},                   // a list's ordinal opens the words
 		{"会议邀请村民代表12人面对面协商。", "村民代表"},                             // who is counted, not what they did
 		{"全县15个乡镇全部建成议事室。", "乡镇"},                                 // how many of them is said after, no part of them
+		{"目前尚有3个村未完成改造,12个未脱贫村。", "村|未脱贫村"},                       // what they have not done is no part of them
 		{"一般公共预算收入完成12.36亿元,为调整预算的101.2%。", "一般公共预算收入|一般公共预算收入"},  // a share of what it is reckoned against
 		{"一般公共预算收入预期增长6%左右,安排一般公共预算支出40.2亿元。", "一般公共预算收入|一般公共预算支出"},
 		{"力争将农民人均收入提高到城镇居民的60%。", "农民人均收入"},                       // what rises, not what it is reckoned against
