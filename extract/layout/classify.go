@@ -63,8 +63,8 @@ type line struct {
 	title bool          // shaped like a heading: short, no sentence punctuation
 	text  bool          // body text, though shaped like a heading (class text, which the line then drops)
 	table bool          // a table's row: no heading, however shaped
-	// bulleted: a bullet opened the line (■县政协召开主席会议), as a digest's
-	// items are headed
+	// bulleted: a bullet opened the line (■县政协召开主席会议), or it is a
+	// label in brackets alone (【某某县】), as a digest's items are headed
 	bulleted bool
 }
 
@@ -84,7 +84,7 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 	for _, whole := range text.Lines(v) {
 		for _, l := range headOff(v.Runes, unflatten(v.Runes, whole)) {
 			t := trimMarks(v, l)
-			lines = append(lines, line{Line: t, bulleted: t.Start > l.Start && v.Runes[l.Start] != '*'})
+			lines = append(lines, line{Line: t, bulleted: t.Start > l.Start && v.Runes[l.Start] != '*' || labelAlone(v.Runes[t.Start:t.End])})
 		}
 	}
 	units := make([]text.Range, len(lines))
@@ -264,6 +264,12 @@ func hasClock(rs []rune) bool {
 
 // spaced: a space parts the runes, as it parts a speaker's post and name.
 func spaced(rs []rune) bool { return slices.ContainsFunc(rs, text.IsSpace) }
+
+// labelAlone: the line is a short label in brackets and nothing else
+// (【某某县】), a digest's item's head.
+func labelAlone(rs []rune) bool {
+	return len(rs) >= 4 && len(rs) <= 14 && rs[0] == '【' && rs[len(rs)-1] == '】' && !slices.Contains(rs[1:len(rs)-1], '】')
+}
 
 // trimMarks drops the bullets before a line (• 发布时间:…) and the table
 // rules after it (… | ||||), which are no part of what the line says.

@@ -387,6 +387,9 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 	for _, p := range parts {
 		first := sp.lines[p[0]]
 		text := sp.joinLines(p)
+		if rs := []rune(text); labelAlone(rs) {
+			text = string(rs[1 : len(rs)-1]) // 【某某县】: a digest's item, headed by its label
+		}
 		switch {
 		case isSubtitle(sp.View.Runes[first.Start:first.End]):
 			if a.Headline != "" && a.Subtitle == "" {
