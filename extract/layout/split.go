@@ -557,10 +557,42 @@ func (sp *splitter) bracketTitle(l *line) string {
 		end++
 	}
 	rs := sp.View.Runes[l.match.Start+1 : end]
-	if end >= l.match.End || text.HanCount(rs) < 8 || !isTitleShaped(rs) {
+	if end >= l.match.End || !isTitleShaped(rs) || text.HanCount(rs) < 8 && !sp.digestItem(l) {
 		return ""
 	}
 	return sp.Readable(text.Range{Start: l.match.Start + 1, End: end})
+}
+
+// digestItem: a line opens with a short label in brackets before the day
+// of its event (【某某县】3月4日,…), as another line of the page does too: a
+// digest's item, headed by its label (not a column's tag on the lead of
+// the heading above it: 【关注】3月4日,…).
+func (sp *splitter) digestItem(l *line) bool {
+	n := 0
+	for i := range sp.lines {
+		if m := sp.lines[i].match; sp.lines[i].class == classPrefix && m != nil && sp.View.Runes[m.Start] == '【' && datedLead(sp.View.Runes[m.End:sp.lines[i].End]) {
+			n++
+		}
+	}
+	if n < 2 || !datedLead(sp.View.Runes[l.match.End:l.End]) {
+		return false
+	}
+	// A lead that restates the heading above it is that heading's article's.
+	a := sp.cur
+	return a == nil || a.hasBody || commonRun([]rune(a.Headline), sp.View.Runes[l.match.End:min(l.End, l.match.End+80)]) < echo
+}
+
+// datedLead: the runes open with the day of an event (3月4日, 近日, 日前).
+func datedLead(rs []rune) bool {
+	i := 0
+	for i < len(rs) && isDigit(rs[i]) {
+		i++
+	}
+	if i > 0 && i <= 2 && i < len(rs) && rs[i] == '月' {
+		return true
+	}
+	s := string(rs[:min(len(rs), 2)])
+	return s == "近日" || s == "日前"
 }
 
 // titleBeforeStamp is the headline a stamp's line gives before its date,
