@@ -98,6 +98,11 @@ func minusBefore(c *Context, i int) bool {
 	return false
 }
 
+// whole: the match is 百分之百, all of it.
+func whole(c *Context, m *engine.Match) bool {
+	return strings.HasSuffix(c.ViewText(m.Range), "百分之百")
+}
+
 func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 	value, ok := figureNumber(c, m, "num")
 	if !ok {
@@ -106,7 +111,7 @@ func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 	if m.Rule.Set["table"] != "" {
 		return f.tableFigure(c, m, value)
 	}
-	if n := c.Capture(m, "num"); n != "" && strings.Trim(n, "百千万亿") == "" && c.Capture(m, "approx") == "" && c.Capture(m, "scale") == "" {
+	if n := c.Capture(m, "num"); n != "" && strings.Trim(n, "百千万亿") == "" && c.Capture(m, "approx") == "" && c.Capture(m, "scale") == "" && !whole(c, m) {
 		return nil // 千户苗寨, 百家讲坛, a table's 亿元: a scale word alone, with no 余 or 多 after it, names; it counts nothing
 	} else if n == "零" || n == "〇" {
 		return nil // 零点, 零距离: a word, no count of nothing

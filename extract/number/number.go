@@ -217,8 +217,8 @@ func evalSection(toks []numTok) (float64, bool) {
 			switch {
 			case num != nil && !num.zero:
 				m = num.val
-			case num == nil && i == 0 && t.val == 10:
-				m = 1 // 十五
+			case num == nil && i == 0:
+				m = 1 // 十五, and 百 alone (百分之百)
 			default:
 				return 0, false
 			}
