@@ -32,7 +32,9 @@ import (
 // deputy before 代表, posts given in turn (分别), a council by its level word
 // (镇议事会) and the like 0.02 (6.69); a resume's lines of years (dashes,
 // 年至), courts by their short names, the State Council's meetings and the
-// like 0.03 (6.72). Lines:
+// like 0.03 (6.72); leaders, dotted runs, WeChat's credits and the like
+// 0.07 (6.79); one named for a counted group (person.named-for-group: 等 and
+// a number, a title and 名 or 位) 0.01 (6.80). Lines:
 // names parted by spaces, a roster's or a table row's (layout.spaced-names,
 // keyword: a space), 0.24 more per line (1.23), each run an anchored pattern
 // that fails at the line's first characters; an author's name alone on a
@@ -43,9 +45,9 @@ import (
 // that requires another's match (figure.range, after a count) is not
 // counted: it runs only where that one matched. The bounds catch a
 // derivation that loses its selectivity. In a clone without ../shared the
-// texts are the project's alone, denser in what the rules look for: 1.66
+// texts are the project's alone, denser in what the rules look for: 1.68
 // per line (1.58 before the name cards, whose titles the project's short
-// lines hold often) and 6.96 per sentence, which have bounds of their own.
+// lines hold often) and 7.00 per sentence, which have bounds of their own.
 func TestPrefilterSelectivity(t *testing.T) {
 	e := defaultEngine(t)
 	runs := map[string]int{}
@@ -68,9 +70,9 @@ func TestPrefilterSelectivity(t *testing.T) {
 			}
 		}
 	}
-	bound := map[string]float64{rules.ScopeLine: 1.42, rules.ScopeSentence: 6.8}
+	bound := map[string]float64{rules.ScopeLine: 1.42, rules.ScopeSentence: 6.85}
 	if testkit.SharedDir() == "" {
-		bound = map[string]float64{rules.ScopeLine: 1.7, rules.ScopeSentence: 7.0}
+		bound = map[string]float64{rules.ScopeLine: 1.7, rules.ScopeSentence: 7.1}
 	}
 	for _, scope := range []string{rules.ScopeLine, rules.ScopeSentence} {
 		per := float64(runs[scope]) / float64(units[scope])
