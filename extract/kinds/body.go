@@ -87,6 +87,7 @@ type bodyDetail struct {
 	short   bool            // its place is named by a short form (渝中政协)
 	home    string          // the canonical name of the body itself, without its sub-organ
 	outside bool            // outside the territorial hierarchy (县融媒体中心): no level, though it takes a place
+	region  bool            // 区党委: an autonomous region's committee (a district's is 区委)
 }
 
 func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
@@ -307,6 +308,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		d.kind, d.fixed, d.nation = "party", "中共中央"+sub, true
 	case organ == "委" || organ == "党委":
 		d.kind, d.prefix, d.organ, d.sub = "party", "中共", "委", sub
+		d.region = organ == "党委" && level == "区"
 	case organ == "党工委": // a street's or a zone's party working committee
 		d.kind, d.prefix, d.organ, d.sub = "party", "中共", "党工委", sub
 	case organ == "团": // 团区委: the Youth League's committee of a place
@@ -320,6 +322,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			d.level = b.levels.Value(lv)
 			b.placesBefore(c, m, k, lv, d)
 			return b.entry(c, m, m.Range, d)
+		}
+		if k := m.Start - 4; level == "区" && k >= 0 && string(rs[k:k+3]) == "区党委" && strings.ContainsRune("、和与", rs[k+3]) {
+			d.region = true // 区党委、区政府: the autonomous region's, as its committee is
 		}
 	case c.Capture(m, "dept") != "":
 		d.kind, d.organ, d.sub = "government", c.Capture(m, "dept"), sub // (sub: 县公安局|漳江派出所, its station)
@@ -963,6 +968,9 @@ func (d *bodyDetail) resolve(w *whereabouts) *places.Place {
 			return w.place // 教育局, and 政协党组 with no 政协 named before: the article's
 		}
 		return nil
+	}
+	if p := w.place.Up(places.Province); d.region && p != nil && strings.HasSuffix(p.Name, "自治区") {
+		return p // 区党委 in an autonomous region's article: the region's, whatever district it names
 	}
 	if p := levelAbove(w.place, d.level); p != nil {
 		return p

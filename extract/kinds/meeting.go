@@ -252,10 +252,14 @@ func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
 		if holder == nil {
 			continue
 		}
-		if home := holder.Detail.(*bodyDetail).home; home != "" {
-			e.Set("body", home) // (a 政协's 党组会议: the 政协's, as 县政协党组2024年第5次会议 is)
-		} else {
-			e.Set("body", holder.Get("canonical"))
+		hd, canonical := holder.Detail.(*bodyDetail), holder.Get("canonical").(string)
+		switch {
+		case hd.home != "":
+			e.Set("body", hd.home) // (a 政协's 党组会议: the 政协's, as 县政协党组2024年第5次会议 is)
+		case hd.sub != "" && strings.HasSuffix(canonical, hd.sub) && len(canonical) > len(hd.sub):
+			e.Set("body", strings.TrimSuffix(canonical, hd.sub)) // (召开十三届常委会第五次会议 after 自治区政协: the 政协's)
+		default:
+			e.Set("body", canonical)
 		}
 	}
 }
