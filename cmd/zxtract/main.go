@@ -148,9 +148,22 @@ func (rf *ruleFlags) options() extract.Options {
 	return extract.Options{RulePaths: rf.paths, NoDefaults: rf.noDefault, Timeout: rf.timeout}
 }
 
+// collectLess lets the heap grow four times over between collections
+// while the rules load (what loading allocates mostly lives: collecting it
+// as the heap grows would be in vain), unless GOGC asks for fewer already;
+// it returns what sets it back.
+func collectLess() func() {
+	old := debug.SetGCPercent(400)
+	if old < 0 || old >= 400 {
+		debug.SetGCPercent(old)
+		return func() {}
+	}
+	return func() { debug.SetGCPercent(old) }
+}
+
 // load loads the rules; problems are printed and make it a usage error.
 func (rf *ruleFlags) load(stderr io.Writer) (*extract.Extractor, error) {
-	defer debug.SetGCPercent(debug.SetGCPercent(400)) // (what loading allocates mostly lives: collecting it as the heap grows would be in vain)
+	defer collectLess()()
 	x, errs := extract.Load(rf.options())
 	for _, e := range errs {
 		fmt.Fprintln(stderr, "zxtract:", e)
