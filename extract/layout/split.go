@@ -49,12 +49,26 @@ type splitter struct {
 	// before was a site's blurb is judged once body text follows it (a
 	// notice's signature and date open no article)
 	blurbDue bool
+	items    map[string]int // a contents list's items (1.某某召开…) by their text: the line of the first
+	labels   int            // lines that open with a short label in brackets before a day (【某某县】3月4日,…)
 }
 
 // split finds the articles of a document and its publication date (the
 // first dateline before any article's body).
 func split(orig text.Original, lines []line) ([]*Article, string) {
-	sp := &splitter{Original: orig, lines: lines}
+	sp := &splitter{Original: orig, lines: lines, items: map[string]int{}}
+	for i := range lines {
+		l := &lines[i]
+		rs := sp.View.Runes[l.Start:l.End]
+		if n := numbered(rs); n > 0 || l.bulleted {
+			if item := strings.TrimSpace(string(rs[n:])); sp.items[item] == 0 {
+				sp.items[item] = i + 1
+			}
+		}
+		if m := l.match; l.class == classPrefix && m != nil && sp.View.Runes[m.Start] == '【' && datedLead(sp.View.Runes[m.End:l.End]) {
+			sp.labels++
+		}
+	}
 	for i := 0; i < len(lines); {
 		l := &lines[i]
 		if l.Blanks >= 3 && sp.cur != nil && sp.cur.hasBody {
@@ -235,14 +249,8 @@ func (sp *splitter) contentsItem(k, from int) bool {
 	if h.bulleted || numbered(sp.View.Runes[h.Start:h.End]) > 0 || text.HanCount(sp.View.Runes[h.Start:h.End]) < 6 {
 		return false
 	}
-	heading := string(sp.View.Runes[h.Start:h.End])
-	for _, l := range sp.lines[from:k] {
-		rs := sp.View.Runes[l.Start:l.End]
-		if n := numbered(rs); (n > 0 || l.bulleted) && strings.TrimSpace(string(rs[n:])) == heading {
-			return true
-		}
-	}
-	return false
+	i := sp.items[string(sp.View.Runes[h.Start:h.End])] - 1
+	return i >= from && i < k
 }
 
 // numbered is the length of a list's number before a line's text (1.,
@@ -568,13 +576,7 @@ func (sp *splitter) bracketTitle(l *line) string {
 // digest's item, headed by its label (not a column's tag on the lead of
 // the heading above it: 【关注】3月4日,…).
 func (sp *splitter) digestItem(l *line) bool {
-	n := 0
-	for i := range sp.lines {
-		if m := sp.lines[i].match; sp.lines[i].class == classPrefix && m != nil && sp.View.Runes[m.Start] == '【' && datedLead(sp.View.Runes[m.End:sp.lines[i].End]) {
-			n++
-		}
-	}
-	if n < 2 || !datedLead(sp.View.Runes[l.match.End:l.End]) {
+	if sp.labels < 2 || !datedLead(sp.View.Runes[l.match.End:l.End]) {
 		return false
 	}
 	// A lead that restates the heading above it is that heading's article's.
