@@ -102,6 +102,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		return b.entry(c, m, m.Range, d)
 	case c.Capture(m, "zone") != "": // 某某经开区: a zone's committee, a government's
 		d.kind, d.fixed = "government", c.ViewText(m.Range)
+		if z, _ := m.Group("zone"); c.ViewText(z) == "新区" && b.gaz.Lookup(c.ViewText(text.Range{Start: m.Start, End: z.End})) != nil {
+			return nil // 浦东新区, 滨海新区: a district the gazetteer has, a place
+		}
 		if strings.HasSuffix(d.fixed, "党工委") {
 			d.kind = "party" // 某某高新区党工委: the zone's party committee
 		}
