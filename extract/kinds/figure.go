@@ -194,6 +194,13 @@ func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 	if signed {
 		info.numStart = m.Start - 1 // (and its minus)
 	}
+	if header, _, col, ok := tableCell(c.View.Runes, m.Start); ok && col > 0 && col < len(header) && m.Start > 0 && c.View.Runes[m.Start-1] == '\t' {
+		// A figure with its unit in a table's cell (承办单位 … 办复率 / 某局 … 100%):
+		// its column's label says what it measures.
+		label, _ := labelNote(c.View.Runes, header[col])
+		e.Set("metric", orNil(c.ViewText(label)))
+		info.measured = true
+	}
 	e.Detail = info
 	return []*record.Entry{e}
 }

@@ -143,12 +143,13 @@ func TestMetrics(t *testing.T) {
 		{"打造9个市级示范点。", "市级示范点"},
 		{"区人大常委会共制定修改地方性法规8件,听取审议专项工作报告11个。", "地方性法规|专项工作报告"}, // what is made or heard, not who
 		{"考试通过率为96%。", "考试通过率"},
-		{"全书收录图片120余幅,约30万字。全村共有农户326户1200余人。", "图片|<nil>|农户|农户"}, // a clause of another measure alone counts no pictures
-		{"一是开展调研12次,三是反映社情民意35条。", "调研|反映社情民意"},                   // a list's ordinal opens the words
-		{"会议邀请村民代表12人面对面协商。", "村民代表"},                             // who is counted, not what they did
-		{"全县15个乡镇全部建成议事室。", "乡镇"},                                 // how many of them is said after, no part of them
-		{"目前尚有3个村未完成改造,12个未脱贫村。", "村|未脱贫村"},                       // what they have not done is no part of them
-		{"一般公共预算收入完成12.36亿元,为调整预算的101.2%。", "一般公共预算收入|一般公共预算收入"},  // a share of what it is reckoned against
+		{"全书收录图片120余幅,约30万字。全村共有农户326户1200余人。", "图片|<nil>|农户|农户"},       // a clause of another measure alone counts no pictures
+		{"一是开展调研12次,三是反映社情民意35条。", "调研|反映社情民意"},                         // a list's ordinal opens the words
+		{"会议邀请村民代表12人面对面协商。", "村民代表"},                                   // who is counted, not what they did
+		{"全县15个乡镇全部建成议事室。", "乡镇"},                                       // how many of them is said after, no part of them
+		{"目前尚有3个村未完成改造,12个未脱贫村。", "村|未脱贫村"},                             // what they have not done is no part of them
+		{"承办单位\t交办件数\t办复率\n县教育局\t18\t94.4%\n县财政局\t12\t100%", "办复率|办复率"}, // a table's cell: its column's label, no cells across
+		{"一般公共预算收入完成12.36亿元,为调整预算的101.2%。", "一般公共预算收入|一般公共预算收入"},        // a share of what it is reckoned against
 		{"一般公共预算收入预期增长6%左右,安排一般公共预算支出40.2亿元。", "一般公共预算收入|一般公共预算支出"},
 		{"力争将农民人均收入提高到城镇居民的60%。", "农民人均收入"},                       // what rises, not what it is reckoned against
 		{"去年本地生产总值实质增长百分之二点五,茶园面积已发展到3.5万亩。", "本地生产总值|茶园面积"},      // real growth and a level reached are no part of what they measure

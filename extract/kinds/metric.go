@@ -433,7 +433,7 @@ func lastIndex(rs []rune, r rune) int {
 
 func isClauseMark(r rune) bool {
 	switch r {
-	case ',', '。', ';', ':', '!', '?', '(', ')', '“', '”', '"', '\n', '【', '】', '|':
+	case ',', '。', ';', ':', '!', '?', '(', ')', '“', '”', '"', '\n', '\t', '【', '】', '|': // (a tab parts a table's cells)
 		return true
 	}
 	return false
