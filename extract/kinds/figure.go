@@ -98,8 +98,8 @@ func minusBefore(c *Context, i int) bool {
 	return false
 }
 
-// whole: the match is 百分之百, all of it.
-func whole(c *Context, m *engine.Match) bool {
+// hundredPercent: the match is 百分之百, all of it.
+func hundredPercent(c *Context, m *engine.Match) bool {
 	return strings.HasSuffix(c.ViewText(m.Range), "百分之百")
 }
 
@@ -111,7 +111,7 @@ func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 	if m.Rule.Set["table"] != "" {
 		return f.tableFigure(c, m, value)
 	}
-	if n := c.Capture(m, "num"); n != "" && strings.Trim(n, "百千万亿") == "" && c.Capture(m, "approx") == "" && c.Capture(m, "scale") == "" && !whole(c, m) {
+	if n := c.Capture(m, "num"); n != "" && strings.Trim(n, "百千万亿") == "" && c.Capture(m, "approx") == "" && c.Capture(m, "scale") == "" && !hundredPercent(c, m) {
 		return nil // 千户苗寨, 百家讲坛, a table's 亿元: a scale word alone, with no 余 or 多 after it, names; it counts nothing
 	} else if n == "零" || n == "〇" {
 		return nil // 零点, 零距离: a word, no count of nothing
@@ -194,15 +194,21 @@ func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 	if signed {
 		info.numStart = m.Start - 1 // (and its minus)
 	}
-	if header, _, col, ok := tableCell(c.View.Runes, m.Start); ok && col > 0 && col < len(header) && m.Start > 0 && c.View.Runes[m.Start-1] == '\t' {
-		// A figure with its unit in a table's cell (承办单位 … 办复率 / 某局 … 100%):
-		// its column's label says what it measures.
+	if m.Start > 0 && c.View.Runes[m.Start-1] == '\t' {
+		f.columnMetric(c, m, e, info)
+	}
+	e.Detail = info
+	return []*record.Entry{e}
+}
+
+// columnMetric: a figure with its unit in a table's cell (承办单位 … 办复率 /
+// 某局 … 100%) measures what its column's label says.
+func (f *figure) columnMetric(c *Context, m *engine.Match, e *record.Entry, info *figureInfo) {
+	if header, _, col, ok := tableCell(c.View.Runes, m.Start); ok && col > 0 && col < len(header) {
 		label, _ := labelNote(c.View.Runes, header[col])
 		e.Set("metric", orNil(c.ViewText(label)))
 		info.measured = true
 	}
-	e.Detail = info
-	return []*record.Entry{e}
 }
 
 // figureInfo is what the metric finder needs to know of a figure.
