@@ -532,7 +532,7 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 			start += w     // and where it is all there is (其中|3件), nothing is left;
 			changed = true // but a character of a word stays (共|青团员, 有|效投资)
 		}
-		if w := listOrdinal(rs[start:end]); w > 0 {
+		if w := text.ListNumber(rs[start:end]); w > 0 {
 			start += w // 2.|重点提案12件: a list's ordinal
 			changed = true
 		}
@@ -548,36 +548,6 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 		return "", start, end
 	}
 	return c.asWritten(start, end), start, end
-}
-
-// listOrdinal is the length of a list's ordinal that opens the runes before
-// a word (2.|重点提案, (二)|…, ③…), or 0.
-func listOrdinal(rs []rune) int {
-	k := 0
-	switch {
-	case len(rs) > 0 && rs[0] >= '①' && rs[0] <= '⑳':
-		k = 1
-	case len(rs) > 0 && rs[0] == '(':
-		j := 1
-		for j < len(rs) && j <= 3 && (isDigit(rs[j]) || strings.ContainsRune("一二三四五六七八九十", rs[j])) {
-			j++
-		}
-		if j > 1 && j < len(rs) && rs[j] == ')' {
-			k = j + 1
-		}
-	default:
-		j := 0
-		for j < len(rs) && j < 2 && isDigit(rs[j]) {
-			j++
-		}
-		if j > 0 && j < len(rs) && (rs[j] == '.' || rs[j] == '、') {
-			k = j + 1
-		}
-	}
-	if k == 0 || k >= len(rs) || !text.IsHan(rs[k]) {
-		return 0
-	}
-	return k
 }
 
 // otherCount: the figure, whose clause from start holds nothing else, counts

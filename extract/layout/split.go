@@ -60,7 +60,7 @@ func split(orig text.Original, lines []line) ([]*Article, string) {
 	for i := range lines {
 		l := &lines[i]
 		rs := sp.View.Runes[l.Start:l.End]
-		if n := numbered(rs); n > 0 || l.bulleted {
+		if n := text.ListNumber(rs); n > 0 || l.bulleted {
 			if item := strings.TrimSpace(string(rs[n:])); sp.items[item] == 0 {
 				sp.items[item] = i + 1
 			}
@@ -246,29 +246,11 @@ func (sp *splitter) titleBlock(i, j int) {
 // bulletin's or a page's article, under the list of them it opens with.
 func (sp *splitter) contentsItem(k, from int) bool {
 	h := sp.lines[k]
-	if h.bulleted || numbered(sp.View.Runes[h.Start:h.End]) > 0 || text.HanCount(sp.View.Runes[h.Start:h.End]) < 6 {
+	if h.bulleted || text.ListNumber(sp.View.Runes[h.Start:h.End]) > 0 || text.HanCount(sp.View.Runes[h.Start:h.End]) < 6 {
 		return false
 	}
 	i := sp.items[string(sp.View.Runes[h.Start:h.End])] - 1
 	return i >= from && i < k
-}
-
-// numbered is the length of a list's number before a line's text (1.,
-// 2、, 一、, (三)), or 0.
-func numbered(rs []rune) int {
-	i := 0
-	for i < len(rs) && (isDigit(rs[i]) || strings.ContainsRune("一二三四五六七八九十", rs[i])) {
-		i++
-	}
-	switch {
-	case i > 0 && i < len(rs) && strings.ContainsRune(".、．", rs[i]):
-		return i + 1
-	case i == 0 && len(rs) > 2 && rs[0] == '(': // (the view's brackets are half-width)
-		if k := slices.Index(rs[1:min(len(rs), 5)], ')'); k > 0 {
-			return k + 2
-		}
-	}
-	return 0
 }
 
 // echoed says whether the paragraph after a heading line repeats a stretch
