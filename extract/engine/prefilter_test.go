@@ -34,7 +34,8 @@ import (
 // 年至), courts by their short names, the State Council's meetings and the
 // like 0.03 (6.72); leaders, dotted runs, WeChat's credits and the like
 // 0.07 (6.79); one named for a counted group (person.named-for-group: 等 and
-// a number, a title and 名 or 位) 0.01 (6.80). Lines:
+// a number, a title and 名 or 位) 0.01 (6.80); a day that recurs (每年的3月12日,
+// exclude.recurring-day) 0.01 (6.81). Lines:
 // names parted by spaces, a roster's or a table row's (layout.spaced-names,
 // keyword: a space), 0.24 more per line (1.23), each run an anchored pattern
 // that fails at the line's first characters; an author's name alone on a
