@@ -195,7 +195,7 @@ func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 		info.numStart = m.Start - 1 // (and its minus)
 	}
 	if m.Start > 0 && c.View.Runes[m.Start-1] == '\t' {
-		f.columnMetric(c, m, e, info)
+		columnMetric(c, m, e, info)
 	}
 	e.Detail = info
 	return []*record.Entry{e}
@@ -203,7 +203,7 @@ func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 
 // columnMetric: a figure with its unit in a table's cell (承办单位 … 办复率 /
 // 某局 … 100%) measures what its column's label says.
-func (f *figure) columnMetric(c *Context, m *engine.Match, e *record.Entry, info *figureInfo) {
+func columnMetric(c *Context, m *engine.Match, e *record.Entry, info *figureInfo) {
 	if header, _, col, ok := tableCell(c.View.Runes, m.Start); ok && col > 0 && col < len(header) {
 		label, _ := labelNote(c.View.Runes, header[col])
 		e.Set("metric", orNil(c.ViewText(label)))
