@@ -67,7 +67,7 @@ type person struct {
 var personSpec = Spec{
 	Name:   "person",
 	List:   "people",
-	Groups: []string{"title", "names", "after", "window", "credit", "listtitle", "listbody", "list", "verb", "note", "post", "posts", "rostertitle", "respective"},
+	Groups: []string{"title", "names", "after", "window", "credit", "listtitle", "listbody", "list", "verb", "note", "post", "posts", "rostertitle", "respective", "elect"},
 	Sets:   []string{"credit", "names", "posts", "heading"},
 	Lexicons: []string{"SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
 		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "POST_VERBS",
@@ -277,6 +277,9 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 				limit := c.Sentence.Start
 				if g.End <= t.Start {
 					limit = g.End // 某某当选|副会长: the chain begins after the names (not at 会长, before them)
+				}
+				if v, ok := m.Group("elect"); ok {
+					limit = v.End // 某某当选|主委: the verb names no body (the party's the article names)
 				}
 				roles = p.chainBefore(c, t, limit)
 				if g.End < t.Start {
