@@ -1668,8 +1668,8 @@ func (p *person) foreign(rs []rune) int {
 // cut: a surname, or four characters after a title; no word of news after a
 // title, 履职; for a rare surname, no joining word and no ordinary word).
 func (p *person) mayBegin(rs []rune, anchored bool) bool {
-	if p.surname(rs) == 0 && !anchored {
-		return false
+	if p.surname(rs) == 0 && (!anchored || p.wordSurnames.HasRunes(rs[:1])) {
+		return false // (医师|仅占卫技人员: a name with no surname opens on no function word)
 	}
 	if p.notNames.HasRunes(rs[:2]) {
 		return false
