@@ -277,7 +277,8 @@ func writtenAs(name string, bodies []*record.Entry) *record.Entry {
 // subjectBefore is the body that holds a meeting named right after it,
 // its subject (民进某省委会召开|十届五次全会: the party's plenum, not the
 // 政协's an article names before): a committee of its own or its standing
-// committee (市人大常委会召开|主任会议) or a government (市政府召开|常务会议),
+// committee (市人大常委会召开|主任会议), a government (市政府召开|常务会议) or a
+// mass organisation (市侨联召开|九届三次全委会),
 // or an organ the meeting is named after (市政协党组召开|第5次党组会议),
 // not another organ of one, at most a verb (召开, 举行) and a year between.
 func subjectBefore(raw []rune, at int, kind string, bodies []*record.Entry) *record.Entry {
@@ -287,7 +288,8 @@ func subjectBefore(raw []rune, at int, kind string, bodies []*record.Entry) *rec
 	for _, b := range bodies {
 		hd := b.Detail.(*bodyDetail)
 		government := hd.kind == "government" && strings.HasSuffix(hd.organ, "政府") // (市政府召开|第45次常务会议)
-		if hd.sub != "" && hd.sub != "常委会" && !strings.HasPrefix(kind, hd.sub) || hd.bare || hd.kind != "democratic_party" && hd.kind != "party" && hd.kind != "cppcc" && hd.kind != "congress" && !government {
+		mass := hd.kind == "other" && hd.organ != "" && !hd.outside                // (市侨联召开|九届三次全委会)
+		if hd.sub != "" && hd.sub != "常委会" && !strings.HasPrefix(kind, hd.sub) || hd.bare || hd.kind != "democratic_party" && hd.kind != "party" && hd.kind != "cppcc" && hd.kind != "congress" && !government && !mass {
 			continue
 		}
 		for _, m := range b.Mentions {
