@@ -7,3 +7,15 @@ import "embed"
 //
 //go:embed *.yaml lexicons
 var Defaults embed.FS
+
+// WordsText and PlacesText are the two large files of Defaults, the name
+// cutter's dictionary and the gazetteer, as strings read in place: the
+// copy fs.ReadFile makes would cost two megabytes of fresh memory at every
+// start, a page fault for every four kilobytes. (The linker stores each
+// file's bytes once for both.)
+var (
+	//go:embed lexicons/words.txt
+	WordsText string
+	//go:embed lexicons/places.tsv
+	PlacesText string
+)

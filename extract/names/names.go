@@ -44,7 +44,7 @@ const segmentFreq = 500
 
 // Default is the cutter of the embedded dictionary, loaded on first use
 // (some 20 ms).
-var Default = sync.OnceValues(func() (*Cutter, error) { return Load(rules.Defaults, "lexicons/words.txt") })
+var Default = sync.OnceValues(func() (*Cutter, error) { return Parse(rules.WordsText, "lexicons/words.txt") })
 
 // Load reads a dictionary of "word frequency tag" lines (# starts a
 // comment), in byte order of the words as scripts/words writes them: a
@@ -55,7 +55,12 @@ func Load(fsys fs.FS, name string) (*Cutter, error) {
 	if err != nil {
 		return nil, err
 	}
-	dict := string(data)
+	return Parse(string(data), name)
+}
+
+// Parse reads a dictionary as Load does from its text, named name in
+// errors; the cutter keeps parts of the text.
+func Parse(dict, name string) (*Cutter, error) {
 	n := strings.Count(dict, "\n")
 	c := &Cutter{words: make([]string, 0, n), tags: make([]string, 0, n), seed: maphash.MakeSeed()}
 	// gse's segmenter on the common words, added one by one: its
@@ -63,6 +68,8 @@ func Load(fsys fs.FS, name string) (*Cutter, error) {
 	// without HMM never reads, and costs twice as much.
 	seg := &gse.Segmenter{SkipLog: true, NotLoadHMM: true, Dict: gse.NewDict()}
 	seg.Init()
+	type word struct{ at, freq int } // a word gse cuts by, added once all are read: its token list sized once
+	var common []word
 	prev := ""
 	for line := range strings.Lines(dict) {
 		line = strings.TrimSuffix(line, "\n")
@@ -79,11 +86,15 @@ func Load(fsys fs.FS, name string) (*Cutter, error) {
 			return nil, fmt.Errorf("%s: %s comes after %s: the words must be in byte order", name, w, prev)
 		}
 		prev = w
-		c.words, c.tags = append(c.words, w), append(c.tags, tag)
 		if freq >= segmentFreq {
-			if err := seg.AddToken(w, float64(freq), tag); err != nil {
-				return nil, err
-			}
+			common = append(common, word{len(c.words), freq})
+		}
+		c.words, c.tags = append(c.words, w), append(c.tags, tag)
+	}
+	seg.Dict.Tokens = make([]gse.Token, 0, len(common))
+	for _, w := range common {
+		if err := seg.AddToken(c.words[w.at], float64(w.freq), c.tags[w.at]); err != nil {
+			return nil, err
 		}
 	}
 	c.index = make([]int32, 1<<bits.Len(uint(2*len(c.words)))) // at most half full

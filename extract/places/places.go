@@ -121,7 +121,11 @@ type Gazetteer struct {
 
 // Default is the gazetteer of the embedded rules, loaded on first use.
 var Default = sync.OnceValues(func() (*Gazetteer, error) {
-	g, err := Load(rules.Defaults, "lexicons/places.tsv", "lexicons/place-aliases.tsv")
+	aliases, err := fs.ReadFile(rules.Defaults, "lexicons/place-aliases.tsv")
+	if err != nil {
+		return nil, err
+	}
+	g, err := Parse(rules.PlacesText, string(aliases), "lexicons/places.tsv", "lexicons/place-aliases.tsv")
 	if err == nil {
 		err = g.ReadWords(rules.Defaults, "lexicons/place-words.txt")
 	}
@@ -141,11 +145,20 @@ var Default = sync.OnceValues(func() (*Gazetteer, error) {
 // Load reads a gazetteer: a file of code, name, short form and other name
 // per line, and a file of aliases (alias, code).
 func Load(fsys fs.FS, places, aliases string) (*Gazetteer, error) {
-	data, err := fs.ReadFile(fsys, places)
+	tsv, err := fs.ReadFile(fsys, places)
 	if err != nil {
 		return nil, err
 	}
-	tsv := string(data) // (one copy, read twice)
+	more, err := fs.ReadFile(fsys, aliases)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(string(tsv), string(more), places, aliases)
+}
+
+// Parse reads a gazetteer as Load does from the texts of its two files,
+// named places and aliases in errors; the gazetteer keeps parts of them.
+func Parse(tsv, more, places, aliases string) (*Gazetteer, error) {
 	n := strings.Count(tsv, "\n")
 	g := &Gazetteer{Places: make([]*Place, 0, n), byName: make(map[string]*Place, n+n/8),
 		more: map[string][]*Place{}, abbrevs: map[string]*Place{}, suffixes: make(map[string]bool, n),
@@ -156,7 +169,7 @@ func Load(fsys fs.FS, places, aliases string) (*Gazetteer, error) {
 	// place's parent may be.
 	var above [3]*Place // the last province, prefecture and county read (nil: a placeholder)
 	prev := ""
-	err = eachLine(tsv, places, func(f []string) error {
+	err := eachLine(tsv, places, func(f []string) error {
 		if len(f) < 2 {
 			return fmt.Errorf("want code and name")
 		}
@@ -193,10 +206,7 @@ func Load(fsys fs.FS, places, aliases string) (*Gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
-	if data, err = fs.ReadFile(fsys, aliases); err != nil {
-		return nil, err
-	}
-	err = eachLine(string(data), aliases, func(f []string) error {
+	err = eachLine(more, aliases, func(f []string) error {
 		var p *Place
 		if len(f) >= 2 {
 			p = g.Code(f[1])
