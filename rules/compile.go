@@ -220,7 +220,10 @@ func (l *Loader) anchoredForm(pattern string, fast *expander) (string, error) {
 		}
 		lead = "(?:" + inner + ")"
 	} else {
-		lead = "(?:" + l.lexicons[name].anchoredTrie() + ")"
+		if fast.anchored[name] == "" {
+			fast.anchored[name] = "(?:" + l.lexicons[name].anchoredTrie() + ")"
+		}
+		lead = fast.anchored[name]
 	}
 	before, err := fast.expand(pattern[:i])
 	if err != nil {
@@ -378,14 +381,15 @@ func (r *Rule) regexOptions() regexp2.RegexOptions {
 // written as write says: readable (explain), factored by prefix (the form
 // patterns compile in) or grouped too (their anchored form).
 type expander struct {
-	l     *Loader
-	write func(*Lexicon) string // how a lexicon is written
-	done  map[string]string
-	busy  map[string]bool
+	l        *Loader
+	write    func(*Lexicon) string // how a lexicon is written
+	done     map[string]string
+	anchored map[string]string // lexicons written as anchoredTrie, which the rules they open share
+	busy     map[string]bool
 }
 
 func newExpander(l *Loader, write func(*Lexicon) string) *expander {
-	return &expander{l: l, write: write, done: map[string]string{}, busy: map[string]bool{}}
+	return &expander{l: l, write: write, done: map[string]string{}, anchored: map[string]string{}, busy: map[string]bool{}}
 }
 
 func (x *expander) expand(pattern string) (string, error) {
