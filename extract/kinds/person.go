@@ -1433,8 +1433,8 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 			n = 2 // 王毅|通电话: the third character begins a word of three gse cut apart
 		}
 	}
-	if n == 3 && !wordFirst && anchored && i+5 <= end && p.surname(rs[i:i+3]) == 1 && p.verbWord(rs[i+2:i+4]) && !p.ordinary(rs[i+3:i+5]) && p.isName(rs[i:i+2], anchored) {
-		n = 2 // 赵阳|光临|现场: the third character opens a verb that ends clean (not 孙文超|出席, whose 超出 runs into 出席)
+	if n == 3 && !wordFirst && anchored && i+4 <= end && p.surname(rs[i:i+3]) == 1 && p.verbWord(rs[i+2:i+4]) && !(i+5 <= end && p.ordinary(rs[i+3:i+5])) && p.isName(rs[i:i+2], anchored) {
+		n = 2 // 赵阳|光临|现场, 莫迪|访华。: the third character opens a verb that ends clean (not 孙文超|出席, whose 超出 runs into 出席)
 	}
 	if n == 4 && p.surname(rs[i:i+4]) == 0 && i+5 <= end && p.ordinary(rs[i+3:i+5]) {
 		return 0 // 朔尔茨|通电话: a name without a surname whose last character begins the word after it

@@ -23,6 +23,8 @@ func TestPeople(t *testing.T) {
 			[]string{"赵坤宇:委员@全国政协,副主委@民盟黑龙江省佳木斯市委"}, nil},
 		{"县政协副主席李强调研时指出,副市长赵阳光临现场指导,副主席吴志超出席。", // a name of two whose last character a word cut ran on from (李强|调研, 赵阳|光临)
 			[]string{"李强:副主席@县政协", "赵阳:副市长@", "吴志超:副主席@"}, []string{"赵阳光", "吴志"}},
+		{"印度总理莫迪访华。", // a verb that ends the run of characters (莫迪|访华。)
+			[]string{"莫迪:总理@"}, []string{"莫迪访"}},
 		{"市长刘建设计划今年完成投资。", nil, []string{"刘建"}},
 		{"县政协副主席黄平主持会议,县委书记张家港出席。", []string{"黄平:副主席@县政协"}, []string{"张家港"}}, // a county's short form of two after a title is a name, a city's of three none // a name of three may end clean there (刘建设|计划): not read short
 		{"全国政协副主席何秀琴会见了以议长约翰·史密斯为团长的代表团。", // a dotted name after a later title is not the first name's
