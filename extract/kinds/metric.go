@@ -512,6 +512,9 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 	// the metric is what comes before them, if anything.
 	if k := c.namesBeforeDeng(start, end); k >= 0 {
 		end = c.withoutLinks(start, k)
+		if end-start >= 2 && c.tagAt(rs, end-2, end) == "v" {
+			start = end // 大会选举|某某等9人|为副会长: what the verb makes them, after the figure
+		}
 	}
 	// A list's items before 等 exemplify what follows it, the thing counted
 	// (解决贷款、就业和服务等|民生问题|100余项), where that names it on its own
@@ -573,7 +576,8 @@ func (c metrics) peopleBefore(f *record.Entry, before string, bEnd int) bool {
 
 // namesBeforeDeng is where a list of two names or more that ends the
 // words in [start, end) with 等 begins (出席的还有|某某、某某等), each of two
-// or three characters opening with a common surname; -1 where there is none.
+// or three characters opening with a common surname, or a name of three
+// after a verb (增补|某某等); -1 where there is none.
 func (c metrics) namesBeforeDeng(start, end int) int {
 	rs := c.View.Runes
 	if c.surnames == nil || end-start < 6 || rs[end-1] != '等' {
@@ -597,6 +601,9 @@ func (c metrics) namesBeforeDeng(start, end int) int {
 			break
 		}
 		k = j - 1
+	}
+	if items == 1 && k-2 >= start && c.tagAt(rs, k-2, k) == "v" && !c.wordAt(rs, k, end) {
+		return k // one name after a verb (增补|某某等5人): whom it names
 	}
 	if items < 2 {
 		return -1
