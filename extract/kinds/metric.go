@@ -834,6 +834,17 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	if text.HanCount(rs[s:e]) == 0 || c.links.HasRunes(rs[s:e]) {
 		return "" // (超过500亿元的|有|11个: a link names nothing)
 	}
+	if k := lastIndex(rs[s:e], '的'); verbs && k > 0 {
+		// 30余位|在我市投资兴业的|台胞台商|参加: what is said of the figure
+		// describes a noun before 的; the noun, up to its verb, is counted
+		n, ne := s+k+1, s+k+1
+		for ne < e && !(ne > n && c.endsNoun(rs, ne, end, people) && !c.inWord(rs, ne)) {
+			ne++
+		}
+		if text.HanCount(rs[n:ne]) >= 2 {
+			return c.asWritten(n, ne)
+		}
+	}
 	return c.asWritten(s, e)
 }
 
