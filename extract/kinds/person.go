@@ -624,9 +624,12 @@ func (p *person) placeAt(rs []rune) int {
 }
 
 // datedClause: only a date stands between the clause's start and the
-// posts at end, as a profile's timeline writes them (…;1998年3月起任…,
-// 2006.09—2011.12 任…).
+// posts at end, or makes the clause before them, as a profile's timeline
+// writes them (…;1998年3月起任…, 2006.09—2011.12 任…, 1983年6月至1990年12月,任…).
 func datedClause(rs []rune, sentence, end int) bool {
+	for end > sentence && strings.ContainsRune(", ", rs[end-1]) {
+		end-- // 1983年6月至1990年12月,|任…: the date a clause of its own before the posts
+	}
 	start := end
 	for start > sentence && !strings.ContainsRune(",;:,;:", rs[start-1]) {
 		start--
