@@ -9,7 +9,7 @@ import (
 // examples, one of them negative.
 func TestDefaultRules(t *testing.T) {
 	x := defaultExtractor(t)
-	for _, w := range x.Set.Warnings {
+	for _, w := range x.Set.Warnings() {
 		t.Errorf("%s", w)
 	}
 	fails, n := x.TestRules(nil)

@@ -76,7 +76,7 @@ func TestSpelledRulesAgree(t *testing.T) {
 		a := regexp2.MustCompile(plain, r.regexOptions())
 		b := regexp2.MustCompile(r.re.pattern, r.regexOptions())
 		all := append([]string(nil), texts...)
-		for _, ex := range r.Examples {
+		for _, ex := range r.Examples.List() {
 			all = append(all, ex.Text)
 		}
 		for _, s := range all {

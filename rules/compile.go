@@ -18,8 +18,24 @@ import (
 type Set struct {
 	Rules    []*Rule
 	Lexicons map[string]*Lexicon
-	Warnings Errors // problems that do not stop a run (lint reports them)
+	warnings Errors // problems found as it compiled, which do not stop a run
 	byID     map[string]*Rule
+}
+
+// Warnings are the problems that do not stop a run, which lint reports:
+// those found as the set compiled, and rules without a negative example or
+// with fewer than two (read here: a run never reads the examples).
+func (s *Set) Warnings() Errors {
+	out := append(Errors(nil), s.warnings...)
+	for _, r := range s.Rules {
+		if !hasNegative(r) {
+			out = append(out, &Error{r.Pos, fmt.Sprintf("rule %s has no negative example (expect: [])", r.ID)})
+		}
+		if len(r.Examples.List()) < 2 {
+			out = append(out, &Error{r.Pos, fmt.Sprintf("rule %s has fewer than two examples", r.ID)})
+		}
+	}
+	return out
 }
 
 // Rule returns the active rule with the id, or nil.
@@ -72,7 +88,7 @@ func (l *Loader) Compile(opt Options) (*Set, Errors) {
 	set := &Set{Lexicons: l.lexicons, byID: map[string]*Rule{}}
 	for id, p := range l.disabled {
 		if l.byID[id] == nil {
-			set.Warnings = append(set.Warnings, &Error{p, fmt.Sprintf("disable: no rule %s", id)})
+			set.warnings = append(set.warnings, &Error{p, fmt.Sprintf("disable: no rule %s", id)})
 		}
 	}
 	active, jobs := l.expandAll(opt)
@@ -102,14 +118,6 @@ func (l *Loader) Compile(opt Options) (*Set, Errors) {
 			errs = append(errs, &Error{r.Pos, fmt.Sprintf("rule %s: %s", r.ID, msg)})
 		}
 	}
-	for _, r := range set.Rules {
-		if !hasNegative(r) {
-			set.Warnings = append(set.Warnings, &Error{r.Pos, fmt.Sprintf("rule %s has no negative example (expect: [])", r.ID)})
-		}
-		if len(r.Examples) < 2 {
-			set.Warnings = append(set.Warnings, &Error{r.Pos, fmt.Sprintf("rule %s has fewer than two examples", r.ID)})
-		}
-	}
 	return set, errs
 }
 
@@ -131,7 +139,7 @@ func checkRequires(r *Rule, set *Set) string {
 }
 
 func hasNegative(r *Rule) bool {
-	for _, ex := range r.Examples {
+	for _, ex := range r.Examples.List() {
 		if len(ex.Expect) == 0 {
 			return true
 		}

@@ -107,8 +107,13 @@ func TestParsedKnown(t *testing.T) {
 		t.Fatalf("%d rules from parsed.json, %d from the YAML", len(known.rules), len(read.rules))
 	}
 	for i, r := range read.rules {
-		if !reflect.DeepEqual(known.rules[i], r) {
-			t.Errorf("rule %s: parsed.json gives %+v, the YAML %+v", r.ID, known.rules[i], r)
+		a, b := *known.rules[i], *r
+		if !reflect.DeepEqual(a.Examples.List(), b.Examples.List()) {
+			t.Errorf("rule %s: parsed.json gives the examples %+v, the YAML %+v", r.ID, a.Examples.List(), b.Examples.List())
+		}
+		a.Examples, b.Examples = Examples{}, Examples{} // (their states of decoding differ)
+		if !reflect.DeepEqual(a, b) {
+			t.Errorf("rule %s: parsed.json gives %+v, the YAML %+v", r.ID, a, b)
 		}
 	}
 	if !reflect.DeepEqual(known.macros, read.macros) || !reflect.DeepEqual(known.lexicons, read.lexicons) || !reflect.DeepEqual(known.disabled, read.disabled) {

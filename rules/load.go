@@ -283,14 +283,14 @@ func (pf *parsedFile) addRules(list *yaml.Node, pos Pos, scope string) (errs Err
 		for i := 0; i < len(n.Content); i += 2 {
 			if n.Content[i].Value == "examples" && n.Content[i+1].Kind == yaml.SequenceNode {
 				for j, ex := range n.Content[i+1].Content {
-					if j < len(r.Examples) {
-						r.Examples[j].Line = ex.Line
+					if j < len(r.Examples.List()) {
+						r.Examples.List()[j].Line = ex.Line
 					}
 				}
 			}
 		}
-		for i := range r.Examples {
-			for _, want := range r.Examples[i].Expect {
+		for _, ex := range r.Examples.List() {
+			for _, want := range ex.Expect {
 				for k, v := range want {
 					want[k] = plainValue(v)
 				}

@@ -91,7 +91,7 @@ func (a *app) rulesLintCmd() *cobra.Command {
 				fmt.Fprintln(a.stdout, e)
 			}
 			warnings := 0
-			for _, w := range x.Set.Warnings {
+			for _, w := range x.Set.Warnings() {
 				if inFiles(w.Pos) {
 					fmt.Fprintln(a.stdout, w, "(warning)")
 					warnings++

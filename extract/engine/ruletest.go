@@ -40,7 +40,7 @@ func TestRules(set *rules.Set, keep func(*rules.Rule) bool, run func(ex rules.Ex
 		if keep != nil && !keep(r) {
 			continue
 		}
-		for _, ex := range r.Examples {
+		for _, ex := range r.Examples.List() {
 			examples++
 			if msg := testExample(r, ex, run(ex)); msg != "" {
 				pos := r.Pos
