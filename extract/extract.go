@@ -181,7 +181,11 @@ func (x *Extractor) each(doc *read.Document, ex *Explanation, yield func(*record
 	recordOf := func(x *Extractor, i int) *record.Record {
 		a := articles[i]
 		r := x.emptyRecord(doc, i+1)
-		r.Headline, r.Subtitle, r.Published = a.Headline, a.Subtitle, published
+		pub := published
+		if a.Published != "" && doc.Published == "" {
+			pub = a.Published // (several articles of a page, each under its own stamp)
+		}
+		r.Headline, r.Subtitle, r.Published = a.Headline, a.Subtitle, pub
 		if len(articles) == 1 && titleApart(r.Headline, doc, orig.View) {
 			r.Headline = doc.Title
 		}
@@ -193,7 +197,7 @@ func (x *Extractor) each(doc *read.Document, ex *Explanation, yield func(*record
 		warn := func(w record.Warning) { r.Warnings = append(r.Warnings, w) }
 		var lists map[string][]*record.Entry
 		var place string
-		if err := safely(func() { lists, place = x.article(orig, published, l, warn, sentenceTrace) }); err != nil {
+		if err := safely(func() { lists, place = x.article(orig, pub, l, warn, sentenceTrace) }); err != nil {
 			r.Error = fmt.Sprintf("article %d: %v", i+1, err) // its record stays, empty: the others are read
 			return r
 		}

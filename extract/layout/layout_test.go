@@ -1,6 +1,7 @@
 package layout_test
 
 import (
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -237,6 +238,30 @@ func TestPageForms(t *testing.T) {
 		if !reflect.DeepEqual(got, c.headlines) || recs[0].Published != c.published {
 			t.Errorf("%s: headlines %q published %q, want %q %q", c.name, got, recs[0].Published, c.headlines, c.published)
 		}
+	}
+}
+
+// TestArticleStamps: articles of one page each under their own stamp are
+// published on it, and read their dates against it (5月7日 of the second
+// is 2023's, not the year before the first's stamp).
+func TestArticleStamps(t *testing.T) {
+	x, err := extract.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := "县政协开展民主监督\n2023-05-06 10:20  来源:某某日报\n\n5月5日,县政协组织委员开展民主监督。\n\n" +
+		"县政协召开常委会议\n2023-05-08 09:00  来源:某某日报\n\n5月7日,县政协召开常委会议。\n"
+	recs := x.Process(&read.Document{Source: "page", Text: page, Encoding: read.EncUTF8})
+	var got []string
+	for _, r := range recs {
+		got = append(got, r.Published)
+		for _, d := range r.Lists["dates"] {
+			got = append(got, fmt.Sprint(d.Get("value")))
+		}
+	}
+	want := []string{"2023-05-06", "2023-05-06", "2023-05-05", "2023-05-08", "2023-05-08", "2023-05-07"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("published and dates %q, want %q", got, want)
 	}
 }
 

@@ -21,6 +21,7 @@ type Article struct {
 	text.Range        // from its first heading line to its last content line
 	Headline   string // as written in the original; "" when it has none
 	Subtitle   string
+	Published  string       // its own stamp, under its headline (YYYY-MM-DD); "" when it has none
 	Body       []text.Range // its content lines, headings included: what rules run on
 	confirmed  bool         // a byline, dateline or lead followed the headline
 	hasBody    bool
@@ -604,6 +605,9 @@ func (sp *splitter) titleBeforeStamp(l *line) string {
 // article, else the first stamp after the first article's body, before any
 // list of other articles.
 func (sp *splitter) stamp(date string) {
+	if date != "" && sp.cur != nil && !sp.cur.hasBody && !sp.cur.untitled && sp.cur.Published == "" {
+		sp.cur.Published = date // the article's own, where a page holds several each stamped
+	}
 	var at int
 	switch {
 	case date == "":
