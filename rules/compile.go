@@ -151,7 +151,6 @@ func hasNegative(r *Rule) bool {
 // expanders cache what they expand); the patterns then compile on every
 // core, each rule on its own.
 func (l *Loader) expandAll(opt Options) ([]*Rule, []compileJob) {
-	x := newExpander(l, (*Lexicon).alternation)
 	fast := newExpander(l, (*Lexicon).trie)
 	var active []*Rule
 	var jobs []compileJob
@@ -163,7 +162,7 @@ func (l *Loader) expandAll(opt Options) ([]*Rule, []compileJob) {
 			continue
 		}
 		active = append(active, r)
-		jobs = append(jobs, l.expandRule(r, x, fast))
+		jobs = append(jobs, l.expandRule(r, fast))
 	}
 	return active, jobs
 }
@@ -176,9 +175,10 @@ type compileJob struct {
 	msgs               []string
 }
 
-// expandRule expands a rule's macros: in the form explain shows
-// (r.Expanded) and in the form it is compiled with.
-func (l *Loader) expandRule(r *Rule, x, fast *expander) compileJob {
+// expandRule expands a rule's macros, its lexicons written as tries: the
+// form it is compiled with (r.Expanded), and the one it is compiled with
+// anchored.
+func (l *Loader) expandRule(r *Rule, fast *expander) compileJob {
 	var job compileJob
 	if r.Kind == "exclude" || r.Kind == "layout" {
 		job.msgs = append(job.msgs, fmt.Sprintf("kind %s: a rule that only excludes writes excludes: and no kind; layout rules go in a layout: section", r.Kind))
@@ -187,16 +187,13 @@ func (l *Loader) expandRule(r *Rule, x, fast *expander) compileJob {
 		job.msgs = append(job.msgs, "no pattern")
 		return job
 	}
-	expanded, err := x.expand(r.Pattern)
+	expanded, err := fast.expand(r.Pattern)
 	if err != nil {
 		job.msgs = append(job.msgs, err.Error())
 		return job
 	}
 	r.Expanded = expanded
-	if job.compiled, err = fast.expand(r.Pattern); err != nil {
-		job.msgs = append(job.msgs, err.Error())
-	}
-	job.compiled = leadingGuard.ReplaceAllString(job.compiled, "$1")
+	job.compiled = leadingGuard.ReplaceAllString(expanded, "$1")
 	if job.anchored, err = l.anchoredForm(r.Pattern, fast); err != nil {
 		job.msgs = append(job.msgs, err.Error())
 	}

@@ -48,8 +48,8 @@ func (l *Lexicon) Has(word string) bool {
 }
 
 // alternation is the lexicon as a regex alternation, longest entries first so
-// that a backtracking engine prefers 人次 to 人. It is the readable form,
-// which explain shows and keywords are derived from.
+// that a backtracking engine prefers 人次 to 人: the plain form the trie
+// must match as (its test reads both).
 func (l *Lexicon) alternation() string {
 	words := append([]string(nil), l.Entries...)
 	sort.SliceStable(words, func(i, j int) bool {

@@ -48,7 +48,7 @@ type Rule struct {
 	KeywordSets [][]string `yaml:"-" json:"-"`     // the rule runs where a string of each set occurs
 	UnitMin     int        `yaml:"-" json:"-"`     // and on units no shorter than what it consumes at least
 	UnitMax     int        `yaml:"-" json:"-"`     // nor longer than this (0: any), where it matches ^…$
-	Expanded    string     `yaml:"-" json:"-"`     // the pattern with macros expanded
+	Expanded    string     `yaml:"-" json:"-"`     // the pattern with macros expanded, lexicons as tries (as it compiles)
 	// re is the compiled pattern, compiled on first use: loading parses
 	// every pattern (for its errors, groups and keywords) but a run compiles
 	// only the rules the prefilter picks, and each worker's clone its own.
