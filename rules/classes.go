@@ -19,6 +19,7 @@ func spellClasses(pattern string) string {
 		return pattern // nothing to spell, or a class subtraction, which this does not read
 	}
 	var b strings.Builder
+	b.Grow(len(pattern) + len(pattern)/2) // (spelled, a class is longer)
 	inClass := false
 	for i := 0; i < len(pattern); {
 		c := pattern[i]

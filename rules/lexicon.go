@@ -82,8 +82,8 @@ func (l *Lexicon) trie() string {
 
 type trieNode struct {
 	end  bool
-	keys []rune
-	kids map[rune]*trieNode
+	keys []rune      // the runes its children are reached by, in the order first inserted
+	kids []*trieNode // by the same index (few per node: a slice is cheaper to build than a map)
 }
 
 func (n *trieNode) insert(w []rune) {
@@ -91,16 +91,12 @@ func (n *trieNode) insert(w []rune) {
 		n.end = true
 		return
 	}
-	if n.kids == nil {
-		n.kids = map[rune]*trieNode{}
+	i := slices.Index(n.keys, w[0])
+	if i < 0 {
+		i = len(n.keys)
+		n.keys, n.kids = append(n.keys, w[0]), append(n.kids, &trieNode{})
 	}
-	k := n.kids[w[0]]
-	if k == nil {
-		k = &trieNode{}
-		n.kids[w[0]] = k
-		n.keys = append(n.keys, w[0])
-	}
-	k.insert(w[1:])
+	n.kids[i].insert(w[1:])
 }
 
 // anchoredTrie is the trie for a pattern matched where a keyword begins
@@ -142,8 +138,8 @@ func (n *trieNode) branchesGrouped(grouped bool) (string, int) {
 	var alts []string
 	var firsts [][]rune // the first characters of each alternative
 	var class []rune
-	for _, r := range n.keys {
-		k := n.kids[r]
+	for i, r := range n.keys {
+		k := n.kids[i]
 		if len(k.kids) == 0 {
 			class = append(class, r)
 			continue
