@@ -73,7 +73,6 @@ type Options struct {
 
 var (
 	macroName = regexp.MustCompile(`^[A-Z][A-Z0-9_]*$`)
-	macroRef  = regexp.MustCompile(`\{([A-Z][A-Z0-9_]*)\}`)
 	// leadingMacroRef is a reference that opens the text.
 	leadingMacroRef = regexp.MustCompile(`^\{[A-Z][A-Z0-9_]*\}`)
 )
@@ -397,17 +396,49 @@ func newExpander(l *Loader, write func(*Lexicon) string) *expander {
 	return &expander{l: l, write: write, done: map[string]string{}, anchored: map[string]string{}, busy: map[string]bool{}}
 }
 
+// expand writes a pattern with every {NAME} in it resolved (a regex's
+// {2,14} is no reference: a name opens with a capital letter).
 func (x *expander) expand(pattern string) (string, error) {
+	var b strings.Builder
+	b.Grow(len(pattern))
 	var err error
-	out := macroRef.ReplaceAllStringFunc(pattern, func(ref string) string {
-		name := ref[1 : len(ref)-1]
-		s, e := x.resolve(name)
+	for {
+		i := strings.IndexByte(pattern, '{')
+		if i < 0 {
+			b.WriteString(pattern)
+			return b.String(), err
+		}
+		n := refLen(pattern[i:])
+		if n == 0 {
+			b.WriteString(pattern[:i+1])
+			pattern = pattern[i+1:]
+			continue
+		}
+		b.WriteString(pattern[:i])
+		s, e := x.resolve(pattern[i+1 : i+n-1])
 		if e != nil && err == nil {
 			err = e
 		}
-		return s
-	})
-	return out, err
+		b.WriteString(s)
+		pattern = pattern[i+n:]
+	}
+}
+
+// refLen is the length of the {NAME} that s begins with, or 0.
+func refLen(s string) int {
+	if len(s) < 3 || s[1] < 'A' || s[1] > 'Z' {
+		return 0
+	}
+	for k := 2; k < len(s); k++ {
+		switch c := s[k]; {
+		case c == '}':
+			return k + 1
+		case c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_':
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 func (x *expander) resolve(name string) (string, error) {
