@@ -197,7 +197,7 @@ func TestPeople(t *testing.T) {
 		{"国防部长王建军出席。省教育厅长李明华发言。", []string{"王建军:部长@国防部", "李明华:厅长@省教育厅"}, nil},
 		{"信用卡中心ceo蒋明森接受采访。", []string{"蒋明森:CEO@"}, nil},
 		{"著名导演张小雨、公司总裁助理刘思远出席。俄罗斯副总理谢尔盖耶夫出席会议。",
-			[]string{"张小雨:导演@", "刘思远:助理@", "谢尔盖耶夫:副总理@"}, []string{"谢尔盖"}},
+			[]string{"张小雨:导演@", "刘思远:总裁助理@", "谢尔盖耶夫:副总理@"}, []string{"谢尔盖"}},
 		// No name after a title that begins a body's word (董事局), nor a
 		// name of four without a surname that holds a joining word or a word.
 		{"任公司厂长兼党总支书记。现任集团董事局副主席。", nil, []string{"兼党总支", "局副"}},
