@@ -308,6 +308,7 @@ func (d *date) point(c *Context, m *engine.Match, y, mo, day, part string) (time
 			p.Month, p.OfYear = 12, true
 		case v == "month" && p.Month == 0 && s == "初":
 			p.Month, p.OfYear = 1, true
+		case v == "year": // (年中: no part TIMEX3 names)
 		case v != "month":
 			p.Part = v
 		}
