@@ -61,7 +61,7 @@ func TestSpelledRulesAgree(t *testing.T) {
 		t.Fatal(errs)
 	}
 	texts := testdataTexts(t)
-	fast := newExpander(l, (*Lexicon).trie)
+	fast := newExpander(l)
 	spelled := 0
 	for _, r := range set.Rules {
 		plain, err := fast.expand(r.Pattern)

@@ -150,7 +150,7 @@ func hasNegative(r *Rule) bool {
 // expanders cache what they expand); the patterns then compile on every
 // core, each rule on its own.
 func (l *Loader) expandAll(opt Options) ([]*Rule, []compileJob) {
-	fast := newExpander(l, (*Lexicon).trie)
+	x := newExpander(l)
 	var active []*Rule
 	var jobs []compileJob
 	for _, r := range l.rules {
@@ -161,7 +161,7 @@ func (l *Loader) expandAll(opt Options) ([]*Rule, []compileJob) {
 			continue
 		}
 		active = append(active, r)
-		jobs = append(jobs, l.expandRule(r, fast))
+		jobs = append(jobs, l.expandRule(r, x))
 	}
 	return active, jobs
 }
@@ -177,7 +177,7 @@ type compileJob struct {
 // expandRule expands a rule's macros, its lexicons written as tries: the
 // form it is compiled with (r.Expanded), and the one it is compiled with
 // anchored.
-func (l *Loader) expandRule(r *Rule, fast *expander) compileJob {
+func (l *Loader) expandRule(r *Rule, x *expander) compileJob {
 	var job compileJob
 	if r.Kind == "exclude" || r.Kind == "layout" {
 		job.msgs = append(job.msgs, fmt.Sprintf("kind %s: a rule that only excludes writes excludes: and no kind; layout rules go in a layout: section", r.Kind))
@@ -186,14 +186,14 @@ func (l *Loader) expandRule(r *Rule, fast *expander) compileJob {
 		job.msgs = append(job.msgs, "no pattern")
 		return job
 	}
-	expanded, err := fast.expand(r.Pattern)
+	expanded, err := x.expand(r.Pattern)
 	if err != nil {
 		job.msgs = append(job.msgs, err.Error())
 		return job
 	}
 	r.Expanded = expanded
 	job.compiled = leadingGuard.ReplaceAllString(expanded, "$1")
-	if job.anchored, err = l.anchoredForm(r.Pattern, fast); err != nil {
+	if job.anchored, err = l.anchoredForm(r.Pattern, x); err != nil {
 		job.msgs = append(job.msgs, err.Error())
 	}
 	return job
@@ -206,34 +206,34 @@ func (l *Loader) expandRule(r *Rule, fast *expander) compileJob {
 // other lexicon as the plain trie, where a lexicon is tried once (in a
 // lookahead, after a name) and the groups' lookaheads cost more than the
 // branches they spare.
-func (l *Loader) anchoredForm(pattern string, fast *expander) (string, error) {
+func (l *Loader) anchoredForm(pattern string, x *expander) (string, error) {
 	i := leadingRef(pattern)
 	if i < 0 {
-		return fast.expand(pattern)
+		return x.expand(pattern)
 	}
 	j := i + strings.IndexByte(pattern[i:], '}') + 1
 	name := pattern[i+1 : j-1]
-	lead, err := fast.resolve(name) // also finds unknown names and cycles
+	lead, err := x.resolve(name) // also finds unknown names and cycles
 	if err != nil {
 		return "", err
 	}
 	if m, ok := l.macros[name]; ok { // a macro before a lexicon of the name, as resolve reads them
-		inner, err := l.anchoredForm(m.text, fast)
+		inner, err := l.anchoredForm(m.text, x)
 		if err != nil {
 			return "", err
 		}
 		lead = "(?:" + inner + ")"
 	} else {
-		if fast.anchored[name] == "" {
-			fast.anchored[name] = "(?:" + l.lexicons[name].anchoredTrie() + ")"
+		if x.anchored[name] == "" {
+			x.anchored[name] = "(?:" + l.lexicons[name].anchoredTrie() + ")"
 		}
-		lead = fast.anchored[name]
+		lead = x.anchored[name]
 	}
-	before, err := fast.expand(pattern[:i])
+	before, err := x.expand(pattern[:i])
 	if err != nil {
 		return "", err
 	}
-	after, err := fast.expand(pattern[j:])
+	after, err := x.expand(pattern[j:])
 	return before + lead + after, err
 }
 
@@ -298,7 +298,7 @@ func closingParen(p string, open int) int {
 // skips ahead to them, which a leading lookahead would stop it doing.
 var leadingGuard = regexp.MustCompile(`^((?:\((?:\?:|\?<\w+>)?)*)\(\?=\[(?:\\.|[^\]\\])*\]\)`)
 
-// compileRule compiles a rule's pattern as the fast expander writes it,
+// compileRule compiles a rule's pattern as the expander writes it,
 // reads its groups and keywords (from regexp2's syntax tree of it), and
 // checks it against its kind; rules compile side by side.
 func compileRule(r *Rule, job compileJob, opt Options) []string {
@@ -381,19 +381,18 @@ func (r *Rule) regexOptions() regexp2.RegexOptions {
 }
 
 // expander replaces {NAME} with the macro's pattern or the lexicon's
-// alternation, recursively, catching unknown names and cycles. Lexicons are
-// written as write says: readable (explain), factored by prefix (the form
-// patterns compile in) or grouped too (their anchored form).
+// trie (the form patterns compile in), recursively, catching unknown names
+// and cycles; the lexicon that opens an anchored pattern is grouped too
+// (anchoredForm).
 type expander struct {
 	l        *Loader
-	write    func(*Lexicon) string // how a lexicon is written
 	done     map[string]string
 	anchored map[string]string // lexicons written as anchoredTrie, which the rules they open share
 	busy     map[string]bool
 }
 
-func newExpander(l *Loader, write func(*Lexicon) string) *expander {
-	return &expander{l: l, write: write, done: map[string]string{}, anchored: map[string]string{}, busy: map[string]bool{}}
+func newExpander(l *Loader) *expander {
+	return &expander{l: l, done: map[string]string{}, anchored: map[string]string{}, busy: map[string]bool{}}
 }
 
 // expand writes a pattern with every {NAME} in it resolved (a regex's
@@ -460,7 +459,7 @@ func (x *expander) resolve(name string) (string, error) {
 		return s, nil
 	}
 	if lex, ok := x.l.lexicons[name]; ok {
-		s := x.write(lex)
+		s := lex.trie()
 		x.done[name] = s
 		return s, nil
 	}

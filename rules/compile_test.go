@@ -63,7 +63,7 @@ func TestAnchoredForm(t *testing.T) {
 		{`x{T}`, `x` + plain},
 		{`(?=[(]{T})`, `(?=[(]` + plain + `)`},
 	}
-	fast := newExpander(l, (*Lexicon).trie)
+	fast := newExpander(l)
 	for _, c := range cases {
 		got, err := l.anchoredForm(c.pattern, fast)
 		if err != nil || got != c.want {
