@@ -1436,6 +1436,9 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 			n = 2 // 王毅|通电话: the third character begins a word of three gse cut apart
 		}
 	}
+	if n == 3 && !wordFirst && i+4 <= end && p.surname(rs[i:i+3]) == 1 && p.timeWord(rs[i+2:i+4]) && p.isName(rs[i:i+2], anchored) {
+		n = 2 // 刘明|白天|走访: the third character opens a time word the cut ran into (明白|天)
+	}
 	if n == 3 && !wordFirst && anchored && i+4 <= end && p.surname(rs[i:i+3]) == 1 && p.verbWord(rs[i+2:i+4]) && !(i+5 <= end && p.ordinary(rs[i+3:i+5])) && p.isName(rs[i:i+2], anchored) {
 		n = 2 // 赵阳|光临|现场, 莫迪|访华。: the third character opens a verb that ends clean (not 孙文超|出席, whose 超出 runs into 出席)
 	}
@@ -1906,6 +1909,13 @@ func (p *person) wordGivenAfterTitle(rs []rune, anchored bool) bool {
 }
 
 // verbWord: the runes are a verb of the dictionary (光临).
+// timeWord: the runes are a common word of time (白天, 今天; not 生在,
+// which the dictionary lists as one, rarely seen).
+func (p *person) timeWord(rs []rune) bool {
+	tag, _ := p.cut.Word(string(rs))
+	return tag == "t" && p.commonWord(rs)
+}
+
 func (p *person) verbWord(rs []rune) bool {
 	tag, _ := p.cut.Word(string(rs))
 	return tag == "v"

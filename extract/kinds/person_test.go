@@ -23,6 +23,8 @@ func TestPeople(t *testing.T) {
 			[]string{"赵坤宇:委员@全国政协,副主委@民盟黑龙江省佳木斯市委"}, nil},
 		{"县政协副主席李强调研时指出,副市长赵阳光临现场指导,副主席吴志超出席。", // a name of two whose last character a word cut ran on from (李强|调研, 赵阳|光临)
 			[]string{"李强:副主席@县政协", "赵阳:副市长@", "吴志超:副主席@"}, []string{"赵阳光", "吴志"}},
+		{"副主席刘明白天走访企业,晚上召开座谈会。", // a time word the cut ran into ends the name (刘明|白天)
+			[]string{"刘明:副主席@"}, []string{"刘明白"}},
 		{"主席赵刚才到达会场,副主席钱立即赶到。", // a time word or an adverb is no given name (赵刚|才, 钱|立即)
 			nil, []string{"赵刚才", "钱立即"}},
 		{"市长安静地听取汇报,主任王大地说。", // a word and 地 make an adverb, no name (安静 is one gse tags a name)
