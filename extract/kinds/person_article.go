@@ -484,7 +484,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		// 某某公司董事长、党委书记: the company's, as 某某公司党委书记 is (not a
 		// township's: 镇长、党委书记 is the party committee's, no government's)
 		x.body, x.level = prev.body, prev.level
-	case r.chained && prev != nil && strings.Trim(written, " 、") == "":
+	case r.chained && prev != nil && strings.Trim(written, " 、") == "" && !p.ownBody.Has(prev.title):
 		x.body, x.level = prev.body, prev.level
 		if headsGovernment(r.title) && kindOf(bodies, prev.body) == "party" {
 			// 县委副书记、县长: the county's government, where the article names it
@@ -503,6 +503,9 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		if body, level := governmentOf(r.title, bodies); strings.Trim(written, " 、") == "" || strings.HasSuffix(body, written+"政府") {
 			x.body, x.level = body, level
 		}
+	case p.homes.Has(r.title) && strings.Trim(written, " 、") == "":
+		// 校长 alone: the one school the article names
+		x.body, x.level = homeOf(strings.Split(p.homes.Value(r.title), "|"), bodies)
 	}
 	if x.body == "" && r.host == "association" && r.at.Len() > 0 {
 		if h := associationBefore(bodies, a.View.Orig(r.at)[0]); h != nil {
@@ -733,6 +736,33 @@ func governmentOf(title string, bodies []*record.Entry) (body, level string) {
 	for _, b := range bodies {
 		c := b.Get("canonical").(string)
 		if b.Get("kind") != "government" || !strings.HasSuffix(c, tier+"政府") || c == body {
+			continue
+		}
+		if body != "" {
+			return "", ""
+		}
+		body, level = c, levelOf(b)
+	}
+	return body, level
+}
+
+// homeOf is the one body the article names whose name ends as a title's
+// organisation's do (校长: 大学, 学院 …, not !科学院), or none where it
+// names several or none.
+func homeOf(endings []string, bodies []*record.Entry) (body, level string) {
+	ends := func(c string) bool {
+		home := false
+		for _, e := range endings {
+			if not, ok := strings.CutPrefix(e, "!"); ok && strings.HasSuffix(c, not) {
+				return false
+			}
+			home = home || strings.HasSuffix(c, e)
+		}
+		return home
+	}
+	for _, b := range bodies {
+		c := b.Get("canonical").(string)
+		if c == body || !ends(c) {
 			continue
 		}
 		if body != "" {

@@ -169,6 +169,13 @@ func TestPeople(t *testing.T) {
 		{"市政府召开常务会议。副市长孙文超、副县长吴志超出席。",
 			[]string{"孙文超:副市长@市政府", "吴志超:副县长@"}, nil},
 		{"上城区政府与拱墅区政府签约。区长何秀琴出席。", []string{"何秀琴:区长@"}, nil},
+		// So a school's or a hospital's head alone is of the one school or
+		// hospital the article names (not an academy's: 科学院 is no 学院),
+		// and an honour's body serves no title after it in a chain.
+		{"某某大学举行开学典礼。中国科学院院士、校长刘桂英致辞。",
+			[]string{"刘桂英:院士@中国科学院,校长@某某大学"}, nil},
+		{"县人民医院与县中医院开展义诊。院长吴志超说。", []string{"吴志超:院长@"}, nil},
+		{"县人民医院开展义诊。院长吴志超说。", []string{"吴志超:院长@县人民医院"}, nil},
 		// after its place, that place's government (行政长官 heads a
 		// special administrative region's)
 		{"澳门特别行政区行政长官吴德海出席,支持特区政府施政。", []string{"吴德海:行政长官@澳门特别行政区政府"}, nil},
