@@ -176,6 +176,10 @@ func TestPeople(t *testing.T) {
 			[]string{"刘桂英:院士@中国科学院,校长@某某大学"}, nil},
 		{"县人民医院与县中医院开展义诊。院长吴志超说。", []string{"吴志超:院长@"}, nil},
 		{"县人民医院开展义诊。院长吴志超说。", []string{"吴志超:院长@县人民医院"}, nil},
+		// 村民 opens a committee's name and a post's, no title of its own
+		// there (村民委员会主任, 村民小组长)
+		{"禾田村村民委员会主任马振川说,村民小组长吴德海介绍。",
+			[]string{"马振川:主任@禾田村村民委员会", "吴德海:村民小组长@"}, []string{"委员会主任"}},
 		// after its place, that place's government (行政长官 heads a
 		// special administrative region's)
 		{"澳门特别行政区行政长官吴德海出席,支持特区政府施政。", []string{"吴德海:行政长官@澳门特别行政区政府"}, nil},
