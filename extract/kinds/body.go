@@ -43,6 +43,7 @@ type body struct {
 	levels, cppccOrgans, congressOrgans, parties, marks, units, national, ministries, media, branches, partyDepts, heads *rules.Lexicon
 	orgVerbs                                                                                                             *rules.Lexicon // verbs a name may follow (历任|华为…)
 	held                                                                                                                 *rules.Lexicon // what a meeting does where it is held (在广州|开幕)
+	homes                                                                                                                *rules.Lexicon // the kinds of organisation a word points back to (校 of 校党委)
 	gaz                                                                                                                  *places.Gazetteer
 	words                                                                                                                *names.Cutter
 }
@@ -51,9 +52,9 @@ var bodySpec = Spec{
 	Name: "body",
 	List: "bodies",
 	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "dept", "bare", "named",
-		"partydept", "dunit", "dparty", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "owner", "vhead", "discipline", "numbered", "branch", "institute"},
+		"partydept", "dunit", "dparty", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "owner", "vhead", "discipline", "numbered", "branch", "institute", "home"},
 	Lexicons: []string{"BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_MARKS", "PARTY_UNITS",
-		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "ORG_VERB_WORDS", "MEETING_HELD"},
+		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "ORG_VERB_WORDS", "MEETING_HELD", "HOMES"},
 	Key:    []string{"canonical"},
 	Fields: []string{"text", "canonical", "kind", "level", "place"},
 }
@@ -65,6 +66,7 @@ func (b *body) Bind(lex func(string) *rules.Lexicon) {
 	b.parties, b.marks, b.units, b.national = lex("DEMOCRATIC_PARTIES"), lex("PARTY_MARKS"), lex("PARTY_UNITS"), lex("NATIONAL_BODIES")
 	b.ministries, b.media, b.branches = lex("MINISTRIES"), lex("MEDIA_ENDS"), lex("PARTY_BRANCH_ENDS")
 	b.partyDepts, b.heads, b.orgVerbs, b.held = lex("PARTY_GOV_DEPARTMENTS"), lex("BODY_HEADS"), lex("ORG_VERB_WORDS"), lex("MEETING_HELD")
+	b.homes = lex("HOMES")
 	b.gaz, _ = places.Default() // an error shows when the tests load the gazetteer
 	b.words, _ = names.Default()
 }
@@ -88,6 +90,7 @@ type bodyDetail struct {
 	home    string          // the canonical name of the body itself, without its sub-organ
 	outside bool            // outside the territorial hierarchy (县融媒体中心): no level, though it takes a place
 	region  bool            // 区党委: an autonomous region's committee (a district's is 区委)
+	homeOf  string          // 校 of 校党委: an organ of the one school the article names
 }
 
 func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
@@ -107,6 +110,12 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		}
 		if strings.HasSuffix(d.fixed, "党工委") {
 			d.kind = "party" // 某某高新区党工委: the zone's party committee
+		}
+		return b.entry(c, m, m.Range, d)
+	case c.Capture(m, "home") != "": // 校党委: the school's, which the article names
+		d.kind, d.fixed, d.homeOf = "other", c.ViewText(m.Range), c.Capture(m, "home")
+		if endsWithOne(d.fixed, b.branches) || strings.HasSuffix(d.fixed, "纪委") {
+			d.kind = "party"
 		}
 		return b.entry(c, m, m.Range, d)
 	case c.Capture(m, "named") != "":
@@ -1049,6 +1058,13 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 	for _, e := range own {
 		if d := e.Detail.(*bodyDetail); !d.bare {
 			b.setName(e, d, w)
+		}
+	}
+	for _, e := range own {
+		if d := e.Detail.(*bodyDetail); d.homeOf != "" {
+			if home, _ := homeOf(b.homes.Value(d.homeOf), own); home != "" {
+				e.Set("canonical", home+strings.TrimPrefix(d.fixed, d.homeOf))
+			}
 		}
 	}
 	var orphans []*record.Entry // 常委、统战部 with no committee named: whose is not certain

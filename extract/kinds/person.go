@@ -61,7 +61,7 @@ type person struct {
 	orgEnds                                                  *rules.Lexicon // the kinds of organisation names end with (协会, 事务所): a title before one is the name's
 	careerStarts                                             *rules.Lexicon // what a career begins with (参加工作): a resume's line opens with it and its date
 	ownBody                                                  *rules.Lexicon // honours and memberships (院士): their body serves no title after them in a chain
-	homes                                                    *rules.Lexicon // titles that head a kind of organisation (校长) and the endings of its names
+	homes, homeEnds                                          *rules.Lexicon // titles that head a kind of organisation (校长: 校), and the endings of its names
 	cut                                                      *names.Cutter
 	gaz                                                      *places.Gazetteer
 }
@@ -74,7 +74,7 @@ var personSpec = Spec{
 	Lexicons: []string{"SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
 		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "POST_VERBS",
 		"DELEGATING_GROUPS", "WORD_SURNAMES", "BODY_LEVELS", "ASSOCIATION_TITLES", "CPPCC_ORGANS", "TIBETAN_NAME_PARTS", "MONGOLIAN_NAME_PARTS", "PARTY_BRANCH_ENDS", "ORG_SUFFIXES", "CAREER_STARTS",
-		"TITLES_OWN_BODY", "TITLE_HOMES"},
+		"TITLES_OWN_BODY", "TITLE_HOMES", "HOMES"},
 	Key:    []string{"name"},
 	Needs:  []string{"body", "date"},
 	Fields: []string{"text", "name", "roles"},
@@ -94,6 +94,7 @@ func (p *person) Bind(lex func(string) *rules.Lexicon) {
 	p.wordSurnames, p.levels, p.associationTitles, p.organs = lex("WORD_SURNAMES"), lex("BODY_LEVELS"), lex("ASSOCIATION_TITLES"), lex("CPPCC_ORGANS")
 	p.tibetan, p.mongolian, p.branches, p.orgEnds = lex("TIBETAN_NAME_PARTS"), lex("MONGOLIAN_NAME_PARTS"), lex("PARTY_BRANCH_ENDS"), lex("ORG_SUFFIXES")
 	p.careerStarts, p.ownBody, p.homes = lex("CAREER_STARTS"), lex("TITLES_OWN_BODY"), lex("TITLE_HOMES")
+	p.homeEnds = lex("HOMES")
 	p.cut, _ = names.Default() // an error shows when the tests load the dictionary
 	p.gaz, _ = places.Default()
 }

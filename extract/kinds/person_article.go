@@ -505,7 +505,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		}
 	case p.homes.Has(r.title) && strings.Trim(written, " 、") == "":
 		// 校长 alone: the one school the article names
-		x.body, x.level = homeOf(strings.Split(p.homes.Value(r.title), "|"), bodies)
+		x.body, x.level = homeOf(p.homeEnds.Value(p.homes.Value(r.title)), bodies)
 	}
 	if x.body == "" && r.host == "association" && r.at.Len() > 0 {
 		if h := associationBefore(bodies, a.View.Orig(r.at)[0]); h != nil {
@@ -746,13 +746,13 @@ func governmentOf(title string, bodies []*record.Entry) (body, level string) {
 	return body, level
 }
 
-// homeOf is the one body the article names whose name ends as a title's
-// organisation's do (校长: 大学, 学院 …, not !科学院), or none where it
-// names several or none.
-func homeOf(endings []string, bodies []*record.Entry) (body, level string) {
+// homeOf is the one body the article names whose name ends as an
+// organisation's of a kind do (HOMES: 大学|学院|…|!科学院 for 校), or
+// none where it names several or none.
+func homeOf(endings string, bodies []*record.Entry) (body, level string) {
 	ends := func(c string) bool {
 		home := false
-		for _, e := range endings {
+		for e := range strings.SplitSeq(endings, "|") {
 			if not, ok := strings.CutPrefix(e, "!"); ok && strings.HasSuffix(c, not) {
 				return false
 			}
