@@ -262,6 +262,12 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		}
 		return nil
 	}
+	if m.Rule.Set["names"] == "leader" { // 克林顿|政府: a transliterated name whole, no country's
+		if p.foreign(rs[g.Start:g.End]) != g.Len() || p.countries.HasRunes(rs[g.Start:g.End]) {
+			return nil
+		}
+		return []*record.Entry{p.entry(c, m, g, nil)}
+	}
 	if set := m.Rule.Set["names"]; set == "subject" || set == "biography" {
 		return p.subject(c, m, g, set == "biography")
 	}
