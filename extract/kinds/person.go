@@ -866,8 +866,8 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 					continue
 				}
 			}
-			if r == '、' || r == '了' || boundary(r) || r >= '0' && r <= '9' {
-				break // 据新华社柏林5月3日|电德国总理: a date ends a body's segment; 会见了|美国国务卿: a clause's 了
+			if r == '、' || r == '了' || boundary(r) || r >= '0' && r <= '9' || r == '兼' && p.titleEnds(c, from-1) {
+				break // 据新华社柏林5月3日|电德国总理: a date ends a body's segment; 会见了|美国国务卿: a clause's 了; 常委兼|统战部部长, as 、 does
 			}
 			from--
 		}
@@ -878,7 +878,7 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 			return chainOrder(out) // 记者|走访了县政协委员, 大使|和议会议长, 总统某某接见|外长: the title before is another's
 		case prev.Len() > 0:
 			end = prev
-		case from > c.Sentence.Start && (rs[from-1] == '、' || rs[from-1] == ',' && p.titlesOnly(c, from-1)):
+		case from > c.Sentence.Start && (rs[from-1] == '、' || rs[from-1] == '兼' || rs[from-1] == ',' && p.titlesOnly(c, from-1)):
 			// 市政协党组成员、副主席,市工商联主席某某: a title that ends at a 、,
 			// or at a comma closing a clause of titles, is the same person's
 			pt, ok := p.titleEnding(c, from-1)
@@ -891,6 +891,12 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 		}
 	}
 	return chainOrder(out)
+}
+
+// titleEnds: a title ends at k.
+func (p *person) titleEnds(c *Context, k int) bool {
+	_, ok := p.titleEnding(c, k)
+	return ok
 }
 
 // opensOrgan: a title that begins with a level word opens the name of the

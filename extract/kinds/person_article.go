@@ -484,7 +484,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		// 某某公司董事长、党委书记: the company's, as 某某公司党委书记 is (not a
 		// township's: 镇长、党委书记 is the party committee's, no government's)
 		x.body, x.level = prev.body, prev.level
-	case r.chained && prev != nil && strings.Trim(written, " 、") == "" && !p.ownBody.Has(prev.title):
+	case r.chained && prev != nil && strings.Trim(written, " 、兼") == "" && !p.ownBody.Has(prev.title):
 		x.body, x.level = prev.body, prev.level
 		if headsGovernment(r.title) && kindOf(bodies, prev.body) == "party" {
 			// 县委副书记、县长: the county's government, where the article names it

@@ -176,6 +176,10 @@ func TestPeople(t *testing.T) {
 			[]string{"刘桂英:院士@中国科学院,校长@某某大学"}, nil},
 		{"县人民医院与县中医院开展义诊。院长吴志超说。", []string{"吴志超:院长@"}, nil},
 		{"县人民医院开展义诊。院长吴志超说。", []string{"吴志超:院长@县人民医院"}, nil},
+		// 兼 joins two posts of one person as 、 does, and the second,
+		// with no body written, is of the first's (董事长兼总经理)
+		{"县委常委兼统战部部长吴德海、某某公司董事长兼总经理吴志超出席。",
+			[]string{"吴德海:常委@县委,部长@县委统战部", "吴志超:董事长@某某公司,总经理@某某公司"}, nil},
 		// 村民 opens a committee's name and a post's, no title of its own
 		// there (村民委员会主任, 村民小组长)
 		{"禾田村村民委员会主任马振川说,村民小组长吴德海介绍。",
