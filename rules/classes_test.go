@@ -64,7 +64,7 @@ func TestSpelledRulesAgree(t *testing.T) {
 	fast := newExpander(l)
 	spelled := 0
 	for _, r := range set.Rules {
-		plain, err := fast.expand(r.Pattern)
+		plain, err := fast.expand(r.Pattern, r.RightToLeft)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -8,6 +8,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dlclark/regexp2/v2"
 	"github.com/dlclark/regexp2/v2/syntax"
@@ -186,14 +187,14 @@ func (l *Loader) expandRule(r *Rule, x *expander) compileJob {
 		job.msgs = append(job.msgs, "no pattern")
 		return job
 	}
-	expanded, err := x.expand(r.Pattern)
+	expanded, err := x.expand(r.Pattern, r.RightToLeft)
 	if err != nil {
 		job.msgs = append(job.msgs, err.Error())
 		return job
 	}
 	r.Expanded = expanded
 	job.compiled = leadingGuard.ReplaceAllString(expanded, "$1")
-	if job.anchored, err = l.anchoredForm(r.Pattern, x); err != nil {
+	if job.anchored, err = l.anchoredForm(r.Pattern, r.RightToLeft, x); err != nil {
 		job.msgs = append(job.msgs, err.Error())
 	}
 	return job
@@ -206,19 +207,19 @@ func (l *Loader) expandRule(r *Rule, x *expander) compileJob {
 // other lexicon as the plain trie, where a lexicon is tried once (in a
 // lookahead, after a name) and the groups' lookaheads cost more than the
 // branches they spare.
-func (l *Loader) anchoredForm(pattern string, x *expander) (string, error) {
+func (l *Loader) anchoredForm(pattern string, rtl bool, x *expander) (string, error) {
 	i := leadingRef(pattern)
 	if i < 0 {
-		return x.expand(pattern)
+		return x.expand(pattern, rtl)
 	}
 	j := i + strings.IndexByte(pattern[i:], '}') + 1
 	name := pattern[i+1 : j-1]
-	lead, err := x.resolve(name) // also finds unknown names and cycles
+	lead, err := x.resolve(name, rtl) // also finds unknown names and cycles
 	if err != nil {
 		return "", err
 	}
 	if m, ok := l.macros[name]; ok { // a macro before a lexicon of the name, as resolve reads them
-		inner, err := l.anchoredForm(m.text, x)
+		inner, err := l.anchoredForm(m.text, rtl, x)
 		if err != nil {
 			return "", err
 		}
@@ -229,11 +230,11 @@ func (l *Loader) anchoredForm(pattern string, x *expander) (string, error) {
 		}
 		lead = x.anchored[name]
 	}
-	before, err := x.expand(pattern[:i])
+	before, err := x.expand(pattern[:i], rtl)
 	if err != nil {
 		return "", err
 	}
-	after, err := x.expand(pattern[j:])
+	after, err := x.expand(pattern[j:], rtl) // (the lead is read in the pattern's own direction: no lookaround holds it)
 	return before + lead + after, err
 }
 
@@ -396,31 +397,71 @@ func newExpander(l *Loader) *expander {
 }
 
 // expand writes a pattern with every {NAME} in it resolved (a regex's
-// {2,14} is no reference: a name opens with a capital letter).
-func (x *expander) expand(pattern string) (string, error) {
+// {2,14} is no reference: a name opens with a capital letter). rtl says
+// the pattern is read right to left (a rule's right_to_left); a lookbehind
+// inside it is read right to left and a lookahead left to right whatever
+// the rule's direction, and a lexicon is written for the direction it is
+// read in (Lexicon.trie).
+func (x *expander) expand(pattern string, rtl bool) (string, error) {
 	var b strings.Builder
 	b.Grow(len(pattern))
 	var err error
-	for {
-		i := strings.IndexByte(pattern, '{')
-		if i < 0 {
-			b.WriteString(pattern)
-			return b.String(), err
-		}
-		n := refLen(pattern[i:])
-		if n == 0 {
-			b.WriteString(pattern[:i+1])
-			pattern = pattern[i+1:]
+	dirs := []bool{rtl} // the direction of each open group, the pattern's at the bottom
+	for i := 0; i < len(pattern); {
+		switch c := pattern[i]; c {
+		case '\\':
+			_, n := utf8.DecodeRuneInString(pattern[min(i+1, len(pattern)):])
+			b.WriteString(pattern[i:min(i+1+n, len(pattern))])
+			i += 1 + n
 			continue
+		case '[':
+			end := classEnd(pattern, i)
+			b.WriteString(pattern[i:end])
+			i = end
+			continue
+		case '(':
+			d := dirs[len(dirs)-1]
+			switch rest := pattern[i:]; {
+			case strings.HasPrefix(rest, "(?=") || strings.HasPrefix(rest, "(?!"):
+				d = false
+			case strings.HasPrefix(rest, "(?<=") || strings.HasPrefix(rest, "(?<!"):
+				d = true
+			}
+			dirs = append(dirs, d)
+		case ')':
+			if len(dirs) > 1 { // (a fragment may close a group it did not open: anchoredForm's)
+				dirs = dirs[:len(dirs)-1]
+			}
+		case '{':
+			if n := refLen(pattern[i:]); n > 0 {
+				s, e := x.resolve(pattern[i+1:i+n-1], dirs[len(dirs)-1])
+				if e != nil && err == nil {
+					err = e
+				}
+				b.WriteString(s)
+				i += n
+				continue
+			}
 		}
-		b.WriteString(pattern[:i])
-		s, e := x.resolve(pattern[i+1 : i+n-1])
-		if e != nil && err == nil {
-			err = e
-		}
-		b.WriteString(s)
-		pattern = pattern[i+n:]
+		b.WriteByte(pattern[i])
+		i++
 	}
+	return b.String(), err
+}
+
+// classEnd is the index after the character class that opens at i.
+func classEnd(p string, i int) int {
+	for j := i + 1; j < len(p); j++ {
+		switch p[j] {
+		case '\\':
+			j++
+		case ']':
+			if j > i+1 && !(j == i+2 && p[i+1] == '^') {
+				return j + 1
+			}
+		}
+	}
+	return len(p)
 }
 
 // refLen is the length of the {NAME} that s begins with, or 0.
@@ -440,8 +481,12 @@ func refLen(s string) int {
 	return 0
 }
 
-func (x *expander) resolve(name string) (string, error) {
-	if s, ok := x.done[name]; ok {
+func (x *expander) resolve(name string, rtl bool) (string, error) {
+	key := name
+	if rtl {
+		key += "<" // read right to left: its own form
+	}
+	if s, ok := x.done[key]; ok {
 		return s, nil
 	}
 	if m, ok := x.l.macros[name]; ok {
@@ -449,18 +494,18 @@ func (x *expander) resolve(name string) (string, error) {
 			return "", fmt.Errorf("macro {%s} refers to itself", name)
 		}
 		x.busy[name] = true
-		s, err := x.expand(m.text)
+		s, err := x.expand(m.text, rtl)
 		x.busy[name] = false
 		if err != nil {
 			return "", err
 		}
 		s = "(?:" + s + ")"
-		x.done[name] = s
+		x.done[key] = s
 		return s, nil
 	}
 	if lex, ok := x.l.lexicons[name]; ok {
-		s := lex.trie()
-		x.done[name] = s
+		s := lex.trie(rtl)
+		x.done[key] = s
 		return s, nil
 	}
 	return "", fmt.Errorf("unknown macro or lexicon {%s}", name)

@@ -55,22 +55,24 @@ func TestAnchoredForm(t *testing.T) {
 	l := NewLoader()
 	l.lexicons["T"] = lex
 	l.macros["LEAD"] = macro{text: "(?:{T})"}
-	grouped, plain := "(?:"+lex.anchoredTrie()+")", lex.trie()
+	grouped, plain, back := "(?:"+lex.anchoredTrie()+")", lex.trie(false), lex.trie(true)
 	cases := []struct{ pattern, want string }{
 		{`(?<title>{T})(?={T})`, `(?<title>` + grouped + `)(?=` + plain + `)`},
 		{`(?<=^[^,]{4})(?>(?<post>{T}))`, `(?<=^[^,]{4})(?>(?<post>` + grouped + `))`},
 		{`{LEAD}x`, `(?:(?:` + grouped + `))x`},
 		{`x{T}`, `x` + plain},
 		{`(?=[(]{T})`, `(?=[(]` + plain + `)`},
+		// in a lookbehind, read right to left: guarded by its last characters
+		{`x(?<=[(]{T})(?={T})`, `x(?<=[(]` + back + `)(?=` + plain + `)`},
 	}
 	fast := newExpander(l)
 	for _, c := range cases {
-		got, err := l.anchoredForm(c.pattern, fast)
+		got, err := l.anchoredForm(c.pattern, false, fast)
 		if err != nil || got != c.want {
 			t.Errorf("anchoredForm(%s) = %s (%v), want %s", c.pattern, got, err, c.want)
 		}
 	}
-	if _, err := l.anchoredForm(`{NONE}`, fast); err == nil {
+	if _, err := l.anchoredForm(`{NONE}`, false, fast); err == nil {
 		t.Error("anchoredForm({NONE}): no error for an unknown name")
 	}
 }

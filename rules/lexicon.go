@@ -70,14 +70,36 @@ func (l *Lexicon) alternation() string {
 // A lexicon of many first characters is guarded by a lookahead of them
 // ((?=[件位名…])): regexp2 tries each branch of an alternation in turn,
 // and where the lexicon is optional (政协 with or without its organ after
-// it) most positions fail that one test instead of every branch.
-func (l *Lexicon) trie() string {
+// it) most positions fail that one test instead of every branch. Read
+// right to left (rtl: in a lookbehind, or a rule matched from its end), the
+// alternation is tried from its last characters and that lookahead only
+// after it, so the guard is a lookbehind of the last characters, after the
+// alternation: (?:…)(?<=[席任长…]), which right to left is tested first.
+func (l *Lexicon) trie(rtl bool) string {
 	root := l.trieRoot()
 	alts, n := root.branches()
-	if n > 3 && len(root.keys) > 3 && !slices.Contains(l.Entries, "") {
+	if n <= 3 || slices.Contains(l.Entries, "") {
+		return "(?:" + alts + ")"
+	}
+	if rtl {
+		if lasts := l.lastRunes(); len(lasts) > 3 {
+			return "(?:" + alts + ")(?<=" + charClass(lasts) + ")"
+		}
+	} else if len(root.keys) > 3 {
 		return "(?=" + charClass(root.keys) + ")(?:" + alts + ")"
 	}
 	return "(?:" + alts + ")"
+}
+
+// lastRunes are the runes the entries end with, each once.
+func (l *Lexicon) lastRunes() []rune {
+	var out []rune
+	for _, w := range l.Entries {
+		if r, _ := utf8.DecodeLastRuneInString(w); !slices.Contains(out, r) {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 type trieNode struct {
