@@ -71,35 +71,107 @@ func (l *Lexicon) alternation() string {
 // ((?=[件位名…])): regexp2 tries each branch of an alternation in turn,
 // and where the lexicon is optional (政协 with or without its organ after
 // it) most positions fail that one test instead of every branch. Read
-// right to left (rtl: in a lookbehind, or a rule matched from its end), the
-// alternation is tried from its last characters and that lookahead only
-// after it, so the guard is a lookbehind of the last characters, after the
+// right to left (rtl: in a lookbehind, or a rule matched from its end), a
+// trie of beginnings is tried leaf by leaf and that lookahead only after
+// it: there the words are factored by their ends (suffixBranches), and
+// the guard is a lookbehind of their last characters, after the
 // alternation: (?:…)(?<=[席任长…]), which right to left is tested first.
 func (l *Lexicon) trie(rtl bool) string {
-	root := l.trieRoot()
-	alts, n := root.branches()
-	if n <= 3 || slices.Contains(l.Entries, "") {
-		return "(?:" + alts + ")"
+	root := l.trieRoot
+	if rtl {
+		root = l.suffixRoot
+	}
+	t := root()
+	var b strings.Builder
+	b.WriteString("(?:")
+	t.write(&b, rtl)
+	b.WriteByte(')')
+	if t.count() <= 3 || len(t.keys) <= 3 || slices.Contains(l.Entries, "") {
+		return b.String()
 	}
 	if rtl {
-		if lasts := l.lastRunes(); len(lasts) > 3 {
-			return "(?:" + alts + ")(?<=" + charClass(lasts) + ")"
-		}
-	} else if len(root.keys) > 3 {
-		return "(?=" + charClass(root.keys) + ")(?:" + alts + ")"
+		return b.String() + "(?<=" + charClass(t.keys) + ")"
 	}
-	return "(?:" + alts + ")"
+	return "(?=" + charClass(t.keys) + ")" + b.String()
 }
 
-// lastRunes are the runes the entries end with, each once.
-func (l *Lexicon) lastRunes() []rune {
-	var out []rune
+// suffixRoot is the trie of the lexicon's entries read from their ends.
+func (l *Lexicon) suffixRoot() *trieNode {
+	root := &trieNode{}
 	for _, w := range l.Entries {
-		if r, _ := utf8.DecodeLastRuneInString(w); !slices.Contains(out, r) {
-			out = append(out, r)
+		rs := []rune(w)
+		slices.Reverse(rs)
+		root.insert(rs)
+	}
+	return root
+}
+
+// write writes the alternation of the node's children: children that end a
+// word and go no further become one character class, the others each their
+// rune and what may follow it. A trie of reversed words (suffix) is written
+// as the words read right to left want it, factored by their ends: [主副]席|
+// (?:副)?部长|…; read right to left, each branch tests its last rune first,
+// and an optional longer beginning is tried before the word without it, so
+// the longest word ending at a place is the one found, as with the plain
+// trie read left to right.
+func (n *trieNode) write(b *strings.Builder, suffix bool) {
+	first := true
+	var class []rune
+	for i, r := range n.keys {
+		k := n.kids[i]
+		if len(k.kids) == 0 {
+			class = append(class, r)
+			continue
+		}
+		if !first {
+			b.WriteByte('|')
+		}
+		first = false
+		if !suffix {
+			b.WriteString(quote(string(r)))
+		}
+		wrap := k.count() > 1 || k.end
+		if wrap {
+			b.WriteString("(?:")
+		}
+		k.write(b, suffix)
+		if wrap {
+			b.WriteByte(')')
+		}
+		if k.end {
+			b.WriteByte('?')
+		}
+		if suffix {
+			b.WriteString(quote(string(r)))
 		}
 	}
-	return out
+	if len(class) == 0 {
+		return
+	}
+	if !first {
+		b.WriteByte('|')
+	}
+	if len(class) == 1 {
+		b.WriteString(quote(string(class[0])))
+	} else {
+		b.WriteString(charClass(class))
+	}
+}
+
+// count is the number of alternatives write writes for the node.
+func (n *trieNode) count() int {
+	c, leaf := 0, false
+	for _, k := range n.kids {
+		if len(k.kids) == 0 {
+			leaf = true
+		} else {
+			c++
+		}
+	}
+	if leaf {
+		c++
+	}
+	return c
 }
 
 type trieNode struct {
@@ -133,7 +205,7 @@ func (n *trieNode) insert(w []rune) {
 // regexp2 skipping ahead to where a match may begin, and so does a lexicon
 // tried once further on, where they cost more than they spare.
 func (l *Lexicon) anchoredTrie() string {
-	alts, _ := l.trieRoot().branchesGrouped(true)
+	alts, _ := l.trieRoot().grouped()
 	return "(?:" + alts + ")"
 }
 
@@ -149,14 +221,10 @@ func (l *Lexicon) trieRoot() *trieNode {
 // groupAbove is the number of branches above which anchoredTrie groups them.
 const groupAbove = 8
 
-// branches writes the alternation of the node's children, and how many
-// alternatives it has: children that end a word and go no further become one
-// character class, the others each their rune and what may follow it.
-func (n *trieNode) branches() (string, int) { return n.branchesGrouped(false) }
-
-// branchesGrouped is branches, grouped for an anchored pattern (see
-// anchoredTrie) when grouped is set.
-func (n *trieNode) branchesGrouped(grouped bool) (string, int) {
+// grouped is the alternation write writes, its branches grouped behind
+// lookaheads of their first characters where they are many (see
+// anchoredTrie), and how many alternatives it has.
+func (n *trieNode) grouped() (string, int) {
 	var alts []string
 	var firsts [][]rune // the first characters of each alternative
 	var class []rune
@@ -166,7 +234,7 @@ func (n *trieNode) branchesGrouped(grouped bool) (string, int) {
 			class = append(class, r)
 			continue
 		}
-		rest, count := k.branchesGrouped(grouped)
+		rest, count := k.grouped()
 		if count > 1 || k.end {
 			rest = "(?:" + rest + ")"
 		}
@@ -187,7 +255,7 @@ func (n *trieNode) branchesGrouped(grouped bool) (string, int) {
 	if single != "" {
 		alts, firsts = append(alts, single), append(firsts, class)
 	}
-	if grouped && len(alts) > groupAbove {
+	if len(alts) > groupAbove {
 		return groupBranches(alts, firsts), len(alts)
 	}
 	return strings.Join(alts, "|"), len(alts)
