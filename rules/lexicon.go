@@ -116,13 +116,9 @@ func (l *Lexicon) suffixRoot() *trieNode {
 // trie read left to right.
 func (n *trieNode) write(b *strings.Builder, suffix bool) {
 	first := true
-	var class []rune
-	for i, r := range n.keys {
-		k := n.kids[i]
-		if len(k.kids) == 0 {
-			class = append(class, r)
-			continue
-		}
+	inner, class := n.split()
+	for _, i := range inner {
+		r, k := n.keys[i], n.kids[i]
 		if !first {
 			b.WriteByte('|')
 		}
@@ -156,6 +152,19 @@ func (n *trieNode) write(b *strings.Builder, suffix bool) {
 	} else {
 		b.WriteString(charClass(class))
 	}
+}
+
+// split parts the node's children into those a word goes on from (their
+// indexes) and the runes of those that only end one.
+func (n *trieNode) split() (inner []int, leaves []rune) {
+	for i, k := range n.kids {
+		if len(k.kids) == 0 {
+			leaves = append(leaves, n.keys[i])
+		} else {
+			inner = append(inner, i)
+		}
+	}
+	return inner, leaves
 }
 
 // count is the number of alternatives write writes for the node.
@@ -227,13 +236,9 @@ const groupAbove = 8
 func (n *trieNode) grouped() (string, int) {
 	var alts []string
 	var firsts [][]rune // the first characters of each alternative
-	var class []rune
-	for i, r := range n.keys {
-		k := n.kids[i]
-		if len(k.kids) == 0 {
-			class = append(class, r)
-			continue
-		}
+	inner, class := n.split()
+	for _, i := range inner {
+		r, k := n.keys[i], n.kids[i]
 		rest, count := k.grouped()
 		if count > 1 || k.end {
 			rest = "(?:" + rest + ")"
