@@ -1317,9 +1317,11 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 			}
 			n++
 		}
-		if e := dot + 1 + n; n > 0 && e < i+d && p.predicateAt(rs, e+1) {
-			if _, ok := p.cut.Word(string(rs[dot+1 : e+1])); ok {
-				n++ // 买买|提出席: a word ends a character on, before a predicate (买买提|出席)
+		if e := dot + 1 + n; n > 0 && e+1 < i+d && p.predicateAt(rs, e+1) {
+			_, whole := p.cut.Word(string(rs[dot+1 : e+1]))
+			_, across := p.cut.Word(string(rs[e : e+2]))
+			if whole || across {
+				n++ // 买买|提出席, 艾买|提出席: a word ends a character on, or one the cut took runs into a predicate (艾买提|出席)
 			}
 		}
 		if n > 0 {
@@ -1770,8 +1772,8 @@ func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 		return text.Range{}
 	}
 	toks := p.cut.Tokens(string(rs[w.Start:w.End]))
-	n := 0
-	for k := len(toks) - 1; k >= 0; k-- {
+	n, k, given := 0, len(toks)-1, false
+	for ; k >= 0; k-- {
 		t := toks[k]
 		tl := utf8.RuneCountInString(t)
 		if tl == 1 && !p.stops.Has(t) && n < 4 && text.IsHan([]rune(t)[0]) {
@@ -1783,11 +1785,18 @@ func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 				n = tl
 			} else if k > 0 && tl == 2 && givenName(tag) && utf8.RuneCountInString(toks[k-1]) == 1 && p.surname([]rune(toks[k-1]+t)) > 0 {
 				n = 3
+			} else if k > 0 && tl == 2 && givenName(tag) {
+				k, n, given = k-1, 2, true // 司马|文静: a compound surname's token may come before it (below)
 			}
 		} else if tl == 2 && n == 1 && p.surnameWord(t) {
 			n = 3 // 王国|华: a common surname and a noun's second character begin the name
 		}
 		break
+	}
+	if k >= 0 && n > 0 && n <= 2 && utf8.RuneCountInString(toks[k]) == 2 && p.surnames.Has(toks[k]) {
+		n += 2 // 司马|光, 司马|文静: a compound surname the cut left a token of its own
+	} else if given {
+		n = 0 // (文静 alone, a word, is no name)
 	}
 	if n == 4 && p.surname(rs[w.End-4:w.End]) != 2 {
 		n = 3 // read back, four single characters are a word's end and a name (习|习近平)

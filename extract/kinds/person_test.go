@@ -147,6 +147,15 @@ func TestPeople(t *testing.T) {
 		// a word of the dictionary ends a character past gse's cut, before a
 		// predicate: 买买|提出席 is 买买提|出席
 		{"自治区政协秘书长艾尔肯·买买提出席。", []string{"艾尔肯·买买提:秘书长@自治区政协"}, []string{"艾尔肯·买买"}},
+		// and so does one the dictionary lacks, where the word the cut
+		// took runs into the predicate (艾买|提出|席: 艾买提|出席)
+		{"市政协副主席阿不都热依木·艾买提出席,委员吐尔洪·艾力提出建议。",
+			[]string{"阿不都热依木·艾买提:副主席@市政协", "吐尔洪·艾力:委员@市政协"}, []string{"阿不都热依木·艾买"}},
+		// A compound surname the cut leaves a token of its own opens the
+		// name read back from a title after it (司马|文静委员; 文静 alone
+		// is a word, no name)
+		{"司马文静委员发言,司马红梅同志任县政协秘书长。",
+			[]string{"司马文静:委员@县政协", "司马红梅:秘书长@县政协"}, []string{"文静", "红梅"}},
 		{"自治区政协副主席、自治区党委统战部副部长扎西顿珠强调。",
 			[]string{"扎西顿珠:副主席@自治区政协,副部长@自治区党委统战部"}, nil},
 		// A name runs into a word too rare for gse to cut by (致辞, 周四):
