@@ -310,10 +310,10 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		if level == "" {
 			d.level = "特别行政区"
 		}
-	case organ == "地委" || organ == "行署": // a 地区's party committee and its administrative office
+	case organ == "地委" || organ == "行署" || organ == "行政公署": // a 地区's party committee and its administrative office
 		d.kind, d.prefix, d.organ, d.sub = "party", "中共", "委", sub // (地委宣传部)
-		if organ == "行署" {
-			d.kind, d.prefix, d.organ = "government", "", "行署"
+		if organ != "地委" {
+			d.kind, d.prefix, d.organ = "government", "", organ
 		}
 		d.level = "地区" // (of the article's 地区, where no place is written before it)
 	case organ == "党中央" || organ == "中央":

@@ -66,15 +66,15 @@ func (p *Place) FullName() string {
 }
 
 // BodyName is the place as a body's name begins with it: the place alone
-// (天津市, 黄石市, 桃源县), but a district with its city (重庆市渝中区) and a
+// (天津市, 黄石市, 桃源县, 神农架林区), but a district with its city (重庆市渝中区) and a
 // township with its county as that begins a body's name (漳县三岔镇,
 // 天津市和平区劝业场街道).
 func (p *Place) BodyName() string {
 	if p.Parent != nil && p.Level == Township {
 		return p.Parent.BodyName() + p.Name // 漳县三岔镇, 天津市和平区劝业场街道: a district keeps its city
 	}
-	if p.Parent != nil && p.Level == County && strings.HasSuffix(p.Name, "区") {
-		return p.Parent.Name + p.Name
+	if p.Parent != nil && p.Level == County && strings.HasSuffix(p.Name, "区") && strings.HasSuffix(p.Parent.Name, "市") {
+		return p.Parent.Name + p.Name // (not a province's own: 神农架林区)
 	}
 	return p.Name
 }

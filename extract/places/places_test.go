@@ -71,6 +71,7 @@ func TestNames(t *testing.T) {
 	one("嘉峪关市", "甘肃省嘉峪关市", "嘉峪关市", Prefecture)
 	one("渝中区", "重庆市渝中区", "重庆市渝中区", County)
 	one("渝中", "重庆市渝中区", "重庆市渝中区", County)
+	one("神农架林区", "湖北省神农架林区", "神农架林区", County) // a province's own forest district: no city before it
 	one("巫溪县", "重庆市巫溪县", "巫溪县", County)
 	one("天祝县", "甘肃省武威市天祝藏族自治县", "天祝藏族自治县", County)
 	one("甘南州", "甘肃省甘南藏族自治州", "甘南藏族自治州", Prefecture)
