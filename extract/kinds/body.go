@@ -52,7 +52,7 @@ var bodySpec = Spec{
 	Name: "body",
 	List: "bodies",
 	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "dept", "bare", "named",
-		"partydept", "dunit", "dparty", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "owner", "vhead", "discipline", "numbered", "branch", "institute", "home"},
+		"partydept", "dunit", "dparty", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "owner", "vhead", "discipline", "numbered", "branch", "institute", "home", "bureau"},
 	Lexicons: []string{"BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_MARKS", "PARTY_UNITS",
 		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "ORG_VERB_WORDS", "MEETING_HELD", "HOMES"},
 	Key:    []string{"canonical"},
@@ -174,6 +174,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		if inst := c.Capture(m, "institute"); inst != "" {
 			d.kind, d.fixed, d.nation = "other", d.fixed+inst, false // 国家发改委宏观经济研究院: the ministry's institute, of no level
 		}
+		d.fixed += c.Capture(m, "bureau") // 教育部基础教育司: its department
 		return b.entry(c, m, m.Range, d)
 	case c.Capture(m, "placed") != "": // 杭州商务委员会: an agency after a place's short name
 		r, ok := b.placeOpens(c, m, d)
@@ -220,6 +221,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 	case b.national.Has(organ) && level == "":
 		d.fixed, d.nation = b.national.Value(organ), true
 		d.kind = nationalKind(d.fixed)
+		d.fixed += c.Capture(m, "bureau") // 最高人民检察院第三检察厅: its department
 		if strings.HasSuffix(d.fixed, "人大常委会") {
 			d.sub = "常委会" // (its meetings are the congress's: 全国人大)
 		}
