@@ -185,6 +185,9 @@ func TestPeople(t *testing.T) {
 			[]string{"刘桂英:院士@中国科学院,校长@某某大学"}, nil},
 		{"县人民医院与县中医院开展义诊。院长吴志超说。", []string{"吴志超:院长@"}, nil},
 		{"县人民医院开展义诊。院长吴志超说。", []string{"吴志超:院长@县人民医院"}, nil},
+		// 之 begins no name: 委员之声 is a column, 委员之家 a place
+		{"【委员之声】全国政协委员孙丽萍:建议加快建设。委员之家揭牌。",
+			[]string{"孙丽萍:委员@全国政协"}, []string{"之声", "之家"}},
 		// 兼 joins two posts of one person as 、 does, and the second,
 		// with no body written, is of the first's (董事长兼总经理)
 		{"县委常委兼统战部部长吴德海、某某公司董事长兼总经理吴志超出席。",
