@@ -272,13 +272,27 @@ func isRunningText(line []rune) bool {
 	if len(line) >= 80 { // longer than any headline
 		return true
 	}
-	for _, r := range line {
+	for _, r := range line[enumerator(line):] { // (一、基本情况: a numbered heading's 、 is no sentence's)
 		switch r {
 		case ',', '。', ';', '、':
 			return true
 		}
 	}
 	return false
+}
+
+// enumerator is the length of the number a line opens with as a list's
+// item or a section's heading does (一、, 12、, 二十三、), 0 for none.
+func enumerator(line []rune) int {
+	for i, r := range line {
+		switch {
+		case r == '、':
+			return i + 1
+		case i >= 4 || !strings.ContainsRune("一二三四五六七八九十0123456789", r):
+			return 0
+		}
+	}
+	return 0
 }
 
 // endsMidSentence: a line cut off mid-sentence ends with a character, a
