@@ -185,6 +185,9 @@ func TestPeople(t *testing.T) {
 			[]string{"刘桂英:院士@中国科学院,校长@某某大学"}, nil},
 		{"县人民医院与县中医院开展义诊。院长吴志超说。", []string{"吴志超:院长@"}, nil},
 		{"县人民医院开展义诊。院长吴志超说。", []string{"吴志超:院长@县人民医院"}, nil},
+		// the clergy's titles, of the temple or mosque named before them
+		{"青禾寺住持、县政协委员释明远出席,东关清真寺阿訇马振川发言。",
+			[]string{"释明远:住持@青禾寺,委员@县政协", "马振川:阿訇@东关清真寺"}, nil},
 		// 之 begins no name: 委员之声 is a column, 委员之家 a place
 		{"【委员之声】全国政协委员孙丽萍:建议加快建设。委员之家揭牌。",
 			[]string{"孙丽萍:委员@全国政协"}, []string{"之声", "之家"}},
