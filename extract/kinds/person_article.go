@@ -732,18 +732,7 @@ func governmentTier(title string) string {
 // governmentOf is the one government the article names of the tier a title
 // heads (市长, 副市长: a 市政府), or none where it names none or several.
 func governmentOf(title string, bodies []*record.Entry) (body, level string) {
-	tier := governmentTier(title)
-	for _, b := range bodies {
-		c := b.Get("canonical").(string)
-		if b.Get("kind") != "government" || !strings.HasSuffix(c, tier+"政府") || c == body {
-			continue
-		}
-		if body != "" {
-			return "", ""
-		}
-		body, level = c, levelOf(b)
-	}
-	return body, level
+	return homeOf(governmentTier(title)+"政府", bodies)
 }
 
 // homeOf is the one body the article names whose name ends as an
