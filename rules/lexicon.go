@@ -73,7 +73,7 @@ func (l *Lexicon) alternation() string {
 // it) most positions fail that one test instead of every branch. Read
 // right to left (rtl: in a lookbehind, or a rule matched from its end), a
 // trie of beginnings is tried leaf by leaf and that lookahead only after
-// it: there the words are factored by their ends (suffixBranches), and
+// it: there the words are factored by their ends (a suffixRoot written), and
 // the guard is a lookbehind of their last characters, after the
 // alternation: (?:…)(?<=[席任长…]), which right to left is tested first.
 func (l *Lexicon) trie(rtl bool) string {
