@@ -185,6 +185,10 @@ func TestPeople(t *testing.T) {
 			[]string{"刘桂英:院士@中国科学院,校长@某某大学"}, nil},
 		{"县人民医院与县中医院开展义诊。院长吴志超说。", []string{"吴志超:院长@"}, nil},
 		{"县人民医院开展义诊。院长吴志超说。", []string{"吴志超:院长@县人民医院"}, nil},
+		// a 政协's committee whose name holds a title (提案和委员工作委员会):
+		// its head's body, no 委员 inside it
+		{"区政协提案和委员工作委员会主任杨立竹主持,社会和法治委员会副主任孙文超发言。",
+			[]string{"杨立竹:主任@区政协提案和委员工作委员会", "孙文超:副主任@区政协社会和法治委员会"}, []string{"工作委员会"}},
 		// the clergy's titles, of the temple or mosque named before them
 		{"青禾寺住持、县政协委员释明远出席,东关清真寺阿訇马振川发言。",
 			[]string{"释明远:住持@青禾寺,委员@县政协", "马振川:阿訇@东关清真寺"}, nil},
