@@ -855,7 +855,7 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 		// 、, the end of another title, or the limit.
 		from, prev := end.Start, text.Range{}
 		for from > max(c.Sentence.Start, limit, end.Start-20) {
-			if pt, ok := p.titleEnding(c, from); ok && from < end.Start && !p.opensOrgan(rs, pt, end.Start) {
+			if pt, ok := p.titleEnding(c, from); ok && from < end.Start && !p.opensOrgan(rs, pt, end.Start) && !opensCommittee(rs[pt.End:end.Start]) {
 				prev = pt
 				break
 			}
@@ -891,6 +891,21 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 		}
 	}
 	return chainOrder(out)
+}
+
+// opensCommittee: the words after a title begin a committee's name, as
+// NOT_BODY_AFTER says for a title a name follows (代表|资格审查委员会): the
+// title is the name's, no role.
+func opensCommittee(after []rune) bool {
+	for k, r := range after {
+		if k > 4 || !text.IsHan(r) {
+			return false
+		}
+		if strings.HasPrefix(string(after[k:]), "委员会") {
+			return true
+		}
+	}
+	return false
 }
 
 // titleEnds: a title ends at k.

@@ -189,6 +189,10 @@ func TestPeople(t *testing.T) {
 		// its head's body, no 委员 inside it
 		{"区政协提案和委员工作委员会主任杨立竹主持,社会和法治委员会副主任孙文超发言。",
 			[]string{"杨立竹:主任@区政协提案和委员工作委员会", "孙文超:副主任@区政协社会和法治委员会"}, []string{"工作委员会"}},
+		// nor is a title in a committee's name read back as a role (代表|资格审查委员会),
+		// though one before a 、 is (常委、提案委员会主任)
+		{"县人大代表资格审查委员会主任委员杨立竹、市政协常委、提案委员会主任吴志超出席。",
+			[]string{"杨立竹:主任委员@县人大代表资格审查委员会", "吴志超:常委@市政协,主任@市政协提案委员会"}, []string{"资格审查"}},
 		// the clergy's titles, of the temple or mosque named before them
 		{"青禾寺住持、县政协委员释明远出席,东关清真寺阿訇马振川发言。",
 			[]string{"释明远:住持@青禾寺,委员@县政协", "马振川:阿訇@东关清真寺"}, nil},
@@ -221,10 +225,11 @@ func TestPeople(t *testing.T) {
 		{"县委常委政法委书记刘建军主持会议。村党支部书记和村委会主任均由其一人担任。",
 			[]string{"刘建军:常委@县委,书记@县委政法委"}, []string{"均由其兼", "均由其", "均由"}},
 		// Foreign names after a title: transliteration characters, a dot;
-		// 总统府 names no one, and a title in a body's name (廉政委员会) is none.
+		// 总统府 names no one, and a title in a body's name (廉政委员会, and
+		// 总统 in 总统廉政委员会: the committee's 主席, no president) is none.
 		{"外长拉夫罗夫说,会谈富有成果。总统卡特勒表示欢迎,外交大臣库珀出席。", []string{"拉夫罗夫:外长@", "卡特勒:总统@", "库珀:大臣@"}, []string{"夫罗夫"}},
 		{"该国总统廉政委员会主席伊万·彼得罗夫宣布此事。总统府等建筑沿街铺开。",
-			[]string{"伊万·彼得罗夫:总统@,主席@"}, []string{"廉政委员会主席伊万·彼得罗夫", "府等", "府"}},
+			[]string{"伊万·彼得罗夫:主席@"}, []string{"廉政委员会主席伊万·彼得罗夫", "府等", "府"}},
 		// Before a title: a name of two gse holds as a name, a foreign name;
 		// no country and no word before the title.
 		{"大会由孙彬委员长主持。卡尔森议长还向记者介绍。斯里兰卡总统会见。美国前总统访华。",
