@@ -480,6 +480,10 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		// …办公厅主任某某、研究室主任某某: a 政协's organ in a list of its officers
 		l := last[r.sentence.Start]
 		x.body, x.level = l.body[:strings.Index(l.body, "政协")+len("政协")]+p.organs.Value(strings.Trim(written, " 、,")), l.level
+	case p.congressOrgans.Has(strings.Trim(written, " 、,")) && strings.Trim(written, " 、,") != "办公室" && strings.Contains(last[r.sentence.Start].body, "人大"):
+		// …常委会农业农村工作委员会主任某某、财政经济委员会副主任委员某某: a 人大's, alike
+		l := last[r.sentence.Start]
+		x.body, x.level = l.body[:strings.Index(l.body, "人大")+len("人大")]+p.congressOrgans.Value(strings.Trim(written, " 、,")), l.level
 	case r.chained && prev != nil && p.branches.Has(strings.Trim(written, " 、")) && kindOf(bodies, prev.body) == "other":
 		// 某某公司董事长、党委书记: the company's, as 某某公司党委书记 is (not a
 		// township's: 镇长、党委书记 is the party committee's, no government's)

@@ -193,6 +193,9 @@ func TestPeople(t *testing.T) {
 		// though one before a 、 is (常委、提案委员会主任)
 		{"县人大代表资格审查委员会主任委员杨立竹、市政协常委、提案委员会主任吴志超出席。",
 			[]string{"杨立竹:主任委员@县人大代表资格审查委员会", "吴志超:常委@市政协,主任@市政协提案委员会"}, []string{"资格审查"}},
+		// a 人大's committee named alone in a list of its officers is that 人大's
+		{"县人大常委会农业农村工作委员会主任吴志超、财政经济委员会副主任委员孙文超出席。",
+			[]string{"吴志超:主任@县人大常委会农业农村工作委员会", "孙文超:副主任委员@县人大财政经济委员会"}, nil},
 		// the clergy's titles, of the temple or mosque named before them
 		{"青禾寺住持、县政协委员释明远出席,东关清真寺阿訇马振川发言。",
 			[]string{"释明远:住持@青禾寺,委员@县政协", "马振川:阿訇@东关清真寺"}, nil},
