@@ -8,6 +8,7 @@ import (
 
 	"github.com/zxtract/zxtract/extract/record"
 	"github.com/zxtract/zxtract/extract/text"
+	"github.com/zxtract/zxtract/rules"
 )
 
 // Merge joins a person found again into the first entry of the name: its
@@ -476,14 +477,8 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	case r.chained && prev != nil && prev.body != "" && p.organs.Has(strings.Trim(written, " 、")):
 		// 省政协副秘书长、办公厅主任: an organ of the body before in the chain
 		x.body, x.level = prev.body+p.organs.Value(strings.Trim(written, " 、")), prev.level
-	case p.organs.Has(strings.Trim(written, " 、,")) && strings.Trim(written, " 、,") != "办公室" && strings.Contains(last[r.sentence.Start].body, "政协"):
-		// …办公厅主任某某、研究室主任某某: a 政协's organ in a list of its officers
-		l := last[r.sentence.Start]
-		x.body, x.level = l.body[:strings.Index(l.body, "政协")+len("政协")]+p.organs.Value(strings.Trim(written, " 、,")), l.level
-	case p.congressOrgans.Has(strings.Trim(written, " 、,")) && strings.Trim(written, " 、,") != "办公室" && strings.Contains(last[r.sentence.Start].body, "人大"):
-		// …常委会农业农村工作委员会主任某某、财政经济委员会副主任委员某某: a 人大's, alike
-		l := last[r.sentence.Start]
-		x.body, x.level = l.body[:strings.Index(l.body, "人大")+len("人大")]+p.congressOrgans.Value(strings.Trim(written, " 、,")), l.level
+	case p.listedOrgan(written, last[r.sentence.Start].body) != "":
+		x.body, x.level = p.listedOrgan(written, last[r.sentence.Start].body), last[r.sentence.Start].level
 	case r.chained && prev != nil && p.branches.Has(strings.Trim(written, " 、")) && kindOf(bodies, prev.body) == "other":
 		// 某某公司董事长、党委书记: the company's, as 某某公司党委书记 is (not a
 		// township's: 镇长、党委书记 is the party committee's, no government's)
@@ -517,6 +512,25 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		}
 	}
 	return x
+}
+
+// listedOrgan is the body of an organ named alone in a list of a 政协's or
+// a 人大's officers, of the 政协 or 人大 of the role before (…办公厅主任某某、
+// 研究室主任某某; …主任某某、财政经济委员会副主任委员某某), or "".
+func (p *person) listedOrgan(written, before string) string {
+	w := strings.Trim(written, " 、,")
+	if w == "办公室" {
+		return ""
+	}
+	for _, o := range []struct {
+		organs *rules.Lexicon
+		body   string
+	}{{p.organs, "政协"}, {p.congressOrgans, "人大"}} {
+		if i := strings.Index(before, o.body); i >= 0 && o.organs.Has(w) {
+			return before[:i+len(o.body)] + o.organs.Value(w)
+		}
+	}
+	return ""
 }
 
 // deputyOf: a title is the deputy's of the head's title before it, or
