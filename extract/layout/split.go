@@ -389,6 +389,9 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 		case a.Headline != "" && sp.View.Runes[sp.lines[p[len(p)-1]].End-1] == ':':
 			// Lines ending in a colon under a headline address the
 			// readers or lead into the body (各区县人民政府: / 经研究决定:).
+		case a.Headline != "" && listNumbered(sp.View.Runes[first.Start:first.End]):
+			// A list's numbered items under a headline (1.关于…的建议) are
+			// its content, no headline of their own.
 		case a.Headline != "" && len(p) == 1 && issuers(sp.View.Runes[first.Start:first.End]):
 			// The bodies that issue it (某某局　某某调查队), under its title.
 		case a.Headline != "" && a.Subtitle == "" && short(text) && !short(a.Headline):
@@ -656,3 +659,6 @@ func stampDate(v *text.View, m *engine.Match) string {
 	}
 	return timex.Calendar(group("year"), group("month"), group("day"))
 }
+
+// listNumbered: the line opens with a list's number (1., 2、, (3)).
+func listNumbered(rs []rune) bool { return text.ListNumber(rs) > 0 }
