@@ -67,11 +67,9 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 		c.starts = append(c.starts, info(f).numStart)
 	}
 	var extra []*record.Entry
+	starts := make([]int, len(figs)) // where each figure's clause begins
 	for i := 0; i < len(figs); i++ {
 		f := figs[i]
-		if info(f).measured {
-			continue
-		}
 		var prev *record.Entry
 		if i > 0 && info(figs[i-1]).sentence == info(f).sentence {
 			prev = figs[i-1]
@@ -79,6 +77,16 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 		start := c.clauseStart(f, prev)
 		wordsEnd := c.noteBefore(f, start) // (A类(问题已解决)|216件: the words before the note)
 		rawBefore := c.ViewText(text.Range{Start: start, End: wordsEnd})
+		if prev != nil && strings.HasPrefix(strings.TrimSpace(rawBefore), "的") && c.linkOf(rawBefore) == "" {
+			// 年营收超亿元的|达600余家: the figure before qualifies what this one
+			// counts, which is named with it (年营收超亿元)
+			start = starts[i-1]
+			rawBefore = c.ViewText(text.Range{Start: start, End: wordsEnd})
+		}
+		starts[i] = start
+		if info(f).measured {
+			continue
+		}
 		// 甲和乙分别为 N1、N2: pair the list with the metrics in order.
 		if k := strings.LastIndex(rawBefore, "分别"); k >= 0 {
 			list := c.figureList(figs, i)
