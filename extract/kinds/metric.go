@@ -250,7 +250,7 @@ func (c metrics) changeOfShare(before string) bool {
 // figure's share, change or total, or there are none (a list: 62人次、54项).
 func (c metrics) measuresPrevious(before string) bool {
 	link := c.linkOf(before)
-	return link == "" || strings.Contains(link, "占") || c.changes.Has(link) || c.totals.Has(link) || c.levels.Has(c.withoutTime(link)) || c.comparedChange(link) || c.timeOnly(link)
+	return link == "" || strings.Contains(link, "占") || c.changes.Has(link) || c.totals.Has(link) || c.levels.Has(c.withoutTime(link)) || c.levels.Has(strings.TrimSpace(before)) || c.comparedChange(link) || c.timeOnly(link)
 }
 
 // timeOnly: the link is a time, after a linking word or before one, or
