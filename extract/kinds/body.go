@@ -1081,7 +1081,9 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 			hosts = slices.DeleteFunc(slices.Clone(own), func(h *record.Entry) bool { return h.Detail.(*bodyDetail).prefix != d.prefix })
 		}
 		host := hostAt(at, d.kind, hosts)
-		if same := sameOrganBefore(e, d, own); same != nil && (host == nil || !nearer(a.Raw, mentionBefore(host, at), mentionBefore(same, at), at) || within(same, host)) {
+		if subj := convener(a.Raw, at, d, own); subj != nil {
+			host = subj // 县委召开常委会: the committee that convenes it
+		} else if same := sameOrganBefore(e, d, own); same != nil && (host == nil || !nearer(a.Raw, mentionBefore(host, at), mentionBefore(same, at), at) || within(same, host)) {
 			// 澳门特区政协委员联谊会…联谊会: the organ named before, whole
 			// (unless a 政协 or 人大 is named in its sentence, and the organ
 			// before it is not: 省人大常委会…。政协某省委员会…常务委员会)
@@ -1191,6 +1193,25 @@ func mentionBefore(e *record.Entry, at int) int {
 // kinds as hosts says) that an organ or a meeting named alone at a position
 // belongs to: the one named nearest before it (大会主席团 after 县政协十届一次
 // 会议), else after it.
+// convener is the body that convenes or holds an organ named alone right
+// after it (县委召开常委会, 市人大举行主席团会议): the organ's, whoever else the
+// article names; nil where no body is written so.
+func convener(raw []rune, at int, d *bodyDetail, bodies []*record.Entry) *record.Entry {
+	if at < 2 || !slices.Contains([]string{"召开", "召開", "举行", "舉行"}, string(raw[at-2:at])) {
+		return nil
+	}
+	for _, h := range bodies {
+		hd := h.Detail.(*bodyDetail)
+		if !slices.ContainsFunc(h.Mentions, func(m text.Span) bool { return m[1] == at-2 }) {
+			continue
+		}
+		if hosts(hd, d.kind) || d.sub == "常委会" && hosts(hd, "party") {
+			return h
+		}
+	}
+	return nil
+}
+
 func hostAt(at int, kind string, bodies []*record.Entry) *record.Entry {
 	var before, after *record.Entry
 	var bestBefore, bestAfter int
