@@ -1062,6 +1062,7 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 			b.setName(e, d, w)
 		}
 	}
+	b.namedWithPlaces(own)
 	for _, e := range own {
 		if d := e.Detail.(*bodyDetail); d.homeOf != "" {
 			if home, _ := homeOf(b.homes.Value(d.homeOf), own); home != "" {
@@ -1193,6 +1194,47 @@ func mentionBefore(e *record.Entry, at int) int {
 // kinds as hosts says) that an organ or a meeting named alone at a position
 // belongs to: the one named nearest before it (大会主席团 after 县政协十届一次
 // 会议), else after it.
+// namedWithPlaces names an organisation the text names by its own name
+// alone (某某村党总支) as the article names it whole elsewhere, after its
+// places (绍兴市柯桥区某某村党总支): one body.
+func (b *body) namedWithPlaces(own []*record.Entry) {
+	for _, e := range own {
+		d := e.Detail.(*bodyDetail)
+		name, _ := e.Get("canonical").(string)
+		if d.fixed == "" || d.bare || d.nation || len(d.places) > 0 || d.level != "" || name != d.fixed {
+			continue
+		}
+		for _, o := range own {
+			whole, _ := o.Get("canonical").(string)
+			if od := o.Detail.(*bodyDetail); o == e || od.fixed == "" || !strings.HasSuffix(whole, name) || whole == name {
+				continue
+			}
+			if b.allPlaces([]rune(strings.TrimSuffix(whole, name))) {
+				e.Set("canonical", whole)
+				break
+			}
+		}
+	}
+}
+
+// allPlaces: the runes are names of places and nothing else, each within
+// the one before it (绍兴市柯桥区).
+func (b *body) allPlaces(rs []rune) bool {
+	var within []*places.Place
+	for end := len(rs); end > 0; {
+		names := b.gaz.Ending(rs, end)
+		if len(names) == 0 {
+			return false
+		}
+		n := names[0] // (the longest)
+		if within != nil && places.Within(within, n.Places) == nil {
+			return false
+		}
+		within, end = n.Places, n.Start
+	}
+	return len(rs) > 0
+}
+
 // convener is the body that convenes or holds an organ named alone right
 // after it (县委召开常委会, 市人大举行主席团会议): the organ's, whoever else the
 // article names; nil where no body is written so.
