@@ -371,6 +371,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		if level == "地区" && len(d.places) == 0 && start > 0 && text.IsHan(c.View.Runes[start-1]) {
 			return nil // 长三角|地区政协…: a region, where no 地区 of the gazetteer is named
 		}
+		if len(d.places) == 0 && b.levelInWord(c, start, level) {
+			return nil // (before a place the clause names: 北京、上海等直辖市|政协)
+		}
 		if d.level != "" && len(d.places) == 0 {
 			d.places = b.namedInClause(c, start, d.level)
 		}
@@ -380,7 +383,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			}
 			d.local = true
 		}
-		if b.generic(c, m, start) || len(d.places) == 0 && b.levelInWord(c, start, level) {
+		if b.generic(c, m, start) {
 			return nil
 		}
 	}
@@ -833,6 +836,9 @@ func (b *body) levelInWord(c *Context, start int, level string) bool {
 		return false
 	}
 	if start >= 2 {
+		if w := string(rs[start-2 : start+1]); b.gaz.Lookup(w) == nil && b.isWord(w) {
+			return true // 直辖市|政协, 县级市: a kind of place, no level of one
+		}
 		if _, ok := b.words.Word(string(rs[start-2 : start])); ok {
 			return false // 召开|市政协: the character before ends a word of its own
 		}
@@ -1335,5 +1341,11 @@ func (b *body) midWord(rs []rune, k int) bool {
 		return false
 	}
 	_, ok := b.words.Word(string(rs[k-1 : k+1]))
+	return ok
+}
+
+// isWord: the dictionary holds the word.
+func (b *body) isWord(w string) bool {
+	_, ok := b.words.Word(w)
 	return ok
 }
