@@ -131,6 +131,8 @@ func (d *Expr) Anchored(pub time.Time, announced bool) string {
 		// count them, are past, last year's (but 3月至5月 may be a campaign
 		// under way)
 		year--
+	} else if d.IsRange && from.Part == "Q1" && to.YearLess && !to.HasRel && !announced && quarterEnd(to.Part) > int(pub.Month()) && year == pub.Year() {
+		year-- // 前三季度, 一至三季度 in a paper of March: the quarters to date, last year's
 	}
 	if from.YearLess && from.Month != 0 && !from.OfYear && announced && halfYearBefore(year, from, pub) {
 		year++ // 定于1月8日召开 in a notice of 2023-12-26: the January to come
@@ -146,6 +148,14 @@ func halfYearBefore(year int, p Point, pub time.Time) bool {
 	day := max(p.Day, 1)
 	t := time.Date(year, time.Month(p.Month), day, 0, 0, 0, 0, time.UTC)
 	return t.AddDate(0, 6, 0).Before(pub)
+}
+
+// quarterEnd is the last month of a quarter (Q3: 9), or 0.
+func quarterEnd(part string) int {
+	if len(part) == 2 && part[0] == 'Q' && part[1] >= '1' && part[1] <= '4' {
+		return 3 * int(part[1]-'0')
+	}
+	return 0
 }
 
 // laterThan: the month (and day), in the given year, falls after the
