@@ -257,6 +257,9 @@ func Parts(year, month, day string) (Point, bool) {
 			return p, false
 		}
 	}
+	if month == "元" {
+		month = "1" // 元月: January
+	}
 	if month != "" {
 		if p.Month, ok = Number(month); !ok || p.Month < 1 || p.Month > 12 {
 			return p, false
