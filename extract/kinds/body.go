@@ -836,7 +836,7 @@ func (b *body) levelInWord(c *Context, start int, level string) bool {
 		return false
 	}
 	if start >= 2 {
-		if w := string(rs[start-2 : start+1]); b.gaz.Lookup(w) == nil && b.isWord(w) {
+		if w := rs[start-2 : start+1]; b.gaz.Lookup(string(w)) == nil && b.startsWord(w) {
 			return true // 直辖市|政协, 县级市: a kind of place, no level of one
 		}
 		if _, ok := b.words.Word(string(rs[start-2 : start])); ok {
@@ -848,7 +848,7 @@ func (b *body) levelInWord(c *Context, start int, level string) bool {
 	return ok && tag != "r" && b.gaz.Lookup(w) == nil // 和县, 成县: places, which WordEnd reads
 }
 
-// startsWord: the two runes are a word of the dictionary.
+// startsWord: the runes are a word of the dictionary.
 func (b *body) startsWord(rs []rune) bool {
 	if b.words == nil {
 		return false
@@ -1196,10 +1196,6 @@ func mentionBefore(e *record.Entry, at int) int {
 	return last
 }
 
-// hostAt is the 政协 or 人大 (kind cppcc, congress, or "" or "any" for either; other
-// kinds as hosts says) that an organ or a meeting named alone at a position
-// belongs to: the one named nearest before it (大会主席团 after 县政协十届一次
-// 会议), else after it.
 // namedWithPlaces names an organisation the text names by its own name
 // alone (某某村党总支) as the article names it whole elsewhere, after its
 // places (绍兴市柯桥区某某村党总支): one body.
@@ -1260,6 +1256,10 @@ func convener(raw []rune, at int, d *bodyDetail, bodies []*record.Entry) *record
 	return nil
 }
 
+// hostAt is the 政协 or 人大 (kind cppcc, congress, or "" or "any" for either; other
+// kinds as hosts says) that an organ or a meeting named alone at a position
+// belongs to: the one named nearest before it (大会主席团 after 县政协十届一次
+// 会议), else after it.
 func hostAt(at int, kind string, bodies []*record.Entry) *record.Entry {
 	var before, after *record.Entry
 	var bestBefore, bestAfter int
@@ -1341,11 +1341,5 @@ func (b *body) midWord(rs []rune, k int) bool {
 		return false
 	}
 	_, ok := b.words.Word(string(rs[k-1 : k+1]))
-	return ok
-}
-
-// isWord: the dictionary holds the word.
-func (b *body) isWord(w string) bool {
-	_, ok := b.words.Word(w)
 	return ok
 }

@@ -131,7 +131,7 @@ func (d *Expr) Anchored(pub time.Time, announced bool) string {
 		// count them, are past, last year's (but 3月至5月 may be a campaign
 		// under way)
 		year--
-	} else if d.IsRange && from.Part == "Q1" && to.YearLess && !to.HasRel && !announced && quarterEnd(to.Part) > int(pub.Month()) && year == pub.Year() {
+	} else if d.IsRange && from.Part == "Q1" && to.YearLess && !to.HasRel && !announced && quarterEnd(to.Part) > int(pub.Month()) {
 		year-- // 前三季度, 一至三季度 in a paper of March: the quarters to date, last year's
 	}
 	if from.YearLess && from.Month != 0 && !from.OfYear && announced && halfYearBefore(year, from, pub) {
