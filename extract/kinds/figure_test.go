@@ -172,7 +172,8 @@ func TestMetrics(t *testing.T) {
 		{"已解决的326件,占62.1%。", "已解决|已解决"},
 		{"已經解決的26件，佔總數的29.21%。", "已經解決|已經解決"},
 		{"其中经济方面的14件,占12.1%。", "经济方面|经济方面"},
-		{"其中年营收超亿元的达600余家。", "年营收|年营收超亿元"}, // a figure before 的 qualifies what the next counts
+		{"其中年营收超亿元的达600余家。", "年营收|年营收超亿元"},            // a figure before 的 qualifies what the next counts
+		{"民盟中央副主席马振川一行6人来绍考察,调研组一行8人随行。", "一行|调研组一行"}, // the party a person leads, not the leader
 		{"“經濟建設”提案佔比超40%。", "“經濟建設”提案佔比"},
 	}
 	e := defaultExtractor(t)

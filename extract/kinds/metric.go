@@ -454,6 +454,9 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 	rs := c.View.Runes
 	written := end // (with the links: 参加过培训的|不到三分之一)
 	end = c.withoutLinks(start, end)
+	if end-start > 2 && string(rs[end-2:end]) == "一行" && !strings.ContainsRune("组团队会部处委室站", rs[end-3]) {
+		start = end - 2 // 某某一行|6人: the party a person leads, not the leader's name and posts
+	}
 	// A short basis after a link that ends the words is no part of what is
 	// measured (床位数仅为|每千名老年人|18张; not 为每户村民发放慰问品), nor one of
 	// every unit of a measure that ends them (补贴|每人每月|300元).
