@@ -629,6 +629,9 @@ func (b *body) placesBefore(c *Context, m *engine.Match, start int, level string
 	d.written = c.ViewText(text.Range{Start: first, End: start})
 	if d.prefix == "中共" && strings.HasSuffix(c.ViewText(text.Range{Start: max(0, first-2), End: first}), "中共") {
 		first -= 2
+	} else if d.prefix == "中共" && d.organ == "委" && d.sub == "" && strings.HasSuffix(c.ViewText(text.Range{Start: max(0, first-3), End: first}), "共青团") {
+		d.kind, d.prefix = "other", "共青团" // 共青团某市委: the Youth League's committee, as 团市委 is
+		first -= 3
 	}
 	return first
 }
