@@ -150,6 +150,8 @@ func TestMetrics(t *testing.T) {
 		{"目前尚有3个村未完成改造,12个未脱贫村。", "村|未脱贫村"},                             // what they have not done is no part of them
 		{"承办单位\t交办件数\t办复率\n县教育局\t18\t94.4%\n县财政局\t12\t100%", "办复率|办复率"}, // a table's cell: its column's label, no cells across
 		{"一般公共预算收入完成12.36亿元,为调整预算的101.2%。", "一般公共预算收入|一般公共预算收入"},        // a share of what it is reckoned against
+		{"全县发放贷款金额8.2亿元,同比增长三成,占全市的两成。", "贷款金额|同比增长|贷款金额"},              // a share after a change: of what changed
+		{"县财政拨付扶贫资金320万元,市里统筹安排专项资金500万元。", "扶贫资金|专项资金"},                // who gives money is no part of it
 		{"一般公共预算收入预期增长6%左右,安排一般公共预算支出40.2亿元。", "一般公共预算收入|一般公共预算支出"},
 		{"力争将农民人均收入提高到城镇居民的60%。", "农民人均收入"},                       // what rises, not what it is reckoned against
 		{"去年本地生产总值实质增长百分之二点五,茶园面积已发展到3.5万亩。", "本地生产总值|茶园面积"},      // real growth and a level reached are no part of what they measure

@@ -150,8 +150,9 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 		case c.unitNouns.Has(unit):
 			f.Set("metric", unit) // 省某厅等17部门: the unit names what it counts
 		case prevMetric != "" && isShare(rawBefore) && !c.changeOfShare(rawBefore):
-			// 经济方面的14件,占12.1%: a share measures what it is a share of.
-			f.Set("metric", prevMetric)
+			// 经济方面的14件,占12.1%: a share measures what it is a share of
+			// (of what changed, where the figure before is a change: 同比增长两成,占全市的近三成).
+			f.Set("metric", changeOf)
 		case after != "" && !c.vague.Has(after) && (!isRateUnit(unit) || c.of(f)) && !(sum && c.of(f) && before != "") && !c.peopleBefore(f, before, bEnd):
 			// (a rate before 的 is of what follows, 92%以上的|就业; not 65%的|水平;
 			// a sum before 的 says what a thing named before it amounts to: 收入超过|50万元的村)
@@ -186,7 +187,7 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			// one's share (占), its change (同比增长), or, in a list, the same.
 			link := c.linkOf(rawBefore)
 			if strings.Contains(link, "占") {
-				f.Set("metric", prevMetric) // a share: of what the figure before counts
+				f.Set("metric", changeOf) // a share: of what the figure before counts (or of what it changes)
 			} else if c.totals.Has(link) || c.levels.Has(c.withoutTime(link)) || c.levels.Has(strings.TrimSpace(rawBefore)) || link != "" && c.timeOnly(link) {
 				f.Set("metric", prevMetric) // …意见42件,合共57件: the total of the same; 由…提高到(目前的)…: its new level; 是2012年的|4倍: of a time before
 			} else if link == "" {
