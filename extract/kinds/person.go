@@ -1427,6 +1427,9 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 	if n := p.mongolianName(rs[i:end]); anchored && n > 0 && (i+n == end || p.nameEndsAt(rs, i+n, end)) {
 		return n // 副旗长其其格|出席, 书记额尔敦巴雅尔|讲话: elements of Mongolian names, whole, where the name ends (not 乌兰|察布)
 	}
+	if n := longestPrefix(p.tibetan, rs[i:end]); anchored && n > 0 && (i+n == end || p.nameEndsAt(rs, i+n, end)) {
+		return n // 记者次仁卓玛 格桑|): a Tibetan name of one element, where the name ends
+	}
 	if end-i < 2 || !p.mayBegin(rs[i:end], anchored) {
 		return 0 // what no name begins with: gse need not cut it
 	}
@@ -1906,8 +1909,8 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 			return false
 		}
 	}
-	if p.surname(rs) == 0 && !(anchored && len(rs) == 4 && !p.holdsWord(rs) && !p.placeStart(rs)) {
-		return false // a name of four without a surname (扎西顿珠) holds no word (联谊会理) and opens with no place (杭锦旗|旗)
+	if p.surname(rs) == 0 && !(anchored && len(rs) == 4 && !p.holdsWord(rs) && !p.placeStart(rs)) && !(anchored && longestPrefix(p.tibetan, rs) == len(rs)) {
+		return false // a name of four without a surname (扎西顿珠) holds no word (联谊会理) and opens with no place (杭锦旗|旗); or a Tibetan name's one element (记者 格桑)
 	}
 	if len(rs) == 4 && p.surname(rs) == 1 && !p.common.HasRunes(rs[:1]) && p.common.HasRunes(rs[1:2]) {
 		return false // 委|员王海涛: a rare surname before a common one is the end of a word
