@@ -995,7 +995,7 @@ func (d *bodyDetail) resolve(w *whereabouts) *places.Place {
 	if p := w.place.Up(places.Province); d.region && p != nil && strings.HasSuffix(p.Name, "自治区") {
 		return p // 区党委 in an autonomous region's article: the region's, whatever district it names
 	}
-	if p := levelAbove(w.place, d.level); p != nil {
+	if p := w.levelAbove(w.place, d.level); p != nil {
 		return p
 	}
 	if d.level == "地区" {
@@ -1005,7 +1005,7 @@ func (d *bodyDetail) resolve(w *whereabouts) *places.Place {
 	}
 	var below *places.Place
 	for _, p := range w.distinctNamed() {
-		if p.In(w.place) && levelAbove(p, d.level) == p {
+		if p.In(w.place) && w.levelAbove(p, d.level) == p {
 			if below != nil && below != p {
 				return nil // two of them: which is not certain
 			}

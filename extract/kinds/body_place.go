@@ -21,7 +21,10 @@ type whereabouts struct {
 	unsettled []*places.Place
 	mentions  [][]*places.Place // the places each name may be, in text order
 	named     []*places.Place   // the places it names, each once
-	read      func()
+	// formerly: the districts and cities it names by the county each was
+	// (武鸣县, 武鸣区 since 2015), whose bodies go by 县 as the article's year wrote them
+	formerly map[*places.Place]bool
+	read     func()
 }
 
 // names are the places the article names, each as the places it may be.
@@ -31,6 +34,21 @@ func (w *whereabouts) names() [][]*places.Place {
 		w.read = nil
 	}
 	return w.mentions
+}
+
+// levelAbove is levelAbove, where a place the article names by the county
+// it was is of 县 too (政协武鸣县委员会…县政协: 武鸣区's).
+func (w *whereabouts) levelAbove(p *places.Place, word string) *places.Place {
+	if q := levelAbove(p, word); q != nil || word != "县" {
+		return q
+	}
+	w.names()
+	for x := p; x != nil; x = x.Parent {
+		if w.formerly[x] {
+			return x
+		}
+	}
+	return nil
 }
 
 // unsettledName is the name the unsettled places share, or "".
@@ -70,6 +88,12 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 					venues = append(venues, n.Places)
 				default:
 					w.mentions = append(w.mentions, n.Places)
+					if p := n.Places[0]; len(n.Places) == 1 && line[n.End-1] == '县' && !strings.HasSuffix(p.Name, "县") {
+						if w.formerly == nil {
+							w.formerly = map[*places.Place]bool{}
+						}
+						w.formerly[p] = true
+					}
 				}
 			}
 		}
@@ -112,16 +136,16 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 		// 省政协…在昆明开幕: the province's body meets in a city of it; the
 		// article is the province's.
 		if word := headlineLevel([]rune(a.Headline)); word != "" {
-			if up := levelAbove(w.place, word); up != nil {
+			if up := w.levelAbove(w.place, word); up != nil {
 				w.place = up
 			}
 		}
 		// 某市委会调研组到我区调研: the visitor's city named, the article is
 		// the one place of its own level (我区) the text names in it.
-		if self != "" && levelAbove(w.place, self) == nil {
+		if self != "" && w.levelAbove(w.place, self) == nil {
 			var own *places.Place
 			for _, p := range w.distinctNamed() {
-				if p.In(w.place) && levelAbove(p, self) == p {
+				if p.In(w.place) && w.levelAbove(p, self) == p {
 					if own != nil {
 						return w
 					}
@@ -148,7 +172,7 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 	for _, named := range [][][]*places.Place{datelineMentions(b.gaz, rs, a.Lines), mentionsOf(b.gaz, rs[a.Lead.Start:a.Lead.End]), site} {
 		for _, p := range settle(named, mentions) {
 			for _, word := range words {
-				if q := levelAbove(p, word); q != nil {
+				if q := w.levelAbove(p, word); q != nil {
 					w.place = q
 					return w
 				}
@@ -174,7 +198,7 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 	if split {
 		most = nil
 	}
-	if most != nil && (len(words) == 0 && !national(own) || ofLevel(most, words)) {
+	if most != nil && (len(words) == 0 && !national(own) || w.ofLevel(most, words)) {
 		w.place = most
 		return w
 	}
@@ -182,7 +206,7 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 		var best *places.Place
 		tied := false // two places of the word's level named as often: the article is neither's alone
 		for p, n := range count {
-			if levelAbove(p, word) != p {
+			if w.levelAbove(p, word) != p {
 				continue
 			}
 			switch {
@@ -261,9 +285,9 @@ func nativePlace(g *places.Gazetteer, rs []rune, end int) bool {
 
 // ofLevel: a place is of one of the levels the words name (靖江市 of 市);
 // a prefecture's city is of 地区's, as the 地区 it was (a resume's 行署, 地委).
-func ofLevel(p *places.Place, words []string) bool {
+func (w *whereabouts) ofLevel(p *places.Place, words []string) bool {
 	for _, word := range words {
-		if levelAbove(p, word) == p || word == "地区" && p.Level == places.Prefecture {
+		if w.levelAbove(p, word) == p || word == "地区" && p.Level == places.Prefecture {
 			return true
 		}
 	}
