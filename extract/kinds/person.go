@@ -2009,19 +2009,22 @@ func (p *person) nameThenMore(rs []rune) int {
 	return 0
 }
 
-// syllablesOnly: a few tokens, each a character that transliterations
-// use (TRANSLIT_CHARS; no word of the dictionary among them): the
-// syllables of a transliterated name.
+// syllablesOnly: the tokens open with a few characters, to their end, a
+// word of the dictionary or a joining word, each of no word and most of them
+// characters transliterations use (TRANSLIT_CHARS): the syllables of a
+// transliterated name (阿布都|热西提|发言, 阿不都|热合曼|及).
 func (p *person) syllablesOnly(tokens []string) bool {
-	if len(tokens) == 0 || len(tokens) > 5 {
-		return false
-	}
+	n, translit := 0, 0
 	for _, t := range tokens {
-		if utf8.RuneCountInString(t) > 1 || !p.translit.Has(t) {
-			return false
+		if utf8.RuneCountInString(t) > 1 || p.stops.Has(t) {
+			break
 		}
+		if p.translit.Has(t) {
+			translit++
+		}
+		n++
 	}
-	return true
+	return n >= 1 && n <= 5 && 2*translit > n
 }
 
 // dottedEnd is the end of a name written with a middle dot whose first
