@@ -36,7 +36,7 @@ type Point struct {
 type Relative struct {
 	Unit    byte // 'D' days, 'W' weeks, 'M' months, 'Y' years, 'B' a span back (BackUnit)
 	N       int  // the offset (D, W, M) or the span's length (B)
-	Weekday int  // 1 Monday … 7 Sunday; 0 the whole week
+	Weekday int  // 1 Monday … 7 Sunday; 8 its weekend (本周末); 0 the whole week
 	Day     int  // a day of the month counted (M): 本月15日; 0 the whole month
 	Day2    int  // the last day of a range of its days (本月18日至20日); 0 none
 	Back    byte // a span back: 'Y' years or 'M' months
@@ -174,6 +174,9 @@ func (r *Relative) anchored(pub time.Time) string {
 		return day(pub.AddDate(0, 0, r.N))
 	case 'W':
 		monday := pub.AddDate(0, 0, -((int(pub.Weekday())+6)%7)+7*r.N)
+		if r.Weekday == 8 {
+			return day(monday.AddDate(0, 0, 5)) + "/" + day(monday.AddDate(0, 0, 6))
+		}
 		if r.Weekday > 0 {
 			return day(monday.AddDate(0, 0, r.Weekday-1))
 		}
@@ -213,6 +216,8 @@ func (r *Relative) anchored(pub time.Time) string {
 // XXXX-XX-15; a span back (近三年) is XXXX.
 func (r *Relative) unanchored() string {
 	switch {
+	case r.Unit == 'W' && r.Weekday == 8:
+		return "XXXX-XX-XX/XXXX-XX-XX"
 	case r.Unit == 'D' || r.Unit == 'W' && r.Weekday > 0:
 		return "XXXX-XX-XX"
 	case r.Unit == 'W':

@@ -91,7 +91,7 @@ func TestUnanchored(t *testing.T) {
 		want string
 	}{
 		{Relative{Unit: 'M', Day: 15}, "XXXX-XX-15"}, {Relative{Unit: 'M', N: 1, Day: 8, Day2: 9}, "XXXX-XX-08/XXXX-XX-09"},
-		{Relative{Unit: 'M'}, "XXXX-XX"}, {Relative{Unit: 'D', N: -1}, "XXXX-XX-XX"}, {Relative{Unit: 'W', Weekday: 1}, "XXXX-XX-XX"}, {Relative{Unit: 'W', N: -1}, "XXXX-WXX"},
+		{Relative{Unit: 'M'}, "XXXX-XX"}, {Relative{Unit: 'D', N: -1}, "XXXX-XX-XX"}, {Relative{Unit: 'W', Weekday: 1}, "XXXX-XX-XX"}, {Relative{Unit: 'W', N: -1}, "XXXX-WXX"}, {Relative{Unit: 'W', Weekday: 8}, "XXXX-XX-XX/XXXX-XX-XX"},
 	} {
 		e := Expr{Rel: &c.r}
 		if v := e.Value(0, false); v != c.want {
