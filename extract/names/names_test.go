@@ -27,7 +27,7 @@ func TestTokens(t *testing.T) {
 			t.Errorf("%s: %q, want %q", x.text, got, x.want)
 		}
 	}
-	for w, tag := range map[string]string{"高峰": "nr", "全体": "n", "主持": "v", "胡锦涛": "nr"} {
+	for w, tag := range map[string]string{"高峰": "nr", "全体": "n", "主持": "v", "胡锦涛": "nr", "周恩来": "nr"} {
 		if got, ok := c.Word(w); !ok || got != tag {
 			t.Errorf("%s: %q %v, want %q", w, got, ok, tag)
 		}

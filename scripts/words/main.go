@@ -57,6 +57,9 @@ func main() {
 		if n < 2 || n > 4 || n == 2 && freq < *minPair && !common[word] || n > 2 && freq < *minFreq {
 			return
 		}
+		if fixed, ok := retagged[word]; ok {
+			tag = fixed
+		}
 		lines = append(lines, fmt.Sprintf("%s %d %s\n", word, freq, tag))
 	})
 	if err != nil {
@@ -69,6 +72,10 @@ func main() {
 		out.WriteString(l)
 	}
 }
+
+// retagged are words gse's dictionary tags wrong, with the tag they should
+// have: 周恩来 is tagged t (a time) there, so that no title anchored him.
+var retagged = map[string]string{"周恩来": "nr"}
 
 // idfs are the words of an IDF table ("word idf" lines) whose IDF is at
 // most max: words common in text, whatever gse's frequency says.
