@@ -1918,6 +1918,9 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	if len(rs) == 2 && strings.ContainsRune("县市省乡镇村区旗盟", rs[1]) || len(rs) >= 3 && strings.ContainsRune("办局委部处厅所站队协", rs[len(rs)-1]) {
 		return false // 庆|乡, 强基办, 某某政协: the end of a place's or a body's name
 	}
+	if len(rs) >= 3 && (strings.HasSuffix(s, "嘎查") || strings.HasSuffix(s, "苏木") || strings.HasSuffix(s, "社区")) {
+		return false // 委员进|嘎查: a village's, a township's or a community's name ends it (Inner Mongolia's 嘎查, 苏木)
+	}
 	if len(rs) == 4 && p.gaz != nil && p.gaz.Lookup(string(rs[:3])) != nil {
 		return false // 杭锦旗|旗委: a place of three begins it
 	}

@@ -144,7 +144,8 @@ func TestPeople(t *testing.T) {
 		{"访谈嘉宾\n\n蔡明:中国物流与采购联合会会员部副主任,联合会专业委员会秘书长", []string{"蔡明:副主任@中国物流与采购联合会,秘书长@中国物流与采购联合会"}, nil},
 		{"市政协主席王毅主持会议。王毅强调,要抓好落实。", []string{"王毅:主席@市政协"}, nil},
 		{"自治区政协委员尔肯江·吐拉洪发言。", []string{"尔肯江·吐拉洪:委员@自治区政协"}, nil},
-		{"区法院专职委员吴德海出席。", []string{"吴德海:专职委员@区法院"}, nil}, // a court's full-time member of its judicial committee, no plain 委员
+		{"开展“委员进嘎查”“委员进社区”活动。", nil, []string{"进嘎查", "进社区"}}, // a village's or a community's word ends no name
+		{"区法院专职委员吴德海出席。", []string{"吴德海:专职委员@区法院"}, nil},     // a court's full-time member of its judicial committee, no plain 委员
 		{"州政协副主席古丽娜尔·阿不都热合曼及秘书长何秀琴出席。", // a stop inside the dotted part, syllables after it to a joining word
 			[]string{"古丽娜尔·阿不都热合曼:副主席@州政协", "何秀琴:秘书长@州政协"}, []string{"古丽娜尔·阿不"}},
 		// a word of the dictionary ends a character past gse's cut, before a
