@@ -126,7 +126,12 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		r.Start = b.nameOpening(c.View.Runes, r.Start)
 		d.kind, d.fixed = "other", c.ViewText(r)
 		if owner := c.Capture(m, "owner"); owner != "" {
-			d.fixed = owner + d.fixed // 某村党支部书记、村委会主任: the village's committee
+			// 某村党支部书记、村委会主任: the village's committee; 在某村,村党支部: its
+			// branch, the village's word written once
+			if unit := villageUnit(owner); unit != "" && strings.HasPrefix(d.fixed, unit+"党") {
+				d.fixed = strings.TrimPrefix(d.fixed, unit)
+			}
+			d.fixed = owner + d.fixed
 		}
 		if endsWithOne(d.fixed, b.branches) {
 			d.kind = "party" // 某某村党支部: the party's own organ
@@ -1029,6 +1034,17 @@ func provincialOrgan(organ string) bool {
 func sharedLevel(ps []*places.Place) string {
 	if l, ok := shared(ps, func(p *places.Place) places.Level { return p.Level }); ok {
 		return l.String()
+	}
+	return ""
+}
+
+// villageUnit is the word a village's or a neighbourhood's name ends with
+// (村, 社区, 嘎查), or "".
+func villageUnit(name string) string {
+	for _, u := range []string{"社区", "嘎查", "村"} {
+		if strings.HasSuffix(name, u) {
+			return u
+		}
 	}
 	return ""
 }
