@@ -21,9 +21,10 @@ type whereabouts struct {
 	unsettled []*places.Place
 	mentions  [][]*places.Place // the places each name may be, in text order
 	named     []*places.Place   // the places it names, each once
-	// formerly: the districts and cities it names by the county each was
-	// (武鸣县, 武鸣区 since 2015), whose bodies go by 县 as the article's year wrote them
-	formerly map[*places.Place]bool
+	// formerly: the districts and cities it names by the county or the city
+	// each was (武鸣县, 武鸣区 since 2015; 金坛市, 金坛区 since 2015), with the
+	// level word of that name: their bodies go by it as the article's year wrote them
+	formerly map[*places.Place]string
 	read     func()
 }
 
@@ -37,18 +38,21 @@ func (w *whereabouts) names() [][]*places.Place {
 }
 
 // levelAbove is levelAbove, where a place the article names by the county
-// it was is of 县 too (政协武鸣县委员会…县政协: 武鸣区's).
+// or city it was is of that name's level word (政协武鸣县委员会…县政协:
+// 武鸣区's; 金坛市…市政协: 金坛区's, not 常州市's).
 func (w *whereabouts) levelAbove(p *places.Place, word string) *places.Place {
-	if q := levelAbove(p, word); q != nil || word != "县" {
-		return q
-	}
-	w.names()
-	for x := p; x != nil; x = x.Parent {
-		if w.formerly[x] {
-			return x
+	if word == "县" || word == "市" {
+		w.names()
+		for x := p; x != nil && len(w.formerly) > 0; x = x.Parent {
+			if w.formerly[x] == word {
+				return x
+			}
+			if strings.HasSuffix(x.Name, word) {
+				break
+			}
 		}
 	}
-	return nil
+	return levelAbove(p, word)
 }
 
 // unsettledName is the name the unsettled places share, or "".
@@ -88,11 +92,11 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 					venues = append(venues, n.Places)
 				default:
 					w.mentions = append(w.mentions, n.Places)
-					if p := n.Places[0]; len(n.Places) == 1 && line[n.End-1] == '县' && !strings.HasSuffix(p.Name, "县") {
+					if p, word := n.Places[0], string(line[n.End-1]); len(n.Places) == 1 && (word == "县" || word == "市") && p.Level == places.County && !strings.HasSuffix(p.Name, word) {
 						if w.formerly == nil {
-							w.formerly = map[*places.Place]bool{}
+							w.formerly = map[*places.Place]string{}
 						}
-						w.formerly[p] = true
+						w.formerly[p] = word
 					}
 				}
 			}
