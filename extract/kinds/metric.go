@@ -785,7 +785,8 @@ func (c metrics) of(f *record.Entry) bool {
 func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	rs := c.View.Runes
 	s, end := info(f).end, info(f).sentence.End
-	if s+1 < end && rs[s] == '的' {
+	of := s+1 < end && rs[s] == '的'
+	if of {
 		s++ // 三分之一的委员: what the share is of
 	}
 	if s >= end || !text.IsHan(rs[s]) && rs[s] != '“' || longestPrefix(c.times, rs[s:end]) > 0 || longestPrefix(c.levels, rs[s:end]) > 0 {
@@ -823,8 +824,8 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 			e = j
 			continue
 		}
-		if !verbs && e > s && c.endsNoun(rs, e, end, people) && !c.inWord(rs, e) && !(e == s+1 && c.splitsWord(rs, e)) { // (nor inside the first word: 聆|听讲座)
-			break // 三分之一的村|实现…: a verb ends the noun
+		if !verbs && e > s && c.endsNoun(rs, e, end, people) && !c.inWord(rs, e) && !(e == s+1 && c.splitsWord(rs, e)) && !(of && c.endsClause(rs, e, end)) { // (nor inside the first word: 聆|听讲座)
+			break // 三分之一的村|实现…: a verb ends the noun (not one the clause ends with, 八成以上的城镇|就业, which the noun is)
 		}
 		e++
 	}
@@ -894,6 +895,11 @@ func (c metrics) endsNoun(rs []rune, e, end int, people bool) bool {
 		return false // 先进|承办单位: a verb a party to it follows is a noun's part
 	}
 	return !c.nounOf(rs, e, end, max(2, w+1))
+}
+
+// endsClause: a word of two characters at e is the clause's last.
+func (c metrics) endsClause(rs []rune, e, end int) bool {
+	return c.wordAt(rs, e, end) && (e+2 == end || isClauseMark(rs[e+2]))
 }
 
 // nounAt: a noun begins at s (中小学生, 中心, whose 中 is no stop word
