@@ -78,6 +78,7 @@ func TestNames(t *testing.T) {
 	one("迪庆州", "云南省迪庆藏族自治州", "迪庆藏族自治州", Prefecture)
 	one("达旗", "内蒙古自治区鄂尔多斯市达拉特旗", "达拉特旗", County)
 	one("济源示范区", "河南省济源市", "济源市", County)
+	one("绍兴县", "浙江省绍兴市柯桥区", "绍兴市柯桥区", County) // renamed in 2013, not a stem of its new name
 	one("滨海新区", "天津市滨海新区", "天津市滨海新区", County)
 	// a district or a county-level city by the county it was (溧水县, 三河县), not where another bears that name
 	one("溧水县", "江苏省南京市溧水区", "南京市溧水区", County)
