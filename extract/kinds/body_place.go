@@ -176,7 +176,11 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 	for _, named := range [][][]*places.Place{datelineMentions(b.gaz, rs, a.Lines), mentionsOf(b.gaz, rs[a.Lead.Start:a.Lead.End]), site} {
 		for _, p := range settle(named, mentions) {
 			for _, word := range words {
-				if q := w.levelAbove(p, word); q != nil {
+				q := w.levelAbove(p, word)
+				if up := p.Up(places.Province); q == nil && word == "区" && up != nil && strings.HasSuffix(up.Name, "自治区") {
+					q = up // 本报南宁讯 区政协…: a city of an autonomous region, whose 区 is the region
+				}
+				if q != nil {
 					w.place = q
 					return w
 				}
