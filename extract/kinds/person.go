@@ -1890,6 +1890,9 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	if ps := p.lookupPlace(s); len(ps) > 0 && !(anchored && len(rs) == 2 && p.common.HasRunes(rs[:1]) && shortFormsOnly(ps, s)) || p.cities.Has(s) {
 		return false // a place, even one gse tags a name (张家港), or a foreign city (莫斯科); after a title a county's short form of two is a name (副主席黄平)
 	}
+	if anchored && (longestPrefix(p.tibetan, rs) == len(rs) || p.mongolianName(rs) == len(rs)) {
+		return true // a Tibetan name's one element, a Mongolian name, which a title or a credit anchors (记者 格桑, 其其格)
+	}
 	tag, word := p.cut.Word(s)
 	if word && tag == "nr" && len(rs) >= 3 {
 		return true // a name gse knows (温家宝)
@@ -1909,8 +1912,8 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 			return false
 		}
 	}
-	if p.surname(rs) == 0 && !(anchored && len(rs) == 4 && !p.holdsWord(rs) && !p.placeStart(rs)) && !(anchored && longestPrefix(p.tibetan, rs) == len(rs)) {
-		return false // a name of four without a surname (扎西顿珠) holds no word (联谊会理) and opens with no place (杭锦旗|旗); or a Tibetan name's one element (记者 格桑)
+	if p.surname(rs) == 0 && !(anchored && len(rs) == 4 && !p.holdsWord(rs) && !p.placeStart(rs)) {
+		return false // a name of four without a surname (扎西顿珠) holds no word (联谊会理) and opens with no place (杭锦旗|旗)
 	}
 	if len(rs) == 4 && p.surname(rs) == 1 && !p.common.HasRunes(rs[:1]) && p.common.HasRunes(rs[1:2]) {
 		return false // 委|员王海涛: a rare surname before a common one is the end of a word
