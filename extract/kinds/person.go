@@ -49,7 +49,7 @@ import (
 // mentions of a name to its person (GUIDELINES.md, people).
 type person struct {
 	surnames, more, common, stops, notNames, translit        *rules.Lexicon // what names are made of
-	tibetan, mongolian                                       *rules.Lexicon // Tibetan and Mongolian names' elements: 白玛|央金, 额尔敦|巴雅尔
+	tibetan, mongolian, uyghur                               *rules.Lexicon // Tibetan, Mongolian, Uyghur names' elements: 白玛|央金, 额尔敦|巴雅尔, 买买提
 	titles, after, inherit, listTitles, titleBodies, credits *rules.Lexicon // what roles are
 	countries, cities, speech, subjectNext, postVerbs        *rules.Lexicon
 	groups                                                   *rules.Lexicon // people whose 代表 speaks for them: 群众代表 is no post
@@ -74,7 +74,7 @@ var personSpec = Spec{
 	Sets:   []string{"credit", "names", "posts", "heading"},
 	Lexicons: []string{"SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
 		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "POST_VERBS",
-		"DELEGATING_GROUPS", "WORD_SURNAMES", "BODY_LEVELS", "ASSOCIATION_TITLES", "CPPCC_ORGANS", "TIBETAN_NAME_PARTS", "MONGOLIAN_NAME_PARTS", "PARTY_BRANCH_ENDS", "ORG_SUFFIXES", "CAREER_STARTS",
+		"DELEGATING_GROUPS", "WORD_SURNAMES", "BODY_LEVELS", "ASSOCIATION_TITLES", "CPPCC_ORGANS", "TIBETAN_NAME_PARTS", "MONGOLIAN_NAME_PARTS", "UYGHUR_NAME_PARTS", "PARTY_BRANCH_ENDS", "ORG_SUFFIXES", "CAREER_STARTS",
 		"TITLES_OWN_BODY", "TITLE_HOMES", "HOMES", "CONGRESS_ORGANS"},
 	Key:    []string{"name"},
 	Needs:  []string{"body", "date"},
@@ -93,7 +93,7 @@ func (p *person) Bind(lex func(string) *rules.Lexicon) {
 	p.notNames, p.translit, p.countries, p.cities = lex("NOT_NAMES"), lex("TRANSLIT_CHARS"), lex("COUNTRIES"), lex("FOREIGN_CITIES")
 	p.speech, p.subjectNext, p.postVerbs, p.groups = lex("SPEECH_VERBS"), lex("SUBJECT_NEXT"), lex("POST_VERBS"), lex("DELEGATING_GROUPS")
 	p.wordSurnames, p.levels, p.associationTitles, p.organs = lex("WORD_SURNAMES"), lex("BODY_LEVELS"), lex("ASSOCIATION_TITLES"), lex("CPPCC_ORGANS")
-	p.tibetan, p.mongolian, p.branches, p.orgEnds = lex("TIBETAN_NAME_PARTS"), lex("MONGOLIAN_NAME_PARTS"), lex("PARTY_BRANCH_ENDS"), lex("ORG_SUFFIXES")
+	p.tibetan, p.mongolian, p.uyghur, p.branches, p.orgEnds = lex("TIBETAN_NAME_PARTS"), lex("MONGOLIAN_NAME_PARTS"), lex("UYGHUR_NAME_PARTS"), lex("PARTY_BRANCH_ENDS"), lex("ORG_SUFFIXES")
 	p.careerStarts, p.ownBody, p.homes = lex("CAREER_STARTS"), lex("TITLES_OWN_BODY"), lex("TITLE_HOMES")
 	p.homeEnds, p.congressOrgans = lex("HOMES"), lex("CONGRESS_ORGANS")
 	p.cut, _ = names.Default() // an error shows when the tests load the dictionary
@@ -1502,11 +1502,18 @@ func (p *person) tibetanName(rs []rune) int {
 }
 
 // mongolianName is the length of a Mongolian name of one to three common
-// elements that rs begins with (其其格, 额尔敦巴雅尔), or 0.
+// elements that rs begins with (其其格, 额尔敦巴雅尔), or of a Uyghur or
+// Kazakh name of one or two (买买提, 阿不都热合曼), or 0.
 func (p *person) mongolianName(rs []rune) int {
+	return max(elements(p.mongolian, rs, 3), elements(p.uyghur, rs, 2))
+}
+
+// elements is the length of the run of up to most entries of lex that rs
+// begins with.
+func elements(lex *rules.Lexicon, rs []rune, most int) int {
 	n := 0
-	for k := 0; k < 3; k++ {
-		e := longestPrefix(p.mongolian, rs[n:])
+	for k := 0; k < most; k++ {
+		e := longestPrefix(lex, rs[n:])
 		if e == 0 {
 			break
 		}
