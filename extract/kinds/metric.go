@@ -157,6 +157,8 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			// (a rate before 的 is of what follows, 92%以上的|就业; not 65%的|水平;
 			// a sum before 的 says what a thing named before it amounts to: 收入超过|50万元的村)
 			f.Set("metric", after)
+		case prevMetric != "" && converted(rawBefore):
+			f.Set("metric", changeOf) // …146302元(按年平均汇率折算为|20634美元): the same, in another unit
 		case prev != nil && c.comparedChange(c.linkOf(rawBefore)):
 			// …提案623件,比上次会议增加35件: the change as written (GUIDELINES.md: never a
 			// label made of parts), of what the figure before counts, where that is named
@@ -252,6 +254,14 @@ func (c metrics) changeOfShare(before string) bool {
 func (c metrics) measuresPrevious(before string) bool {
 	link := c.linkOf(before)
 	return link == "" || strings.Contains(link, "占") || c.changes.Has(link) || c.totals.Has(link) || c.levels.Has(c.withoutTime(link)) || c.levels.Has(strings.TrimSpace(before)) || c.comparedChange(link) || c.timeOnly(link)
+}
+
+// converted: the words before a figure say it is the one before in another
+// unit, however reckoned (按年平均汇率折算为|20634美元, 折合人民币|32亿元).
+func converted(link string) bool {
+	link = strings.TrimSpace(link)
+	l := strings.TrimRight(strings.TrimSuffix(link, "人民币"), "为成约")
+	return strings.HasSuffix(l, "折算") || strings.HasSuffix(l, "折合") || strings.HasSuffix(link, "合人民币")
 }
 
 // timeOnly: the link is a time, after a linking word or before one, or
