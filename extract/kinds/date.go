@@ -39,8 +39,8 @@ import (
 //	                     Chinese calendar's)
 //	lmonth               a month of the Chinese calendar by its name, 正月, 腊月
 //	                     (LUNAR_MONTHS), in a rule that sets calendar: lunar
-//	eyear                a year of an era, 民国二十六年, counted from the year
-//	                     before its first, which the rule sets (set: {era: 1911})
+//	era, eyear           a year of an era, 民国二十六年, 光绪三十年, counted from
+//	                     the year before the era's first (ERAS: 民国 1911)
 //
 // `set: {part: Q1}` gives the start a part the text implies (前三季度 starts
 // with the first quarter).
@@ -48,17 +48,17 @@ import (
 // that states one year (ResolveSentence), else, once the article is read,
 // from the publication date, else stays XXXX (ResolveArticle).
 type date struct {
-	parts, yearRefs, textYearRefs, dayRefs, weekRefs, weekdays, monthRefs, spanUnits, agoUnits, centuries, future, festivals, lunarMonths *rules.Lexicon
+	parts, yearRefs, textYearRefs, dayRefs, weekRefs, weekdays, monthRefs, spanUnits, agoUnits, centuries, future, festivals, lunarMonths, eras *rules.Lexicon
 }
 
 var dateSpec = Spec{
 	Name: "date",
 	List: "dates",
 	Groups: []string{"text", "year", "month", "day", "year2", "month2", "day2", "rel", "rel2", "textrel", "part", "part2",
-		"relday", "relweek", "weekday", "relmonth", "back", "backunit", "ago", "agounit", "later", "decade", "century", "festival", "lmonth", "eyear"},
-	Sets: []string{"part", "calendar", "era"},
+		"relday", "relweek", "weekday", "relmonth", "back", "backunit", "ago", "agounit", "later", "decade", "century", "festival", "lmonth", "era", "eyear"},
+	Sets: []string{"part", "calendar"},
 	Lexicons: []string{"DATE_PARTS", "YEAR_REFS", "YEAR_REFS_TEXT", "DAY_REFS", "WEEK_REFS", "WEEKDAYS", "MONTH_REFS", "SPAN_UNITS",
-		"AGO_UNITS", "CENTURIES", "DATE_FUTURE", "FESTIVALS", "LUNAR_MONTHS"},
+		"AGO_UNITS", "CENTURIES", "DATE_FUTURE", "FESTIVALS", "LUNAR_MONTHS", "ERAS"},
 	Key:    []string{"value"},
 	Fields: []string{"text", "value", "resolved"},
 }
@@ -69,7 +69,7 @@ func (d *date) Bind(lex func(string) *rules.Lexicon) {
 	d.parts, d.yearRefs, d.textYearRefs, d.dayRefs = lex("DATE_PARTS"), lex("YEAR_REFS"), lex("YEAR_REFS_TEXT"), lex("DAY_REFS")
 	d.weekRefs, d.weekdays, d.monthRefs = lex("WEEK_REFS"), lex("WEEKDAYS"), lex("MONTH_REFS")
 	d.spanUnits, d.centuries, d.future, d.festivals = lex("SPAN_UNITS"), lex("CENTURIES"), lex("DATE_FUTURE"), lex("FESTIVALS")
-	d.lunarMonths, d.agoUnits = lex("LUNAR_MONTHS"), lex("AGO_UNITS")
+	d.lunarMonths, d.agoUnits, d.eras = lex("LUNAR_MONTHS"), lex("AGO_UNITS"), lex("ERAS")
 }
 
 // dateDetail is what the date kind keeps of an entry for its later steps.
@@ -107,7 +107,7 @@ func (d *date) Build(c *Context, m *engine.Match) []*record.Entry {
 		return nil
 	}
 	if ey := c.Capture(m, "eyear"); ey != "" {
-		if !eraYear(&from, ey, m.Rule.Set["era"]) {
+		if !eraYear(&from, ey, d.eras.Value(c.Capture(m, "era"))) {
 			return nil
 		}
 	}
