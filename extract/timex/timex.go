@@ -254,7 +254,7 @@ func Parts(year, month, day string) (Point, bool) {
 			return p, false
 		}
 		switch {
-		case len(year) == 2 && p.Year < 50: // 08年, 19年2月3日
+		case len(year) == 2 && p.Year < 30: // 08年, 19年2月3日 (news writes recent years so; 38年10月 is 1938's)
 			p.Year += 2000
 		case len(year) == 2:
 			p.Year += 1900

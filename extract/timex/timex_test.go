@@ -38,6 +38,16 @@ func TestPartsDays(t *testing.T) {
 	}
 }
 
+// TestTwoDigitYears: a year of two digits is this century's where news
+// writes recent years so, the last's from 30 on (38年: 1938).
+func TestTwoDigitYears(t *testing.T) {
+	for y, want := range map[string]int{"08": 2008, "19": 2019, "29": 2029, "38": 1938, "98": 1998} {
+		if p, ok := Parts(y, "10", ""); !ok || p.Year != want {
+			t.Errorf("Parts(%q): %d %v, want %d", y, p.Year, ok, want)
+		}
+	}
+}
+
 func TestCalendar(t *testing.T) {
 	for _, c := range []struct{ y, m, d, want string }{
 		{"2012", "09", "5", "2012-09-05"}, {"二〇一九", "十", "八", "2019-10-08"}, {"2019", "0", "8", ""}, {"19", "1", "1", ""},
