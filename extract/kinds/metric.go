@@ -375,8 +375,8 @@ func (c metrics) clauseStart(f, prev *record.Entry) int {
 				continue
 			}
 		}
-		if isClauseMark(rs[i]) {
-			return i + 1
+		if isClauseMark(rs[i]) || unicode.IsSpace(rs[i]) && i > start && text.IsHan(rs[i-1]) && text.IsHan(rs[i+1]) {
+			return i + 1 // (a headline's space parts its phrases: …会议开幕 五年提案|4348件)
 		}
 	}
 	return start
