@@ -85,11 +85,13 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 		var venues [][]*places.Place // where meetings are held: the article's only where it names no other place
 		for _, r := range a.Lines {
 			line := rs[r.Start:r.End]
-			for _, n := range b.gaz.FullNames(line) {
+			names := b.gaz.FullNames(line)
+			to := destinations(line, names)
+			for k, n := range names {
 				switch {
 				case nativePlace(b.gaz, line, n.End) || n.Start > 0 && line[n.Start-1] == '驻': // (市政协驻|北京联络处: where its office is)
-				case b.venue(line, n):
-					venues = append(venues, n.Places)
+				case b.venue(line, n) || to[k]:
+					venues = append(venues, n.Places) // (…赴杭州学习考察: where the body went)
 				default:
 					w.mentions = append(w.mentions, n.Places)
 					if p, word := n.Places[0], string(line[n.End-1]); len(n.Places) == 1 && (word == "县" || word == "市") && p.Level == places.County && !strings.HasSuffix(p.Name, word) {
@@ -116,7 +118,7 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 	self := selfLevel(rs, a.Lines) // the level of the place it calls its own (我市), if any
 	// The headline first; its names need the text's only to choose between
 	// the places a name may be (鼓楼区).
-	inHeadline := mentionsOf(b.gaz, text.Fold([]rune(a.Headline)))
+	inHeadline := b.headlineMentions(w, text.Fold([]rune(a.Headline)))
 	var context [][]*places.Place
 	for _, ps := range inHeadline {
 		if len(ps) > 1 {
@@ -274,6 +276,37 @@ func (b *body) severalVisited(headline []rune, ps []*places.Place) bool {
 // venue: the place is named as where a meeting opens, closes or is held
 // (省政协…会议在|广州|开幕, MEETING_HELD): the body's place, more likely
 // than the venue.
+// headlineMentions are the places a headline names (as mentionsOf reads
+// them), but not one it says the body travels to where the text names
+// places of its own (市政协组织委员赴|杭州|学习考察, the text naming 绍兴市政协:
+// where they went, not whose article it is).
+func (b *body) headlineMentions(w *whereabouts, rs []rune) [][]*places.Place {
+	all := mentionsOf(b.gaz, rs)
+	if len(w.names()) == 0 {
+		return all
+	}
+	var out [][]*places.Place
+	names := b.gaz.Mentions(rs)
+	for k, to := range destinations(rs, names) {
+		if n := names[k]; (!n.Short && !n.Word || places.BeforeOrgan(rs[n.End:])) && !to {
+			out = append(out, n.Places)
+		}
+	}
+	return out
+}
+
+// destinations says of each name whether it follows a verb of travelling to
+// it (赴, 前往), or a list mark after such a name (赴云南、贵州).
+func destinations(rs []rune, names []places.Name) []bool {
+	out := make([]bool, len(names))
+	for k, n := range names {
+		i := n.Start
+		out[k] = i > 0 && rs[i-1] == '赴' || i > 1 && (string(rs[i-2:i]) == "前往" || string(rs[i-2:i]) == "奔赴") ||
+			k > 0 && out[k-1] && i > 0 && names[k-1].End == i-1 && strings.ContainsRune("、和与及", rs[i-1])
+	}
+	return out
+}
+
 func (b *body) venue(rs []rune, n places.Name) bool {
 	return n.Start > 0 && rs[n.Start-1] == '在' && longestPrefix(b.held, rs[n.End:]) > 0
 }

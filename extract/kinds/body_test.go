@@ -48,6 +48,8 @@ func TestArticlePlace(t *testing.T) {
 			"江苏省泰州市姜堰区", "市委", "中共泰州市姜堰区委"},
 		{"a city's dateline in an autonomous region, its bodies going by 区: the region's", "区政协召开主席会议\n\n本报银川讯 区政协主席出席会议。",
 			"宁夏回族自治区", "区政协", "宁夏回族自治区政协"},
+		{"where a headline's body travels to is not its article's, the text naming its own", "市政协组织委员赴杭州学习考察\n\n近日,绍兴市政协组织委员赴杭州学习考察,市政协主席出席。",
+			"浙江省绍兴市", "市政协", "绍兴市政协"},
 		{"a dateline's short form, where the bodies go by a level word", "县政协召开会议\n\n本报阜平讯（记者 孙文超）县政协近日召开常委会议。",
 			"河北省保定市阜平县", "县政协", "阜平县政协"},
 		{"an agency's dateline, where the bodies are national, none", "会议开幕\n\n新华社北京3月5日电 全国政协十四届二次会议4日开幕。",
