@@ -273,26 +273,16 @@ func (b *body) severalVisited(headline []rune, ps []*places.Place) bool {
 	return true
 }
 
-// venue: the place is named as where a meeting opens, closes or is held
-// (省政协…会议在|广州|开幕, MEETING_HELD): the body's place, more likely
-// than the venue.
 // headlineMentions are the places a headline names (as mentionsOf reads
 // them), but not one it says the body travels to where the text names
 // places of its own (市政协组织委员赴|杭州|学习考察, the text naming 绍兴市政协:
 // where they went, not whose article it is).
 func (b *body) headlineMentions(w *whereabouts, rs []rune) [][]*places.Place {
-	all := mentionsOf(b.gaz, rs)
 	if len(w.names()) == 0 {
-		return all
+		return mentionsOf(b.gaz, rs)
 	}
-	var out [][]*places.Place
 	names := b.gaz.Mentions(rs)
-	for k, to := range destinations(rs, names) {
-		if n := names[k]; (!n.Short && !n.Word || places.BeforeOrgan(rs[n.End:])) && !to {
-			out = append(out, n.Places)
-		}
-	}
-	return out
+	return mentioned(rs, names, false, destinations(rs, names))
 }
 
 // destinations says of each name whether it follows a verb of travelling to
@@ -307,6 +297,9 @@ func destinations(rs []rune, names []places.Name) []bool {
 	return out
 }
 
+// venue: the place is named as where a meeting opens, closes or is held
+// (省政协…会议在|广州|开幕, MEETING_HELD): the body's place, more likely
+// than the venue.
 func (b *body) venue(rs []rune, n places.Name) bool {
 	return n.Start > 0 && rs[n.Start-1] == '在' && longestPrefix(b.held, rs[n.End:]) > 0
 }
@@ -347,8 +340,17 @@ func siteMentions(g *places.Gazetteer, rs []rune) [][]*places.Place {
 }
 
 func placeMentions(g *places.Gazetteer, rs []rune, opening bool) [][]*places.Place {
+	return mentioned(rs, g.Mentions(rs), opening, nil)
+}
+
+// mentioned are the places of the names that count as mentions (see
+// mentionsOf), but for those skip marks.
+func mentioned(rs []rune, names []places.Name, opening bool, skip []bool) [][]*places.Place {
 	var out [][]*places.Place
-	for _, n := range g.Mentions(rs) {
+	for k, n := range names {
+		if skip != nil && skip[k] {
+			continue
+		}
 		if !n.Short && !n.Word || opening && n.Start == 0 || places.BeforeOrgan(rs[n.End:]) {
 			out = append(out, n.Places)
 		}
