@@ -63,6 +63,7 @@ type person struct {
 	ownBody                                                  *rules.Lexicon // honours and memberships (院士): their body serves no title after them in a chain
 	homes, homeEnds                                          *rules.Lexicon // titles that head a kind of organisation (校长: 校), and the endings of its names
 	congressOrgans                                           *rules.Lexicon // a 人大's organs (财政经济委员会): in a list of its officers, of the 人大 before
+	guests                                                   *rules.Lexicon // an interview's guests' credits (嘉宾): their posts follow the name
 	cut                                                      *names.Cutter
 	gaz                                                      *places.Gazetteer
 }
@@ -75,7 +76,7 @@ var personSpec = Spec{
 	Lexicons: []string{"SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
 		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "POST_VERBS",
 		"DELEGATING_GROUPS", "WORD_SURNAMES", "BODY_LEVELS", "ASSOCIATION_TITLES", "CPPCC_ORGANS", "TIBETAN_NAME_PARTS", "MONGOLIAN_NAME_PARTS", "UYGHUR_NAME_PARTS", "PARTY_BRANCH_ENDS", "ORG_SUFFIXES", "CAREER_STARTS",
-		"TITLES_OWN_BODY", "TITLE_HOMES", "HOMES", "CONGRESS_ORGANS"},
+		"TITLES_OWN_BODY", "TITLE_HOMES", "HOMES", "CONGRESS_ORGANS", "GUEST_CREDITS"},
 	Key:    []string{"name"},
 	Needs:  []string{"body", "date"},
 	Fields: []string{"text", "name", "roles"},
@@ -95,7 +96,7 @@ func (p *person) Bind(lex func(string) *rules.Lexicon) {
 	p.wordSurnames, p.levels, p.associationTitles, p.organs = lex("WORD_SURNAMES"), lex("BODY_LEVELS"), lex("ASSOCIATION_TITLES"), lex("CPPCC_ORGANS")
 	p.tibetan, p.mongolian, p.uyghur, p.branches, p.orgEnds = lex("TIBETAN_NAME_PARTS"), lex("MONGOLIAN_NAME_PARTS"), lex("UYGHUR_NAME_PARTS"), lex("PARTY_BRANCH_ENDS"), lex("ORG_SUFFIXES")
 	p.careerStarts, p.ownBody, p.homes = lex("CAREER_STARTS"), lex("TITLES_OWN_BODY"), lex("TITLE_HOMES")
-	p.homeEnds, p.congressOrgans = lex("HOMES"), lex("CONGRESS_ORGANS")
+	p.homeEnds, p.congressOrgans, p.guests = lex("HOMES"), lex("CONGRESS_ORGANS"), lex("GUEST_CREDITS")
 	p.cut, _ = names.Default() // an error shows when the tests load the dictionary
 	p.gaz, _ = places.Default()
 }
@@ -2153,8 +2154,29 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 			break
 		}
 	}
+	if cr, ok := m.Group("credit"); ok && len(names) == 1 && p.guests.HasRunes(rs[cr.Start:cr.End]) {
+		// 嘉宾:某某,市政协委员、…: the posts the box gives after its guest's name
+		names[0].roles = append(names[0].roles, p.noteRoles(c, postsAfter(rs, names[0].at.End))...)
+	}
 	for _, x := range names {
 		out = append(out, p.entry(c, m, x.at, x.roles))
 	}
 	return out
+}
+
+// postsAfter is the rest of the line or sentence after a name and the comma
+// or spaces after it (某某|,市政协委员、某某医院副院长), or nothing.
+func postsAfter(rs []rune, k int) text.Range {
+	start := k
+	for start < len(rs) && (rs[start] == ',' || rs[start] == ' ' || rs[start] == '\u3000') {
+		start++
+	}
+	if start == k {
+		return text.Range{}
+	}
+	end := start
+	for end < len(rs) && rs[end] != '\n' && rs[end] != '。' {
+		end++
+	}
+	return text.Range{Start: start, End: end}
 }
