@@ -1426,10 +1426,7 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 		return n // 乡长白玛央金|说: two elements of Tibetan names, whole (not 白|玛央)
 	}
 	if n := p.minorityName(rs[i:end]); anchored && n > 0 && (i+n == end || p.nameEndsAt(rs, i+n, end)) {
-		return n // 副旗长其其格|出席, 书记额尔敦巴雅尔|讲话: elements of Mongolian names, whole, where the name ends (not 乌兰|察布)
-	}
-	if n := longestPrefix(p.tibetan, rs[i:end]); anchored && n > 0 && (i+n == end || p.nameEndsAt(rs, i+n, end)) {
-		return n // 记者次仁卓玛 格桑|): a Tibetan name of one element, where the name ends
+		return n // 副旗长其其格|出席, 书记额尔敦巴雅尔|讲话, 副县长多吉|、: elements of minority names, whole, where the name ends (not 乌兰|察布)
 	}
 	if end-i < 2 || !p.mayBegin(rs[i:end], anchored) {
 		return 0 // what no name begins with: gse need not cut it
@@ -1503,10 +1500,11 @@ func (p *person) tibetanName(rs []rune) int {
 }
 
 // minorityName is the length of a Mongolian name of one to three common
-// elements that rs begins with (其其格, 额尔敦巴雅尔), or of a Uyghur or
-// Kazakh name of one or two (买买提, 阿不都热合曼), or 0.
+// elements that rs begins with (其其格, 额尔敦巴雅尔), of a Uyghur or Kazakh
+// name of one or two (买买提, 阿不都热合曼), or of a Tibetan name's one
+// element (格桑; tibetanName reads two), or 0.
 func (p *person) minorityName(rs []rune) int {
-	return max(elements(p.mongolian, rs, 3), elements(p.uyghur, rs, 2))
+	return max(elements(p.mongolian, rs, 3), elements(p.uyghur, rs, 2), elements(p.tibetan, rs, 1))
 }
 
 // elements is the length of the run of up to most entries of lex that rs
@@ -1898,7 +1896,7 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	if ps := p.lookupPlace(s); len(ps) > 0 && !(anchored && len(rs) == 2 && p.common.HasRunes(rs[:1]) && shortFormsOnly(ps, s)) || p.cities.Has(s) {
 		return false // a place, even one gse tags a name (张家港), or a foreign city (莫斯科); after a title a county's short form of two is a name (副主席黄平)
 	}
-	if anchored && (longestPrefix(p.tibetan, rs) == len(rs) || p.minorityName(rs) == len(rs)) {
+	if anchored && p.minorityName(rs) == len(rs) {
 		return true // a Tibetan name's one element, a Mongolian name, which a title or a credit anchors (记者 格桑, 其其格)
 	}
 	tag, word := p.cut.Word(s)
