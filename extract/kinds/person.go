@@ -130,6 +130,7 @@ type personDetail struct {
 	posts    bool
 	opens    bool
 	profile  bool // only a profile's subject holds them (…,中共党员,高级经济师,)
+	pronoun  bool // 其 names their holder: the person named last before them on their line (任命某某为…,免去其…职务)
 	heldAt   int
 	sentence int
 }
@@ -168,7 +169,7 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		opens := m.Start == c.Sentence.Start || datedClause(rs, c.Sentence.Start, m.Start) || onlyDate(rs[m.Start:r.Start]) || // (…|1998.05—2006.11 某某局局长: a resume's line)
 			p.afterCareerStart(rs, c.Sentence.Start, m.Start)
 		d := &personDetail{posts: true, opens: opens, heldAt: -1, roles: roles, sentence: c.View.Orig(c.Sentence)[0],
-			profile: m.Rule.Set["posts"] == "profile"}
+			profile: m.Rule.Set["posts"] == "profile", pronoun: strings.HasSuffix(c.Capture(m, "text"), "其")}
 		if n, ok := m.Group("names"); ok { // 某某,县政协委员…: the name and the posts after it
 			named := p.subject(c, m, n, true)
 			if len(named) == 0 {

@@ -59,6 +59,8 @@ func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 					holder = h
 				}
 			}
+		case d.pronoun:
+			holder = lastNamed(people, lineStart(a.Raw, d.sentence), n.Span[0])
 		case d.heldAt >= 0 && !dateEndsAt(dates, d.heldAt):
 			holder = withMention(people, 1, d.heldAt)
 		case !ok:
@@ -69,7 +71,7 @@ func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 			if holder == nil && d.opens {
 				holder = onlyOne(people, lineStart(a.Raw, d.sentence), n.Span[0]) // 某某,男,…参加工作。曾任…
 				if holder == nil {
-					holder = lastNamed(people, n.Span[0]) // a profile's later paragraphs: 某某,男,…\n\n2006年9月任…
+					holder = lastNamed(people, 0, n.Span[0]) // a profile's later paragraphs: 某某,男,…\n\n2006年9月任…
 				}
 				if holder != nil && !profileOf(a.Raw, holder) {
 					holder = nil // 某某不甘心放弃。曾任…: a story's, not a profile's
@@ -119,10 +121,11 @@ func profiled(people []*record.Entry, start, before int) *record.Entry {
 	return nil
 }
 
-// lastNamed is the person named last before offset before, or nil.
-func lastNamed(people []*record.Entry, before int) *record.Entry {
+// lastNamed is the person named last from offset start before offset
+// before, or nil.
+func lastNamed(people []*record.Entry, start, before int) *record.Entry {
 	var last *record.Entry
-	at := -1
+	at := start - 1
 	for _, e := range people {
 		for _, m := range e.Mentions {
 			if m[0] < before && m[0] > at {
