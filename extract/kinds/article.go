@@ -39,12 +39,13 @@ type Layout struct {
 // NewArticle starts an article of the original text, read against its
 // publication date.
 func (reg *Registry) NewArticle(orig text.Original, published string, l Layout) *Article {
+	byKind := map[string][]*record.Entry{}
 	return &Article{
 		Layout:  l,
-		Context: Context{Original: orig, Published: published, anns: reg.annotators},
+		Context: Context{Original: orig, Published: published, anns: reg.annotators, found: byKind},
 		reg:     reg,
 		lists:   map[string][]*record.Entry{},
-		byKind:  map[string][]*record.Entry{},
+		byKind:  byKind,
 		seen:    map[string]*record.Entry{},
 	}
 }

@@ -1,6 +1,7 @@
 package kinds
 
 import (
+	"slices"
 	"unicode"
 
 	"github.com/zxtract/zxtract/extract/engine"
@@ -17,6 +18,30 @@ type Context struct {
 	Published string
 	anns      annotators
 	notes     *sentenceNotes
+	found     map[string][]*record.Entry // the article's entries so far, by kind
+}
+
+// Before are the entries of a kind the units before this one in its
+// sentence hold: a unit ends at a semicolon (or at a comma of a very long
+// sentence), a sentence only at a full stop or a line's end
+// (GUIDELINES.md: 2020年5月启动;同年8月 dates 同年 by 2020).
+func (c *Context) Before(kind string) []*record.Entry {
+	rs := c.View.Runes
+	start := c.Sentence.Start
+	for start > 0 && rs[start-1] != '\n' && (rs[start-1] == ';' || !text.IsSentenceEnd(rs[start-1])) {
+		start--
+	}
+	if start == c.Sentence.Start {
+		return nil
+	}
+	span := c.View.Orig(text.Range{Start: start, End: c.Sentence.Start})
+	var out []*record.Entry
+	for _, e := range c.found[kind] {
+		if slices.ContainsFunc(e.Mentions, func(m text.Span) bool { return m[0] >= span[0] && m[0] < span[1] }) {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // ViewText is the normalised text of a view range.

@@ -322,10 +322,11 @@ func (d *date) point(c *Context, m *engine.Match, y, mo, day, part string) (time
 // 今年, 去年 and the like take no year from the sentence. It also notes the
 // dates the sentence announces as still to come (将于1月11日召开).
 func (d *date) ResolveSentence(c *Context, own []*record.Entry) []*record.Entry {
-	resolveFromText(own)
-	monthFromText(own)
+	all := append(c.Before("date"), own...) // (the sentence's dates before a semicolon)
+	resolveFromText(own, all)
+	monthFromText(own, all)
 	years := map[int]bool{}
-	for _, e := range own {
+	for _, e := range all {
 		x := e.Detail.(*dateDetail).expr
 		for _, p := range []timex.Point{x.From, x.To} {
 			if p.Year != 0 && !p.HasRel && x.Rel == nil {
@@ -380,16 +381,16 @@ func (*date) ResolveArticle(a *Article, own []*record.Entry) {
 }
 
 // monthFromText gives a day written alone (4日) the month, and the year,
-// of the last date before it in its sentence that writes a month
+// of the last date before it in its sentence (all) that writes a month
 // (新华社北京3月4日电…4日下午开幕: 03-04).
-func monthFromText(own []*record.Entry) {
+func monthFromText(own, all []*record.Entry) {
 	for _, e := range own {
 		dd := e.Detail.(*dateDetail)
 		from := &dd.expr.From
 		if dd.expr.Rel != nil || from.Month != 0 || from.Day == 0 || from.HasRel || from.Year != 0 {
 			continue
 		}
-		last := lastBefore(own, e, func(x *timex.Expr) *timex.Point {
+		last := lastBefore(all, e, func(x *timex.Expr) *timex.Point {
 			p := &x.From
 			if x.IsRange && x.To.Month != 0 {
 				p = &x.To
@@ -432,18 +433,18 @@ func lastBefore(own []*record.Entry, e *record.Entry, pick func(*timex.Expr) *ti
 }
 
 // resolveFromText gives a year counted from the text (同年, 次年) the year
-// of the last date before it in its sentence that gives one (2019年5月成立,
+// of the last date before it in its sentence (all) that gives one (2019年5月成立,
 // 同年8月 is 2019-08); after a year counted from publication it counts from
 // publication too (去年12月…同年9月 is last year's September). GUIDELINES.md
 // counts no year from another sentence, so elsewhere it counts from the
 // publication date, as 今年 and 明年 do.
-func resolveFromText(own []*record.Entry) {
+func resolveFromText(own, all []*record.Entry) {
 	for _, e := range own {
 		dd := e.Detail.(*dateDetail)
 		if !dd.expr.From.FromText {
 			continue
 		}
-		last := lastBefore(own, e, func(x *timex.Expr) *timex.Point {
+		last := lastBefore(all, e, func(x *timex.Expr) *timex.Point {
 			if x.From.FromText || x.From.Year == 0 && !x.From.HasRel {
 				return nil
 			}
