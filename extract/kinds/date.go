@@ -248,9 +248,14 @@ func (d *date) decades(c *Context, m *engine.Match) (timex.Expr, bool) {
 }
 
 // festival gives the point the day of the festival named (FESTIVALS: 10-1
-// for 国庆节, L1-1 for 春节, the first day of the Chinese calendar's year).
+// for 国庆节, L1-1 for 春节, the first day of the Chinese calendar's year,
+// T清明 for 清明节, a solar term's).
 func (d *date) festival(p *timex.Point, name string) bool {
 	v := d.festivals.Value(name)
+	if term, ok := strings.CutPrefix(v, "T"); ok {
+		p.Term = term
+		return true
+	}
 	v, p.Lunar = strings.CutPrefix(v, "L")
 	month, day, _ := strings.Cut(v, "-")
 	var err1, err2 error

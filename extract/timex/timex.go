@@ -28,6 +28,7 @@ type Point struct {
 	FromText bool   // Rel counts from the year its sentence gave (同年, 次年), where it gives one
 	OfYear   bool   // the month is a part of the year (年底): it is this year's
 	Lunar    bool   // Month and Day are of the Chinese calendar (春节 is its 1-1): the year's Gregorian date is written
+	Term     string // a solar term (清明, 冬至): its day in the year is written
 }
 
 // Relative is a date counted from the day of publication: 昨天 (Days -1),
@@ -70,6 +71,13 @@ func (p Point) format(anchor int, useAnchor bool) string {
 		y = strconv.Itoa(p.Year)
 	case useAnchor:
 		y = strconv.Itoa(anchor + p.Rel)
+	}
+	if p.Term != "" {
+		if y == "XXXX" {
+			return y // which day a solar term falls on depends on its year
+		}
+		n, _ := strconv.Atoi(y)
+		p.Month, p.Day = solarTerm(n, p.Term)
 	}
 	if p.Lunar {
 		if y == "XXXX" {
@@ -368,6 +376,21 @@ var chinaTime = time.FixedZone("CST", 8*60*60)
 func ParseTime(s string) (time.Time, bool) {
 	t, err := time.Parse("2006-01-02", s)
 	return t, err == nil
+}
+
+// solarTerm is the month and day of a solar term in the Gregorian year
+// given (清明 2024 is 04-04). lunar-go tables the terms of a Chinese year,
+// from the 大雪 of December before it to the 惊蛰 of March after: a year's
+// own 冬至 is the one it names DONG_ZHI.
+func solarTerm(year int, term string) (int, int) {
+	if term == "冬至" {
+		term = "DONG_ZHI"
+	}
+	d, ok := calendar.NewLunarFromYmd(year, 6, 1).GetJieQiTable()[term]
+	if !ok {
+		return 0, 0
+	}
+	return d.GetMonth(), d.GetDay()
 }
 
 // gregorian is the Gregorian date of a month and day of the Chinese

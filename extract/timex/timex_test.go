@@ -95,6 +95,24 @@ func TestLunar(t *testing.T) {
 	}
 }
 
+// TestSolarTerm: a solar term falls on the day of its Gregorian year that
+// lunar-go's tables give, 冬至 on the year's own, in December.
+func TestSolarTerm(t *testing.T) {
+	for _, c := range []struct {
+		year       int
+		term, want string
+	}{{2023, "清明", "2023-04-05"}, {2024, "清明", "2024-04-04"}, {2022, "冬至", "2022-12-22"}, {2021, "立春", "2021-02-03"}, {2025, "立秋", "2025-08-07"}} {
+		e := Expr{From: Point{Year: c.year, Term: c.term}}
+		if v := e.Value(0, false); v != c.want {
+			t.Errorf("%s %d: %s, want %s", c.term, c.year, v, c.want)
+		}
+	}
+	unknown := Expr{From: Point{HasRel: true, Term: "清明"}}
+	if v := unknown.Value(0, false); v != "XXXX" {
+		t.Errorf("清明 of an unknown year: %s", v)
+	}
+}
+
 func TestUnanchored(t *testing.T) {
 	for _, c := range []struct {
 		r    Relative
