@@ -1432,6 +1432,16 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 	if end-i < 2 || !p.mayBegin(rs[i:end], anchored) {
 		return 0 // what no name begins with: gse need not cut it
 	}
+	if s := p.surname(rs[i:end]); s > 0 && i+s < end && rs[i+s] == '某' {
+		n := s + 1 // 孙某|违规, 吴某某: a name a report holds back ends with its 某
+		if i+n < end && rs[i+n] == '某' {
+			n++
+		}
+		if p.isName(rs[i:i+n], anchored) {
+			return n
+		}
+		return 0
+	}
 	end = min(end, i+8) // a name and the word after it
 	n := 0
 	wordFirst := false // the name begins with a word gse knows no name (王国|华)
