@@ -22,15 +22,10 @@ type Context struct {
 }
 
 // Before are the entries of a kind the units before this one in its
-// sentence hold: a unit ends at a semicolon (or at a comma of a very long
-// sentence), a sentence only at a full stop or a line's end
-// (GUIDELINES.md: 2020年5月启动;同年8月 dates 同年 by 2020).
+// sentence hold (text.SentenceStart: 2020年5月启动;同年8月 dates 同年 by
+// 2020).
 func (c *Context) Before(kind string) []*record.Entry {
-	rs := c.View.Runes
-	start := c.Sentence.Start
-	for start > 0 && rs[start-1] != '\n' && (rs[start-1] == ';' || !text.IsSentenceEnd(rs[start-1])) {
-		start--
-	}
+	start := text.SentenceStart(c.View.Runes, c.Sentence.Start)
 	if start == c.Sentence.Start {
 		return nil
 	}

@@ -292,7 +292,7 @@ func (p *person) roles(a *Article, bodies []*record.Entry, drafts []role, last m
 	for i, r := range drafts {
 		all[i] = p.bodyOf(a, bodies, r, prev, last)
 		if r.sentence.Len() > 0 && !r.none {
-			last[r.sentence.Start] = all[i]
+			last[text.SentenceStart(a.View.Runes, r.sentence.Start)] = all[i]
 		}
 		if all[i].body != "" || prev == nil {
 			prev = &all[i] // (a title of no body the chain's next skips: …副检察长、检察委员会委员、检察员)
@@ -324,13 +324,13 @@ func (p *person) resolveRoles(a *Article, bodies []*record.Entry, people []*reco
 	}
 	slices.SortStableFunc(jobs, func(x, y job) int { return x.at - y.at })
 	prev := make([]*resolved, len(people)) // each person's role read before
-	last := map[int]resolved{}             // by sentence: the last role read
+	last := map[int]resolved{}             // by sentence (past semicolons: …当选为省政协主席;某某当选为副主席): the last role read
 	for _, j := range jobs {
 		r := drafts[j.person][j.draft]
 		x := &all[j.person][j.draft]
 		*x = p.bodyOf(a, bodies, r, prev[j.person], last)
 		if r.sentence.Len() > 0 && !r.none {
-			last[r.sentence.Start] = *x
+			last[text.SentenceStart(a.View.Runes, r.sentence.Start)] = *x
 		}
 		if x.body != "" || prev[j.person] == nil {
 			prev[j.person] = x
@@ -480,8 +480,8 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	case r.chained && prev != nil && prev.body != "" && p.organs.Has(strings.Trim(written, " 、")):
 		// 省政协副秘书长、办公厅主任: an organ of the body before in the chain
 		x.body, x.level = prev.body+p.organs.Value(strings.Trim(written, " 、")), prev.level
-	case p.listedOrgan(written, last[r.sentence.Start].body) != "":
-		x.body, x.level = p.listedOrgan(written, last[r.sentence.Start].body), last[r.sentence.Start].level
+	case p.listedOrgan(written, last[text.SentenceStart(a.View.Runes, r.sentence.Start)].body) != "":
+		x.body, x.level = p.listedOrgan(written, last[text.SentenceStart(a.View.Runes, r.sentence.Start)].body), last[text.SentenceStart(a.View.Runes, r.sentence.Start)].level
 	case r.chained && prev != nil && p.branches.Has(strings.Trim(written, " 、")) && kindOf(bodies, prev.body) == "other":
 		// 某某公司董事长、党委书记: the company's, as 某某公司党委书记 is (not a
 		// township's: 镇长、党委书记 is the party committee's, no government's)
@@ -492,11 +492,11 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 			// 县委副书记、县长: the county's government, where the article names it
 			x.body, x.level = governmentOf(r.title, bodies)
 		}
-	case (p.inherit.Has(r.title) || deputyOf(r.title, last[r.sentence.Start].title)) && !organEnd(written) && strings.TrimSpace(written) != "大会" && !p.levels.Has(strings.Trim(written, " 、,")):
+	case (p.inherit.Has(r.title) || deputyOf(r.title, last[text.SentenceStart(a.View.Runes, r.sentence.Start)].title)) && !organEnd(written) && strings.TrimSpace(written) != "大会" && !p.levels.Has(strings.Trim(written, " 、,")):
 		// (not after an organ's name no body rule reads: 地委|副书记; nor after
 		// 大会: 大会秘书长 is the session's, no organisation's; nor after a level
 		// word alone, a body of its own: 自治区|副主席, the region's government's)
-		if l, ok := last[r.sentence.Start]; ok && (r.host != "association" || association(l.body)) {
+		if l, ok := last[text.SentenceStart(a.View.Runes, r.sentence.Start)]; ok && (r.host != "association" || association(l.body)) {
 			x.body, x.level = l.body, l.level
 		}
 	case headsGovernment(r.title):

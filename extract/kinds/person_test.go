@@ -32,6 +32,8 @@ func TestPeople(t *testing.T) {
 		{"印度总理莫迪访华。", // a verb that ends the run of characters (莫迪|访华。)
 			[]string{"莫迪:总理@"}, []string{"莫迪访"}},
 		{"市长刘建设计划今年完成投资。", nil, []string{"刘建"}},
+		{"何秀琴当选为县政协主席;吴德海、孙丽萍(女)当选为副主席;刘桂英当选为秘书长。", // a semicolon ends no sentence: the body before serves the titles after
+			[]string{"何秀琴:主席@县政协", "吴德海:副主席@县政协", "孙丽萍:副主席@县政协", "刘桂英:秘书长@县政协"}, nil},
 		{"县交通运输局原副局长孙某违规公款吃喝,镇党委原书记吴某某受到处分。", // a name held back ends with its 某
 			[]string{"孙某:副局长@县交通运输局", "吴某某:书记@镇党委"}, []string{"孙某违"}},
 		{"县政协副主席黄平主持会议,县委书记张家港出席。", []string{"黄平:副主席@县政协"}, []string{"张家港"}}, // a county's short form of two after a title is a name, a city's of three none // a name of three may end clean there (刘建设|计划): not read short

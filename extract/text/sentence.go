@@ -32,6 +32,16 @@ func Sentences(v *View, lines []Range) []Range {
 	return out
 }
 
+// SentenceStart is where the sentence that goes on at i began: a semicolon
+// ends a unit rules match on, not a sentence (GUIDELINES.md: a sentence
+// ends at 。, !, ? or a line's end), nor does a long sentence's comma cut.
+func SentenceStart(rs []rune, i int) int {
+	for i > 0 && rs[i-1] != '\n' && (rs[i-1] == ';' || !IsSentenceEnd(rs[i-1])) {
+		i--
+	}
+	return i
+}
+
 // IsSentenceEnd is the punctuation that ends a sentence.
 func IsSentenceEnd(r rune) bool {
 	switch r {
