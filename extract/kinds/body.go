@@ -43,6 +43,7 @@ type body struct {
 	levels, cppccOrgans, congressOrgans, parties, marks, units, national, ministries, media, branches, partyDepts, heads *rules.Lexicon
 	orgVerbs                                                                                                             *rules.Lexicon // verbs a name may follow (历任|华为…)
 	held                                                                                                                 *rules.Lexicon // what a meeting does where it is held (在广州|开幕)
+	visits                                                                                                               *rules.Lexicon // what a body goes to a place to do (到某某街道|调研)
 	homes                                                                                                                *rules.Lexicon // the kinds of organisation a word points back to (校 of 校党委)
 	gaz                                                                                                                  *places.Gazetteer
 	words                                                                                                                *names.Cutter
@@ -54,7 +55,7 @@ var bodySpec = Spec{
 	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "dept", "bare", "named",
 		"partydept", "dunit", "dparty", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "owner", "vhead", "discipline", "numbered", "branch", "institute", "home", "bureau"},
 	Lexicons: []string{"BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_MARKS", "PARTY_UNITS",
-		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "ORG_VERB_WORDS", "MEETING_HELD", "HOMES"},
+		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "ORG_VERB_WORDS", "MEETING_HELD", "PLACE_VISITS", "HOMES"},
 	Key:    []string{"canonical"},
 	Fields: []string{"text", "canonical", "kind", "level", "place"},
 }
@@ -66,6 +67,7 @@ func (b *body) Bind(lex func(string) *rules.Lexicon) {
 	b.parties, b.marks, b.units, b.national = lex("DEMOCRATIC_PARTIES"), lex("PARTY_MARKS"), lex("PARTY_UNITS"), lex("NATIONAL_BODIES")
 	b.ministries, b.media, b.branches = lex("MINISTRIES"), lex("MEDIA_ENDS"), lex("PARTY_BRANCH_ENDS")
 	b.partyDepts, b.heads, b.orgVerbs, b.held = lex("PARTY_GOV_DEPARTMENTS"), lex("BODY_HEADS"), lex("ORG_VERB_WORDS"), lex("MEETING_HELD")
+	b.visits = lex("PLACE_VISITS")
 	b.homes = lex("HOMES")
 	b.gaz, _ = places.Default() // an error shows when the tests load the gazetteer
 	b.words, _ = names.Default()

@@ -20,6 +20,7 @@ type whereabouts struct {
 	// its place stays unknown
 	unsettled []*places.Place
 	mentions  [][]*places.Place // the places each name may be, in text order
+	visited   [][]*places.Place // and those of the names it says its bodies go to or meet in
 	named     []*places.Place   // the places it names, each once
 	// formerly: the districts and cities it names by the county or the city
 	// each was (武鸣县, 武鸣区 since 2015; 金坛市, 金坛区 since 2015), with the
@@ -86,7 +87,7 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 		for _, r := range a.Lines {
 			line := rs[r.Start:r.End]
 			names := b.gaz.FullNames(line)
-			to := destinations(line, names)
+			to := b.destinations(line, names)
 			for k, n := range names {
 				switch {
 				case nativePlace(b.gaz, line, n.End) || n.Start > 0 && line[n.Start-1] == '驻': // (市政协驻|北京联络处: where its office is)
@@ -103,6 +104,7 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 				}
 			}
 		}
+		w.visited = venues
 		if len(w.mentions) == 0 {
 			w.mentions = venues
 		}
@@ -147,10 +149,11 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 			}
 		}
 		// 某市委会调研组到我区调研: the visitor's city named, the article is
-		// the one place of its own level (我区) the text names in it.
+		// the one place of its own level (我区) the text names in it, as
+		// where the visitors went too (一行到南山区调研).
 		if self != "" && w.levelAbove(w.place, self) == nil {
 			var own *places.Place
-			for _, p := range w.distinctNamed() {
+			for _, p := range distinct(settle(append(slices.Clip(w.names()), w.visited...), nil)) {
 				if p.In(w.place) && w.levelAbove(p, self) == p {
 					if own != nil {
 						return w
@@ -282,16 +285,18 @@ func (b *body) headlineMentions(w *whereabouts, rs []rune) [][]*places.Place {
 		return mentionsOf(b.gaz, rs)
 	}
 	names := b.gaz.Mentions(rs)
-	return mentioned(rs, names, false, destinations(rs, names))
+	return mentioned(rs, names, false, b.destinations(rs, names))
 }
 
 // destinations says of each name whether it follows a verb of travelling to
-// it (赴, 前往), or a list mark after such a name (赴云南、贵州).
-func destinations(rs []rune, names []places.Name) []bool {
+// it (赴, 前往; 到 before what is done there, 到大良街道|调研: PLACE_VISITS),
+// or a list mark after such a name (赴云南、贵州).
+func (b *body) destinations(rs []rune, names []places.Name) []bool {
 	out := make([]bool, len(names))
 	for k, n := range names {
 		i := n.Start
 		out[k] = i > 0 && rs[i-1] == '赴' || i > 1 && (string(rs[i-2:i]) == "前往" || string(rs[i-2:i]) == "奔赴") ||
+			i > 0 && rs[i-1] == '到' && longestPrefix(b.visits, rs[n.End:]) > 0 ||
 			k > 0 && out[k-1] && i > 0 && names[k-1].End == i-1 && strings.ContainsRune("、和与及", rs[i-1])
 	}
 	return out

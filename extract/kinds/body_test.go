@@ -22,6 +22,8 @@ func TestArticlePlace(t *testing.T) {
 			nil, "区政协", "鼓楼区政协"},
 		{"such a name the only place the text names, under a headline with none", "“小协商”解决“大民生”\n\n近年来,鼓楼区政协坚持协商于民。区政协委员牵头推动。",
 			nil, "区政协", "鼓楼区政协"},
+		{"a township the body goes to, to do its work there, is no more the article's than the district", "区政协开展调研\n\n顺德区政协主席到大良街道调研,区政协委员参加。",
+			"广东省佛山市顺德区", "区政协", "佛山市顺德区政协"},
 		{"a district a township's name shares", "滨海新区政协召开常委会议\n\n会议听取了工作报告。",
 			"天津市滨海新区", "滨海新区政协", "天津市滨海新区政协"},
 		{"a prefecture by a short form of its own", "博州政协召开常委会议\n\n会议听取了工作报告。",
