@@ -375,6 +375,7 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 		parts = append(parts, []int{k})
 	}
 	a.Headline, a.Subtitle = "", ""
+	listed := false // a list's items under the headline came: what follows is the content too
 	for _, p := range parts {
 		first := sp.lines[p[0]]
 		text := sp.joinLines(p)
@@ -389,9 +390,11 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 		case a.Headline != "" && sp.View.Runes[sp.lines[p[len(p)-1]].End-1] == ':':
 			// Lines ending in a colon under a headline address the
 			// readers or lead into the body (各区县人民政府: / 经研究决定:).
-		case a.Headline != "" && listNumbered(sp.View.Runes[first.Start:first.End]):
+		case listed || a.Headline != "" && listNumbered(sp.View.Runes[first.Start:first.End]):
 			// A list's numbered items under a headline (1.关于…的建议) are
-			// its content, no headline of their own.
+			// its content, no headline of their own, and so is a line
+			// shaped like a heading after them ((共收到提案126件,…)).
+			listed = true
 		case a.Headline != "" && len(p) == 1 && issuers(sp.View.Runes[first.Start:first.End]):
 			// The bodies that issue it (某某局　某某调查队), under its title.
 		case a.Headline != "" && a.Subtitle == "" && short(text) && !short(a.Headline):

@@ -33,13 +33,22 @@ func HanCount(rs []rune) int {
 func IsSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\r' || r == '\f' }
 
 // ListNumber is the length of a list's number that opens the runes before
-// a word (1.|县政协召开…, 2、, (三), ③), or 0 (not 一、, which opens 一、二、三等奖
-// as often as a list's item).
+// a word (1.|县政协召开…, 2、, (三), ③, 第12号 |关于…, a catalogue's), or 0
+// (not 一、, which opens 一、二、三等奖 as often as a list's item).
 func ListNumber(rs []rune) int {
 	k := 0
 	switch {
 	case len(rs) > 0 && rs[0] >= '①' && rs[0] <= '⑳':
 		k = 1
+	case len(rs) > 0 && rs[0] == '第':
+		j := 1
+		for j < len(rs) && j <= 4 && rs[j] >= '0' && rs[j] <= '9' {
+			j++
+		}
+		if j > 1 && j+1 < len(rs) && rs[j] == '号' && IsSpace(rs[j+1]) { // (a space after it: 第3号提案由… opens a sentence)
+			for k = j + 1; k < len(rs) && IsSpace(rs[k]); k++ {
+			}
+		}
 	case len(rs) > 0 && rs[0] == '(': // (the view's brackets are half-width)
 		j := 1
 		for j < len(rs) && j <= 3 && ordinalDigit(rs[j]) {

@@ -175,7 +175,8 @@ func TestIsHan(t *testing.T) {
 
 func TestListNumber(t *testing.T) {
 	for in, want := range map[string]int{"1.县政协召开会议": 2, "12、提案": 3, "(三)工作要求": 3, "③委员": 1,
-		"一、二、三等奖": 0, "2024年": 0, "1.5亿元": 0, "(2024)": 0, "县政协": 0} {
+		"一、二、三等奖": 0, "2024年": 0, "1.5亿元": 0, "(2024)": 0, "县政协": 0,
+		"第12号 关于某某的提案": 5, "第3号提案": 0, "第三次会议": 0} {
 		if got := ListNumber([]rune(in)); got != want {
 			t.Errorf("ListNumber(%q) = %d, want %d", in, got, want)
 		}
