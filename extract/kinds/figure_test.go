@@ -154,12 +154,13 @@ func TestMetrics(t *testing.T) {
 		{"县财政拨付扶贫资金320万元,市里统筹安排专项资金500万元。", "扶贫资金|专项资金"},                // who gives money is no part of it
 		{"民营企业吸纳了八成以上的城镇就业,三分之一的村实现增收。", "城镇就业|村"},
 		{"三分之一的委员参加,两成的代表发言。", "委员|代表"},
-		{"设施覆盖率虽已超过90%,其利用率却只有30%,其他收入5亿元。", "设施覆盖率|利用率|其他收入"}, // a concession's and a contrast's adverbs, a pronoun's 其                       // a verb the clause ends with, after 的, is the noun
-		{"特区政府拨款澳门元3.5亿元。", "特区政府拨款"},                          // the money named before the number is no part of what it measures
-		{"年末全市户籍人口452.8万人。", "户籍人口"},                           // a time and a place that open the words say when and where
-		{"县政协全会开幕 一年来提案312件", "提案"},                            // a headline's space parts its phrases
-		{"人均生产总值146302元(按年平均汇率折算为20634美元)。", "人均生产总值|人均生产总值"},  // the same sum, converted
-		{"财政收入跨越10亿元台阶,工业产值迈上50亿元新台阶。", "财政收入|工业产值"},           // a level reached (跨越, 迈上) is of what reaches it, no step
+		{"去年区政协共立案提案215件,全县累计化解矛盾纠纷320件,公共服务共建项目12个。", "立案提案|化解矛盾纠纷|公共服务共建项目"}, // an adverb of a total after the subject (not inside a word)
+		{"设施覆盖率虽已超过90%,其利用率却只有30%,其他收入5亿元。", "设施覆盖率|利用率|其他收入"},                 // a concession's and a contrast's adverbs, a pronoun's 其                       // a verb the clause ends with, after 的, is the noun
+		{"特区政府拨款澳门元3.5亿元。", "特区政府拨款"},                                          // the money named before the number is no part of what it measures
+		{"年末全市户籍人口452.8万人。", "户籍人口"},                                           // a time and a place that open the words say when and where
+		{"县政协全会开幕 一年来提案312件", "提案"},                                            // a headline's space parts its phrases
+		{"人均生产总值146302元(按年平均汇率折算为20634美元)。", "人均生产总值|人均生产总值"},                  // the same sum, converted
+		{"财政收入跨越10亿元台阶,工业产值迈上50亿元新台阶。", "财政收入|工业产值"},                           // a level reached (跨越, 迈上) is of what reaches it, no step
 		{"一般公共预算收入预期增长6%左右,安排一般公共预算支出40.2亿元。", "一般公共预算收入|一般公共预算支出"},
 		{"力争将农民人均收入提高到城镇居民的60%。", "农民人均收入"},                       // what rises, not what it is reckoned against
 		{"去年本地生产总值实质增长百分之二点五,茶园面积已发展到3.5万亩。", "本地生产总值|茶园面积"},      // real growth and a level reached are no part of what they measure

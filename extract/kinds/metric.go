@@ -42,6 +42,7 @@ type metricWords struct {
 	attendance                                                                                                        *rules.Lexicon // 应到, 实到: a meeting's attendance, whose meeting is named before
 	surnames                                                                                                          *rules.Lexicon // common surnames: a list of names before 等 counts people, it names no metric
 	conjunctions                                                                                                      *rules.Lexicon // 但, 而: leads that begin no word but those the dictionary holds
+	tallies                                                                                                           *rules.Lexicon // 共, 累计: after a subject, what follows is counted
 	words                                                                                                             *names.Cutter  // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
 }
 
@@ -500,6 +501,15 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 			break
 		}
 	}
+	// An adverb of a total after a subject (区政协|共|立案提案, 全县|累计|
+	// 化解矛盾): what follows it is what it counts, unless it is part of a
+	// word (公共, 共建).
+	for i := end - 3; i > start+1; i-- {
+		if w := longestPrefix(c.tallies, rs[i:end]); w > 0 && text.HanCount(rs[start:i]) >= 2 && text.HanCount(rs[i+w:end]) >= 2 && !c.splitsWord(rs, i) && !c.wordFrom(rs, i, end, w+1) {
+			start = i + w
+			break
+		}
+	}
 	// A meeting named before its attendance says whose it is, not what is
 	// counted (某某政协十届三次会议|应出席委员, 大会|应到委员).
 	for i := end - 2; i >= start+2; i-- {
@@ -916,6 +926,20 @@ func (c metrics) endsClause(rs []rune, e, end int) bool {
 // nounAt: a noun begins at s (中小学生, 中心, whose 中 is no stop word
 // there).
 func (c metrics) nounAt(rs []rune, s, end int) bool { return c.nounOf(rs, s, end, 2) }
+
+// wordFrom: a word of the dictionary of least runes or more (up to four)
+// begins at s (共青团员, 共建).
+func (c metrics) wordFrom(rs []rune, s, end, least int) bool {
+	if c.words == nil {
+		return false
+	}
+	for n := least; n <= 4 && s+n <= end; n++ {
+		if _, ok := c.words.Word(string(rs[s : s+n])); ok {
+			return true
+		}
+	}
+	return false
+}
 
 // nounOf: a noun of least runes or more begins at s.
 func (c metrics) nounOf(rs []rune, s, end, least int) bool {
