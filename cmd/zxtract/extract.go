@@ -93,7 +93,7 @@ Flags may come anywhere; -- ends them.`,
 	f := cmd.Flags()
 	f.StringVar(&opt.Format, "input", "", "input format: text, html or jsonl (default: from the extension, else the content)")
 	f.StringVar(&opt.Encoding, "encoding", "", "read every input in this encoding: utf-8, gbk, gb18030, big5, utf-16le … (default: detected)")
-	f.StringVar(&opt.TextField, "text-field", "", "JSONL: field holding the text (default: the first of text, content, body, article… a line has)")
+	f.StringVar(&opt.TextField, "text-field", "", "JSONL: field holding the text, a.b for one inside an object (default: the first of text, content, body, article… a line has)")
 	f.StringVar(&opt.IDField, "id-field", "", "JSONL: field naming the document (default: id, doc_id, url…)")
 	f.StringVar(&opt.DateField, "date-field", "", "JSONL: field holding the publication date (default: date, published, pub_date…)")
 	f.StringVar(&opt.TitleField, "title-field", "", "JSONL: field holding the headline, where the text has none (default: title, headline)")

@@ -53,10 +53,22 @@ var (
 )
 
 // field is the field of obj that name names, or where name is "" the
-// first of the fields given that obj has, with its value (nil: none).
+// first of the fields given that obj has, with its value (nil: none). A
+// name with dots names a field inside objects (meta.date), where obj has
+// no field of that name itself.
 func field(obj map[string]any, name string, common []string) (string, any) {
 	if name != "" {
-		return name, obj[name]
+		v, ok := obj[name]
+		for path, at := name, obj; !ok && strings.Contains(path, "."); {
+			first, rest, _ := strings.Cut(path, ".")
+			inner, isObj := at[first].(map[string]any)
+			if !isObj {
+				break
+			}
+			v, ok = inner[rest]
+			path, at = rest, inner
+		}
+		return name, v
 	}
 	for _, c := range common {
 		for k, v := range obj {

@@ -49,6 +49,11 @@ func TestJSONLCommonFields(t *testing.T) {
 	if !doc.HTML || doc.Title != "县政协调研" {
 		t.Errorf("content_html: got %+v", doc)
 	}
+	// a field named by its path inside objects; a name with a dot of its own first
+	doc = FromJSONLine("in.jsonl", 1, []byte(`{"doc": {"body": {"text": "县政协调研。"}, "meta.date": "x"}, "meta": {"date": "2024-08-23"}}`), Options{TextField: "doc.body.text", DateField: "meta.date"})
+	if doc.Err != nil || doc.Text != "县政协调研。" || doc.Published != "2024-08-23" {
+		t.Errorf("paths: got %+v", doc)
+	}
 	doc = FromJSONLine("in.jsonl", 2, []byte(`{"id": 7, "words": "县政协调研。"}`), Options{})
 	if doc.Err == nil || !strings.Contains(doc.Err.Error(), "--text-field") || doc.Source != "7" {
 		t.Errorf("no text field: %+v", doc)
