@@ -43,6 +43,7 @@ type metricWords struct {
 	surnames                                                                                                          *rules.Lexicon // common surnames: a list of names before 等 counts people, it names no metric
 	conjunctions                                                                                                      *rules.Lexicon // 但, 而: leads that begin no word but those the dictionary holds
 	tallies                                                                                                           *rules.Lexicon // 共, 累计: after a subject, what follows is counted
+	totalNouns                                                                                                        *rules.Lexicon // 总数: the total of what the figure before counts
 	words                                                                                                             *names.Cutter  // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
 }
 
@@ -158,6 +159,8 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			// (a rate before 的 is of what follows, 92%以上的|就业; not 65%的|水平;
 			// a sum before 的 says what a thing named before it amounts to: 收入超过|50万元的村)
 			f.Set("metric", after)
+		case prevMetric != "" && c.totalNouns.Has(before):
+			f.Set("metric", prevMetric) // 新增委员工作室8个,总数达到26个: the total of what the figure before counts
 		case prevMetric != "" && converted(rawBefore):
 			f.Set("metric", changeOf) // …146302元(按年平均汇率折算为|20634美元): the same, in another unit
 		case prev != nil && c.comparedChange(c.linkOf(rawBefore)):
