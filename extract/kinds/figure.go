@@ -34,6 +34,7 @@ import (
 // the metric is found afterwards from the sentence (see metric.go).
 type figure struct {
 	units, currencies, approx, signs, before *rules.Lexicon
+	scaleLinks                               *rules.Lexicon // 达, 增至: a scale word alone after them is a figure (达千万元)
 	metrics                                  metricWords
 	gaz                                      *places.Gazetteer // place names a numeral begins (三棵树镇) count nothing
 }
@@ -44,7 +45,7 @@ var figureSpec = Spec{
 	Groups:   []string{"text", "num", "num2", "den", "scale", "approx", "unit", "sign", "frac", "jiao", "fen", "cursign"},
 	Required: []string{"num"},
 	Sets:     []string{"unit", "multiply", "approx", "table"},
-	Lexicons: []string{"UNITS", "CURRENCIES", "CURRENCY_SIGNS", "CURRENCY_BEFORE", "APPROX", "METRIC_LINKS", "METRIC_PARTIES", "METRIC_LEADS", "METRIC_CONJUNCTIONS",
+	Lexicons: []string{"UNITS", "CURRENCIES", "CURRENCY_SIGNS", "CURRENCY_BEFORE", "APPROX", "SCALE_LINKS", "METRIC_LINKS", "METRIC_PARTIES", "METRIC_LEADS", "METRIC_CONJUNCTIONS",
 		"METRIC_STOPS", "METRIC_CUTS", "METRIC_JOIN_CUTS", "METRIC_CHANGES", "METRIC_TOTALS", "METRIC_FOR_ALL", "METRIC_NOUN_VERBS", "METRIC_PEOPLE_UNITS", "METRIC_PEOPLE_NOUNS", "METRIC_TIMES", "METRIC_LEVELS", "METRIC_VERB_NOUNS", "METRIC_VAGUE", "METRIC_LEADER_CUTS", "METRIC_GROUPS",
 		"METRIC_UNIT_NOUNS", "METRIC_ATTENDANCE", "METRIC_TALLIES", "METRIC_TOTAL_NOUNS", "COMMON_SURNAMES"},
 	Key:    []string{"metric"},
@@ -55,6 +56,7 @@ func (*figure) Spec() *Spec { return &figureSpec }
 
 func (f *figure) Bind(lex func(string) *rules.Lexicon) {
 	f.units, f.currencies, f.approx, f.signs, f.before = lex("UNITS"), lex("CURRENCIES"), lex("APPROX"), lex("CURRENCY_SIGNS"), lex("CURRENCY_BEFORE")
+	f.scaleLinks = lex("SCALE_LINKS")
 	f.metrics = metricWords{links: lex("METRIC_LINKS"), leads: lex("METRIC_LEADS"), stops: lex("METRIC_STOPS"),
 		cuts: lex("METRIC_CUTS"), joinCuts: lex("METRIC_JOIN_CUTS"), changes: lex("METRIC_CHANGES"), totals: lex("METRIC_TOTALS"), forAll: lex("METRIC_FOR_ALL"), nounVerbs: lex("METRIC_NOUN_VERBS"), peopleUnits: lex("METRIC_PEOPLE_UNITS"), peopleNouns: lex("METRIC_PEOPLE_NOUNS"), times: lex("METRIC_TIMES"), levels: lex("METRIC_LEVELS"), verbNouns: lex("METRIC_VERB_NOUNS"), parties: lex("METRIC_PARTIES"), vague: lex("METRIC_VAGUE"), leaderCuts: lex("METRIC_LEADER_CUTS"), groups: lex("METRIC_GROUPS"), unitNouns: lex("METRIC_UNIT_NOUNS"), attendance: lex("METRIC_ATTENDANCE"), surnames: lex("COMMON_SURNAMES"), conjunctions: lex("METRIC_CONJUNCTIONS"), tallies: lex("METRIC_TALLIES"), totalNouns: lex("METRIC_TOTAL_NOUNS")}
 	f.metrics.words, _ = names.Default() // an error shows when the tests load the dictionary
@@ -111,8 +113,9 @@ func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 	if m.Rule.Set["table"] != "" {
 		return f.tableFigure(c, m, value)
 	}
-	if n := c.Capture(m, "num"); n != "" && strings.Trim(n, "百千万亿") == "" && c.Capture(m, "approx") == "" && c.Capture(m, "scale") == "" && !hundredPercent(c, m) {
-		return nil // 千户苗寨, 百家讲坛, a table's 亿元: a scale word alone, with no 余 or 多 after it, names; it counts nothing
+	if n := c.Capture(m, "num"); n != "" && strings.Trim(n, "百千万亿") == "" && c.Capture(m, "approx") == "" && c.Capture(m, "scale") == "" && !hundredPercent(c, m) &&
+		longestSuffix(f.scaleLinks, c.View.Runes[max(0, m.Start-3):m.Start]) == 0 {
+		return nil // 千户苗寨, 百家讲坛, a table's 亿元: a scale word alone, with no 余 or 多 after it, names; it counts nothing (but 产值达|千万元 counts)
 	} else if n == "零" || n == "〇" {
 		return nil // 零点, 零距离: a word, no count of nothing
 	} else if strings.Trim(n, "十百千万亿") == "" && m.Start > 0 && c.View.Runes[m.Start-1] == '个' {
