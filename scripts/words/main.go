@@ -51,6 +51,10 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
+	tags := map[string]string{} // every word's tag, for the words after it that build on it
+	if err := gsedict.Each(*dict, func(word string, _ int, tag string) { tags[word] = tag }); err != nil {
+		fail(err)
+	}
 	var lines []string
 	err = gsedict.Each(*dict, func(word string, freq int, tag string) {
 		n := utf8.RuneCountInString(word)
@@ -59,6 +63,8 @@ func main() {
 		}
 		if fixed, ok := retagged[word]; ok {
 			tag = fixed
+		} else if tag == "nr" && noName(word, tags) {
+			tag = "n"
 		}
 		lines = append(lines, fmt.Sprintf("%s %d %s\n", word, freq, tag))
 	})
@@ -74,8 +80,26 @@ func main() {
 }
 
 // retagged are words gse's dictionary tags wrong, with the tag they should
-// have: 周恩来 is tagged t (a time) there, so that no title anchored him.
-var retagged = map[string]string{"周恩来": "nr"}
+// have: 周恩来 is tagged t (a time) there, so that no title anchored him;
+// 陈列 is tagged a name (委员|陈列馆: no 陈列馆 the person).
+var retagged = map[string]string{"周恩来": "nr", "陈列": "v", "陈列馆": "n"}
+
+// noName: a word of three characters that gse tags a name is none where
+// its first two are a word gse tags otherwise and its last names a kind of
+// place, institution, time or sum (宣传|部, 幼儿|园, 黄金|周, 养老|金): a
+// title before it anchors no person there (委员|黄金周期间值守).
+func noName(word string, tags map[string]string) bool {
+	rs := []rune(word)
+	if len(rs) != 3 || !strings.ContainsRune(placeEnds, rs[2]) {
+		return false
+	}
+	tag, ok := tags[string(rs[:2])]
+	return ok && tag != "nr"
+}
+
+// placeEnds are the last characters of names of places, institutions,
+// times and sums, none a given name's.
+const placeEnds = "馆周院区业园门金费款价率站场厂所局部处室队店厅港桥路街期节会"
 
 // idfs are the words of an IDF table ("word idf" lines) whose IDF is at
 // most max: words common in text, whatever gse's frequency says.
