@@ -1887,6 +1887,9 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	if strings.ContainsRune("局厅处", rs[len(rs)-1]) {
 		return false // 市民|宗局: an organ's last character ends no name
 	}
+	if len(rs) == 3 && rs[1] == '家' && strings.ContainsRune("村庄湾寨屯堡沟岗坪营", rs[2]) {
+		return false // 委员|冯家村|调研: a village named after a clan, though gse tags some a name (李家庄)
+	}
 	if (rs[0] == '老' || rs[0] == '小') && (len(rs) == 2 && p.surnames.HasRunes(rs[1:]) || len(rs) == 3 && p.common.HasRunes(rs[1:2])) {
 		return false // 村民老李, 小王, 老刘|拉着: a surname called familiarly, as 王主席 is by a title, no full name
 	}
