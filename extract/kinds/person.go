@@ -64,6 +64,7 @@ type person struct {
 	homes, homeEnds                                          *rules.Lexicon // titles that head a kind of organisation (校长: 校), and the endings of its names
 	congressOrgans                                           *rules.Lexicon // a 人大's organs (财政经济委员会): in a list of its officers, of the 人大 before
 	guests                                                   *rules.Lexicon // an interview's guests' credits (嘉宾): their posts follow the name
+	namesInText                                              *rules.Lexicon // words gse tags as names, common in text (陈述): a name only where no noun follows
 	cut                                                      *names.Cutter
 	gaz                                                      *places.Gazetteer
 }
@@ -76,7 +77,7 @@ var personSpec = Spec{
 	Lexicons: []string{"SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
 		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "POST_VERBS",
 		"DELEGATING_GROUPS", "WORD_SURNAMES", "BODY_LEVELS", "ASSOCIATION_TITLES", "CPPCC_ORGANS", "TIBETAN_NAME_PARTS", "MONGOLIAN_NAME_PARTS", "UYGHUR_NAME_PARTS", "PARTY_BRANCH_ENDS", "ORG_SUFFIXES", "CAREER_STARTS",
-		"TITLES_OWN_BODY", "TITLE_HOMES", "HOMES", "CONGRESS_ORGANS", "GUEST_CREDITS"},
+		"TITLES_OWN_BODY", "TITLE_HOMES", "HOMES", "CONGRESS_ORGANS", "GUEST_CREDITS", "NAMES_IN_TEXT"},
 	Key:    []string{"name"},
 	Needs:  []string{"body", "date"},
 	Fields: []string{"text", "name", "roles"},
@@ -96,7 +97,7 @@ func (p *person) Bind(lex func(string) *rules.Lexicon) {
 	p.wordSurnames, p.levels, p.associationTitles, p.organs = lex("WORD_SURNAMES"), lex("BODY_LEVELS"), lex("ASSOCIATION_TITLES"), lex("CPPCC_ORGANS")
 	p.tibetan, p.mongolian, p.uyghur, p.branches, p.orgEnds = lex("TIBETAN_NAME_PARTS"), lex("MONGOLIAN_NAME_PARTS"), lex("UYGHUR_NAME_PARTS"), lex("PARTY_BRANCH_ENDS"), lex("ORG_SUFFIXES")
 	p.careerStarts, p.ownBody, p.homes = lex("CAREER_STARTS"), lex("TITLES_OWN_BODY"), lex("TITLE_HOMES")
-	p.homeEnds, p.congressOrgans, p.guests = lex("HOMES"), lex("CONGRESS_ORGANS"), lex("GUEST_CREDITS")
+	p.homeEnds, p.congressOrgans, p.guests, p.namesInText = lex("HOMES"), lex("CONGRESS_ORGANS"), lex("GUEST_CREDITS"), lex("NAMES_IN_TEXT")
 	p.cut, _ = names.Default() // an error shows when the tests load the dictionary
 	p.gaz, _ = places.Default()
 }
@@ -1455,6 +1456,9 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 			tag, _ := p.cut.Word(t)
 			switch {
 			case n == 0 && tag == "nr" && tl <= 3:
+				if tl == 2 && p.namesInText.Has(t) && p.surname(rs[i:min(end, i+3)]) != 2 && (p.nounAt(rs, i+2, end) || i+2 < end && strings.ContainsRune("了着过", rs[i+2]) && !p.wordAt(rs, i+2)) {
+					return 0 // 委员|陈述|意见, 陈述|了: a word gse tags a name, as common in text as words are, before a noun or as a verb
+				}
 				n = tl // a name gse knows, or the start of one (蓝天|立)
 				continue
 			case n == 0 && tl == 2 && p.surnameWord(t):
@@ -1565,6 +1569,16 @@ func (p *person) endsName(rs []rune, i, n int, t string) bool {
 		return p.stops.Has(t)
 	}
 	return false
+}
+
+// nounAt: a noun of two characters, no title, begins at k (陈述|意见, 荣获|全国).
+func (p *person) nounAt(rs []rune, k, end int) bool {
+	if k+2 > end {
+		return false
+	}
+	w := rs[k : k+2]
+	tag, _ := p.cut.Word(string(w))
+	return (strings.HasPrefix(tag, "n") && !strings.HasPrefix(tag, "nr") || tag == "vn" || tag == "f") && !p.titles.HasRunes(w) && !p.after.HasRunes(w)
 }
 
 // wordAt: a word of the dictionary, one too rare for gse to cut by,
@@ -1886,6 +1900,9 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	}
 	if strings.ContainsRune("局厅处", rs[len(rs)-1]) {
 		return false // 市民|宗局: an organ's last character ends no name
+	}
+	if len(rs) == 4 && p.surname(rs) != 2 && p.namesInText.HasRunes(rs[:2]) && p.wordAt(rs, 2) {
+		return false // 委员|荣获表彰, 齐声合唱: two words, the first one gse tags a name though text uses it as a word
 	}
 	if len(rs) == 3 && rs[1] == '家' && strings.ContainsRune("村庄湾寨屯堡沟岗坪营", rs[2]) {
 		return false // 委员|冯家村|调研: a village named after a clan, though gse tags some a name (李家庄)
