@@ -1446,6 +1446,7 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 	end = min(end, i+8) // a name and the word after it
 	n := 0
 	wordFirst := false // the name begins with a word gse knows no name (王国|华)
+	inText := false    // it begins with a word gse tags a name that text uses as a word as often (陈述)
 	for _, t := range p.cut.Tokens(string(rs[i:end])) {
 		tl := utf8.RuneCountInString(t)
 		if tl == 1 && !p.endsName(rs, i, n, t) {
@@ -1456,9 +1457,7 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 			tag, _ := p.cut.Word(t)
 			switch {
 			case n == 0 && tag == "nr" && tl <= 3:
-				if tl == 2 && p.namesInText.Has(t) && p.surname(rs[i:min(end, i+3)]) != 2 && (p.nounAt(rs, i+2, end) || i+2 < end && strings.ContainsRune("了着过", rs[i+2]) && !p.wordAt(rs, i+2)) {
-					return 0 // 委员|陈述|意见, 陈述|了: a word gse tags a name, as common in text as words are, before a noun or as a verb
-				}
+				inText = tl == 2 && p.namesInText.Has(t) && p.surname(rs[i:min(end, i+3)]) != 2
 				n = tl // a name gse knows, or the start of one (蓝天|立)
 				continue
 			case n == 0 && tl == 2 && p.surnameWord(t):
@@ -1480,6 +1479,9 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 	}
 	if wordFirst && n != 3 {
 		return 0 // 王国 alone, or 王国|华|明: a word, not a name
+	}
+	if inText && n == 2 && !p.personNext(rs, i+2, end) {
+		return 0 // 委员|陈述|意见, 玉米|种植: such a word alone is a name only where what follows a person's name does
 	}
 	if n == 3 && !wordFirst && i+5 <= end && p.surname(rs[i:i+3]) == 1 {
 		if tag, ok := p.cut.Word(string(rs[i+2 : i+5])); ok && !strings.HasPrefix(tag, "nr") && p.isName(rs[i:i+2], anchored) {
@@ -1571,14 +1573,15 @@ func (p *person) endsName(rs []rune, i, n int, t string) bool {
 	return false
 }
 
-// nounAt: a noun of two characters, no title, begins at k (陈述|意见, 荣获|全国).
-func (p *person) nounAt(rs []rune, k, end int) bool {
-	if k+2 > end {
-		return false
+// personNext: what begins at k is what follows a person's name: the
+// clause's end, a joining word, a title, a list's mark, or what a person
+// says or does (SPEECH_VERBS, SUBJECT_NEXT: 汪洋|主持, 向东|表示).
+func (p *person) personNext(rs []rune, k, end int) bool {
+	if k >= end || !text.IsHan(rs[k]) || p.stops.HasRunes(rs[k:k+1]) && !p.wordAt(rs, k) && !strings.ContainsRune("了着过", rs[k]) { // (陈述|了: a verb's)
+		return true
 	}
-	w := rs[k : k+2]
-	tag, _ := p.cut.Word(string(w))
-	return (strings.HasPrefix(tag, "n") && !strings.HasPrefix(tag, "nr") || tag == "vn" || tag == "f") && !p.titles.HasRunes(w) && !p.after.HasRunes(w)
+	after := rs[k:end]
+	return longestPrefix(p.speech, after) > 0 || longestPrefix(p.subjectNext, after) > 0 || longestPrefix(p.titles, after) > 0 || longestPrefix(p.after, after) > 0
 }
 
 // wordAt: a word of the dictionary, one too rare for gse to cut by,

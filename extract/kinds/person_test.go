@@ -38,6 +38,7 @@ func TestPeople(t *testing.T) {
 		{"委员冯家村调研,委员李家庄走访。", nil, []string{"冯家村", "李家庄"}},
 		{"办公室主任荣获全国三八红旗手称号,与会委员陈述了意见,委员陈述意见,委员齐声合唱,委员洪水期间值守。", nil, // words gse tags as names, common in text, before a noun or as a verb
 			[]string{"荣获", "陈述", "齐声合唱", "洪水"}},
+		{"委员权威发布,委员玉米种植调研,委员诸如此类。", nil, []string{"权威", "玉米", "诸如"}},     // nor before a verb no person's name stands before
 		{"县政协主席向东主持会议。", []string{"向东:主席@县政协"}, nil},                     // such a word where a name ends                  // villages named after a clan
 		{"副主任程序上把关,主任王建上表示。", []string{"王建:主任@"}, []string{"程序上", "程序"}}, // a position word a cut leaves alone ends a name
 		{"何秀琴当选为县政协主席;吴德海、孙丽萍(女)当选为副主席;刘桂英当选为秘书长。", // a semicolon ends no sentence: the body before serves the titles after
