@@ -1045,9 +1045,10 @@ func (p *person) titleEnding(c *Context, end int) (text.Range, bool) {
 			// 廉政委|员会: none where its last character begins a word with
 			// the next (asked last: most ends hold no title), unless the word
 			// is a compound surname whose second character is a surname too
-			// (秘书长|孙某某, not 秘书|长孙某某).
+			// (秘书长|孙某某, not 秘书|长孙某某), or the next is the word for
+			// posts (主任|职务, not 主|任职).
 			rs := c.View.Runes
-			return t, !p.wordAt(rs, end-1) || end < len(rs) && p.surnames.HasRunes(rs[end-1:end+1]) && p.surnames.HasRunes(rs[end:end+1])
+			return t, !p.wordAt(rs, end-1) || runesAt(rs, end, "职务") || end < len(rs) && p.surnames.HasRunes(rs[end-1:end+1]) && p.surnames.HasRunes(rs[end:end+1])
 		}
 	}
 	return text.Range{}, false

@@ -35,11 +35,12 @@ func TestPeople(t *testing.T) {
 			[]string{"莫迪:总理@"}, []string{"莫迪访"}},
 		{"市长刘建设计划今年完成投资。", nil, []string{"刘建"}},
 		{"委员陈列馆参观,委员黄金周期间值守,委员张家港考察。", nil, []string{"陈列馆", "黄金周", "张家港"}}, // words gse's dictionary tags as names
-		{"委员冯家村调研,委员李家庄走访。", nil, []string{"冯家村", "李家庄"}},
+		{"委员冯家村调研,委员李家庄走访。", nil, []string{"冯家村", "李家庄"}},                  // villages named after a clan
 		{"办公室主任荣获全国三八红旗手称号,与会委员陈述了意见,委员陈述意见,委员齐声合唱,委员洪水期间值守。", nil, // words gse tags as names, common in text, before a noun or as a verb
 			[]string{"荣获", "陈述", "齐声合唱", "洪水"}},
 		{"委员权威发布,委员玉米种植调研,委员诸如此类。", nil, []string{"权威", "玉米", "诸如"}},     // nor before a verb no person's name stands before
-		{"县政协主席向东主持会议。", []string{"向东:主席@县政协"}, nil},                     // such a word where a name ends                  // villages named after a clan
+		{"县政协主席向东主持会议。", []string{"向东:主席@县政协"}, nil},                     // such a word where a name ends
+		{"马振川曾任县政协提案委员会主任职务。", []string{"马振川:主任@县政协提案委员会"}, nil},         // a title before the word for posts (主任|职务, not 主|任职)
 		{"副主任程序上把关,主任王建上表示。", []string{"王建:主任@"}, []string{"程序上", "程序"}}, // a position word a cut leaves alone ends a name
 		{"何秀琴当选为县政协主席;吴德海、孙丽萍(女)当选为副主席;刘桂英当选为秘书长。", // a semicolon ends no sentence: the body before serves the titles after
 			[]string{"何秀琴:主席@县政协", "吴德海:副主席@县政协", "孙丽萍:副主席@县政协", "刘桂英:秘书长@县政协"}, nil},

@@ -393,8 +393,9 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 		case listed || a.Headline != "" && listNumbered(sp.View.Runes[first.Start:first.End]):
 			// A list's numbered items under a headline (1.关于…的建议) are
 			// its content, no headline of their own, and so is a line
-			// shaped like a heading after them ((共收到提案126件,…)).
-			listed = true
+			// shaped like a heading after them ((共收到提案126件,…)): the
+			// article has a body.
+			listed, a.hasBody = true, true
 		case a.Headline != "" && len(p) == 1 && issuers(sp.View.Runes[first.Start:first.End]):
 			// The bodies that issue it (某某局　某某调查队), under its title.
 		case a.Headline != "" && a.Subtitle == "" && short(text) && !short(a.Headline):
