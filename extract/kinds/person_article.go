@@ -496,7 +496,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		// (not after an organ's name no body rule reads: 地委|副书记; nor after
 		// 大会: 大会秘书长 is the session's, no organisation's; nor after a level
 		// word alone, a body of its own: 自治区|副主席, the region's government's)
-		if l, ok := last[text.SentenceStart(a.View.Runes, r.sentence.Start)]; ok && (r.host != "association" || association(l.body)) {
+		if l, ok := last[text.SentenceStart(a.View.Runes, r.sentence.Start)]; ok && (r.host != "association" || association(l.body)) && !noSuchPost(r.title, l.body, kindOf(bodies, l.body)) {
 			x.body, x.level = l.body, l.level
 		}
 	case headsGovernment(r.title):
@@ -784,6 +784,21 @@ func homeOf(endings string, bodies []*record.Entry) (body, level string) {
 }
 
 // kindOf is the kind of the body of that canonical name, or "".
+// noSuchPost: a body of its kind has no such post, so a title does not
+// take it from the role before (县委书记某某,副主席某某: no 县委 副主席; 宣传部
+// 部长某某,秘书长某某: no 宣传部 秘书长); an autonomous region's government
+// has its chairs.
+func noSuchPost(title, body, kind string) bool {
+	switch {
+	case strings.HasSuffix(title, "主席"):
+		return kind == "party" || kind == "government" && !strings.Contains(body, "自治区")
+	case strings.HasSuffix(title, "秘书长"):
+		rs := []rune(body)
+		return len(rs) > 0 && strings.ContainsRune("部局厅处室", rs[len(rs)-1])
+	}
+	return false
+}
+
 func kindOf(bodies []*record.Entry, canonical string) string {
 	for _, b := range bodies {
 		if b.Get("canonical") == canonical {
