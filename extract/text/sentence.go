@@ -35,8 +35,10 @@ func Sentences(v *View, lines []Range) []Range {
 // SentenceStart is where the sentence that goes on at i began: a semicolon
 // ends a unit rules match on, not a sentence (GUIDELINES.md: a sentence
 // ends at 。, !, ? or a line's end), nor does a long sentence's comma cut.
+// It looks back maxSentence characters at most, so that a page of one
+// line with no full stop costs no more per unit than a sentence does.
 func SentenceStart(rs []rune, i int) int {
-	for i > 0 && rs[i-1] != '\n' && (rs[i-1] == ';' || !IsSentenceEnd(rs[i-1])) {
+	for back := 0; i > 0 && back < maxSentence && rs[i-1] != '\n' && (rs[i-1] == ';' || !IsSentenceEnd(rs[i-1])); back++ {
 		i--
 	}
 	return i

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"testing"
 	"unicode"
 )
@@ -180,5 +181,21 @@ func TestListNumber(t *testing.T) {
 		if got := ListNumber([]rune(in)); got != want {
 			t.Errorf("ListNumber(%q) = %d, want %d", in, got, want)
 		}
+	}
+}
+
+// TestSentenceStart: a sentence goes on past a semicolon, not past a full
+// stop or a line's end, and is looked for no further back than a long
+// sentence is cut.
+func TestSentenceStart(t *testing.T) {
+	rs := []rune("甲乙。丙丁;戊己\n庚辛;壬癸")
+	for at, want := range map[int]int{8: 3, 6: 3, 3: 3, 11: 9, 13: 9, 1: 0} {
+		if got := SentenceStart(rs, at); got != want {
+			t.Errorf("SentenceStart(%d) = %d, want %d", at, got, want)
+		}
+	}
+	long := []rune(strings.Repeat("甲,", maxSentence))
+	if got := SentenceStart(long, len(long)); got != len(long)-maxSentence {
+		t.Errorf("a long line: %d, want %d", got, len(long)-maxSentence)
 	}
 }
