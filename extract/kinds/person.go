@@ -64,7 +64,7 @@ type person struct {
 	homes, homeEnds                                          *rules.Lexicon // titles that head a kind of organisation (校长: 校), and the endings of its names
 	congressOrgans                                           *rules.Lexicon // a 人大's organs (财政经济委员会): in a list of its officers, of the 人大 before
 	guests                                                   *rules.Lexicon // an interview's guests' credits (嘉宾): their posts follow the name
-	namesInText                                              *rules.Lexicon // words gse tags as names, common in text (陈述): a name only where no noun follows
+	namesInText                                              *rules.Lexicon // words gse tags as names, common in text (陈述): a name only where what follows a name does
 	cut                                                      *names.Cutter
 	gaz                                                      *places.Gazetteer
 }

@@ -391,6 +391,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	if r.none {
 		return x
 	}
+	before := last[text.SentenceStart(a.View.Runes, r.sentence.Start)] // the sentence's role before
 	// The body is written before the title, or ends on its first
 	// character (国防部|部长).
 	var seg text.Span
@@ -480,8 +481,8 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	case r.chained && prev != nil && prev.body != "" && p.organs.Has(strings.Trim(written, " 、")):
 		// 省政协副秘书长、办公厅主任: an organ of the body before in the chain
 		x.body, x.level = prev.body+p.organs.Value(strings.Trim(written, " 、")), prev.level
-	case p.listedOrgan(written, last[text.SentenceStart(a.View.Runes, r.sentence.Start)].body) != "":
-		x.body, x.level = p.listedOrgan(written, last[text.SentenceStart(a.View.Runes, r.sentence.Start)].body), last[text.SentenceStart(a.View.Runes, r.sentence.Start)].level
+	case p.listedOrgan(written, before.body) != "":
+		x.body, x.level = p.listedOrgan(written, before.body), before.level
 	case r.chained && prev != nil && p.branches.Has(strings.Trim(written, " 、")) && kindOf(bodies, prev.body) == "other":
 		// 某某公司董事长、党委书记: the company's, as 某某公司党委书记 is (not a
 		// township's: 镇长、党委书记 is the party committee's, no government's)
@@ -492,12 +493,12 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 			// 县委副书记、县长: the county's government, where the article names it
 			x.body, x.level = governmentOf(r.title, bodies)
 		}
-	case (p.inherit.Has(r.title) || deputyOf(r.title, last[text.SentenceStart(a.View.Runes, r.sentence.Start)].title)) && !organEnd(written) && strings.TrimSpace(written) != "大会" && !p.levels.Has(strings.Trim(written, " 、,")):
+	case (p.inherit.Has(r.title) || deputyOf(r.title, before.title)) && !organEnd(written) && strings.TrimSpace(written) != "大会" && !p.levels.Has(strings.Trim(written, " 、,")):
 		// (not after an organ's name no body rule reads: 地委|副书记; nor after
 		// 大会: 大会秘书长 is the session's, no organisation's; nor after a level
 		// word alone, a body of its own: 自治区|副主席, the region's government's)
-		if l, ok := last[text.SentenceStart(a.View.Runes, r.sentence.Start)]; ok && (r.host != "association" || association(l.body)) && !noSuchPost(r.title, l.body, kindOf(bodies, l.body)) {
-			x.body, x.level = l.body, l.level
+		if before.title != "" && (r.host != "association" || association(before.body)) && !noSuchPost(r.title, before.body, kindOf(bodies, before.body)) {
+			x.body, x.level = before.body, before.level
 		}
 	case headsGovernment(r.title):
 		// 副市长 alone: the article's 市政府, where it names one; after its
@@ -783,7 +784,6 @@ func homeOf(endings string, bodies []*record.Entry) (body, level string) {
 	return body, level
 }
 
-// kindOf is the kind of the body of that canonical name, or "".
 // noSuchPost: a body of its kind has no such post, so a title does not
 // take it from the role before (县委书记某某,副主席某某: no 县委 副主席; 宣传部
 // 部长某某,秘书长某某: no 宣传部 秘书长); an autonomous region's government
@@ -799,6 +799,7 @@ func noSuchPost(title, body, kind string) bool {
 	return false
 }
 
+// kindOf is the kind of the body of that canonical name, or "".
 func kindOf(bodies []*record.Entry, canonical string) string {
 	for _, b := range bodies {
 		if b.Get("canonical") == canonical {
