@@ -847,7 +847,8 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 			e = j
 			continue
 		}
-		who := of && c.peopleNouns.HasRunes(rs[s:e])                                                                                                                         // 三分之一的委员|参加: people do what the clause says
+		// 三分之一的委员|参加: people counted do what the clause says
+		who := of && c.peopleNouns.HasRunes(rs[s:e])
 		if !verbs && e > s && c.endsNoun(rs, e, end, people || who) && !c.inWord(rs, e) && !(e == s+1 && c.splitsWord(rs, e)) && !(of && !who && c.endsClause(rs, e, end)) { // (nor inside the first word: 聆|听讲座)
 			break // 三分之一的村|实现…: a verb ends the noun (not one the clause ends with, 八成以上的城镇|就业, which the noun is)
 		}
