@@ -495,6 +495,9 @@ func (p *person) heldBefore(c *Context, m *engine.Match, t text.Range) []*record
 // the end of a foreign name read whole where it begins (拉|夫罗夫|说,
 // 约翰·|科尔曼).
 func (p *person) nameEndingWindow(rs []rune, w text.Range, titled bool) text.Range {
+	if titled && w.Start > 0 && rs[w.Start-1] == '·' {
+		return p.dottedBefore(rs, w.End) // 热合曼·吐尔逊|委员: the whole dotted name, not its last part (a verb's window may run on past a name: …阿马特在表决前|指出)
+	}
 	n := p.nameBefore(rs, w, titled)
 	if f := p.foreignBefore(rs, w); titled && (f.Len() > max(n.Len(), 3) || n.Len() == 0) {
 		n = f
@@ -1786,6 +1789,43 @@ func dotted(rs []rune) int {
 		}
 	}
 	return 0
+}
+
+// dottedBefore is the name with a middle dot that ends at end (热合曼·吐尔逊
+// |委员, 约翰·史密斯|议员): its parts back over each dot, the first opening
+// after a word of the dictionary, a joining word or a noun's last character
+// of people (人, 者) before the dot (代表|热合曼·…, 的发行人|汉斯·…), or where
+// the characters do; none where a
+// part is under two characters or over eight.
+func (p *person) dottedBefore(rs []rune, end int) text.Range {
+	i, dots := end, 0
+	for {
+		k := i
+		for k > 0 && text.IsHan(rs[k-1]) && i-k < 16 {
+			k--
+		}
+		if k > 0 && rs[k-1] == '·' && i-k >= 2 && i-k <= 8 {
+			i, dots = k-1, dots+1 // a part after a dot
+			continue
+		}
+		if dots == 0 {
+			return text.Range{}
+		}
+		s := i // the first part: gse's pieces back from the dot to a word of the dictionary or a joining word
+		toks := p.cut.Tokens(string(rs[k:i]))
+		for t := len(toks) - 1; t >= 0; t-- {
+			tl := utf8.RuneCountInString(toks[t])
+			tag, word := p.cut.Word(toks[t])
+			if tl == 1 && (p.stops.Has(toks[t]) || strings.Contains("人者员家", toks[t])) || tl > 1 && word && !strings.HasPrefix(tag, "nr") || p.titles.Has(toks[t]) {
+				break
+			}
+			s -= tl
+		}
+		if i-s < 2 || i-s > 8 {
+			return text.Range{}
+		}
+		return text.Range{Start: s, End: end}
+	}
 }
 
 // nameBefore reads back a name that ends where the window does (习近平 of
