@@ -1579,7 +1579,9 @@ func (p *person) endsName(rs []rune, i, n int, t string) bool {
 
 // personNext: what begins at k is what follows a person's name: the
 // clause's end, a joining word, a title, a list's mark, or what a person
-// says or does (SPEECH_VERBS, SUBJECT_NEXT: 汪洋|主持, 向东|表示).
+// says or does (SPEECH_VERBS, SUBJECT_NEXT: 汪洋|主持, 向东|表示). It is
+// nameEndsAt made strict for words that are names as seldom as words: any
+// verb ends a name there (玉米|种植 would pass), a person's verb here.
 func (p *person) personNext(rs []rune, k, end int) bool {
 	if k >= end || !text.IsHan(rs[k]) || p.stops.HasRunes(rs[k:k+1]) && !p.wordAt(rs, k) && !strings.ContainsRune("了着过", rs[k]) { // (陈述|了: a verb's)
 		return true
