@@ -1583,11 +1583,21 @@ func (p *person) endsName(rs []rune, i, n int, t string) bool {
 // nameEndsAt made strict for words that are names as seldom as words: any
 // verb ends a name there (玉米|种植 would pass), a person's verb here.
 func (p *person) personNext(rs []rune, k, end int) bool {
-	if k >= end || !text.IsHan(rs[k]) || p.stops.HasRunes(rs[k:k+1]) && !p.wordAt(rs, k) && !strings.ContainsRune("了着过", rs[k]) { // (陈述|了: a verb's)
+	if k >= end || !text.IsHan(rs[k]) || p.stops.HasRunes(rs[k:k+1]) && !p.wordAt(rs, k) && !p.wordOfThree(rs, k, end) && !strings.ContainsRune("了着过", rs[k]) { // (陈述|了: a verb's; 关怀|下一代: a word's)
 		return true
 	}
 	after := rs[k:end]
 	return longestPrefix(p.speech, after) > 0 || longestPrefix(p.subjectNext, after) > 0 || longestPrefix(p.titles, after) > 0 || longestPrefix(p.after, after) > 0
+}
+
+// wordOfThree: a word of three characters of the dictionary begins at k
+// (下一代).
+func (p *person) wordOfThree(rs []rune, k, end int) bool {
+	if k+3 > end {
+		return false
+	}
+	_, ok := p.cut.Word(string(rs[k : k+3]))
+	return ok
 }
 
 // wordAt: a word of the dictionary, one too rare for gse to cut by,
