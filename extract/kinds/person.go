@@ -1487,6 +1487,9 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 	if inText && n == 2 && !p.personNext(rs, i+2, end) {
 		return 0 // 委员|陈述|意见, 玉米|种植: such a word alone is a name only where what follows a person's name does
 	}
+	if inText && n == 3 && !p.common.HasRunes(rs[i:i+1]) {
+		return 0 // 委员|宁可|少说: such a word and a character after it are a name only after a common surname (吴为民)
+	}
 	if n == 3 && !wordFirst && i+5 <= end && p.surname(rs[i:i+3]) == 1 {
 		if tag, ok := p.cut.Word(string(rs[i+2 : i+5])); ok && !strings.HasPrefix(tag, "nr") && p.isName(rs[i:i+2], anchored) {
 			n = 2 // 王毅|通电话: the third character begins a word of three gse cut apart
