@@ -496,6 +496,9 @@ func (p *person) heldBefore(c *Context, m *engine.Match, t text.Range) []*record
 // 约翰·|科尔曼).
 func (p *person) nameEndingWindow(rs []rune, w text.Range, titled bool) text.Range {
 	if titled && w.Start > 0 && rs[w.Start-1] == '·' {
+		if endsBody(rs, w) {
+			return text.Range{} // 增补热依拉·买合木提为州政协|委员: the title is the body's, the name its elected one's
+		}
 		return p.dottedBefore(rs, w.End) // 热合曼·吐尔逊|委员: the whole dotted name, not its last part (a verb's window may run on past a name: …阿马特在表决前|指出)
 	}
 	n := p.nameBefore(rs, w, titled)
@@ -1843,13 +1846,19 @@ func (p *person) dottedBefore(rs []rune, end int) text.Range {
 	}
 }
 
+// endsBody: the window before a title ends as a body's or a place's name
+// does, and a person's does not.
+func endsBody(rs []rune, w text.Range) bool {
+	return w.Len() > 0 && strings.ContainsRune("副界委会县市省局旗盟镇乡村办室处部厅司所站社团队组联协支侨澳", rs[w.End-1])
+}
+
 // nameBefore reads back a name that ends where the window does (习近平 of
 // 深入学习习近平|总书记): the characters gse leaves single at its end, a
 // name gse knows, or a surname and a given name that is a word. Before a
 // title (titled), a name of two that gse's dictionary holds as a name is
 // one (李鹏|委员长), as a word before a verb (高峰|说) is not.
 func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
-	if titled && w.Len() > 0 && strings.ContainsRune("副界委会县市省局旗盟镇乡村办室处部厅司所站社团队组联协支侨澳", rs[w.End-1]) {
+	if titled && endsBody(rs, w) {
 		// 丹东市副|市长: the title is 副市长; 侨联界|委员, 港澳台侨|委员: a sector's; 杭锦旗旗委|常委,
 		// 崇礼县|副县长, 党办|主任, 经团联|副秘书长, 党支|书记, 书协|主席, 枫林小镇|市长:
 		// a body's or a place's, whose names end so and a person's do not
