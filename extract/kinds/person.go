@@ -254,7 +254,7 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 	if hasCredit {
 		return p.credited(c, m, g, credit, written)
 	}
-	if t, ok := m.Group("title"); ok && (p.wordRunsOn(rs, t.End-1) || p.titleRunsOn(rs, t)) {
+	if t, ok := m.Group("title"); ok && (p.wordRunsOn(rs, t.End-1) || p.titleRunsOn(rs, t) || p.insideWords(rs, t)) {
 		return nil // 社科院长江流域: 长江流域 is a word, so 院长 is no title there
 	}
 	if m.Rule.Set["names"] == "before-post" {
@@ -1371,8 +1371,8 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	if n > 0 && p.countries.HasRunes(rs[i:i+n]) {
 		return 0 // 以阿根廷|为首: a country
 	}
-	if n == 2 && numberNotDate(rs[i+n:]) {
-		return 0 // 部长|达约14分钟, 市长|寿路1118号 (but 部长盖茨|20日宣布)
+	if n == 2 && (numberNotDate(rs[i+n:]) || countedAfter(rs[i+1:])) {
+		return 0 // 部长|达约14分钟, 市长|寿路1118号 (but 部长盖茨|20日宣布), 机长|达十小时
 	}
 	if n > 0 && p.placeAt(rs[i:min(end, i+12)]) > n {
 		return 0 // 副书记|乌兰察布市: a place's name runs on past the name's end
@@ -1425,6 +1425,13 @@ func numberNotDate(rs []rune) bool {
 		k++
 	}
 	return k > 0 && (k == len(rs) || !strings.ContainsRune("日月年", rs[k]))
+}
+
+// countedAfter: the runes begin with a Chinese numeral that counts what
+// follows it (十小时, 三十年): a sum, no given name's end (张三|说 is one).
+func countedAfter(rs []rune) bool {
+	const numerals = "一二两三四五六七八九十百千万"
+	return len(rs) > 1 && strings.ContainsRune(numerals, rs[0]) && (strings.ContainsRune(numerals, rs[1]) || strings.ContainsRune("年月日天周个次小多余分秒岁人亿", rs[1]))
 }
 
 // chineseName is the length of the name of a surname (or, after a title,
@@ -1627,6 +1634,13 @@ func (p *person) wordRunsOn(rs []rune, k int) bool {
 		}
 	}
 	return false
+}
+
+// insideWords: the title's first character ends a word and its last begins
+// one, words of no name or place (加班|长达, 老师|长期, 经营|长效; not
+// 政局|长江): words that hold a title's characters, no title.
+func (p *person) insideWords(rs []rune, t text.Range) bool {
+	return t.Start > 0 && t.End < len(rs) && p.ordinary(rs[t.Start-1:t.Start+1]) && p.ordinary(rs[t.End-1:t.End+1])
 }
 
 // titleRunsOn: another title begins on the title's last character and
