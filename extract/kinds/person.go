@@ -1088,7 +1088,7 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 	}
 	var out []named
 	var chain []role // the roles of a title inside the list, once one is read
-	own := false
+	own, described := false, false
 	clauseEnd := 0 // where words after a name in the item before ended it, if they did
 	for k, part := range parts {
 		last := k == len(parts)-1
@@ -1137,9 +1137,14 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 			if n.Len() == 0 {
 				break
 			}
+			if !own && k > 0 && n.Start > pos && !forward {
+				described = true // 副主席某某、种粮大户|某某、某某: words of their own describe the rest, not the title
+			}
 			roles := chain
-			if !own {
+			if !own && !described {
 				roles = rolesBefore()
+			} else if !own {
+				roles = nil
 			} else if counted {
 				roles = append(slices.Clone(chain), rolesBefore()...) // 主委某某、…等7位市政协委员: its own title and the list's
 			}
@@ -1285,8 +1290,8 @@ func (p *person) nameEnding(rs []rune, part text.Range) text.Range {
 		return text.Range{} // 区住建局、: an agency's name ends the part, no person's
 	}
 	for n := min(4, part.Len()); n >= 2; n-- {
-		if n == 4 && part.Len() > 4 && p.ordinary(rs[part.End-5:part.End-3]) && p.isName(rs[part.End-3:part.End], true) {
-			continue // 老同志|吴德海: a word before the name ends with its first character, no surname
+		if n == 4 && part.Len() > 4 && (p.ordinary(rs[part.End-5:part.End-3]) || p.surname(rs[part.End-4:part.End]) < 2 && !p.common.HasRunes(rs[part.End-4:part.End-3])) && p.isName(rs[part.End-3:part.End], true) {
+			continue // 老同志|吴德海, 环保达人|何秀琴: a word before the name ends with its first character, no surname (nor a rare one)
 		}
 		if x := rs[part.End-n : part.End]; p.isName(x, true) || n == part.Len() && p.wordGiven(x) {
 			return text.Range{Start: part.End - n, End: part.End}
