@@ -892,8 +892,8 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 			// 市政协党组成员、副主席,市工商联主席某某: a title that ends at a 、,
 			// or at a comma closing a clause of titles, is the same person's
 			pt, ok := p.titleEnding(c, from-1)
-			if !ok {
-				return chainOrder(out)
+			if !ok || addressed(rs, pt) {
+				return chainOrder(out) // (某某告诉记者,县政协委员某某…: the reporter is whom one speaks to)
 			}
 			end = pt
 		default:
@@ -901,6 +901,17 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 		}
 	}
 	return chainOrder(out)
+}
+
+// addressed: the title is whom its clause speaks to (告诉|记者, 对|记者,
+// 接受|记者采访), no one's post.
+func addressed(rs []rune, t text.Range) bool {
+	if t.Start >= 2 {
+		if w := string(rs[t.Start-2 : t.Start]); w == "告诉" || w == "接受" {
+			return true
+		}
+	}
+	return t.Start >= 1 && strings.ContainsRune("对向跟给", rs[t.Start-1])
 }
 
 // opensCommittee: the words after a title begin a committee's name, as
@@ -1138,7 +1149,7 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 				break
 			}
 			if !own && k > 0 && n.Start > pos && !forward {
-				described = true // 副主席某某、种粮大户|某某、某某: words of their own describe the rest, not the title
+				described = true // 副主席某某、返乡能人|某某、某某: words of their own describe the rest, not the title
 			}
 			roles := chain
 			if !own && !described {
