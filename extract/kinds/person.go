@@ -214,8 +214,8 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 			return nil // 总|书记: the longer title's match reads the name
 		}
 		n := p.nameEndingWindow(rs, w, titled)
-		if n.Len() == 0 {
-			return nil
+		if n.Len() == 0 || p.titles.HasRunes(rs[n.Start:n.End]) {
+			return nil // (嘉宾|介绍: a title, no one's name)
 		}
 		if t, ok := m.Group("after"); ok && p.after.Value(c.ViewText(t)) == "" && n.Len() == 3 && p.surnames.HasRunes(rs[n.End-1:n.End]) {
 			if tag, _ := p.cut.Word(string(rs[n.Start : n.Start+2])); strings.HasPrefix(tag, "v") || !p.common.HasRunes(rs[n.Start:n.Start+1]) {
