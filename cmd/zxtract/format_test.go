@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -134,6 +135,73 @@ func TestFlatFormats(t *testing.T) {
 			t.Errorf("--fields id,headline,figures kept %v", r)
 		}
 	}
+}
+
+// TestFlatNamesOnce: no entry line holds a key twice and no CSV header a
+// column twice (a reader would keep one of the two silently): a body's
+// place is bodies.place beside place, the article's.
+func TestFlatNamesOnce(t *testing.T) {
+	paths := []string{textDir, filepath.Join("..", "..", "testdata", "html")}
+	_, entries, _ := zx(t, "", append([]string{"extract", "--format", "entries"}, paths...)...)
+	bodies := 0
+	for _, line := range strings.Split(strings.TrimSpace(entries), "\n") {
+		keys := topKeys(t, line)
+		if dup := repeated(keys); dup != "" {
+			t.Fatalf("an entry line holds %s twice: %s", dup, line)
+		}
+		if strings.Contains(line, `"list":"bodies"`) {
+			bodies++
+			if !slices.Contains(keys, "place") || !slices.Contains(keys, "bodies.place") {
+				t.Errorf("a body's line without place and bodies.place: %s", line)
+			}
+		}
+	}
+	if bodies == 0 {
+		t.Fatal("no body in the entries")
+	}
+	for _, list := range []string{"people", "people.roles", "bodies", "dates", "figures", "meetings", "documents"} {
+		_, table, _ := zx(t, "", append([]string{"extract", "--format", "csv", "--list", list}, paths...)...)
+		header, err := csv.NewReader(strings.NewReader(table)).Read()
+		if err != nil {
+			t.Fatalf("%s: %v", list, err)
+		}
+		if dup := repeated(header); dup != "" {
+			t.Errorf("csv %s: the header holds %s twice: %v", list, dup, header)
+		}
+	}
+}
+
+// topKeys are the keys of a JSON object, in order, repeats kept.
+func topKeys(t *testing.T, line string) []string {
+	dec := json.NewDecoder(strings.NewReader(line))
+	var keys []string
+	if _, err := dec.Token(); err != nil { // {
+		t.Fatal(err)
+	}
+	for dec.More() {
+		k, err := dec.Token()
+		if err != nil {
+			t.Fatal(err)
+		}
+		keys = append(keys, k.(string))
+		var v json.RawMessage
+		if err := dec.Decode(&v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return keys
+}
+
+// repeated is a name the list holds twice, or "".
+func repeated(names []string) string {
+	seen := map[string]bool{}
+	for _, n := range names {
+		if seen[n] {
+			return n
+		}
+		seen[n] = true
+	}
+	return ""
 }
 
 // TestHelpAndVersion: help goes to stdout for every command and names

@@ -22,8 +22,23 @@ const (
 	formatCSV     = "csv"     // one CSV row per entry of one list, with a header
 )
 
-// recordColumns are the record's fields an entry line or row repeats.
-var recordColumns = []string{"id", "source", "article", "headline", "published", "place"}
+// recordColumns are the record's fields an entry line or row repeats;
+// lineColumns the others a line or a row adds beside an entry's fields.
+var (
+	recordColumns = []string{"id", "source", "article", "headline", "published", "place"}
+	lineColumns   = []string{"list", "span", "span_start", "span_end", "mentions", "rule"}
+)
+
+// entryColumn is the name an entry's field takes in a flat line or row:
+// its own, or, where a record's column has that name, the list's and its
+// own (bodies.place, the body's place, beside place, the article's), so
+// that no line holds a key twice and place means one thing in every list.
+func entryColumn(list, field string) string {
+	if contains(recordColumns, field) || contains(lineColumns, field) {
+		return list + "." + field
+	}
+	return field
+}
 
 // writer turns a document's records into the bytes of one output format.
 type writer struct {
@@ -77,7 +92,10 @@ func (w *writer) header() []byte {
 	}
 	var b bytes.Buffer
 	cw := csv.NewWriter(&b)
-	cols := append(w.columns(), w.fields...)
+	cols := w.columns()
+	for _, f := range w.fields {
+		cols = append(cols, entryColumn(w.list, f))
+	}
 	for _, f := range w.items {
 		cols = append(cols, w.nested+"."+f) // roles.title, roles.body …
 	}
@@ -132,8 +150,11 @@ func (w *writer) entries(b []byte, r *record.Record) ([]byte, error) {
 	head := w.head(r)
 	for _, list := range r.ListNames() {
 		for _, e := range r.Lists[list] {
-			line := record.Entry{Kind: e.Kind, Rule: e.Rule, Span: e.Span, Mentions: e.Mentions,
-				Fields: append(append(append([]record.Field(nil), head...), record.Field{Key: "list", Value: list}), e.Fields...)}
+			fields := append(append([]record.Field(nil), head...), record.Field{Key: "list", Value: list})
+			for _, f := range e.Fields {
+				fields = append(fields, record.Field{Key: entryColumn(list, f.Key), Value: f.Value})
+			}
+			line := record.Entry{Kind: e.Kind, Rule: e.Rule, Span: e.Span, Mentions: e.Mentions, Fields: fields}
 			var err error
 			if b, err = line.AppendJSON(b); err != nil {
 				return b, err
