@@ -286,6 +286,13 @@ func (x *Extractor) Lists() []string {
 	return r.ListNames()
 }
 
+// RecordFields are the fields of every record the extractor writes, in
+// order (those --fields may keep).
+func (x *Extractor) RecordFields() []string {
+	r := x.emptyRecord(&read.Document{}, 1)
+	return r.FieldNames()
+}
+
 // titleApart: a document's one article takes the title its input gives
 // apart from the text (a JSONL line's, an HTML page's head) where the text
 // has no headline, or where the one read from it is no part of that title

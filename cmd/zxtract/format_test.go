@@ -135,6 +135,10 @@ func TestFlatFormats(t *testing.T) {
 			t.Errorf("--fields id,headline,figures kept %v", r)
 		}
 	}
+	// a field no record has (a typo) is an error, not a field dropped unseen
+	if code, out, errs := zx(t, "", "extract", "--fields", "id,figure", textDir); code != exitUsage || out != "" || !strings.Contains(errs, "figures") {
+		t.Errorf("--fields id,figure: exit %d, %d bytes out, %q", code, len(out), errs)
+	}
 }
 
 // TestFlatNamesOnce: no entry line holds a key twice and no CSV header a

@@ -54,7 +54,11 @@ func newWriter(x *extract.Extractor, format, list string, fields []string) (*wri
 	w := &writer{format: format, list: list}
 	if len(fields) > 0 {
 		keep := map[string]bool{}
+		known := x.RecordFields()
 		for _, f := range fields {
+			if !contains(known, f) {
+				return nil, usagef("--fields %q: a record's fields are %s", f, strings.Join(known, ", "))
+			}
 			keep[f] = true
 		}
 		w.keep = func(f string) bool { return keep[f] }

@@ -194,11 +194,24 @@ func (r *Record) AppendJSONFields(b []byte, keep func(field string) bool) ([]byt
 	if warnings == nil {
 		warnings = []Warning{}
 	}
-	fields = append(fields, Field{"fields", nilMap(r.Fields)}, Field{"warnings", warnings}, Field{"error", orNull(r.Error)})
+	fields = append(fields, Field{tailFields[0], nilMap(r.Fields)}, Field{tailFields[1], warnings}, Field{tailFields[2], orNull(r.Error)})
 	if keep != nil {
 		fields = slices.DeleteFunc(fields, func(f Field) bool { return !keep(f.Key) })
 	}
 	return appendObject(b, fields)
+}
+
+// tailFields are the fields a record ends with, after its lists.
+var tailFields = []string{"fields", "warnings", "error"}
+
+// FieldNames are the names of the record's fields, in the order it is
+// written: its head, its lists, its tail.
+func (r *Record) FieldNames() []string {
+	var out []string
+	for _, f := range r.Head() {
+		out = append(out, f.Key)
+	}
+	return append(append(out, r.ListNames()...), tailFields...)
 }
 
 // Head is the record's own fields, before its lists: id, source, article,
