@@ -136,6 +136,9 @@ func FromJSONLine(source string, n int, line []byte, opt Options) *Document {
 		if doc.Published = timex.Parse(s); doc.Published == "" && strings.TrimSpace(s) != "" { // (an empty field dates nothing, and says so)
 			doc.Warnings = append(doc.Warnings, fmt.Sprintf("field %q holds %q, which is no date (2024-03-05, 2024/3/5, 2024年3月5日, a feed's date, a Unix time); the publication date is taken from the text", name, s))
 		}
+	} else if opt.DateField != "" {
+		// the field asked for is not there (a typo, or a line without it): say so, as for the text's
+		doc.Warnings = append(doc.Warnings, fmt.Sprintf("no field %q: the publication date is taken from the text", opt.DateField))
 	}
 	if doc.HeadDate == "" {
 		if _, u := field(obj, "", URLFields); u != nil {
