@@ -111,6 +111,8 @@ func FromJSONLine(source string, n int, line []byte, opt Options) *Document {
 	doc := &Document{Source: where, Encoding: enc}
 	if _, id := field(obj, opt.IDField, IDFields); id != nil {
 		doc.Source = fmt.Sprint(id)
+	} else if opt.IDField != "" {
+		doc.Warnings = append(doc.Warnings, fmt.Sprintf("no field %q: the record is named by its file and line", opt.IDField))
 	}
 	textField, t := field(obj, opt.TextField, TextFields)
 	text, ok := t.(string)
@@ -149,11 +151,15 @@ func FromJSONLine(source string, n int, line []byte, opt Options) *Document {
 		if title, ok := t.(string); ok {
 			doc.Title, doc.TitleTag = strings.TrimSpace(title), false
 		}
+	} else if opt.TitleField != "" {
+		doc.Warnings = append(doc.Warnings, fmt.Sprintf("no field %q: the headline is read from the text", opt.TitleField))
 	}
 	if _, v := field(obj, opt.SiteField, SiteFields); v != nil {
 		if site, ok := v.(string); ok && strings.TrimSpace(site) != "" {
 			doc.Site = strings.TrimSpace(site) // (滨州日报: where the text's bodies go by a level word alone)
 		}
+	} else if opt.SiteField != "" {
+		doc.Warnings = append(doc.Warnings, fmt.Sprintf("no field %q: no site places the bodies", opt.SiteField))
 	}
 	if opt.KeepFields {
 		for k, v := range obj {

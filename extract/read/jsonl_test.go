@@ -54,10 +54,10 @@ func TestJSONLCommonFields(t *testing.T) {
 	if doc.Err != nil || doc.Text != "县政协调研。" || doc.Published != "2024-08-23" {
 		t.Errorf("paths: got %+v", doc)
 	}
-	// a date field asked for that the line lacks: a warning, the text's date
-	doc = FromJSONLine("in.jsonl", 1, []byte(`{"text": "县政协调研。", "pub": "2024-08-23"}`), Options{DateField: "pubdate"})
-	if doc.Err != nil || doc.Published != "" || len(doc.Warnings) != 1 || !strings.Contains(doc.Warnings[0], `"pubdate"`) {
-		t.Errorf("a missing date field: got %+v", doc)
+	// fields asked for that the line lacks: a warning each, and what reading does without them
+	doc = FromJSONLine("in.jsonl", 1, []byte(`{"text": "县政协调研。", "pub": "2024-08-23", "doc_id": "a1"}`), Options{DateField: "pubdate", IDField: "docid", TitleField: "head", SiteField: "outlet"})
+	if doc.Err != nil || doc.Published != "" || doc.Source != "in.jsonl:1" || len(doc.Warnings) != 4 || !strings.Contains(doc.Warnings[0], `"docid"`) || !strings.Contains(doc.Warnings[1], `"pubdate"`) {
+		t.Errorf("missing fields: got %+v", doc)
 	}
 	doc = FromJSONLine("in.jsonl", 2, []byte(`{"id": 7, "words": "县政协调研。"}`), Options{})
 	if doc.Err == nil || !strings.Contains(doc.Err.Error(), "--text-field") || doc.Source != "7" {
