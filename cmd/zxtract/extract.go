@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"iter"
 	"os"
+	"path"
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
+	"slices"
 	"sync/atomic"
 
 	"github.com/spf13/cobra"
@@ -54,6 +56,11 @@ Flags may come anywhere; -- ends them.`,
 			if shard != "" {
 				if _, err := fmt.Sscanf(shard, "%d/%d", &opt.Shard, &opt.Shards); err != nil || opt.Shards < 1 || opt.Shard < 0 || opt.Shard >= opt.Shards {
 					return usagef("--shard %q: want I/N, shard I (from 0) of N", shard)
+				}
+			}
+			for _, g := range append(slices.Clone(opt.Include), opt.Exclude...) {
+				if _, err := path.Match(g, ""); err != nil {
+					return usagef("--include/--exclude %q: %v", g, err)
 				}
 			}
 			if opt.Encoding != "" {

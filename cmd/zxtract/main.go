@@ -142,6 +142,12 @@ func (rf *ruleFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringArrayVar(&rf.paths, "rules", nil, "a rule file or directory to add to the defaults (repeatable)")
 	cmd.Flags().BoolVar(&rf.noDefault, "no-default-rules", false, "start without the embedded default rules")
 	cmd.Flags().DurationVar(&rf.timeout, "rule-timeout", rules.DefaultTimeout, "time limit of one rule on one sentence")
+	cmd.PreRunE = func(*cobra.Command, []string) error {
+		if rf.timeout <= 0 {
+			return usagef("--rule-timeout %v: a time above zero (every rule would time out)", rf.timeout)
+		}
+		return nil
+	}
 }
 
 func (rf *ruleFlags) options() extract.Options {

@@ -152,7 +152,9 @@ func TestBadInput(t *testing.T) {
 }
 
 func TestUsage(t *testing.T) {
-	for _, args := range [][]string{{}, {"nope"}, {"extract"}, {"extract", "--input", "pdf", "x"}, {"eval"}, {"rules"}, {"extract", "--bogus"}} {
+	for _, args := range [][]string{{}, {"nope"}, {"extract"}, {"extract", "--input", "pdf", "x"}, {"eval"}, {"rules"}, {"extract", "--bogus"},
+		// a time limit every rule would exceed, a glob that matches nothing ever
+		{"extract", "--rule-timeout", "0", textDir}, {"rules", "test", "--rule-timeout", "-1s"}, {"extract", "--include", "[", textDir}, {"extract", "--exclude", "a[", textDir}} {
 		if code, _, _ := zx(t, "", args...); code != exitUsage {
 			t.Errorf("%q: exit %d, want %d", args, code, exitUsage)
 		}
