@@ -129,6 +129,15 @@ func TestWorkers(t *testing.T) {
 	}
 }
 
+// TestNothingTaken: a directory whose files --include takes none of says
+// so, naming the flag (not the formats zxtract reads, which it holds).
+func TestNothingTaken(t *testing.T) {
+	code, out, errs := zx(t, "", "extract", "--include", "*.md", textDir)
+	if code != exitOK || out != "" || !strings.Contains(errs, "--include takes") {
+		t.Errorf("--include *.md: exit %d, %q", code, errs)
+	}
+}
+
 // TestIDsAreUnique: two files of one name, a directory given twice, and a
 // JSONL id given twice give records of distinct ids; a repeated id is
 // warned of with its line.

@@ -131,7 +131,9 @@ func (r *reader) path(p string, stdin io.Reader) error {
 		if err := r.walk(p, p, "", &n); err != nil {
 			return err
 		}
-		if n == 0 {
+		if n == 0 && (len(r.opt.Include) > 0 || len(r.opt.Exclude) > 0) {
+			r.opt.Notice(fmt.Sprintf("%s: no documents in this directory that --include takes and --exclude leaves", p))
+		} else if n == 0 {
 			r.opt.Notice(fmt.Sprintf("%s: no documents in this directory (zxtract reads .txt, .html, .jsonl and their .gz)", p))
 		}
 		return nil
