@@ -1312,8 +1312,8 @@ func hosts(hd *bodyDetail, kind string) bool {
 	if hd.bare {
 		return false
 	}
-	if kind == "party" { // a party committee itself, not one of its departments
-		return hd.kind == kind && hd.organ == "委" && hd.sub == "" && hd.home != ""
+	if kind == "party" { // a party committee, named itself or by one of its departments (县委组织部、|宣传部)
+		return hd.kind == kind && hd.organ == "委" && hd.home != ""
 	}
 	if kind == "democratic_party" {
 		return hd.kind == kind && (hd.home != "" || hd.fixed != "")
