@@ -63,6 +63,9 @@ type line struct {
 	title bool          // shaped like a heading: short, no sentence punctuation
 	text  bool          // body text, though shaped like a heading (class text, which the line then drops)
 	table bool          // a table's row: no heading, however shaped
+	// caption: a credit that closes a photo's caption (▲委员们在调研。某某 摄),
+	// which the article's text goes on after: no end of the article
+	caption bool
 	// bulleted: a bullet opened the line (■县政协召开主席会议), or it is a
 	// label in brackets alone (【某某县】), as a digest's items are headed
 	bulleted bool
@@ -97,6 +100,7 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 	e.MatchUnits(rules.ScopeLine, v, units, warn, trace, nil, func(i int, won []*engine.Match) {
 		l := &lines[i]
 		var stamp *engine.Match
+		opensText := false // body text opens the line (a caption: ▲委员们在调研, 图为…)
 		for _, m := range won {
 			if l.match == nil || engine.Beats(m, l.match) {
 				l.match, l.class = m, m.Rule.Class
@@ -104,7 +108,9 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 			if m.Rule.Class == classDateline && stamp == nil {
 				stamp = m
 			}
+			opensText = opensText || m.Rule.Class == classText && m.Start == l.Start
 		}
+		l.caption = l.class == classCredit && opensText && l.match.Start > l.Start
 		if l.class == classByline && stamp != nil {
 			l.match, l.class = stamp, classDateline // 作者:某某 来源:… 发布时间:2024-05-17: a page's line of metadata, its stamp the publication's
 		}

@@ -539,7 +539,7 @@ func (sp *splitter) other(l *line) {
 		if d := stampDate(sp.View, l.match); d != "" {
 			sp.stamp(d) // 来源:… 作者:… 发布时间:…: page metadata that credits and dates
 		}
-		sp.ended = true
+		sp.ended = sp.ended || !l.caption
 	}
 }
 
