@@ -155,9 +155,10 @@ func ordinal(c *Context, m *engine.Match, group string) any {
 }
 
 // setValue is a rule's `set:` value for key, with ${group} replaced by the
-// group's original text.
+// group's original text; "" where no group it names matched.
 func setValue(c *Context, m *engine.Match, key string, lex func(string) *rules.Lexicon) string {
 	s := m.Rule.Set[key]
+	templated, filled := strings.Contains(s, "${"), false
 	for strings.Contains(s, "${") {
 		i := strings.Index(s, "${")
 		j := strings.Index(s[i:], "}")
@@ -172,7 +173,11 @@ func setValue(c *Context, m *engine.Match, key string, lex func(string) *rules.L
 				val = lex(name).Value(c.View.String(cp)) // ${org:CONGRESS_HOSTS}: 妇女 gives 妇联
 			}
 		}
+		filled = filled || val != ""
 		s = s[:i] + val + s[i+j+1:]
+	}
+	if templated && !filled {
+		return "" // no group it names matched (第十次党代会: no place, so no ${place}委)
 	}
 	return s
 }
