@@ -453,7 +453,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		if bs := viewStart(a.View, bestStart(best, bestEnd), r.at.Start); bs >= 0 && r.names.Len() == 0 && !strings.Contains(a.View.String(text.Range{Start: bs, End: r.at.Start}), "\n") {
 			x.text = a.Readable(text.Range{Start: bs, End: r.at.End}) // (not over the names, 县政协|孙某|主席, nor from a heading above)
 		}
-	case strings.HasSuffix(written, "政协") || r.host != "" && ownBody(written) || r.host == "cppcc" && sector(written):
+	case strings.HasSuffix(written, "政协") || r.host != "" && ownBody(written) || r.host == "cppcc" && (sector(written) || counted(written)) || r.host == "congress" && counted(written):
 		kind := r.host
 		if strings.HasSuffix(written, "政协") {
 			kind = "cppcc"
@@ -718,6 +718,16 @@ func ownBody(written string) bool {
 		return true
 	}
 	return false
+}
+
+// counted: the words before a title are a count's and an honour
+// (某某等10名|优秀|委员): the members are of the 政协 or 人大 the article
+// names (not a democratic party's members, whose unit the list may name
+// nearer: 某某总支等先进集体和某某等30名优秀盟员).
+func counted(written string) bool {
+	w := strings.TrimSpace(written)
+	c := strings.TrimLeft(w, "名位")
+	return c != w && strings.TrimPrefix(strings.TrimPrefix(c, "优秀"), "先进") == ""
 }
 
 // sector: the words before a title name a 政协's sector (经济界别委员,

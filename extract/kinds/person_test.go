@@ -21,6 +21,10 @@ func TestPeople(t *testing.T) {
 			[]string{"盛茂林:主席@天津市政协"}, nil},
 		{"全国政协委员、民盟黑龙江省佳木斯市委副主委赵坤宇发言。",
 			[]string{"赵坤宇:委员@全国政协,副主委@民盟黑龙江省佳木斯市委"}, nil},
+		// members counted after names, an honour before their title, are of the 政协 or 人大 the
+		// article names; a party's members of no unit the list names nearer
+		{"绍兴市政协召开会议\n\n会上表彰了吴德海等10名优秀委员,民盟柯桥区总支等先进集体和何秀琴等30名优秀盟员。",
+			[]string{"吴德海:委员@绍兴市政协", "何秀琴:盟员@"}, nil},
 		{"县政协副主席李强调研时指出,副市长赵阳光临现场指导,副主席吴志超出席。", // a name of two whose last character a word cut ran on from (李强|调研, 赵阳|光临)
 			[]string{"李强:副主席@县政协", "赵阳:副市长@", "吴志超:副主席@"}, []string{"赵阳光", "吴志"}},
 		{"副主席刘明白天走访企业,晚上召开座谈会。", // a time word the cut ran into ends the name (刘明|白天)
