@@ -438,7 +438,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		written = a.View.String(text.Range{Start: r.from, End: r.at.Start})
 	}
 	if best == nil && r.at.Len() > 0 {
-		best = referent(bodies, written, a.View.Orig(r.at)[0]) // 该会|会长: the association named before
+		best = referent(bodies, written, a.View.Orig(r.at)[0], p.orgEnds) // 该会|会长, 合作社|负责人: the association, the cooperative named before
 	}
 	switch {
 	case r.fixed != "" && (best == nil && (written == "" || strings.HasSuffix(written, "的")) || best != nil && best.Get("kind") != "other"):
@@ -563,11 +563,14 @@ func associationBefore(bodies []*record.Entry, at int) *record.Entry {
 }
 
 // referent is the body a title's words point back to (该会, 该校, 该局, and
-// a bare 委员会: the last body named before at whose name ends so), or nil.
-func referent(bodies []*record.Entry, written string, at int) *record.Entry {
+// a bare 委员会, and a kind of organisation named alone, 合作社: the last
+// body named before at whose name ends so), or nil.
+func referent(bodies []*record.Entry, written string, at int, orgKinds *rules.Lexicon) *record.Entry {
 	kind, ok := strings.CutPrefix(strings.TrimSpace(written), "该")
 	if w := strings.TrimSpace(written); w == "委员会" || w == "专委会" {
 		kind, ok = "委员会", true // 委员会|副主任: the committee named before, as 该委员会 would be
+	} else if !ok && utf8.RuneCountInString(w) >= 2 && orgKinds.Has(w) {
+		kind, ok = w, true // 合作社|负责人: the cooperative named before, as 该合作社 would be
 	}
 	if !ok || kind == "" || utf8.RuneCountInString(kind) > 3 {
 		return nil

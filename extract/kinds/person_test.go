@@ -21,6 +21,9 @@ func TestPeople(t *testing.T) {
 			[]string{"盛茂林:主席@天津市政协"}, nil},
 		{"全国政协委员、民盟黑龙江省佳木斯市委副主委赵坤宇发言。",
 			[]string{"赵坤宇:委员@全国政协,副主委@民盟黑龙江省佳木斯市委"}, nil},
+		// a kind of organisation named alone before a title is the one of that kind named before (合作社|负责人)
+		{"委员们走访了禾田村茶叶专业合作社。合作社负责人何秀琴坦言,种植大户吴德海介绍。",
+			[]string{"何秀琴:负责人@禾田村茶叶专业合作社", "吴德海:种植大户@"}, nil},
 		// members counted after names, an honour before their title, are of the 政协 or 人大 the
 		// article names; a party's members of no unit the list names nearer
 		{"绍兴市政协召开会议\n\n会上表彰了吴德海等10名优秀委员,民盟柯桥区总支等先进集体和何秀琴等30名优秀盟员。",
