@@ -1149,8 +1149,8 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 			d.kind = "party"
 		}
 		home := hd.home
-		if hc, _ := host.Get("canonical").(string); strings.HasSuffix(d.sub, "工作委员会") && strings.HasSuffix(hc, "常委会") {
-			home = hc // a 人大's working committees are its standing committee's (常委会法制工作委员会)
+		if hc, _ := host.Get("canonical").(string); strings.HasSuffix(d.sub, "工作委员会") && strings.Contains(hc, "常委会") {
+			home = hc[:strings.Index(hc, "常委会")+len("常委会")] // a 人大's working committees are its standing committee's (常委会法制工作委员会), whichever organ of it hosts them
 		} else if d.sub != "" {
 			home = strings.TrimSuffix(home, "常委会") // its special committees the 人大's (全国人大常委会秘书长、法律委员会…)
 		}
