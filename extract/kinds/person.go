@@ -1142,6 +1142,11 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 					n.End = part.End // 侯明|中、, 和|关向东、: an item of a list is a name whole
 					n.Start = pos
 				}
+				if n.Len() == 0 && runsOn && k > 0 && !own && pos == part.Start {
+					if n = p.describedName(rs, part); n.Len() > 0 {
+						described = true // …、环保达人|某某出席: the list's last item, words of its own before the name
+					}
+				}
 			} else {
 				n = p.nameEnding(rs, text.Range{Start: pos, End: part.End})
 			}
@@ -1182,6 +1187,27 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 		}
 	}
 	return out
+}
+
+// describedName is the name after words of the dictionary that describe
+// its person at the start of a list's last part (返乡青年|刘桂英出席): two to
+// eight characters of words, then a common surname and a name; none
+// otherwise.
+func (p *person) describedName(rs []rune, part text.Range) text.Range {
+	o := 0
+	for _, t := range p.cut.Tokens(string(rs[part.Start:min(part.End, part.Start+12)])) {
+		if w := []rune(t); len(w) >= 2 && p.ordinary(w) && o+len(w) <= 8 {
+			o += len(w) // a word that describes (环保, 达人)
+			continue
+		}
+		if at := part.Start + o; o >= 2 && p.common.HasRunes(rs[at:at+1]) {
+			if l := p.nameAt(rs, at, true); l > 0 && p.isName(rs[at:at+l], true) {
+				return text.Range{Start: at, End: at + l} // (a common surname: words the dictionary lacks may stand before it, 环保|达|人)
+			}
+		}
+		break
+	}
+	return text.Range{}
 }
 
 // postsNote are the roles a note in brackets right after a name gives
