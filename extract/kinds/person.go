@@ -1144,7 +1144,7 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 				}
 				if n.Len() == 0 && runsOn && k > 0 && !own && pos == part.Start {
 					if n = p.describedName(rs, part); n.Len() > 0 {
-						described = true // …、环保达人|某某出席: the list's last item, words of its own before the name
+						described = true // …、热心群众|某某出席: the list's last item, words of its own before the name
 					}
 				}
 			} else {
@@ -1190,14 +1190,14 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 }
 
 // describedName is the name after words of the dictionary that describe
-// its person at the start of a list's last part (返乡青年|刘桂英出席): two to
+// its person at the start of a list's last part (热心群众|刘桂英出席): two to
 // eight characters of words, then a common surname and a name; none
 // otherwise.
 func (p *person) describedName(rs []rune, part text.Range) text.Range {
 	o := 0
 	for _, t := range p.cut.Tokens(string(rs[part.Start:min(part.End, part.Start+12)])) {
 		if w := []rune(t); len(w) >= 2 && p.ordinary(w) && o+len(w) <= 8 {
-			o += len(w) // a word that describes (环保, 达人)
+			o += len(w) // a word that describes (热心, 群众)
 			continue
 		}
 		if at := part.Start + o; o >= 2 && p.common.HasRunes(rs[at:at+1]) {
