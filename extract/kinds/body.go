@@ -161,7 +161,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		d.bare, d.kind, d.organ = true, "democratic_party", b.units.Value(c.Capture(m, "dunit"))
 		d.prefix = b.marks.Value(c.Capture(m, "dparty")) // 盟市委: 民盟's
 		pr, _ := m.Group("place")
-		b.readPlace(c, pr, d)
+		if !b.readPlace(c, pr, d) {
+			return nil // 某某基层委员会: no place the gazetteer holds
+		}
 		return b.entry(c, m, m.Range, d)
 	case c.Capture(m, "leader") != "": // 克林顿政府: as written, but 拉萨政府 is a city's
 		if b.gaz.Lookup(c.Capture(m, "leader")) != nil {
