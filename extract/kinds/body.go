@@ -377,6 +377,11 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			}
 		}
 		start = b.placesBefore(c, m, start, level, d)
+		if len(d.places) == 0 && start > 0 && c.View.Runes[start-1] == '等' {
+			if each := b.listedBefore(c, m, start-1, level, d); len(each) > 0 {
+				return each // 宁波、温州、湖州等市政协: the 政协 of each city listed, none alone
+			}
+		}
 		if level == "地区" && len(d.places) == 0 && start > 0 && text.IsHan(c.View.Runes[start-1]) {
 			return nil // 长三角|地区政协…: a region, where no 地区 of the gazetteer is named
 		}
@@ -554,6 +559,34 @@ func (b *body) coordinated(c *Context, m *engine.Match, start int, d *bodyDetail
 		start = n.Start
 	}
 	return out
+}
+
+// listedBefore are the bodies of the places listed before 等 and a body's
+// level word (宁波、温州、湖州等|市政协: 宁波市政协, 温州市政协, 湖州市政协),
+// each named by its place alone, as coordinated names them; places of the
+// level word's tier only (end is where 等 is).
+func (b *body) listedBefore(c *Context, m *engine.Match, end int, level string, d *bodyDetail) []*record.Entry {
+	rs := c.View.Runes
+	var out []*record.Entry
+	for {
+		var n places.Name
+		for _, name := range b.gaz.Ending(rs, end) { // longest first
+			if ofLevelWord(name.Places, level) && !places.WordEnd(rs, name) {
+				n = name
+				break
+			}
+		}
+		if n.Places == nil {
+			return out
+		}
+		each := *d
+		each.places, each.written, each.short = n.Places, "", b.gaz.ShortForm(rs, n)
+		out = append(b.entry(c, m, text.Range{Start: n.Start, End: n.End}, &each), out...) // (in the text's order)
+		if n.Start == 0 || rs[n.Start-1] != '、' {
+			return out
+		}
+		end = n.Start - 1
+	}
 }
 
 func nationalKind(name string) string {
