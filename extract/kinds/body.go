@@ -45,6 +45,7 @@ type body struct {
 	held                                                                                                                 *rules.Lexicon // what a meeting does where it is held (在广州|开幕)
 	visits                                                                                                               *rules.Lexicon // what a body goes to a place to do (到某某街道|调研)
 	homes                                                                                                                *rules.Lexicon // the kinds of organisation a word points back to (校 of 校党委)
+	placeKinds                                                                                                           *rules.Lexicon // kinds of city a level word ends (设区市, 县级市)
 	gaz                                                                                                                  *places.Gazetteer
 	words                                                                                                                *names.Cutter
 }
@@ -55,7 +56,7 @@ var bodySpec = Spec{
 	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "dept", "bare", "named",
 		"partydept", "dunit", "dparty", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "owner", "vhead", "discipline", "numbered", "branch", "institute", "home", "bureau"},
 	Lexicons: []string{"BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_MARKS", "PARTY_UNITS",
-		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "ORG_VERB_WORDS", "MEETING_HELD", "PLACE_VISITS", "HOMES"},
+		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "ORG_VERB_WORDS", "MEETING_HELD", "PLACE_VISITS", "HOMES", "PLACE_KINDS"},
 	Key:    []string{"canonical"},
 	Fields: []string{"text", "canonical", "kind", "level", "place"},
 }
@@ -68,7 +69,7 @@ func (b *body) Bind(lex func(string) *rules.Lexicon) {
 	b.ministries, b.media, b.branches = lex("MINISTRIES"), lex("MEDIA_ENDS"), lex("PARTY_BRANCH_ENDS")
 	b.partyDepts, b.heads, b.orgVerbs, b.held = lex("PARTY_GOV_DEPARTMENTS"), lex("BODY_HEADS"), lex("ORG_VERB_WORDS"), lex("MEETING_HELD")
 	b.visits = lex("PLACE_VISITS")
-	b.homes = lex("HOMES")
+	b.homes, b.placeKinds = lex("HOMES"), lex("PLACE_KINDS")
 	b.gaz, _ = places.Default() // an error shows when the tests load the gazetteer
 	b.words, _ = names.Default()
 }
@@ -879,6 +880,11 @@ func (b *body) levelInWord(c *Context, start int, level string) bool {
 	rs := c.View.Runes
 	if utf8.RuneCountInString(level) != 1 || start < 1 || start+1 > len(rs) || string(rs[start]) != level || strings.ContainsRune("本该我", rs[start-1]) {
 		return false
+	}
+	for k := max(0, start-4); k < start; k++ {
+		if b.placeKinds.HasRunes(rs[k : start+1]) {
+			return true // 设区市|政协: a kind of city (PLACE_KINDS)
+		}
 	}
 	if start >= 2 {
 		if w := rs[start-2 : start+1]; b.gaz.Lookup(string(w)) == nil && b.startsWord(w) {
