@@ -44,6 +44,7 @@ type metricWords struct {
 	conjunctions                                                                                                      *rules.Lexicon // 但, 而: leads that begin no word but those the dictionary holds
 	tallies                                                                                                           *rules.Lexicon // 共, 累计: after a subject, what follows is counted
 	totalNouns                                                                                                        *rules.Lexicon // 总数: the total of what the figure before counts
+	qualifiers                                                                                                        *rules.Lexicon // 规上, 省级以上: words that open a noun though a stop word ends them
 	words                                                                                                             *names.Cutter  // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
 }
 
@@ -830,6 +831,9 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	unit, _ := f.Get("unit").(string)
 	people := c.peopleUnits.Has(unit) && c.nounAt(rs, s, end) // (not 8519人|实现脱贫, what is said of them)
 	e := s
+	if w := longestPrefix(c.qualifiers, rs[s:end]); w > 0 && s+w < end && text.IsHan(rs[s+w]) {
+		e = s + w // 12家|规上|企业: the stop inside the qualifier ends no noun
+	}
 	if rs[s] == '“' {
 		j := s + 1
 		for j < end && j < s+20 && rs[j] != '”' {
