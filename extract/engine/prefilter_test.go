@@ -36,7 +36,9 @@ import (
 // 0.07 (6.79); one named for a counted group (person.named-for-group: 等 and
 // a number, a title and 名 or 位) 0.01 (6.80); a day that recurs (每年的3月12日,
 // exclude.recurring-day) 0.01 (6.81); the titles in 《》 whose numerals name
-// them (exclude.title, keyword 《) 0.05 (6.86). Lines:
+// them (exclude.title, keyword 《) 0.05 (6.86); the rules since, and a year
+// and a month in digits as resumes write them (date.numeric: 1990.08, whose
+// keywords a decimal after a year's digits holds) 0.04 (6.90). Lines:
 // names parted by spaces, a roster's or a table row's (layout.spaced-names,
 // keyword: a space), 0.24 more per line (1.23), each run an anchored pattern
 // that fails at the line's first characters; an author's name alone on a
@@ -72,7 +74,7 @@ func TestPrefilterSelectivity(t *testing.T) {
 			}
 		}
 	}
-	bound := map[string]float64{rules.ScopeLine: 1.42, rules.ScopeSentence: 6.9}
+	bound := map[string]float64{rules.ScopeLine: 1.42, rules.ScopeSentence: 7.0}
 	if testkit.SharedDir() == "" {
 		bound = map[string]float64{rules.ScopeLine: 1.7, rules.ScopeSentence: 7.1}
 	}
