@@ -211,7 +211,9 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 	if split {
 		most = nil
 	}
-	if most != nil && (len(words) == 0 && !national(own) || w.ofLevel(most, words)) {
+	if most != nil && (len(words) == 0 && !national(own) || w.ofLevel(most, words) || townshipsOnly(words) && most.Level == places.County) {
+		// (a county's article whose bodies go by 镇 alone, 镇政府 of a township the
+		// gazetteer lacks: the county is the one place it names)
 		w.place = most
 		return w
 	}
@@ -481,6 +483,16 @@ func national(own []*record.Entry) bool {
 		}
 	}
 	return n > 0
+}
+
+// townshipsOnly: the level words are all a township's (镇, 乡, 街道).
+func townshipsOnly(words []string) bool {
+	for _, w := range words {
+		if levelOfWord(w) != "township" {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // levelWords are the level words the article's bodies go by alone most

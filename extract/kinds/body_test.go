@@ -43,6 +43,8 @@ func TestArticlePlace(t *testing.T) {
 			"湖南省岳阳市", "华容县委", "中共华容县委"},
 		{"an acting head's title names no place (代县长, not 代县's 长)", "县政府召开常务会议\n\n代县长吴志超主持会议,县政府有关部门参加。",
 			nil, "县政府", "县政府"},
+		{"a county's, its bodies going by 镇 alone where the gazetteer lacks the township (renamed a 街道 since)", "某某同志简历\n\n1990.08—1998.03 新昌县澄潭镇政府干部\n1998.03—2006.11 新昌县澄潭镇党委副书记\n现任新昌县政协副主席,县工商联主席。",
+			"浙江省绍兴市新昌县", "县工商联", "新昌县工商联"},
 		{"a county and its town", "江阴市长泾镇召开协商议事会\n\n镇政府有关负责人到会听取意见。",
 			"江苏省无锡市江阴市长泾镇", "镇政府", "江阴市长泾镇政府"},
 		{"where a province's meeting is held is not where the article is", "大会开幕\n\n广东省政协十三届二次会议在广州开幕。省政协委员出席。",
