@@ -210,7 +210,7 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 	case c.Capture(m, "after") != "" || c.Capture(m, "verb") != "":
 		w, _ := m.Group("window")
 		titled := c.Capture(m, "after") != ""
-		if t, _ := m.Group("after"); titled && p.tailOfTitle(rs, t) {
+		if t, _ := m.Group("after"); titled && (p.tailOfTitle(rs, t) || p.splitsPlaces(rs, t)) {
 			return nil // 总|书记: the longer title's match reads the name
 		}
 		n := p.nameEndingWindow(rs, w, titled)
@@ -254,7 +254,7 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 	if hasCredit {
 		return p.credited(c, m, g, credit, written)
 	}
-	if t, ok := m.Group("title"); ok && (p.wordRunsOn(rs, t.End-1) || p.titleRunsOn(rs, t) || p.insideWords(rs, t)) {
+	if t, ok := m.Group("title"); ok && (p.wordRunsOn(rs, t.End-1) || p.titleRunsOn(rs, t) || p.insideWords(rs, t) || p.splitsPlaces(rs, t)) {
 		return nil // 社科院长江流域: 长江流域 is a word, so 院长 is no title there
 	}
 	if m.Rule.Set["names"] == "before-post" {
@@ -625,6 +625,20 @@ func shortFormsOnly(ps []*places.Place, name string) bool {
 		}
 	}
 	return true
+}
+
+// splitsPlaces: a place's name ends inside the title and another's begins
+// there (江阴市|长泾镇: no 市长 there, nor 县长 in 某某县|长安镇).
+func (p *person) splitsPlaces(rs []rune, t text.Range) bool {
+	if p.gaz == nil {
+		return false
+	}
+	for k := t.Start + 1; k < t.End; k++ {
+		if len(p.gaz.Ending(rs, k)) > 0 && p.placeAt(rs[k:min(len(rs), k+8)]) > 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // placeAt is the length of the longest name of a place that rs begins
