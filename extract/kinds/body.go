@@ -657,6 +657,11 @@ func (b *body) placesBefore(c *Context, m *engine.Match, start int, level string
 		d.fixed = c.ViewText(text.Range{Start: chain[0].Start, End: m.End})
 		return chain[0].Start
 	}
+	if len(chain) == 0 && township {
+		if s, ok := b.townshipUnknown(c, start, level, d); ok {
+			return s
+		}
+	}
 	if len(chain) == 0 {
 		return b.partyPlaceUnknown(c, start, level, d)
 	}
@@ -696,6 +701,34 @@ func (b *body) partyPlaceUnknown(c *Context, start int, level string, d *bodyDet
 		}
 	}
 	return start
+}
+
+// townshipUnknown reads a township the gazetteer lacks (one renamed or
+// merged since: 新昌县|澄潭|镇党委) after the county it is in: two or three
+// characters no verb holds, between a county's name and the level word. The
+// body is named as written, after the county's name (中共新昌县澄潭镇委); it
+// returns where the county's name begins.
+func (b *body) townshipUnknown(c *Context, start int, level string, d *bodyDetail) (int, bool) {
+	rs := c.View.Runes
+	n := utf8.RuneCountInString(level)
+	for k := 2; k <= 3 && start-k > 0; k++ {
+		own := rs[start-k : start]
+		if start+n > len(rs) || !b.placeLike(rs[start-k:start+n]) || strings.ContainsAny(string(own), "省市县区州旗盟乡镇村各所辖属全该本每其下等") {
+			continue // (新昌县|各镇政府: every one)
+		}
+		for _, name := range b.gaz.Ending(rs, start-k) {
+			if len(name.Places) != 1 || name.Places[0].Level != places.County || places.WordEnd(rs, name) || b.gaz.ShortForm(rs, name) {
+				continue
+			}
+			organ := d.organ
+			if d.prefix == "中共" && organ == "党委" {
+				organ = "委"
+			}
+			d.fixed = d.prefix + name.Places[0].BodyName() + string(rs[start-k:start+n]) + strings.TrimPrefix(organ, level) + d.sub
+			return name.Start, true
+		}
+	}
+	return start, false
 }
 
 // ofLevelWord: one of the places is of the level a level word names (市: a
@@ -751,7 +784,13 @@ func (b *body) readPlace(c *Context, r text.Range, d *bodyDetail) bool {
 // party has committees only by place, so what stands between its name and
 // its unit is one; the body keeps its name as written.
 func (b *body) unknownPlace(rs []rune) bool {
-	if len(rs) < 3 || len(rs) > 4 || text.HanCount(rs) != len(rs) || places.LevelWord(rs, len(rs)-1) == 0 {
+	return len(rs) >= 3 && len(rs) <= 4 && places.LevelWord(rs, len(rs)-1) > 0 && b.placeLike(rs)
+}
+
+// placeLike: the runes are Han characters no verb nor joining word holds,
+// as a place's name and its level word are.
+func (b *body) placeLike(rs []rune) bool {
+	if text.HanCount(rs) != len(rs) {
 		return false
 	}
 	for k := 0; k+2 <= len(rs) && b.words != nil; k++ {
