@@ -218,7 +218,8 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 			return nil // (嘉宾|介绍: a title, no one's name)
 		}
 		if t, ok := m.Group("after"); ok && p.after.Value(c.ViewText(t)) == "" && n.Len() == 3 && p.surnames.HasRunes(rs[n.End-1:n.End]) {
-			if tag, _ := p.cut.Word(string(rs[n.Start : n.Start+2])); strings.HasPrefix(tag, "v") || !p.common.HasRunes(rs[n.Start:n.Start+1]) {
+			if tag, _ := p.cut.Word(string(rs[n.Start : n.Start+2])); strings.HasPrefix(tag, "v") || !p.common.HasRunes(rs[n.Start:n.Start+1]) && !(c.ViewText(t) == "同志" && p.surname(rs[n.Start:n.End]) > 0) {
+				// (but 习近平|同志: official writing puts 同志 after a full name, not after a verb of address)
 				return nil // 有请|聂女士, 欢迎|王先生: a surname and its honorific, after a verb (not 王国华同志)
 			}
 		}
