@@ -534,6 +534,11 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 			end = c.withoutLinks(start, ts)
 		}
 	}
+	// A comparison against a moment no date names (数量|较成立时|增长, 比建区之初):
+	// what is compared goes before it.
+	if k := comparedMoment(rs, start, end); k >= start {
+		end = c.withoutLinks(start, k)
+	}
 	// A new level reckoned as a part of another's (收入提高到|城镇居民的|60%):
 	// what rises is measured, not what it is reckoned against.
 	if written > start && rs[written-1] == '的' {
@@ -587,6 +592,26 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 		return "", start, end
 	}
 	return c.asWritten(start, end), start, end
+}
+
+// comparedMoment is where 较 or 比 opens a comparison against a moment
+// before the words' end (较成立时, 比建区之初, 较改革前), followed by at most
+// a verb of change; -1 for none.
+func comparedMoment(rs []rune, start, end int) int {
+	from := max(start, end-13)
+	rs = append(make([]rune, from), text.Fold(rs[from:end])...) // (較…時: traditional characters as simplified)
+	for k := end - 2; k >= start && k >= end-12; k-- {
+		if rs[k] != '较' && rs[k] != '比' || k > 0 && (rs[k-1] == '比' || rs[k-1] == '相') {
+			continue
+		}
+		moment := string(rs[k+1 : end])
+		for _, m := range []string{"时", "之初", "初期", "以前", "之前", "前", "伊始"} {
+			if i := strings.Index(moment, m); i > 0 && utf8.RuneCountInString(moment[i+len(m):]) <= 2 {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // otherCount: the figure, whose clause from start holds nothing else, counts
