@@ -1577,6 +1577,19 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 	return n
 }
 
+// minorityPart: an element of a Tibetan, Mongolian or Uyghur name is in rs
+// (其美|多吉, whose characters are a transliteration's too).
+func (p *person) minorityPart(rs []rune) bool {
+	for i := 0; i+2 <= len(rs); i++ {
+		for _, lex := range []*rules.Lexicon{p.tibetan, p.mongolian, p.uyghur} {
+			if longestPrefix(lex, rs[i:]) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // tibetanName is the length of a Tibetan name of two elements that rs
 // begins with (白玛央金, 罗布次仁, 多布杰平措), or 0.
 func (p *person) tibetanName(rs []rune) int {
@@ -2088,7 +2101,7 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 			return false
 		}
 	}
-	if p.surname(rs) == 0 && !(anchored && len(rs) == 4 && !p.holdsWord(rs) && !p.placeStart(rs)) {
+	if p.surname(rs) == 0 && !(anchored && len(rs) == 4 && !p.holdsWord(rs) && !p.placeStart(rs) && (p.minorityPart(rs) || p.foreign(rs) == 4)) {
 		return false // a name of four without a surname (扎西顿珠) holds no word (联谊会理) and opens with no place (杭锦旗|旗)
 	}
 	if len(rs) == 4 && p.surname(rs) == 1 && !p.common.HasRunes(rs[:1]) && p.common.HasRunes(rs[1:2]) {
