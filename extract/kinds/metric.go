@@ -599,15 +599,18 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 // a verb of change; -1 for none.
 func comparedMoment(rs []rune, start, end int) int {
 	from := max(start, end-13)
-	rs = append(make([]rune, from), text.Fold(rs[from:end])...) // (較…時: traditional characters as simplified)
-	for k := end - 2; k >= start && k >= end-12; k-- {
-		if rs[k] != '较' && rs[k] != '比' || k > 0 && (rs[k-1] == '比' || rs[k-1] == '相') {
+	if !slices.ContainsFunc(rs[from:end], func(r rune) bool { return r == '较' || r == '比' || r == '較' }) {
+		return -1 // (most words compare nothing: no folding)
+	}
+	w := text.Fold(rs[from:end]) // (較…時: traditional characters as simplified)
+	for k := len(w) - 2; k >= 0 && from+k >= end-12; k-- {
+		if w[k] != '较' && w[k] != '比' || k > 0 && (w[k-1] == '比' || w[k-1] == '相') {
 			continue
 		}
-		moment := string(rs[k+1 : end])
+		moment := string(w[k+1:])
 		for _, m := range []string{"时", "之初", "初期", "以前", "之前", "前", "伊始"} {
 			if i := strings.Index(moment, m); i > 0 && utf8.RuneCountInString(moment[i+len(m):]) <= 2 {
-				return k
+				return from + k
 			}
 		}
 	}
