@@ -26,6 +26,7 @@ import (
 //	relweek, weekday     a week counted from publication and a day of it:
 //	                     上周一, 本周, 周三 (WEEK_REFS, WEEKDAYS)
 //	relmonth             a month counted from publication: 上个月 (MONTH_REFS)
+//	relquarter           a quarter counted from publication: 本季度 (QUARTER_REFS)
 //	back, backunit       a span back from publication: 近三年, 过去十年, 前两个月
 //	                     (backunit through SPAN_UNITS: Y or M)
 //	ago, agounit         a day, week, month or year that far back from
@@ -48,16 +49,16 @@ import (
 // that states one year (ResolveSentence), else, once the article is read,
 // from the publication date, else stays XXXX (ResolveArticle).
 type date struct {
-	parts, yearRefs, textYearRefs, dayRefs, weekRefs, weekdays, monthRefs, spanUnits, agoUnits, centuries, future, festivals, lunarMonths, eras *rules.Lexicon
+	parts, yearRefs, textYearRefs, dayRefs, weekRefs, weekdays, monthRefs, quarterRefs, spanUnits, agoUnits, centuries, future, festivals, lunarMonths, eras *rules.Lexicon
 }
 
 var dateSpec = Spec{
 	Name: "date",
 	List: "dates",
 	Groups: []string{"text", "year", "month", "day", "year2", "month2", "day2", "rel", "rel2", "textrel", "part", "part2",
-		"relday", "relweek", "weekday", "relmonth", "back", "backunit", "ago", "agounit", "later", "decade", "century", "festival", "lmonth", "era", "eyear"},
+		"relday", "relweek", "weekday", "relmonth", "relquarter", "back", "backunit", "ago", "agounit", "later", "decade", "century", "festival", "lmonth", "era", "eyear"},
 	Sets: []string{"part", "calendar"},
-	Lexicons: []string{"DATE_PARTS", "YEAR_REFS", "YEAR_REFS_TEXT", "DAY_REFS", "WEEK_REFS", "WEEKDAYS", "MONTH_REFS", "SPAN_UNITS",
+	Lexicons: []string{"DATE_PARTS", "YEAR_REFS", "YEAR_REFS_TEXT", "DAY_REFS", "WEEK_REFS", "WEEKDAYS", "MONTH_REFS", "QUARTER_REFS", "SPAN_UNITS",
 		"AGO_UNITS", "CENTURIES", "DATE_FUTURE", "FESTIVALS", "LUNAR_MONTHS", "ERAS"},
 	Key:    []string{"value"},
 	Fields: []string{"text", "value", "resolved"},
@@ -67,7 +68,7 @@ func (*date) Spec() *Spec { return &dateSpec }
 
 func (d *date) Bind(lex func(string) *rules.Lexicon) {
 	d.parts, d.yearRefs, d.textYearRefs, d.dayRefs = lex("DATE_PARTS"), lex("YEAR_REFS"), lex("YEAR_REFS_TEXT"), lex("DAY_REFS")
-	d.weekRefs, d.weekdays, d.monthRefs = lex("WEEK_REFS"), lex("WEEKDAYS"), lex("MONTH_REFS")
+	d.weekRefs, d.weekdays, d.monthRefs, d.quarterRefs = lex("WEEK_REFS"), lex("WEEKDAYS"), lex("MONTH_REFS"), lex("QUARTER_REFS")
 	d.spanUnits, d.centuries, d.future, d.festivals = lex("SPAN_UNITS"), lex("CENTURIES"), lex("DATE_FUTURE"), lex("FESTIVALS")
 	d.lunarMonths, d.agoUnits, d.eras = lex("LUNAR_MONTHS"), lex("AGO_UNITS"), lex("ERAS")
 }
@@ -181,6 +182,9 @@ func (d *date) relative(c *Context, m *engine.Match) (*timex.Relative, bool) {
 	}
 	if n, ok := lexInt(d.dayRefs, "relday"); ok {
 		return &timex.Relative{Unit: 'D', N: n}, true
+	}
+	if n, ok := lexInt(d.quarterRefs, "relquarter"); ok {
+		return &timex.Relative{Unit: 'Q', N: n}, true
 	}
 	if n, ok := lexInt(d.monthRefs, "relmonth"); ok {
 		r := &timex.Relative{Unit: 'M', N: n}

@@ -35,7 +35,7 @@ type Point struct {
 // 上周一 (Weeks -1, Weekday 1), 本周 (Weeks 0), 下个月 (Months 1), 两年前
 // (Years -2), 近三年 (Back 3 years).
 type Relative struct {
-	Unit    byte // 'D' days, 'W' weeks, 'M' months, 'Y' years, 'B' a span back (BackUnit)
+	Unit    byte // 'D' days, 'W' weeks, 'M' months, 'Q' quarters, 'Y' years, 'B' a span back (BackUnit)
 	N       int  // the offset (D, W, M) or the span's length (B)
 	Weekday int  // 1 Monday … 7 Sunday; 8 its weekend (本周末); 0 the whole week
 	Day     int  // a day of the month counted (M): 本月15日; 0 the whole month
@@ -199,6 +199,9 @@ func (r *Relative) anchored(pub time.Time) string {
 			return day(t.AddDate(0, 0, r.Day-1))
 		}
 		return strconv.Itoa(t.Year()) + "-" + two(int(t.Month()))
+	case 'Q':
+		q := (pub.Year()*4 + (int(pub.Month())-1)/3) + r.N // quarters since year 0
+		return strconv.Itoa(q/4) + "-Q" + strconv.Itoa(q%4+1)
 	case 'Y':
 		return strconv.Itoa(pub.Year() + r.N)
 	case 'B': // a span back to publication; one of one year or month is that alone (过去一年: 2025)
@@ -230,6 +233,8 @@ func (r *Relative) unanchored() string {
 		return "XXXX-XX-XX"
 	case r.Unit == 'W':
 		return "XXXX-WXX"
+	case r.Unit == 'Q':
+		return "XXXX-QX"
 	case r.Unit != 'M':
 		return "XXXX"
 	case r.Day == 0:

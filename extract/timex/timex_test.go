@@ -1,6 +1,9 @@
 package timex
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 func TestParse(t *testing.T) {
 	checkEach(t, "Parse", Parse, map[string]string{
@@ -120,6 +123,7 @@ func TestUnanchored(t *testing.T) {
 	}{
 		{Relative{Unit: 'M', Day: 15}, "XXXX-XX-15"}, {Relative{Unit: 'M', N: 1, Day: 8, Day2: 9}, "XXXX-XX-08/XXXX-XX-09"},
 		{Relative{Unit: 'M'}, "XXXX-XX"}, {Relative{Unit: 'D', N: -1}, "XXXX-XX-XX"}, {Relative{Unit: 'W', Weekday: 1}, "XXXX-XX-XX"}, {Relative{Unit: 'W', N: -1}, "XXXX-WXX"}, {Relative{Unit: 'W', Weekday: 8}, "XXXX-XX-XX/XXXX-XX-XX"},
+		{Relative{Unit: 'Q', N: -1}, "XXXX-QX"},
 	} {
 		e := Expr{Rel: &c.r}
 		if v := e.Value(0, false); v != c.want {
@@ -139,4 +143,20 @@ func TestFromURL(t *testing.T) {
 		"http://example.org/item/12345678901.html":                 "",
 		"http://example.org/2024-02/30/content_1.htm":              "",
 	})
+}
+
+// TestQuarterAnchored: a quarter counted from publication crosses years
+// (上季度 in January is the year before's fourth).
+func TestQuarterAnchored(t *testing.T) {
+	for _, c := range []struct {
+		pub  string
+		n    int
+		want string
+	}{{"2024-01-10", -1, "2023-Q4"}, {"2024-05-31", 0, "2024-Q2"}, {"2024-12-01", 1, "2025-Q1"}, {"2024-07-01", -3, "2023-Q4"}} {
+		pub, _ := time.Parse("2006-01-02", c.pub)
+		e := Expr{Rel: &Relative{Unit: 'Q', N: c.n}}
+		if v := e.Anchored(pub, false); v != c.want {
+			t.Errorf("%d quarters from %s: %s, want %s", c.n, c.pub, v, c.want)
+		}
+	}
 }
