@@ -1184,8 +1184,8 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 			}
 			out, found, nameEnd = append(out, named{n, roles}), true, n.End
 			pos = n.End
-			if pos+1 < part.End && strings.ContainsRune("和及与", rs[pos]) {
-				pos++ // 朱维宁和秘书长韩俊民
+			if j := joinAt(rs, pos); j > 0 && pos+j < part.End {
+				pos += j // 朱维宁和秘书长韩俊民, 某某以及县民政局局长某某
 				continue
 			}
 			break
@@ -1289,10 +1289,21 @@ func (p *person) opensChain(rs []rune, pos int, t text.Range, first bool) bool {
 	if first || t.Start-pos >= 3 {
 		n = p.nameAt(rs, pos, true)
 	}
-	if n > 0 && pos+n < t.Start && strings.ContainsRune("和及与", rs[pos+n]) {
+	if n > 0 && pos+n < t.Start && joinAt(rs, pos+n) > 0 {
 		return false
 	}
 	return !first || n == 0
+}
+
+// joinAt is the length of the joining word at i (和, 及, 与, 以及), or 0.
+func joinAt(rs []rune, i int) int {
+	switch {
+	case i+1 < len(rs) && rs[i] == '以' && rs[i+1] == '及':
+		return 2
+	case i < len(rs) && strings.ContainsRune("和及与", rs[i]):
+		return 1
+	}
+	return 0
 }
 
 // titleIn is the last title in a part of a list, with a name after it: in
@@ -1308,7 +1319,7 @@ func (p *person) titleIn(c *Context, part text.Range, open bool) (text.Range, bo
 	rs := c.View.Runes
 	for end := part.Start + 2; end < last; end++ {
 		if t, ok := p.titleEnding(c, end); ok && t.Start >= part.Start {
-			if n := p.nameAt(rs, end, true); n > 0 && end+n < part.End && strings.ContainsRune("和及与", rs[end+n]) {
+			if n := p.nameAt(rs, end, true); n > 0 && end+n < part.End && joinAt(rs, end+n) > 0 {
 				return t, true
 			}
 		}
