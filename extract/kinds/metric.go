@@ -45,6 +45,7 @@ type metricWords struct {
 	tallies                                                                                                           *rules.Lexicon // 共, 累计: after a subject, what follows is counted
 	totalNouns                                                                                                        *rules.Lexicon // 总数: the total of what the figure before counts
 	qualifiers                                                                                                        *rules.Lexicon // 规上, 省级以上: words that open a noun though a stop word ends them
+	nounEnds                                                                                                          *rules.Lexicon // 库, 站: a place's or a thing's last character, which makes a verb before it a noun (停车库)
 	words                                                                                                             *names.Cutter  // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
 }
 
@@ -947,6 +948,9 @@ func (c metrics) endsNoun(rs []rune, e, end int, people bool) bool {
 	w := longestPrefix(c.stops, rs[e:end])
 	if w == 0 && !c.verbAt(rs, e, end) && !(people && c.tagAt(rs, e, end) == "v") {
 		return false
+	}
+	if w == 0 && e+3 <= end && c.nounEnds.HasRunes(rs[e+2:e+3]) && (e+3 == end || isClauseMark(rs[e+3]) || longestPrefix(c.stops, rs[e+3:end]) > 0) {
+		return false // 立体|停车库: a verb and a place's or a thing's last character, the noun's end
 	}
 	if w == 0 && e+2 < end && longestPrefix(c.parties, rs[e+2:end]) > 0 {
 		return false // 先进|承办单位: a verb a party to it follows is a noun's part
