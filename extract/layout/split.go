@@ -321,15 +321,31 @@ func kicker(line, next []rune) bool {
 }
 
 // couplet: the line is two phrases of one length parted by a space
-// (凝心聚力谋发展 履职尽责展作为), whole as a kicker above a headline is,
-// never a headline's first part wrapped.
+// (凝心聚力谋发展 履职尽责展作为, 聚焦“两个健康” 服务民营经济: quotation
+// marks aside), whole as a kicker above a headline is, never a headline's
+// first part wrapped.
 func couplet(rs []rune) bool {
 	parts := strings.Fields(string(rs))
 	if len(parts) != 2 {
 		return false
 	}
-	a, b := []rune(parts[0]), []rune(parts[1])
-	return len(a) >= 4 && len(a) == len(b) && text.HanCount(a) == len(a) && text.HanCount(b) == len(b)
+	a, b := phrase(parts[0]), phrase(parts[1])
+	return a >= 4 && a == b
+}
+
+// phrase is the length of a phrase of Han characters and quotation marks,
+// the marks not counted; 0 where anything else is in it.
+func phrase(s string) int {
+	n := 0
+	for _, r := range s {
+		switch {
+		case text.IsHan(r):
+			n++
+		case !strings.ContainsRune("“”‘’《》「」", r):
+			return 0
+		}
+	}
+	return n
 }
 
 // issuers: the line is two or more names of bodies parted by spaces (市统计局
