@@ -971,7 +971,7 @@ func (p *person) titlesOnly(c *Context, k int) bool {
 	for start > c.Sentence.Start && !strings.ContainsRune(",;:", rs[start-1]) {
 		start--
 	}
-	return k-start <= 30 && !strings.ContainsAny(string(rs[start:k]), "为是由在等把被将曾")
+	return k-start <= 30 && !strings.ContainsAny(string(rs[start:k]), "为是由在等把被将曾") && !p.namedAfterTitle(c, start, k) // (主席某某任组长,|副主席…: a clause that names its holder)
 }
 
 // postsGoOn widens posts over the clauses after them that hold posts
@@ -1001,12 +1001,22 @@ func (p *person) postsGoOn(c *Context, r text.Range) text.Range {
 		if e == r.End+1 || e < c.Sentence.End && !strings.ContainsRune(",。;", rs[e]) {
 			break
 		}
-		if _, ok := p.titleEnding(c, e); !ok || holds(p.postVerbs, rs[r.End+1:e]) {
-			break // (…会长,某某当选|副会长: a clause with a verb of its own holds another's posts)
+		if _, ok := p.titleEnding(c, e); !ok || holds(p.postVerbs, rs[r.End+1:e]) || p.namedAfterTitle(c, r.End+1, e) {
+			break // (…会长,某某当选|副会长: a clause with a verb of its own holds another's posts; …组长,副主席某某任副组长: so does one naming its holder)
 		}
 		r.End = e
 	}
 	return r
+}
+
+// namedAfterTitle: a name follows a title between start and end (副主席|某某|任…).
+func (p *person) namedAfterTitle(c *Context, start, end int) bool {
+	for k := start + 2; k < end; k++ {
+		if t, ok := p.titleEnding(c, k); ok && t.Start >= start && p.nameAt(c.View.Runes, k, true) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // noteRoles reads the roles of an author's note (渝中区政协主席、党组书记):
