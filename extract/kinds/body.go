@@ -564,30 +564,18 @@ func (b *body) coordinated(c *Context, m *engine.Match, start int, d *bodyDetail
 
 // listedBefore are the bodies of the places listed before 等 and a body's
 // level word (宁波、温州、湖州等|市政协: 宁波市政协, 温州市政协, 湖州市政协),
-// each named by its place alone, as coordinated names them; places of the
-// level word's tier only (end is where 等 is).
+// each named by its place alone: the last, of the level word's tier, ends
+// at 等 (end), and those before it are read as coordinated reads them.
 func (b *body) listedBefore(c *Context, m *engine.Match, end int, level string, d *bodyDetail) []*record.Entry {
 	rs := c.View.Runes
-	var out []*record.Entry
-	for {
-		var n places.Name
-		for _, name := range b.gaz.Ending(rs, end) { // longest first
-			if ofLevelWord(name.Places, level) && !places.WordEnd(rs, name) {
-				n = name
-				break
-			}
+	for _, n := range b.gaz.Ending(rs, end) { // longest first
+		if ofLevelWord(n.Places, level) && !places.WordEnd(rs, n) {
+			each := *d
+			each.places, each.written, each.short = n.Places, "", b.gaz.ShortForm(rs, n)
+			return append(b.entry(c, m, text.Range{Start: n.Start, End: n.End}, &each), b.coordinated(c, m, n.Start, &each)...)
 		}
-		if n.Places == nil {
-			return out
-		}
-		each := *d
-		each.places, each.written, each.short = n.Places, "", b.gaz.ShortForm(rs, n)
-		out = append(b.entry(c, m, text.Range{Start: n.Start, End: n.End}, &each), out...) // (in the text's order)
-		if n.Start == 0 || rs[n.Start-1] != '、' {
-			return out
-		}
-		end = n.Start - 1
 	}
+	return nil
 }
 
 func nationalKind(name string) string {
