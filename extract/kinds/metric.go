@@ -46,6 +46,7 @@ type metricWords struct {
 	totalNouns                                                                                                        *rules.Lexicon // 总数: the total of what the figure before counts
 	qualifiers                                                                                                        *rules.Lexicon // 规上, 省级以上: words that open a noun though a stop word ends them
 	nounEnds                                                                                                          *rules.Lexicon // 库, 站: a place's or a thing's last character, which makes a verb before it a noun (停车库)
+	moments                                                                                                           *rules.Lexicon // 时, 之初: the words that make a comparison's term a moment before (较成立时)
 	words                                                                                                             *names.Cutter  // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
 }
 
@@ -537,7 +538,7 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 	}
 	// A comparison against a moment no date names (数量|较成立时|增长, 比建区之初):
 	// what is compared goes before it.
-	if k := comparedMoment(rs, start, end); k >= start {
+	if k := c.comparedMoment(rs, start, end); k >= start {
 		end = c.withoutLinks(start, k)
 	}
 	// A new level reckoned as a part of another's (收入提高到|城镇居民的|60%):
@@ -598,7 +599,7 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 // comparedMoment is where 较 or 比 opens a comparison against a moment
 // before the words' end (较成立时, 比建区之初, 较改革前), followed by at most
 // a verb of change; -1 for none.
-func comparedMoment(rs []rune, start, end int) int {
+func (c metrics) comparedMoment(rs []rune, start, end int) int {
 	from := max(start, end-13)
 	if !slices.ContainsFunc(rs[from:end], func(r rune) bool { return r == '较' || r == '比' || r == '較' }) {
 		return -1 // (most words compare nothing: no folding)
@@ -608,9 +609,8 @@ func comparedMoment(rs []rune, start, end int) int {
 		if w[k] != '较' && w[k] != '比' || k > 0 && (w[k-1] == '比' || w[k-1] == '相') {
 			continue
 		}
-		moment := string(w[k+1:])
-		for _, m := range []string{"时", "之初", "初期", "以前", "之前", "前", "伊始"} {
-			if i := strings.Index(moment, m); i > 0 && utf8.RuneCountInString(moment[i+len(m):]) <= 2 {
+		for i := k + 2; i < len(w); i++ { // (a moment's word after a word of what it was: 较|成立|时)
+			if n := longestPrefix(c.moments, w[i:]); n > 0 && len(w)-i-n <= 2 {
 				return from + k
 			}
 		}
