@@ -1015,6 +1015,20 @@ func (d *bodyDetail) name(w *whereabouts, written string) (canonical, level, pla
 	return d.home + d.sub, p.Level.String(), p.FullName()
 }
 
+// placedAt is the body of a kind, no organ's, named with the place given
+// (绍兴市政协 of an article about 绍兴市), or nil (nil for no place).
+func placedAt(own []*record.Entry, kind string, p *places.Place) *record.Entry {
+	if p == nil {
+		return nil
+	}
+	for _, e := range own {
+		if d := e.Detail.(*bodyDetail); !d.bare && d.sub == "" && e.Get("kind") == kind && e.Get("place") == p.FullName() {
+			return e
+		}
+	}
+	return nil
+}
+
 // sharedName is the name the places all bear (西湖区 of 杭州市 and of 南昌市), or "".
 func sharedName(ps []*places.Place) string {
 	n, _ := shared(ps, func(p *places.Place) string { return p.Name })

@@ -468,6 +468,9 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		} else {
 			h = hostAt(at, kind, bodies)
 		}
+		if ours := placedAt(bodies, "cppcc", a.Place); written == "政协" && ours != nil {
+			h = ours // 政协委员: the article's 政协 (GUIDELINES.md), not the one named nearest before (…省政协委员某某和|政协委员某某)
+		}
 		if h != nil {
 			hd := h.Detail.(*bodyDetail)
 			x.body, x.level = hd.home, levelOf(h)
