@@ -377,8 +377,8 @@ func bodyWritten(x resolved) bool {
 }
 
 // bodyOf names a role's body: the body written in its segment of the chain,
-// nearest the title (县人民政府 of 县人民政府县长); 政协 alone, the 政协 the
-// article names before it (政协委员); else the body of the title before it in
+// nearest the title (县人民政府 of 县人民政府县长); 政协 alone, the article's
+// 政协, else the 政协 named before it (政协委员); else the body of the title before it in
 // its chain (市政协主席、党组书记), or, for a title that takes it
 // (TITLES_INHERIT), of the role read before it in the sentence
 // (…副主席罗其珍、许宁,秘书长朱良利); else a body its kind names (委员 of a list:
