@@ -772,6 +772,9 @@ func (b *body) readPlace(c *Context, r text.Range, d *bodyDetail) bool {
 // party has committees only by place, so what stands between its name and
 // its unit is one; the body keeps its name as written.
 func (b *body) unknownPlace(rs []rune) bool {
+	if len(rs) > 0 && strings.ContainsRune("各全本该每其此", rs[0]) {
+		return false // 各市州: every one, no place
+	}
 	return len(rs) >= 3 && len(rs) <= 4 && places.LevelWord(rs, len(rs)-1) > 0 && b.placeLike(rs)
 }
 
@@ -819,14 +822,14 @@ func agencyName(organ string) bool {
 }
 
 // generic: the words before the body make it a class, not a body: 各级政协,
-// 有关部门, 全市政协, and two level words (市县政协, 乡镇政协, 省、市政协).
+// 有关部门, 全市政协, 基层侨联组织, and two level words (市县政协, 乡镇政协, 省、市政协).
 func (b *body) generic(c *Context, m *engine.Match, start int) bool {
 	rs := c.View.Runes
 	if o := b.levelsInBrackets(rs, start); o >= 0 {
 		start = o // 各县(市、区)政协: the levels in brackets are more of the level word's
 	}
 	before := c.ViewText(text.Range{Start: max(0, start-2), End: start})
-	if strings.HasSuffix(before, "各") || strings.HasSuffix(before, "各级") || strings.HasSuffix(before, "有关") || strings.HasSuffix(before, "全") {
+	if strings.HasSuffix(before, "各") || strings.HasSuffix(before, "各级") || strings.HasSuffix(before, "有关") || strings.HasSuffix(before, "全") || before == "基层" {
 		return true
 	}
 	next := string(rs[m.End:min(len(rs), m.End+3)])
@@ -859,7 +862,7 @@ func (b *body) generic(c *Context, m *engine.Match, start int) bool {
 }
 
 // levelsInBrackets is where a bracket of level words that ends at start
-// opens (县|(市、区)|政协), or -1.
+// opens (县|(市、区)|政协, 乡镇|(街道)|侨联), or -1.
 func (b *body) levelsInBrackets(rs []rune, start int) int {
 	if start < 3 || rs[start-1] != ')' {
 		return -1
@@ -868,6 +871,8 @@ func (b *body) levelsInBrackets(rs []rune, start int) int {
 		switch r := rs[i]; {
 		case r == '(':
 			return i
+		case i > 0 && b.levels.HasRunes(rs[i-1:i+1]):
+			i-- // (街道)
 		case r != '、' && !b.levels.HasRunes(rs[i:i+1]):
 			return -1
 		}
