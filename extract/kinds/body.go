@@ -33,6 +33,8 @@ import (
 //	country    a country (COUNTRIES) whose government or ministry it is
 //	agency     a government agency named after its place (某市住房保障办)
 //	named   a school, company or newspaper by its name, taken as written
+//	zone    a development zone or new area (经开区); zname its name, where the
+//	        zone stands before the match (某某高新区党工委、|管委会: the zone's)
 //
 // The builder reads the places named before the organ from the gazetteer
 // (天津市政协, 湖南省怀化市通道县政协, 渝中政协); the article step finds the
@@ -54,7 +56,7 @@ var bodySpec = Spec{
 	Name: "body",
 	List: "bodies",
 	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "dept", "bare", "named",
-		"partydept", "dunit", "dparty", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "owner", "vhead", "discipline", "numbered", "branch", "institute", "home", "bureau"},
+		"partydept", "dunit", "dparty", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "zname", "owner", "vhead", "discipline", "numbered", "branch", "institute", "home", "bureau"},
 	Lexicons: []string{"BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_MARKS", "PARTY_UNITS",
 		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "ORG_VERB_WORDS", "MEETING_HELD", "PLACE_VISITS", "HOMES", "PLACE_KINDS"},
 	Key:    []string{"canonical"},
@@ -108,7 +110,13 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		return b.entry(c, m, m.Range, d)
 	case c.Capture(m, "zone") != "": // 某某经开区: a zone's committee, a government's
 		d.kind, d.fixed = "government", c.ViewText(m.Range)
-		if z, _ := m.Group("zone"); c.ViewText(z) == "新区" && b.gaz.Lookup(c.ViewText(text.Range{Start: m.Start, End: z.End})) != nil {
+		if z, _ := m.Group("zone"); z.End <= m.Start {
+			// 某某高新区党工委、|管委会: the zone named before it, with its name
+			if n, ok := m.Group("zname"); ok && n.Len() > 0 {
+				z.Start = n.Start
+			}
+			d.fixed = c.ViewText(z) + d.fixed
+		} else if c.ViewText(z) == "新区" && b.gaz.Lookup(c.ViewText(text.Range{Start: m.Start, End: z.End})) != nil {
 			return nil // 浦东新区, 滨海新区: a district the gazetteer has, a place
 		}
 		if strings.HasSuffix(d.fixed, "党工委") {
@@ -822,7 +830,7 @@ func agencyName(organ string) bool {
 }
 
 // generic: the words before the body make it a class, not a body: 各级政协,
-// 有关部门, 全市政协, 基层侨联组织, and two level words (市县政协, 乡镇政协, 省、市政协).
+// 有关部门, 全市政协, 基层侨联组织, 三县政协, and two level words (市县政协, 乡镇政协, 省、市政协).
 func (b *body) generic(c *Context, m *engine.Match, start int) bool {
 	rs := c.View.Runes
 	if o := b.levelsInBrackets(rs, start); o >= 0 {
@@ -838,6 +846,9 @@ func (b *body) generic(c *Context, m *engine.Match, start int) bool {
 		return true // 驻街道政协委员, 长泾镇政协委员: members who live there; no township has a 政协 of its own
 	}
 	const levels = "省市县区乡镇州盟"
+	if start > 0 && strings.ContainsRune(levels, rs[start]) && strings.ContainsRune("两三四五六七八九十0123456789", rs[start-1]) {
+		return true // 三县政协, 两区政协: several places', a class
+	}
 	if start+1 < len(rs) && strings.ContainsRune(levels, rs[start]) && strings.ContainsRune(levels, rs[start+1]) && !organAt(m, start+1) {
 		return true // (not 市|市场监督管理局, whose second 市 begins its name)
 	}

@@ -494,7 +494,11 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		x.body, x.level = prev.body, prev.level
 		if headsGovernment(r.title) && kindOf(bodies, prev.body) == "party" {
 			// 县委副书记、县长: the county's government, where the article names it
+			// (not another township's: 某镇党委书记…,另一镇党委副书记、镇长)
 			x.body, x.level = governmentOf(r.title, bodies)
+			if x.body != "" && fieldOf(bodies, x.body, "place") != fieldOf(bodies, prev.body, "place") {
+				x.body, x.level = "", ""
+			}
 		}
 	case (p.inherit.Has(r.title) || deputyOf(r.title, before.title)) && !organEnd(written) && strings.TrimSpace(written) != "大会" && !p.levels.Has(strings.Trim(written, " 、,")):
 		// (not after an organ's name no body rule reads: 地委|副书记; nor after
@@ -817,10 +821,15 @@ func noSuchPost(title, body, kind string) bool {
 
 // kindOf is the kind of the body of that canonical name, or "".
 func kindOf(bodies []*record.Entry, canonical string) string {
+	return fieldOf(bodies, canonical, "kind")
+}
+
+// fieldOf is a field of the body whose canonical name is given.
+func fieldOf(bodies []*record.Entry, canonical, field string) string {
 	for _, b := range bodies {
 		if b.Get("canonical") == canonical {
-			k, _ := b.Get("kind").(string)
-			return k
+			v, _ := b.Get(field).(string)
+			return v
 		}
 	}
 	return ""

@@ -345,6 +345,9 @@ func TestPeople(t *testing.T) {
 		// A part of a list where a title's name and 和 come before another
 		// title (…镇党委书记某某和镇长某某): both are read.
 		{"街道党工委书记李建华、某某镇党委书记刘强和镇长周明参加。", []string{"刘强:书记@镇党委", "周明:镇长@"}, nil},
+		// A township head after another township's party committee in the
+		// chain heads no government the article names of a third place.
+		{"虎门镇党委书记马振川,长安镇党委副书记、镇长何秀琴陪同。虎门镇政府参加。", []string{"何秀琴:副书记@中共东莞市长安镇委,镇长@"}, nil},
 		// A clause between two titles (…拉着|区政协委员) ends the chain: the
 		// title before it is another's; a surname called familiarly (老刘)
 		// is no name.
