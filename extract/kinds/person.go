@@ -134,6 +134,9 @@ type personDetail struct {
 	pronoun  bool // 其 names their holder: the person named last before them on their line (任命某某为…,免去其…职务)
 	heldAt   int
 	sentence int
+	// leads: the name is its sentence's subject after words that introduce
+	// it (今年82岁的|某某,曾任…): posts after a comma with no one before them go to it
+	leads bool
 }
 
 func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
@@ -760,7 +763,12 @@ func (p *person) subject(c *Context, m *engine.Match, g text.Range, biography bo
 			return nil // 金黔|在线: a noun or an attribute goes on, no verb
 		}
 	}
-	return []*record.Entry{p.entry(c, m, g, nil)}
+	e := p.entry(c, m, g, nil)
+	if biography && m.Start == c.Sentence.Start && g.Start > m.Start {
+		d := e.Detail.(*personDetail)
+		d.leads, d.sentence = true, c.View.Orig(c.Sentence)[0]
+	}
+	return []*record.Entry{e}
 }
 
 // named is a name found in a list and the roles it has there.

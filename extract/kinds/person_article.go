@@ -66,6 +66,9 @@ func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 		case !ok:
 			holder = withMention(people, 0, d.sentence) // 某某,高级经济师,现任…: the sentence's subject
 			if holder == nil {
+				holder = leading(people, d.sentence) // 今年82岁的某某,曾任…
+			}
+			if holder == nil {
 				holder = profiled(people, d.sentence, n.Span[0]) // 委员简介:某某,男,…,现任…
 			}
 			if holder == nil && d.opens {
@@ -275,6 +278,17 @@ func withMention(people []*record.Entry, side, at int) *record.Entry {
 			if m[side] == at {
 				return e
 			}
+		}
+	}
+	return nil
+}
+
+// leading is the person an introduction makes the subject of the sentence
+// that begins at sentence (今年82岁的某某,…), or nil.
+func leading(people []*record.Entry, sentence int) *record.Entry {
+	for _, e := range people {
+		if d, ok := e.Detail.(*personDetail); ok && d.leads && d.sentence == sentence {
+			return e
 		}
 	}
 	return nil
