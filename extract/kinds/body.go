@@ -845,6 +845,9 @@ func (b *body) generic(c *Context, m *engine.Match, start int) bool {
 		strings.HasPrefix(next, "委员") && !strings.HasPrefix(next, "委员会") {
 		return true // 驻街道政协委员, 长泾镇政协委员: members who live there; no township has a 政协 of its own
 	}
+	if start > 1 && rs[start-1] == '、' && (m.End == len(rs) || strings.ContainsRune(",、:;。", rs[m.End])) && listedAfterEvery(rs, start-1) {
+		return true // 各乡镇人民政府、|街道办事处: every one, as the first (an item of the list whole)
+	}
 	const levels = "省市县区乡镇州盟"
 	if start > 0 && strings.ContainsRune(levels, rs[start]) && strings.ContainsRune("两三四五六七八九十0123456789", rs[start-1]) {
 		return true // 三县政协, 两区政协: several places', a class
@@ -870,6 +873,21 @@ func (b *body) generic(c *Context, m *engine.Match, start int) bool {
 	}
 	after := string(rs[m.End:min(len(rs), m.End+2)])
 	return k >= 1 && strings.ContainsRune("各全", rs[k-1]) || after == "委员" || after == "代表" || after == "领导" || after == "干部"
+}
+
+// listedAfterEvery: the list item that ends before the 、 at k names
+// organisations and its list opens with 各 (各乡镇人民政府、…).
+func listedAfterEvery(rs []rune, k int) bool {
+	item := string(rs[max(0, k-3):k])
+	if !strings.HasSuffix(item, "政府") && !strings.HasSuffix(item, "办事处") && !strings.HasSuffix(item, "党委") &&
+		!strings.HasSuffix(item, "部门") && !strings.HasSuffix(item, "单位") && !strings.HasSuffix(item, "委员会") {
+		return false
+	}
+	j := k - 1
+	for j >= 0 && j > k-40 && !strings.ContainsRune(",。;:!?()“”\n ", rs[j]) {
+		j--
+	}
+	return j+1 < k && rs[j+1] == '各'
 }
 
 // levelsInBrackets is where a bracket of level words that ends at start
