@@ -45,13 +45,17 @@ import (
 // line (layout.byline-name), run on lines of at most nine characters, 0.04
 // (1.30); page tools, WeChat's marks and the like 0.05 (1.35); a guest's
 // posts and name on a line of their own (layout.name-card, keywords: a
-// title's last words, on lines of at most 32 characters) 0.04 (1.39). A rule
+// title's last words, on lines of at most 32 characters) 0.04 (1.39); the
+// project's page of public information (testdata/html), whose rows of
+// fields are lines of metadata each several layout rules read, 0.03 (1.45:
+// the texts changed, not a rule's selectivity). A rule
 // that requires another's match (figure.range, after a count) is not
 // counted: it runs only where that one matched. The bounds catch a
 // derivation that loses its selectivity. In a clone without ../shared the
-// texts are the project's alone, denser in what the rules look for: 1.68
+// texts are the project's alone, denser in what the rules look for: 1.72
 // per line (1.58 before the name cards, whose titles the project's short
-// lines hold often) and 7.01 per sentence, which have bounds of their own.
+// lines hold often; 1.68 before the page of public information) and 6.84
+// per sentence, which have bounds of their own.
 func TestPrefilterSelectivity(t *testing.T) {
 	e := defaultEngine(t)
 	runs := map[string]int{}
@@ -74,15 +78,15 @@ func TestPrefilterSelectivity(t *testing.T) {
 			}
 		}
 	}
-	bound := map[string]float64{rules.ScopeLine: 1.42, rules.ScopeSentence: 7.0}
+	bound := map[string]float64{rules.ScopeLine: 1.46, rules.ScopeSentence: 7.0}
 	if testkit.SharedDir() == "" {
-		bound = map[string]float64{rules.ScopeLine: 1.7, rules.ScopeSentence: 7.1}
+		bound = map[string]float64{rules.ScopeLine: 1.74, rules.ScopeSentence: 7.1}
 	}
 	for _, scope := range []string{rules.ScopeLine, rules.ScopeSentence} {
 		per := float64(runs[scope]) / float64(units[scope])
 		t.Logf("%s: %d runs on %d units, %.2f per unit", scope, runs[scope], units[scope], per)
 		if per > bound[scope] {
-			t.Errorf("%s: %.2f rule runs per unit, more than %.1f", scope, per, bound[scope])
+			t.Errorf("%s: %.2f rule runs per unit, more than %.2f", scope, per, bound[scope])
 		}
 	}
 }
