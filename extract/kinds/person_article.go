@@ -455,9 +455,9 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		best = referent(bodies, written, a.View.Orig(r.at)[0], p.orgEnds) // 该会|会长, 合作社|负责人: the association, the cooperative named before
 	}
 	switch {
-	case r.fixed != "" && (best == nil && (written == "" || strings.HasSuffix(written, "的")) || best != nil && best.Get("kind") != "other"):
+	case r.fixed != "" && (best == nil && (written == "" || strings.HasSuffix(written, "的")) || best != nil && best.Get("kind") != "other" && best.Get("kind") != "democratic_party"):
 		// 总书记: 中共中央, unless another party is named, as a body
-		// (朝鲜劳动党总书记) or as a name no rule knows (某某劳工阵线总书记)
+		// (朝鲜劳动党总书记, 民革党员) or as a name no rule knows (某某劳工阵线总书记)
 		x.body, x.level = r.fixed, "national"
 	case best != nil:
 		x.body, x.level = best.Get("canonical").(string), levelOf(best)
