@@ -65,6 +65,7 @@ type person struct {
 	congressOrgans                                           *rules.Lexicon // a 人大's organs (财政经济委员会): in a list of its officers, of the 人大 before
 	guests                                                   *rules.Lexicon // an interview's guests' credits (嘉宾): their posts follow the name
 	namesInText                                              *rules.Lexicon // words gse tags as names, common in text (陈述): a name only where what follows a name does
+	titleWords                                               *rules.Lexicon // words that end in a title's characters, no title (天主教)
 	cut                                                      *names.Cutter
 	gaz                                                      *places.Gazetteer
 }
@@ -77,7 +78,7 @@ var personSpec = Spec{
 	Lexicons: []string{"SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
 		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "POST_VERBS",
 		"DELEGATING_GROUPS", "WORD_SURNAMES", "BODY_LEVELS", "ASSOCIATION_TITLES", "CPPCC_ORGANS", "TIBETAN_NAME_PARTS", "MONGOLIAN_NAME_PARTS", "UYGHUR_NAME_PARTS", "PARTY_BRANCH_ENDS", "ORG_SUFFIXES", "CAREER_STARTS",
-		"TITLES_OWN_BODY", "TITLE_HOMES", "HOMES", "CONGRESS_ORGANS", "GUEST_CREDITS", "NAMES_IN_TEXT"},
+		"TITLES_OWN_BODY", "TITLE_HOMES", "HOMES", "CONGRESS_ORGANS", "GUEST_CREDITS", "NAMES_IN_TEXT", "WORDS_ENDING_IN_TITLES"},
 	Key:    []string{"name"},
 	Needs:  []string{"body", "date"},
 	Fields: []string{"text", "name", "roles"},
@@ -98,6 +99,7 @@ func (p *person) Bind(lex func(string) *rules.Lexicon) {
 	p.tibetan, p.mongolian, p.uyghur, p.branches, p.orgEnds = lex("TIBETAN_NAME_PARTS"), lex("MONGOLIAN_NAME_PARTS"), lex("UYGHUR_NAME_PARTS"), lex("PARTY_BRANCH_ENDS"), lex("ORG_SUFFIXES")
 	p.careerStarts, p.ownBody, p.homes = lex("CAREER_STARTS"), lex("TITLES_OWN_BODY"), lex("TITLE_HOMES")
 	p.homeEnds, p.congressOrgans, p.guests, p.namesInText = lex("HOMES"), lex("CONGRESS_ORGANS"), lex("GUEST_CREDITS"), lex("NAMES_IN_TEXT")
+	p.titleWords = lex("WORDS_ENDING_IN_TITLES")
 	p.cut, _ = names.Default() // an error shows when the tests load the dictionary
 	p.gaz, _ = places.Default()
 }
@@ -258,7 +260,7 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 	if hasCredit {
 		return p.credited(c, m, g, credit, written)
 	}
-	if t, ok := m.Group("title"); ok && (p.wordRunsOn(rs, t.End-1) || p.titleRunsOn(rs, t) || p.insideWords(rs, t) || p.splitsPlaces(rs, t)) {
+	if t, ok := m.Group("title"); ok && (p.wordRunsOn(rs, t.End-1) || p.titleRunsOn(rs, t) || p.insideWords(rs, t) || p.splitsPlaces(rs, t) || p.endsWord(rs, t)) {
 		return nil // 社科院长江流域: 长江流域 is a word, so 院长 is no title there
 	}
 	if m.Rule.Set["names"] == "before-post" {
@@ -1092,6 +1094,9 @@ func (p *person) titleEnding(c *Context, end int) (text.Range, bool) {
 	}
 	for start := max(c.Sentence.Start, end-5); start < end-1; start++ {
 		if t := (text.Range{Start: start, End: end}); p.titles.HasRunes(c.View.Runes[t.Start:t.End]) {
+			if p.endsWord(c.View.Runes, t) {
+				return text.Range{}, false // 天|主教爱国会
+			}
 			// 廉政委|员会: none where its last character begins a word with
 			// the next (asked last: most ends hold no title), unless the word
 			// is a compound surname whose second character is a surname too
@@ -1740,6 +1745,16 @@ func (p *person) wordRunsOn(rs []rune, k int) bool {
 // 政局|长江): words that hold a title's characters, no title.
 func (p *person) insideWords(rs []rune, t text.Range) bool {
 	return t.Start > 0 && t.End < len(rs) && p.ordinary(rs[t.Start-1:t.Start+1]) && p.ordinary(rs[t.End-1:t.End+1])
+}
+
+// endsWord: a word of WORDS_ENDING_IN_TITLES ends with the title (天|主教).
+func (p *person) endsWord(rs []rune, t text.Range) bool {
+	for n := 1; n <= 2 && t.Start-n >= 0; n++ {
+		if p.titleWords.HasRunes(rs[t.Start-n : t.End]) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleRunsOn: another title begins on the title's last character and
