@@ -33,6 +33,7 @@ import (
 //	country    a country (COUNTRIES) whose government or ministry it is
 //	agency     a government agency named after its place (某市住房保障办)
 //	named   a school, company or newspaper by its name, taken as written
+//	street  a street (街道) whose party committee a chain names before its office (街道党工委副书记、|办事处主任)
 //	zone    a development zone or new area (经开区); zname its name, where the
 //	        zone stands before the match (某某高新区党工委、|管委会: the zone's)
 //
@@ -56,7 +57,7 @@ var bodySpec = Spec{
 	Name: "body",
 	List: "bodies",
 	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "dept", "bare", "named",
-		"partydept", "dunit", "dparty", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "zname", "owner", "vhead", "discipline", "numbered", "branch", "institute", "home", "bureau"},
+		"partydept", "dunit", "dparty", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "zname", "street", "owner", "vhead", "discipline", "numbered", "branch", "institute", "home", "bureau"},
 	Lexicons: []string{"BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_MARKS", "PARTY_UNITS",
 		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "ORG_VERB_WORDS", "MEETING_HELD", "PLACE_VISITS", "HOMES", "PLACE_KINDS"},
 	Key:    []string{"canonical"},
@@ -96,6 +97,9 @@ type bodyDetail struct {
 	outside bool            // outside the territorial hierarchy (县融媒体中心): no level, though it takes a place
 	region  bool            // 区党委: an autonomous region's committee (a district's is 区委)
 	homeOf  string          // 校 of 校党委: an organ of the one school the article names
+	// uncertain: its name where its place is not certain, written apart from
+	// it (某某街道党工委副书记、|办事处: 某某街道办事处)
+	uncertain string
 }
 
 func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
@@ -360,6 +364,21 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		}
 	case c.Capture(m, "dept") != "":
 		d.kind, d.organ, d.sub = "government", c.Capture(m, "dept"), sub // (sub: 县公安局|漳江派出所, its station)
+		if st, ok := m.Group("street"); ok {
+			// 某某街道党工委副书记、|办事处主任: the office of the street named before
+			d.organ = "街道" + d.organ
+			b.placesBefore(c, m, st.Start, "", d)
+			// where the street's place is not certain: its name as written, up to four characters
+			k := st.Start
+			for k > 0 && st.Start-k < 4 && text.IsHan(c.View.Runes[k-1]) && !strings.ContainsRune("在到赴向与和及的为是由把对从了而据", c.View.Runes[k-1]) {
+				k--
+			}
+			d.uncertain = c.ViewText(text.Range{Start: k, End: st.End}) + "办事处"
+			if len(d.places) == 0 {
+				d.fixed, d.level = d.uncertain, "街道"
+			}
+			return b.entry(c, m, m.Range, d)
+		}
 		if b.partyDepts.Has(d.organ) {
 			d.kind = "party" // 县纪委
 			if d.organ == "纪委" {
@@ -1001,6 +1020,9 @@ func (d *bodyDetail) name(w *whereabouts, written string) (canonical, level, pla
 		return d.fixed, levelOfWord(d.level), ""
 	}
 	p := d.resolve(w)
+	if p == nil && d.uncertain != "" {
+		return d.uncertain, sharedLevel(d.places), ""
+	}
 	if p == nil {
 		// The place is not certain: the body keeps what is written, less
 		// term numbers (十届省政协 is 省政协), and its level word's level.
