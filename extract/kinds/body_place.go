@@ -29,6 +29,15 @@ type whereabouts struct {
 	read     func()
 }
 
+// currencyOf: the name, without a level word of its own, names a currency
+// (澳门元, 澳门币), no place the article is about.
+func currencyOf(line []rune, n places.Name) bool {
+	if n.End+1 < len(line) && line[n.End] == '元' && strings.ContainsRune("旦宵", line[n.End+1]) {
+		return false // 澳门|元旦
+	}
+	return n.End < len(line) && (line[n.End] == '元' || line[n.End] == '币') && !strings.ContainsRune("省市县区州旗盟镇乡", line[n.End-1])
+}
+
 // names are the places the article names, each as the places it may be.
 func (w *whereabouts) names() [][]*places.Place {
 	if w.read != nil {
@@ -90,7 +99,7 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 			to := b.destinations(line, names)
 			for k, n := range names {
 				switch {
-				case nativePlace(b.gaz, line, n.End) || n.Start > 0 && line[n.Start-1] == '驻': // (市政协驻|北京联络处: where its office is)
+				case nativePlace(b.gaz, line, n.End) || n.Start > 0 && line[n.Start-1] == '驻' || currencyOf(line, n): // (市政协驻|北京联络处: where its office is)
 				case b.venue(line, n) || to[k]:
 					venues = append(venues, n.Places) // (…赴杭州学习考察: where the body went)
 				default:

@@ -26,6 +26,8 @@ func TestArticlePlace(t *testing.T) {
 			"广东省佛山市顺德区", "区政协", "佛山市顺德区政协"},
 		{"a district a township's name shares", "滨海新区政协召开常委会议\n\n会议听取了工作报告。",
 			"天津市滨海新区", "滨海新区政协", "天津市滨海新区政协"},
+		{"a currency that bears a place's name (澳门币) names no place the article is about", "委员捐资助学\n\n政协委员何秀琴捐赠500万澳门币,青禾合作社负责人出席。",
+			nil, "青禾合作社", "青禾合作社"},
 		{"a prefecture by a short form of its own", "博州政协召开常委会议\n\n会议听取了工作报告。",
 			"新疆维吾尔自治区博尔塔拉蒙古自治州", "博州政协", "博尔塔拉蒙古自治州政协"},
 		{"an autonomous region by its name and 区", "民进西藏区委会召开推进会\n\n会议在拉萨召开,区委会主委出席。",
