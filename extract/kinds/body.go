@@ -998,7 +998,7 @@ func (b *body) entry(c *Context, m *engine.Match, r text.Range, d *bodyDetail) [
 // setName writes a body's canonical name, kind, level and place, read
 // where the article is (nil: unknown).
 func (b *body) setName(e *record.Entry, d *bodyDetail, w *whereabouts) {
-	canonical, level, place := d.name(w, e.Text())
+	canonical, level, place := d.name(w, text.Simplified(e.Text())) // (normalised fields are simplified: 新華社 is 新华社)
 	if d.outside {
 		level = ""
 	}

@@ -56,6 +56,48 @@ func Normalise(raw []rune, html bool) *View {
 	return v
 }
 
+// Simplified is a text as normalised fields are written: traditional
+// characters simplified and a pinyin gloss after a character dropped
+// (人民政協(xié)報: 人民政协报), nothing else changed.
+func Simplified(s string) string {
+	t2s := t2sTable()
+	rs := []rune(s)
+	out := make([]rune, 0, len(rs))
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		if (r == '(' || r == '（') && i > 0 && IsHan(rs[i-1]) {
+			if j := glossEnd(rs, i); j > 0 {
+				i = j
+				continue
+			}
+		}
+		if r >= t2sFirst && r < t2sFirst+rune(len(t2s)) && t2s[r-t2sFirst] != 0 {
+			r = t2s[r-t2sFirst]
+		}
+		out = append(out, r)
+	}
+	return string(out)
+}
+
+// glossEnd is where a pinyin gloss that opens at i closes ((xié)), or 0.
+func glossEnd(rs []rune, i int) int {
+	tone := false
+	for j := i + 1; j < len(rs) && j-i <= 8; j++ {
+		switch r := rs[j]; {
+		case isToneMark(r):
+			tone = true
+		case r == ')' || r == '）':
+			if tone {
+				return j
+			}
+			return 0
+		case r < 'a' || r > 'z':
+			return 0
+		}
+	}
+	return 0
+}
+
 // Fold is a short text as the view reads it, rune for rune: full-width
 // ASCII folded, traditional characters simplified (a headline as written,
 // to look places up in).

@@ -150,6 +150,21 @@ func TestPinyinStaysWithItsCharacter(t *testing.T) {
 	}
 }
 
+// Simplified writes a text as normalised fields are: characters
+// simplified, a pinyin gloss gone, brackets and the rest as written.
+func TestSimplified(t *testing.T) {
+	for in, want := range map[string]string{
+		"人民政協(xié)報":  "人民政协报",
+		"新華社（香港）":     "新华社（香港）",
+		"市政協（xié）常委會": "市政协常委会",
+		"国务院(港澳)办公室":  "国务院(港澳)办公室",
+	} {
+		if got := Simplified(in); got != want {
+			t.Errorf("Simplified(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 // Readable reads a range as written without the markup between its
 // characters: a cell's tags go, an entity is decoded, a traditional
 // character and its gloss stay.
