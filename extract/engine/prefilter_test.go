@@ -38,7 +38,9 @@ import (
 // exclude.recurring-day) 0.01 (6.81); the titles in 《》 whose numerals name
 // them (exclude.title, keyword 《) 0.05 (6.86); the rules since, and a year
 // and a month in digits as resumes write them (date.numeric: 1990.08, whose
-// keywords a decimal after a year's digits holds) 0.04 (6.90). Lines:
+// keywords a decimal after a year's digits holds) 0.04 (6.90); ordinals
+// that share one 第 (exclude.ordinal-list: 第, a joining mark and a digit)
+// 0.02 (6.92). Lines:
 // names parted by spaces, a roster's or a table row's (layout.spaced-names,
 // keyword: a space), 0.24 more per line (1.23), each run an anchored pattern
 // that fails at the line's first characters; an author's name alone on a
