@@ -61,6 +61,16 @@ func Normalise(raw []rune, html bool) *View {
 // (人民政協(xié)報: 人民政协报), nothing else changed.
 func Simplified(s string) string {
 	t2s := t2sTable()
+	same := true
+	for _, r := range s {
+		if r == '(' || r == '（' || r >= t2sFirst && r < t2sFirst+rune(len(t2s)) && t2s[r-t2sFirst] != 0 {
+			same = false
+			break
+		}
+	}
+	if same {
+		return s // (most names: nothing to change, nothing to allocate)
+	}
 	rs := []rune(s)
 	out := make([]rune, 0, len(rs))
 	for i := 0; i < len(rs); i++ {
