@@ -370,7 +370,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			b.placesBefore(c, m, st.Start, "", d)
 			// where the street's place is not certain: its name as written, up to four characters
 			k := st.Start
-			for k > 0 && st.Start-k < 4 && text.IsHan(c.View.Runes[k-1]) && !strings.ContainsRune("在到赴向与和及的为是由把对从了而据", c.View.Runes[k-1]) {
+			for k > 0 && st.Start-k < 4 && text.IsHan(c.View.Runes[k-1]) && !strings.ContainsRune(clauseWords, c.View.Runes[k-1]) {
 				k--
 			}
 			d.uncertain = c.ViewText(text.Range{Start: k, End: st.End}) + "办事处"
@@ -1466,12 +1466,16 @@ func hosts(hd *bodyDetail, kind string) bool {
 	return !(kind == "cppcc" && !strings.Contains(hd.home, "政协") || kind == "congress" && !strings.Contains(hd.home, "人大"))
 }
 
+// clauseWords are the words of one character a clause may put right
+// before a name (在, 到, 与, 的, 为 …), no part of it.
+const clauseWords = "在到赴向与和及的为是由把对从了而据"
+
 // nameOpening is where a name that begins at start really begins: before
 // the word that a joining character ending it belongs to, where that word
 // is a name or a noun and opens the clause (、华为|技术有限公司: 为 ends 华为,
 // not a clause; but 作为|某某公司, 因为|…: a verb's or a conjunction's).
 func (b *body) nameOpening(rs []rune, start int) int {
-	if b.words == nil || start < 2 || !strings.ContainsRune("在到赴向与和及的为是由把对从了而据", rs[start-1]) {
+	if b.words == nil || start < 2 || !strings.ContainsRune(clauseWords, rs[start-1]) {
 		return start
 	}
 	k := start - 2
