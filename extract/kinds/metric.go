@@ -893,6 +893,19 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	if e-s == limit && e < end && text.IsHan(rs[e]) && c.wordAt(rs, e-1, end) {
 		e++ // the limit fell inside a word: 群众代|表
 	}
+	if !verbs && !of && e > s && e+1 < end && rs[e] == '的' && !(e-s <= 4 && c.nounOf(rs, s, e, e-s)) {
+		// 15名|勤奋好学、家境贫寒|的|高中学生: what goes before 的 describes
+		// the noun after it, which is what is counted (but a noun alone
+		// before 的 is what is counted, the words after its: 44名委员|的|捐助)
+		n, ne := e+1, e+1
+		who := c.peopleUnits.Has(unit) && c.nounAt(rs, n, end) // (3名来自基层的|委员|发言: people counted do what follows)
+		for ne < end && ne-n < maxMetricAfter && !isClauseMark(rs[ne]) && !unicode.IsSpace(rs[ne]) && !(ne > n && c.endsNoun(rs, ne, end, who) && !c.inWord(rs, ne)) {
+			ne++
+		}
+		if text.HanCount(rs[n:ne]) >= 2 && text.HanCount(rs[n:ne]) == ne-n {
+			s, e = n, ne
+		}
+	}
 	for k := s; k < e; k++ { // 4.9%和6.8%, 31个镇街分4个片区, 数十名委员、数百人: it ends before the next number
 		if unicode.IsDigit(rs[k]) || slices.Contains(c.starts, k) {
 			e = k
