@@ -163,3 +163,19 @@ func TestAnnotationsOnDemand(t *testing.T) {
 		t.Errorf("errors: %v", errs)
 	}
 }
+
+// A name a page breaks across lines is the name written whole elsewhere: one
+// entry, with both mentions.
+func TestEntryBrokenAcrossLines(t *testing.T) {
+	ex := defaultExtractor(t).Explain("县政协召开常委会议\n\n会议学习了县委十五届三次全会精神。要深入学习贯彻县委\n\n十五届三次全会精神,履职尽责。", "")
+	if len(ex.Records) != 1 {
+		t.Fatalf("%d records", len(ex.Records))
+	}
+	meetings := ex.Records[0].Lists["meetings"]
+	if len(meetings) != 1 || len(meetings[0].Mentions) != 2 {
+		for _, m := range meetings {
+			t.Logf("%q %v", m.Text(), m.Mentions)
+		}
+		t.Fatalf("%d meetings, want one of two mentions", len(meetings))
+	}
+}
