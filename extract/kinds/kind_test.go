@@ -167,7 +167,7 @@ func TestAnnotationsOnDemand(t *testing.T) {
 // A name a page breaks across lines is the name written whole elsewhere: one
 // entry, with both mentions.
 func TestEntryBrokenAcrossLines(t *testing.T) {
-	ex := defaultExtractor(t).Explain("县政协召开常委会议\n\n会议学习了县委十五届三次全会精神。要深入学习贯彻县委\n\n十五届三次全会精神,履职尽责。", "")
+	ex := defaultExtractor(t).Explain("区政协举行主席会议\n\n会议传达了区委九届五次全会精神。各组围绕区委\n\n九届五次全会的部署分组讨论。", "")
 	if len(ex.Records) != 1 {
 		t.Fatalf("%d records", len(ex.Records))
 	}
