@@ -505,7 +505,7 @@ func (p *person) nameEndingWindow(rs []rune, w text.Range, titled bool) text.Ran
 		if endsBody(rs, w) {
 			return text.Range{} // 增补热依拉·买合木提为州政协|委员: the title is the body's, the name its elected one's
 		}
-		return p.dottedBefore(rs, w.End) // 热合曼·吐尔逊|委员: the whole dotted name, not its last part (a verb's window may run on past a name: …阿马特在表决前|指出)
+		return p.dottedBefore(rs, w.End) // 热合曼·吐尔逊|委员: the whole dotted name, not its last part (a verb's window may run on past a name: …某某·贝利在会上|指出)
 	}
 	n := p.nameBefore(rs, w, titled)
 	if f := p.foreignBefore(rs, w); titled && (f.Len() > max(n.Len(), 3) || n.Len() == 0) {
@@ -1331,7 +1331,7 @@ func joinAt(rs []rune, i int) int {
 
 // titleIn is the last title in a part of a list, with a name after it: in
 // the part, or, where the part runs on into the sentence (open), after it
-// (…和纽约储备银行行长|马丁纳等: a group ends at twelve characters).
+// (…和某某储备银行行长|某某等: a group ends at twelve characters).
 func (p *person) titleIn(c *Context, part text.Range, open bool) (text.Range, bool) {
 	last := part.End - 1
 	if open {

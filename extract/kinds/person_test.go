@@ -279,7 +279,7 @@ func TestPeople(t *testing.T) {
 		// A name gse knows whose first two characters are a word (温家|宝),
 		// one it tags as a place no gazetteer knows (罗干); a whole part of
 		// a list whose given name is a word (厉|无畏).
-		{"国务院副总理温家宝会见外宾。国务委员罗干出席。", []string{"温家宝:副总理@国务院", "罗干:国务委员@"}, nil},
+		{"国务院副总理马振川会见外宾。国务委员孙文超出席。", []string{"马振川:副总理@国务院", "孙文超:国务委员@"}, nil},
 		{"省政协副主席王志远、厉无畏、纪小明出席。", []string{"王志远:副主席@省政协", "厉无畏:副主席@省政协", "纪小明:副主席@省政协"}, nil},
 		{"该国总理莫拉尼亚胡3日表示欢迎。行署专员张少文主持。", []string{"莫拉尼亚胡:总理@", "张少文:专员@行署"}, []string{"莫拉尼亚"}},
 		// A title at the end of the twelve characters a group reads names the
