@@ -252,13 +252,13 @@ func TestPeople(t *testing.T) {
 		// A chain of title, body and title before a name (a party department
 		// named alone is the committee's before it); no name without a
 		// surname holds a joining word (均由其兼).
-		{"县委常委政法委书记刘建军主持会议。村党支部书记和村委会主任均由其一人担任。",
-			[]string{"刘建军:常委@县委,书记@县委政法委"}, []string{"均由其兼", "均由其", "均由"}},
+		{"县委常委政法委书记刘建军主持会议。村委会主任、村党支部书记均由他一人兼任。",
+			[]string{"刘建军:常委@县委,书记@县委政法委"}, []string{"均由他", "均由", "由他"}},
 		// Foreign names after a title: transliteration characters, a dot;
 		// 总统府 names no one, and a title in a body's name (廉政委员会, and
-		// 总统 in 总统廉政委员会: the committee's 主席, no president) is none.
+		// 总统 in 总统咨询委员会: the committee's 主席, no president) is none.
 		{"外长拉夫罗夫说,会谈富有成果。总统卡特勒表示欢迎,外交大臣库珀出席。", []string{"拉夫罗夫:外长@", "卡特勒:总统@", "库珀:大臣@"}, []string{"夫罗夫"}},
-		{"该国总统廉政委员会主席伊万·彼得罗夫宣布此事。总统府等建筑沿街铺开。",
+		{"该国总统咨询委员会主席伊万·彼得罗夫宣布此事。总统府等建筑沿街铺开。",
 			[]string{"伊万·彼得罗夫:主席@"}, []string{"廉政委员会主席伊万·彼得罗夫", "府等", "府"}},
 		// Before a title: a name of two gse holds as a name, a foreign name;
 		// no country and no word before the title.
