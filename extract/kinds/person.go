@@ -1876,7 +1876,7 @@ func (p *person) translitRun(rs []rune) int {
 // 诺尔|公布): two to twelve characters of the transliteration set (a given
 // name and surname may run on undotted: 瓦西里斯捷潘诺维奇), the first no
 // common surname unless they are more than a Chinese name of it holds
-// (谢尔久科夫, 贾斯蒂卡), and no place; 0 for none.
+// (马尔科维奇, 马蒂卡), and no place; 0 for none.
 func (p *person) foreign(rs []rune) int {
 	if len(rs) < 2 {
 		return 0
