@@ -63,7 +63,7 @@ func Simplified(s string) string {
 	t2s := t2sTable()
 	same := true
 	for _, r := range s {
-		if r == '(' || r == '（' || r >= t2sFirst && r < t2sFirst+rune(len(t2s)) && t2s[r-t2sFirst] != 0 {
+		if _, ok := simplifiedRune(r, t2s); ok || r == '(' || r == '（' {
 			same = false
 			break
 		}
@@ -81,12 +81,21 @@ func Simplified(s string) string {
 				continue
 			}
 		}
-		if r >= t2sFirst && r < t2sFirst+rune(len(t2s)) && t2s[r-t2sFirst] != 0 {
-			r = t2s[r-t2sFirst]
+		if sr, ok := simplifiedRune(r, t2s); ok {
+			r = sr
 		}
 		out = append(out, r)
 	}
 	return string(out)
+}
+
+// simplifiedRune is the simplified form of a traditional character, and
+// whether it has one.
+func simplifiedRune(r rune, t2s []rune) (rune, bool) {
+	if r >= t2sFirst && r < t2sFirst+rune(len(t2s)) && t2s[r-t2sFirst] != 0 {
+		return t2s[r-t2sFirst], true
+	}
+	return r, false
 }
 
 // glossEnd is where a pinyin gloss that opens at i closes ((xié)), or 0.
@@ -140,10 +149,9 @@ func foldRune(r rune, t2s []rune) rune {
 		return '‘'
 	case r == '』':
 		return '’'
-	case r >= t2sFirst && r < t2sFirst+rune(len(t2s)):
-		if s := t2s[r-t2sFirst]; s != 0 {
-			return s
-		}
+	}
+	if s, ok := simplifiedRune(r, t2s); ok {
+		return s
 	}
 	return r
 }
@@ -231,16 +239,7 @@ func dropPinyin(v *View, mask []bool) {
 		if rs[i] != '(' || !IsHan(rs[i-1]) {
 			continue
 		}
-		j, tone := i+1, false
-		for ; j < len(rs) && j-i <= 8; j++ {
-			r := rs[j]
-			if isToneMark(r) {
-				tone = true
-			} else if r < 'a' || r > 'z' {
-				break
-			}
-		}
-		if tone && j < len(rs) && rs[j] == ')' {
+		if j := glossEnd(rs, i); j > 0 {
 			for k := i; k <= j; k++ {
 				mask[k] = false
 			}
