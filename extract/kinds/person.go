@@ -1434,7 +1434,7 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 			}
 			n++
 		}
-		if e := dot + 1 + n; n > 0 && e+1 < i+d && p.predicateAt(rs, e+1) {
+		if e := dot + 1 + n; n > 0 && e+1 < i+d && (p.predicateAt(rs, e+1) || p.subjectWordAt(rs, e+1)) {
 			_, whole := p.cut.Word(string(rs[dot+1 : e+1]))
 			_, across := p.cut.Word(string(rs[e : e+2]))
 			if whole || across {
@@ -1462,8 +1462,8 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	if n > 0 && p.countries.HasRunes(rs[i:i+n]) {
 		return 0 // 以阿根廷|为首: a country
 	}
-	if n == 2 && (numberNotDate(rs[i+n:]) || countedAfter(rs[i+1:])) {
-		return 0 // 部长|达约14分钟, 市长|寿路1118号 (but 部长盖茨|20日宣布), 机长|达十小时
+	if n == 2 && (numberNotDate(rs[i+n:]) || countedAfter(rs[i+1:]) && !p.subjectWordAt(rs, i+n)) {
+		return 0 // 部长|达约14分钟, 市长|寿路1118号 (but 部长盖茨|20日宣布), 机长|达十小时 (but 副省长张万|一行)
 	}
 	if n > 0 && p.placeAt(rs[i:min(end, i+12)]) > n {
 		return 0 // 副书记|乌兰察布市: a place's name runs on past the name's end
@@ -1697,6 +1697,12 @@ func (p *person) endsName(rs []rune, i, n int, t string) bool {
 // personNext: what begins at k is what follows a person's name: the
 // clause's end, a joining word, a title, a list's mark, or what a person
 // says or does (SPEECH_VERBS, SUBJECT_NEXT: 汪洋|主持, 向东|表示). It is
+// subjectWordAt: a word of two characters or more that follows a subject
+// begins at k (一行, 带领; not 在 alone, which ends many words).
+func (p *person) subjectWordAt(rs []rune, k int) bool {
+	return k < len(rs) && longestPrefix(p.subjectNext, rs[k:]) >= 2
+}
+
 // nameEndsAt made strict for words that are names as seldom as words: any
 // verb ends a name there (玉米|种植 would pass), a person's verb here.
 func (p *person) personNext(rs []rune, k, end int) bool {
