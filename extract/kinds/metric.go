@@ -47,6 +47,7 @@ type metricWords struct {
 	qualifiers                                                                                                        *rules.Lexicon // 规上, 省级以上: words that open a noun though a stop word ends them
 	nounEnds                                                                                                          *rules.Lexicon // 库, 站: a place's or a thing's last character, which makes a verb before it a noun (停车库)
 	moments                                                                                                           *rules.Lexicon // 时, 之初: the words that make a comparison's term a moment before (较成立时)
+	aboutHeads                                                                                                        *rules.Lexicon // 通报, 答复: a text about what is counted (3起…问题|的|通报)
 	words                                                                                                             *names.Cutter  // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
 }
 
@@ -902,7 +903,7 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		for ne < end && ne-n < maxMetricAfter && !isClauseMark(rs[ne]) && !unicode.IsSpace(rs[ne]) && !(ne > n && c.endsNoun(rs, ne, end, who) && !c.inWord(rs, ne)) {
 			ne++
 		}
-		if text.HanCount(rs[n:ne]) >= 2 && text.HanCount(rs[n:ne]) == ne-n {
+		if text.HanCount(rs[n:ne]) >= 2 && text.HanCount(rs[n:ne]) == ne-n && !c.aboutHeads.HasRunes(rs[n:ne]) { // (关于3起…问题的|通报: a text about what is counted)
 			s, e = n, ne
 		}
 	}
