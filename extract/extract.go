@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"io/fs"
 	"iter"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -188,6 +189,8 @@ func (x *Extractor) each(doc *read.Document, ex *Explanation, yield func(*record
 		r.Headline, r.Subtitle, r.Published = a.Headline, a.Subtitle, pub
 		if len(articles) == 1 && titleApart(r.Headline, doc, orig.View) {
 			r.Headline = doc.Title
+		} else if len(articles) == 1 && doc.Title != "" && r.Subtitle == "" && slices.Contains(a.Kickers, doc.Title) {
+			r.Headline, r.Subtitle = doc.Title, a.Headline // the page's title names its main heading: the line under it is a subtitle, no headline with a kicker
 		}
 		r.Span = orig.View.Orig(a.Range)
 		if i == 0 {

@@ -21,6 +21,7 @@ type Article struct {
 	text.Range        // from its first heading line to its last content line
 	Headline   string // as written in the original; "" when it has none
 	Subtitle   string
+	Kickers    []string     // the lines of its headline block above the headline (a page's h1 above its h3 subtitle)
 	Published  string       // its own stamp, under its headline (YYYY-MM-DD); "" when it has none
 	Body       []text.Range // its content lines, headings included: what rules run on
 	confirmed  bool         // a byline, dateline or lead followed the headline
@@ -135,7 +136,7 @@ func (sp *splitter) blurb(titled bool) {
 	a := sp.articles[0]
 	content := withoutLines(a.Body, a.heading)
 	if !a.confirmed && !a.untitled && len(content) == 1 && content[0].Len() < 80 && !sp.textAt(content[0]) {
-		a.Headline, a.Subtitle = "", "" // (a roster's heading over its one line of names stays)
+		a.Headline, a.Subtitle, a.Kickers = "", "", nil // (a roster's heading over its one line of names stays)
 	}
 	if titled && a.Headline == "" && !a.credited && len(content) == 1 && content[0].Len() < 100 &&
 		!slices.ContainsFunc(sp.View.Runes[content[0].Start:content[0].End], unicode.IsDigit) {
@@ -390,7 +391,7 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 		}
 		parts = append(parts, []int{k})
 	}
-	a.Headline, a.Subtitle = "", ""
+	a.Headline, a.Subtitle, a.Kickers = "", "", nil
 	listed := false // a list's items under the headline came: what follows is the content too
 	for _, p := range parts {
 		first := sp.lines[p[0]]
@@ -418,6 +419,9 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 			// A short line under a headline is its subtitle (某某主持).
 			a.Subtitle = text
 		default:
+			if a.Headline != "" {
+				a.Kickers = append(a.Kickers, a.Headline)
+			}
 			a.Headline, a.Subtitle = text, ""
 		}
 	}
