@@ -375,7 +375,10 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			}
 			d.uncertain = c.ViewText(text.Range{Start: k, End: st.End}) + "办事处"
 			if len(d.places) == 0 {
-				d.fixed, d.level = d.uncertain, "街道"
+				d.level = "街道"
+				if k < st.Start {
+					d.fixed = d.uncertain // (a bare 街道 is the article's street, as its 街道党工委 is)
+				}
 			}
 			return b.entry(c, m, m.Range, d)
 		}
@@ -1021,7 +1024,10 @@ func (d *bodyDetail) name(w *whereabouts, written string) (canonical, level, pla
 	}
 	p := d.resolve(w)
 	if p == nil && d.uncertain != "" {
-		return d.uncertain, sharedLevel(d.places), ""
+		if lv := sharedLevel(d.places); lv != "" || len(d.places) > 0 {
+			return d.uncertain, lv, ""
+		}
+		return d.uncertain, levelOfWord(d.level), "" // (街道办事处: a street's, whichever)
 	}
 	if p == nil {
 		// The place is not certain: the body keeps what is written, less
