@@ -1429,8 +1429,8 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 			// (a stop that only syllables of no word follow to the end of
 			// the run is one of the name's: 阿布都热西提, not 阿布|都)
 			stop := p.stops.Has(t) && !p.syllablesOnly(tokens[k+1:])
-			if utf8.RuneCountInString(t) > 1 || n >= 2 && (stop || p.predicateAt(rs, dot+1+n)) {
-				break // 吐拉洪|发言, 马尔登|有幸
+			if utf8.RuneCountInString(t) > 1 || n >= 2 && (stop || p.predicateAt(rs, dot+1+n) || p.plainWordAt(rs, dot+1+n)) {
+				break // 吐拉洪|发言, 马尔登|有幸, 佩特尔|座谈
 			}
 			n++
 		}
@@ -1697,6 +1697,14 @@ func (p *person) endsName(rs []rune, i, n int, t string) bool {
 // personNext: what begins at k is what follows a person's name: the
 // clause's end, a joining word, a title, a list's mark, or what a person
 // says or does (SPEECH_VERBS, SUBJECT_NEXT: 汪洋|主持, 向东|表示). It is
+// plainWordAt: an ordinary word of two characters, neither of them a
+// transliteration's, begins at k (座谈, 交流): no syllable of a name runs
+// into it, though gse cuts it into characters (it cuts by common words
+// only).
+func (p *person) plainWordAt(rs []rune, k int) bool {
+	return k+2 <= len(rs) && p.ordinary(rs[k:k+2]) && !p.translit.HasRunes(rs[k:k+1]) && !p.translit.HasRunes(rs[k+1:k+2])
+}
+
 // subjectWordAt: a word of two characters or more that follows a subject
 // begins at k (一行, 带领; not 在 alone, which ends many words).
 func (p *person) subjectWordAt(rs []rune, k int) bool {
