@@ -220,8 +220,9 @@ func unflatten(rs []rune, l text.Line) []text.Line {
 
 // inlineHead is a digest's item written on one line after its bullet
 // (isBullet): its headline, a space, then its lead opening with the day of
-// the event (●县政协召开党组会议 6月3日,县政协党组…).
-var inlineHead = regexp.MustCompile(`^\s*[^\s,。;:!?“”]{4,30}[ \t　]+(?:[0-9]{1,2}月[0-9]{1,2}日|近日|日前)`)
+// the event (●县政协召开党组会议 6月3日,县政协党组…); a headline may quote a
+// name (●县政协开展“三服务”活动 …), not open with a quotation.
+var inlineHead = regexp.MustCompile(`^\s*[^\s,。;:!?“”][^\s,。;:!?]{3,29}[ \t　]+(?:[0-9]{1,2}月[0-9]{1,2}日|近日|日前)`)
 
 // headOff cuts such an item into the two lines it stands for, its headline
 // and its lead; other lines are left whole.
