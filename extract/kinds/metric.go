@@ -163,8 +163,8 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			// (a rate before 的 is of what follows, 92%以上的|就业; not 65%的|水平;
 			// a sum before 的 says what a thing named before it amounts to: 收入超过|50万元的村)
 			f.Set("metric", after)
-		case prevMetric != "" && c.totalNouns.Has(before):
-			f.Set("metric", prevMetric) // 新增委员工作室8个,总数达到26个: the total of what the figure before counts
+		case prevMetric != "" && c.totalNouns.Has(before) && sameMeasure(f, prev):
+			f.Set("metric", prevMetric) // 新增委员工作室8个,总数达到26个: the total of what the figure before counts (not 项目12个,总金额|30亿元)
 		case prevMetric != "" && (before == "" || converted(before)) && converted(rawBefore):
 			f.Set("metric", changeOf) // …146302元(按年平均汇率折算为|20634美元): the same, in another unit (not …41个,捐款捐物折合人民币|860万元)
 		case prev != nil && c.comparedChange(c.linkOf(rawBefore)):
@@ -223,6 +223,15 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 		}
 	}
 	return append(entries, extra...)
+}
+
+// sameMeasure: a figure measures in the unit of the one before it, or both
+// in money, or the one before is a rate (增长12%,总额达|56亿元: the sum that
+// changed): a total of what the one before counts.
+func sameMeasure(f, prev *record.Entry) bool {
+	u, _ := f.Get("unit").(string)
+	pu, _ := prev.Get("unit").(string)
+	return u == pu || f.Get("currency") != nil && prev.Get("currency") != nil || isRateUnit(pu)
 }
 
 // allMeasured: every figure has a metric.
