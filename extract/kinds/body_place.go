@@ -179,6 +179,11 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 	mentions := w.names()
 	named := settle(mentions, nil)
 	words := levelWords(own)
+	if len(words) == 0 && self == "" {
+		if scope := scopeLevel(rs, a.Lines); scope != "" {
+			words = []string{scope} // 新华社杭州…电 全省今年将…: the province's, whose city files it
+		}
+	}
 	if self != "" {
 		// 到我市调研: the article is the city's, whoever visits it
 		words = append([]string{self}, slices.DeleteFunc(words, func(w string) bool { return w == self })...)
@@ -537,6 +542,25 @@ func selfLevel(rs []rune, lines []text.Range) string {
 		}
 	}
 	return ""
+}
+
+// scopeLevel is the level word of the scope the text reports on (全省,
+// 全市, 全县), where it names one only; "" where none or several (全县…居
+// 全省第一).
+func scopeLevel(rs []rune, lines []text.Range) string {
+	level := ""
+	for _, l := range lines {
+		for i := l.Start + 1; i < l.End; i++ {
+			if rs[i-1] != '全' || !strings.ContainsRune("省市县区州旗", rs[i]) || i+1 < l.End && strings.ContainsRune("委政人长", rs[i+1]) {
+				continue
+			}
+			if level != "" && level != string(rs[i]) {
+				return ""
+			}
+			level = string(rs[i])
+		}
+	}
+	return level
 }
 
 // headlineLevel is the level word a headline's body opens with, where its

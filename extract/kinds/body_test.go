@@ -55,6 +55,8 @@ func TestArticlePlace(t *testing.T) {
 			"江苏省南京市溧水区", "县委", "中共南京市溧水区委"},
 		{"a district named by the county-level city it was: its bodies go by 市, not the city around it", "姜堰市政协召开常委会议\n\n市政协主席出席,市委书记讲话。",
 			"江苏省泰州市姜堰区", "市委", "中共泰州市姜堰区委"},
+		{"a capital's dateline over a text of the whole province (全省) that names no body of a level: the province's", "保障房建设提速\n\n新华社杭州3月5日电 全省今年将新建保障性住房5万套。",
+			"浙江省", "新华社", "新华社"},
 		{"a city's dateline in an autonomous region, its bodies going by 区: the region's", "区政协召开主席会议\n\n本报银川讯 区政协主席出席会议。",
 			"宁夏回族自治区", "区政协", "宁夏回族自治区政协"},
 		{"where a headline's body travels to is not its article's, the text naming its own", "市政协组织委员赴杭州学习考察\n\n近日,绍兴市政协组织委员赴杭州学习考察,市政协主席出席。",
