@@ -151,6 +151,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		if endsWithOne(d.fixed, b.branches) {
 			d.kind = "party" // 某某村党支部: the party's own organ
 		}
+		if (strings.HasPrefix(d.fixed, "中共") || strings.HasPrefix(d.fixed, "中国共产党")) && strings.HasSuffix(d.fixed, "委员会") {
+			d.kind, d.fixed = "party", withoutTerm(d.fixed) // 中共某某大学委员会: the party's, its term no part of its name
+		}
 		d.level, d.nation = level, c.Capture(m, "central") != "" // (县纪委监委驻…纪检监察组: the county's)
 		if lv := string(c.View.Runes[r.Start : r.Start+1]); level == "" && !d.nation && d.kind == "other" && r.End == m.End && r.Len() > 3 &&
 			c.Capture(m, "owner") == "" && b.levels.Has(lv) && !b.startsWord(c.View.Runes[r.Start:r.Start+2]) {
@@ -820,6 +823,23 @@ func (b *body) placeLike(rs []rune) bool {
 		}
 	}
 	return true
+}
+
+// withoutTerm is a name less the term written inside it (中国共产党某某集团
+// 第三届委员会: 中国共产党某某集团委员会), as GUIDELINES drops terms.
+func withoutTerm(name string) string {
+	rs := []rune(name)
+	for i, r := range rs {
+		if r != '第' {
+			continue
+		}
+		for j := i + 1; j < len(rs) && j <= i+4; j++ {
+			if rs[j] == '届' {
+				return string(rs[:i]) + string(rs[j+1:])
+			}
+		}
+	}
+	return name
 }
 
 // endsWithOne: the name ends with a word of the lexicon (MEDIA_ENDS: 融媒体中心;
