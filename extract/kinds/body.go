@@ -1304,7 +1304,7 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 			b.setName(e, d, w)
 			continue
 		}
-		if d.kind == "" || d.kind == "cppcc" && hd.kind == "party" {
+		if d.kind == "" || d.kind == "cppcc" && hd.kind != "cppcc" && hd.kind != "congress" {
 			d.kind = hd.kind
 			if hd.organ == "政协" {
 				d.kind = "cppcc"
@@ -1435,8 +1435,8 @@ func convener(raw []rune, at int, d *bodyDetail, bodies []*record.Entry) *record
 		if !slices.ContainsFunc(h.Mentions, func(m text.Span) bool { return m[1] == at-2 }) {
 			continue
 		}
-		if hosts(hd, d.kind) || d.sub == "常委会" && hosts(hd, "party") {
-			return h
+		if hosts(hd, d.kind) || d.sub == "常委会" && (hosts(hd, "party") || hd.fixed != "" && !hd.bare) {
+			return h // (中共某某大学委员会召开常委会, 某某商会召开常委会: their own)
 		}
 	}
 	return nil
