@@ -48,6 +48,7 @@ type metricWords struct {
 	nounEnds                                                                                                          *rules.Lexicon // 库, 站: a place's or a thing's last character, which makes a verb before it a noun (停车库)
 	moments                                                                                                           *rules.Lexicon // 时, 之初: the words that make a comparison's term a moment before (较成立时)
 	aboutHeads                                                                                                        *rules.Lexicon // 通报, 答复: a text about what is counted (3起…问题|的|通报)
+	singleNouns                                                                                                       *rules.Lexicon // 村, 户: nouns of one character, counted before 的 (3个村|的出行难题)
 	words                                                                                                             *names.Cutter  // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
 }
 
@@ -903,7 +904,7 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	if e-s == limit && e < end && text.IsHan(rs[e]) && c.wordAt(rs, e-1, end) {
 		e++ // the limit fell inside a word: 群众代|表
 	}
-	if !verbs && !of && e > s && e+1 < end && rs[e] == '的' && !(e-s <= 4 && c.nounOf(rs, s, e, e-s)) {
+	if !verbs && !of && e > s && e+1 < end && rs[e] == '的' && !(e-s <= 4 && c.nounOf(rs, s, e, e-s)) && !(e-s == 1 && c.singleNouns.HasRunes(rs[s:e])) {
 		// 15名|勤奋好学、家境贫寒|的|高中学生: what goes before 的 describes
 		// the noun after it, which is what is counted (but a noun alone
 		// before 的 is what is counted, the words after its: 44名委员|的|捐助)
