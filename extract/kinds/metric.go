@@ -167,7 +167,7 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 		case prevMetric != "" && c.totalNouns.Has(before) && sameMeasure(f, prev):
 			f.Set("metric", prevMetric) // 新增委员工作室8个,总数达到26个: the total of what the figure before counts (not 项目12个,总金额|30亿元)
 		case prevMetric != "" && (before == "" || converted(before)) && converted(rawBefore):
-			f.Set("metric", changeOf) // …146302元(按年平均汇率折算为|20634美元): the same, in another unit (not …41个,捐款捐物折合人民币|860万元)
+			f.Set("metric", changeOf) // …146302元(按年平均汇率折算为|20634美元): the same, in another unit (not …12个,捐赠物资折合人民币|30万元)
 		case prev != nil && c.comparedChange(c.linkOf(rawBefore)):
 			// …提案623件,比上次会议增加35件: the change as written (GUIDELINES.md: never a
 			// label made of parts), of what the figure before counts, where that is named
