@@ -534,33 +534,36 @@ func levelWords(own []*record.Entry) []string {
 // selfLevel is the level of the place an article calls its own (我市,
 // 本县), the first it names, or "".
 func selfLevel(rs []rune, lines []text.Range) string {
-	for _, l := range lines {
-		for i := l.Start + 1; i < l.End; i++ {
-			if (rs[i-1] == '我' || rs[i-1] == '本') && strings.ContainsRune("省市县区州旗", rs[i]) && (i+1 == l.End || !strings.ContainsRune("委政人民长", rs[i+1])) {
-				return string(rs[i])
-			}
-		}
+	levels := levelsAfter(rs, lines, "我本")
+	if len(levels) == 0 {
+		return ""
 	}
-	return ""
+	return levels[0]
 }
 
 // scopeLevel is the level word of the scope the text reports on (全省,
 // 全市, 全县), where it names one only; "" where none or several (全县…居
 // 全省第一).
 func scopeLevel(rs []rune, lines []text.Range) string {
-	level := ""
+	levels := levelsAfter(rs, lines, "全")
+	if len(levels) == 0 || slices.ContainsFunc(levels, func(l string) bool { return l != levels[0] }) {
+		return ""
+	}
+	return levels[0]
+}
+
+// levelsAfter are the level words the lines write after one of the marks
+// (我市, 全省), in order; not a body's level word (我市委, 全县人大).
+func levelsAfter(rs []rune, lines []text.Range, marks string) []string {
+	var out []string
 	for _, l := range lines {
 		for i := l.Start + 1; i < l.End; i++ {
-			if rs[i-1] != '全' || !strings.ContainsRune("省市县区州旗", rs[i]) || i+1 < l.End && strings.ContainsRune("委政人长", rs[i+1]) {
-				continue
+			if strings.ContainsRune(marks, rs[i-1]) && strings.ContainsRune("省市县区州旗", rs[i]) && (i+1 == l.End || !strings.ContainsRune("委政人民长", rs[i+1])) {
+				out = append(out, string(rs[i]))
 			}
-			if level != "" && level != string(rs[i]) {
-				return ""
-			}
-			level = string(rs[i])
 		}
 	}
-	return level
+	return out
 }
 
 // headlineLevel is the level word a headline's body opens with, where its

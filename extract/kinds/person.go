@@ -1697,6 +1697,16 @@ func (p *person) endsName(rs []rune, i, n int, t string) bool {
 // personNext: what begins at k is what follows a person's name: the
 // clause's end, a joining word, a title, a list's mark, or what a person
 // says or does (SPEECH_VERBS, SUBJECT_NEXT: 汪洋|主持, 向东|表示). It is
+// nameEndsAt made strict for words that are names as seldom as words: any
+// verb ends a name there (玉米|种植 would pass), a person's verb here.
+func (p *person) personNext(rs []rune, k, end int) bool {
+	if k >= end || !text.IsHan(rs[k]) || p.stops.HasRunes(rs[k:k+1]) && !p.wordAt(rs, k) && !p.wordOfThree(rs, k, end) && !strings.ContainsRune("了着过", rs[k]) { // (陈述|了: a verb's; 关怀|下一代: a word's)
+		return true
+	}
+	after := rs[k:end]
+	return longestPrefix(p.speech, after) > 0 || longestPrefix(p.subjectNext, after) > 0 || longestPrefix(p.titles, after) > 0 || longestPrefix(p.after, after) > 0
+}
+
 // plainWordAt: an ordinary word of two characters, neither of them a
 // transliteration's, begins at k (座谈, 交流): no syllable of a name runs
 // into it, though gse cuts it into characters (it cuts by common words
@@ -1709,16 +1719,6 @@ func (p *person) plainWordAt(rs []rune, k int) bool {
 // begins at k (一行, 带领; not 在 alone, which ends many words).
 func (p *person) subjectWordAt(rs []rune, k int) bool {
 	return k < len(rs) && longestPrefix(p.subjectNext, rs[k:]) >= 2
-}
-
-// nameEndsAt made strict for words that are names as seldom as words: any
-// verb ends a name there (玉米|种植 would pass), a person's verb here.
-func (p *person) personNext(rs []rune, k, end int) bool {
-	if k >= end || !text.IsHan(rs[k]) || p.stops.HasRunes(rs[k:k+1]) && !p.wordAt(rs, k) && !p.wordOfThree(rs, k, end) && !strings.ContainsRune("了着过", rs[k]) { // (陈述|了: a verb's; 关怀|下一代: a word's)
-		return true
-	}
-	after := rs[k:end]
-	return longestPrefix(p.speech, after) > 0 || longestPrefix(p.subjectNext, after) > 0 || longestPrefix(p.titles, after) > 0 || longestPrefix(p.after, after) > 0
 }
 
 // wordOfThree: a word of three characters of the dictionary begins at k
