@@ -151,8 +151,12 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		if endsWithOne(d.fixed, b.branches) {
 			d.kind = "party" // 某某村党支部: the party's own organ
 		}
-		if (strings.HasPrefix(d.fixed, "中共") || strings.HasPrefix(d.fixed, "中国共产党")) && strings.HasSuffix(d.fixed, "委员会") {
-			d.kind, d.fixed = "party", withoutTerm(d.fixed) // 中共某某大学委员会: the party's, its term no part of its name
+		if strings.HasPrefix(d.fixed, "中共") || strings.HasPrefix(d.fixed, "中国共产党") {
+			if strings.HasSuffix(d.fixed, "委员会") || strings.HasSuffix(d.fixed, "党委") || strings.HasSuffix(d.fixed, "纪委") {
+				d.kind, d.fixed = "party", withoutTerm(d.fixed) // 中共某某大学委员会: the party's, its term no part of its name
+			} else if next := c.View.Runes[r.End:min(len(c.View.Runes), r.End+12)]; len(next) > 0 && next[0] == '第' && strings.Contains(string(next), "代表大会") {
+				return nil // 中国共产党某某大学|第三次代表大会: the party's congress of a school, no body
+			}
 		}
 		d.level, d.nation = level, c.Capture(m, "central") != "" // (县纪委监委驻…纪检监察组: the county's)
 		if lv := string(c.View.Runes[r.Start : r.Start+1]); level == "" && !d.nation && d.kind == "other" && r.End == m.End && r.Len() > 3 &&
