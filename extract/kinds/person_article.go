@@ -527,8 +527,9 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		if body, level := governmentOf(r.title, bodies); strings.Trim(written, " 、") == "" || strings.HasSuffix(body, written+"政府") {
 			x.body, x.level = body, level
 		}
-	case p.homes.Has(r.title) && strings.Trim(written, " 、") == "":
-		// 校长 alone: the one school the article names
+	case p.homes.Has(r.title) && (strings.Trim(written, " 、") == "" || slices.Contains(strings.Split(p.homeEnds.Value(p.homes.Value(r.title)), "|"), strings.Trim(written, " 、"))):
+		// 校长 alone, or after its kind alone (军分区|司令员): the one school, or
+		// sub-district, the article names
 		x.body, x.level = homeOf(p.homeEnds.Value(p.homes.Value(r.title)), bodies)
 	}
 	if x.body == "" && r.host == "association" && r.at.Len() > 0 {
