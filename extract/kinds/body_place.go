@@ -558,8 +558,11 @@ func levelsAfter(rs []rune, lines []text.Range, marks string) []string {
 	var out []string
 	for _, l := range lines {
 		for i := l.Start + 1; i < l.End; i++ {
-			if strings.ContainsRune(marks, rs[i-1]) && strings.ContainsRune("省市县区州旗", rs[i]) && (i+1 == l.End || !strings.ContainsRune("委政人民长", rs[i+1])) {
-				out = append(out, string(rs[i]))
+			switch rs[i] { // (a switch: this reads every character of the article)
+			case '省', '市', '县', '区', '州', '旗':
+				if strings.ContainsRune(marks, rs[i-1]) && (i+1 == l.End || !strings.ContainsRune("委政人民长", rs[i+1])) {
+					out = append(out, string(rs[i]))
+				}
 			}
 		}
 	}
