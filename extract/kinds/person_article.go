@@ -454,6 +454,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	if best == nil && r.at.Len() > 0 {
 		best = referent(bodies, written, a.View.Orig(r.at)[0], p.orgEnds) // 该会|会长, 合作社|负责人: the association, the cooperative named before
 	}
+	alone := strings.Trim(written, " 、") // what is written before the title, less the marks of a list
 	switch {
 	case r.fixed != "" && (best == nil && (written == "" || strings.HasSuffix(written, "的")) || best != nil && best.Get("kind") != "other" && best.Get("kind") != "democratic_party"):
 		// 总书记: 中共中央, unless another party is named, as a body
@@ -495,12 +496,12 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 				x.body += "常委会" // the standing committee's head
 			}
 		}
-	case r.chained && prev != nil && prev.body != "" && p.organs.Has(strings.Trim(written, " 、")):
+	case r.chained && prev != nil && prev.body != "" && p.organs.Has(alone):
 		// 省政协副秘书长、办公厅主任: an organ of the body before in the chain
-		x.body, x.level = prev.body+p.organs.Value(strings.Trim(written, " 、")), prev.level
+		x.body, x.level = prev.body+p.organs.Value(alone), prev.level
 	case p.listedOrgan(written, before.body) != "":
 		x.body, x.level = p.listedOrgan(written, before.body), before.level
-	case r.chained && prev != nil && p.branches.Has(strings.Trim(written, " 、")) && kindOf(bodies, prev.body) == "other":
+	case r.chained && prev != nil && p.branches.Has(alone) && kindOf(bodies, prev.body) == "other":
 		// 某某公司董事长、党委书记: the company's, as 某某公司党委书记 is (not a
 		// township's: 镇长、党委书记 is the party committee's, no government's)
 		x.body, x.level = prev.body, prev.level
@@ -524,10 +525,10 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	case headsGovernment(r.title):
 		// 副市长 alone: the article's 市政府, where it names one; after its
 		// place, that place's (澳门特别行政区|行政长官, 特区政府 named)
-		if body, level := governmentOf(r.title, bodies); strings.Trim(written, " 、") == "" || strings.HasSuffix(body, written+"政府") {
+		if body, level := governmentOf(r.title, bodies); alone == "" || strings.HasSuffix(body, written+"政府") {
 			x.body, x.level = body, level
 		}
-	case p.homes.Has(r.title) && (strings.Trim(written, " 、") == "" || slices.Contains(strings.Split(p.homeEnds.Value(p.homes.Value(r.title)), "|"), strings.Trim(written, " 、"))):
+	case p.homes.Has(r.title) && (alone == "" || slices.Contains(strings.Split(p.homeEnds.Value(p.homes.Value(r.title)), "|"), alone)):
 		// 校长 alone, or after its kind alone (军分区|司令员): the one school, or
 		// sub-district, the article names
 		x.body, x.level = homeOf(p.homeEnds.Value(p.homes.Value(r.title)), bodies)
