@@ -596,8 +596,8 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 			start += w // 2.|重点提案12件: a list's ordinal
 			changed = true
 		}
-		if w := datePrefix(rs[start:end]); w > 0 {
-			start += w // 2023年|全国…入市面积: a date says when, not what (and alone, nothing is measured)
+		if w := max(datePrefix(rs[start:end]), consecutive(rs[start:end])); w > 0 {
+			start += w // 2023年|全国…入市面积, 连续8年|稳定在: a date or a run of time says when, not what (and alone, nothing is measured)
 			if c.links.HasRunes(rs[start:end]) {
 				start = end // 2023年|达到: a link alone after the date names nothing
 			}
