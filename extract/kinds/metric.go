@@ -973,6 +973,9 @@ func levelBracket(rs []rune, i int) int {
 // naming them, a verb news names things by is a verb too (5位委员|发言).
 func (c metrics) endsNoun(rs []rune, e, end int, people bool) bool {
 	w := longestPrefix(c.stops, rs[e:end])
+	if w == 0 && e+2 < end && strings.ContainsRune("了过着", rs[e+2]) && c.tagAt(rs, e, end) == "vn" {
+		return true // 三个省份|调研了…: a verb's noun with an aspect after it acts
+	}
 	if w == 0 && !c.verbAt(rs, e, end) && !(people && c.tagAt(rs, e, end) == "v") {
 		return false
 	}

@@ -890,7 +890,7 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 		// 、, the end of another title, or the limit.
 		from, prev := end.Start, text.Range{}
 		for from > max(c.Sentence.Start, limit, end.Start-20) {
-			if pt, ok := p.titleEnding(c, from); ok && from < end.Start && !p.opensOrgan(rs, pt, end.Start) && !opensCommittee(rs[pt.End:end.Start]) {
+			if pt, ok := p.titleEnding(c, from); ok && from < end.Start && !p.opensOrgan(rs, pt, end.Start) && !opensCommittee(rs[pt.End:end.Start]) && string(rs[pt.End:end.Start]) != "组" { // (专家|组|组长: a group a title names)
 				prev = pt
 				break
 			}
@@ -1128,7 +1128,7 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 		if i < g.End && (rs[i] == '(' || rs[i] == ')') {
 			inNote = rs[i] == '(' // (a note after a name is no list of its own: 某某(女,回族))
 		}
-		if i == g.End || !inNote && (rs[i] == '、' || rs[i] == ',' || delimited && unicode.IsSpace(rs[i]) && !padded(rs, start, i)) { // a list read whole may part its names by spaces; a rule's list may by commas
+		if i == g.End || !inNote && (rs[i] == '、' || rs[i] == ',' || delimited && unicode.IsSpace(rs[i]) && !padded(rs, start, i) || delimited && p.joinsNames(rs, start, i, g.End)) { // a list read whole may part its names by spaces, and its last by 和; a rule's list may by commas
 			if i > start {
 				parts = append(parts, withoutNote(rs, text.Range{Start: start, End: i}))
 			}
@@ -2087,6 +2087,12 @@ func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 		return text.Range{} // 前年王|主任: a surname with its title (GUIDELINES: no person)
 	}
 	return r
+}
+
+// joinsNames: the 和 or 及 at i joins the last name of a list read whole
+// to the one before it (某某、某某和某某), not a name's own character (张和平).
+func (p *person) joinsNames(rs []rune, start, i, end int) bool {
+	return (rs[i] == '和' || rs[i] == '及') && p.isName(rs[start:i], true) && p.isName(rs[i+1:end], true)
 }
 
 // isName: the runes are a person's name: two to four characters with a
