@@ -49,6 +49,7 @@ type metricWords struct {
 	moments                                                                                                           *rules.Lexicon // 时, 之初: the words that make a comparison's term a moment before (较成立时)
 	aboutHeads                                                                                                        *rules.Lexicon // 通报, 答复: a text about what is counted (3起…问题|的|通报)
 	singleNouns                                                                                                       *rules.Lexicon // 村, 户: nouns of one character, counted before 的 (3个村|的出行难题)
+	gives                                                                                                             *rules.Lexicon // 发放, 给予: verbs that give a sum, whose object follows it (发放|500元的|慰问金)
 	words                                                                                                             *names.Cutter  // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
 }
 
@@ -160,9 +161,10 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			// 经济方面的14件,占12.1%: a share measures what it is a share of
 			// (of what changed, where the figure before is a change: 同比增长两成,占全市的近三成).
 			f.Set("metric", changeOf)
-		case after != "" && !c.vague.Has(after) && (!isRateUnit(unit) || c.of(f)) && !(sum && c.of(f) && before != "") && !c.peopleBefore(f, before, bEnd):
+		case after != "" && !c.vague.Has(after) && (!isRateUnit(unit) || c.of(f)) && !(sum && c.of(f) && before != "" && !c.givenBy(start, wordsEnd)) && !c.peopleBefore(f, before, bEnd):
 			// (a rate before 的 is of what follows, 92%以上的|就业; not 65%的|水平;
-			// a sum before 的 says what a thing named before it amounts to: 收入超过|50万元的村)
+			// a sum before 的 says what a thing named before it amounts to: 收入超过|50万元的村,
+			// but not what a verb gives: 发放|500元的|慰问金)
 			f.Set("metric", after)
 		case prevMetric != "" && c.totalNouns.Has(before) && sameMeasure(f, prev):
 			f.Set("metric", prevMetric) // 新增委员工作室8个,总数达到26个: the total of what the figure before counts (not 项目12个,总金额|30亿元)
@@ -224,6 +226,16 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 		}
 	}
 	return append(entries, extra...)
+}
+
+// givenBy: the words in [start, end) end with a verb that gives a sum
+// (发放了, 给予), whose object the figure and what follows it are.
+func (c metrics) givenBy(start, end int) bool {
+	rs := c.View.Runes
+	for end > start && (unicode.IsSpace(rs[end-1]) || rs[end-1] == '了') {
+		end--
+	}
+	return longestSuffix(c.gives, rs[start:end]) > 0
 }
 
 // sameMeasure: a figure measures in the unit of the one before it, or both
