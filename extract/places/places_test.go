@@ -133,6 +133,9 @@ func TestNames(t *testing.T) {
 		// a name whose first character ends a word and whose rest is one (高于|城镇, 位于|城镇) is none
 		{"收入高于城镇居民,位于城镇中心,来到于城镇", []string{"浙江省嘉兴市海盐县于城镇"}},
 		{"福州市鼓楼区和大连金州区", []string{"福建省福州市鼓楼区", "辽宁省大连市金州区"}},
+		// a street named after a place names none (中山路, 北京东路, 南京大街), a street office of a place's name does
+		{"中山路和北京东路路口,南京大街,广州巷", nil},
+		{"洛阳市涧西区湖北路街道", []string{"河南省洛阳市涧西区湖北路街道"}},
 	} {
 		if got := mentions(c.text); !slices.Equal(got, c.want) {
 			t.Errorf("mentions of %s: %q, want %q", c.text, got, c.want)

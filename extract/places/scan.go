@@ -104,6 +104,10 @@ func (g *Gazetteer) scan(rs []rune, ends runeSet, chain bool) []Name {
 			continue
 		}
 		n := names[k]
+		if roadAfter(rs[n.End:]) {
+			i = n.Start // 中山路, 北京东路: a street named after a place, anywhere
+			continue
+		}
 		n.Short = g.ShortForm(rs, n)
 		alone := n.Start
 		for chain {
@@ -131,6 +135,27 @@ func (g *Gazetteer) scan(rs []rune, ends runeSet, chain bool) []Name {
 // page's text, not before an organ (老城区政协): it names no place there.
 func (g *Gazetteer) asWord(rs []rune, n Name) bool {
 	return g.words[string(rs[n.Start:n.End])] && !BeforeOrgan(rs[n.End:])
+}
+
+// roadAfter: the text goes on with a street's word, after a direction
+// maybe (路, 大道, 大街, 街 but not 街道, 巷, 东路): the name before it is a
+// street's, which names no place of its own.
+func roadAfter(rs []rune) bool {
+	if len(rs) > 0 && strings.ContainsRune("东西南北中", rs[0]) {
+		rs = rs[1:]
+	}
+	if len(rs) == 0 {
+		return false
+	}
+	switch rs[0] {
+	case '路', '巷':
+		return true
+	case '街':
+		return len(rs) < 2 || rs[1] != '道'
+	case '大':
+		return len(rs) > 1 && (rs[1] == '道' || rs[1] == '街')
+	}
+	return false
 }
 
 // BeforeOrgan: the text goes on with a body's organ (渝中|政协, 老城区|党工委),
