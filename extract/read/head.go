@@ -1,7 +1,10 @@
 package read
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
+	"time"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -99,6 +102,9 @@ read:
 		}
 	}
 	h := head{date: headDate(metas)}
+	if h.date == "" {
+		h.date = scriptDate(page)
+	}
 	// 某某会议召开_某某网, 某某网 - 某某会议召开: the longest part is the
 	// headline, the others the site's name.
 	var parts []string
@@ -129,6 +135,28 @@ read:
 		h.site = s
 	}
 	return h
+}
+
+// The variables a WeChat article's script dates it by, its head giving no
+// date and its <em id="publish_time"> filled in by the script: the time
+// it was sent (var ct = "1718700000", seconds) and the day.
+var (
+	sentAt  = regexp.MustCompile(`\bvar\s+ct\s*=\s*"([0-9]{10})"`)
+	sentDay = regexp.MustCompile(`\bpublish_time\s*=\s*"([0-9]{4}-[0-9]{2}-[0-9]{2})"`)
+	beijing = time.FixedZone("CST", 8*3600)
+)
+
+// scriptDate is the publication date a page's script gives, YYYY-MM-DD, or "".
+func scriptDate(page string) string {
+	if m := sentDay.FindStringSubmatch(page); m != nil {
+		return timex.Parse(m[1])
+	}
+	if m := sentAt.FindStringSubmatch(page); m != nil {
+		if secs, err := strconv.ParseInt(m[1], 10, 64); err == nil {
+			return time.Unix(secs, 0).In(beijing).Format("2006-01-02")
+		}
+	}
+	return ""
 }
 
 // firstMeta is the content of the first of the <meta> names the head gives.

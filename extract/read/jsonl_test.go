@@ -107,6 +107,10 @@ func TestPageHead(t *testing.T) {
 		{`<head><meta name="SiteName" content="青禾县人民政府"><title>县政协召开会议</title></head>`, head{"县政协召开会议", true, "", "青禾县人民政府"}},
 		// an address that files the page under its date, where no <meta> dates it
 		{`<head><link rel="canonical" href="http://www.example.cn/202405/t20240506_1.html"><title>县政协召开会议</title></head>`, head{"县政协召开会议", true, "2024-05-06", ""}},
+		// a WeChat article, dated by its script: the day it gives, else the time it was sent (in Beijing: 2024-06-18 16:40)
+		{`<head><title>委员之声</title></head><body><em id="publish_time"></em><script>var ct = "1718700000"; var publish_time = "2024-06-18" || "";</script></body>`,
+			head{"委员之声", true, "2024-06-18", ""}},
+		{`<head><title>委员之声</title></head><body><script>var ct = "1718640000";</script></body>`, head{"委员之声", true, "2024-06-18", ""}},
 		{`<p>no head</p>`, head{}},
 	}
 	for _, c := range cases {
