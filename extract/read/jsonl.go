@@ -42,11 +42,12 @@ func (r *reader) jsonl(source string, br *bufio.Reader) error {
 // The fields a JSONL line's text, id, date, headline and site are looked for in,
 // in order, where the options name none: the names corpora, scrapers and feeds
 // commonly give them, matched regardless of case, _ and - (pub_time, pubDate,
-// datePublished; news-please's maintext and date_publish, a scraper's content_html).
+// datePublished; news-please's maintext and date_publish, a scraper's content_html;
+// a WeChat scraper's create_time, in seconds).
 var (
 	TextFields  = []string{"text", "content", "body", "article", "fulltext", "maintext", "articlebody", "contenthtml", "html", "bodyhtml", "rawhtml", "正文", "内容"}
 	IDFields    = []string{"id", "docid", "url", "link"}
-	DateFields  = []string{"date", "published", "pubdate", "publishdate", "datepublished", "publishedat", "publishtime", "pubtime", "datepublish", "releasedate", "releasetime", "time", "datetime", "发布时间", "发布日期", "发表时间", "日期", "时间"}
+	DateFields  = []string{"date", "published", "pubdate", "publishdate", "datepublished", "publishedat", "publishtime", "pubtime", "datepublish", "releasedate", "releasetime", "time", "datetime", "createtime", "createdat", "created", "发布时间", "发布日期", "发表时间", "日期", "时间"}
 	TitleFields = []string{"title", "headline", "标题"}
 	SiteFields  = []string{"site", "sitename", "website", "media", "source", "sourcedomain", "hostname", "网站", "来源"}
 	URLFields   = []string{"url", "link", "href", "pageurl", "sourceurl", "网址"} // whose path may date the page

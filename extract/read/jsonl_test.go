@@ -45,6 +45,11 @@ func TestJSONLCommonFields(t *testing.T) {
 	if doc.Text != "县政协调研。" || doc.Published != "2024-08-23" || doc.Site != "example.org" {
 		t.Errorf("news-please: got %+v", doc)
 	}
+	// a WeChat scraper's time it was sent, in seconds (in Beijing: 2024-06-18 00:00)
+	doc = FromJSONLine("in.jsonl", 1, []byte(`{"content": "县政协调研。", "create_time": "1718640000"}`), Options{})
+	if doc.Published != "2024-06-18" {
+		t.Errorf("create_time: got %+v", doc)
+	}
 	doc = FromJSONLine("in.jsonl", 1, []byte(`{"title": "县政协调研", "content_html": "<div><p>县政协调研。</p></div>"}`), Options{})
 	if !doc.HTML || doc.Title != "县政协调研" {
 		t.Errorf("content_html: got %+v", doc)
