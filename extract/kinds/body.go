@@ -270,12 +270,14 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			d.fixed = c.ViewText(m.Range) // 民革第一支部, 民盟某某大学支部: a branch by its number or its institution, as written
 			break
 		}
+		pr, _ := m.Group("place")
 		if u == "" {
-			d.fixed, d.nation = d.prefix, true
-			break
+			if pr, u = b.sharedUnit(c, m.End); u == "" {
+				d.fixed, d.nation = d.prefix, true
+				break
+			} // 民盟、民建、九三学社|县委会: the unit the list's last names is each's
 		}
 		d.organ, d.sub = b.units.Value(u), sub
-		pr, _ := m.Group("place")
 		if !b.readPlace(c, pr, d) {
 			if !b.unknownPlace(c.View.Runes[pr.Start:pr.End]) {
 				// No place before the unit (民建|会员参加市委): the party alone.
@@ -801,6 +803,31 @@ func (b *body) readPlace(c *Context, r text.Range, d *bodyDetail) bool {
 	}
 	d.places, d.short = names[0].Places, names[0].Short
 	return true
+}
+
+// sharedUnit is the place and the unit after the last of a list of
+// democratic parties that follows a party's name at i (民盟|、民建、九三学社
+// 县委会: 县, 委会), which every party of the list holds; "" where the list
+// names none so.
+func (b *body) sharedUnit(c *Context, i int) (text.Range, string) {
+	rs := c.View.Runes
+	listed := false
+	for i < len(rs) && strings.ContainsRune("、和及", rs[i]) {
+		w := longestPrefix(b.parties, rs[i+1:])
+		if w == 0 {
+			break
+		}
+		i, listed = i+1+w, true
+	}
+	if !listed {
+		return text.Range{}, ""
+	}
+	for j := i + 1; j < len(rs) && j <= i+10; j++ { // (a place's name or its level word before the unit: 桃源县, 县)
+		if w := longestPrefix(b.units, rs[j:]); w > 0 && b.readPlace(c, text.Range{Start: i, End: j}, &bodyDetail{}) {
+			return text.Range{Start: i, End: j}, string(rs[j : j+w])
+		}
+	}
+	return text.Range{}, ""
 }
 
 // unknownPlace: the runes may name a place the gazetteer does not hold (a
