@@ -229,11 +229,15 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 }
 
 // givenBy: the words in [start, end) end with a verb that gives a sum
-// (发放了, 给予), whose object the figure and what follows it are.
+// (发放了, 给予), maybe with a basis after it (每户), whose object the
+// figure and what follows it are.
 func (c metrics) givenBy(start, end int) bool {
 	rs := c.View.Runes
 	for end > start && (unicode.IsSpace(rs[end-1]) || rs[end-1] == '了') {
 		end--
+	}
+	if b := basisStart(rs[start:end]); b > 0 {
+		end = start + b // 给予|每户|3000元的补助: the verb before the basis
 	}
 	return longestSuffix(c.gives, rs[start:end]) > 0
 }
