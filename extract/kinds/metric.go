@@ -566,6 +566,12 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 			end = c.withoutLinks(start, ts)
 		}
 	}
+	// A share of a whole named after 占 (县域人口|约占全国的|52.5%): what the
+	// share is of goes before it, the whole is no part of it (but 占比 is:
+	// 提案占比|超40%).
+	if k := lastIndex(rs[start:end], '占'); k > 0 && start+k+1 < end && rs[start+k+1] != '比' && text.HanCount(rs[start:start+k]) >= 2 {
+		end = c.withoutLinks(start, start+k)
+	}
 	// A comparison against a moment no date names (数量|较成立时|增长, 比建区之初):
 	// what is compared goes before it.
 	if k := c.comparedMoment(rs, start, end); k >= start {
