@@ -155,7 +155,7 @@ func TestMetrics(t *testing.T) {
 		{"民营企业吸纳了八成以上的城镇就业,三分之一的村实现增收。", "城镇就业|村"},
 		{"三分之一的委员参加,两成的代表发言。", "委员|代表"},
 		{"重点任务主要有12项。主要有三项。", "重点任务|<nil>"},                                    // 主要有 links, an adverb names nothing
-		{"县域人口约占全国的52.5%,民营经济增加值占全市生产总值的比重近七成,提案占比超40%。", "县域人口|民营经济增加值|提案占比"}, // a share without its whole (占比 is written so)
+		{"县域人口约占全国的52.5%,民营经济增加值占全市总量的比重近七成,提案占比超40%。", "县域人口|民营经济增加值|提案占比"},   // a share without its whole (占比 is written so)
 		{"为困难户发放了800元的慰问金,给予每户300元的补助,收入超过50万元的村有12个。", "慰问金|补助|收入|村"},         // what a verb gives after 的; a sum of what is named before it
 		{"粮食产量达到80万吨,连续5年稳定在75万吨以上。", "粮食产量|<nil>"},                            // a run of time names nothing
 		{"新增委员工作室8个,总数达到26个。", "委员工作室|委员工作室"},                                  // a total alone: of what the figure before counts
