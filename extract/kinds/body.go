@@ -272,10 +272,11 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		}
 		pr, _ := m.Group("place")
 		if u == "" {
+			// 民盟、民建、九三学社|县委会: the unit the list's last names is each's
 			if pr, u = b.sharedUnit(c, m.End); u == "" {
 				d.fixed, d.nation = d.prefix, true
 				break
-			} // 民盟、民建、九三学社|县委会: the unit the list's last names is each's
+			}
 		}
 		d.organ, d.sub = b.units.Value(u), sub
 		if !b.readPlace(c, pr, d) {

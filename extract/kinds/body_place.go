@@ -380,10 +380,9 @@ func mentioned(rs []rune, names []places.Name, opening bool, skip []bool) [][]*p
 }
 
 // kicker: a short form no ordinary word shares opens the words before a
-// colon or in brackets (渝中:, 【会宁】): the place the words after it are of.
+// colon or a bar (渝中:, 渝中|): the place the words after it are of.
 func kicker(rs []rune, n places.Name) bool {
-	opens := n.Start == 0 || n.Start == 1 && rs[0] == '【'
-	return opens && !n.Word && n.End < len(rs) && strings.ContainsRune(":|丨】", rs[n.End])
+	return n.Start == 0 && !n.Word && n.End < len(rs) && strings.ContainsRune(":|丨", rs[n.End])
 }
 
 // datelineMentions are the places a dateline at the start of one of the

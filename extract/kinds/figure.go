@@ -113,11 +113,11 @@ func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 	if m.Rule.Set["table"] != "" {
 		return f.tableFigure(c, m, value)
 	}
-	if n := c.Capture(m, "num"); n != "" && strings.Trim(n, "百千万亿") == "" && c.Capture(m, "approx") == "" && c.Capture(m, "scale") == "" && !hundredPercent(c, m) &&
-		longestSuffix(f.scaleLinks, c.View.Runes[max(0, m.Start-3):m.Start]) == 0 {
+	n, approx, rs := c.Capture(m, "num"), c.Capture(m, "approx"), c.View.Runes
+	scaleAlone := n != "" && strings.Trim(n, "百千万亿") == "" && c.Capture(m, "scale") == "" && longestSuffix(f.scaleLinks, rs[max(0, m.Start-3):m.Start]) == 0
+	if scaleAlone && approx == "" && !hundredPercent(c, m) {
 		return nil // 千户苗寨, 百家讲坛, a table's 亿元: a scale word alone, with no 余 or 多 after it, names; it counts nothing (but 产值达|千万元 counts)
-	} else if a := c.Capture(m, "approx"); n != "" && strings.Trim(n, "百千万亿") == "" && (a == "以上" || a == "以下") && strings.HasSuffix(c.ViewText(m.Range), a) && longestSuffix(f.scaleLinks, c.View.Runes[max(0, m.Start-3):m.Start]) == 0 &&
-		m.End < len(c.View.Runes) && text.IsHan(c.View.Runes[m.End]) && c.View.Runes[m.End] != '的' {
+	} else if scaleAlone && (approx == "以上" || approx == "以下") && strings.HasSuffix(c.ViewText(m.Range), approx) && m.End < len(rs) && text.IsHan(rs[m.End]) && rs[m.End] != '的' {
 		return nil // 亿元以上|项目, 万人以上|企业: a scale alone and its bound before a noun name a class of it (not 突破千亿元|大关)
 	} else if n == "零" || n == "〇" {
 		return nil // 零点, 零距离: a word, no count of nothing

@@ -507,7 +507,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		x.body, x.level = prev.body, prev.level
 	case r.chained && prev != nil && strings.Trim(written, " 、兼") == "" && !p.ownBody.Has(prev.title):
 		x.body, x.level = prev.body, prev.level
-		if owner := p.branchOwner(prev.body, bodies); owner != "" && p.homes.Has(r.title) {
+		if owner := p.branchOwner(prev.body); owner != "" && p.homes.Has(r.title) {
 			x.body, x.level = owner, fieldOf(bodies, owner, "level") // 校党委书记、校长: the school's head, not its committee's
 		}
 		if headsGovernment(r.title) && kindOf(bodies, prev.body) == "party" {
@@ -545,12 +545,12 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 }
 
 // branchOwner is the body the party organ a canonical name ends with
-// (党委, 党总支) belongs to (某某大学 of 某某大学党委), or "".
-func (p *person) branchOwner(canonical string, bodies []*record.Entry) string {
-	for _, b := range []string{"党委", "党总支", "党支部"} {
-		if owner, ok := strings.CutSuffix(canonical, b); ok && owner != "" && p.branches.Has(b) {
-			return owner
-		}
+// (PARTY_BRANCH_ENDS: 党委, 党总支) belongs to (某某大学 of 某某大学党委),
+// or "".
+func (p *person) branchOwner(canonical string) string {
+	rs := []rune(canonical)
+	if w := longestSuffix(p.branches, rs); w > 0 && w < len(rs) {
+		return string(rs[:len(rs)-w])
 	}
 	return ""
 }
