@@ -890,7 +890,7 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 		// 、, the end of another title, or the limit.
 		from, prev := end.Start, text.Range{}
 		for from > max(c.Sentence.Start, limit, end.Start-20) {
-			if pt, ok := p.titleEnding(c, from); ok && from < end.Start && !p.opensOrgan(rs, pt, end.Start) && !opensCommittee(rs[pt.End:end.Start]) && string(rs[pt.End:end.Start]) != "组" { // (专家|组|组长: a group a title names)
+			if pt, ok := p.titleEnding(c, from); ok && from < end.Start && !p.opensOrgan(rs, pt, end.Start) && !opensCommittee(rs[pt.End:end.Start]) {
 				prev = pt
 				break
 			}
@@ -940,9 +940,13 @@ func addressed(rs []rune, t text.Range) bool {
 }
 
 // opensCommittee: the words after a title begin a committee's name, as
-// NOT_BODY_AFTER says for a title a name follows (代表|资格审查委员会): the
-// title is the name's, no role.
+// NOT_BODY_AFTER says for a title a name follows (代表|资格审查委员会), or
+// are a group's word before its leader's title (专家|组|组长): the title is
+// the name's, no role.
 func opensCommittee(after []rune) bool {
+	if string(after) == "组" {
+		return true
+	}
 	for k, r := range after {
 		if k > 4 || !text.IsHan(r) {
 			return false
