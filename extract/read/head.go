@@ -141,19 +141,25 @@ read:
 // date and its <em id="publish_time"> filled in by the script: the time
 // it was sent (var ct = "1718700000", seconds) and the day.
 var (
-	sentAt  = regexp.MustCompile(`\bvar\s+ct\s*=\s*"([0-9]{10})"`)
+	sentAt  = regexp.MustCompile(`\bvar ct\s*=\s*"([0-9]{10})"`)
 	sentDay = regexp.MustCompile(`\bpublish_time\s*=\s*"([0-9]{4}-[0-9]{2}-[0-9]{2})"`)
 	beijing = time.FixedZone("CST", 8*3600)
 )
 
 // scriptDate is the publication date a page's script gives, YYYY-MM-DD, or "".
+// The patterns run only on a page that holds the variables' names (a page
+// of another site is passed over by strings.Contains, not by a pattern).
 func scriptDate(page string) string {
-	if m := sentDay.FindStringSubmatch(page); m != nil {
-		return timex.Parse(m[1])
+	if strings.Contains(page, "publish_time") {
+		if m := sentDay.FindStringSubmatch(page); m != nil {
+			return timex.Parse(m[1])
+		}
 	}
-	if m := sentAt.FindStringSubmatch(page); m != nil {
-		if secs, err := strconv.ParseInt(m[1], 10, 64); err == nil {
-			return time.Unix(secs, 0).In(beijing).Format("2006-01-02")
+	if strings.Contains(page, "var ct") {
+		if m := sentAt.FindStringSubmatch(page); m != nil {
+			if secs, err := strconv.ParseInt(m[1], 10, 64); err == nil {
+				return time.Unix(secs, 0).In(beijing).Format("2006-01-02")
+			}
 		}
 	}
 	return ""
