@@ -2085,12 +2085,30 @@ func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 		}
 	}
 	if n == 0 || !isName(rs[r.Start:r.End]) {
-		return text.Range{}
+		return p.nameAfterTitle(rs, w, isName)
 	}
 	if titled && n == 2 && !p.common.HasRunes(rs[r.Start:r.Start+1]) && p.common.HasRunes(rs[r.Start+1:r.End]) {
 		return text.Range{} // 前年王|主任: a surname with its title (GUIDELINES: no person)
 	}
 	return r
+}
+
+// nameAfterTitle is the name of three or two characters that ends the
+// window right after a title or a credit (提案人|马振川|委员), where the cut
+// read a word across the two (人马) and found none; empty where none is.
+func (p *person) nameAfterTitle(rs []rune, w text.Range, isName func([]rune) bool) text.Range {
+	for n := 3; n >= 2; n-- {
+		s := w.End - n
+		if s-w.Start < 2 {
+			continue
+		}
+		before := rs[w.Start:s]
+		_, across := p.cut.Word(string(rs[s-1 : s+1]))
+		if across && max(longestSuffix(p.titles, before), longestSuffix(p.credits, before)) >= 2 && isName(rs[s:w.End]) { // (not a credit of one character, 文, that ends a name)
+			return text.Range{Start: s, End: w.End}
+		}
+	}
+	return text.Range{}
 }
 
 // joinsNames: the 和 or 及 at i joins the last name of a list read whole
