@@ -49,7 +49,7 @@ func TestPeople(t *testing.T) {
 		{"县政协主席向东主持会议。", []string{"向东:主席@县政协"}, nil},                                                                                              // such a word where a name ends
 		{"热合曼·吐尔逊委员说,古丽娜尔·阿不都热合曼代表建议,大会代表努尔兰·别克委员发言。", []string{"热合曼·吐尔逊:委员@", "古丽娜尔·阿不都热合曼:代表@", "努尔兰·别克:代表@,委员@"}, []string{"吐尔逊", "代表努尔兰·别克"}}, // a dotted name before its title, whole
 		{"县委书记何秀琴,副主席吴德海出席。宣传部部长孙丽萍,秘书长马振川参加。自治区政府主席刘桂英、副主席杨立竹出席。", []string{"吴德海:副主席@", "马振川:秘书长@", "杨立竹:副主席@自治区政府"}, nil},                       // no body of a kind without the post
-		{"县政协督办提案,提案人马振川委员表示满意,主任楼文龙最近表示。", []string{"马振川:委员@县政协"}, []string{"龙最近"}},                                                              // a name right after a credit the cut read across (提案人|马振川: 人马); not after one of one character (楼文|龙最近)
+		{"县政协督办提案,提案人马振川委员表示满意,主任何文龙最近表示。", []string{"马振川:委员@县政协"}, []string{"龙最近"}},                                                              // a name right after a credit the cut read across (提案人|马振川: 人马); not after one of one character (何文|龙最近)
 		{"部分市人大代表在市人大常委会副主任吴德海带领下视察。", []string{"吴德海:副主任@市人大常委会"}, nil},                                                                           // a title before a preposition is others' (代表|在…副主任某某)
 		{"马振川曾任县政协提案委员会主任职务。", []string{"马振川:主任@县政协提案委员会"}, nil},                                                                                  // a title before the word for posts (主任|职务, not 主|任职)
 		{"副主任程序上把关,主任王建上表示。", []string{"王建:主任@"}, []string{"程序上", "程序"}},                                                                          // a position word a cut leaves alone ends a name
