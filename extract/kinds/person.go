@@ -219,6 +219,10 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 			return nil // 总|书记: the longer title's match reads the name
 		}
 		n := p.nameEndingWindow(rs, w, titled)
+		if k := longestSuffix(p.after, rs[w.Start:w.End]); n.Len() == 0 && !titled && k > 0 && k < w.Len() {
+			// 某某代表|(全国人大代表、…): the posts in brackets are those of the name before its title
+			n = p.nameEndingWindow(rs, text.Range{Start: w.Start, End: w.End - k}, true)
+		}
 		if n.Len() == 0 || p.titles.HasRunes(rs[n.Start:n.End]) {
 			return nil // (嘉宾|介绍: a title, no one's name)
 		}
