@@ -53,6 +53,7 @@ type person struct {
 	titles, after, inherit, listTitles, titleBodies, credits *rules.Lexicon // what roles are
 	countries, cities, speech, subjectNext, postVerbs        *rules.Lexicon
 	groups                                                   *rules.Lexicon // people whose 代表 speaks for them: 群众代表 is no post
+	electVerbs                                               *rules.Lexicon // 选举, 增补: a meeting's election, whose body a post elected with none written is
 	wordSurnames                                             *rules.Lexicon // surnames far more often words: 进, 开
 	levels                                                   *rules.Lexicon // level words (自治区, 市): a body of their own before a title
 	associationTitles                                        *rules.Lexicon // 会长, 理事长: an association's
@@ -75,12 +76,12 @@ var personSpec = Spec{
 	List:   "people",
 	Groups: []string{"title", "names", "after", "window", "credit", "listtitle", "listbody", "list", "verb", "note", "post", "posts", "rostertitle", "respective", "elect"},
 	Sets:   []string{"credit", "names", "posts", "heading"},
-	Lexicons: []string{"SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
+	Lexicons: []string{"ELECT_VERBS", "SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
 		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "POST_VERBS",
 		"DELEGATING_GROUPS", "WORD_SURNAMES", "BODY_LEVELS", "ASSOCIATION_TITLES", "CPPCC_ORGANS", "TIBETAN_NAME_PARTS", "MONGOLIAN_NAME_PARTS", "UYGHUR_NAME_PARTS", "PARTY_BRANCH_ENDS", "ORG_SUFFIXES", "CAREER_STARTS",
 		"TITLES_OWN_BODY", "TITLE_HOMES", "HOMES", "CONGRESS_ORGANS", "GUEST_CREDITS", "NAMES_IN_TEXT", "WORDS_ENDING_IN_TITLES"},
 	Key:    []string{"name"},
-	Needs:  []string{"body", "date"},
+	Needs:  []string{"body", "date", "meeting"},
 	Fields: []string{"text", "name", "roles"},
 	// A title may begin on the organ's character a body ends with:
 	// 国防部长 is 国防部 and its 部长, 教育局长 教育局 and its 局长.
@@ -95,6 +96,7 @@ func (p *person) Bind(lex func(string) *rules.Lexicon) {
 	p.stops, p.listTitles, p.titleBodies = lex("NAME_STOPS"), lex("LIST_TITLES"), lex("TITLE_BODIES")
 	p.notNames, p.translit, p.countries, p.cities = lex("NOT_NAMES"), lex("TRANSLIT_CHARS"), lex("COUNTRIES"), lex("FOREIGN_CITIES")
 	p.speech, p.subjectNext, p.postVerbs, p.groups = lex("SPEECH_VERBS"), lex("SUBJECT_NEXT"), lex("POST_VERBS"), lex("DELEGATING_GROUPS")
+	p.electVerbs = lex("ELECT_VERBS")
 	p.wordSurnames, p.levels, p.associationTitles, p.organs = lex("WORD_SURNAMES"), lex("BODY_LEVELS"), lex("ASSOCIATION_TITLES"), lex("CPPCC_ORGANS")
 	p.tibetan, p.mongolian, p.uyghur, p.branches, p.orgEnds = lex("TIBETAN_NAME_PARTS"), lex("MONGOLIAN_NAME_PARTS"), lex("UYGHUR_NAME_PARTS"), lex("PARTY_BRANCH_ENDS"), lex("ORG_SUFFIXES")
 	p.careerStarts, p.ownBody, p.homes = lex("CAREER_STARTS"), lex("TITLES_OWN_BODY"), lex("TITLE_HOMES")
@@ -114,6 +116,7 @@ type role struct {
 	host     string     // the body kind a title with no body belongs to (委员 of a list: cppcc)
 	fixed    string     // a body the title itself implies (总书记: 中共中央)
 	none     bool       // a credit: no body
+	elected  bool       // elected to it (会议选举某某为|主席): with no body written, the meeting's
 	sentence text.Range
 	// names: the names a title after them follows (县政协孙某、何某|副主席):
 	// a body before them must end where they begin.
@@ -302,10 +305,16 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 				if g.End <= t.Start {
 					limit = g.End // 某某当选|副会长: the chain begins after the names (not at 会长, before them)
 				}
-				if v, ok := m.Group("elect"); ok {
+				v, elect := m.Group("elect")
+				if elect {
 					limit = v.End // 某某当选|主委: the verb names no body (the party's the article names)
 				}
 				roles = p.chainBefore(c, t, limit)
+				if elect && p.elects(c, m, v) {
+					for i := range roles {
+						roles[i].elected = true
+					}
+				}
 				if g.End < t.Start {
 					roles = append(roles, p.postsListed(c, t.End)...) // 任命某某为…副院长、审判员
 				}
@@ -877,6 +886,21 @@ func (p *person) roleOf(title string, at text.Range, from int, sentence text.Ran
 		r.host = "association"
 	}
 	return r
+}
+
+// elects: the verb v of a match names an election (当选, 选举…为, 增补…为),
+// which a meeting holds, not an appointment or an invitation.
+func (p *person) elects(c *Context, m *engine.Match, v text.Range) bool {
+	if strings.Contains(c.ViewText(v), "当选") {
+		return true
+	}
+	rs := c.View.Runes
+	for k := c.Sentence.Start; k < m.Start; k++ {
+		if longestPrefix(p.electVerbs, rs[k:m.Start]) > 0 {
+			return true // (选举某某为主席,某某、某某为副主席: the verb the list's items share)
+		}
+	}
+	return false
 }
 
 // chainBefore reads the titles of a chain that ends with the title at t,

@@ -536,12 +536,43 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		// sub-district, the article names
 		x.body, x.level = homeOf(p.homeEnds.Value(p.homes.Value(r.title)), bodies)
 	}
+	if x.body == "" && r.elected && r.at.Len() > 0 {
+		x.body, x.level = electedAt(a, bodies, a.View.Orig(r.at)[0])
+	}
 	if x.body == "" && r.host == "association" && r.at.Len() > 0 {
 		if h := associationBefore(bodies, a.View.Orig(r.at)[0]); h != nil {
 			x.body, x.level = h.Get("canonical").(string), levelOf(h)
 		}
 	}
 	return x
+}
+
+// electedAt is the body, and its level, of the meeting with a body named
+// last before at, where that body elects its own officers (a 政协's, a
+// democratic party's, an association's: 会议选举某某为|主席), or none: a
+// congress elects others' (人大…选举某某为县长: the government's), a
+// party's plenum is named apart from the committee it elects.
+func electedAt(a *Article, bodies []*record.Entry, at int) (body, level string) {
+	var last *record.Entry
+	lastAt := -1
+	for _, m := range a.Entries("meeting") {
+		if m.Get("body") == nil {
+			continue // (五届一次全会 after 民建某市第五次代表大会: the session of the body named before)
+		}
+		for _, mm := range m.Mentions {
+			if mm[0] < at && mm[0] > lastAt {
+				last, lastAt = m, mm[0]
+			}
+		}
+	}
+	if last == nil {
+		return "", ""
+	}
+	b, _ := last.Get("body").(string)
+	if k := kindOf(bodies, b); b != "" && (k == "cppcc" || k == "democratic_party" || k == "other") {
+		return b, fieldOf(bodies, b, "level")
+	}
+	return "", ""
 }
 
 // branchOwner is the body the party organ a canonical name ends with
