@@ -49,6 +49,7 @@ type body struct {
 	visits                                                                                                               *rules.Lexicon // what a body goes to a place to do (到某某街道|调研)
 	homes                                                                                                                *rules.Lexicon // the kinds of organisation a word points back to (校 of 校党委)
 	placeKinds                                                                                                           *rules.Lexicon // kinds of city a level word ends (设区市, 县级市)
+	stations                                                                                                             *rules.Lexicon // a government's stations in a township (城关司法所)
 	gaz                                                                                                                  *places.Gazetteer
 	words                                                                                                                *names.Cutter
 }
@@ -58,7 +59,7 @@ var bodySpec = Spec{
 	List: "bodies",
 	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "dept", "bare", "named",
 		"partydept", "dunit", "dparty", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "zname", "street", "owner", "vhead", "discipline", "numbered", "branch", "institute", "home", "bureau"},
-	Lexicons: []string{"BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_MARKS", "PARTY_UNITS",
+	Lexicons: []string{"GOV_STATIONS", "BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_MARKS", "PARTY_UNITS",
 		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "ORG_VERB_WORDS", "MEETING_HELD", "PLACE_VISITS", "HOMES", "PLACE_KINDS"},
 	Key:    []string{"canonical"},
 	Fields: []string{"text", "canonical", "kind", "level", "place"},
@@ -70,6 +71,7 @@ func (b *body) Bind(lex func(string) *rules.Lexicon) {
 	b.levels, b.cppccOrgans, b.congressOrgans = lex("BODY_LEVELS"), lex("CPPCC_ORGANS"), lex("CONGRESS_ORGANS")
 	b.parties, b.marks, b.units, b.national = lex("DEMOCRATIC_PARTIES"), lex("PARTY_MARKS"), lex("PARTY_UNITS"), lex("NATIONAL_BODIES")
 	b.ministries, b.media, b.branches = lex("MINISTRIES"), lex("MEDIA_ENDS"), lex("PARTY_BRANCH_ENDS")
+	b.stations = lex("GOV_STATIONS")
 	b.partyDepts, b.heads, b.orgVerbs, b.held = lex("PARTY_GOV_DEPARTMENTS"), lex("BODY_HEADS"), lex("ORG_VERB_WORDS"), lex("MEETING_HELD")
 	b.visits = lex("PLACE_VISITS")
 	b.homes, b.placeKinds = lex("HOMES"), lex("PLACE_KINDS")
@@ -150,6 +152,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		}
 		if endsWithOne(d.fixed, b.branches) {
 			d.kind = "party" // 某某村党支部: the party's own organ
+		}
+		if endsWithOne(d.fixed, b.stations) {
+			d.kind = "government" // 城关司法所: a station named by its township, the government's
 		}
 		if strings.HasPrefix(d.fixed, "中共") || strings.HasPrefix(d.fixed, "中国共产党") {
 			if strings.HasSuffix(d.fixed, "委员会") || strings.HasSuffix(d.fixed, "党委") || strings.HasSuffix(d.fixed, "纪委") {
