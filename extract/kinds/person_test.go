@@ -316,7 +316,8 @@ func TestPeople(t *testing.T) {
 		{"公司创始人侯明中、总经理雒文刚出席。", []string{"侯明中:创始人@", "雒文刚:总经理@"}, []string{"侯明"}},
 		// A guest list's line: a name right before its body and posts; not
 		// a profile's (周某曾任), nor a place or a company (天津玻璃总厂).
-		{"袁明远中共某某县委常委、纪委书记", []string{"袁明远:常委@中共某某县委,书记@纪委"}, nil},
+		// The 纪委 after a post of the county's committee is the county's.
+		{"袁明远中共某某县委常委、纪委书记", []string{"袁明远:常委@中共某某县委,书记@县纪委"}, nil},
 		{"周光明曾任安徽省人大常委会委员。天津玻璃总厂党委副书记;", nil, []string{"周光明", "天津玻", "天津"}},
 		// The holder of a title named before it, where names after it begin
 		// with a joining word (蔡某某大使|和…议长某某).
