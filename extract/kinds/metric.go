@@ -561,7 +561,7 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 		if r := rs[ts-1]; r == '较' || r == '比' {
 			end = c.withoutLinks(start, ts-1) // 数量|较去年增多: a change against a time before
 		} else if wordy(rs[te:end]) {
-			start = te
+			start = c.afterMoment(te, end)
 		} else {
 			end = c.withoutLinks(start, ts)
 		}
@@ -613,6 +613,9 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 		if w := longestPrefix(leads, rs[start:end]); w > 0 && !(w == 1 && c.keepsLead(rs[start:end])) {
 			start += w     // and where it is all there is (其中|3件), nothing is left;
 			changed = true // but a character of a word stays (共|青团员, 有|效投资)
+			if c.times.HasRunes(rs[start-w : start]) {
+				start = c.afterMoment(start, end) // 年底|前|新建…
+			}
 		}
 		if w := text.ListNumber(rs[start:end]); w > 0 {
 			start += w // 2.|重点提案12件: a list's ordinal
@@ -620,6 +623,7 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 		}
 		if w := max(datePrefix(rs[start:end]), consecutive(rs[start:end])); w > 0 {
 			start += w // 2023年|全国…入市面积, 连续8年|稳定在: a date or a run of time says when, not what (and alone, nothing is measured)
+			start = c.afterMoment(start, end)
 			if c.links.HasRunes(rs[start:end]) {
 				start = end // 2023年|达到: a link alone after the date names nothing
 			}
@@ -630,6 +634,20 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 		return "", start, end
 	}
 	return c.asWritten(start, end), start, end
+}
+
+// afterMoment is start past a moment's word after a time (2025年底|前|新建,
+// 年底|前), where words are left after it: the moment before or at which
+// something is done is no part of what is measured.
+func (c metrics) afterMoment(start, end int) int {
+	rs := c.View.Runes
+	if start < end && strings.ContainsRune("底末初", rs[start]) && wordy(rs[start+1:end]) {
+		start++ // (2025年|底: a date read to its year)
+	}
+	if w := longestPrefix(c.moments, rs[start:end]); w > 0 && wordy(rs[start+w:end]) {
+		start += w
+	}
+	return start
 }
 
 // comparedMoment is where 较 or 比 opens a comparison against a moment
