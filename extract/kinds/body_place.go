@@ -408,6 +408,23 @@ func datelineMentions(g *places.Gazetteer, rs []rune, lines []text.Range) [][]*p
 				return [][]*places.Place{ps}
 			}
 		}
+		for s := i; s <= j-2; s++ {
+			// a county's or a city's name less its level word where that is
+			// an ordinary word too (本报|桃源|讯: 桃源县), which the dateline
+			// makes a place: the one place it names so
+			var one []*places.Place
+			for _, level := range []string{"县", "市", "区", "旗"} {
+				if ps := g.Lookup(string(line[s:j]) + level); len(ps) == 1 && len(one) == 0 {
+					one = ps
+				} else if len(ps) > 0 {
+					one = nil
+					break
+				}
+			}
+			if one != nil {
+				return [][]*places.Place{one}
+			}
+		}
 	}
 	return nil
 }

@@ -67,6 +67,8 @@ func TestArticlePlace(t *testing.T) {
 			"浙江省绍兴市", "市政协", "绍兴市政协"},
 		{"a dateline's short form, where the bodies go by a level word", "县政协召开会议\n\n本报阜平讯（记者 孙文超）县政协近日召开常委会议。",
 			"河北省保定市阜平县", "县政协", "阜平县政协"},
+		{"a dateline's county less its 县, an ordinary word alone: the one county so named", "县政协召开会议\n\n本报桃源讯（记者 孙文超）县政协近日召开常委会议。",
+			"湖南省常德市桃源县", "县政协", "桃源县政协"},
 		{"an agency's dateline, where the bodies are national, none", "会议开幕\n\n新华社北京3月5日电 全国政协十四届二次会议4日开幕。",
 			nil, "全国政协", "全国政协"},
 		{"a venue the only place named is the article's", "会议召开\n\n市政协召开常委会议。会议在保定举行。",
