@@ -30,6 +30,9 @@ type Article struct {
 	original   string
 	heading    []text.Range // the lines of its headline block
 	credited   bool         // it closed with a credit or a related-news label
+	// Source is its line naming the outlet or office it came from
+	// (来源:某县融媒体中心), furniture that says where it was written.
+	Source text.Range
 }
 
 // splitter walks the classified lines and cuts them into articles.
@@ -42,6 +45,7 @@ type splitter struct {
 	listing  bool         // a related-news label: what follows lists other articles, their dates no stamp of this one
 	skipping bool         // inside an editor's note
 	pending  []text.Range // datelines seen before the article they stamp
+	source   text.Range   // a source's line seen before the article it names
 	header   *Article     // the last heading block no body followed
 	// stampTitle: the headline a stamp's line gave before its date, for
 	// a first article that has none of its own
@@ -184,8 +188,8 @@ func (sp *splitter) open(at int, untitled bool) {
 	if sp.blurbDue = !untitled; untitled {
 		sp.blurb(false)
 	}
-	sp.cur = &Article{Range: text.Range{Start: at, End: at}, untitled: untitled, Body: sp.pending}
-	sp.pending = nil
+	sp.cur = &Article{Range: text.Range{Start: at, End: at}, untitled: untitled, Body: sp.pending, Source: sp.source}
+	sp.pending, sp.source = nil, text.Range{}
 	sp.skipping = false
 }
 
@@ -482,6 +486,13 @@ func (sp *splitter) joinLines(idx []int) string {
 }
 
 func (sp *splitter) other(l *line) {
+	if (l.class == classFurniture || l.class == classDateline) && sourceLine(sp.View.Runes[l.Start:l.End]) {
+		if sp.cur == nil {
+			sp.source = l.Range
+		} else if sp.cur.Source.Len() == 0 {
+			sp.cur.Source = l.Range
+		}
+	}
 	switch l.class {
 	case classFurniture:
 		return
@@ -561,6 +572,20 @@ func (sp *splitter) other(l *line) {
 		}
 		sp.ended = sp.ended || !l.caption
 	}
+}
+
+// sourceLabels open a line naming where an article came from.
+var sourceLabels = []string{"来源", "稿源", "信息来源", "文章来源", "稿件来源"}
+
+// sourceLine: the runes open with a source's label and a colon (来源:…).
+func sourceLine(rs []rune) bool {
+	line := strings.TrimLeft(string(rs), " \t|")
+	for _, label := range sourceLabels {
+		if rest, ok := strings.CutPrefix(line, label); ok && strings.HasPrefix(strings.TrimLeft(rest, " "), ":") {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketTitle is the title in brackets a paragraph opens with, a
