@@ -758,8 +758,8 @@ func (c metrics) withoutLinks(start, end int) int {
 		for end > start && (unicode.IsSpace(rs[end-1]) || rs[end-1] == '、') {
 			end--
 		}
-		if w := longestSuffix(c.links, rs[start:end]); w > 0 && text.HanCount(rs[start:end-w]) != 1 && !(w == 1 && end-start >= 2 && c.plainWordAt(rs, end-2, end) && !(end-start >= 3 && c.wordAt(rs, end-3, end))) {
-			end -= w // but not to one character (实到|468名 is what is counted), nor a word's end (不文明行为; but 企业|已: 企业 holds the 业 of 业已; 占比|达, whose 比达 is a name)
+		if w := longestSuffix(c.links, rs[start:end]); w > 0 && text.HanCount(rs[start:end-w]) != 1 && !(w == 1 && end-start >= 2 && c.plainWordAt(rs, end-2, end) && !(end-start >= 3 && (c.wordAt(rs, end-3, end) || c.verbNouns.HasRunes(rs[end-3:end-1])))) {
+			end -= w // but not to one character (实到|468名 is what is counted), nor a word's end (不文明行为; but 企业|已: 企业 holds the 业 of 业已; 占比|达, whose 比达 is a name; 占比|为, a noun of METRIC_VERB_NOUNS before it)
 			changed = true
 		}
 	}
