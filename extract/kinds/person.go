@@ -285,6 +285,9 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		}
 		return []*record.Entry{p.entry(c, m, g, nil)}
 	}
+	if m.Rule.Set["names"] == "subjects" {
+		return p.subjects(c, m, g)
+	}
 	if set := m.Rule.Set["names"]; set == "subject" || set == "biography" {
 		return p.subject(c, m, g, set == "biography")
 	}
@@ -766,17 +769,8 @@ func whenBefore(rs []rune, sentence, end int) int {
 // name of three: the posts anchor it.
 func (p *person) subject(c *Context, m *engine.Match, g text.Range, biography bool) []*record.Entry {
 	rs := c.View.Runes
-	x := rs[g.Start:g.End]
-	surname := p.common.HasRunes(x[:1]) || biography && len(x) == 3 && p.surnames.HasRunes(x[:1])
-	if !surname || !p.isName(x, false) || p.ordinary(x[1:]) || p.placeStart(x) || p.stops.HasRunes(x[1:2]) {
-		return nil // 曾|任: a joining word, no given name
-	}
-	// A post verb follows (历任, which gse tags a noun), or a verb of
-	// SUBJECT_NEXT whole (会见, which it tags a noun too).
-	if g.End+2 <= len(rs) && !biography && !p.subjectNext.HasRunes(rs[g.End:g.End+2]) {
-		if tag, ok := p.cut.Word(string(rs[g.End : g.End+2])); ok && (strings.HasPrefix(tag, "n") || tag == "b") {
-			return nil // 金黔|在线: a noun or an attribute goes on, no verb
-		}
+	if !p.subjectName(rs[g.Start:g.End], biography) || !biography && !p.verbNext(rs, g.End) {
+		return nil
 	}
 	e := p.entry(c, m, g, nil)
 	if biography && m.Start == c.Sentence.Start && g.Start > m.Start {
@@ -784,6 +778,48 @@ func (p *person) subject(c *Context, m *engine.Match, g text.Range, biography bo
 		d.leads, d.sentence = true, c.View.Orig(c.Sentence)[0]
 	}
 	return []*record.Entry{e}
+}
+
+// subjectName: x, which opens a sentence, is a name: a common surname (any,
+// in a biography's name of three) and no word of the dictionary after it.
+func (p *person) subjectName(x []rune, biography bool) bool {
+	surname := p.common.HasRunes(x[:1]) || biography && len(x) == 3 && p.surnames.HasRunes(x[:1])
+	return surname && p.isName(x, false) && !p.ordinary(x[1:]) && !p.placeStart(x) && !p.stops.HasRunes(x[1:2]) // (曾|任: a joining word, no given name)
+}
+
+// verbNext: what follows a subject's name at end is what it did: a post
+// verb (历任, which gse tags a noun), or a verb of SUBJECT_NEXT whole (会见,
+// which it tags a noun too), not a noun or an attribute going on (金黔|在线).
+func (p *person) verbNext(rs []rune, end int) bool {
+	if end+2 > len(rs) || p.subjectNext.HasRunes(rs[end:end+2]) {
+		return true
+	}
+	tag, ok := p.cut.Word(string(rs[end : end+2]))
+	return !ok || !strings.HasPrefix(tag, "n") && tag != "b"
+}
+
+// subjects are the names a list that opens a sentence holds before what
+// they did (某某、某某分别主持…, 某某和某某一同…): each a subject's name, or
+// none of them.
+func (p *person) subjects(c *Context, m *engine.Match, g text.Range) []*record.Entry {
+	rs := c.View.Runes
+	if !p.verbNext(rs, g.End) {
+		return nil
+	}
+	var out []*record.Entry
+	start := g.Start
+	for i := g.Start; i <= g.End; i++ {
+		if i < g.End && rs[i] != '、' && rs[i] != '和' {
+			continue
+		}
+		part := text.Range{Start: start, End: i}
+		if part.Len() < 2 || !p.subjectName(rs[part.Start:part.End], false) {
+			return nil
+		}
+		out = append(out, p.entry(c, m, part, nil))
+		start = i + 1
+	}
+	return out
 }
 
 // named is a name found in a list and the roles it has there.
