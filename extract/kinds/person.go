@@ -2194,8 +2194,8 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	if len(rs) == 3 && rs[0] == rs[2] {
 		return false // 杨某|边走边介绍: a word around a verb, doubled (边…边, 越…越), names no one
 	}
-	if len(rs) == 3 && rs[2] == '地' && p.commonWord(rs[:2]) {
-		return false // 市长|安静地|听取: a common word and 地 make an adverb (not 王大地)
+	if _, word := p.cut.Word(string(rs[:2])); len(rs) == 3 && rs[2] == '地' && word && (p.commonWord(rs[:2]) || !p.common.HasRunes(rs[:1])) {
+		return false // 市长|安静地|听取, 委员|耿直地: a word and 地 make an adverb, a rarer word too after a rarer surname (not 王大地)
 	}
 	if len(rs) == 3 && rs[1] == '得' && strings.ContainsRune("住好到起上下出进来去动清见稳牢准开完成实", rs[2]) {
 		return false // 让乡村医生|留得住、用得好: a verb and its complement, as slogans pair them

@@ -36,6 +36,8 @@ func TestPeople(t *testing.T) {
 			nil, []string{"赵刚才", "钱立即"}},
 		{"市长安静地听取汇报,主任王大地说。", // a word and 地 make an adverb, no name (安静 is one gse tags a name)
 			[]string{"王大地:主任@"}, []string{"安静地", "安静"}},
+		{"委员耿直地提出建议,委员耿文超参加。", // a rarer word too, after a rarer surname (耿直, which gse tags a name)
+			[]string{"耿文超:委员@"}, []string{"耿直地", "耿直"}},
 		{"委员会主席冯德莱恩表示,主任冯建国说。", // a transliteration opening with a common surname, longer than a Chinese name of it
 			[]string{"冯德莱恩:主席@", "冯建国:主任@"}, []string{"冯德莱", "德莱恩"}},
 		{"印度总理莫迪访华。", // a verb that ends the run of characters (莫迪|访华。)
