@@ -50,6 +50,7 @@ import (
 type person struct {
 	surnames, more, common, stops, notNames, translit        *rules.Lexicon // what names are made of
 	tibetan, mongolian, uyghur                               *rules.Lexicon // Tibetan, Mongolian, Uyghur names' elements: 白玛|央金, 额尔敦|巴雅尔, 买买提
+	japanese                                                 *rules.Lexicon // Japanese family names of two characters: 岸田|文雄
 	titles, after, inherit, listTitles, titleBodies, credits *rules.Lexicon // what roles are
 	countries, cities, speech, subjectNext, postVerbs        *rules.Lexicon
 	groups                                                   *rules.Lexicon // people whose 代表 speaks for them: 群众代表 is no post
@@ -78,7 +79,7 @@ var personSpec = Spec{
 	Sets:   []string{"credit", "names", "posts", "heading"},
 	Lexicons: []string{"ELECT_VERBS", "SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
 		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "POST_VERBS",
-		"DELEGATING_GROUPS", "WORD_SURNAMES", "BODY_LEVELS", "ASSOCIATION_TITLES", "CPPCC_ORGANS", "TIBETAN_NAME_PARTS", "MONGOLIAN_NAME_PARTS", "UYGHUR_NAME_PARTS", "PARTY_BRANCH_ENDS", "ORG_SUFFIXES", "CAREER_STARTS",
+		"DELEGATING_GROUPS", "WORD_SURNAMES", "BODY_LEVELS", "ASSOCIATION_TITLES", "CPPCC_ORGANS", "TIBETAN_NAME_PARTS", "JAPANESE_SURNAMES", "MONGOLIAN_NAME_PARTS", "UYGHUR_NAME_PARTS", "PARTY_BRANCH_ENDS", "ORG_SUFFIXES", "CAREER_STARTS",
 		"TITLES_OWN_BODY", "TITLE_HOMES", "HOMES", "CONGRESS_ORGANS", "GUEST_CREDITS", "NAMES_IN_TEXT", "WORDS_ENDING_IN_TITLES"},
 	Key:    []string{"name"},
 	Needs:  []string{"body", "date", "meeting"},
@@ -99,6 +100,7 @@ func (p *person) Bind(lex func(string) *rules.Lexicon) {
 	p.electVerbs = lex("ELECT_VERBS")
 	p.wordSurnames, p.levels, p.associationTitles, p.organs = lex("WORD_SURNAMES"), lex("BODY_LEVELS"), lex("ASSOCIATION_TITLES"), lex("CPPCC_ORGANS")
 	p.tibetan, p.mongolian, p.uyghur, p.branches, p.orgEnds = lex("TIBETAN_NAME_PARTS"), lex("MONGOLIAN_NAME_PARTS"), lex("UYGHUR_NAME_PARTS"), lex("PARTY_BRANCH_ENDS"), lex("ORG_SUFFIXES")
+	p.japanese = lex("JAPANESE_SURNAMES")
 	p.careerStarts, p.ownBody, p.homes = lex("CAREER_STARTS"), lex("TITLES_OWN_BODY"), lex("TITLE_HOMES")
 	p.homeEnds, p.congressOrgans, p.guests, p.namesInText = lex("HOMES"), lex("CONGRESS_ORGANS"), lex("GUEST_CREDITS"), lex("NAMES_IN_TEXT")
 	p.titleWords = lex("WORDS_ENDING_IN_TITLES")
@@ -1603,6 +1605,9 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 	if n := p.minorityName(rs[i:end]); anchored && n > 0 && (i+n == end || p.nameEndsAt(rs, i+n, end)) {
 		return n // 副旗长其其格|出席, 书记额尔敦巴雅尔|讲话, 副县长多吉|、: elements of minority names, whole, where the name ends (not 乌兰|察布)
 	}
+	if n := p.japaneseName(rs, i, end); anchored && n > 0 {
+		return n // 首相岸田文雄|出席: a Japanese family name of two and one or two characters after it
+	}
 	if end-i < 2 || !p.mayBegin(rs[i:end], anchored) {
 		return 0 // what no name begins with: gse need not cut it
 	}
@@ -1677,6 +1682,22 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 		return 0
 	}
 	return n
+}
+
+// japaneseName is the length of a Japanese name rs begins with at i: a
+// family name of two of JAPANESE_SURNAMES that no Chinese surname begins
+// and a given name of two or one, where a name must end (岸田文雄|出席,
+// 小泉|…), or 0.
+func (p *person) japaneseName(rs []rune, i, end int) int {
+	if end-i < 3 || !p.japanese.HasRunes(rs[i:i+2]) || p.surname(rs[i:end]) > 0 {
+		return 0 // (one a Chinese surname begins is read as a Chinese name: 高田|出席)
+	}
+	for n := min(4, end-i); n >= 3; n-- {
+		if p.nameEndsAt(rs, i+n, end) {
+			return n
+		}
+	}
+	return 0
 }
 
 // minorityPart: an element of a Tibetan, Mongolian or Uyghur name is in rs
