@@ -536,7 +536,9 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		// sub-district, the article names
 		x.body, x.level = homeOf(p.homeEnds.Value(p.homes.Value(r.title)), bodies)
 	}
-	if x.body == "" && r.elected && r.at.Len() > 0 {
+	if x.body == "" && r.elected && r.at.Len() > 0 && !headsGovernment(r.title) && !p.homes.Has(r.title) {
+		// (not a head of a government or of an organisation of one kind:
+		// 选举某某为|县长 is the government's, whatever meeting is named)
 		x.body, x.level = electedAt(a, bodies, a.View.Orig(r.at)[0])
 	}
 	if x.body == "" && r.host == "association" && r.at.Len() > 0 {

@@ -10,7 +10,7 @@ import (
 // TestSourceLine: each article keeps the line naming its source, above its
 // text or below it, as furniture no rule reads.
 func TestSourceLine(t *testing.T) {
-	page := "县政协召开常委会议\n来源:青禾县融媒体中心 2023-05-08 09:00\n\n5月7日,县政协召开常委会议。\n\n" +
+	page := "县政协举行专题协商会\n来源:青禾县融媒体中心 2023-05-08 09:00\n\n5月7日,县政协举行专题协商会。\n\n" +
 		"市政协开展视察\n2023-05-09 10:00\n\n5月9日,市政协组织委员开展视察。\n\n来源:禾田市政协办公室\n\n" +
 		"县政协开展调研\n2023-05-10 11:00\n\n5月10日,县政协开展调研。\n"
 	raw := []rune(page)
