@@ -34,7 +34,7 @@ type Layout struct {
 	Lines    []text.Range // its lines, headings included
 	Lead     text.Range   // the page before its first article: a site's name, a breadcrumb
 	Site     string       // the site's name its page's head gives (滨州人大网)
-	Source   text.Range   // its line naming the outlet or office it came from (来源:某县融媒体中心)
+	Source   text.Range   // the outlet or office the page names as its source (来源:|某县融媒体中心)
 }
 
 // NewArticle starts an article of the original text, read against its

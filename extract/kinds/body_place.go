@@ -3,7 +3,6 @@ package kinds
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/zxtract/zxtract/extract/places"
 	"github.com/zxtract/zxtract/extract/record"
@@ -194,7 +193,7 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 	// then the site's name its head gives (滨州人大网),
 	// where the article's bodies go by a level word alone (县政协, 市人大常委会).
 	site := siteMentions(b.gaz, text.Fold([]rune(a.Site)))
-	for _, named := range [][][]*places.Place{datelineMentions(b.gaz, rs, a.Lines), mentionsOf(b.gaz, rs[a.Lead.Start:a.Lead.End]), sourceMentions(b.gaz, rs[a.Source.Start:a.Source.End]), site} {
+	for _, named := range [][][]*places.Place{datelineMentions(b.gaz, rs, a.Lines), mentionsOf(b.gaz, rs[a.Lead.Start:a.Lead.End]), siteMentions(b.gaz, rs[a.Source.Start:a.Source.End]), site} {
 		for _, p := range settle(named, mentions) {
 			for _, word := range words {
 				q := w.levelAbove(p, word)
@@ -429,22 +428,6 @@ func datelineMentions(g *places.Gazetteer, rs []rune, lines []text.Range) [][]*p
 		}
 	}
 	return nil
-}
-
-// sourceMentions are the places the article's line of its source names
-// (来源:某县融媒体中心, 信息来源:某市政协办公室): the outlet or office that
-// wrote it, a short form also where it opens the name (来源:桃源日报); what
-// follows the name on the line (作者:…, a stamp) is no part of it.
-func sourceMentions(g *places.Gazetteer, line []rune) [][]*places.Place {
-	_, source, ok := strings.Cut(string(line), ":")
-	if !ok {
-		return nil
-	}
-	source = strings.TrimSpace(source)
-	if end := strings.IndexFunc(source, func(c rune) bool { return unicode.IsSpace(c) || c == '|' }); end >= 0 {
-		source = source[:end]
-	}
-	return siteMentions(g, []rune(source))
 }
 
 // settle reads each mention as one place: a name several places bear is

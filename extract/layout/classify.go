@@ -69,6 +69,9 @@ type line struct {
 	// bulleted: a bullet opened the line (■县政协召开主席会议), or it is a
 	// label in brackets alone (【某某县】), as a digest's items are headed
 	bulleted bool
+	// source: the outlet or office a line of page metadata names as the
+	// article's source (来源:|某县融媒体中心), after a label of SOURCE_LABELS
+	source text.Range
 }
 
 // Split finds the articles of a document and its publication date: layout
@@ -97,6 +100,7 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 			units[i].End = l.Start // a paragraph this long is no heading, byline or furniture
 		}
 	}
+	sources := e.Set.Lexicon("SOURCE_LABELS") // (nil without the default rules: no source is read)
 	e.MatchUnits(rules.ScopeLine, v, units, warn, trace, nil, func(i int, won []*engine.Match) {
 		l := &lines[i]
 		var stamp *engine.Match
@@ -117,6 +121,9 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 		rs := v.Runes[l.Start:l.End]
 		if l.class == "" && (text.HanCount(rs) == 0 || text.HanCount(rs) < 2 && len(rs) <= 8 || titlesRun(rs)) {
 			l.class = classFurniture // a "|", a hash, a volume's 2018卷, an e-paper's contents run together
+		}
+		if l.class == classFurniture || l.class == classDateline {
+			l.source = sourceNamed(sources, v.Runes, l.Range)
 		}
 		switch l.class {
 		case "":
@@ -377,4 +384,38 @@ func Entries(v *text.View, ms []*engine.Match) []*record.Entry {
 		out = append(out, en)
 	}
 	return out
+}
+
+// sourceNamed is the outlet or office a line of page metadata names after
+// a source's label and its colon or bar (来源:某县融媒体中心 发布时间:…), up
+// to a space or a bar; empty where the line opens with no such label.
+func sourceNamed(labels *rules.Lexicon, rs []rune, l text.Range) text.Range {
+	if labels == nil {
+		return text.Range{}
+	}
+	i := l.Start
+	for i < l.End && (unicode.IsSpace(rs[i]) || rs[i] == '|') {
+		i++
+	}
+	n := 0
+	for k := min(l.End-i, labels.Longest()); k > 0 && n == 0; k-- {
+		if labels.HasRunes(rs[i : i+k]) {
+			n = k
+		}
+	}
+	if n == 0 {
+		return text.Range{}
+	}
+	for i += n; i < l.End && unicode.IsSpace(rs[i]); i++ {
+	}
+	if i == l.End || !strings.ContainsRune(":丨|｜", rs[i]) {
+		return text.Range{}
+	}
+	for i++; i < l.End && unicode.IsSpace(rs[i]); i++ {
+	}
+	end := i
+	for end < l.End && !unicode.IsSpace(rs[end]) && !strings.ContainsRune("丨|｜", rs[end]) {
+		end++
+	}
+	return text.Range{Start: i, End: end}
 }

@@ -7,8 +7,8 @@ import (
 	"github.com/zxtract/zxtract/extract/text"
 )
 
-// TestSourceLine: each article keeps the line naming its source, above its
-// text or below it, as furniture no rule reads.
+// TestSourceLine: each article keeps the outlet its page names as its
+// source, above its text or below it, on a line of furniture no rule reads.
 func TestSourceLine(t *testing.T) {
 	page := "县政协举行专题协商会\n来源:青禾县融媒体中心 2023-05-08 09:00\n\n5月7日,县政协举行专题协商会。\n\n" +
 		"市政协开展视察\n2023-05-09 10:00\n\n5月9日,市政协组织委员开展视察。\n\n来源:禾田市政协办公室\n\n" +
@@ -20,7 +20,7 @@ func TestSourceLine(t *testing.T) {
 	for _, a := range articles {
 		got = append(got, orig.View.String(a.Source))
 	}
-	want := []string{"来源:青禾县融媒体中心 2023-05-08 09:00", "来源:禾田市政协办公室", ""}
+	want := []string{"青禾县融媒体中心", "禾田市政协办公室", ""}
 	if len(got) != len(want) {
 		t.Fatalf("sources %q, want %q", got, want)
 	}

@@ -30,8 +30,8 @@ type Article struct {
 	original   string
 	heading    []text.Range // the lines of its headline block
 	credited   bool         // it closed with a credit or a related-news label
-	// Source is its line naming the outlet or office it came from
-	// (来源:某县融媒体中心), furniture that says where it was written.
+	// Source is the outlet or office the page names as its source
+	// (来源:|某县融媒体中心), furniture that says where it was written.
 	Source text.Range
 }
 
@@ -45,7 +45,7 @@ type splitter struct {
 	listing  bool         // a related-news label: what follows lists other articles, their dates no stamp of this one
 	skipping bool         // inside an editor's note
 	pending  []text.Range // datelines seen before the article they stamp
-	source   text.Range   // a source's line seen before the article it names
+	source   text.Range   // a source named before the article it is of
 	header   *Article     // the last heading block no body followed
 	// stampTitle: the headline a stamp's line gave before its date, for
 	// a first article that has none of its own
@@ -486,11 +486,11 @@ func (sp *splitter) joinLines(idx []int) string {
 }
 
 func (sp *splitter) other(l *line) {
-	if (l.class == classFurniture || l.class == classDateline) && sourceLine(sp.View.Runes[l.Start:l.End]) {
+	if l.source.Len() > 0 {
 		if sp.cur == nil {
-			sp.source = l.Range
+			sp.source = l.source
 		} else if sp.cur.Source.Len() == 0 {
-			sp.cur.Source = l.Range
+			sp.cur.Source = l.source
 		}
 	}
 	switch l.class {
@@ -572,20 +572,6 @@ func (sp *splitter) other(l *line) {
 		}
 		sp.ended = sp.ended || !l.caption
 	}
-}
-
-// sourceLabels open a line naming where an article came from.
-var sourceLabels = []string{"来源", "稿源", "信息来源", "文章来源", "稿件来源"}
-
-// sourceLine: the runes open with a source's label and a colon (来源:…).
-func sourceLine(rs []rune) bool {
-	line := strings.TrimLeft(string(rs), " \t|")
-	for _, label := range sourceLabels {
-		if rest, ok := strings.CutPrefix(line, label); ok && strings.HasPrefix(strings.TrimLeft(rest, " "), ":") {
-			return true
-		}
-	}
-	return false
 }
 
 // bracketTitle is the title in brackets a paragraph opens with, a
