@@ -408,26 +408,30 @@ func datelineMentions(g *places.Gazetteer, rs []rune, lines []text.Range) [][]*p
 			if ps := g.Lookup(string(line[s:j])); ps != nil {
 				return [][]*places.Place{ps}
 			}
-		}
-		for s := i; s <= j-2; s++ {
-			// a county's or a city's name less its level word where that is
-			// an ordinary word too (本报|桃源|讯: 桃源县), which the dateline
-			// makes a place: the one place it names so
-			var one []*places.Place
-			for _, level := range []string{"县", "市", "区", "旗"} {
-				if ps := g.Lookup(string(line[s:j]) + level); len(ps) == 1 && len(one) == 0 {
-					one = ps
-				} else if len(ps) > 0 {
-					one = nil
-					break
-				}
-			}
-			if one != nil {
-				return [][]*places.Place{one}
+			if p := withLevelWord(g, string(line[s:j])); p != nil {
+				return [][]*places.Place{{p}}
 			}
 		}
 	}
 	return nil
+}
+
+// withLevelWord is the one county, city, district or banner a name and its
+// level word make (桃源: 桃源县), where the name alone is an ordinary word
+// and no short form, though a dateline makes it a place (本报桃源讯); nil
+// for none or several.
+func withLevelWord(g *places.Gazetteer, name string) *places.Place {
+	var one *places.Place
+	for _, level := range []string{"县", "市", "区", "旗"} {
+		switch ps := g.Lookup(name + level); {
+		case len(ps) == 0:
+		case len(ps) > 1 || one != nil:
+			return nil
+		default:
+			one = ps[0]
+		}
+	}
+	return one
 }
 
 // settle reads each mention as one place: a name several places bear is
