@@ -1094,10 +1094,11 @@ func (d *bodyDetail) name(w *whereabouts, written string) (canonical, level, pla
 		if d.level == "地区" && !strings.Contains(written, d.level) {
 			return written, levelOfWord(d.level), "" // 行署, 地委: a level their names imply, as written
 		}
-		if n := w.unsettledName(); n != "" && d.level != "" && d.organ != "" && len(d.places) == 0 && strings.HasSuffix(n, d.level) && (d.organ == "政协" || d.organ == "人大") {
+		if n := w.unsettledName(); n != "" && d.level != "" && d.organ != "" && len(d.places) == 0 && strings.HasSuffix(n, d.level) {
 			// 区政协 in an article whose headline names a 鼓楼区 the text does not
 			// settle: that 鼓楼区's, by its name, as 政协鼓楼区委员会 would be
-			d.home = n + d.organ
+			// (镇党委 there: 中共东坝镇委, as a township the text settles gives)
+			d.home = d.prefix + n + d.organ
 			return d.home + d.sub, sharedLevel(w.unsettled), ""
 		}
 		if d.level != "" && (d.organ != "" || d.sub != "") { // (省|直机关工委: no organ between)
