@@ -33,7 +33,9 @@ func TestPeople(t *testing.T) {
 		{"副主席刘明白天走访企业,晚上召开座谈会。", // a time word the cut ran into ends the name (刘明|白天)
 			[]string{"刘明:副主席@"}, []string{"刘明白"}},
 		{"主席赵刚才到达会场,副主席钱立即赶到。", // a time word or an adverb is no given name (赵刚|才, 钱|立即)
-			nil, []string{"赵刚才", "钱立即"}},
+			[]string{"赵刚:主席@"}, []string{"赵刚才", "钱立即"}},
+		{"主任周正在会上讲话。", // a title names no one by a surname alone: the word cut ran on from a name of two (周正|在)
+			[]string{"周正:主任@"}, nil},
 		{"市长安静地听取汇报,主任王大地说。", // a word and 地 make an adverb, no name (安静 is one gse tags a name)
 			[]string{"王大地:主任@"}, []string{"安静地", "安静"}},
 		{"委员耿直地提出建议,委员耿文超参加。", // a rarer word too, after a rarer surname (耿直, which gse tags a name)
