@@ -644,6 +644,16 @@ func nationalKind(name string) string {
 // body's text begins then.
 func (b *body) placesBefore(c *Context, m *engine.Match, start int, level string, d *bodyDetail) int {
 	rs := c.View.Runes
+	if level == "全国" {
+		// A place before a national body's organ names an association of
+		// its members there (澳门全国政协委员联谊会), whole; no place's 政协.
+		if names := b.gaz.Ending(rs, start); len(names) > 0 && d.sub != "" && !places.WordEnd(rs, names[0]) {
+			d.kind, d.level = "other", ""
+			d.fixed = text.Simplified(c.ViewText(text.Range{Start: names[0].Start, End: m.End}))
+			return names[0].Start
+		}
+		return start
+	}
 	end := start
 	// A township's level word ends its name (东城街道党工委, 长泾镇党委):
 	// the name before it alone is no place of its own (东城 is not 东城区).
