@@ -34,6 +34,8 @@ func TestArticlePlace(t *testing.T) {
 			nil, "青禾合作社", "青禾合作社"},
 		{"a district by its short form opening the headline before a colon", "渝中:委员为老街更新建言\n\n区政协邀请委员座谈。",
 			"重庆市渝中区", "区政协", "重庆市渝中区政协"},
+		{"a city's name that is a person's too, which parks and universities bear (中山), names no place alone", "中山公园里的议事亭\n\n区政协委员在中山公园听取群众意见,中山大学教授参加。",
+			nil, "区政协", "区政协"},
 		{"not by an ordinary word there (和平:)", "和平:委员为老街更新建言\n\n区政协邀请委员座谈。",
 			nil, "区政协", "区政协"},
 		{"a prefecture by a short form of its own", "博州政协召开常委会议\n\n会议听取了工作报告。",
