@@ -1157,8 +1157,9 @@ func (p *person) titleEnding(c *Context, end int) (text.Range, bool) {
 	rs := c.View.Runes
 	if end < len(rs) && (strings.ContainsRune("会台团", rs[end]) || rs[end] == '部' && (end+1 == len(rs) || !strings.ContainsRune("署分", rs[end+1])) ||
 		runesAt(rs, end, "大会") || runesAt(rs, end, "联络") || runesAt(rs, end, "之家") || runesAt(rs, end, "工作委员会") || runesAt(rs, end, "工作站") ||
+		end+1 < len(rs) && rs[end+1] == '队' && strings.ContainsRune("大支中总分", rs[end]) ||
 		longestPrefix(p.orgEnds, rs[end:]) > 0) {
-		// 常委会, 主席台, 会员部, 人民代表大会, 委员联络组, 代表工作委员会; the
+		// 常委会, 主席台, 会员部, 人民代表大会, 委员联络组, 代表工作委员会, 交警大队; the
 		// kind of organisation a name ends with (作家|协会, 律师|事务所): no title
 		return text.Range{}, false
 	}
