@@ -69,9 +69,36 @@ type line struct {
 	// bulleted: a bullet opened the line (■县政协召开主席会议), or it is a
 	// label in brackets alone (【某某县】), as a digest's items are headed
 	bulleted bool
+	// role: what a label before a colon makes the line in its heading
+	// block (引题:, 主题:, 副题:): roleKicker, roleHeadline or roleSubtitle;
+	// no line around a labelled one joins it
+	role byte
 	// source: the outlet or office a line of page metadata names as the
 	// article's source (来源:|某县融媒体中心), after a label of SOURCE_LABELS
 	source text.Range
+}
+
+// The roles a heading line's label gives it.
+const (
+	roleKicker = 1 + iota
+	roleHeadline
+	roleSubtitle
+)
+
+// headingRole is the role a prefix that ends with a label and a colon
+// gives its line (副题: roleSubtitle), or 0.
+func headingRole(prefix string, kickers, subtitles *rules.Lexicon) byte {
+	label, labelled := strings.CutSuffix(strings.TrimSpace(prefix), ":")
+	label = strings.TrimSpace(label)
+	switch {
+	case !labelled:
+		return 0
+	case kickers != nil && kickers.Has(label):
+		return roleKicker
+	case subtitles != nil && subtitles.Has(label):
+		return roleSubtitle
+	}
+	return roleHeadline
 }
 
 // Split finds the articles of a document and its publication date: layout
@@ -101,6 +128,7 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 		}
 	}
 	sources := e.Set.Lexicon("SOURCE_LABELS") // (nil without the default rules: no source is read)
+	kickers, subtitles := e.Set.Lexicon("KICKER_LABELS"), e.Set.Lexicon("SUBTITLE_LABELS")
 	e.MatchUnits(rules.ScopeLine, v, units, warn, trace, nil, func(i int, won []*engine.Match) {
 		l := &lines[i]
 		var stamp *engine.Match
@@ -132,6 +160,7 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 			l.class, l.text = "", true // read as body text
 		case classPrefix:
 			l.title = isTitleShaped(v.Runes[l.match.End:l.End])
+			l.role = headingRole(string(v.Runes[l.match.Start:l.match.End]), kickers, subtitles)
 		}
 	})
 	// Two listing lines or more in a row (某某召开常委会议 2024-06-12) list

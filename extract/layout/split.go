@@ -385,7 +385,7 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 	var parts [][]int // groups of line indexes forming one heading each
 	for k := i; k < j; k++ {
 		l := sp.lines[k]
-		if k > i && len(parts) > 0 && !isSubtitle(sp.View.Runes[l.Start:l.End]) {
+		if k > i && len(parts) > 0 && !isSubtitle(sp.View.Runes[l.Start:l.End]) && l.role == 0 && sp.lines[k-1].role == 0 {
 			prev := sp.lines[k-1]
 			pr := sp.View.Runes[prev.Start:prev.End]
 			if l.Blanks == 0 && !hasNavMark(pr) && !siteName(pr) && !kicker(pr, sp.View.Runes[l.Start:l.End]) || pr[len(pr)-1] == ':' || len(pr) <= 5 && isOrgan(pr[len(pr)-1]) {
@@ -404,7 +404,9 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 			text = string(rs[1 : len(rs)-1]) // 【某某县】: a digest's item, headed by its label
 		}
 		switch {
-		case isSubtitle(sp.View.Runes[first.Start:first.End]):
+		case first.role == roleKicker:
+			a.Kickers = append(a.Kickers, text) // 引题:…, above the headline
+		case isSubtitle(sp.View.Runes[first.Start:first.End]) || first.role == roleSubtitle:
 			if a.Headline != "" && a.Subtitle == "" {
 				a.Subtitle = strings.TrimLeft(text, "—-― ")
 			}
