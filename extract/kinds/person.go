@@ -808,18 +808,31 @@ func (p *person) subjects(c *Context, m *engine.Match, g text.Range) []*record.E
 	if !p.verbNext(rs, g.End) {
 		return nil
 	}
-	var out []*record.Entry
+	// The names are parted by 、, the last two maybe by 和 or 与 instead
+	// (吴某某与孙某某): a joining character between two names of two or
+	// three, not one inside a name (王和平).
+	var parts []text.Range
 	start := g.Start
 	for i := g.Start; i <= g.End; i++ {
-		if i < g.End && rs[i] != '、' && rs[i] != '和' {
-			continue
+		if i == g.End || rs[i] == '、' {
+			parts = append(parts, text.Range{Start: start, End: i})
+			start = i + 1
 		}
-		part := text.Range{Start: start, End: i}
+	}
+	if last := parts[len(parts)-1]; last.Len() >= 5 {
+		for _, k := range []int{last.Start + 3, last.Start + 2} {
+			if strings.ContainsRune("和与", rs[k]) && last.End-k-1 >= 2 && last.End-k-1 <= 3 {
+				parts = append(parts[:len(parts)-1], text.Range{Start: last.Start, End: k}, text.Range{Start: k + 1, End: last.End})
+				break
+			}
+		}
+	}
+	var out []*record.Entry
+	for _, part := range parts {
 		if part.Len() < 2 || !p.subjectName(rs[part.Start:part.End], false) {
 			return nil
 		}
 		out = append(out, p.entry(c, m, part, nil))
-		start = i + 1
 	}
 	return out
 }
