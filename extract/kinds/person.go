@@ -2523,8 +2523,15 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 		}
 	}
 	if cr, ok := m.Group("credit"); ok && len(names) == 1 && p.guests.HasRunes(rs[cr.Start:cr.End]) {
-		// 嘉宾:某某,市政协委员、…: the posts the box gives after its guest's name
-		names[0].roles = append(names[0].roles, p.noteRoles(c, postsAfter(rs, names[0].at.End))...)
+		// 嘉宾:某某,市政协委员、…: the posts the box gives after its guest's name,
+		// up to another label (撰稿:某某 编辑:某某, 嘉宾:某某 主持人:某某: the other's)
+		posts := postsAfter(rs, names[0].at.End)
+		for k := posts.Start; k < posts.End; k++ {
+			if l := max(longestPrefix(p.credits, rs[k:posts.End]), longestPrefix(p.titles, rs[k:posts.End])); l > 0 && k+l < posts.End && rs[k+l] == ':' {
+				posts.End = k
+			}
+		}
+		names[0].roles = append(names[0].roles, p.noteRoles(c, posts)...)
 	}
 	for _, x := range names {
 		out = append(out, p.entry(c, m, x.at, x.roles))

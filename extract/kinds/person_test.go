@@ -34,6 +34,8 @@ func TestPeople(t *testing.T) {
 			[]string{"刘明:副主席@"}, []string{"刘明白"}},
 		{"主席赵刚才到达会场,副主席钱立即赶到。", // a time word or an adverb is no given name (赵刚|才, 钱|立即)
 			[]string{"赵刚:主席@"}, []string{"赵刚才", "钱立即"}},
+		{"嘉宾:何秀琴,县政协委员 主持人:吴志超\n撰稿:孙丽萍 编辑:杨立竹", // a guest's or an author's posts after the name end at the next label
+			[]string{"何秀琴:嘉宾@,委员@县政协", "孙丽萍:作者@", "吴志超:主持人@", "杨立竹:编辑@"}, nil},
 		{"主任周正在会上讲话。", // a title names no one by a surname alone: the word cut ran on from a name of two (周正|在)
 			[]string{"周正:主任@"}, nil},
 		{"市长安静地听取汇报,主任王大地说。", // a word and 地 make an adverb, no name (安静 is one gse tags a name)
