@@ -41,7 +41,7 @@ func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 	people = p.withShortForms(a, people)
 	p.resolveRoles(a, bodies, people)
 	for _, n := range notes {
-		if author := p.author(people); author != nil {
+		if author := p.author(a, people); author != nil {
 			p.addRoles(a, bodies, author, n)
 		}
 		a.drop(n)
@@ -703,9 +703,11 @@ func levelOf(b *record.Entry) string {
 }
 
 // author is the article's author, whom an author's note (作者系渝中区政协
-// 主席) is of: nil where there is none, or two.
-func (p *person) author(people []*record.Entry) *record.Entry {
-	var author *record.Entry
+// 主席) is of: nil where there is none, or two. Where no one is credited,
+// a name alone on a line before anyone else is named is its byline
+// (让协商更接地气 / 吴某某 / …).
+func (p *person) author(a *Article, people []*record.Entry) *record.Entry {
+	var author, first *record.Entry
 	for _, e := range people {
 		for _, r := range e.Get("roles").([]record.Object) {
 			if r.Get("title") == "作者" {
@@ -715,8 +717,29 @@ func (p *person) author(people []*record.Entry) *record.Entry {
 				author = e
 			}
 		}
+		if first == nil || e.Mentions[0][0] < first.Mentions[0][0] {
+			first = e
+		}
+	}
+	if author == nil && first != nil && len(first.Get("roles").([]record.Object)) == 0 && lineAlone(a.Raw, first.Mentions[0]) {
+		author = first
 	}
 	return author
+}
+
+// lineAlone: the span is all its line holds, but spaces.
+func lineAlone(raw []rune, span text.Span) bool {
+	for i := span[0] - 1; i >= 0 && raw[i] != '\n'; i-- {
+		if !unicode.IsSpace(raw[i]) {
+			return false
+		}
+	}
+	for i := span[1]; i < len(raw) && raw[i] != '\n'; i++ {
+		if !unicode.IsSpace(raw[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // addRoles gives a person the roles of a note or of posts they hold, those

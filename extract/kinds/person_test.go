@@ -36,6 +36,8 @@ func TestPeople(t *testing.T) {
 			[]string{"赵刚:主席@"}, []string{"赵刚才", "钱立即"}},
 		{"嘉宾:何秀琴,县政协委员 主持人:吴志超\n撰稿:孙丽萍 编辑:杨立竹", // a guest's or an author's posts after the name end at the next label
 			[]string{"何秀琴:嘉宾@,委员@县政协", "孙丽萍:作者@", "吴志超:主持人@", "杨立竹:编辑@"}, nil},
+		{"让协商更接地气\n\n吴德海\n\n协商要深入基层,委员孙丽萍说。\n\n(作者系县政协委员、县人民医院院长)", // the name alone under the headline is the author the note is of
+			[]string{"吴德海:委员@县政协,院长@县人民医院", "孙丽萍:委员@县政协"}, nil},
 		{"主任周正在会上讲话。", // a title names no one by a surname alone: the word cut ran on from a name of two (周正|在)
 			[]string{"周正:主任@"}, nil},
 		{"市长安静地听取汇报,主任王大地说。", // a word and 地 make an adverb, no name (安静 is one gse tags a name)
