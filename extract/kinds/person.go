@@ -326,6 +326,13 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 			}
 			if t, ok := m.Group("post"); ok { // a title after the names, which anchors none of them
 				roles = p.chainBefore(c, t, c.Sentence.Start)
+				if k := countEnd(rs, g.End); k > g.End {
+					for i := range roles {
+						if roles[i].title == "委员" || roles[i].title == "代表" || roles[i].title == "常委" {
+							roles[i].from = max(roles[i].from, k) // 某某等三名|委员: the count is no body's; a 政协's or 人大's members, the article's (a party's members, 等30名盟员, of no unit named nearer)
+						}
+					}
+				}
 				if m.Rule.Set["names"] == "whole" {
 					roles = append(p.cellPosts(c, g.End, t.Start), roles...) // a table row's earlier cells of posts
 				}
@@ -835,6 +842,29 @@ func (p *person) subjects(c *Context, m *engine.Match, g text.Range) []*record.E
 		out = append(out, p.entry(c, m, part, nil))
 	}
 	return out
+}
+
+// countEnd is where the words after 等, a count of people and an honour
+// that follow names end (某某|等三名|委员, 某某|等|委员), or at where there
+// are none.
+func countEnd(rs []rune, at int) int {
+	if at >= len(rs) || rs[at] != '等' {
+		return at
+	}
+	k := at + 1
+	for k < len(rs) && strings.ContainsRune("两二三四五六七八九十0123456789", rs[k]) {
+		k++
+	}
+	if k < len(rs) && k > at+1 && strings.ContainsRune("余多", rs[k]) {
+		k++
+	}
+	if k < len(rs) && k > at+1 && strings.ContainsRune("名位", rs[k]) {
+		k++
+	}
+	if k+2 <= len(rs) && (string(rs[k:k+2]) == "优秀" || string(rs[k:k+2]) == "先进") {
+		k += 2 // an honour, as COUNTED_POST reads one (等10名优秀|委员)
+	}
+	return k
 }
 
 // named is a name found in a list and the roles it has there.

@@ -38,6 +38,8 @@ func TestPeople(t *testing.T) {
 			[]string{"何秀琴:嘉宾@,委员@县政协", "孙丽萍:作者@", "吴志超:主持人@", "杨立竹:编辑@"}, nil},
 		{"让协商更接地气\n\n吴德海\n\n协商要深入基层,委员孙丽萍说。\n\n(作者系县政协委员、县人民医院院长)", // the name alone under the headline is the author the note is of
 			[]string{"吴德海:委员@县政协,院长@县人民医院", "孙丽萍:委员@县政协"}, nil},
+		{"县政协召开会议\n\n吴德海等三名委员发言,孙丽萍等委员建议。", // named for members, counted or not: the article's 政协's (the count is no body)
+			[]string{"吴德海:委员@县政协", "孙丽萍:委员@县政协"}, nil},
 		{"主任周正在会上讲话。", // a title names no one by a surname alone: the word cut ran on from a name of two (周正|在)
 			[]string{"周正:主任@"}, nil},
 		{"市长安静地听取汇报,主任王大地说。", // a word and 地 make an adverb, no name (安静 is one gse tags a name)
