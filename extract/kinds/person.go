@@ -328,7 +328,7 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 				roles = p.chainBefore(c, t, c.Sentence.Start)
 				if k := countEnd(rs, g.End); k > g.End {
 					for i := range roles {
-						if roles[i].title == "委员" || roles[i].title == "代表" || roles[i].title == "常委" {
+						if p.listTitles.Has(roles[i].title) {
 							roles[i].from = max(roles[i].from, k) // 某某等三名|委员: the count is no body's; a 政协's or 人大's members, the article's (a party's members, 等30名盟员, of no unit named nearer)
 						}
 					}
