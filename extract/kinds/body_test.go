@@ -22,7 +22,7 @@ func TestArticlePlace(t *testing.T) {
 			nil, "区政协", "鼓楼区政协"},
 		{"and its party committee by that name, as one the text settles is named", "鼓楼区政协召开常委会议\n\n区委常委、统战部部长出席会议。",
 			nil, "区委", "中共鼓楼区委"},
-		{"a township whose name several bear: its government by that name", "新华镇召开议事会\n\n镇政府有关负责人到会。",
+		{"a township whose name several bear: its government by that name", "新华镇召开议事会\n\n镇政府负责同志列席。",
 			nil, "镇政府", "新华镇政府"},
 		{"such a name the only place the text names, under a headline with none", "“小协商”解决“大民生”\n\n近年来,鼓楼区政协坚持协商于民。区政协委员牵头推动。",
 			nil, "区政协", "鼓楼区政协"},
