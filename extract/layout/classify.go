@@ -70,7 +70,7 @@ type line struct {
 	// label in brackets alone (【某某县】), as a digest's items are headed
 	bulleted bool
 	// role: what a label before a colon makes the line in its heading
-	// block (引题:, 主题:, 副题:): roleKicker, roleHeadline or roleSubtitle;
+	// block (引题:, 主标题:, 副题:): roleKicker, roleHeadline or roleSubtitle;
 	// no line around a labelled one joins it
 	role byte
 	// source: the outlet or office a line of page metadata names as the
