@@ -690,7 +690,7 @@ func (b *body) placesBefore(c *Context, m *engine.Match, start int, level string
 	}
 	// A name of one character and its level word after another character
 	// (形成县委, 和县政协) is the end of a word, unless a place comes before.
-	if k := len(chain) - 1; k >= 0 && places.WordEnd(rs, chain[k]) {
+	if k := len(chain) - 1; k >= 0 && (places.WordEnd(rs, chain[k]) || b.gaz.JoinedAfterOrgan(rs, chain[k])) {
 		chain = chain[:k]
 	}
 	// A township's station (派出所, 司法所) is named after its township or

@@ -36,6 +36,8 @@ func TestArticlePlace(t *testing.T) {
 			"重庆市渝中区", "区政协", "重庆市渝中区政协"},
 		{"a city's name that is a person's too, which parks and universities bear (中山), names no place alone", "中山公园里的议事亭\n\n区政协委员在中山公园听取群众意见,中山大学教授参加。",
 			nil, "区政协", "区政协"},
+		{"a county whose name is a verb, right after an organ and before its level's organ, is the verb (县政协|会同|县委统战部)", "县政协开展调研\n\n县政协会同县委统战部开展专题调研。",
+			nil, "县委统战部", "县委统战部"},
 		{"not by an ordinary word there (和平:)", "和平:委员为老街更新建言\n\n区政协邀请委员座谈。",
 			nil, "区政协", "区政协"},
 		{"a prefecture by a short form of its own", "博州政协召开常委会议\n\n会议听取了工作报告。",

@@ -188,6 +188,9 @@ func WordEnd(rs []rune, n Name) bool {
 // nor a short name whose 长 ends a title (副县长沙马拉毅), nor a name of one
 // character and its level word that a 长 makes a title of (代县长, 新县长).
 func (g *Gazetteer) wordEnd(rs []rune, n Name) bool {
+	if g.JoinedAfterOrgan(rs, n) {
+		return true
+	}
 	if rs[n.Start] == '长' && n.Start > 0 && (levelWord(rs[n.Start-1]) || strings.ContainsRune("局院部处厅校社行团会队站所科庭", rs[n.Start-1])) && !levelWord(rs[n.End-1]) {
 		return true // 副县长|沙马拉毅, 局长|春风满面: the 长 of a title opens no place's short name (长沙, 长春); 江阴市|长泾镇 is one, whole
 	}
@@ -205,6 +208,20 @@ func (g *Gazetteer) wordEnd(rs []rune, n Name) bool {
 		return true
 	}
 	return g.word == nil || g.word(rs[n.Start-1:n.Start+1])
+}
+
+// JoinedAfterOrgan: a name that is an ordinary word and its level word,
+// right after an organisation's name and before that level's organ, is
+// the word and the organ (县政协|会同|县委统战部: the verb 会同, no 会同县);
+// not a 政协's formal name around it (政协会同县委员会).
+func (g *Gazetteer) JoinedAfterOrgan(rs []rune, n Name) bool {
+	if g.word == nil || n.Start == 0 || n.End >= len(rs) || n.End-n.Start < 3 || !levelWord(rs[n.End-1]) {
+		return false
+	}
+	if !strings.ContainsRune("协委府室局部厅院会队站所处办", rs[n.Start-1]) || !strings.ContainsRune("委政人纪", rs[n.End]) || strings.HasPrefix(string(rs[n.End:]), "委员会") {
+		return false
+	}
+	return g.word(rs[n.Start : n.End-1])
 }
 
 // LevelWord is the length of the word that ends a place's name at i, its
