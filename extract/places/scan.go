@@ -188,7 +188,7 @@ func WordEnd(rs []rune, n Name) bool {
 // nor a short name whose 长 ends a title (副县长沙马拉毅), nor a name of one
 // character and its level word that a 长 makes a title of (代县长, 新县长).
 func (g *Gazetteer) wordEnd(rs []rune, n Name) bool {
-	if g.JoinedAfterOrgan(rs, n) {
+	if g.JoinedAfterOrgan(rs, n) || g.levelWordRunsOn(rs, n) {
 		return true
 	}
 	if rs[n.Start] == '长' && n.Start > 0 && (levelWord(rs[n.Start-1]) || strings.ContainsRune("局院部处厅校社行团会队站所科庭", rs[n.Start-1])) && !levelWord(rs[n.End-1]) {
@@ -223,6 +223,25 @@ func (g *Gazetteer) JoinedAfterOrgan(rs []rune, n Name) bool {
 	}
 	return g.word(rs[n.Start : n.End-1])
 }
+
+// levelWordRunsOn: a name that is an ordinary word and its level word,
+// whose level word begins a noun of a level with the character after it
+// (县城, 市民, 区域), is the two words (打造|平安|县城: no 平安县), unless
+// a place's name follows (平安县|城关镇).
+func (g *Gazetteer) levelWordRunsOn(rs []rune, n Name) bool {
+	if g.word == nil || n.End >= len(rs) || n.End-n.Start < 3 || !levelWord(rs[n.End-1]) || !levelNouns[string(rs[n.End-1:n.End+1])] {
+		return false
+	}
+	for k := n.End + 2; k <= min(len(rs), n.End+g.longest); k++ {
+		if len(lookup(g, string(rs[n.End:k]))) > 0 {
+			return false
+		}
+	}
+	return g.word(rs[n.Start : n.End-1])
+}
+
+// levelNouns are the nouns a level word begins (县城: a county's town).
+var levelNouns = map[string]bool{"县城": true, "县域": true, "市民": true, "市场": true, "市区": true, "区域": true, "省份": true, "镇区": true}
 
 // LevelWord is the length of the word that ends a place's name at i, its
 // level's (自治区, 自治州, 自治县: 3; 省, 市, 县, 区, 州, 旗, 盟: 1), or 0.
