@@ -40,6 +40,8 @@ func TestArticlePlace(t *testing.T) {
 			nil, "县委统战部", "县委统战部"},
 		{"a name that is a word, whose level word begins a noun of a level, is the two words (平安|县城: no 平安县)", "委员献策平安建设\n\n委员们建言打造平安县城,县政协主席出席。",
 			nil, "县政协", "县政协"},
+		{"words of wishes that hold a city's short name, across two words or whole (平安|顺利, 幸福安康), name no place", "委员新年寄语\n\n祝愿全县人民新年平安顺利、幸福安康,县政协主席致辞。",
+			nil, "县政协", "县政协"},
 		{"not by an ordinary word there (和平:)", "和平:委员为老街更新建言\n\n区政协邀请委员座谈。",
 			nil, "区政协", "区政协"},
 		{"a prefecture by a short form of its own", "博州政协召开常委会议\n\n会议听取了工作报告。",

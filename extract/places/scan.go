@@ -108,6 +108,10 @@ func (g *Gazetteer) scan(rs []rune, ends runeSet, chain bool) []Name {
 			i = n.Start // 中山路, 北京东路: a street named after a place, anywhere
 			continue
 		}
+		if g.acrossWords(rs, n) {
+			i-- // (a name may end inside the first word: 西安|顺利)
+			continue
+		}
 		n.Short = g.ShortForm(rs, n)
 		alone := n.Start
 		for chain {
@@ -242,6 +246,14 @@ func (g *Gazetteer) levelWordRunsOn(rs []rune, n Name) bool {
 
 // levelNouns are the nouns a level word begins (县城: a county's town).
 var levelNouns = map[string]bool{"县城": true, "县域": true, "市民": true, "市场": true, "市区": true, "区域": true, "省份": true, "镇区": true}
+
+// acrossWords: a short name of two characters, each of which makes a
+// word with the character on its other side, is the ends of two words
+// (平安|顺利: no 安顺; 西安|顺利 names 西安).
+func (g *Gazetteer) acrossWords(rs []rune, n Name) bool {
+	return g.word != nil && n.End-n.Start == 2 && n.Start > 0 && n.End < len(rs) && !levelWord(rs[n.End-1]) &&
+		g.word(rs[n.Start-1:n.Start+1]) && g.word(rs[n.End-1:n.End+1])
+}
 
 // LevelWord is the length of the word that ends a place's name at i, its
 // level's (自治区, 自治州, 自治县: 3; 省, 市, 县, 区, 州, 旗, 盟: 1), or 0.
