@@ -42,6 +42,8 @@ func TestArticlePlace(t *testing.T) {
 			nil, "县政协", "县政协"},
 		{"words of wishes that hold a city's short name, across two words or whole (平安|顺利, 幸福安康), name no place", "委员新年寄语\n\n祝愿全县人民新年平安顺利、幸福安康,县政协主席致辞。",
 			nil, "县政协", "县政协"},
+		{"a city's short name that is a word of news (朝阳产业) names no place alone", "县政协专题协商\n\n委员建议大力发展朝阳产业,县政协主席出席。",
+			nil, "县政协", "县政协"},
 		{"not by an ordinary word there (和平:)", "和平:委员为老街更新建言\n\n区政协邀请委员座谈。",
 			nil, "区政协", "区政协"},
 		{"a prefecture by a short form of its own", "博州政协召开常委会议\n\n会议听取了工作报告。",
