@@ -166,7 +166,7 @@ func roadAfter(rs []rune) bool {
 // so the name before it is a place's.
 func BeforeOrgan(rs []rune) bool {
 	switch string(rs[:min(len(rs), 2)]) {
-	case "政协", "人大", "政府", "区委", "县委", "市委", "党委", "党工":
+	case "政协", "人大", "政府", "区委", "县委", "市委", "党委", "党工", "地委", "州委", "盟委", "旗委", "行署":
 		return true
 	}
 	return false
