@@ -455,6 +455,9 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		best = referent(bodies, written, a.View.Orig(r.at)[0], p.orgEnds) // 该会|会长, 合作社|负责人: the association, the cooperative named before
 	}
 	alone := strings.Trim(written, " 、") // what is written before the title, less the marks of a list
+	// a title after another in a chain, nothing written between, holds the
+	// same body (民盟某省委委员、常委: the party's 常委, not the 政协's)
+	chainsBody := r.host != "any" && r.chained && prev != nil && prev.body != "" && strings.Trim(written, " 、兼") == "" && !p.ownBody.Has(prev.title)
 	switch {
 	case r.fixed != "" && (best == nil && (written == "" || strings.HasSuffix(written, "的")) || best != nil && best.Get("kind") != "other" && best.Get("kind") != "democratic_party"):
 		// 总书记: 中共中央, unless another party is named, as a body
@@ -468,7 +471,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		if bs := viewStart(a.View, bestStart(best, bestEnd), r.at.Start); bs >= 0 && r.names.Len() == 0 && !strings.Contains(a.View.String(text.Range{Start: bs, End: r.at.Start}), "\n") {
 			x.text = a.Readable(text.Range{Start: bs, End: r.at.End}) // (not over the names, 县政协|孙某|主席, nor from a heading above)
 		}
-	case strings.HasSuffix(written, "政协") || r.host != "" && ownBody(written) || r.host == "cppcc" && (sector(written) || counted(written)) || r.host == "congress" && counted(written):
+	case strings.HasSuffix(written, "政协") || r.host != "" && ownBody(written) && !chainsBody || r.host == "cppcc" && (sector(written) || counted(written)) || r.host == "congress" && counted(written):
 		kind := r.host
 		if strings.HasSuffix(written, "政协") {
 			kind = "cppcc"

@@ -158,6 +158,9 @@ func TestPeople(t *testing.T) {
 		// finds it, though its holder was named earlier in the article.
 		{"增补孙丽萍、何秀琴为市政协委员。会议选举刘桂英为县人大常委会主任,孙文超、何秀琴为副主任。",
 			[]string{"孙丽萍:委员@市政协", "何秀琴:委员@市政协,副主任@县人大常委会", "刘桂英:主任@县人大常委会", "孙文超:副主任@县人大常委会"}, nil},
+		// A title after another in a chain, nothing written between, holds
+		// its body, though the title alone would be a 政协's (常委).
+		{"增补吴德海为民建某某省委委员、常委。", []string{"吴德海:委员@民建某某省委,常委@民建某某省委"}, nil},
 		// A democratic party's titles named with no body (or 本会) belong to
 		// the party committee the article names.
 		{"民盟佳木斯市委召开全会\n\n日前,民盟佳木斯市委召开会议。主委田立柱、副主委王文斌出席。本会会员李晓东参加。",
