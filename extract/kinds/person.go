@@ -1542,7 +1542,9 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 		for k, t := range tokens {
 			// (a stop that only syllables of no word follow to the end of
 			// the run is one of the name's: 阿布都热西提, not 阿布|都)
-			stop := p.stops.Has(t) && !p.syllablesOnly(tokens[k+1:])
+			// (nor one that is a syllable of transliterations before a
+			// predicate: 奔舍那|率领, as a stop it would begin a clause)
+			stop := p.stops.Has(t) && !p.syllablesOnly(tokens[k+1:]) && !(p.translit.Has(t) && p.predicateAt(rs, dot+2+n))
 			if utf8.RuneCountInString(t) > 1 || n >= 2 && (stop || p.predicateAt(rs, dot+1+n) || p.plainWordAt(rs, dot+1+n)) {
 				break // 吐拉洪|发言, 马尔登|有幸, 佩特尔|座谈
 			}
@@ -2267,8 +2269,8 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	if len(rs) == 3 && rs[1] == '得' && strings.ContainsRune("住好到起上下出进来去动清见稳牢准开完成实", rs[2]) {
 		return false // 让乡村医生|留得住、用得好: a verb and its complement, as slogans pair them
 	}
-	if strings.ContainsRune("局厅处", rs[len(rs)-1]) {
-		return false // 市民|宗局: an organ's last character ends no name
+	if strings.ContainsRune("局厅处驻", rs[len(rs)-1]) {
+		return false // 市民|宗局: an organ's last character ends no name; 某国驻|某地总领事: 驻 opens a post abroad
 	}
 	if len(rs) == 4 && p.surname(rs) != 2 && p.namesInText.HasRunes(rs[:2]) && p.wordAt(rs, 2) {
 		return false // 委员|荣获表彰, 齐声合唱: two words, the first one gse tags a name though text uses it as a word

@@ -158,6 +158,11 @@ func TestPeople(t *testing.T) {
 		// finds it, though its holder was named earlier in the article.
 		{"增补孙丽萍、何秀琴为市政协委员。会议选举刘桂英为县人大常委会主任,孙文超、何秀琴为副主任。",
 			[]string{"孙丽萍:委员@市政协", "何秀琴:委员@市政协,副主任@县人大常委会", "刘桂英:主任@县人大常委会", "孙文超:副主任@县人大常委会"}, nil},
+		// A name with a middle dot ends on a syllable of transliterations
+		// that a predicate follows, though the syllable is a joining word
+		// too; 驻 after a country ends no name, it opens a post abroad.
+		{"由某国国会副主席坎玛·奔西那率领的代表团来访。", []string{"坎玛·奔西那:副主席@"}, []string{"坎玛·奔西"}},
+		{"双方会谈。\n老挝驻昆明总领事、省人大常委会秘书长吴志超参加。", []string{"吴志超:总领事@,秘书长@省人大常委会"}, []string{"老挝驻"}},
 		// A title after another in a chain, nothing written between, holds
 		// its body, though the title alone would be a 政协's (常委).
 		{"增补吴德海为民建某某省委委员、常委。", []string{"吴德海:委员@民建某某省委,常委@民建某某省委"}, nil},
