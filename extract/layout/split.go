@@ -55,6 +55,7 @@ type splitter struct {
 	// before was a site's blurb is judged once body text follows it (a
 	// notice's signature and date open no article)
 	blurbDue bool
+	signed   bool           // an official document's signature was read: the date under it is the document's
 	items    map[string]int // a contents list's items (1.某某召开…) by their text: the line of the first
 	labels   int            // lines that open with a short label in brackets before a day (【某某县】3月4日,…)
 }
@@ -123,7 +124,7 @@ func (sp *splitter) close() {
 	} else if a != nil {
 		sp.header = a
 	}
-	sp.cur, sp.ended, sp.listing = nil, false, false
+	sp.cur, sp.ended, sp.listing, sp.signed = nil, false, false, false
 }
 
 // blurb takes the headline from the article just closed when nothing
@@ -221,6 +222,12 @@ func (sp *splitter) titleBlock(i, j int) {
 		sp.lines[i].bulleted && nextContent.class == classDateLead) || sp.lines[i].class == classPrefix || sp.echoed(j-1, nextContent)
 	listed := sp.contentsItem(i, 0) // (a bulletin's item under its contents: an article, whatever came before)
 	a := sp.cur
+	if a != nil && a.hasBody && after != nil && after.class == classDateline && official(a.Headline) {
+		// An official document's annexes' list and signature, its date
+		// under them (附件:… / 某县人民政府办公室 / 2026年2月10日), and what
+		// follows (the annex itself) are the document's own.
+		opensArticle, sp.signed = false, true
+	}
 	switch {
 	case a == nil, a.hasBody && (sp.ended || opensArticle), listed:
 		sp.open(sp.lines[i].Start, false)
@@ -245,6 +252,17 @@ func (sp *splitter) titleBlock(i, j int) {
 		}
 		a.End = sp.lines[j-1].End
 	}
+}
+
+// official: a headline names an official document by its kind (…的通知,
+// …的决定), which its issuer signs and dates before any annex.
+func official(headline string) bool {
+	for _, kind := range []string{"通知", "通报", "公告", "通告", "决定", "意见", "方案", "办法", "批复", "公示", "决议", "函"} {
+		if strings.HasSuffix(headline, kind) {
+			return true
+		}
+	}
+	return false
 }
 
 // contentsItem says whether heading line k repeats an item of a contents
@@ -504,9 +522,10 @@ func (sp *splitter) other(l *line) {
 			sp.stampTitle = sp.titleBeforeStamp(l) // 某某召开常委会议 2024-03-05: a listing's title and date
 		}
 		// The stamp is the article's own: its date is one of the article's.
-		if sp.cur != nil && !sp.cur.hasBody {
-			sp.cur.Body = append(sp.cur.Body, l.Range)
+		if sp.cur != nil && (!sp.cur.hasBody || sp.signed) {
+			sp.cur.Body = append(sp.cur.Body, l.Range) // (and a signature's date, the document's own)
 			sp.cur.End = max(sp.cur.End, l.End)
+			sp.signed = false
 		} else if sp.cur == nil {
 			sp.pending = append(sp.pending, l.Range)
 		}
