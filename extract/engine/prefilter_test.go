@@ -40,7 +40,9 @@ import (
 // and a month in digits as resumes write them (date.numeric: 1990.08, whose
 // keywords a decimal after a year's digits holds) 0.04 (6.90); ordinals
 // that share one 第 (exclude.ordinal-list: 第, a joining mark and a digit)
-// 0.02 (6.92). Lines:
+// 0.02 (6.92); the rules since 0.08 (7.00), the last a quote's speaker
+// after a colon (person.quote-colon, keyword :“), three runs on the 749
+// sentences. Lines:
 // names parted by spaces, a roster's or a table row's (layout.spaced-names,
 // keyword: a space), 0.24 more per line (1.23), each run an anchored pattern
 // that fails at the line's first characters; an author's name alone on a
@@ -80,7 +82,7 @@ func TestPrefilterSelectivity(t *testing.T) {
 			}
 		}
 	}
-	bound := map[string]float64{rules.ScopeLine: 1.46, rules.ScopeSentence: 7.0}
+	bound := map[string]float64{rules.ScopeLine: 1.46, rules.ScopeSentence: 7.05}
 	if testkit.SharedDir() == "" {
 		bound = map[string]float64{rules.ScopeLine: 1.74, rules.ScopeSentence: 7.1}
 	}
