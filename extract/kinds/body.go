@@ -1104,10 +1104,11 @@ func (d *bodyDetail) name(w *whereabouts, written string) (canonical, level, pla
 		if d.level == "地区" && !strings.Contains(written, d.level) {
 			return written, levelOfWord(d.level), "" // 行署, 地委: a level their names imply, as written
 		}
-		if n := w.unsettledName(); n != "" && d.level != "" && d.organ != "" && len(d.places) == 0 && strings.HasSuffix(n, d.level) {
+		if n := w.unsettledName(); n != "" && d.level != "" && d.organ != "" && (len(d.places) == 0 || sharedName(d.places) == n) && strings.HasSuffix(n, d.level) {
 			// 区政协 in an article whose headline names a 鼓楼区 the text does not
 			// settle: that 鼓楼区's, by its name, as 政协鼓楼区委员会 would be
-			// (镇党委 there: 中共东坝镇委, as a township the text settles gives)
+			// (镇党委 there: 中共东坝镇委, as a township the text settles gives;
+			// and where the 政协 named before is that 鼓楼区's, whichever)
 			d.home = d.prefix + n + d.organ
 			return d.home + d.sub, sharedLevel(w.unsettled), ""
 		}

@@ -20,6 +20,8 @@ func TestArticlePlace(t *testing.T) {
 			"福建省福州市鼓楼区", "农工党鼓楼区工委", "农工党福州市鼓楼区工委"},
 		{"a name several places bear, the text not saying which: its 政协 by that name", "鼓楼区政协召开常委会议\n\n区政协主席主持会议。",
 			nil, "区政协", "鼓楼区政协"},
+		{"and so where the text names the 政协 in full before it", "鼓楼区政协召开常委会议\n\n3月4日,鼓楼区政协召开常委会议,区政协主席主持。",
+			nil, "区政协", "鼓楼区政协"},
 		{"and its party committee by that name, as one the text settles is named", "鼓楼区政协召开常委会议\n\n区委常委、统战部部长出席会议。",
 			nil, "区委", "中共鼓楼区委"},
 		{"a township whose name several bear: its government by that name", "新华镇召开议事会\n\n镇政府负责同志列席。",
