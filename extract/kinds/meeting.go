@@ -63,6 +63,9 @@ func (k *meeting) Build(c *Context, m *engine.Match) []*record.Entry {
 	// A place the gazetteer names before the level word the match opens
 	// with (常德|市第八届人民代表大会…) is the meeting's and its body's.
 	place := k.placeBefore(c, m.Start)
+	if b, ok := m.Group("body"); ok && place.Len() == 0 && b.Start == m.Start && m.Start >= 2 && string(c.View.Runes[m.Start-2:m.Start]) == "中共" {
+		place = text.Range{Start: m.Start - 2, End: m.Start} // 中共|青海省委十四届七次全会: the party's committee, whole
+	}
 	if place.Len() > 0 {
 		e = c.EntryAt(m, text.Range{Start: place.Start, End: m.End})
 	}
