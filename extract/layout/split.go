@@ -257,7 +257,7 @@ func (sp *splitter) titleBlock(i, j int) {
 // official: a headline names an official document by its kind (…的通知,
 // …的决定), which its issuer signs and dates before any annex.
 func official(headline string) bool {
-	for _, kind := range []string{"通知", "通报", "公告", "通告", "决定", "意见", "方案", "办法", "批复", "公示", "决议", "函"} {
+	for _, kind := range []string{"通知", "通报", "公告", "通告", "决定", "意见", "方案", "办法", "批复", "答复", "公示", "决议", "函", "请示", "倡议书", "一封信", "公开信"} {
 		if strings.HasSuffix(headline, kind) {
 			return true
 		}
