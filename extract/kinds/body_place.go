@@ -207,7 +207,7 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 			}
 		}
 	}
-	count := support(named)
+	count := support(withoutFiledFrom(named, settle(datelineMentions(b.gaz, rs, a.Lines), mentions)))
 	var most *places.Place
 	split := false // two places of one level each around half the names: neither is the article's
 	for p, n := range count {
@@ -480,6 +480,31 @@ func aboveTownships(ps []*places.Place) *places.Place {
 		}
 	}
 	return above
+}
+
+// withoutFiledFrom is named less the city a dispatch is filed from, where
+// the dateline alone names it and every other place named lies around it
+// (新华社兰州…电 甘肃省政协…: the province's body met there; the article
+// is the province's).
+func withoutFiledFrom(named, dateline []*places.Place) []*places.Place {
+	if len(dateline) != 1 {
+		return named
+	}
+	d, n, around := dateline[0], 0, 0
+	for _, p := range named {
+		switch {
+		case p == d:
+			n++
+		case d.In(p):
+			around++
+		default:
+			return named
+		}
+	}
+	if n != 1 || around == 0 {
+		return named
+	}
+	return slices.DeleteFunc(slices.Clone(named), func(p *places.Place) bool { return p == d })
 }
 
 // support counts, for each place named and each place around one, how many
