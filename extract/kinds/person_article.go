@@ -513,9 +513,10 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		if owner := p.branchOwner(prev.body); owner != "" && p.homes.Has(r.title) {
 			x.body, x.level = owner, fieldOf(bodies, owner, "level") // 校党委书记、校长: the school's head, not its committee's
 		}
-		if headsGovernment(r.title) && kindOf(bodies, prev.body) == "party" {
+		if k := kindOf(bodies, prev.body); headsGovernment(r.title) && (k == "party" || k == "cppcc") {
 			// 县委副书记、县长: the county's government, where the article names it
-			// (not another township's: 某镇党委书记…,另一镇党委副书记、镇长)
+			// (not another township's: 某镇党委书记…,另一镇党委副书记、镇长); so
+			// after a 政协's party group (县政协党组成员、副县长)
 			x.body, x.level = governmentOf(r.title, bodies)
 			if x.body != "" && fieldOf(bodies, x.body, "place") != fieldOf(bodies, prev.body, "place") {
 				x.body, x.level = "", ""

@@ -163,6 +163,9 @@ func TestPeople(t *testing.T) {
 		// too; 驻 after a country ends no name, it opens a post abroad.
 		{"由某国国会副主席坎玛·奔西那率领的代表团来访。", []string{"坎玛·奔西那:副主席@"}, []string{"坎玛·奔西"}},
 		{"双方会谈。\n老挝驻昆明总领事、省人大常委会秘书长吴志超参加。", []string{"吴志超:总领事@,秘书长@省人大常委会"}, []string{"老挝驻"}},
+		// A government's head after a 政协's party group in a chain is the
+		// government's (the one the article names), not the 政协's.
+		{"县政府召开会议。县政协党组成员、副县长吴德海出席。", []string{"吴德海:党组成员@县政协,副县长@县政府"}, nil},
 		// A rank after a post, listed in turn, is of the post's body.
 		{"市政协副主席孙丽萍,二级巡视员吴德海,秘书长刘桂英参加。", []string{"吴德海:二级巡视员@市政协"}, nil},
 		// A title after another in a chain, nothing written between, holds
