@@ -267,7 +267,10 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 	}
 	g, _ := m.Group("names")
 	if hasCredit {
-		return p.credited(c, m, g, credit, written)
+		// (set: {names: anchored}: the rule's shape anchors names alone as a
+		// credit written would, an author's in brackets at the end, (某某))
+		alone := m.Rule.Set["names"] == "anchored" && !slices.ContainsFunc(strings.Fields(c.ViewText(g)), p.credits.Has)
+		return p.credited(c, m, g, credit, written || alone)
 	}
 	if t, ok := m.Group("title"); ok && (p.wordRunsOn(rs, t.End-1) || p.titleRunsOn(rs, t) || p.insideWords(rs, t) || p.splitsPlaces(rs, t) || p.endsWord(rs, t)) {
 		return nil // 社科院长江流域: 长江流域 is a word, so 院长 is no title there
