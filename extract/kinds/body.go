@@ -57,7 +57,7 @@ type body struct {
 var bodySpec = Spec{
 	Name: "body",
 	List: "bodies",
-	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "dept", "bare", "named",
+	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "dept", "bare", "ofcppcc", "named",
 		"partydept", "dunit", "dparty", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "zname", "street", "owner", "vhead", "discipline", "numbered", "branch", "institute", "home", "bureau"},
 	Lexicons: []string{"GOV_STATIONS", "BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_MARKS", "PARTY_UNITS",
 		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "ORG_VERB_WORDS", "MEETING_HELD", "PLACE_VISITS", "HOMES", "PLACE_KINDS"},
@@ -176,7 +176,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 	case c.Capture(m, "bare") != "":
 		bare := c.Capture(m, "bare")
 		d.bare, d.kind, d.sub = true, "cppcc", b.cppccOrgans.Value(bare)
-		if !b.cppccOrgans.Has(bare) {
+		if _, of := m.Group("ofcppcc"); of && !b.cppccOrgans.Has(bare) {
+			d.sub = bare // a 政协's committee named by its fields, as written
+		} else if !b.cppccOrgans.Has(bare) {
 			d.kind, d.sub = "congress", b.congressOrgans.Value(bare)
 		} else if b.congressOrgans.Has(bare) {
 			d.kind = "" // either's
