@@ -56,6 +56,7 @@ type splitter struct {
 	// notice's signature and date open no article)
 	blurbDue bool
 	signed   bool           // an official document's signature was read: the date under it is the document's
+	annexed  bool           // and what follows, its annexes, however wide a gap: a new article opens only as a heading's next lines say
 	items    map[string]int // a contents list's items (1.某某召开…) by their text: the line of the first
 	labels   int            // lines that open with a short label in brackets before a day (【某某县】3月4日,…)
 }
@@ -78,8 +79,8 @@ func split(orig text.Original, lines []line) ([]*Article, string) {
 	}
 	for i := 0; i < len(lines); {
 		l := &lines[i]
-		if l.Blanks >= 3 && sp.cur != nil && sp.cur.hasBody {
-			sp.close() // a wide gap parts articles on a newspaper page
+		if l.Blanks >= 3 && sp.cur != nil && sp.cur.hasBody && !sp.annexed && !sp.signature(i) {
+			sp.close() // a wide gap parts articles on a newspaper page (not an official document from its signature on: its annexes)
 		}
 		if l.title {
 			j := i + 1
@@ -124,7 +125,7 @@ func (sp *splitter) close() {
 	} else if a != nil {
 		sp.header = a
 	}
-	sp.cur, sp.ended, sp.listing, sp.signed = nil, false, false, false
+	sp.cur, sp.ended, sp.listing, sp.signed, sp.annexed = nil, false, false, false, false
 }
 
 // blurb takes the headline from the article just closed when nothing
@@ -226,7 +227,7 @@ func (sp *splitter) titleBlock(i, j int) {
 		// An official document's annexes' list and signature, its date
 		// under them (附件:… / 某县人民政府办公室 / 2026年2月10日), and what
 		// follows (the annex itself) are the document's own.
-		opensArticle, sp.signed = false, true
+		opensArticle, sp.signed, sp.annexed = false, true, true
 	}
 	switch {
 	case a == nil, a.hasBody && (sp.ended || opensArticle), listed:
@@ -252,6 +253,12 @@ func (sp *splitter) titleBlock(i, j int) {
 		}
 		a.End = sp.lines[j-1].End
 	}
+}
+
+// signature: line i is an official document's issuer, its date under it
+// (某市人大常委会办公厅 / 2018年11月12日), however far below its body.
+func (sp *splitter) signature(i int) bool {
+	return sp.lines[i].title && i+1 < len(sp.lines) && sp.lines[i+1].class == classDateline && sp.cur != nil && official(sp.cur.Headline)
 }
 
 // official: a headline names an official document by its kind (…的通知,
