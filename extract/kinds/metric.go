@@ -1012,6 +1012,9 @@ func levelBracket(rs []rune, i int) int {
 // noun no longer than the stop it is). After people counted, and a noun
 // naming them, a verb news names things by is a verb too (5位委员|发言).
 func (c metrics) endsNoun(rs []rune, e, end int, people bool) bool {
+	if c.adverbialAt(rs, e, end) {
+		return true // 两位律师|耐心细致地…, 五名委员|分别…: how they act, after what is counted
+	}
 	w := longestPrefix(c.stops, rs[e:end])
 	if w == 0 && e+2 < end && strings.ContainsRune("了过着", rs[e+2]) && c.tagAt(rs, e, end) == "vn" {
 		return true // 三个省份|调研了…: a verb's noun with an aspect after it acts
@@ -1026,6 +1029,22 @@ func (c metrics) endsNoun(rs []rune, e, end int, people bool) bool {
 		return false // 先进|承办单位: a verb a party to it follows is a noun's part
 	}
 	return !c.nounOf(rs, e, end, max(2, w+1))
+}
+
+// adverbialAt: an adverb of two characters begins at e (分别, 认真), or an
+// adjective or two that 地 makes one (耐心细致地).
+func (c metrics) adverbialAt(rs []rune, e, end int) bool {
+	switch c.tagAt(rs, e, end) {
+	case "d", "ad":
+		return true
+	case "a":
+		k := e + 2
+		if t := c.tagAt(rs, k, end); t == "a" || t == "ad" {
+			k += 2
+		}
+		return k < end && rs[k] == '地'
+	}
+	return false
 }
 
 // endsClause: a word of two characters at e is the clause's last.
