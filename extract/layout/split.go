@@ -331,7 +331,7 @@ func hasNavMark(rs []rune) bool {
 }
 
 // siteName: the line names a site or a channel (某某县人民政府门户网站, 某某
-// 客户端), above a page's title and no part of it.
+// 客户端, 某网某某站), above or under a page's title and no part of it.
 func siteName(rs []rune) bool {
 	s := string(rs)
 	for _, end := range []string{"网站", "门户", "官网", "客户端", "频道"} {
@@ -339,7 +339,7 @@ func siteName(rs []rune) bool {
 			return true
 		}
 	}
-	return false
+	return len(rs) <= 10 && strings.HasSuffix(s, "站") && strings.Contains(s, "网") // a site's local station (某网某某站)
 }
 
 // kicker: a line above the headline that says what it is about
@@ -413,7 +413,7 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 		if k > i && len(parts) > 0 && !isSubtitle(sp.View.Runes[l.Start:l.End]) && l.role == 0 && sp.lines[k-1].role == 0 {
 			prev := sp.lines[k-1]
 			pr := sp.View.Runes[prev.Start:prev.End]
-			if l.Blanks == 0 && !hasNavMark(pr) && !siteName(pr) && !kicker(pr, sp.View.Runes[l.Start:l.End]) || pr[len(pr)-1] == ':' || len(pr) <= 5 && isOrgan(pr[len(pr)-1]) {
+			if l.Blanks == 0 && !hasNavMark(pr) && !siteName(pr) && !siteName(sp.View.Runes[l.Start:l.End]) && !kicker(pr, sp.View.Runes[l.Start:l.End]) || pr[len(pr)-1] == ':' || len(pr) <= 5 && isOrgan(pr[len(pr)-1]) {
 				parts[len(parts)-1] = append(parts[len(parts)-1], k)
 				continue
 			}
