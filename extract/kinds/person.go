@@ -1692,12 +1692,16 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 				continue
 			case n == 1 && tl == 2 && givenName(tag) && !p.stops.HasRunes(rs[i:i+1]):
 				n = 3 // 王|建国
+			case n == 1 && tl == 2 && rs[i+2] == '等' && anchored && p.isName(rs[i:i+2], anchored):
+				n = 2 // 主席王|平等|出席: the name's last character and the list's 等 read as a word
 			case n == 1 && tl == 2 && anchored && p.common.HasRunes(rs[i:i+1]) && !p.stops.HasRunes(rs[i:i+1]) && !p.after.Has(t) && tag != "t" && tag != "d" && p.nameEndsAt(rs, i+3, end):
 				n = 3 // 主任王|为民。, 副主任张|新生|介绍: any word but a time's or an adverb, where a name must end (not 委员曾|多次|表示, nor 市民孙|先生, nor 主席赵|刚才|到达)
 			case n == 1 && tl == 2 && anchored && p.common.HasRunes(rs[i:i+1]) && i+4 <= end && p.ordinary(rs[i+2:i+4]) && !(i+5 <= end && p.ordinary(rs[i+3:i+5])) && p.isName(rs[i:i+2], anchored):
 				n = 2 // 李|强调|研: the word cut ran into the one after a name of two (李强|调研, 王军|事先); not where a name of three ends clean (刘建设|计划)
 			case n == 1 && tl == 2 && anchored && p.common.HasRunes(rs[i:i+1]) && !p.stops.HasRunes(rs[i:i+1]) && strings.ContainsRune("在是才", rs[i+2]) && !strings.ContainsRune("也就还都又只总却便亦均", rs[i+1]) && p.isName(rs[i:i+2], anchored):
 				n = 2 // 主任周|正在|讲话: a title names no one by a surname alone; the word cut took the name's last character (周正|在, 赵刚|才)
+			case n == 2 && tl == 2 && rs[i+3] == '等' && !p.knownName(rs[i:i+2]) && p.isName(rs[i:i+3], anchored):
+				n = 3 // 习|近|平等|领导人: the name's last character and the list's 等 read as a word (not 李明|平等: 李明 is a name whole)
 			case n == 2 && tl == 2 && p.surname(rs[i:i+4]) == 2 && tag != "v" && !p.titles.Has(t):
 				n = 4 // 司马|光明: a compound surname's given name is often a word
 			case n == 2 && tl == 2 && anchored && p.surname(rs[i:i+2]) == 1 && i+5 <= len(rs) && p.subjectNext.HasRunes(rs[i+3:i+5]):
@@ -1733,6 +1737,12 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 		return 0
 	}
 	return n
+}
+
+// knownName: the runes are a name gse knows (习近平).
+func (p *person) knownName(x []rune) bool {
+	tag, ok := p.cut.Word(string(x))
+	return ok && tag == "nr"
 }
 
 // japaneseName is the length of a Japanese name rs begins with at i: a
