@@ -1297,6 +1297,9 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 					n.End = part.End // 侯明|中、, 和|关向东、: an item of a list is a name whole
 					n.Start = pos
 				}
+				if n.Len() == 0 && pos == part.Start && anchored && k+1 < len(parts) && rs[part.End] == '、' && p.listItemName(rs, part, parts[k+1]) {
+					n = part // 副主席甘成功、芮保祥…: an item of a list of names is a name, though its given name is a word
+				}
 				if n.Len() == 0 && runsOn && k > 0 && !own && pos == part.Start {
 					if n = p.describedName(rs, part); n.Len() > 0 {
 						described = true // …、热心群众|某某出席: the list's last item, words of its own before the name
@@ -1342,6 +1345,18 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 		}
 	}
 	return out
+}
+
+// listItemName: a list's item of two or three characters, a surname and
+// no title, before another name after its 、 (甘成功|、芮保祥), is a name,
+// whatever words its given name makes.
+func (p *person) listItemName(rs []rune, item, next text.Range) bool {
+	x := rs[item.Start:item.End]
+	if len(x) < 2 || len(x) > 3 || text.HanCount(x) != len(x) || p.surname(x) == 0 || p.titles.HasRunes(x) || p.lookupPlace(string(x)) != nil {
+		return false
+	}
+	l := p.nameAt(rs, next.Start, true)
+	return l > 0 && l == next.Len()
 }
 
 // describedName is the name after words of the dictionary that describe
