@@ -167,8 +167,8 @@ func TestPeople(t *testing.T) {
 		// government's (the one the article names), not the 政协's.
 		{"县政府召开会议。县政协党组成员、副县长吴德海出席。", []string{"吴德海:党组成员@县政协,副县长@县政府"}, nil},
 		// An item of a list of names after a title is a name, though its
-		// given name is a word (成功), where a name follows it.
-		{"县政协副主席甘成功、吴德海、孙丽萍出席。", []string{"甘成功:副主席@县政协", "吴德海:副主席@县政协", "孙丽萍:副主席@县政协"}, nil},
+		// given name is a word (发展), where a name follows it.
+		{"县政协副主席甘发展、吴德海、孙丽萍出席。", []string{"甘发展:副主席@县政协", "吴德海:副主席@县政协", "孙丽萍:副主席@县政协"}, nil},
 		// A name whose last character and the list's 等 make a word (平等)
 		// ends on that character, not before it nor after 等.
 		{"县政协主席王平等出席,副主席吴近平等领导参加。", []string{"王平:主席@县政协", "吴近平:副主席@县政协"}, []string{"王平等", "吴近"}},
