@@ -1020,7 +1020,7 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 		}
 		out = append(out, p.roleOf(title, end, from, c.Sentence))
 		switch {
-		case prev.Len() > 0 && (p.verbAt(rs, from, end.Start) || strings.ContainsRune("和与及在由对向被把从", rs[from]) || p.verbIn(rs, from, end.Start) || p.holderAt(rs, from, end.Start)):
+		case prev.Len() > 0 && (p.verbAt(rs, from, end.Start) || strings.ContainsRune("和与及在由对向被把从受应让给", rs[from]) || p.verbIn(rs, from, end.Start) || p.holderAt(rs, from, end.Start)):
 			// (主席某某同|总统: a name after the title before is its holder)
 			return chainOrder(out) // 记者|走访了县政协委员, 大使|和议会议长, 代表|在市人大常委会副主任…带领下, 总统某某接见|外长: the title before is another's
 		case prev.Len() > 0:
@@ -1439,6 +1439,9 @@ func (p *person) joinsNoName(rs []rune, n text.Range, end int) bool {
 func (p *person) opensChain(rs []rune, pos int, t text.Range, first bool) bool {
 	if t.Start == pos {
 		return true
+	}
+	if first && strings.ContainsRune("受被由应在向为对让给把将从陪率带", rs[pos]) {
+		return false // 处长|受|专职副主委某某的委托: a verb before the title, whose holder is another
 	}
 	n := 0
 	if first || t.Start-pos >= 3 {
