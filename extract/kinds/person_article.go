@@ -814,6 +814,7 @@ func (p *person) laterMentions(a *Article, people []*record.Entry) {
 func ownBody(written string) bool {
 	switch strings.TrimPrefix(strings.TrimSpace(written), "特邀") {
 	case "", "本会", "我会", "本社", "本盟", "专职", "驻会", "兼职", "大会", // (专职副主委: a qualifier, no body; 大会执行主席: the session's)
+		"现任", "时任", "曾任", "历任", "担任", "兼任", "出任", "任", "现为", "系", // (现任主委: a verb of posts, no body)
 		"港澳", "香港", "澳门", "港区", "澳区": // (特邀香港委员: the 政协's members from Hong Kong)
 		return true
 	}
