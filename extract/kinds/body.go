@@ -44,12 +44,13 @@ import (
 // name, kind, level and place (GUIDELINES.md).
 type body struct {
 	levels, cppccOrgans, congressOrgans, parties, marks, units, national, ministries, media, branches, partyDepts, heads *rules.Lexicon
-	orgVerbs                                                                                                             *rules.Lexicon // verbs a name may follow (历任|华为…)
-	held                                                                                                                 *rules.Lexicon // what a meeting does where it is held (在广州|开幕)
-	visits                                                                                                               *rules.Lexicon // what a body goes to a place to do (到某某街道|调研)
-	homes                                                                                                                *rules.Lexicon // the kinds of organisation a word points back to (校 of 校党委)
-	placeKinds                                                                                                           *rules.Lexicon // kinds of city a level word ends (设区市, 县级市)
-	stations                                                                                                             *rules.Lexicon // a government's stations in a township (城关司法所)
+	orgVerbs                                                                                                             *rules.Lexicon   // verbs a name may follow (历任|华为…)
+	held                                                                                                                 *rules.Lexicon   // what a meeting does where it is held (在广州|开幕)
+	visits                                                                                                               *rules.Lexicon   // what a body goes to a place to do (到某某街道|调研)
+	homes                                                                                                                *rules.Lexicon   // the kinds of organisation a word points back to (校 of 校党委)
+	placeKinds                                                                                                           *rules.Lexicon   // kinds of city a level word ends (设区市, 县级市)
+	stations                                                                                                             *rules.Lexicon   // a government's stations in a township (城关司法所)
+	abroad                                                                                                               []*rules.Lexicon // places abroad whose names end in a Chinese place's (佛罗里|达州)
 	gaz                                                                                                                  *places.Gazetteer
 	words                                                                                                                *names.Cutter
 }
@@ -60,7 +61,7 @@ var bodySpec = Spec{
 	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "dept", "bare", "ofcppcc", "named",
 		"partydept", "dunit", "dparty", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "zname", "street", "owner", "vhead", "discipline", "numbered", "branch", "institute", "home", "bureau"},
 	Lexicons: []string{"GOV_STATIONS", "BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_MARKS", "PARTY_UNITS",
-		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "ORG_VERB_WORDS", "MEETING_HELD", "PLACE_VISITS", "HOMES", "PLACE_KINDS"},
+		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "ORG_VERB_WORDS", "MEETING_HELD", "PLACE_VISITS", "HOMES", "PLACE_KINDS", "FOREIGN_REGIONS", "FOREIGN_CITIES"},
 	Key:    []string{"canonical"},
 	Fields: []string{"text", "canonical", "kind", "level", "place"},
 }
@@ -75,6 +76,7 @@ func (b *body) Bind(lex func(string) *rules.Lexicon) {
 	b.partyDepts, b.heads, b.orgVerbs, b.held = lex("PARTY_GOV_DEPARTMENTS"), lex("BODY_HEADS"), lex("ORG_VERB_WORDS"), lex("MEETING_HELD")
 	b.visits = lex("PLACE_VISITS")
 	b.homes, b.placeKinds = lex("HOMES"), lex("PLACE_KINDS")
+	b.abroad = []*rules.Lexicon{lex("FOREIGN_REGIONS"), lex("FOREIGN_CITIES")}
 	b.gaz, _ = places.Default() // an error shows when the tests load the gazetteer
 	b.words, _ = names.Default()
 }

@@ -29,6 +29,19 @@ type whereabouts struct {
 	read     func()
 }
 
+// insideAbroad: the name ends a longer name of a place abroad
+// (佛罗里|达州: no 达州 of Sichuan).
+func (b *body) insideAbroad(line []rune, n places.Name) bool {
+	for k := n.End - n.Start + 1; k <= 8 && k <= n.End; k++ {
+		for _, lex := range b.abroad {
+			if lex != nil && lex.HasRunes(line[n.End-k:n.End]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // currencyOf: the name, without a level word of its own, names a currency
 // (澳门元, 澳门币), no place the article is about.
 func currencyOf(line []rune, n places.Name) bool {
@@ -99,7 +112,7 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 			to := b.destinations(line, names)
 			for k, n := range names {
 				switch {
-				case nativePlace(b.gaz, line, n.End) || n.Start > 0 && line[n.Start-1] == '驻' || currencyOf(line, n): // (市政协驻|北京联络处: where its office is)
+				case nativePlace(b.gaz, line, n.End) || n.Start > 0 && line[n.Start-1] == '驻' || currencyOf(line, n) || b.insideAbroad(line, n): // (市政协驻|北京联络处: where its office is)
 				case b.venue(line, n) || to[k]:
 					venues = append(venues, n.Places) // (…赴杭州学习考察: where the body went)
 				default:
