@@ -1569,6 +1569,9 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 			if utf8.RuneCountInString(t) > 1 || n >= 2 && (stop || p.predicateAt(rs, dot+1+n) || p.plainWordAt(rs, dot+1+n)) {
 				break // 吐拉洪|发言, 马尔登|有幸, 佩特尔|座谈
 			}
+			if k := dot + 1 + n; n >= 1 && strings.Contains("和与及", t) && k+1 < len(rs) && (longestPrefix(p.countries, rs[k+1:]) > 0 || longestPrefix(p.titles, rs[k+1:]) > 0) {
+				break // 特雷莎·梅|和法国总统…: a name of one character after the dot, then another person's country or title
+			}
 			n++
 		}
 		if e := dot + 1 + n; n > 0 && e+1 < i+d && (p.predicateAt(rs, e+1) || p.subjectWordAt(rs, e+1)) {
