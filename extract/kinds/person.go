@@ -2553,6 +2553,9 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 		if j-i > 2 && rs[j-1] == '等' {
 			j, last = j-1, true // 提案人:某某等5位委员: the names end at 等
 		}
+		if w := string(rs[max(i, j-2):j]); j-i > 3 && (w == "报道" || w == "报导") {
+			j, last = j-2, true // 记者某某 某某报道: the names end at the verb of reporting
+		}
 		if j-i == 1 { // 祁 蓉
 			k := j
 			for k < g.End && unicode.IsSpace(rs[k]) {

@@ -166,6 +166,8 @@ func TestPeople(t *testing.T) {
 		// A government's head after a 政协's party group in a chain is the
 		// government's (the one the article names), not the 政协's.
 		{"县政府召开会议。县政协党组成员、副县长吴德海出席。", []string{"吴德海:党组成员@县政协,副县长@县政府"}, nil},
+		// A byline's names end at the verb of reporting written after the last.
+		{"会议召开\n\n记者孙丽萍 吴德海报道:3月4日,会议召开。", []string{"孙丽萍:记者@", "吴德海:记者@"}, []string{"吴德海报道"}},
 		// A transliterated name of two after a foreign title (卡永).
 		{"法国总理卡永说,两国友谊深厚。", []string{"卡永:总理@"}, nil},
 		// A dotted name's last part of one character ends before 和 and
