@@ -96,6 +96,7 @@ type bodyDetail struct {
 	written string          // the places as the text names them (黑龙江省佳木斯市)
 	bare    bool            // an organ named alone: it belongs to a 政协 or 人大 named before
 	local   bool            // a department named alone (教育局, 司法所): of the article's place
+	station bool            // and a station (派出所, 司法所): a township's, of the article's only where that is a township
 	short   bool            // its place is named by a short form (渝中政协)
 	home    string          // the canonical name of the body itself, without its sub-organ
 	outside bool            // outside the territorial hierarchy (县融媒体中心): no level, though it takes a place
@@ -445,7 +446,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			if c.Capture(m, "dept") == "" {
 				return nil // 政协, 人大 alone name no body
 			}
-			d.local = true
+			d.local, d.station = true, b.stations.Has(d.organ)
 		}
 		if b.generic(c, m, start) {
 			return nil
@@ -1211,6 +1212,9 @@ func (d *bodyDetail) resolve(w *whereabouts) *places.Place {
 				return p // 财政厅 in a county's article: its province's (a municipality has 局)
 			}
 			return nil
+		}
+		if d.station && w.place.Level != places.Township {
+			return nil // 派出所 in a city's article: some township's, which is not said
 		}
 		if d.local || d.bare && d.organ == "政协" {
 			return w.place // 教育局, and 政协党组 with no 政协 named before: the article's
