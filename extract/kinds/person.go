@@ -1751,6 +1751,9 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 	if n == 3 && !wordFirst && anchored && i+4 <= end && p.surname(rs[i:i+3]) == 1 && (p.verbWord(rs[i+2:i+4]) || p.subjectNext.HasRunes(rs[i+2:i+4])) && !(i+5 <= end && p.ordinary(rs[i+3:i+5])) && p.isName(rs[i:i+2], anchored) {
 		n = 2 // 赵阳|光临|现场, 莫迪|访华。, 李海|关心 (gse tags it a noun): the third character opens a verb, or a person's word, that ends clean (not 孙文超|出席, whose 超出 runs into 出席)
 	}
+	if n == 3 && i+3 < end && rs[i+2] == '则' && p.surname(rs[i:i+3]) == 1 && p.predicateAt(rs, i+3) && p.isName(rs[i:i+2], anchored) {
+		n = 2 // 沈雯|则|指出: 则 and what the person did after a name of two
+	}
 	if n == 4 && p.surname(rs[i:i+4]) == 0 && i+5 <= end && p.ordinary(rs[i+3:i+5]) {
 		return 0 // 朔尔茨|通电话: a name without a surname whose last character begins the word after it
 	}
@@ -2171,6 +2174,11 @@ func endsBody(rs []rune, w text.Range) bool {
 // title (titled), a name of two that gse's dictionary holds as a name is
 // one (李鹏|委员长), as a word before a verb (高峰|说) is not.
 func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
+	for k := 4; k <= 6 && k <= w.Len(); k++ {
+		if p.tibetanName(rs[w.End-k:w.End]) == k && !(k < w.Len() && p.tibetanName(rs[w.End-k-1:w.End]) == k+1) {
+			return text.Range{Start: w.End - k, End: w.End} // 墨脱县的|格桑卓嘎|委员: a Tibetan name of two elements, whole (not 格|桑卓嘎)
+		}
+	}
 	if titled && endsBody(rs, w) {
 		// 丹东市副|市长: the title is 副市长; 侨联界|委员, 港澳台侨|委员: a sector's; 杭锦旗旗委|常委,
 		// 崇礼县|副县长, 党办|主任, 经团联|副秘书长, 党支|书记, 书协|主席, 枫林小镇|市长:
