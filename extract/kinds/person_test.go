@@ -166,9 +166,9 @@ func TestPeople(t *testing.T) {
 		// A government's head after a 政协's party group in a chain is the
 		// government's (the one the article names), not the 政协's.
 		{"县政府召开会议。县政协党组成员、副县长吴德海出席。", []string{"吴德海:党组成员@县政协,副县长@县政府"}, nil},
-		// A Tibetan name of two elements before a title is whole; 则 after a
+		// A Tibetan name of two elements before a title is whole (格桑拉姆); 则 after a
 		// name of two, before what the person did, is no part of it.
-		{"来自某县的格桑卓嘎委员说,县政协副主席孙丽则指出。", []string{"格桑卓嘎:委员@县政协", "孙丽:副主席@县政协"}, []string{"桑卓嘎", "孙丽则"}},
+		{"来自某县的格桑拉姆委员说,县政协副主席孙丽则指出。", []string{"格桑拉姆:委员@县政协", "孙丽:副主席@县政协"}, []string{"桑拉姆", "孙丽则"}},
 		// A byline's names end at the verb of reporting written after the last.
 		{"会议召开\n\n记者孙丽萍 吴德海报道:3月4日,会议召开。", []string{"孙丽萍:记者@", "吴德海:记者@"}, []string{"吴德海报道"}},
 		// A transliterated name of two after a foreign title (卡永).
