@@ -1713,6 +1713,8 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 				continue
 			case n == 1 && tl == 2 && givenName(tag) && !p.stops.HasRunes(rs[i:i+1]):
 				n = 3 // 王|建国
+			case n == 1 && tl == 2 && anchored && p.common.HasRunes(rs[i:i+1]) && i+3 < len(rs) && rs[i+3] == ':' && !p.titles.Has(t):
+				n = 3 // 委员 何|一心|: what the speaker said: a name ends at the colon, whatever word its given name is
 			case n == 1 && tl == 2 && rs[i+2] == '等' && anchored && p.isName(rs[i:i+2], anchored):
 				n = 2 // 主席王|平等|出席: the name's last character and the list's 等 read as a word
 			case n == 1 && tl == 2 && anchored && p.common.HasRunes(rs[i:i+1]) && !p.stops.HasRunes(rs[i:i+1]) && !p.after.Has(t) && tag != "t" && tag != "d" && p.nameEndsAt(rs, i+3, end):

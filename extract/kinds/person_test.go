@@ -169,6 +169,9 @@ func TestPeople(t *testing.T) {
 		// A Tibetan name of two elements before a title is whole (格桑拉姆); 则 after a
 		// name of two, before what the person did, is no part of it.
 		{"来自某县的格桑拉姆委员说,县政协副主席孙丽则指出。", []string{"格桑拉姆:委员@县政协", "孙丽:副主席@县政协"}, []string{"桑拉姆", "孙丽则"}},
+		// A name after a title ends at the colon before what its holder
+		// said, whatever word its given name makes (一心).
+		{"委员通道\n\n全国政协委员 吴一心:我们要继续努力。", []string{"吴一心:委员@全国政协"}, nil},
 		// A byline's names end at the verb of reporting written after the last.
 		{"会议召开\n\n记者孙丽萍 吴德海报道:3月4日,会议召开。", []string{"孙丽萍:记者@", "吴德海:记者@"}, []string{"吴德海报道"}},
 		// A transliterated name of two after a foreign title (卡永).
