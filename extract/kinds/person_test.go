@@ -169,6 +169,8 @@ func TestPeople(t *testing.T) {
 		// A Tibetan name of two elements before a title is whole (格桑拉姆); 则 after a
 		// name of two, before what the person did, is no part of it.
 		{"来自某县的格桑拉姆委员说,县政协副主席孙丽则指出。", []string{"格桑拉姆:委员@县政协", "孙丽:副主席@县政协"}, []string{"桑拉姆", "孙丽则"}},
+		// 致 (delivers) after a name is no part of it (某某|致闭幕词).
+		{"镇党委书记吴元兵致闭幕词,县长马致远出席。", []string{"吴元兵:书记@镇党委", "马致远:县长@"}, []string{"吴元兵致"}},
 		// A name after a title ends at the colon before what its holder
 		// said, whatever word its given name makes (一心).
 		{"委员通道\n\n全国政协委员 吴一心:我们要继续努力。", []string{"吴一心:委员@全国政协"}, nil},
