@@ -22,7 +22,7 @@ func TestArticlePlace(t *testing.T) {
 			nil, "区政协", "鼓楼区政协"},
 		{"a station named alone (派出所) in a city's article is some township's, not the city's", "兰州市开展治安整治\n\n市公安局和派出所民警走访社区。",
 			"甘肃省兰州市", "派出所", "派出所"},
-		{"a place abroad whose name ends in a Chinese place's (佛罗里|达州) names none of ours", "元首会晤\n\n两国元首在美国佛罗里达州举行会晤,外交部发言人介绍情况。",
+		{"a place abroad whose name ends in a Chinese place's (佛罗里|达州) names none of ours", "出访考察\n\n代表团在美国佛罗里达州参观了两家农场,外交部发言人介绍情况。",
 			nil, "外交部", "外交部"},
 		{"a dispatch's city, named by its dateline alone, in the province the text names: the province's article", "全会闭幕\n\n新华社兰州3月5日电 甘肃省政协十二届三次会议5日闭幕,省政协主席出席。",
 			"甘肃省", "省政协", "甘肃省政协"},
