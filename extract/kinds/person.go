@@ -1860,6 +1860,8 @@ func (p *person) nameEndsAt(rs []rune, k, end int) bool {
 // a fifth; in a name without a surname, any joining word (均|由雒某).
 func (p *person) endsName(rs []rune, i, n int, t string) bool {
 	switch {
+	case n == 2 && t == "中" && i+3 < len(rs) && rs[i+3] != '的' && p.personNext(rs, i+3, min(len(rs), i+8)):
+		return false // 处长李义|中|应邀出席: the name's last character, what a person does after it (not 在会议|中|…)
 	case n >= 2 && (p.stops.Has(t) || n == 4):
 		return true
 	case n == 3 && p.surname(rs[i:i+3]) == 1:

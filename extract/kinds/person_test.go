@@ -169,6 +169,9 @@ func TestPeople(t *testing.T) {
 		// A Tibetan name of two elements before a title is whole (格桑拉姆); 则 after a
 		// name of two, before what the person did, is no part of it.
 		{"来自某县的格桑拉姆委员说,县政协副主席孙丽则指出。", []string{"格桑拉姆:委员@县政协", "孙丽:副主席@县政协"}, []string{"桑拉姆", "孙丽则"}},
+		// 中 ends a name of three where what a person does follows it
+		// (某某中|应邀出席), not one in a clause of place (在活动中).
+		{"处长吴德中应邀出席,委员孙强在活动中发言。", []string{"吴德中:处长@", "孙强:委员@"}, []string{"吴德", "孙强在"}},
 		// 致 (delivers) after a name is no part of it (某某|致闭幕词).
 		{"镇党委书记吴元兵致闭幕词,县长马致远出席。", []string{"吴元兵:书记@镇党委", "马致远:县长@"}, []string{"吴元兵致"}},
 		// A name after a title ends at the colon before what its holder
