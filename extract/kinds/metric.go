@@ -1013,7 +1013,7 @@ func levelBracket(rs []rune, i int) int {
 // naming them, a verb news names things by is a verb too (5位委员|发言).
 func (c metrics) endsNoun(rs []rune, e, end int, people bool) bool {
 	if c.adverbialAt(rs, e, end) {
-		return true // 两位律师|耐心细致地…, 五名委员|分别…: how they act, after what is counted
+		return true // 两位律师|认真细致地…, 五名委员|分别…: how they act, after what is counted
 	}
 	w := longestPrefix(c.stops, rs[e:end])
 	if w == 0 && e+2 < end && strings.ContainsRune("了过着", rs[e+2]) && c.tagAt(rs, e, end) == "vn" {
@@ -1032,7 +1032,7 @@ func (c metrics) endsNoun(rs []rune, e, end int, people bool) bool {
 }
 
 // adverbialAt: an adverb of two characters begins at e (分别, 认真), or an
-// adjective or two that 地 makes one (耐心细致地).
+// adjective or two that 地 makes one (认真细致地).
 func (c metrics) adverbialAt(rs []rune, e, end int) bool {
 	switch c.tagAt(rs, e, end) {
 	case "d", "ad":

@@ -1298,7 +1298,7 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 					n.Start = pos
 				}
 				if n.Len() == 0 && pos == part.Start && anchored && k+1 < len(parts) && rs[part.End] == '、' && p.listItemName(rs, part, parts[k+1]) {
-					n = part // 副主席甘成功、芮保祥…: an item of a list of names is a name, though its given name is a word
+					n = part // 副主席甘发展、某某…: an item of a list of names is a name, though its given name is a word
 				}
 				if n.Len() == 0 && runsOn && k > 0 && !own && pos == part.Start {
 					if n = p.describedName(rs, part); n.Len() > 0 {
@@ -1348,7 +1348,7 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 }
 
 // listItemName: a list's item of two or three characters, a surname and
-// no title, before another name after its 、 (甘成功|、芮保祥), is a name,
+// no title, before another name after its 、 (甘发展|、某某), is a name,
 // whatever words its given name makes.
 func (p *person) listItemName(rs []rune, item, next text.Range) bool {
 	x := rs[item.Start:item.End]
@@ -1570,7 +1570,7 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 				break // 吐拉洪|发言, 马尔登|有幸, 佩特尔|座谈
 			}
 			if k := dot + 1 + n; n >= 1 && strings.Contains("和与及", t) && k+1 < len(rs) && (longestPrefix(p.countries, rs[k+1:]) > 0 || longestPrefix(p.titles, rs[k+1:]) > 0) {
-				break // 特雷莎·梅|和法国总统…: a name of one character after the dot, then another person's country or title
+				break // 安娜·梅|和法国总统…: a name of one character after the dot, then another person's country or title
 			}
 			n++
 		}
@@ -1714,7 +1714,7 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 			case n == 1 && tl == 2 && givenName(tag) && !p.stops.HasRunes(rs[i:i+1]):
 				n = 3 // 王|建国
 			case n == 1 && tl == 2 && anchored && p.common.HasRunes(rs[i:i+1]) && i+3 < len(rs) && rs[i+3] == ':' && !p.titles.Has(t):
-				n = 3 // 委员 何|一心|: what the speaker said: a name ends at the colon, whatever word its given name is
+				n = 3 // 委员 吴|一心|: what the speaker said: a name ends at the colon, whatever word its given name is
 			case n == 1 && tl == 2 && rs[i+2] == '等' && anchored && p.isName(rs[i:i+2], anchored):
 				n = 2 // 主席王|平等|出席: the name's last character and the list's 等 read as a word
 			case n == 1 && tl == 2 && anchored && p.common.HasRunes(rs[i:i+1]) && !p.stops.HasRunes(rs[i:i+1]) && !p.after.Has(t) && tag != "t" && tag != "d" && p.nameEndsAt(rs, i+3, end):
@@ -1754,7 +1754,7 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 		n = 2 // 赵阳|光临|现场, 莫迪|访华。, 李海|关心 (gse tags it a noun): the third character opens a verb, or a person's word, that ends clean (not 孙文超|出席, whose 超出 runs into 出席)
 	}
 	if n == 3 && i+3 < end && rs[i+2] == '则' && p.surname(rs[i:i+3]) == 1 && p.predicateAt(rs, i+3) && p.isName(rs[i:i+2], anchored) {
-		n = 2 // 沈雯|则|指出: 则 and what the person did after a name of two
+		n = 2 // 孙丽|则|指出: 则 and what the person did after a name of two
 	}
 	if n == 4 && p.surname(rs[i:i+4]) == 0 && i+5 <= end && p.ordinary(rs[i+3:i+5]) {
 		return 0 // 朔尔茨|通电话: a name without a surname whose last character begins the word after it
@@ -1861,7 +1861,7 @@ func (p *person) nameEndsAt(rs []rune, k, end int) bool {
 func (p *person) endsName(rs []rune, i, n int, t string) bool {
 	switch {
 	case n == 2 && t == "中" && i+3 < len(rs) && rs[i+3] != '的' && p.personNext(rs, i+3, min(len(rs), i+8)):
-		return false // 处长李义|中|应邀出席: the name's last character, what a person does after it (not 在会议|中|…)
+		return false // 处长吴德|中|应邀出席: the name's last character, what a person does after it (not 在会议|中|…)
 	case n >= 2 && (p.stops.Has(t) || n == 4):
 		return true
 	case n == 3 && p.surname(rs[i:i+3]) == 1:
@@ -2180,7 +2180,7 @@ func endsBody(rs []rune, w text.Range) bool {
 func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 	for k := 4; k <= 6 && k <= w.Len(); k++ {
 		if p.tibetanName(rs[w.End-k:w.End]) == k && !(k < w.Len() && p.tibetanName(rs[w.End-k-1:w.End]) == k+1) {
-			return text.Range{Start: w.End - k, End: w.End} // 墨脱县的|格桑卓嘎|委员: a Tibetan name of two elements, whole (not 格|桑卓嘎)
+			return text.Range{Start: w.End - k, End: w.End} // 某县的|格桑拉姆|委员: a Tibetan name of two elements, whole (not 格|桑拉姆)
 		}
 	}
 	if titled && endsBody(rs, w) {
