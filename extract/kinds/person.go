@@ -2178,8 +2178,8 @@ func endsBody(rs []rune, w text.Range) bool {
 // title (titled), a name of two that gse's dictionary holds as a name is
 // one (李鹏|委员长), as a word before a verb (高峰|说) is not.
 func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
-	for k := 4; k <= 6 && k <= w.Len(); k++ {
-		if p.tibetanName(rs[w.End-k:w.End]) == k && !(k < w.Len() && p.tibetanName(rs[w.End-k-1:w.End]) == k+1) {
+	for k := min(6, w.Len()); k >= 4; k-- { // (the longest first)
+		if p.tibetanName(rs[w.End-k:w.End]) == k {
 			return text.Range{Start: w.End - k, End: w.End} // 某县的|格桑拉姆|委员: a Tibetan name of two elements, whole (not 格|桑拉姆)
 		}
 	}
