@@ -1919,6 +1919,22 @@ func (p *person) wordAt(rs []rune, k int) bool {
 	return ok
 }
 
+// wordInto: a word of the dictionary of three or four characters begins
+// between from and start and runs on over two characters or more after
+// start (统战部 over 战部 of 统战部王), so that no name begins at start.
+func (p *person) wordInto(rs []rune, from, start, end int) bool {
+	for a := from; a < start; a++ {
+		for n := 4; n >= 3; n-- {
+			if b := a + n; b >= start+2 && b <= end {
+				if _, ok := p.cut.Word(string(rs[a:b])); ok {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // wordRunsOn: a word of the dictionary of three or four characters begins
 // at k (长江流域), so that the character there is no word's end.
 func (p *person) wordRunsOn(rs []rune, k int) bool {
@@ -2256,6 +2272,9 @@ func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 		}
 		if _, ok := p.cut.Word(string(rs[r.Start-1 : r.Start+1])); ok && (r.Start == w.Start || p.commonWord(rs[r.Start-1:r.Start+1])) {
 			return text.Range{}
+		}
+		if p.wordInto(rs, max(w.Start, r.Start-2), r.Start, r.End) {
+			return text.Range{} // 统战部|王: two of its characters a word's before it, no name's (战部王)
 		}
 		for k := 1; k <= 4 && r.Start-k >= 0; k++ {
 			if p.titles.HasRunes(rs[r.Start-k : r.Start+1]) {
