@@ -138,16 +138,21 @@ type built struct {
 // and key fields) adds its mention to the first.
 func (a *Article) add(k Kind, e *record.Entry) {
 	spec := k.Spec()
-	if first, dup := a.seen[string(a.keyOf(spec, e))]; dup {
-		if m, ok := k.(Merger); ok {
-			m.Merge(first, e)
-		} else {
+	first, dup := a.seen[string(a.keyOf(spec, e))]
+	if dup {
+		m, ok := k.(Merger)
+		if !ok {
 			first.Mentions = append(first.Mentions, e.Span)
+			return
 		}
-		return
+		if m.Merge(first, e) {
+			return
+		}
 	}
 	e.Mentions = []text.Span{e.Span}
-	a.seen[string(a.key)] = e
+	if !dup {
+		a.seen[string(a.key)] = e
+	}
 	a.byKind[e.Kind] = append(a.byKind[e.Kind], e)
 	a.lists[spec.List] = append(a.lists[spec.List], e)
 }

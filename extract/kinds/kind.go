@@ -78,9 +78,11 @@ type ArticleResolver interface {
 }
 
 // Merger is a kind that merges an entry found again into the first one
-// itself; the others add its mentions.
+// itself; the others add its mentions. It returns false where the two are
+// apart though their keys are one (two clauses that each give posts to the
+// person named before them), and again is added as an entry of its own.
 type Merger interface {
-	Merge(first, again *record.Entry)
+	Merge(first, again *record.Entry) bool
 }
 
 // Builtin returns new values of the built-in kinds.

@@ -45,7 +45,7 @@ func (k *meeting) Bind(lex func(string) *rules.Lexicon) {
 // Merge adds a meeting named again to the first mention of it, with what
 // the first left unsaid (县人大常委会召开第十八次会议 in a headline, its
 // term given in the text: 县第十八届人大常委会召开第十八次会议).
-func (k *meeting) Merge(first, again *record.Entry) {
+func (k *meeting) Merge(first, again *record.Entry) bool {
 	first.Mentions = append(first.Mentions, again.Span)
 	for _, f := range []string{"term", "session"} {
 		if first.Get(f) == nil && again.Get(f) != nil {
@@ -56,6 +56,7 @@ func (k *meeting) Merge(first, again *record.Entry) {
 		first.Set("body", again.Get("body"))
 		first.Detail = again.Detail
 	}
+	return true
 }
 
 func (k *meeting) Build(c *Context, m *engine.Match) []*record.Entry {

@@ -12,13 +12,19 @@ import (
 )
 
 // Merge joins a person found again into the first entry of the name: its
-// mentions and the roles it was found with.
-func (p *person) Merge(first, again *record.Entry) {
+// mentions and the roles it was found with. Posts and an author's note are
+// no person yet: each goes to whom its own clause names (某某,现任县政协委员。
+// 某某,现任县政协委员: two people's), so they stay apart.
+func (p *person) Merge(first, again *record.Entry) bool {
+	d, o := first.Detail.(*personDetail), again.Detail.(*personDetail)
+	if d.posts || d.note || o.posts || o.note {
+		return false
+	}
 	if !slices.Contains(first.Mentions, again.Span) { // two rules may name one mention (市政协主席杨志远, 杨志远表示)
 		first.Mentions = append(first.Mentions, again.Span)
 	}
-	d, o := first.Detail.(*personDetail), again.Detail.(*personDetail)
 	d.roles = append(d.roles, o.roles...)
+	return true
 }
 
 // ResolveArticle names each role's body as the bodies are named, gives an

@@ -32,6 +32,8 @@ func TestPeople(t *testing.T) {
 			[]string{"李强:副主席@县政协", "赵阳:副市长@", "吴志超:副主席@"}, []string{"赵阳光", "吴志"}},
 		{"副主席刘明白天走访企业,晚上召开座谈会。", // a time word the cut ran into ends the name (刘明|白天)
 			[]string{"刘明:副主席@"}, []string{"刘明白"}},
+		{"孙丽萍,女,1975年生,现任县政协委员。\n\n吴德海,男,1968年生,现任县政协委员。", // the same posts twice, each its own clause's person's
+			[]string{"孙丽萍:委员@县政协", "吴德海:委员@县政协"}, nil},
 		{"会议由县政协副主席、县委统战部王部长主持,县委宣传部部长何秀琴出席。", // 统战部|王: a word's two characters begin no name (战部王)
 			[]string{"何秀琴:部长@县委宣传部"}, []string{"战部王"}},
 		{"主席赵刚才到达会场,副主席钱立即赶到。", // a time word or an adverb is no given name (赵刚|才, 钱|立即)
