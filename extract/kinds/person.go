@@ -300,6 +300,12 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		if _, word := p.cut.Word(c.ViewText(g)); word {
 			return nil // a line of 马拉松, 许可证 alone, which gse tags as names too: nothing anchors it
 		}
+		if x := []rune(nameOf(c.ViewText(g))); len(x) < g.Len() {
+			if !p.isName(x, true) {
+				return nil
+			}
+			return []*record.Entry{p.entry(c, m, g, nil)} // 何 秀 琴: a name spaced out on its line, whole
+		}
 	}
 	// The roles before the names are read once a name is found: most
 	// titles name no one after them (主席出席, 委员们).
