@@ -293,7 +293,7 @@ func writtenAs(name string, bodies []*record.Entry) *record.Entry {
 func subjectBefore(raw []rune, at int, kind string, bodies []*record.Entry) *record.Entry {
 	var best *record.Entry
 	end := -1
-	at = yearBefore(raw, at) // (召开|2024年|第5次党组会议)
+	at = noteBefore(raw, yearBefore(raw, at)) // (召开|2024年|第5次党组会议, 某县工商联|(总商会)|第九次会员代表大会)
 	for _, b := range bodies {
 		hd := b.Detail.(*bodyDetail)
 		government := hd.kind == "government" && strings.HasSuffix(hd.organ, "政府") // (市政府召开|第45次常务会议)
@@ -309,6 +309,24 @@ func subjectBefore(raw []rune, at int, kind string, bodies []*record.Entry) *rec
 		}
 	}
 	return best
+}
+
+// noteBefore is where a note in brackets of a few characters that ends
+// right before at begins (某县工商联|(总商会)|第九次…: the body's other name),
+// or at.
+func noteBefore(raw []rune, at int) int {
+	if at < 3 || raw[at-1] != ')' {
+		return at
+	}
+	for j := at - 3; j >= max(0, at-9); j-- {
+		if raw[j] == '(' {
+			return j
+		}
+		if !text.IsHan(raw[j]) {
+			return at
+		}
+	}
+	return at
 }
 
 // yearBefore is where a year in digits that ends right before at begins
