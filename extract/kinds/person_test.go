@@ -32,6 +32,8 @@ func TestPeople(t *testing.T) {
 			[]string{"李强:副主席@县政协", "赵阳:副市长@", "吴志超:副主席@"}, []string{"赵阳光", "吴志"}},
 		{"副主席刘明白天走访企业,晚上召开座谈会。", // a time word the cut ran into ends the name (刘明|白天)
 			[]string{"刘明:副主席@"}, []string{"刘明白"}},
+		{"会议任命了区政府12位部门的局长,区委书记、区人大常委会主任孙丽萍颁发任命书。", // a clause that counts the posts it gives is no chain of the name after it
+			[]string{"孙丽萍:书记@区委,主任@区人大常委会"}, nil},
 		{"孙丽萍,女,1975年生,现任县政协委员。\n\n吴德海,男,1968年生,现任县政协委员。", // the same posts twice, each its own clause's person's
 			[]string{"孙丽萍:委员@县政协", "吴德海:委员@县政协"}, nil},
 		{"会议由县政协副主席、县委统战部王部长主持,县委宣传部部长何秀琴出席。", // 统战部|王: a word's two characters begin no name (战部王)
