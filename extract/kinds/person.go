@@ -1006,8 +1006,8 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 		title := p.titles.Value(c.ViewText(end))
 		// The segment's body runs back from the title to a boundary, a
 		// 、, the end of another title, or the limit.
-		from, prev := end.Start, text.Range{}
-		for from > max(c.Sentence.Start, limit, end.Start-20) {
+		from, prev, span := end.Start, text.Range{}, 20
+		for from > max(c.Sentence.Start, limit, end.Start-span) {
 			if pt, ok := p.titleEnding(c, from); ok && from < end.Start && !p.opensOrgan(rs, pt, end.Start) && !opensCommittee(rs[pt.End:end.Start]) {
 				prev = pt
 				break
@@ -1018,6 +1018,10 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 					from = max(c.Sentence.Start, from-10) + k // 市工商联(总商会)|副主席: a body's other name in brackets
 					continue
 				}
+			}
+			if r == '、' && from-2 > c.Sentence.Start && rs[from-2] == '届' {
+				from, span = from-1, span+4 // 某党第八届、九届|中央委员会主席: a list of its terms is the body's
+				continue
 			}
 			if r == '、' || r == '了' || boundary(r) || r >= '0' && r <= '9' || r == '兼' && p.titleEnds(c, from-1) {
 				break // 据新华社柏林5月3日|电德国总理: a date ends a body's segment; 会见了|美国国务卿: a clause's 了; 常委兼|统战部部长, as 、 does

@@ -34,6 +34,8 @@ func TestPeople(t *testing.T) {
 			[]string{"刘明:副主席@"}, []string{"刘明白"}},
 		{"会议任命了区政府12位部门的局长,区委书记、区人大常委会主任孙丽萍颁发任命书。", // a clause that counts the posts it gives is no chain of the name after it
 			[]string{"孙丽萍:书记@区委,主任@区人大常委会"}, nil},
+		{"第九届、十届全国人民代表大会常务委员会副委员长,中国人民政治协商会议第八届全国委员会副主席,中国国民党革命委员会第八届、九届、十届中央委员会主席孙丽萍同志出席。", // an obituary's chain of posts, parted by commas, with lists of terms
+			[]string{"孙丽萍:副委员长@全国人大常委会,副主席@全国政协,主席@民革中央"}, nil},
 		{"孙丽萍,女,1975年生,现任县政协委员。\n\n吴德海,男,1968年生,现任县政协委员。", // the same posts twice, each its own clause's person's
 			[]string{"孙丽萍:委员@县政协", "吴德海:委员@县政协"}, nil},
 		{"会议由县政协副主席、县委统战部王部长主持,县委宣传部部长何秀琴出席。", // 统战部|王: a word's two characters begin no name (战部王)
