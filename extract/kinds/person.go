@@ -180,7 +180,7 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		opens := m.Start == c.Sentence.Start || datedClause(rs, c.Sentence.Start, m.Start) || onlyDate(rs[m.Start:r.Start]) || // (…|1998.05—2006.11 某某局局长: a resume's line)
 			p.afterCareerStart(rs, c.Sentence.Start, m.Start)
 		d := &personDetail{posts: true, opens: opens, heldAt: -1, roles: roles, sentence: c.View.Orig(c.Sentence)[0],
-			profile: m.Rule.Set["posts"] == "profile", pronoun: strings.HasSuffix(c.Capture(m, "text"), "其")}
+			profile: m.Rule.Set["posts"] == "profile", pronoun: strings.HasSuffix(c.Capture(m, "text"), "其") || pronounOpens(rs, c.Sentence.Start, m.Start)}
 		if n, ok := m.Group("names"); ok { // 某某,县政协委员…: the name and the posts after it
 			named := p.subject(c, m, n, true)
 			if len(named) == 0 {
@@ -1048,6 +1048,12 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 		}
 	}
 	return chainOrder(out)
+}
+
+// pronounOpens: a personal pronoun opens the clause right before at (…。|她|曾任…):
+// the posts are of the person named last before it.
+func pronounOpens(rs []rune, start, at int) bool {
+	return at-1 >= start && (rs[at-1] == '他' || rs[at-1] == '她') && (at-1 == start || strings.ContainsRune(",;:", rs[at-2]))
 }
 
 // addressed: the title is whom its clause speaks to (告诉|记者, 对|记者,
