@@ -1576,8 +1576,16 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	if d > 0 {
 		// The part after the (last) dot ends as a name does (吐拉洪|发言).
 		n := 0
+		head := longestPrefix(p.uyghur, rs[dot+1:i+d]) // (阿不都|满金: an element of names whole, its 都 no stop)
 		tokens := p.cut.Tokens(string(rs[dot+1 : i+d]))
 		for k, t := range tokens {
+			if n < head {
+				if n += utf8.RuneCountInString(t); n > head {
+					n = head // 买买提|出席: a word the cut read across the element's end ends the name
+					break
+				}
+				continue
+			}
 			// (a stop that only syllables of no word follow to the end of
 			// the run is one of the name's: 阿布都热西提, not 阿布|都)
 			// (nor one that is a syllable of transliterations before a

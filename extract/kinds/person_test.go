@@ -36,6 +36,10 @@ func TestPeople(t *testing.T) {
 			[]string{"孙丽萍:书记@区委,主任@区人大常委会"}, nil},
 		{"第九届、十届全国人民代表大会常务委员会副委员长,中国人民政治协商会议第八届全国委员会副主席,中国国民党革命委员会第八届、九届、十届中央委员会主席孙丽萍同志出席。", // an obituary's chain of posts, parted by commas, with lists of terms
 			[]string{"孙丽萍:副委员长@全国人大常委会,副主席@全国政协,主席@民革中央"}, nil},
+		{"会议听取了省政协主席孙丽萍关于省政协工作情况的汇报及副省长马振川关于全省工作的汇报。", // a clause between a body and a title: no body of it
+			[]string{"孙丽萍:主席@省政协", "马振川:副省长@"}, nil},
+		{"自治区政协副主席艾力·阿不都吾斯曼出席。", // an element of names after the dot read whole (阿不都: its 都 no stop)
+			[]string{"艾力·阿不都吾斯曼:副主席@自治区政协"}, []string{"艾力·阿不"}},
 		{"孙丽萍,女,1975年生,现任县政协委员。\n\n吴德海,男,1968年生,现任县政协委员。", // the same posts twice, each its own clause's person's
 			[]string{"孙丽萍:委员@县政协", "吴德海:委员@县政协"}, nil},
 		{"会议由县政协副主席、县委统战部王部长主持,县委宣传部部长何秀琴出席。", // 统战部|王: a word's two characters begin no name (战部王)
