@@ -120,6 +120,9 @@ func (k *meeting) placeBefore(c *Context, start int) text.Range {
 		return text.Range{}
 	}
 	n := places.LevelWord(rs, start)
+	if n == 0 && (rs[start] == '镇' || rs[start] == '乡') {
+		n = 1 // 某某|镇第三届人民代表大会…: a township's, named before its level word too
+	}
 	if n == 0 {
 		return text.Range{}
 	}
