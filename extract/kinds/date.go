@@ -3,6 +3,7 @@ package kinds
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/zxtract/zxtract/extract/engine"
 	"github.com/zxtract/zxtract/extract/record"
@@ -144,6 +145,9 @@ func (d *date) Build(c *Context, m *engine.Match) []*record.Entry {
 			to.Year, to.Rel, to.HasRel, to.YearLess = from.Year, from.Rel, from.HasRel, from.YearLess
 			if to.Month == 0 && to.Day != 0 {
 				to.Month = from.Month
+				if to.Day < from.Day {
+					to = dayAfter(from, to)
+				}
 			}
 			if to.Month != 0 && from.Month != 0 && (to.Month < from.Month || to.Month == from.Month && to.Day != 0 && to.Day < from.Day) {
 				// 12月30日至1月2日: an end before its start is the next year's
@@ -157,6 +161,29 @@ func (d *date) Build(c *Context, m *engine.Match) []*record.Entry {
 		expr.To, expr.IsRange = to, true
 	}
 	return d.entry(c, m, *expr)
+}
+
+// daysIn is the number of days of a month (of a leap year where the year
+// is not known).
+func daysIn(year, month int) int {
+	if year == 0 {
+		year = 2000
+	}
+	return time.Date(year, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// dayAfter is the end of a range that writes its day alone, before the
+// start's day: a day written short, its tens left out (24—5日: the 25th), or
+// one of the next month (30日至2日).
+func dayAfter(from, to timex.Point) timex.Point {
+	if short := from.Day/10*10 + to.Day; to.Day < 10 && short > from.Day && short <= daysIn(from.Year, from.Month) {
+		to.Day = short
+		return to
+	}
+	if to.Month++; to.Month > 12 {
+		to.Month = 1 // (the next year's, as the caller then reads it)
+	}
+	return to
 }
 
 func (d *date) entry(c *Context, m *engine.Match, expr timex.Expr) []*record.Entry {
