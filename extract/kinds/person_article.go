@@ -560,7 +560,8 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 }
 
 // electedAt is the body, and its level, of the meeting with a body named
-// last before at, where that body elects its own officers (a 政协's, a
+// last before at, or of the body an election produced after it, where that
+// body elects its own officers (a 政协's, a
 // democratic party's, an association's: 会议选举某某为|主席), or none: a
 // congress elects others' (人大…选举某某为县长: the government's), a
 // party's plenum is named apart from the committee it elects.
@@ -577,10 +578,19 @@ func electedAt(a *Article, bodies []*record.Entry, at int) (body, level string) 
 			}
 		}
 	}
-	if last == nil {
-		return "", ""
+	b := ""
+	if last != nil {
+		b, _ = last.Get("body").(string)
 	}
-	b, _ := last.Get("body").(string)
+	// a body an election produced, named after the meeting before at
+	// (选举产生某党某市第一届委员会,某某为主任委员: that committee's)
+	for _, e := range bodies {
+		for _, m := range e.Mentions {
+			if m[0] < at && m[0] > lastAt && at-m[1] <= 40 && m[0] >= 2 && string(a.Raw[m[0]-2:m[0]]) == "产生" {
+				b, lastAt = e.Get("canonical").(string), m[0]
+			}
+		}
+	}
 	if k := kindOf(bodies, b); b != "" && (k == "cppcc" || k == "democratic_party" || k == "other") {
 		return b, fieldOf(bodies, b, "level")
 	}
