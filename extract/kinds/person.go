@@ -2405,8 +2405,9 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	}
 	if !p.common.HasRunes(rs[:1]) && !(len(rs) == 4 && p.surname(rs) == 2) {
 		// A rare surname: the name is no word's start or end (编组下沉,
-		// 合调研) and no joining word's (在水口村, 和各组, 府|等).
-		if p.stops.HasRunes(rs[:1]) || p.ordinary(rs[:2]) || len(rs) >= 3 && p.ordinary(rs[1:3]) && !p.wordGivenAfterTitle(rs, anchored) || len(rs) == 2 && p.stops.HasRunes(rs[1:2]) {
+		// 合调研) and no joining word's (在水口村, 和各组, 府|等), unless
+		// its given name is one gse knows as a name (席子|奇: 子奇).
+		if p.stops.HasRunes(rs[:1]) || p.ordinary(rs[:2]) && !(len(rs) == 3 && p.known(rs[1:])) || len(rs) >= 3 && p.ordinary(rs[1:3]) && !p.wordGivenAfterTitle(rs, anchored) || len(rs) == 2 && p.stops.HasRunes(rs[1:2]) {
 			return false
 		}
 	}
