@@ -1576,7 +1576,7 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	if d > 0 {
 		// The part after the (last) dot ends as a name does (吐拉洪|发言).
 		n := 0
-		head := longestPrefix(p.uyghur, rs[dot+1:i+d]) // (阿不都|满金: an element of names whole, its 都 no stop)
+		head := longestPrefix(p.uyghur, rs[dot+1:i+d]) // (阿不都|热依木: an element of names whole, its 都 no stop)
 		tokens := p.cut.Tokens(string(rs[dot+1 : i+d]))
 		for k, t := range tokens {
 			if n < head {

@@ -34,8 +34,8 @@ func TestPeople(t *testing.T) {
 			[]string{"刘明:副主席@"}, []string{"刘明白"}},
 		{"会议任命了区政府12位部门的局长,区委书记、区人大常委会主任孙丽萍颁发任命书。", // a clause that counts the posts it gives is no chain of the name after it
 			[]string{"孙丽萍:书记@区委,主任@区人大常委会"}, nil},
-		{"第九届、十届全国人民代表大会常务委员会副委员长,中国人民政治协商会议第八届全国委员会副主席,中国国民党革命委员会第八届、九届、十届中央委员会主席孙丽萍同志出席。", // an obituary's chain of posts, parted by commas, with lists of terms
-			[]string{"孙丽萍:副委员长@全国人大常委会,副主席@全国政协,主席@民革中央"}, nil},
+		{"第十一届、十二届全国人民代表大会常务委员会副委员长,中国人民政治协商会议第十届全国委员会副主席,中国民主同盟第九届、十届、十一届中央委员会主席孙丽萍同志出席。", // an obituary's chain of posts, parted by commas, with lists of terms
+			[]string{"孙丽萍:副委员长@全国人大常委会,副主席@全国政协,主席@民盟中央"}, nil},
 		{"会议听取了省政协主席孙丽萍关于省政协工作情况的汇报及副省长马振川关于全省工作的汇报。", // a clause between a body and a title: no body of it
 			[]string{"孙丽萍:主席@省政协", "马振川:副省长@"}, nil},
 		{"自治区政协副主席艾力·阿不都吾斯曼出席。", // an element of names after the dot read whole (阿不都: its 都 no stop)
