@@ -52,7 +52,9 @@ import (
 // title's last words, on lines of at most 32 characters) 0.04 (1.39); the
 // project's page of public information (testdata/html), whose rows of
 // fields are lines of metadata each several layout rules read, 0.03 (1.45:
-// the texts changed, not a rule's selectivity). A rule
+// the texts changed, not a rule's selectivity); a template's empty label of
+// an author or an editor (layout.meta-label: 作者:, 来自:, whose words lines
+// of text hold too) 0.03 (1.48). A rule
 // that requires another's match (figure.range, after a count) is not
 // counted: it runs only where that one matched. The bounds catch a
 // derivation that loses its selectivity. In a clone without ../shared the
@@ -82,7 +84,7 @@ func TestPrefilterSelectivity(t *testing.T) {
 			}
 		}
 	}
-	bound := map[string]float64{rules.ScopeLine: 1.46, rules.ScopeSentence: 7.05}
+	bound := map[string]float64{rules.ScopeLine: 1.49, rules.ScopeSentence: 7.05}
 	if testkit.SharedDir() == "" {
 		bound = map[string]float64{rules.ScopeLine: 1.74, rules.ScopeSentence: 7.1}
 	}

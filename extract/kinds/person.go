@@ -2417,8 +2417,8 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	if len(rs) == 4 && p.surname(rs) == 1 && !p.common.HasRunes(rs[:1]) && p.common.HasRunes(rs[1:2]) {
 		return false // 委|员王海涛: a rare surname before a common one is the end of a word
 	}
-	if len(rs) == 2 && strings.ContainsRune("县市省乡镇村区旗盟", rs[1]) || len(rs) >= 3 && strings.ContainsRune("办局委部处厅所站队协", rs[len(rs)-1]) {
-		return false // 庆|乡, 强基办, 某某政协: the end of a place's or a body's name
+	if len(rs) == 2 && strings.ContainsRune("县市省乡镇村区旗盟办局委部厅", rs[1]) || len(rs) >= 3 && strings.ContainsRune("办局委部处厅所站队协", rs[len(rs)-1]) {
+		return false // 庆|乡, 强基办, 某某政协, 市发|改委: the end of a place's or a body's name
 	}
 	if len(rs) >= 3 && (strings.HasSuffix(s, "嘎查") || strings.HasSuffix(s, "苏木") || strings.HasSuffix(s, "社区")) {
 		return false // 委员进|嘎查: a village's, a township's or a community's name ends it (Inner Mongolia's 嘎查, 苏木)
