@@ -278,8 +278,8 @@ func dropBrokenLineBreaks(rs []rune, mask []bool) {
 		if rs[a.End-1] == ':' && b.Blanks > 0 {
 			continue // 公示如下: and a paragraph: a lead-in to what follows, not a wrapped line
 		}
-		if first := rs[a.Start:a.End]; b.Blanks > 0 && len(first) < 80 && !strings.ContainsAny(string(first), ",。;") {
-			continue // 某市政协赴北京、上海考察 and a paragraph: a headline's list, not a wrapped line
+		if first := rs[a.Start:a.End]; (b.Blanks > 0 || opensWithDate(rs[b.Start:b.End])) && len(first) < 80 && !strings.ContainsAny(string(first), ",。;") {
+			continue // 某市政协赴北京、上海考察 and a paragraph (or a dated lead, 9月27日下午,…): a headline's list, not a wrapped line
 		}
 		if !continuesText(rs[b.Start:b.End]) || field(rs[a.Start:a.End]) && field(rs[b.Start:b.End]) {
 			continue // (提案人:某某、某某 and 承办单位:…: a form's fields, one a line)
@@ -288,6 +288,31 @@ func dropBrokenLineBreaks(rs []rune, mask []bool) {
 			mask[i] = false
 		}
 	}
+}
+
+// opensWithDate: the line opens with a date in digits, maybe a part of the
+// day, and a comma, as a news lead does (9月27日下午,…; 2024年3月5日,…).
+func opensWithDate(line []rune) bool {
+	i, dated := 0, false
+	for i < len(line) && i < 16 {
+		j := i
+		for j < len(line) && line[j] >= '0' && line[j] <= '9' {
+			j++
+		}
+		if j == i || j-i > 4 || j >= len(line) || !strings.ContainsRune("年月日", line[j]) {
+			break
+		}
+		i, dated = j+1, line[j] == '日'
+	}
+	if !dated {
+		return false
+	}
+	for _, part := range []string{"", "上午", "下午", "晚上", "晚", "早上", "凌晨", "中午", "傍晚"} {
+		if rest := string(line[i:]); strings.HasPrefix(rest, part+",") || strings.HasPrefix(rest, part+"，") {
+			return true
+		}
+	}
+	return false
 }
 
 // field: the line opens with a label of two to five characters and a
