@@ -46,6 +46,8 @@ func TestPeople(t *testing.T) {
 			[]string{"席子奇:委员@"}, []string{"编组下"}},
 		{"会上,市发改委、市工信局等部门的负责同志汇报,副主任钱协出席。", // a body's last characters name no one (市发|改委); a name of two may end in 协
 			[]string{"钱协:副主任@"}, []string{"改委"}},
+		{"会议召开。何作安局长到会讲话,吴在明会长出席,委员们在局长陪同下参观。", // a stop of one character, the given name's first after a common surname
+			[]string{"何作安:局长@", "吴在明:会长@"}, []string{"们在"}},
 		{"孙丽萍,女,1975年生,现任县政协委员。\n\n吴德海,男,1968年生,现任县政协委员。", // the same posts twice, each its own clause's person's
 			[]string{"孙丽萍:委员@县政协", "吴德海:委员@县政协"}, nil},
 		{"会议由县政协副主席、县委统战部王部长主持,县委宣传部部长何秀琴出席。", // 统战部|王: a word's two characters begin no name (战部王)
