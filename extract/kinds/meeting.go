@@ -131,6 +131,13 @@ func (k *meeting) placeBefore(c *Context, start int) text.Range {
 		return partyPlace(rs, start) // (召开州政协…: 开州 ends a word)
 	}
 	from := names[0].Start
+	for range 3 { // the places that hold it, written before it (四川省宜宾市|翠屏区…)
+		before := k.gaz.Ending(rs, from)
+		if len(before) == 0 || before[0].Start >= from || places.WordEnd(rs, before[0]) {
+			break
+		}
+		from = before[0].Start
+	}
 	if from >= 2 && string(rs[from-2:from]) == "中共" {
 		from -= 2 // 中共|某县委十五届一次全会: the party's committee, whole
 	}
