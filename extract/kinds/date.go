@@ -57,7 +57,7 @@ var dateSpec = Spec{
 	Name: "date",
 	List: "dates",
 	Groups: []string{"text", "year", "month", "day", "year2", "month2", "day2", "rel", "rel2", "textrel", "part", "part2",
-		"relday", "relweek", "weekday", "relmonth", "relquarter", "back", "backunit", "ago", "agounit", "later", "decade", "century", "festival", "lmonth", "era", "eyear"},
+		"relday", "relweek", "weekday", "relmonth", "relquarter", "back", "backunit", "ago", "agounit", "later", "decade", "decade1", "century", "festival", "lmonth", "era", "eyear"},
 	Sets: []string{"part", "calendar"},
 	Lexicons: []string{"DATE_PARTS", "YEAR_REFS", "YEAR_REFS_TEXT", "DAY_REFS", "WEEK_REFS", "WEEKDAYS", "MONTH_REFS", "QUARTER_REFS", "SPAN_UNITS",
 		"AGO_UNITS", "CENTURIES", "DATE_FUTURE", "FESTIVALS", "LUNAR_MONTHS", "ERAS"},
@@ -275,7 +275,18 @@ func (d *date) decades(c *Context, m *engine.Match) (timex.Expr, bool) {
 			base = 2000
 		}
 	}
-	return yearRange(base+dec, base+dec+9), true
+	first := dec
+	if s := strings.TrimSuffix(c.Capture(m, "decade1"), "、"); s != "" { // 五|六十年代: the first of two, written short
+		n, ok := timex.Number(s)
+		if n < 10 {
+			n *= 10
+		}
+		if !ok || n >= dec {
+			return timex.Expr{}, false
+		}
+		first = n
+	}
+	return yearRange(base+first, base+dec+9), true
 }
 
 // festival gives the point the day of the festival named (FESTIVALS: 10-1
