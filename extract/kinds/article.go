@@ -135,24 +135,21 @@ type built struct {
 }
 
 // add merges an entry into the article's: one found again (same kind, text
-// and key fields) adds its mention to the first.
+// and key fields) adds its mention to the first, unless its kind keeps the
+// two apart (Merger).
 func (a *Article) add(k Kind, e *record.Entry) {
 	spec := k.Spec()
 	first, dup := a.seen[string(a.keyOf(spec, e))]
-	if dup {
-		m, ok := k.(Merger)
-		if !ok {
-			first.Mentions = append(first.Mentions, e.Span)
-			return
-		}
-		if m.Merge(first, e) {
-			return
-		}
-	}
-	e.Mentions = []text.Span{e.Span}
-	if !dup {
+	switch m, merges := k.(Merger); {
+	case dup && !merges:
+		first.Mentions = append(first.Mentions, e.Span)
+		return
+	case dup && m.Merge(first, e):
+		return
+	case !dup:
 		a.seen[string(a.key)] = e
 	}
+	e.Mentions = []text.Span{e.Span}
 	a.byKind[e.Kind] = append(a.byKind[e.Kind], e)
 	a.lists[spec.List] = append(a.lists[spec.List], e)
 }

@@ -444,7 +444,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	}
 	group := best != nil && bestEnd > seg[1] // (机关党组|书记)
 	if best != nil && !group && bestEnd < seg[1] {
-		// 某某银行近日已把|前总统, 省政协工作的汇报及|副省长: a clause lies between the body and the title
+		// 某某银行近日已把|前总统, 市政协主席某某所作的说明及|副市长: a clause lies between the body and the title
 		// (not a roster's lines under its heading: (按姓氏笔画为序))
 		if between := string(a.Raw[bestEnd:a.View.Orig(r.at)[0]]); strings.ContainsAny(between, "把将被对向给在从由了是为及") && !strings.Contains(between, "\n") {
 			best = nil

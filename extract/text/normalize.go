@@ -307,8 +307,9 @@ func opensWithDate(line []rune) bool {
 	if !dated {
 		return false
 	}
+	rest := string(line[i:])
 	for _, part := range []string{"", "上午", "下午", "晚上", "晚", "早上", "凌晨", "中午", "傍晚"} {
-		if rest := string(line[i:]); strings.HasPrefix(rest, part+",") || strings.HasPrefix(rest, part+"，") {
+		if strings.HasPrefix(rest, part+",") || strings.HasPrefix(rest, part+"，") {
 			return true
 		}
 	}
