@@ -1381,9 +1381,35 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 		e.Set("level", host.Get("level"))
 		e.Set("place", host.Get("place"))
 	}
-	for _, e := range orphans {
-		a.drop(e) // after the loop: dropping changes own
+	for _, e := range own {
+		if d := e.Detail.(*bodyDetail); d.kind == "other" && d.level == "" && len(d.places) == 0 && d.organ != "" && e.Get("canonical") == d.organ {
+			if of := onlyPlaced(own, e, d.organ, a.Place); of != nil {
+				sameName(e, of) // 侨联 in a headline of an article about 某市侨联: that one
+			}
+		}
 	}
+	for _, e := range orphans {
+		a.drop(e) // after the loops: dropping changes own
+	}
+}
+
+// onlyPlaced is the one body other than e of the article's place whose
+// canonical name ends with the organ (某市侨联 for 侨联), or nil where none or
+// several are.
+func onlyPlaced(own []*record.Entry, e *record.Entry, organ string, place *places.Place) *record.Entry {
+	if place == nil {
+		return nil
+	}
+	var of *record.Entry
+	for _, h := range own {
+		if c, _ := h.Get("canonical").(string); h != e && h.Get("place") == place.FullName() && strings.HasSuffix(c, organ) && c != organ {
+			if of != nil && of.Get("canonical") != c {
+				return nil
+			}
+			of = h
+		}
+	}
+	return of
 }
 
 // sameName gives a body named alone the name of the body it is.

@@ -38,6 +38,8 @@ func TestArticlePlace(t *testing.T) {
 			"广东省佛山市顺德区", "区政协", "佛山市顺德区政协"},
 		{"a district a township's name shares", "滨海新区政协召开常委会议\n\n会议听取了工作报告。",
 			"天津市滨海新区", "滨海新区政协", "天津市滨海新区政协"},
+		{"a mass organisation named alone in an article about the place's one of that name: that one", "孙丽萍当选侨联主席\n\n桃源县第十次归侨侨眷代表大会闭幕,大会选举孙丽萍为桃源县侨联主席。",
+			"湖南省常德市桃源县", "侨联", "桃源县侨联"},
 		{"a currency that bears a place's name (澳门币) names no place the article is about", "委员捐资助学\n\n政协委员何秀琴捐赠500万澳门币,青禾合作社负责人出席。",
 			nil, "青禾合作社", "青禾合作社"},
 		{"a district by its short form opening the headline before a colon", "渝中:委员为老街更新建言\n\n区政协邀请委员座谈。",
