@@ -179,9 +179,31 @@ func (g *Gazetteer) ShortForm(rs []rune, n Name) bool {
 
 // WordEnd says whether a name of one character and its level word (成县,
 // 和县) comes right after another character, which it may end a word with
-// (形成县委, 和县政协 name no place).
+// (形成县委, 和县政协 name no place), or after a closing mark with a
+// conjunction for its character (《某报告》和县政协…: 和, not 和县). A 政协's
+// short name before its term is a place (政协歙县十三届…, 政协和县第九届…).
 func WordEnd(rs []rune, n Name) bool {
-	return n.End-n.Start == 2 && n.Start > 0 && unicode.Is(unicode.Han, rs[n.Start-1]) && levelWord(rs[n.Start+1])
+	if n.End-n.Start != 2 || n.Start == 0 || !levelWord(rs[n.Start+1]) {
+		return false
+	}
+	if before := rs[n.Start-1]; strings.ContainsRune("》”」)", before) {
+		return strings.ContainsRune("和与及或并同", rs[n.Start])
+	} else if !unicode.Is(unicode.Han, before) {
+		return false
+	}
+	return !(n.Start >= 2 && string(rs[n.Start-2:n.Start]) == "政协" && termAfter(rs[n.End:]))
+}
+
+// termAfter: the text goes on with a term's number (十三届, 第九届).
+func termAfter(rs []rune) bool {
+	if len(rs) > 0 && rs[0] == '第' {
+		rs = rs[1:]
+	}
+	k := 0
+	for k < len(rs) && strings.ContainsRune("〇零一二三四五六七八九十0123456789", rs[k]) {
+		k++
+	}
+	return k > 0 && k < len(rs) && rs[k] == '届'
 }
 
 // wordEnd is WordEnd for a text's mentions, but a city's or a province's
