@@ -1515,7 +1515,17 @@ func (p *person) runsOnAfterName(c *Context, pos, end int) bool {
 		return false
 	}
 	t, ok := p.titleIn(c, text.Range{Start: pos, End: end}, false)
-	return !ok || t.Start != pos
+	if !ok || t.Start != pos {
+		return true
+	}
+	// A title right after the name (某某委员、) ends the item, or other titles
+	// do (某某委员兼秘书长、); words after it make it a verb (某某代表|市各党派、…).
+	rest := text.Range{Start: t.End, End: end}
+	if rest.Len() > 0 && c.View.Runes[rest.Start] == '兼' {
+		rest.Start++
+	}
+	next, ok := p.titleIn(c, rest, false)
+	return rest.Len() > 0 && (!ok || next.Start != rest.Start)
 }
 
 // nameEnding is the name a part of a list ends with: its longest end of two

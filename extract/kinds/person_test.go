@@ -50,6 +50,8 @@ func TestPeople(t *testing.T) {
 			[]string{"何作安:局长@", "吴在明:会长@"}, []string{"们在"}},
 		{"孙丽萍,女,1975年生,现任县政协委员。\n\n吴德海,男,1968年生,现任县政协委员。", // the same posts twice, each its own clause's person's
 			[]string{"孙丽萍:委员@县政协", "吴德海:委员@县政协"}, nil},
+		{"民盟市委主委何作安代表各民主党派、工商联、无党派人士致辞。", // a title's word that words follow is a verb: the list ended with the name
+			[]string{"何作安:主委@民盟市委"}, []string{"商联"}},
 		{"县委统战部李部长主持会议,县委宣传部部长何秀琴出席。", // 统战部|王: a word's two characters begin no name (战部王)
 			[]string{"何秀琴:部长@县委宣传部"}, []string{"战部王"}},
 		{"主席赵刚才到达会场,副主席钱立即赶到。", // a time word or an adverb is no given name (赵刚|才, 钱|立即)
