@@ -486,6 +486,10 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		if r.at.Len() == 0 {
 			break
 		}
+		if prev != nil && prev.title == r.title && prev.body != "" && !r.chained && alone == "" {
+			x.body, x.level = prev.body, prev.level // 会议由某某主委主持: the 主委 the person was named before, not of the party named nearest
+			break
+		}
 		var h *record.Entry
 		if kind == "association" {
 			h = associationBefore(bodies, at) // (本会会长; hostAt knows only the hosts of 政协 and 人大 titles)

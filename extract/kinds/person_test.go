@@ -50,6 +50,10 @@ func TestPeople(t *testing.T) {
 			[]string{"何作安:局长@", "吴在明:会长@"}, []string{"们在"}},
 		{"孙丽萍,女,1975年生,现任县政协委员。\n\n吴德海,男,1968年生,现任县政协委员。", // the same posts twice, each its own clause's person's
 			[]string{"孙丽萍:委员@县政协", "吴德海:委员@县政协"}, nil},
+		{"民进珠海市委会召开推荐会,市委会何晴主委、吴德海副主委出席,民进广东省委组织处马振川列席。会议由何晴主委主持。", // a body's last character the cut left alone before a name of two (市委|会|何晴); the title again is the one named before, not of the party named nearest
+			[]string{"何晴:主委@民进珠海市委", "吴德海:副主委@民进珠海市委"}, []string{"会何晴"}},
+		{"民进珠海市委会召开推荐会,市委会孙丽萍主委出席,民进广东省委组织处马振川列席。会议由孙丽萍主委主持。", // the title again, alone after the name
+			[]string{"孙丽萍:主委@民进珠海市委"}, nil},
 		{"民盟市委主委何作安代表各民主党派、工商联、无党派人士致辞。", // a title's word that words follow is a verb: the list ended with the name
 			[]string{"何作安:主委@民盟市委"}, []string{"商联"}},
 		{"县委统战部李部长主持会议,县委宣传部部长何秀琴出席。", // 统战部|王: a word's two characters begin no name (战部王)
