@@ -1530,25 +1530,40 @@ func convener(raw []rune, at int, d *bodyDetail, bodies []*record.Entry) *record
 // belongs to: the one named nearest before it (大会主席团 after 县政协十届一次
 // 会议), else after it.
 func hostAt(at int, kind string, bodies []*record.Entry) *record.Entry {
-	var before, after *record.Entry
-	var bestBefore, bestAfter int
+	if h := hostBefore(at, kind, bodies); h != nil {
+		return h
+	}
+	var after *record.Entry
+	bestAfter := 0
 	for _, h := range bodies {
 		if !hosts(h.Detail.(*bodyDetail), kind) {
 			continue
 		}
 		for _, m := range h.Mentions {
-			switch {
-			case m[0] < at && (before == nil || m[0] > bestBefore):
-				before, bestBefore = h, m[0]
-			case m[0] > at && (after == nil || m[0] < bestAfter):
+			if m[0] > at && (after == nil || m[0] < bestAfter) {
 				after, bestAfter = h, m[0]
 			}
 		}
 	}
-	if before != nil {
-		return before
-	}
 	return after
+}
+
+// hostBefore is the body of the kind given named nearest before offset at,
+// or nil.
+func hostBefore(at int, kind string, bodies []*record.Entry) *record.Entry {
+	var before *record.Entry
+	bestBefore := 0
+	for _, h := range bodies {
+		if !hosts(h.Detail.(*bodyDetail), kind) {
+			continue
+		}
+		for _, m := range h.Mentions {
+			if m[0] < at && (before == nil || m[0] > bestBefore) {
+				before, bestBefore = h, m[0]
+			}
+		}
+	}
+	return before
 }
 
 // hosts: the body is one a title of the kind of body given belongs to where

@@ -266,7 +266,15 @@ func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
 			case mk != "全体会议" && mk != "常委会会议" && mk != "主席会议" && mk != "主任会议":
 				continue // a party congress, a forum: not a 政协's or 人大's
 			}
-			holder = hostAt(e.Mentions[0][0], kind, bodies)
+			at := e.Mentions[0][0]
+			if holder = hostBefore(at, kind, bodies); holder == nil && mk == "全体会议" && (at == 0 || !strings.ContainsRune("委会部局厅办处室院所站队社", a.Raw[at-1])) {
+				// 民进某市委会…经五届一次全会: the party's plenum, no 政协 or 人大
+				// named before (not right after an organ no rule reads: 某工委|三届二次会议)
+				holder = hostBefore(at, "democratic_party", bodies)
+			}
+			if holder == nil {
+				holder = hostAt(at, kind, bodies)
+			}
 		}
 		if holder == nil {
 			continue
