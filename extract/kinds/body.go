@@ -1533,37 +1533,31 @@ func hostAt(at int, kind string, bodies []*record.Entry) *record.Entry {
 	if h := hostBefore(at, kind, bodies); h != nil {
 		return h
 	}
-	var after *record.Entry
-	bestAfter := 0
-	for _, h := range bodies {
-		if !hosts(h.Detail.(*bodyDetail), kind) {
-			continue
-		}
-		for _, m := range h.Mentions {
-			if m[0] > at && (after == nil || m[0] < bestAfter) {
-				after, bestAfter = h, m[0]
-			}
-		}
-	}
-	return after
+	return nearestHost(at, kind, bodies, false)
 }
 
 // hostBefore is the body of the kind given named nearest before offset at,
 // or nil.
 func hostBefore(at int, kind string, bodies []*record.Entry) *record.Entry {
-	var before *record.Entry
-	bestBefore := 0
+	return nearestHost(at, kind, bodies, true)
+}
+
+// nearestHost is the body of the kind given named nearest before offset at
+// (or after it), or nil.
+func nearestHost(at int, kind string, bodies []*record.Entry, before bool) *record.Entry {
+	var best *record.Entry
+	bestAt := 0
 	for _, h := range bodies {
 		if !hosts(h.Detail.(*bodyDetail), kind) {
 			continue
 		}
 		for _, m := range h.Mentions {
-			if m[0] < at && (before == nil || m[0] > bestBefore) {
-				before, bestBefore = h, m[0]
+			if before && m[0] < at && (best == nil || m[0] > bestAt) || !before && m[0] > at && (best == nil || m[0] < bestAt) {
+				best, bestAt = h, m[0]
 			}
 		}
 	}
-	return before
+	return best
 }
 
 // hosts: the body is one a title of the kind of body given belongs to where
