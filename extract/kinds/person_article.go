@@ -471,6 +471,12 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		x.body, x.level = r.fixed, "national"
 	case best != nil:
 		x.body, x.level = best.Get("canonical").(string), levelOf(best)
+		if r.elected && best.Get("kind") == "party" && p.levelCommittee(strings.TrimSpace(written)) {
+			// 选举产生民进某市委员会,某某当选为|市委|委员: the committee the election produced, a democratic party's
+			if b, level := electedAt(a, bodies, a.View.Orig(r.at)[0]); kindOf(bodies, b) == "democratic_party" && level == x.level {
+				x.body = b
+			}
+		}
 		if group {
 			x.body = strings.TrimSuffix(x.body, "党组") // the group's body: 省政协机关 of 省政协机关党组
 		}
@@ -590,7 +596,7 @@ func electedAt(a *Article, bodies []*record.Entry, at int) (body, level string) 
 	// (选举产生某党某市第一届委员会,某某为主任委员: that committee's)
 	for _, e := range bodies {
 		for _, m := range e.Mentions {
-			if m[0] < at && m[0] > lastAt && at-m[1] <= 40 && m[0] >= 2 && string(a.Raw[m[0]-2:m[0]]) == "产生" {
+			if m[0] < at && m[0] > lastAt && m[1] <= at && (at-m[1] <= 40 || !strings.ContainsAny(string(a.Raw[m[1]:at]), "。!?;\n")) && producedAt(a.Raw, m[0]) {
 				b, lastAt = e.Get("canonical").(string), m[0]
 			}
 		}
@@ -599,6 +605,20 @@ func electedAt(a *Article, bodies []*record.Entry, at int) (body, level string) 
 		return b, fieldOf(bodies, b, "level")
 	}
 	return "", ""
+}
+
+// producedAt: an election's 产生 (or 产生了) ends right before offset at.
+func producedAt(raw []rune, at int) bool {
+	if at >= 1 && raw[at-1] == '了' {
+		at--
+	}
+	return at >= 2 && string(raw[at-2:at]) == "产生"
+}
+
+// levelCommittee: the words are a committee by its level word alone (市委, 县委).
+func (p *person) levelCommittee(w string) bool {
+	rs := []rune(w)
+	return len(rs) == 2 && rs[1] == '委' && p.levels.HasRunes(rs[:1])
 }
 
 // branchOwner is the body the party organ a canonical name ends with

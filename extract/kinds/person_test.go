@@ -54,6 +54,8 @@ func TestPeople(t *testing.T) {
 			[]string{"何晴:主委@民进珠海市委", "吴德海:副主委@民进珠海市委"}, []string{"会何晴"}},
 		{"民进珠海市委会召开推荐会,市委会孙丽萍主委出席,民进广东省委组织处马振川列席。会议由孙丽萍主委主持。", // the title again, alone after the name
 			[]string{"孙丽萍:主委@民进珠海市委"}, nil},
+		{"会议选举产生了民进中山市第六届委员会,何秀琴、吴德海、马振川、孙丽萍、刘桂英、杨立竹、吴志超、孙文超、吴德林、何作安、吴在明当选为市委委员。", // the committee a long list's election produced: 市委 is the party's
+			[]string{"何秀琴:委员@民进中山市委", "吴在明:委员@民进中山市委"}, nil},
 		{"民盟市委主委何作安代表各民主党派、工商联、无党派人士致辞。", // a title's word that words follow is a verb: the list ended with the name
 			[]string{"何作安:主委@民盟市委"}, []string{"商联"}},
 		{"县委统战部李部长主持会议,县委宣传部部长何秀琴出席。", // 统战部|王: a word's two characters begin no name (战部王)
