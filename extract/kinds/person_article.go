@@ -516,8 +516,13 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 			}
 		}
 	case r.chained && prev != nil && prev.body != "" && p.organs.Has(alone):
-		// 省政协副秘书长、办公厅主任: an organ of the body before in the chain
-		x.body, x.level = prev.body+p.organs.Value(alone), prev.level
+		// 省政协副秘书长、办公厅主任: an organ of the body before in the chain,
+		// of the body itself where that is an organ too (省政协研究室主任、机关党组成员)
+		host := prev.body
+		if h := hostOf(bodies, prev.body); h != "" {
+			host = h
+		}
+		x.body, x.level = host+p.organs.Value(alone), prev.level
 	case p.listedOrgan(written, before.body) != "":
 		x.body, x.level = p.listedOrgan(written, before.body), before.level
 	case r.chained && prev != nil && p.branches.Has(alone) && kindOf(bodies, prev.body) == "other":
@@ -953,6 +958,20 @@ func noSuchPost(title, body, kind string) bool {
 // kindOf is the kind of the body of that canonical name, or "".
 func kindOf(bodies []*record.Entry, canonical string) string {
 	return fieldOf(bodies, canonical, "kind")
+}
+
+// hostOf is the body itself that the body whose canonical name is given is
+// an organ of (省政协 of 省政协研究室), or "".
+func hostOf(bodies []*record.Entry, canonical string) string {
+	for _, b := range bodies {
+		if b.Get("canonical") == canonical {
+			if d := b.Detail.(*bodyDetail); d.sub != "" && d.home != canonical {
+				return d.home
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // fieldOf is a field of the body whose canonical name is given.

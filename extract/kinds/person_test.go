@@ -56,6 +56,8 @@ func TestPeople(t *testing.T) {
 			[]string{"孙丽萍:主委@民进珠海市委"}, nil},
 		{"会议选举产生了民进中山市第六届委员会,何秀琴、吴德海、马振川、孙丽萍、刘桂英、杨立竹、吴志超、孙文超、吴德林、何作安、吴在明当选为市委委员。", // the committee a long list's election produced: 市委 is the party's
 			[]string{"何秀琴:委员@民进中山市委", "吴在明:委员@民进中山市委"}, nil},
+		{"省政协研究室主任、机关党组成员吴德海一行来调研。", // an organ after an organ of a 政协 in a chain is the 政协's own
+			[]string{"吴德海:主任@省政协研究室,党组成员@省政协机关"}, nil},
 		{"民盟市委主委何作安代表各民主党派、工商联、无党派人士致辞。", // a title's word that words follow is a verb: the list ended with the name
 			[]string{"何作安:主委@民盟市委"}, []string{"商联"}},
 		{"县委统战部李部长主持会议,县委宣传部部长何秀琴出席。", // 统战部|王: a word's two characters begin no name (战部王)
