@@ -1232,19 +1232,35 @@ func (d *bodyDetail) resolve(w *whereabouts) *places.Place {
 			return p // 地委 in a resume of a city that was a 地区 (岳阳地委…, 地委副书记)
 		}
 	}
-	var below *places.Place
-	for _, p := range w.distinctNamed() {
-		if p.In(w.place) && w.levelAbove(p, d.level) == p {
-			if below != nil && below != p {
-				return nil // two of them: which is not certain
-			}
-			below = p
+	below, several := w.onlyOfLevel(w.distinctNamed(), d.level)
+	if several {
+		return nil // two of them: which is not certain
+	}
+	if below == nil {
+		// 省政协调研组到某县调研,县政协主席…: the one place of its level the
+		// article's people went to
+		if below, several = w.onlyOfLevel(distinct(settle(w.visited, nil)), d.level); several {
+			return nil
 		}
 	}
 	if below == nil && d.level == "区" && w.place.Level == places.Province && strings.HasSuffix(w.place.Name, "自治区") {
 		return w.place // 区党委, 区政协 in an autonomous region's article that names no district: the region's
 	}
 	return below
+}
+
+// onlyOfLevel is the one place of ps in the article's place of the level
+// a word names, if one; several says there are more.
+func (w *whereabouts) onlyOfLevel(ps []*places.Place, word string) (only *places.Place, several bool) {
+	for _, p := range ps {
+		if p.In(w.place) && w.levelAbove(p, word) == p {
+			if only != nil && only != p {
+				return nil, true
+			}
+			only = p
+		}
+	}
+	return only, false
 }
 
 // provincialOrgan: a department whose word is a province's (厅: 财政厅,
