@@ -18,7 +18,8 @@ import (
 // anchor the name, with groups:
 //
 //	title      a title right before the names (市政协主席盛茂林); the builder
-//	           reads the chain of bodies and titles before it
+//	           reads the chain of bodies and titles before it; alt, a title
+//	           in brackets after it, by the body's other name (副主席(副会长))
 //	names      the names, one or a list (、), cut by the builder
 //	after      a title right after the name (习近平总书记); window, the
 //	           characters before it, which the name ends
@@ -75,7 +76,7 @@ type person struct {
 var personSpec = Spec{
 	Name:   "person",
 	List:   "people",
-	Groups: []string{"title", "names", "after", "window", "credit", "listtitle", "listbody", "list", "verb", "note", "post", "posts", "rostertitle", "respective", "elect"},
+	Groups: []string{"title", "names", "after", "window", "credit", "listtitle", "listbody", "list", "verb", "note", "post", "posts", "rostertitle", "respective", "elect", "alt"},
 	Sets:   []string{"credit", "names", "posts", "heading"},
 	Lexicons: []string{"ELECT_VERBS", "SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
 		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "POST_VERBS",
@@ -324,6 +325,11 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 					limit = v.End // 某某当选|主委: the verb names no body (the party's the article names)
 				}
 				roles = p.chainBefore(c, t, limit)
+				if a, ok := m.Group("alt"); ok { // 副主席(副会长): the title by the body's other name, of the same body
+					r := p.roleOf(p.titles.Value(c.ViewText(a)), a, a.Start, c.Sentence)
+					r.chained = true
+					roles = append(roles, r)
+				}
 				if elect && p.elects(c, m, v) {
 					for i := range roles {
 						roles[i].elected = true
