@@ -84,7 +84,16 @@ func (k *meeting) Build(c *Context, m *engine.Match) []*record.Entry {
 	}
 	if s := setValue(c, m, "body", k.lex); s != "" {
 		if strings.Contains(m.Rule.Set["body"], "${") {
-			s = named(s)
+			if pr, ok := m.Group("place"); ok && place.Len() == 0 && strings.Contains(m.Rule.Set["body"], "${place}") {
+				if np := k.trimPlace(c, pr); np != pr {
+					s = c.At(np) + strings.TrimPrefix(s, c.At(pr)) // 宣布|湖南省第十四次妇女代表大会: the place, not the verb before it
+					if np.Start > m.Start {
+						e = c.EntryAt(m, text.Range{Start: np.Start, End: m.End})
+						e.Detail = md
+					}
+				}
+			}
+			s = text.Simplified(named(s)) // (a body's name is simplified, as the bodies' canonical names are)
 		}
 		body = s
 		// A body the rule names is kept; one it builds from the text
@@ -109,6 +118,36 @@ func (k *meeting) Build(c *Context, m *engine.Match) []*record.Entry {
 	}
 	e.Set("kind", orNil(kind))
 	return []*record.Entry{e}
+}
+
+// trimPlace is the place a rule's place group names: the places the
+// gazetteer knows that end it (宣布|湖南省), or its level word alone where it
+// is no name of a place (全|区, 大会审议并通过了|区), else the group as written
+// (a township the gazetteer lacks: 某某镇).
+func (k *meeting) trimPlace(c *Context, pr text.Range) text.Range {
+	rs := c.View.Runes
+	if k.gaz != nil {
+		if names := k.gaz.Ending(rs, pr.End); len(names) > 0 && names[0].Start >= pr.Start && !places.WordEnd(rs, names[0]) {
+			from := names[0].Start
+			for range 3 { // the places that hold it, written before it
+				before := k.gaz.Ending(rs, from)
+				if len(before) == 0 || before[0].Start < pr.Start || places.WordEnd(rs, before[0]) {
+					break
+				}
+				from = before[0].Start
+			}
+			return text.Range{Start: from, End: pr.End}
+		}
+	}
+	if pr.Len() > 5 || pr.Len() == 2 && rs[pr.Start] == '全' && levelWordAt(rs, pr.Start+1) {
+		return text.Range{Start: pr.End - 1, End: pr.End}
+	}
+	return pr
+}
+
+// levelWordAt: the rune at i is a place's level word (区 of 全区; not 国 of 全国).
+func levelWordAt(rs []rune, i int) bool {
+	return strings.ContainsRune("省市县区州旗盟镇乡", rs[i])
 }
 
 // placeBefore is the name of a place the gazetteer knows that ends on the
@@ -294,7 +333,7 @@ func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
 // writtenAs is the body the article writes as name, if any.
 func writtenAs(name string, bodies []*record.Entry) *record.Entry {
 	for _, b := range bodies {
-		if b.Get("text") == name {
+		if t, _ := b.Get("text").(string); text.Simplified(t) == name {
 			return b
 		}
 	}
