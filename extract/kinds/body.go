@@ -755,7 +755,7 @@ func (b *body) partyPlaceUnknown(c *Context, start int, level string, d *bodyDet
 // merged since: 新昌县|澄潭|镇党委) after the county it is in: two or three
 // characters no verb holds, between a county's name and the level word. The
 // body is named as written, after the county's name (中共新昌县澄潭镇委); it
-// returns where the county's name begins.
+// returns where the county's name begins (or the township's, named alone).
 func (b *body) townshipUnknown(c *Context, start int, level string, d *bodyDetail) (int, bool) {
 	rs := c.View.Runes
 	n := utf8.RuneCountInString(level)
@@ -774,6 +774,19 @@ func (b *body) townshipUnknown(c *Context, start int, level string, d *bodyDetai
 			}
 			d.fixed = d.prefix + name.Places[0].BodyName() + string(rs[start-k:start+n]) + strings.TrimPrefix(organ, level) + d.sub
 			return name.Start, true
+		}
+	}
+	// With no county before it, a name of two that opens its clause and no
+	// word of gse's but a place's (当选为|大划|镇妇联主席): as written.
+	if own := rs[max(0, start-2):start]; start >= 2 && start+n <= len(rs) && b.placeLike(rs[start-2:start+n]) &&
+		!strings.ContainsAny(string(own), "省市县区州旗盟乡镇村各所辖属全该本每其下等") && (start == 2 || strings.ContainsRune(" \n,。、;:“”()为在到由和与及暨", rs[start-3])) {
+		if tag, ok := b.words.Word(string(own)); !ok || tag == "ns" {
+			organ := d.organ
+			if d.prefix == "中共" && organ == "党委" {
+				organ = "委"
+			}
+			d.fixed = d.prefix + string(rs[start-2:start+n]) + strings.TrimPrefix(organ, level) + d.sub
+			return start - 2, true
 		}
 	}
 	return start, false
