@@ -547,7 +547,8 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		// (not after an organ's name no body rule reads: 地委|副书记; nor after
 		// 大会: 大会秘书长 is the session's, no organisation's; nor after a level
 		// word alone, a body of its own: 自治区|副主席, the region's government's)
-		if before.title != "" && (r.host != "association" || association(before.body)) && !noSuchPost(r.title, before.body, kindOf(bodies, before.body)) {
+		// (not from a member's role: 常务副会长、某联委员某某,|常务副会长: the association's, not that 某联's)
+		if before.title != "" && !p.listTitles.Has(before.title) && (r.host != "association" || association(before.body)) && !noSuchPost(r.title, before.body, kindOf(bodies, before.body)) {
 			x.body, x.level = before.body, before.level
 		}
 	case headsGovernment(r.title):
