@@ -944,7 +944,8 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	if e-s == limit && e < end && text.IsHan(rs[e]) && c.wordAt(rs, e-1, end) {
 		e++ // the limit fell inside a word: 群众代|表
 	}
-	if !verbs && !of && e > s && e+1 < end && rs[e] == '的' && !(e-s <= 4 && c.nounOf(rs, s, e, e-s)) && !(e-s == 1 && c.singleNouns.HasRunes(rs[s:e])) {
+	if !verbs && !of && e > s && e+1 < end && rs[e] == '的' && !(e-s <= 4 && c.nounOf(rs, s, e, e-s)) && !(e-s == 1 && c.singleNouns.HasRunes(rs[s:e])) &&
+		!(c.peopleUnits.Has(unit) && c.endsWithPeople(rs[s:e])) { // (三名县派第一书记|的|到来: the people counted)
 		// 15名|勤奋好学、家境贫寒|的|高中学生: what goes before 的 describes
 		// the noun after it, which is what is counted (but a noun alone
 		// before 的 is what is counted, the words after its: 44名委员|的|捐助)
@@ -984,6 +985,17 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		}
 	}
 	return c.asWritten(s, e)
+}
+
+// endsWithPeople: the words end with a noun of people (代表, 干部) or a
+// post's last word (书记, 主任, 委员).
+func (c metrics) endsWithPeople(rs []rune) bool {
+	for k := max(0, len(rs)-3); k < len(rs)-1; k++ {
+		if c.peopleNouns.HasRunes(rs[k:]) {
+			return true
+		}
+	}
+	return len(rs) >= 2 && strings.ContainsRune("记任长员", rs[len(rs)-1]) && strings.ContainsRune("书主局部社队会团委组", rs[len(rs)-2])
 }
 
 // levelBracket is the end of a bracket of level words that opens at i, the
