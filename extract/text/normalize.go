@@ -2,6 +2,7 @@ package text
 
 import (
 	_ "embed"
+	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -18,7 +19,7 @@ import (
 //     the parts of a name (热合曼•吐尔逊) the middle dot ·;
 //   - a carriage return alone (an old Mac's line break) becomes a line
 //     break; those before one, zero-width characters and the pinyin that some
-//     gateways write after a character, as in 政協(xié), are dropped (the
+//     gateways write after a character, as in 政協(xié) or 提(ti)案, are dropped (the
 //     pinyin stays with its character: a match ending at 協 quotes 協(xié));
 //   - a Latin full stop that ends a Chinese sentence (…就业. 座谈会上) is
 //     a 。, as sentences and clauses end on it;
@@ -98,7 +99,8 @@ func simplifiedRune(r rune, t2s []rune) (rune, bool) {
 	return r, false
 }
 
-// glossEnd is where a pinyin gloss that opens at i closes ((xié)), or 0.
+// glossEnd is where a pinyin gloss that opens at i closes ((xié), and
+// one without tones that is a syllable of two letters or more: 提(ti)案), or 0.
 func glossEnd(rs []rune, i int) int {
 	tone := false
 	for j := i + 1; j < len(rs) && j-i <= 8; j++ {
@@ -106,7 +108,7 @@ func glossEnd(rs []rune, i int) int {
 		case isToneMark(r):
 			tone = true
 		case r == ')' || r == '）':
-			if tone {
+			if tone || j-i > 2 && pinyinSyllable.MatchString(string(rs[i+1:j])) {
 				return j
 			}
 			return 0
@@ -116,6 +118,9 @@ func glossEnd(rs []rune, i int) int {
 	}
 	return 0
 }
+
+// pinyinSyllable is a syllable of pinyin written without its tone.
+var pinyinSyllable = regexp.MustCompile(`^(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|in|iu|ua|uo|ue|ui|un|ve|a|o|e|i|u|v)$`)
 
 // Fold is a short text as the view reads it, rune for rune: full-width
 // ASCII folded, traditional characters simplified (a headline as written,
@@ -231,8 +236,8 @@ var t2sTable = sync.OnceValue(func() []rune {
 })
 
 // dropPinyin masks out "(xié)" written after a Han character: lower-case
-// Latin letters in brackets with at least one tone mark. The character's
-// origin widens over it.
+// Latin letters in brackets with at least one tone mark, or a syllable of
+// pinyin whole (提(ti)案). The character's origin widens over it.
 func dropPinyin(v *View, mask []bool) {
 	rs := v.Runes
 	for i := 1; i < len(rs); i++ {
