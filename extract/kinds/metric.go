@@ -604,6 +604,9 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 	}
 	if end-start > maxMetricBefore {
 		start = end - maxMetricBefore
+		if start > 0 && text.IsHan(rs[start-1]) && c.wordAt(rs, start-1, end) {
+			start-- // the limit fell inside a word: 有|关民族、…
+		}
 	}
 	for changed := true; changed && end > start; {
 		changed = false

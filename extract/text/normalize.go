@@ -22,7 +22,8 @@ import (
 //     gateways write after a character, as in 政協(xié) or 提(ti)案, are dropped (the
 //     pinyin stays with its character: a match ending at 協 quotes 協(xié));
 //   - a Latin full stop that ends a Chinese sentence (…就业. 座谈会上) is
-//     a 。, as sentences and clauses end on it;
+//     a 。, as sentences and clauses end on it, and a comma doubled before
+//     another mark (,, and ,、) is dropped;
 //   - a line break inside running text (新征\n\n程) is dropped, so that a
 //     word broken across lines reads whole.
 func Normalise(raw []rune, html bool) *View {
@@ -52,6 +53,7 @@ func Normalise(raw []rune, html bool) *View {
 		mask[i] = r != '\r' && !isZeroWidth(r)
 	}
 	dropPinyin(v, mask)
+	dropDoubledCommas(v.Runes, mask)
 	dropBrokenLineBreaks(v.Runes, mask)
 	v.compact(mask)
 	return v
@@ -234,6 +236,17 @@ var t2sTable = sync.OnceValue(func() []rune {
 	}
 	return table
 })
+
+// dropDoubledCommas masks out a comma right before another clause mark
+// (举行,,记者…; 王某,、刘某: a converter's doubled marks), so the mark
+// after it reads as written alone.
+func dropDoubledCommas(rs []rune, mask []bool) {
+	for i := 0; i+1 < len(rs); i++ {
+		if rs[i] == ',' && strings.ContainsRune(",、;。", rs[i+1]) {
+			mask[i] = false
+		}
+	}
+}
 
 // dropPinyin masks out "(xié)" written after a Han character: lower-case
 // Latin letters in brackets with at least one tone mark, or a syllable of

@@ -88,6 +88,8 @@ func TestNormaliseJoinsBrokenLines(t *testing.T) {
 		// a decimal the line cut after its point
 		{"地区生产总值增长6.\n5%,财政收入增长8.2%。", "地区生产总值增长6.5%,财政收入增长8.2%。"},
 		{"政協(xié)委員", "政协委员"},
+		// a comma doubled before another mark, as a converter writes it
+		{"座谈会举行,,记者获悉,副秘书长王某,、刘某出席", "座谈会举行,记者获悉,副秘书长王某、刘某出席"},
 		// a gloss without tones that is a syllable of pinyin; not a word of Latin letters, nor one letter
 		{"共收到提(ti)案5890件,占(zhan)90.6%,证监会(sec)和条款(a)", "共收到提案5890件,占90.6%,证监会(sec)和条款(a)"},
 		{"ABC123,:", "ABC123,:"},
