@@ -948,7 +948,7 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		e++ // the limit fell inside a word: 群众代|表
 	}
 	if !verbs && !of && e > s && e+1 < end && rs[e] == '的' && !(e-s <= 4 && c.nounOf(rs, s, e, e-s)) && !(e-s == 1 && c.singleNouns.HasRunes(rs[s:e])) &&
-		!(c.peopleUnits.Has(unit) && c.endsWithPeople(rs[s:e])) { // (三名县派第一书记|的|到来: the people counted)
+		!(c.peopleUnits.Has(unit) && c.endsWithPeople(rs[s:e])) && !c.nounEnds.HasRunes(rs[e-1:e]) { // (三名县派第一书记|的|到来, 3个委员工作室|的|基础: what is counted)
 		// 15名|勤奋好学、家境贫寒|的|高中学生: what goes before 的 describes
 		// the noun after it, which is what is counted (but a noun alone
 		// before 的 is what is counted, the words after its: 44名委员|的|捐助)
@@ -1133,12 +1133,14 @@ func (c metrics) inWord(rs []rune, e int) bool {
 	if c.words == nil || e < 1 || e+1 > len(rs) {
 		return false
 	}
+	tag, _ := c.words.Word(string(rs[e-1 : e+1]))
 	if e >= 2 {
 		if _, ok := c.words.Word(string(rs[e-2 : e])); ok {
-			return false
+			// (but 委员|工作室: a word before the two holds its first, 委|员工|作室 no cut)
+			_, before := c.words.Word(string(rs[max(0, e-3) : e-1]))
+			return e >= 3 && before && (tag == "n" || tag == "vn") && (e+1 == len(rs) || !text.IsHan(rs[e+1]) || c.nounEnds.HasRunes(rs[e+1:e+2]))
 		}
 	}
-	tag, _ := c.words.Word(string(rs[e-1 : e+1]))
 	return tag == "n" || tag == "vn"
 }
 
