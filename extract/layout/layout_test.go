@@ -302,6 +302,17 @@ func TestArticleStamps(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("published and dates %q, want %q", got, want)
 	}
+	// a stamp under the byline (an outlet of any name, 记者 and the name) is the article's too
+	page = "县政协召开主席会议\n某某联线记者 何秀琴\n来源:某某联线 | 2025-11-25 18:55\n11月25日,县政协召开主席会议。\n"
+	recs = x.Process(&read.Document{Source: "page", Text: page, Encoding: read.EncUTF8})
+	got = []string{recs[0].Headline, recs[0].Published}
+	for _, d := range recs[0].Lists["dates"] {
+		got = append(got, fmt.Sprint(d.Get("text")))
+	}
+	want = []string{"县政协召开主席会议", "2025-11-25", "2025-11-25", "11月25日"}
+	if len(recs) != 1 || !reflect.DeepEqual(got, want) {
+		t.Errorf("headline, published and dates %q, want %q", got, want)
+	}
 }
 
 // TestTrailingLinesStay: lines like headings after the last article's body,

@@ -26,6 +26,7 @@ type Article struct {
 	Body       []text.Range // its content lines, headings included: what rules run on
 	confirmed  bool         // a byline, dateline or lead followed the headline
 	hasBody    bool
+	prose      bool // a line of its body other than a byline was read
 	untitled   bool // it began without a heading
 	original   string
 	heading    []text.Range // the lines of its headline block
@@ -528,8 +529,9 @@ func (sp *splitter) other(l *line) {
 		if sp.cur == nil && len(sp.articles) == 0 && sp.stampTitle == "" {
 			sp.stampTitle = sp.titleBeforeStamp(l) // 某某召开常委会议 2024-03-05: a listing's title and date
 		}
-		// The stamp is the article's own: its date is one of the article's.
-		if sp.cur != nil && (!sp.cur.hasBody || sp.signed) {
+		// The stamp is the article's own: its date is one of the article's
+		// (under its byline too: 某报记者 某某 / 来源:… | 2025-11-25).
+		if sp.cur != nil && (!sp.cur.prose || sp.signed) {
 			sp.cur.Body = append(sp.cur.Body, l.Range) // (and a signature's date, the document's own)
 			sp.cur.End = max(sp.cur.End, l.End)
 			sp.signed = false
@@ -591,7 +593,7 @@ func (sp *splitter) other(l *line) {
 		sp.blurbDue = false
 		sp.blurb(true)
 	}
-	a.hasBody = true
+	a.hasBody, a.prose = true, a.prose || l.class != classByline
 	a.End = l.End
 	a.Body = append(a.Body, l.Range)
 	if l.class == classCredit {
