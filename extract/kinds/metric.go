@@ -1037,8 +1037,8 @@ func (c metrics) endsNoun(rs []rune, e, end int, people bool) bool {
 	if w == 0 && !c.verbAt(rs, e, end) && !(people && c.tagAt(rs, e, end) == "v") {
 		return false
 	}
-	if w == 0 && e+3 <= end && c.nounEnds.HasRunes(rs[e+2:e+3]) && (e+3 == end || isClauseMark(rs[e+3]) || longestPrefix(c.stops, rs[e+3:end]) > 0) {
-		return false // 立体|停车库: a verb and a place's or a thing's last character, the noun's end
+	if n := longestPrefix(c.nounEnds, rs[e+2:end]); w == 0 && n > 0 && (e+2+n == end || isClauseMark(rs[e+2+n]) || longestPrefix(c.stops, rs[e+2+n:end]) > 0) {
+		return false // 立体|停车库, 港澳委员|考察活动: a verb and a place's, a thing's or an activity's last word, the noun's end
 	}
 	if w == 0 && e+2 < end && longestPrefix(c.parties, rs[e+2:end]) > 0 {
 		return false // 先进|承办单位: a verb a party to it follows is a noun's part
