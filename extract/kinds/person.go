@@ -548,6 +548,9 @@ func (p *person) nameEndingWindow(rs []rune, w text.Range, titled bool) text.Ran
 		return p.dottedBefore(rs, w.End) // 热合曼·吐尔逊|委员: the whole dotted name, not its last part (a verb's window may run on past a name: …某某·贝利在会上|指出)
 	}
 	n := p.nameBefore(rs, w, titled)
+	if n.Len() == 0 && titled && w.Len() == 3 && w.Start > 0 && rs[w.Start-1] == '、' && rs[w.End-1] != '等' && p.wordGiven(rs[w.Start:w.End]) && p.nameEndsBefore(rs, w.Start-1) {
+		return w // 某某、王|先进|委员: a list's last item after a name, whole, though its given name is a word
+	}
 	if f := p.foreignBefore(rs, w); titled && (f.Len() > max(n.Len(), 3) || n.Len() == 0) {
 		n = f
 	} else if !titled && n.Start > 0 && p.translitRun(rs[n.Start-1:n.End]) == n.Len()+1 {
@@ -565,6 +568,17 @@ func (p *person) nameEndingWindow(rs []rune, w text.Range, titled bool) text.Ran
 		return text.Range{} // 实事求是地|提出: an adverb's particle ends no speaker's name
 	}
 	return n
+}
+
+// nameEndsBefore: a name of two or three characters ends at end, after a
+// mark or the text's start.
+func (p *person) nameEndsBefore(rs []rune, end int) bool {
+	for n := 3; n >= 2; n-- {
+		if s := end - n; s >= 0 && (s == 0 || !text.IsHan(rs[s-1])) && p.isName(rs[s:end], true) {
+			return true
+		}
+	}
+	return false
 }
 
 // listedBefore is the name n with the names listed before it, parted by

@@ -58,6 +58,8 @@ func TestPeople(t *testing.T) {
 			[]string{"何秀琴:委员@民进中山市委", "吴在明:委员@民进中山市委"}, nil},
 		{"省政协研究室主任、机关党组成员吴德海一行来调研。", // an organ after an organ of a 政协 in a chain is the 政协's own
 			[]string{"吴德海:主任@省政协研究室,党组成员@省政协机关"}, nil},
+		{"其中,孙丽萍、王先进委员提出的提案,县长、王先进委员,吴德海、王平等同志。", // a list's last item after a name is a name whole, though its given name is a word (先进; not after a title, nor 平等 before 同志)
+			[]string{"孙丽萍:委员@", "王先进:委员@"}, []string{"王平等"}},
 		{"区党委委员、管委会副主任何秀琴出席。", // a deputy's title after a member's names no body the member's role has (管委会, which no rule reads, is not the 党委)
 			[]string{"何秀琴:委员@区党委,副主任@"}, nil},
 		{"民盟市委主委何作安代表各民主党派、工商联、无党派人士致辞。", // a title's word that words follow is a verb: the list ended with the name
