@@ -1606,7 +1606,10 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	if d > 0 {
 		// The part after the (last) dot ends as a name does (吐拉洪|发言).
 		n := 0
-		head := longestPrefix(p.uyghur, rs[dot+1:i+d]) // (阿不都|热依木: an element of names whole, its 都 no stop)
+		head := 0 // (阿不都|热依木: the elements of names whole, its 都 no stop; 阿不都热西提|到会, not 热西|提到)
+		for h := 1; h > 0; head += h {
+			h = longestPrefix(p.uyghur, rs[dot+1+head:i+d])
+		}
 		tokens := p.cut.Tokens(string(rs[dot+1 : i+d]))
 		for k, t := range tokens {
 			if n < head {

@@ -60,6 +60,8 @@ func TestPeople(t *testing.T) {
 			[]string{"吴德海:主任@省政协研究室,党组成员@省政协机关"}, nil},
 		{"其中,孙丽萍、王先进委员提出的提案,县长、王先进委员,吴德海、王平等同志。", // a list's last item after a name is a name whole, though its given name is a word (先进; not after a title, nor 平等 before 同志)
 			[]string{"孙丽萍:委员@", "王先进:委员@"}, []string{"王平等"}},
+		{"会议由副主席艾力·阿不都热西提到会讲话。", // the elements of names after the dot read whole, one after another (阿不都|热西提|到会)
+			[]string{"艾力·阿不都热西提:副主席@"}, []string{"艾力·阿不都热西"}},
 		{"区党委委员、管委会副主任何秀琴出席。", // a deputy's title after a member's names no body the member's role has (管委会, which no rule reads, is not the 党委)
 			[]string{"何秀琴:委员@区党委,副主任@"}, nil},
 		{"民盟市委主委何作安代表各民主党派、工商联、无党派人士致辞。", // a title's word that words follow is a verb: the list ended with the name
