@@ -702,7 +702,13 @@ func (c metrics) peopleBefore(f *record.Entry, before string, bEnd int) bool {
 // after a verb (增补|某某等); -1 where there is none.
 func (c metrics) namesBeforeDeng(start, end int) int {
 	rs := c.View.Runes
-	if c.surnames == nil || end-start < 6 || rs[end-1] != '等' {
+	if c.surnames == nil || end-start < 3 || rs[end-1] != '等' {
+		return -1
+	}
+	if n := end - 1 - start; n >= 2 && n <= 3 && c.surnames.HasRunes(rs[start:start+1]) && text.HanCount(rs[start:end-1]) == n && !c.wordAt(rs, start, end) {
+		return start // 某某等52人|当选为…: the clause opens with the one it names
+	}
+	if end-start < 6 {
 		return -1
 	}
 	k, items := end-1, 0
@@ -906,6 +912,12 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	limit := maxMetricAfter
 	if verbs && s+2 < end && (rs[s] == '为' || rs[s] == '是') && text.IsHan(rs[s+1]) && !c.wordAt(rs, s, end) {
 		s++ // …等9人|为|副会长: what they are said to be
+	}
+	for _, w := range []string{"当选为", "当选", "担任", "出任"} {
+		if verbs && strings.HasPrefix(string(rs[s:end]), w) && s+utf8.RuneCountInString(w)+1 < end {
+			s += utf8.RuneCountInString(w) // 某某等52人|当选为|…常务委员: what they became
+			break
+		}
 	}
 	if verbs {
 		limit = maxMetricBefore
