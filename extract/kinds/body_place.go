@@ -112,6 +112,7 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 			to := b.destinations(line, names)
 			for k, n := range names {
 				switch {
+				case b.personName(line, n): // (秘书长刘长春: a person's name, no 长春)
 				case nativePlace(b.gaz, line, n.End) || n.Start > 0 && line[n.Start-1] == '驻' || currencyOf(line, n) || b.insideAbroad(line, n): // (市政协驻|北京联络处: where its office is)
 				case b.venue(line, n) || to[k]:
 					venues = append(venues, n.Places) // (…赴杭州学习考察: where the body went)
@@ -284,6 +285,16 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 		w.unsettled = mentions[0]
 	}
 	return w
+}
+
+// personName: a place's short name of two characters after a common
+// surname that opens the line or follows a title or a list's mark is the
+// given name of a person (秘书长刘|长春, 、张|北京): no place.
+func (b *body) personName(line []rune, n places.Name) bool {
+	if n.End-n.Start != 2 || n.Start < 1 || b.surnames == nil || !b.surnames.HasRunes(line[n.Start-1:n.Start]) || places.LevelWord(line, n.End-1) > 0 {
+		return false
+	}
+	return n.Start == 1 || strings.ContainsRune("长记任员席委理事、,:; ", line[n.Start-2])
 }
 
 // severalVisited: a headline names places apart, none in another, and

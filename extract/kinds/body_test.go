@@ -36,6 +36,8 @@ func TestArticlePlace(t *testing.T) {
 			nil, "区政协", "鼓楼区政协"},
 		{"a township the body goes to, to do its work there, is no more the article's than the district", "区政协开展调研\n\n顺德区政协主席到大良街道调研,区政协委员参加。",
 			"广东省佛山市顺德区", "区政协", "佛山市顺德区政协"},
+		{"a city's short name as a person's given name, after a title and a surname (秘书长何|长春), names no place", "市人大常委会召开主任会议\n\n市人大常委会副主任吴某主持会议,秘书长何长春出席会议。",
+			nil, "市人大常委会", "市人大常委会"},
 		{"a county a province's body went to: its 政协 named by its level word alone", "省政协调研组到通山县调研\n\n省政协副主席带领调研组到通山县调研,县政协主席参加。",
 			"湖北省", "县政协", "通山县政协"},
 		{"a district a township's name shares", "滨海新区政协召开常委会议\n\n会议听取了工作报告。",
