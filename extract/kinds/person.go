@@ -1586,6 +1586,29 @@ func (p *person) wordGiven(rs []rune) bool {
 // transliteration characters (卡尔森). It returns the name's length, 0 for
 // none.
 func (p *person) nameAt(rs []rune, i int, anchored bool) int {
+	n := p.nameAtCut(rs, i, anchored)
+	if n == 2 && anchored && i+5 <= len(rs) && rs[i+2] == '和' && p.verbWord(rs[i+3:i+5]) && longestPrefix(p.titles, rs[i+3:]) == 0 && p.surname(rs[i:i+3]) == 1 && !relativeAfter(rs, i+5) {
+		return 3 // 副主任吴正|和|主持会议: 和 joins no name to a verb; it ends the given name (not 某某和|参加调研的委员)
+	}
+	return n
+}
+
+// relativeAfter: a 的 comes before the clause ends, a few characters after
+// i (参加|调研的委员: the verb describes a noun).
+func relativeAfter(rs []rune, i int) bool {
+	for k := i; k < len(rs) && k < i+8; k++ {
+		if rs[k] == '的' {
+			return true
+		}
+		if isClauseMark(rs[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// nameAtCut is nameAt as the cut reads it.
+func (p *person) nameAtCut(rs []rune, i int, anchored bool) int {
 	if anchored && i < len(rs) && isLatinLetter(rs[i]) {
 		return latinName(rs[i:])
 	}

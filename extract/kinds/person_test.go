@@ -62,6 +62,8 @@ func TestPeople(t *testing.T) {
 			[]string{"孙丽萍:委员@", "王先进:委员@"}, []string{"王平等"}},
 		{"会议由副主席艾力·阿不都热西提到会讲话。", // the elements of names after the dot read whole, one after another (阿不都|热西提|到会)
 			[]string{"艾力·阿不都热西提:副主席@"}, []string{"艾力·阿不都热西"}},
+		{"市人大常委会副主任吴正和主持会议。副主任孙文超和参加调研的委员座谈。", // 和 before a verb ends a given name (吴正和|主持); not before a verb that describes a noun (孙文超|和参加调研的委员), nor before a title (某某和|镇长)
+			[]string{"吴正和:副主任@市人大常委会", "孙文超:副主任@"}, []string{"吴正"}},
 		{"区党委委员、管委会副主任何秀琴出席。", // a deputy's title after a member's names no body the member's role has (管委会, which no rule reads, is not the 党委)
 			[]string{"何秀琴:委员@区党委,副主任@"}, nil},
 		{"民盟市委主委何作安代表各民主党派、工商联、无党派人士致辞。", // a title's word that words follow is a verb: the list ended with the name
