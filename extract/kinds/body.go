@@ -146,7 +146,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			r = m.Range
 		}
 		r.Start = b.nameOpening(c.View.Runes, r.Start)
-		d.kind, d.fixed = "other", withoutTerm(c.ViewText(r)) // (某镇第十四届妇女联合会: its term no part of its name)
+		d.kind, d.fixed = "other", withoutTerm(c.ViewText(r)) // (某镇第九届妇女联合会: its term no part of its name)
 		if owner := c.Capture(m, "owner"); owner != "" {
 			// 某村党支部书记、村委会主任: the village's committee; 在某村,村党支部: its
 			// branch, the village's word written once

@@ -86,7 +86,7 @@ func (k *meeting) Build(c *Context, m *engine.Match) []*record.Entry {
 		if strings.Contains(m.Rule.Set["body"], "${") {
 			if pr, ok := m.Group("place"); ok && place.Len() == 0 && strings.Contains(m.Rule.Set["body"], "${place}") {
 				if np := k.trimPlace(c, pr); np != pr {
-					s = c.At(np) + strings.TrimPrefix(s, c.At(pr)) // 宣布|湖南省第十四次妇女代表大会: the place, not the verb before it
+					s = c.At(np) + strings.TrimPrefix(s, c.At(pr)) // 宣布|河北省第十二次妇女代表大会: the place, not the verb before it
 					if np.Start > m.Start {
 						e = c.EntryAt(m, text.Range{Start: np.Start, End: m.End})
 						e.Detail = md
@@ -122,7 +122,7 @@ func (k *meeting) Build(c *Context, m *engine.Match) []*record.Entry {
 
 // trimPlace is the place a rule's place group names: the places the
 // gazetteer knows that end it (宣布|湖南省), or its level word alone where it
-// is no name of a place (全|区, 大会审议并通过了|区), else the group as written
+// is no name of a place (全|县, 大会听取了|县), else the group as written
 // (a township the gazetteer lacks: 某某镇).
 func (k *meeting) trimPlace(c *Context, pr text.Range) text.Range {
 	rs := c.View.Runes

@@ -517,7 +517,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		}
 	case r.chained && prev != nil && prev.body != "" && p.organs.Has(alone):
 		// 省政协副秘书长、办公厅主任: an organ of the body before in the chain,
-		// of the body itself where that is an organ too (省政协研究室主任、机关党组成员)
+		// of the body itself where that is an organ too (市政协研究室副主任、机关党组成员)
 		host := prev.body
 		if h := hostOf(bodies, prev.body); h != "" {
 			host = h

@@ -128,7 +128,7 @@ func TestNames(t *testing.T) {
 		{"形成县委和县政协合力", nil}, // 成县, 和县: the end of a word
 		// a conjunction after a closing mark (《…》和|县政协); a 政协's short name before its term is a place
 		{"审议《工作报告》和县政协有关事项", nil},
-		{"政协歙县十三届二十次常委会议", []string{"安徽省黄山市歙县"}},
+		{"政协歙县九届五次常委会议", []string{"安徽省黄山市歙县"}},
 		// a 长 after one character and its level word makes a title (代县长, 新县长), no 代县's or 新县's
 		{"代县长主持会议,新县长到任,新县县委召开会议", []string{"河南省信阳市新县"}},
 		// a city's short form in 州 has no level word: a place, unless its first character ends a word

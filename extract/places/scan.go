@@ -181,7 +181,7 @@ func (g *Gazetteer) ShortForm(rs []rune, n Name) bool {
 // 和县) comes right after another character, which it may end a word with
 // (形成县委, 和县政协 name no place), or after a closing mark with a
 // conjunction for its character (《某报告》和县政协…: 和, not 和县). A 政协's
-// short name before its term is a place (政协歙县十三届…, 政协和县第九届…).
+// short name before its term is a place (政协歙县九届…, 政协和县第九届…).
 func WordEnd(rs []rune, n Name) bool {
 	if n.End-n.Start != 2 || n.Start == 0 || !levelWord(rs[n.Start+1]) {
 		return false
