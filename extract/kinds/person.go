@@ -549,7 +549,7 @@ func (p *person) nameEndingWindow(rs []rune, w text.Range, titled bool) text.Ran
 	}
 	n := p.nameBefore(rs, w, titled)
 	if n.Len() == 0 && titled && w.Len() == 3 && w.Start > 0 && rs[w.Start-1] == '、' && rs[w.End-1] != '等' && p.wordGiven(rs[w.Start:w.End]) && p.nameEndsBefore(rs, w.Start-1) {
-		return w // 某某、王|先进|委员: a list's last item after a name, whole, though its given name is a word
+		return w // 某某、刘|先锋|委员: a list's last item after a name, whole, though its given name is a word
 	}
 	if f := p.foreignBefore(rs, w); titled && (f.Len() > max(n.Len(), 3) || n.Len() == 0) {
 		n = f
