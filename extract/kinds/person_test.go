@@ -58,8 +58,8 @@ func TestPeople(t *testing.T) {
 			[]string{"何秀琴:委员@九三学社扬州市委", "吴在明:委员@九三学社扬州市委"}, nil},
 		{"市政协研究室副主任、机关党组成员吴德海出席。", // an organ after an organ of a 政协 in a chain is the 政协's own
 			[]string{"吴德海:副主任@市政协研究室,党组成员@市政协机关"}, nil},
-		{"其中,孙丽萍、刘先锋委员提出的提案,县长、刘先锋委员,吴德海、王平等同志。", // a list's last item after a name is a name whole, though its given name is a word (先进; not after a title, nor 平等 before 同志)
-			[]string{"孙丽萍:委员@", "刘先锋:委员@"}, []string{"王平等"}},
+		{"其中,孙丽萍、刘先锋委员提出的提案,县长、刘先锋委员,吴德海、何平等同志。", // a list's last item after a name is a name whole, though its given name is a word (先锋; not after a title, nor 平等 before 同志)
+			[]string{"孙丽萍:委员@", "刘先锋:委员@"}, []string{"何平等"}},
 		{"副主席艾力·买买提热西提到会讲话。", // the elements of names after the dot read whole, one after another (买买提|热西提|到会)
 			[]string{"艾力·买买提热西提:副主席@"}, []string{"艾力·买买提热西"}},
 		{"市人大常委会副主任吴正和主持会议。副主任孙文超和参加调研的委员座谈。", // 和 before a verb ends a given name (吴正和|主持); not before a verb that describes a noun (孙文超|和参加调研的委员), nor before a title (某某和|镇长)
