@@ -761,6 +761,11 @@ func (b *body) partyPlaceUnknown(c *Context, start int, level string, d *bodyDet
 func (b *body) townshipUnknown(c *Context, start int, level string, d *bodyDetail) (int, bool) {
 	rs := c.View.Runes
 	n := utf8.RuneCountInString(level)
+	organ := d.organ
+	if d.prefix == "中共" && organ == "党委" {
+		organ = "委"
+	}
+	organ = strings.TrimPrefix(organ, level)
 	for k := 2; k <= 3 && start-k > 0; k++ {
 		own := rs[start-k : start]
 		if start+n > len(rs) || !b.placeLike(rs[start-k:start+n]) || strings.ContainsAny(string(own), "省市县区州旗盟乡镇村各所辖属全该本每其下等") {
@@ -770,11 +775,7 @@ func (b *body) townshipUnknown(c *Context, start int, level string, d *bodyDetai
 			if len(name.Places) != 1 || name.Places[0].Level != places.County || places.WordEnd(rs, name) || b.gaz.ShortForm(rs, name) {
 				continue
 			}
-			organ := d.organ
-			if d.prefix == "中共" && organ == "党委" {
-				organ = "委"
-			}
-			d.fixed = d.prefix + name.Places[0].BodyName() + string(rs[start-k:start+n]) + strings.TrimPrefix(organ, level) + d.sub
+			d.fixed = d.prefix + name.Places[0].BodyName() + string(rs[start-k:start+n]) + organ + d.sub
 			return name.Start, true
 		}
 	}
@@ -783,11 +784,7 @@ func (b *body) townshipUnknown(c *Context, start int, level string, d *bodyDetai
 	if own := rs[max(0, start-2):start]; start >= 2 && start+n <= len(rs) && b.placeLike(rs[start-2:start+n]) &&
 		!strings.ContainsAny(string(own), "省市县区州旗盟乡镇村各所辖属全该本每其下等") && (start == 2 || strings.ContainsRune(" \n,。、;:“”()为在到由和与及暨", rs[start-3])) {
 		if tag, ok := b.words.Word(string(own)); !ok || tag == "ns" {
-			organ := d.organ
-			if d.prefix == "中共" && organ == "党委" {
-				organ = "委"
-			}
-			d.fixed = d.prefix + string(rs[start-2:start+n]) + strings.TrimPrefix(organ, level) + d.sub
+			d.fixed = d.prefix + string(rs[start-2:start+n]) + organ + d.sub
 			return start - 2, true
 		}
 	}

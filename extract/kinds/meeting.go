@@ -121,33 +121,34 @@ func (k *meeting) Build(c *Context, m *engine.Match) []*record.Entry {
 }
 
 // trimPlace is the place a rule's place group names: the places the
-// gazetteer knows that end it (宣布|湖南省), or its level word alone where it
+// gazetteer knows that end it (宣布|河北省), or its level word alone where it
 // is no name of a place (全|县, 大会听取了|县), else the group as written
 // (a township the gazetteer lacks: 某某镇).
 func (k *meeting) trimPlace(c *Context, pr text.Range) text.Range {
 	rs := c.View.Runes
 	if k.gaz != nil {
 		if names := k.gaz.Ending(rs, pr.End); len(names) > 0 && names[0].Start >= pr.Start && !places.WordEnd(rs, names[0]) {
-			from := names[0].Start
-			for range 3 { // the places that hold it, written before it
-				before := k.gaz.Ending(rs, from)
-				if len(before) == 0 || before[0].Start < pr.Start || places.WordEnd(rs, before[0]) {
-					break
-				}
-				from = before[0].Start
-			}
-			return text.Range{Start: from, End: pr.End}
+			return text.Range{Start: k.holdersBefore(rs, names[0].Start, pr.Start), End: pr.End}
 		}
 	}
-	if pr.Len() > 5 || pr.Len() == 2 && rs[pr.Start] == '全' && levelWordAt(rs, pr.Start+1) {
+	if pr.Len() > 5 || pr.Len() == 2 && rs[pr.Start] == '全' && rs[pr.End-1] != '国' { // (全国 is the nation's)
 		return text.Range{Start: pr.End - 1, End: pr.End}
 	}
 	return pr
 }
 
-// levelWordAt: the rune at i is a place's level word (区 of 全区; not 国 of 全国).
-func levelWordAt(rs []rune, i int) bool {
-	return strings.ContainsRune("省市县区州旗盟镇乡", rs[i])
+// holdersBefore is where the places that hold the place named from start,
+// written right before it, begin (四川省宜宾市|翠屏区), at most three and none
+// before limit.
+func (k *meeting) holdersBefore(rs []rune, start, limit int) int {
+	for range 3 {
+		before := k.gaz.Ending(rs, start)
+		if len(before) == 0 || before[0].Start >= start || before[0].Start < limit || places.WordEnd(rs, before[0]) {
+			break
+		}
+		start = before[0].Start
+	}
+	return start
 }
 
 // placeBefore is the name of a place the gazetteer knows that ends on the
@@ -169,14 +170,7 @@ func (k *meeting) placeBefore(c *Context, start int) text.Range {
 	if len(names) == 0 || names[0].Start >= start || places.WordEnd(rs, names[0]) {
 		return partyPlace(rs, start) // (召开州政协…: 开州 ends a word)
 	}
-	from := names[0].Start
-	for range 3 { // the places that hold it, written before it (四川省宜宾市|翠屏区…)
-		before := k.gaz.Ending(rs, from)
-		if len(before) == 0 || before[0].Start >= from || places.WordEnd(rs, before[0]) {
-			break
-		}
-		from = before[0].Start
-	}
+	from := k.holdersBefore(rs, names[0].Start, 0) // (四川省宜宾市|翠屏区…)
 	if from >= 2 && string(rs[from-2:from]) == "中共" {
 		from -= 2 // 中共|某县委十五届一次全会: the party's committee, whole
 	}
@@ -306,7 +300,7 @@ func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
 				continue // a party congress, a forum: not a 政协's or 人大's
 			}
 			at := e.Mentions[0][0]
-			if holder = hostBefore(at, kind, bodies); holder == nil && mk == "全体会议" && (at == 0 || !strings.ContainsRune("委会部局厅办处室院所站队社", a.Raw[at-1])) {
+			if holder = hostBefore(at, kind, bodies); holder == nil && mk == "全体会议" && (at == 0 || !organLast(a.Raw[at-1])) {
 				// 民进某市委会…经五届一次全会: the party's plenum, no 政协 or 人大
 				// named before (not right after an organ no rule reads: 某工委|三届二次会议)
 				holder = hostBefore(at, "democratic_party", bodies)

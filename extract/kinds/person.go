@@ -2344,7 +2344,7 @@ func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 		n = 3 // read back, four single characters are a word's end and a name (习|习近平)
 	}
 	r := text.Range{Start: w.End - n, End: w.End}
-	if n == 3 && r.Start > w.Start && strings.ContainsRune("会委部局厅办处室院所站队社", rs[r.Start]) && !isName(rs[r.Start:r.End]) && isName(rs[r.Start+1:r.End]) {
+	if n == 3 && r.Start > w.Start && organLast(rs[r.Start]) && !isName(rs[r.Start:r.End]) && isName(rs[r.Start+1:r.End]) {
 		r.Start, n = r.Start+1, 2 // 市委|会|何|晴|主委: the cut left a body's last character alone before a name of two
 	}
 	if n > 0 && r.Start > 0 {

@@ -891,6 +891,12 @@ func organEnd(written string) bool {
 	return len(rs) >= 2 && strings.ContainsRune("委署局厅办部处", rs[len(rs)-1])
 }
 
+// organLast: a body's name may end with the rune (市委|会, 某工委|三届…): a
+// name of a person or a meeting's does not begin with it.
+func organLast(r rune) bool {
+	return strings.ContainsRune("委会部局厅办处室院所站队社", r)
+}
+
 // headsGovernment: the title heads a place's government (县长, 副市长,
 // 行政长官), a party committee's never.
 func headsGovernment(title string) bool { return governmentTier(title) != "" }
