@@ -50,6 +50,7 @@ type metricWords struct {
 	aboutHeads                                                                                                        *rules.Lexicon // 通报, 答复: a text about what is counted (3起…问题|的|通报)
 	singleNouns                                                                                                       *rules.Lexicon // 村, 户: nouns of one character, counted before 的 (3个村|的出行难题)
 	gives                                                                                                             *rules.Lexicon // 发放, 给予: verbs that give a sum, whose object follows it (发放|500元的|慰问金)
+	becomes                                                                                                           *rules.Lexicon // 当选为, 担任: verbs after people counted that say what they became (某某等30人|当选为|常务委员)
 	words                                                                                                             *names.Cutter  // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
 }
 
@@ -706,7 +707,7 @@ func (c metrics) namesBeforeDeng(start, end int) int {
 		return -1
 	}
 	if n := end - 1 - start; n >= 2 && n <= 3 && c.surnames.HasRunes(rs[start:start+1]) && text.HanCount(rs[start:end-1]) == n && !c.wordAt(rs, start, end) {
-		return start // 某某等52人|当选为…: the clause opens with the one it names
+		return start // 某某等30人|当选为…: the clause opens with the one it names
 	}
 	if end-start < 6 {
 		return -1
@@ -913,11 +914,8 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	if verbs && s+2 < end && (rs[s] == '为' || rs[s] == '是') && text.IsHan(rs[s+1]) && !c.wordAt(rs, s, end) {
 		s++ // …等9人|为|副会长: what they are said to be
 	}
-	for _, w := range []string{"当选为", "当选", "担任", "出任"} {
-		if verbs && strings.HasPrefix(string(rs[s:end]), w) && s+utf8.RuneCountInString(w)+1 < end {
-			s += utf8.RuneCountInString(w) // 某某等52人|当选为|…常务委员: what they became
-			break
-		}
+	if w := longestPrefix(c.becomes, rs[s:end]); verbs && w > 0 && s+w+1 < end {
+		s += w // 某某等30人|当选为|…常务委员: what they became
 	}
 	if verbs {
 		limit = maxMetricBefore
