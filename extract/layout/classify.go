@@ -66,6 +66,10 @@ type line struct {
 	// caption: a credit that closes a photo's caption (▲委员们在调研。某某 摄),
 	// which the article's text goes on after: no end of the article
 	caption bool
+	// event, deck: a heading names an event (EVENT_WORDS: …开幕); a heading
+	// says who did what there, phrase by phrase (DECK_ENDS: 某某主持), as the
+	// decks under an event's headline do
+	event, deck bool
 	// bulleted: a bullet opened the line (■县政协召开主席会议), or it is a
 	// label in brackets alone (【某某县】), as a digest's items are headed
 	bulleted bool
@@ -101,6 +105,34 @@ func headingRole(prefix string, kickers, subtitles *rules.Lexicon) byte {
 	return roleHeadline
 }
 
+// holdsAny says whether a word of the lexicon occurs in the runes.
+func holdsAny(lex *rules.Lexicon, rs []rune) bool {
+	for i := range rs {
+		for n := 1; lex != nil && n <= lex.Longest() && i+n <= len(rs); n++ {
+			if lex.HasRunes(rs[i : i+n]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// deckLine: every phrase of the line, parted by spaces, ends with a word of
+// the lexicon (某某主持 某某作工作报告), as a headline's decks say who did what.
+func deckLine(ends *rules.Lexicon, rs []rune) bool {
+	phrases := strings.FieldsFunc(string(rs), unicode.IsSpace)
+	for _, ph := range phrases {
+		p, ended := []rune(ph), false
+		for n := 1; ends != nil && n <= ends.Longest() && n <= len(p); n++ {
+			ended = ended || ends.HasRunes(p[len(p)-n:])
+		}
+		if !ended || len(p) > 40 {
+			return false
+		}
+	}
+	return len(phrases) > 0
+}
+
 // Split finds the articles of a document and its publication date: layout
 // rules classify its lines, and the splitter cuts them into articles. With
 // trace set, it collects every line match, winners and losers (for
@@ -129,6 +161,7 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 	}
 	sources := e.Set.Lexicon("SOURCE_LABELS") // (nil without the default rules: no source is read)
 	kickers, subtitles := e.Set.Lexicon("KICKER_LABELS"), e.Set.Lexicon("SUBTITLE_LABELS")
+	events, deckEnds := e.Set.Lexicon("EVENT_WORDS"), e.Set.Lexicon("DECK_ENDS")
 	e.MatchUnits(rules.ScopeLine, v, units, warn, trace, nil, func(i int, won []*engine.Match) {
 		l := &lines[i]
 		var stamp *engine.Match
@@ -156,6 +189,7 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 		switch l.class {
 		case "":
 			l.title = isTitleShaped(rs)
+			l.event, l.deck = holdsAny(events, rs), deckLine(deckEnds, rs)
 		case classText:
 			l.class, l.text = "", true // read as body text
 		case classPrefix:

@@ -422,7 +422,8 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 		parts = append(parts, []int{k})
 	}
 	a.Headline, a.Subtitle, a.Kickers = "", "", nil
-	listed := false // a list's items under the headline came: what follows is the content too
+	listed := false    // a list's items under the headline came: what follows is the content too
+	headEvent := false // the headline names an event (…开幕): decks may follow it
 	for _, p := range parts {
 		first := sp.lines[p[0]]
 		text := sp.joinLines(p)
@@ -450,7 +451,7 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 		case a.Headline != "" && a.Subtitle == "" && short(text) && !short(a.Headline):
 			// A short line under a headline is its subtitle (某某主持).
 			a.Subtitle = text
-		case a.Headline != "" && event(a.Headline) && deck(text):
+		case a.Headline != "" && headEvent && first.deck:
 			// Under a headline that names the event, the decks that say who
 			// spoke or presided (某某主持 某某作工作报告) are no headline.
 			if a.Subtitle == "" {
@@ -461,6 +462,7 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 				a.Kickers = append(a.Kickers, a.Headline)
 			}
 			a.Headline, a.Subtitle = text, ""
+			headEvent = slices.ContainsFunc(p, func(k int) bool { return sp.lines[k].event })
 		}
 	}
 	a.confirmed = confirmed
@@ -495,32 +497,6 @@ func (sp *splitter) addLines(i, j int) {
 	for k := i; k < j; k++ {
 		sp.cur.Body = append(sp.cur.Body, sp.lines[k].Range)
 	}
-}
-
-// event: a headline names a meeting or an event (…开幕, …召开, …会议).
-func event(headline string) bool {
-	for _, w := range []string{"开幕", "闭幕", "召开", "举行", "会议", "開幕", "閉幕", "舉行", "會議"} {
-		if strings.Contains(headline, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// deck: every phrase of a line, parted by spaces, says what someone did at
-// an event (某某主持 某某作工作报告, 某某应邀出席), as a headline's decks do.
-func deck(line string) bool {
-	phrases := strings.Fields(line)
-	for _, ph := range phrases {
-		ok := false
-		for _, w := range []string{"主持", "讲话", "出席", "致辞", "祝贺", "报告", "講話", "致辭", "報告"} {
-			ok = ok || strings.HasSuffix(ph, w)
-		}
-		if !ok || utf8.RuneCountInString(ph) > 40 {
-			return false
-		}
-	}
-	return len(phrases) > 0
 }
 
 // short is a line too short for a headline under another: 某某主持.
