@@ -119,18 +119,30 @@ func holdsAny(lex *rules.Lexicon, rs []rune) bool {
 
 // deckLine: every phrase of the line, parted by spaces, ends with a word of
 // the lexicon (某某主持 某某作工作报告), as a headline's decks say who did what.
+// It reads the phrases from the line's end, where most lines fail at once.
 func deckLine(ends *rules.Lexicon, rs []rune) bool {
-	phrases := strings.FieldsFunc(string(rs), unicode.IsSpace)
-	for _, ph := range phrases {
-		p, ended := []rune(ph), false
-		for n := 1; ends != nil && n <= ends.Longest() && n <= len(p); n++ {
-			ended = ended || ends.HasRunes(p[len(p)-n:])
+	found := false
+	for end := len(rs); ends != nil; {
+		for end > 0 && unicode.IsSpace(rs[end-1]) {
+			end--
 		}
-		if !ended || len(p) > 40 {
+		if end == 0 {
+			return found
+		}
+		start := end
+		for start > 0 && !unicode.IsSpace(rs[start-1]) {
+			start--
+		}
+		ended := false
+		for n := 1; n <= ends.Longest() && n <= end-start; n++ {
+			ended = ended || ends.HasRunes(rs[end-n:end])
+		}
+		if !ended || end-start > 40 {
 			return false
 		}
+		found, end = true, start
 	}
-	return len(phrases) > 0
+	return false
 }
 
 // Split finds the articles of a document and its publication date: layout
@@ -188,8 +200,9 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 		}
 		switch l.class {
 		case "":
-			l.title = isTitleShaped(rs)
-			l.event, l.deck = holdsAny(events, rs), deckLine(deckEnds, rs)
+			if l.title = isTitleShaped(rs); l.title { // (headings alone: most lines are text)
+				l.event, l.deck = holdsAny(events, rs), deckLine(deckEnds, rs)
+			}
 		case classText:
 			l.class, l.text = "", true // read as body text
 		case classPrefix:
