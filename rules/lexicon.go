@@ -30,6 +30,28 @@ func (l *Lexicon) Longest() int {
 	return l.longest
 }
 
+// LongestPrefix is the length in runes of the longest entry the runes open
+// with, 0 for none.
+func (l *Lexicon) LongestPrefix(rs []rune) int {
+	for n := min(len(rs), l.Longest()); n > 0; n-- {
+		if l.HasRunes(rs[:n]) {
+			return n
+		}
+	}
+	return 0
+}
+
+// LongestSuffix is the length in runes of the longest entry the runes end
+// with, 0 for none.
+func (l *Lexicon) LongestSuffix(rs []rune) int {
+	for n := min(len(rs), l.Longest()); n > 0; n-- {
+		if l.HasRunes(rs[len(rs)-n:]) {
+			return n
+		}
+	}
+	return 0
+}
+
 // Value returns the value written for entry, or "" when it has none.
 func (l *Lexicon) Value(entry string) string {
 	if l == nil {

@@ -130,3 +130,26 @@ func TestHasRunes(t *testing.T) {
 		}
 	}
 }
+
+// TestLongestAffix: the longest entry a text opens or ends with, 0 for none
+// and for no lexicon.
+func TestLongestAffix(t *testing.T) {
+	lex := &Lexicon{}
+	for _, w := range []string{"主任", "副主任", "主持"} {
+		lex.add(w, "")
+	}
+	rs := []rune("副主任主持")
+	if got := lex.LongestPrefix(rs); got != 3 {
+		t.Errorf("LongestPrefix = %d, want 3", got)
+	}
+	if got := lex.LongestSuffix(rs); got != 2 {
+		t.Errorf("LongestSuffix = %d, want 2", got)
+	}
+	if got := lex.LongestPrefix([]rune("会议")); got != 0 {
+		t.Errorf("LongestPrefix of no entry = %d", got)
+	}
+	var none *Lexicon
+	if none.LongestPrefix(rs) != 0 || none.LongestSuffix(rs) != 0 {
+		t.Error("a nil lexicon holds an entry")
+	}
+}

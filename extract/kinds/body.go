@@ -517,7 +517,7 @@ func (b *body) headedAfter(c *Context, m *engine.Match) bool {
 	if m.Start > 0 && rs[m.Start-1] == '委' {
 		return false // 某区委|政协主席: a committee's words run on
 	}
-	return longestPrefix(b.heads, rs[m.End:min(m.End+6, c.Sentence.End)]) > 0
+	return b.heads.LongestPrefix(rs[m.End:min(m.End+6, c.Sentence.End)]) > 0
 }
 
 // placeOpens reads an agency's match, a clause read back from its ending:
@@ -846,7 +846,7 @@ func (b *body) sharedUnit(c *Context, i int) (text.Range, string) {
 	rs := c.View.Runes
 	listed := false
 	for i < len(rs) && strings.ContainsRune("、和及", rs[i]) {
-		w := longestPrefix(b.parties, rs[i+1:])
+		w := b.parties.LongestPrefix(rs[i+1:])
 		if w == 0 {
 			break
 		}
@@ -856,7 +856,7 @@ func (b *body) sharedUnit(c *Context, i int) (text.Range, string) {
 		return text.Range{}, ""
 	}
 	for j := i + 1; j < len(rs) && j <= i+10; j++ { // (a place's name or its level word before the unit: 桃源县, 县)
-		if w := longestPrefix(b.units, rs[j:]); w > 0 && b.readPlace(c, text.Range{Start: i, End: j}, &bodyDetail{}) {
+		if w := b.units.LongestPrefix(rs[j:]); w > 0 && b.readPlace(c, text.Range{Start: i, End: j}, &bodyDetail{}) {
 			return text.Range{Start: i, End: j}, string(rs[j : j+w])
 		}
 	}
@@ -1626,7 +1626,7 @@ func (b *body) nameOpening(rs []rune, start int) int {
 		return start
 	}
 	k := start - 2
-	if k > 0 && !boundary(rs[k-1]) && longestSuffix(b.orgVerbs, rs[max(0, k-4):k]) == 0 {
+	if k > 0 && !boundary(rs[k-1]) && b.orgVerbs.LongestSuffix(rs[max(0, k-4):k]) == 0 {
 		return start // (but 历任|华为技术有限公司: a verb opens the name)
 	}
 	switch tag, _ := b.words.Word(string(rs[k:start])); tag {

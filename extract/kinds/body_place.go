@@ -337,7 +337,7 @@ func (b *body) destinations(rs []rune, names []places.Name) []bool {
 	for k, n := range names {
 		i := n.Start
 		out[k] = i > 0 && rs[i-1] == '赴' || i > 1 && (string(rs[i-2:i]) == "前往" || string(rs[i-2:i]) == "奔赴") ||
-			i > 0 && rs[i-1] == '到' && longestPrefix(b.visits, rs[n.End:]) > 0 ||
+			i > 0 && rs[i-1] == '到' && b.visits.LongestPrefix(rs[n.End:]) > 0 ||
 			k > 0 && out[k-1] && i > 0 && names[k-1].End == i-1 && strings.ContainsRune("、和与及", rs[i-1])
 	}
 	return out
@@ -347,7 +347,7 @@ func (b *body) destinations(rs []rune, names []places.Name) []bool {
 // (省政协…会议在|广州|开幕, MEETING_HELD): the body's place, more likely
 // than the venue.
 func (b *body) venue(rs []rune, n places.Name) bool {
-	return n.Start > 0 && rs[n.Start-1] == '在' && longestPrefix(b.held, rs[n.End:]) > 0
+	return n.Start > 0 && rs[n.Start-1] == '在' && b.held.LongestPrefix(rs[n.End:]) > 0
 }
 
 // nativePlace: the place named before end, maybe with a place in it

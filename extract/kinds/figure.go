@@ -114,7 +114,7 @@ func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 		return f.tableFigure(c, m, value)
 	}
 	n, approx, rs := c.Capture(m, "num"), c.Capture(m, "approx"), c.View.Runes
-	scaleAlone := n != "" && strings.Trim(n, "百千万亿") == "" && c.Capture(m, "scale") == "" && longestSuffix(f.scaleLinks, rs[max(0, m.Start-3):m.Start]) == 0
+	scaleAlone := n != "" && strings.Trim(n, "百千万亿") == "" && c.Capture(m, "scale") == "" && f.scaleLinks.LongestSuffix(rs[max(0, m.Start-3):m.Start]) == 0
 	if scaleAlone && approx == "" && !hundredPercent(c, m) {
 		return nil // 千户苗寨, 百家讲坛, a table's 亿元: a scale word alone, with no 余 or 多 after it, names; it counts nothing (but 产值达|千万元 counts)
 	} else if scaleAlone && (approx == "以上" || approx == "以下") && strings.HasSuffix(c.ViewText(m.Range), approx) && m.End < len(rs) && text.IsHan(rs[m.End]) && rs[m.End] != '的' {
@@ -165,7 +165,7 @@ func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 		}
 	}
 	if unit == "元" && written == "元" {
-		if w := longestSuffix(f.before, c.View.Runes[c.Sentence.Start:m.Start]); w > 0 {
+		if w := f.before.LongestSuffix(c.View.Runes[c.Sentence.Start:m.Start]); w > 0 {
 			unit = f.before.Value(string(c.View.Runes[m.Start-w : m.Start])) // 港币3.5亿元: Hong Kong's
 			written = unit
 		}
@@ -358,8 +358,8 @@ func (f *figure) approxOf(c *Context, m *engine.Match) any {
 	}
 	// 约|人民币|5000万元: a marker before the currency the figure is in
 	rs := c.View.Runes[c.Sentence.Start:m.Start]
-	if w := longestSuffix(f.before, rs); w > 0 {
-		if k := longestSuffix(f.approx, rs[:len(rs)-w]); k > 0 {
+	if w := f.before.LongestSuffix(rs); w > 0 {
+		if k := f.approx.LongestSuffix(rs[:len(rs)-w]); k > 0 {
 			return f.approx.Value(string(rs[len(rs)-w-k : len(rs)-w]))
 		}
 	}

@@ -240,7 +240,7 @@ func (c metrics) givenBy(start, end int) bool {
 	if b := basisStart(rs[start:end]); b > 0 {
 		end = start + b // 给予|每户|3000元的补助: the verb before the basis
 	}
-	return longestSuffix(c.gives, rs[start:end]) > 0
+	return c.gives.LongestSuffix(rs[start:end]) > 0
 }
 
 // sameMeasure: a figure measures in the unit of the one before it, or both
@@ -276,7 +276,7 @@ func isShare(before string) bool {
 // the figure before.
 func (c metrics) changeOfShare(before string) bool {
 	rs := []rune(strings.TrimSuffix(strings.TrimSpace(before), "了"))
-	n := longestSuffix(c.changes, rs)
+	n := c.changes.LongestSuffix(rs)
 	if n == 0 || !strings.HasPrefix(strings.TrimLeft(before, " 、,"), "占") {
 		return false
 	}
@@ -313,7 +313,7 @@ func (c metrics) timeOnly(link string) bool {
 // 提高到|2023年, 约为|2019年同期).
 func (c metrics) withoutTime(link string) string {
 	rs := []rune(link)
-	rs = rs[:len(rs)-longestSuffix(c.times, rs)]
+	rs = rs[:len(rs)-c.times.LongestSuffix(rs)]
 	for k := range rs {
 		if isDigit(rs[k]) && (k == 0 || !isDigit(rs[k-1])) && datePrefix(rs[k:]) == len(rs)-k {
 			return string(rs[:k])
@@ -359,7 +359,7 @@ func yearsAgo(rs []rune) int {
 // 较上届同期增加 (比 or 较, a few characters, a word of change).
 func (c metrics) comparedChange(link string) bool {
 	rs := []rune(strings.TrimSuffix(link, "了"))
-	n := longestSuffix(c.changes, rs)
+	n := c.changes.LongestSuffix(rs)
 	if n == 0 {
 		return false
 	}
@@ -384,7 +384,7 @@ func (c metrics) comparedChange(link string) bool {
 func (c metrics) linkOf(before string) string {
 	link := strings.TrimPrefix(strings.Trim(strings.TrimSpace(before), "、,的了为是达到和及与"), "分别")
 	if rs := []rune(link); len(rs) > 2 {
-		if w := longestPrefix(c.leads, rs); w >= 2 && w < len(rs) {
+		if w := c.leads.LongestPrefix(rs); w >= 2 && w < len(rs) {
 			return string(rs[w:])
 		}
 	}
@@ -519,18 +519,18 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 	// before an object with no 的: opening the clause or before 的 it says
 	// which are counted (参与委员, 参与调研的委员). Nor does one that names a
 	// party to the work (承办|单位).
-	group := longestSuffix(c.groups, rs[start:end]) // the words end with a group led (调研组一行)
+	group := c.groups.LongestSuffix(rs[start:end]) // the words end with a group led (调研组一行)
 	for i := end - 1; i > start; i-- {
-		w := longestSuffix(c.cuts, rs[start:i])
+		w := c.cuts.LongestSuffix(rs[start:i])
 		if w == 0 && !relative(rs[i:written]) {
-			if j := longestSuffix(c.joinCuts, rs[start:i]); j > 0 && i-j > start {
+			if j := c.joinCuts.LongestSuffix(rs[start:i]); j > 0 && i-j > start {
 				w = j
 			}
 		}
 		if w == 0 && group > 0 && end-i >= group {
-			w = longestSuffix(c.leaderCuts, rs[start:i])
+			w = c.leaderCuts.LongestSuffix(rs[start:i])
 		}
-		if w > 0 && text.HanCount(rs[i:end]) >= 2 && !(w == 1 && c.splitsWord(rs, i)) && !(w > 1 && c.acrossWords(rs, start, i-w, i, end)) && !(w > 1 && c.nounOf(rs, i-w, end, w+1)) && rs[i] != '、' && longestPrefix(c.verbNouns, rs[i:end]) == 0 {
+		if w > 0 && text.HanCount(rs[i:end]) >= 2 && !(w == 1 && c.splitsWord(rs, i)) && !(w > 1 && c.acrossWords(rs, start, i-w, i, end)) && !(w > 1 && c.nounOf(rs, i-w, end, w+1)) && rs[i] != '、' && c.verbNouns.LongestPrefix(rs[i:end]) == 0 {
 			start = i // (but not at a character that begins a word: 对|象所送礼金, nor inside a noun: 慰问品, 培训班, 建成区; nor in a list: 调研、走访、座谈活动; nor a verb read across two words: 发展|示范)
 			if end-start > 2 && strings.ContainsRune("到出完", rs[start]) && !c.wordAt(rs, start, end) {
 				start++ // the verb's complement of result (征集|到|意见建议), no word of the noun (到户资金)
@@ -542,7 +542,7 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 	// 化解矛盾): what follows it is what it counts, unless it is part of a
 	// word (公共, 共建).
 	for i := end - 3; i > start+1; i-- {
-		if w := longestPrefix(c.tallies, rs[i:end]); w > 0 && text.HanCount(rs[start:i]) >= 2 && text.HanCount(rs[i+w:end]) >= 2 && !c.splitsWord(rs, i) && !c.wordFrom(rs, i, end, w+1) {
+		if w := c.tallies.LongestPrefix(rs[i:end]); w > 0 && text.HanCount(rs[start:i]) >= 2 && text.HanCount(rs[i+w:end]) >= 2 && !c.splitsWord(rs, i) && !c.wordFrom(rs, i, end, w+1) {
 			start = i + w
 			break
 		}
@@ -550,7 +550,7 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 	// A meeting named before its attendance says whose it is, not what is
 	// counted (某某政协十届三次会议|应出席委员, 大会|应到委员).
 	for i := end - 2; i >= start+2; i-- {
-		if (rs[i-1] == '会' || runesAt(rs, i-2, "会议")) && longestPrefix(c.attendance, rs[i:end]) > 0 {
+		if (rs[i-1] == '会' || runesAt(rs, i-2, "会议")) && c.attendance.LongestPrefix(rs[i:end]) > 0 {
 			start = i
 			break
 		}
@@ -582,7 +582,7 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 	// what rises is measured, not what it is reckoned against.
 	if written > start && rs[written-1] == '的' {
 		for i := end - 2; i > start+3; i-- {
-			if w := longestSuffix(c.levels, rs[start:i]); w >= 2 && i-w-start >= 2 {
+			if w := c.levels.LongestSuffix(rs[start:i]); w >= 2 && i-w-start >= 2 {
 				end = c.withoutLinks(start, i-w)
 				break
 			}
@@ -614,7 +614,7 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 		for start < end && (unicode.IsSpace(rs[start]) || rs[start] == '、' || rs[start] == ',' || rs[start] == '的' && end-start >= 2) {
 			start++ // and the 的 of a verb's object: 收到的|意见
 		}
-		if w := longestPrefix(leads, rs[start:end]); w > 0 && !(w == 1 && c.keepsLead(rs[start:end])) {
+		if w := leads.LongestPrefix(rs[start:end]); w > 0 && !(w == 1 && c.keepsLead(rs[start:end])) {
 			start += w     // and where it is all there is (其中|3件), nothing is left;
 			changed = true // but a character of a word stays (共|青团员, 有|效投资)
 			if c.times.HasRunes(rs[start-w : start]) {
@@ -648,7 +648,7 @@ func (c metrics) afterMoment(start, end int) int {
 	if start < end && strings.ContainsRune("底末初", rs[start]) && wordy(rs[start+1:end]) {
 		start++ // (2025年|底: a date read to its year)
 	}
-	if w := longestPrefix(c.moments, rs[start:end]); w > 0 && wordy(rs[start+w:end]) {
+	if w := c.moments.LongestPrefix(rs[start:end]); w > 0 && wordy(rs[start+w:end]) {
 		start += w
 	}
 	return start
@@ -668,7 +668,7 @@ func (c metrics) comparedMoment(rs []rune, start, end int) int {
 			continue
 		}
 		for i := k + 2; i < len(w); i++ { // (a moment's word after a word of what it was: 较|成立|时)
-			if n := longestPrefix(c.moments, w[i:]); n > 0 && len(w)-i-n <= 2 {
+			if n := c.moments.LongestPrefix(w[i:]); n > 0 && len(w)-i-n <= 2 {
 				return from + k
 			}
 		}
@@ -694,7 +694,7 @@ func (c metrics) peopleBefore(f *record.Entry, before string, bEnd int) bool {
 	if before == "" || !c.peopleUnits.Has(unit) || bEnd != n {
 		return false
 	}
-	return longestSuffix(c.peopleNouns, rs[:n]) > 0 && !c.nounAt(rs, info(f).end, info(f).sentence.End)
+	return c.peopleNouns.LongestSuffix(rs[:n]) > 0 && !c.nounAt(rs, info(f).end, info(f).sentence.End)
 }
 
 // namesBeforeDeng is where a list of two names or more that ends the
@@ -768,7 +768,7 @@ func (c metrics) withoutLinks(start, end int) int {
 		for end > start && (unicode.IsSpace(rs[end-1]) || rs[end-1] == '、') {
 			end--
 		}
-		if w := longestSuffix(c.links, rs[start:end]); w > 0 && text.HanCount(rs[start:end-w]) != 1 && !(w == 1 && end-start >= 2 && c.plainWordAt(rs, end-2, end) && !(end-start >= 3 && (c.wordAt(rs, end-3, end) || c.verbNouns.HasRunes(rs[end-3:end-1])))) {
+		if w := c.links.LongestSuffix(rs[start:end]); w > 0 && text.HanCount(rs[start:end-w]) != 1 && !(w == 1 && end-start >= 2 && c.plainWordAt(rs, end-2, end) && !(end-start >= 3 && (c.wordAt(rs, end-3, end) || c.verbNouns.HasRunes(rs[end-3:end-1])))) {
 			end -= w // but not to one character (实到|468名 is what is counted), nor a word's end (不文明行为; but 企业|已: 企业 holds the 业 of 业已; 占比|达, whose 比达 is a name; 占比|为, a noun of METRIC_VERB_NOUNS before it)
 			changed = true
 		}
@@ -783,14 +783,14 @@ func (c metrics) withoutLinks(start, end int) int {
 // te == ts where there is none. One that opens the words is a lead's to drop.
 func (c metrics) lastTime(start, end int) (ts, te int) {
 	rs := c.View.Runes
-	from := start + max(1, longestPrefix(c.times, rs[start:end])) // (not inside one that opens them: 第|三季度)
+	from := start + max(1, c.times.LongestPrefix(rs[start:end])) // (not inside one that opens them: 第|三季度)
 	for i := from; i < end; i++ {
 		if isDigit(rs[i-1]) {
 			continue
 		}
 		w := datePrefix(rs[i:end])
 		if w == 0 {
-			w = longestPrefix(c.times, rs[i:end])
+			w = c.times.LongestPrefix(rs[i:end])
 		}
 		if w == 0 {
 			w = yearsAgo(rs[i:end])
@@ -906,7 +906,7 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	if of {
 		s++ // 三分之一的委员: what the share is of
 	}
-	if s >= end || !text.IsHan(rs[s]) && rs[s] != '“' || longestPrefix(c.times, rs[s:end]) > 0 || longestPrefix(c.levels, rs[s:end]) > 0 {
+	if s >= end || !text.IsHan(rs[s]) && rs[s] != '“' || c.times.LongestPrefix(rs[s:end]) > 0 || c.levels.LongestPrefix(rs[s:end]) > 0 {
 		return "" // (访问团一行18人|昨日抵达: a time says when, not what; 由3000亩|扩大到…: a change, of what is named before)
 	}
 	stops := c.stops
@@ -914,12 +914,12 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	if verbs && s+2 < end && (rs[s] == '为' || rs[s] == '是') && text.IsHan(rs[s+1]) && !c.wordAt(rs, s, end) {
 		s++ // …等9人|为|副会长: what they are said to be
 	}
-	if w := longestPrefix(c.becomes, rs[s:end]); verbs && w > 0 && s+w+1 < end {
+	if w := c.becomes.LongestPrefix(rs[s:end]); verbs && w > 0 && s+w+1 < end {
 		s += w // 某某等30人|当选为|…常务委员: what they became
 	}
 	if verbs {
 		limit = maxMetricBefore
-	} else if w := longestPrefix(stops, rs[s:end]); w > 0 && !c.nounAt(rs, s, end) && !(w == 1 && rs[s] != '被' && c.wordAt(rs, s, end)) {
+	} else if w := stops.LongestPrefix(rs[s:end]); w > 0 && !c.nounAt(rs, s, end) && !(w == 1 && rs[s] != '被' && c.wordAt(rs, s, end)) {
 		// (a stop of one character that begins a word is none, 到户, 在校,
 		// 获得; but 被 is a passive's: 5件|被评为… is what is said of them)
 		return ""
@@ -927,7 +927,7 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	unit, _ := f.Get("unit").(string)
 	people := c.peopleUnits.Has(unit) && c.nounAt(rs, s, end) // (not 8519人|实现脱贫, what is said of them)
 	e := s
-	if w := longestPrefix(c.qualifiers, rs[s:end]); w > 0 && s+w < end && text.IsHan(rs[s+w]) {
+	if w := c.qualifiers.LongestPrefix(rs[s:end]); w > 0 && s+w < end && text.IsHan(rs[s+w]) {
 		e = s + w // 12家|规上|企业: the stop inside the qualifier ends no noun
 	}
 	if rs[s] == '“' {
@@ -1040,17 +1040,17 @@ func (c metrics) endsNoun(rs []rune, e, end int, people bool) bool {
 	if c.adverbialAt(rs, e, end) {
 		return true // 两位律师|认真细致地…, 五名委员|分别…: how they act, after what is counted
 	}
-	w := longestPrefix(c.stops, rs[e:end])
+	w := c.stops.LongestPrefix(rs[e:end])
 	if w == 0 && e+2 < end && strings.ContainsRune("了过着", rs[e+2]) && c.tagAt(rs, e, end) == "vn" {
 		return true // 三个省份|调研了…: a verb's noun with an aspect after it acts
 	}
 	if w == 0 && !c.verbAt(rs, e, end) && !(people && c.tagAt(rs, e, end) == "v") {
 		return false
 	}
-	if n := longestPrefix(c.nounEnds, rs[e+2:end]); w == 0 && n > 0 && (e+2+n == end || isClauseMark(rs[e+2+n]) || longestPrefix(c.stops, rs[e+2+n:end]) > 0) {
+	if n := c.nounEnds.LongestPrefix(rs[e+2 : end]); w == 0 && n > 0 && (e+2+n == end || isClauseMark(rs[e+2+n]) || c.stops.LongestPrefix(rs[e+2+n:end]) > 0) {
 		return false // 立体|停车库, 港澳委员|考察活动: a verb and a place's, a thing's or an activity's last word, the noun's end
 	}
-	if w == 0 && e+2 < end && longestPrefix(c.parties, rs[e+2:end]) > 0 {
+	if w == 0 && e+2 < end && c.parties.LongestPrefix(rs[e+2:end]) > 0 {
 		return false // 先进|承办单位: a verb a party to it follows is a noun's part
 	}
 	return !c.nounOf(rs, e, end, max(2, w+1))
@@ -1195,7 +1195,7 @@ func (c metrics) keepsLead(rs []rune) bool {
 		return false // 但|冷链仓储能力, however few words the dictionary holds
 	}
 	return len(rs) > 1 && text.IsHan(rs[1]) && c.words != nil && !c.beginsWord(rs[1:]) &&
-		longestPrefix(c.stops, rs[1:]) == 0 && longestPrefix(c.leads, rs[1:]) == 0 && longestPrefix(c.cuts, rs[1:]) == 0
+		c.stops.LongestPrefix(rs[1:]) == 0 && c.leads.LongestPrefix(rs[1:]) == 0 && c.cuts.LongestPrefix(rs[1:]) == 0
 }
 
 // beginsWord: a word of the dictionary of two to four runes opens the
@@ -1303,22 +1303,4 @@ func (c metrics) figureList(figs []*record.Entry, i int) []*record.Entry {
 		list = append(list, f)
 	}
 	return list
-}
-
-func longestSuffix(lex *rules.Lexicon, rs []rune) int {
-	for n := min(len(rs), lex.Longest()); n > 0; n-- {
-		if lex.HasRunes(rs[len(rs)-n:]) {
-			return n
-		}
-	}
-	return 0
-}
-
-func longestPrefix(lex *rules.Lexicon, rs []rune) int {
-	for n := min(len(rs), lex.Longest()); n > 0; n-- {
-		if lex.HasRunes(rs[:n]) {
-			return n
-		}
-	}
-	return 0
 }

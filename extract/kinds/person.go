@@ -225,7 +225,7 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 			return nil // 总|书记: the longer title's match reads the name
 		}
 		n := p.nameEndingWindow(rs, w, titled)
-		if k := longestSuffix(p.after, rs[w.Start:w.End]); n.Len() == 0 && !titled && k > 0 && k < w.Len() {
+		if k := p.after.LongestSuffix(rs[w.Start:w.End]); n.Len() == 0 && !titled && k > 0 && k < w.Len() {
 			// 某某代表|(全国人大代表、…): the posts in brackets are those of the name before its title
 			n = p.nameEndingWindow(rs, text.Range{Start: w.Start, End: w.End - k}, true)
 		}
@@ -1006,7 +1006,7 @@ func (p *person) elects(c *Context, m *engine.Match, v text.Range) bool {
 	}
 	rs := c.View.Runes
 	for k := c.Sentence.Start; k < m.Start; k++ {
-		if longestPrefix(p.electVerbs, rs[k:m.Start]) > 0 {
+		if p.electVerbs.LongestPrefix(rs[k:m.Start]) > 0 {
 			return true // (选举某某为主席,某某、某某为副主席: the verb the list's items share)
 		}
 	}
@@ -1241,7 +1241,7 @@ func (p *person) titleEnding(c *Context, end int) (text.Range, bool) {
 	if end < len(rs) && (strings.ContainsRune("会台团", rs[end]) || rs[end] == '部' && (end+1 == len(rs) || !strings.ContainsRune("署分", rs[end+1])) ||
 		runesAt(rs, end, "大会") || runesAt(rs, end, "联络") || runesAt(rs, end, "之家") || runesAt(rs, end, "工作委员会") || runesAt(rs, end, "工作站") ||
 		end+1 < len(rs) && rs[end+1] == '队' && strings.ContainsRune("大支中总分", rs[end]) ||
-		longestPrefix(p.orgEnds, rs[end:]) > 0) {
+		p.orgEnds.LongestPrefix(rs[end:]) > 0) {
 		// 常委会, 主席台, 会员部, 人民代表大会, 委员联络组, 代表工作委员会, 交警大队; the
 		// kind of organisation a name ends with (作家|协会, 律师|事务所): no title
 		return text.Range{}, false
@@ -1587,7 +1587,7 @@ func (p *person) wordGiven(rs []rune) bool {
 // none.
 func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	n := p.nameAtCut(rs, i, anchored)
-	if n == 2 && anchored && i+5 <= len(rs) && rs[i+2] == '和' && p.verbWord(rs[i+3:i+5]) && longestPrefix(p.titles, rs[i+3:]) == 0 && p.surname(rs[i:i+3]) == 1 && !relativeAfter(rs, i+5) {
+	if n == 2 && anchored && i+5 <= len(rs) && rs[i+2] == '和' && p.verbWord(rs[i+3:i+5]) && p.titles.LongestPrefix(rs[i+3:]) == 0 && p.surname(rs[i:i+3]) == 1 && !relativeAfter(rs, i+5) {
 		return 3 // 副主任吴正|和|主持会议: 和 joins no name to a verb; it ends the given name (not 某某和|参加调研的委员)
 	}
 	return n
@@ -1631,7 +1631,7 @@ func (p *person) nameAtCut(rs []rune, i int, anchored bool) int {
 		n := 0
 		head := 0 // (阿不都|热依木: the elements of names whole, its 都 no stop; 阿不都热西提|到会, not 热西|提到)
 		for h := 1; h > 0; head += h {
-			h = longestPrefix(p.uyghur, rs[dot+1+head:i+d])
+			h = p.uyghur.LongestPrefix(rs[dot+1+head : i+d])
 		}
 		tokens := p.cut.Tokens(string(rs[dot+1 : i+d]))
 		for k, t := range tokens {
@@ -1650,7 +1650,7 @@ func (p *person) nameAtCut(rs []rune, i int, anchored bool) int {
 			if utf8.RuneCountInString(t) > 1 || n >= 2 && (stop || p.predicateAt(rs, dot+1+n) || p.plainWordAt(rs, dot+1+n)) {
 				break // 吐拉洪|发言, 马尔登|有幸, 佩特尔|座谈
 			}
-			if k := dot + 1 + n; n >= 1 && strings.Contains("和与及", t) && k+1 < len(rs) && (longestPrefix(p.countries, rs[k+1:]) > 0 || longestPrefix(p.titles, rs[k+1:]) > 0) {
+			if k := dot + 1 + n; n >= 1 && strings.Contains("和与及", t) && k+1 < len(rs) && (p.countries.LongestPrefix(rs[k+1:]) > 0 || p.titles.LongestPrefix(rs[k+1:]) > 0) {
 				break // 安娜·梅|和法国总统…: a name of one character after the dot, then another person's country or title
 			}
 			n++
@@ -1873,7 +1873,7 @@ func (p *person) japaneseName(rs []rune, i, end int) int {
 func (p *person) minorityPart(rs []rune) bool {
 	for i := 0; i+2 <= len(rs); i++ {
 		for _, lex := range []*rules.Lexicon{p.tibetan, p.mongolian, p.uyghur} {
-			if longestPrefix(lex, rs[i:]) > 0 {
+			if lex.LongestPrefix(rs[i:]) > 0 {
 				return true
 			}
 		}
@@ -1884,11 +1884,11 @@ func (p *person) minorityPart(rs []rune) bool {
 // tibetanName is the length of a Tibetan name of two elements that rs
 // begins with (白玛央金, 罗布次仁, 多布杰平措), or 0.
 func (p *person) tibetanName(rs []rune) int {
-	first := longestPrefix(p.tibetan, rs)
+	first := p.tibetan.LongestPrefix(rs)
 	if first == 0 {
 		return 0
 	}
-	if second := longestPrefix(p.tibetan, rs[first:]); second > 0 {
+	if second := p.tibetan.LongestPrefix(rs[first:]); second > 0 {
 		return first + second
 	}
 	return 0
@@ -1907,7 +1907,7 @@ func (p *person) minorityName(rs []rune) int {
 func elements(lex *rules.Lexicon, rs []rune, most int) int {
 	n := 0
 	for k := 0; k < most; k++ {
-		e := longestPrefix(lex, rs[n:])
+		e := lex.LongestPrefix(rs[n:])
 		if e == 0 {
 			break
 		}
@@ -1963,7 +1963,7 @@ func (p *person) personNext(rs []rune, k, end int) bool {
 		return true
 	}
 	after := rs[k:end]
-	return longestPrefix(p.speech, after) > 0 || longestPrefix(p.subjectNext, after) > 0 || longestPrefix(p.titles, after) > 0 || longestPrefix(p.after, after) > 0
+	return p.speech.LongestPrefix(after) > 0 || p.subjectNext.LongestPrefix(after) > 0 || p.titles.LongestPrefix(after) > 0 || p.after.LongestPrefix(after) > 0
 }
 
 // plainWordAt: an ordinary word of two characters, neither of them a
@@ -1977,7 +1977,7 @@ func (p *person) plainWordAt(rs []rune, k int) bool {
 // subjectWordAt: a word of two characters or more that follows a subject
 // begins at k (一行, 带领; not 在 alone, which ends many words).
 func (p *person) subjectWordAt(rs []rune, k int) bool {
-	return k < len(rs) && longestPrefix(p.subjectNext, rs[k:]) >= 2
+	return k < len(rs) && p.subjectNext.LongestPrefix(rs[k:]) >= 2
 }
 
 // wordOfThree: a word of three characters of the dictionary begins at k
@@ -2388,7 +2388,7 @@ func (p *person) nameAfterTitle(rs []rune, w text.Range, isName func([]rune) boo
 		}
 		before := rs[w.Start:s]
 		_, across := p.cut.Word(string(rs[s-1 : s+1]))
-		if across && max(longestSuffix(p.titles, before), longestSuffix(p.credits, before)) >= 2 && isName(rs[s:w.End]) { // (not a credit of one character, 文, that ends a name)
+		if across && max(p.titles.LongestSuffix(before), p.credits.LongestSuffix(before)) >= 2 && isName(rs[s:w.End]) { // (not a credit of one character, 文, that ends a name)
 			return text.Range{Start: s, End: w.End}
 		}
 	}
@@ -2714,7 +2714,7 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 		// up to another label (撰稿:某某 编辑:某某, 嘉宾:某某 主持人:某某: the other's)
 		posts := postsAfter(rs, names[0].at.End)
 		for k := posts.Start; k < posts.End; k++ {
-			if l := max(longestPrefix(p.credits, rs[k:posts.End]), longestPrefix(p.titles, rs[k:posts.End])); l > 0 && k+l < posts.End && rs[k+l] == ':' {
+			if l := max(p.credits.LongestPrefix(rs[k:posts.End]), p.titles.LongestPrefix(rs[k:posts.End])); l > 0 && k+l < posts.End && rs[k+l] == ':' {
 				posts.End = k
 			}
 		}

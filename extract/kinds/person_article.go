@@ -632,7 +632,7 @@ func (p *person) levelCommittee(w string) bool {
 // or "".
 func (p *person) branchOwner(canonical string) string {
 	rs := []rune(canonical)
-	if w := longestSuffix(p.branches, rs); w > 0 && w < len(rs) {
+	if w := p.branches.LongestSuffix(rs); w > 0 && w < len(rs) {
 		return string(rs[:len(rs)-w])
 	}
 	return ""

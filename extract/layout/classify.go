@@ -108,10 +108,8 @@ func headingRole(prefix string, kickers, subtitles *rules.Lexicon) byte {
 // holdsAny says whether a word of the lexicon occurs in the runes.
 func holdsAny(lex *rules.Lexicon, rs []rune) bool {
 	for i := range rs {
-		for n := 1; lex != nil && n <= lex.Longest() && i+n <= len(rs); n++ {
-			if lex.HasRunes(rs[i : i+n]) {
-				return true
-			}
+		if lex.LongestPrefix(rs[i:]) > 0 {
+			return true
 		}
 	}
 	return false
@@ -133,11 +131,7 @@ func deckLine(ends *rules.Lexicon, rs []rune) bool {
 		for start > 0 && !unicode.IsSpace(rs[start-1]) {
 			start--
 		}
-		ended := false
-		for n := 1; n <= ends.Longest() && n <= end-start; n++ {
-			ended = ended || ends.HasRunes(rs[end-n:end])
-		}
-		if !ended || end-start > 40 {
+		if ends.LongestSuffix(rs[start:end]) == 0 || end-start > 40 {
 			return false
 		}
 		found, end = true, start
