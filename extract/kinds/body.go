@@ -602,7 +602,7 @@ func (b *body) coordinated(c *Context, m *engine.Match, start int, d *bodyDetail
 	}
 	for len(d.places) > 0 && start > 0 && rs[start-1] == '、' {
 		names := b.gaz.Ending(rs, start-1)
-		if len(names) == 0 || places.WordEnd(rs, names[0]) {
+		if len(names) == 0 || b.gaz.WordEnd(rs, names[0]) {
 			break
 		}
 		n := names[0] // the longest
@@ -621,7 +621,7 @@ func (b *body) coordinated(c *Context, m *engine.Match, start int, d *bodyDetail
 func (b *body) listedBefore(c *Context, m *engine.Match, end int, level string, d *bodyDetail) []*record.Entry {
 	rs := c.View.Runes
 	for _, n := range b.gaz.Ending(rs, end) { // longest first
-		if ofLevelWord(n.Places, level) && !places.WordEnd(rs, n) {
+		if ofLevelWord(n.Places, level) && !b.gaz.WordEnd(rs, n) {
 			each := *d
 			each.places, each.written, each.short = n.Places, "", b.gaz.ShortForm(rs, n)
 			return append(b.entry(c, m, text.Range{Start: n.Start, End: n.End}, &each), b.coordinated(c, m, n.Start, &each)...)
@@ -654,7 +654,7 @@ func (b *body) placesBefore(c *Context, m *engine.Match, start int, level string
 	if level == "全国" {
 		// A place before a national body's organ names an association of
 		// its members there (澳门全国政协委员联谊会), whole; no place's 政协.
-		if names := b.gaz.Ending(rs, start); len(names) > 0 && d.sub != "" && !places.WordEnd(rs, names[0]) {
+		if names := b.gaz.Ending(rs, start); len(names) > 0 && d.sub != "" && !b.gaz.WordEnd(rs, names[0]) {
 			d.kind, d.level = "other", ""
 			d.fixed = text.Simplified(c.ViewText(text.Range{Start: names[0].Start, End: m.End}))
 			return names[0].Start
@@ -697,7 +697,7 @@ func (b *body) placesBefore(c *Context, m *engine.Match, start int, level string
 	}
 	// A name of one character and its level word after another character
 	// (形成县委, 和县政协) is the end of a word, unless a place comes before.
-	if k := len(chain) - 1; k >= 0 && (places.WordEnd(rs, chain[k]) || b.gaz.JoinedAfterOrgan(rs, chain[k])) {
+	if k := len(chain) - 1; k >= 0 && (b.gaz.WordEnd(rs, chain[k]) || b.gaz.JoinedAfterOrgan(rs, chain[k])) {
 		chain = chain[:k]
 	}
 	// A township's station (派出所, 司法所) is named after its township or
@@ -718,6 +718,9 @@ func (b *body) placesBefore(c *Context, m *engine.Match, start int, level string
 	d.places = chain[0].Places
 	for _, n := range chain[1:] {
 		d.places = places.Within(d.places, n.Places)
+	}
+	if chain[0].End > start {
+		d.places = ofLevelOnly(d.places, level) // 城区政协: the districts, not the townships named 城区
 	}
 	for _, n := range chain {
 		d.short = d.short || b.gaz.ShortForm(rs, n)
@@ -772,7 +775,7 @@ func (b *body) townshipUnknown(c *Context, start int, level string, d *bodyDetai
 			continue // (新昌县|各镇政府: every one)
 		}
 		for _, name := range b.gaz.Ending(rs, start-k) {
-			if len(name.Places) != 1 || name.Places[0].Level != places.County || places.WordEnd(rs, name) || b.gaz.ShortForm(rs, name) {
+			if len(name.Places) != 1 || name.Places[0].Level != places.County || b.gaz.WordEnd(rs, name) || b.gaz.ShortForm(rs, name) {
 				continue
 			}
 			d.fixed = d.prefix + name.Places[0].BodyName() + string(rs[start-k:start+n]) + organ + d.sub
@@ -801,6 +804,17 @@ func ofLevelWord(ps []*places.Place, word string) bool {
 		}
 	}
 	return false
+}
+
+// ofLevelOnly is those of the places of the level a word names, or all of
+// them where none is.
+func ofLevelOnly(ps []*places.Place, word string) []*places.Place {
+	want := levelOfWord(word)
+	kept := slices.DeleteFunc(slices.Clone(ps), func(p *places.Place) bool { return p.Level.String() != want })
+	if want == "" || len(kept) == 0 {
+		return ps
+	}
+	return kept
 }
 
 // placesNamedBefore says whether a place name ends where a body begins

@@ -127,7 +127,7 @@ func (k *meeting) Build(c *Context, m *engine.Match) []*record.Entry {
 func (k *meeting) trimPlace(c *Context, pr text.Range) text.Range {
 	rs := c.View.Runes
 	if k.gaz != nil {
-		if names := k.gaz.Ending(rs, pr.End); len(names) > 0 && names[0].Start >= pr.Start && !places.WordEnd(rs, names[0]) {
+		if names := k.gaz.Ending(rs, pr.End); len(names) > 0 && names[0].Start >= pr.Start && !k.gaz.WordEnd(rs, names[0]) {
 			return text.Range{Start: k.holdersBefore(rs, names[0].Start, pr.Start), End: pr.End}
 		}
 	}
@@ -143,7 +143,7 @@ func (k *meeting) trimPlace(c *Context, pr text.Range) text.Range {
 func (k *meeting) holdersBefore(rs []rune, start, limit int) int {
 	for range 3 {
 		before := k.gaz.Ending(rs, start)
-		if len(before) == 0 || before[0].Start >= start || before[0].Start < limit || places.WordEnd(rs, before[0]) {
+		if len(before) == 0 || before[0].Start >= start || before[0].Start < limit || k.gaz.WordEnd(rs, before[0]) {
 			break
 		}
 		start = before[0].Start
@@ -167,7 +167,7 @@ func (k *meeting) placeBefore(c *Context, start int) text.Range {
 		return text.Range{}
 	}
 	names := k.gaz.Ending(rs, start+n)
-	if len(names) == 0 || names[0].Start >= start || places.WordEnd(rs, names[0]) {
+	if len(names) == 0 || names[0].Start >= start || k.gaz.WordEnd(rs, names[0]) {
 		return partyPlace(rs, start) // (召开州政协…: 开州 ends a word)
 	}
 	from := k.holdersBefore(rs, names[0].Start, 0) // (四川省宜宾市|翠屏区…)

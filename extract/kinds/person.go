@@ -1246,21 +1246,19 @@ func (p *person) titleEnding(c *Context, end int) (text.Range, bool) {
 		// kind of organisation a name ends with (作家|协会, 律师|事务所): no title
 		return text.Range{}, false
 	}
-	for start := max(c.Sentence.Start, end-5); start < end-1; start++ {
-		if t := (text.Range{Start: start, End: end}); p.titles.HasRunes(c.View.Runes[t.Start:t.End]) {
-			if p.endsWord(c.View.Runes, t) {
-				return text.Range{}, false // 天|主教爱国会
-			}
-			// 廉政委|员会: none where its last character begins a word with
-			// the next (asked last: most ends hold no title), unless the word
-			// is a compound surname whose second character is a surname too
-			// (秘书长|孙某某, not 秘书|长孙某某), or the next is the word for
-			// posts (主任|职务, not 主|任职).
-			rs := c.View.Runes
-			return t, !p.wordAt(rs, end-1) || runesAt(rs, end, "职务") || end < len(rs) && p.surnames.HasRunes(rs[end-1:end+1]) && p.surnames.HasRunes(rs[end:end+1])
-		}
+	n := p.titles.LongestSuffix(rs[max(c.Sentence.Start, end-p.titles.Longest()):end])
+	if n < 2 {
+		return text.Range{}, false
 	}
-	return text.Range{}, false
+	t := text.Range{Start: end - n, End: end}
+	if p.endsWord(rs, t) {
+		return text.Range{}, false // 天|主教爱国会
+	}
+	// 廉政委|员会: none where its last character begins a word with the next
+	// (asked last: most ends hold no title), unless the word is a compound
+	// surname whose second character is a surname too (秘书长|孙某某, not
+	// 秘书|长孙某某), or the next is the word for posts (主任|职务, not 主|任职).
+	return t, !p.wordAt(rs, end-1) || runesAt(rs, end, "职务") || end < len(rs) && p.surnames.HasRunes(rs[end-1:end+1]) && p.surnames.HasRunes(rs[end:end+1])
 }
 
 func boundary(r rune) bool {

@@ -45,10 +45,10 @@ func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 	}
 	people = p.withoutInner(a, people)
 	people = p.withShortForms(a, people)
-	p.resolveRoles(a, bodies, people)
+	read := p.resolveRoles(a, bodies, people)
 	for _, n := range notes {
 		if author := p.author(a, people); author != nil {
-			p.addRoles(a, bodies, author, n)
+			p.addRoles(a, bodies, author, n, read)
 		}
 		a.drop(n)
 	}
@@ -88,7 +88,7 @@ func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 			}
 		}
 		if holder != nil {
-			p.addRoles(a, bodies, holder, n)
+			p.addRoles(a, bodies, holder, n, read)
 		}
 		held[d.sentence] = holder
 		a.drop(n)
@@ -326,7 +326,8 @@ func (p *person) roles(a *Article, bodies []*record.Entry, drafts []role, last m
 // body of the role before it in its sentence finds that role though its
 // holder was named earlier in the article (…增补某甲为市政协委员。…选举
 // 某乙为县人大常委会主任,某丙、某甲为副主任: 某甲's 副主任 is 县人大常委会's).
-func (p *person) resolveRoles(a *Article, bodies []*record.Entry, people []*record.Entry) {
+// It returns the roles in the order read.
+func (p *person) resolveRoles(a *Article, bodies []*record.Entry, people []*record.Entry) []readRole {
 	type job struct{ person, draft, at int }
 	var jobs []job
 	drafts := make([][]role, len(people))
@@ -345,12 +346,15 @@ func (p *person) resolveRoles(a *Article, bodies []*record.Entry, people []*reco
 	slices.SortStableFunc(jobs, func(x, y job) int { return x.at - y.at })
 	prev := make([]*resolved, len(people)) // each person's role read before
 	last := map[int]resolved{}             // by sentence (past semicolons: …当选为省政协主席;某某当选为副主席): the last role read
+	var read []readRole
 	for _, j := range jobs {
 		r := drafts[j.person][j.draft]
 		x := &all[j.person][j.draft]
 		*x = p.bodyOf(a, bodies, r, prev[j.person], last)
 		if r.sentence.Len() > 0 && !r.none {
-			last[text.SentenceStart(a.View.Runes, r.sentence.Start)] = *x
+			key := text.SentenceStart(a.View.Runes, r.sentence.Start)
+			last[key] = *x
+			read = append(read, readRole{sentence: key, at: j.at, role: *x})
 		}
 		if x.body != "" || prev[j.person] == nil {
 			prev[j.person] = x
@@ -359,6 +363,25 @@ func (p *person) resolveRoles(a *Article, bodies []*record.Entry, people []*reco
 	for i, e := range people {
 		e.Set("roles", listRoles(drafts[i], all[i]))
 	}
+	return read
+}
+
+// readRole is a role with its body named, where its sentence starts and its
+// title is.
+type readRole struct {
+	sentence, at int
+	role         resolved
+}
+
+// lastRead is each sentence's last role read before offset at.
+func lastRead(read []readRole, at int) map[int]resolved {
+	last := map[int]resolved{}
+	for _, r := range read {
+		if r.at < at {
+			last[r.sentence] = r.role
+		}
+	}
+	return last
 }
 
 // listRoles is the record of a person's roles, one per title and body.
@@ -794,7 +817,7 @@ func lineAlone(raw []rune, span text.Span) bool {
 
 // addRoles gives a person the roles of a note or of posts they hold, those
 // they have not already.
-func (p *person) addRoles(a *Article, bodies []*record.Entry, to, note *record.Entry) {
+func (p *person) addRoles(a *Article, bodies []*record.Entry, to, note *record.Entry, read []readRole) {
 	roles := to.Get("roles").([]record.Object)
 	seen := map[[2]any]bool{}
 	bodied := map[any]bool{} // titles the person holds with a body
@@ -808,7 +831,13 @@ func (p *person) addRoles(a *Article, bodies []*record.Entry, to, note *record.E
 			drafts = append(drafts, d) // (a title the person's own rule read, 某某当选|会长, is that role already)
 		}
 	}
-	for _, r := range p.roles(a, bodies, drafts, map[int]resolved{}) {
+	at := len(a.View.Runes)
+	for _, d := range drafts {
+		if d.at.Len() > 0 {
+			at = min(at, d.at.Start)
+		}
+	}
+	for _, r := range p.roles(a, bodies, drafts, lastRead(read, at)) {
 		if k := [2]any{r.Get("title"), r.Get("body")}; !seen[k] && !(r.Get("body") == nil && bodied[r.Get("title")]) {
 			seen[k] = true // (a post with no body the person holds with one is that one: 某某当选为|副主席)
 			roles = append(roles, r)

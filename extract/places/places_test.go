@@ -135,6 +135,8 @@ func TestNames(t *testing.T) {
 		{"会议在兰州召开,推广州级经验", []string{"甘肃省兰州市"}},
 		// a name whose first character ends a word and whose rest is one (高于|城镇, 位于|城镇) is none
 		{"收入高于城镇居民,位于城镇中心,来到于城镇", []string{"浙江省嘉兴市海盐县于城镇"}},
+		// a level word that ends a name the gazetteer lacks, before a word (某某市|同乡会), opens no township's
+		{"青禾市同乡会召开年会,行唐县市同乡召开会议", []string{"河北省石家庄市行唐县市同乡"}},
 		{"福州市鼓楼区和大连金州区", []string{"福建省福州市鼓楼区", "辽宁省大连市金州区"}},
 		// a street named after a place names none (中山路, 北京东路, 南京大街), a street office of a place's name does
 		{"中山路和北京东路路口,南京大街,广州巷", nil},

@@ -181,14 +181,18 @@ func (g *Gazetteer) ShortForm(rs []rune, n Name) bool {
 // 和县) comes right after another character, which it may end a word with
 // (形成县委, 和县政协 name no place), or after a closing mark with a
 // conjunction for its character (《某报告》和县政协…: 和, not 和县). A 政协's
-// short name before its term is a place (政协歙县九届…, 政协和县第九届…).
-func WordEnd(rs []rune, n Name) bool {
+// short name before its term is a place (政协歙县九届…, 政协和县第九届…), and
+// so is one after a preposition it makes no word with (当选为|城区侨联主席,
+// but 到达|县城).
+func (g *Gazetteer) WordEnd(rs []rune, n Name) bool {
 	if n.End-n.Start != 2 || n.Start == 0 || !levelWord(rs[n.Start+1]) {
 		return false
 	}
 	if before := rs[n.Start-1]; strings.ContainsRune("》”」)", before) {
 		return strings.ContainsRune("和与及或并同", rs[n.Start])
 	} else if !unicode.Is(unicode.Han, before) {
+		return false
+	} else if strings.ContainsRune("为在到赴向对由给从至", before) && g.word != nil && !g.word(rs[n.Start-1:n.Start+1]) {
 		return false
 	}
 	return !(n.Start >= 2 && string(rs[n.Start-2:n.Start]) == "政协" && termAfter(rs[n.End:]))
@@ -210,7 +214,9 @@ func termAfter(rs []rune) bool {
 // short form that ends in 州 (兰州, for 兰州市) has no level word there: it
 // is a place unless the character before it makes a word with its first
 // (在兰州召开, not 推广州级经验). A longer name is no place where the text
-// cuts into two words across its first character (高于|城镇 holds no 于城镇),
+// cuts into two words across its first character (高于|城镇 holds no 于城镇)
+// or whose first is a level word that ends a name before it and whose rest
+// is a word (青禾市|同乡会 holds no 市同乡),
 // nor a short name whose 长 ends a title (副县长沙马拉毅), nor a name of one
 // character and its level word that a 长 makes a title of (代县长, 新县长).
 func (g *Gazetteer) wordEnd(rs []rune, n Name) bool {
@@ -224,9 +230,12 @@ func (g *Gazetteer) wordEnd(rs []rune, n Name) bool {
 		return true // 代县长, 新县长: a word before a title (县长), no 代县's or 新县's 长
 	}
 	if n.End-n.Start >= 3 && n.Start > 0 && g.word != nil {
+		if levelWord(rs[n.Start]) && unicode.Is(unicode.Han, rs[n.Start-1]) {
+			return g.word(rs[n.Start+1 : n.End]) // 某某市|同乡会: the level word ends a name before, no 市同乡's
+		}
 		return g.word(rs[n.Start-1:n.Start+1]) && g.word(rs[n.Start+1:n.End])
 	}
-	if !WordEnd(rs, n) {
+	if !g.WordEnd(rs, n) {
 		return false
 	}
 	w := string(rs[n.Start:n.End])
