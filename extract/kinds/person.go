@@ -1340,6 +1340,8 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 						described = true // …、热心群众|某某出席: the list's last item, words of its own before the name
 					}
 				}
+			} else if l := p.nameAt(rs, pos, true); k > 0 && !own && pos == part.Start && l > 0 && p.runsOnAfterName(c, pos+l, part.End) {
+				n = text.Range{Start: pos, End: pos + l} // 副主席某某、某某|分别为…: words after an item's name end the list with it
 			} else {
 				n = p.nameEnding(rs, text.Range{Start: pos, End: part.End})
 			}

@@ -306,13 +306,14 @@ type resolved struct {
 }
 
 // roles names the bodies of a person's roles, one role per title and body.
-func (p *person) roles(a *Article, bodies []*record.Entry, drafts []role, last map[int]resolved) []record.Object {
+func (p *person) roles(a *Article, bodies []*record.Entry, drafts []role, last map[int][]resolved) []record.Object {
 	var prev *resolved
 	all := make([]resolved, len(drafts))
 	for i, r := range drafts {
 		all[i] = p.bodyOf(a, bodies, r, prev, last)
 		if r.sentence.Len() > 0 && !r.none {
-			last[text.SentenceStart(a.View.Runes, r.sentence.Start)] = all[i]
+			key := text.SentenceStart(a.View.Runes, r.sentence.Start)
+			last[key] = append(last[key], all[i])
 		}
 		if all[i].body != "" || prev == nil {
 			prev = &all[i] // (a title of no body the chain's next skips: …副检察长、检察委员会委员、检察员)
@@ -345,7 +346,7 @@ func (p *person) resolveRoles(a *Article, bodies []*record.Entry, people []*reco
 	}
 	slices.SortStableFunc(jobs, func(x, y job) int { return x.at - y.at })
 	prev := make([]*resolved, len(people)) // each person's role read before
-	last := map[int]resolved{}             // by sentence (past semicolons: …当选为省政协主席;某某当选为副主席): the last role read
+	last := map[int][]resolved{}           // by sentence (past semicolons: …当选为省政协主席;某某当选为副主席): the roles read
 	var read []readRole
 	for _, j := range jobs {
 		r := drafts[j.person][j.draft]
@@ -353,7 +354,7 @@ func (p *person) resolveRoles(a *Article, bodies []*record.Entry, people []*reco
 		*x = p.bodyOf(a, bodies, r, prev[j.person], last)
 		if r.sentence.Len() > 0 && !r.none {
 			key := text.SentenceStart(a.View.Runes, r.sentence.Start)
-			last[key] = *x
+			last[key] = append(last[key], *x)
 			read = append(read, readRole{sentence: key, at: j.at, role: *x})
 		}
 		if x.body != "" || prev[j.person] == nil {
@@ -373,15 +374,31 @@ type readRole struct {
 	role         resolved
 }
 
-// lastRead is each sentence's last role read before offset at.
-func lastRead(read []readRole, at int) map[int]resolved {
-	last := map[int]resolved{}
+// lastRead is each sentence's roles read before offset at.
+func lastRead(read []readRole, at int) map[int][]resolved {
+	last := map[int][]resolved{}
 	for _, r := range read {
 		if r.at < at {
-			last[r.sentence] = r.role
+			last[r.sentence] = append(last[r.sentence], r.role)
 		}
 	}
 	return last
+}
+
+// headBefore is the role of the head a deputy's title is under (主席 of
+// 副主席) read last in the sentence before the one at key, in its paragraph:
+// …县政协主席某某为工作室揭牌。同日,副主席某某…: the same 政协's.
+func headBefore(rs []rune, last map[int][]resolved, key int, title string) resolved {
+	if key == 0 || rs[key-1] == '\n' {
+		return resolved{}
+	}
+	roles := last[text.SentenceStart(rs, key-1)]
+	for i := len(roles) - 1; i >= 0; i-- {
+		if deputyOf(title, roles[i].title) && roles[i].body != "" {
+			return roles[i]
+		}
+	}
+	return resolved{}
 }
 
 // listRoles is the record of a person's roles, one per title and body.
@@ -426,7 +443,7 @@ func bodyWritten(x resolved) bool {
 // (TITLES_INHERIT), of the role read before it in the sentence
 // (…副主席罗其珍、许宁,秘书长朱良利); else a body its kind names (委员 of a list:
 // the 政协 named before it), or the one the title implies (总书记: 中共中央).
-func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolved, last map[int]resolved) resolved {
+func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolved, last map[int][]resolved) resolved {
 	x := resolved{title: r.title, text: r.title}
 	if r.at.Len() > 0 {
 		x.text = a.Readable(r.at)
@@ -434,7 +451,11 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	if r.none {
 		return x
 	}
-	before := last[text.SentenceStart(a.View.Runes, r.sentence.Start)] // the sentence's role before
+	key := text.SentenceStart(a.View.Runes, r.sentence.Start)
+	var before resolved // the sentence's role before
+	if read := last[key]; len(read) > 0 {
+		before = read[len(read)-1]
+	}
 	// The body is written before the title, or ends on its first
 	// character (国防部|部长).
 	var seg text.Span
@@ -484,6 +505,9 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		best = referent(bodies, written, a.View.Orig(r.at)[0], p.orgEnds) // 该会|会长, 合作社|负责人: the association, the cooperative named before
 	}
 	alone := strings.Trim(written, " 、") // what is written before the title, less the marks of a list
+	if before.title == "" && alone == "" && best == nil && r.names.Len() == 0 {
+		before = headBefore(a.View.Runes, last, key, r.title) // (a deputy opening its sentence: of the head's body named just before)
+	}
 	// a title after another in a chain, nothing written between, holds the
 	// same body (民盟某省委委员、常委: the party's 常委, not the 政协's)
 	chainsBody := r.host != "any" && r.chained && prev != nil && prev.body != "" && strings.Trim(written, " 、兼") == "" && !p.ownBody.Has(prev.title)

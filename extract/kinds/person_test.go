@@ -60,10 +60,14 @@ func TestPeople(t *testing.T) {
 			[]string{"吴德海:副主任@市政协研究室,党组成员@市政协机关"}, nil},
 		{"其中,孙丽萍、刘先锋委员提出的提案,县长、刘先锋委员,吴德海、何平等同志。", // a list's last item after a name is a name whole, though its given name is a word (先锋; not after a title, nor 平等 before 同志)
 			[]string{"孙丽萍:委员@", "刘先锋:委员@"}, []string{"何平等"}},
+		// a deputy opening its sentence is of the head's body named in the sentence before; words after a
+		// name in a list's item end the list with it (某某|分别为…); an outlet's dateline is no speaker
+		{"县政协主席吴德海为工作室揭牌。同日,副主席何秀琴、孙丽萍、马振川分别为禾田工作室揭牌。\n\n九禾网讯:12月7日,县政协召开会议。",
+			[]string{"吴德海:主席@县政协", "何秀琴:副主席@县政协", "马振川:副主席@县政协"}, []string{"九禾网讯", "马振川分别"}},
 		{"副主席艾力·买买提热西提到会讲话。", // the elements of names after the dot read whole, one after another (买买提|热西提|到会)
 			[]string{"艾力·买买提热西提:副主席@"}, []string{"艾力·买买提热西"}},
 		{"市人大常委会副主任吴正和主持会议。副主任孙文超和参加调研的委员座谈。", // 和 before a verb ends a given name (吴正和|主持); not before a verb that describes a noun (孙文超|和参加调研的委员), nor before a title (某某和|镇长)
-			[]string{"吴正和:副主任@市人大常委会", "孙文超:副主任@"}, []string{"吴正"}},
+			[]string{"吴正和:副主任@市人大常委会", "孙文超:副主任@市人大常委会"}, []string{"吴正"}},
 		{"区党委委员、管委会副主任何秀琴出席。", // a deputy's title after a member's names no body the member's role has (管委会, which no rule reads, is not the 党委)
 			[]string{"何秀琴:委员@区党委,副主任@"}, nil},
 		{"民盟市委主委何作安代表各民主党派、工商联、无党派人士致辞。", // a title's word that words follow is a verb: the list ended with the name
