@@ -1156,9 +1156,10 @@ func (d *bodyDetail) name(w *whereabouts, written string) (canonical, level, pla
 		if d.local && provincialOrgan(d.organ) {
 			return written, "provincial", ""
 		}
-		if n := sharedName(d.places); n != "" && (d.organ == "政协" || d.organ == "人大") {
+		if n := sharedName(d.places); n != "" && (d.organ == "政协" || d.organ == "人大" || d.organ == "政府") {
 			// 政协西湖区第十届委员会, of a 西湖区 the text does not settle: 西湖区政协, its name as a
-			// place's short one would be written, less its term
+			// place's short one would be written, less its term (通州区人民政府: 通州区政府, as a settled
+			// place's government is named)
 			return n + d.organ + d.sub, sharedLevel(d.places), ""
 		}
 		return written, sharedLevel(d.places), ""

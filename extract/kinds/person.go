@@ -62,6 +62,7 @@ type person struct {
 	organs                                                   *rules.Lexicon // organs (办公厅, 机关, 办公室): of the body before them in a chain
 	branches                                                 *rules.Lexicon // the party's organs in a body (党委, 党支部): of the body before them in a chain
 	orgEnds                                                  *rules.Lexicon // the kinds of organisation names end with (协会, 事务所): a title before one is the name's
+	outlets                                                  *rules.Lexicon // what an outlet's name ends with (融媒体中心): a byline may name it before its names
 	careerStarts                                             *rules.Lexicon // what a career begins with (参加工作): a resume's line opens with it and its date
 	ownBody                                                  *rules.Lexicon // honours and memberships (院士): their body serves no title after them in a chain
 	homes, homeEnds                                          *rules.Lexicon // titles that head a kind of organisation (校长: 校), and the endings of its names
@@ -80,7 +81,7 @@ var personSpec = Spec{
 	Sets:   []string{"credit", "names", "posts", "heading"},
 	Lexicons: []string{"ELECT_VERBS", "SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
 		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "POST_VERBS",
-		"DELEGATING_GROUPS", "WORD_SURNAMES", "BODY_LEVELS", "ASSOCIATION_TITLES", "CPPCC_ORGANS", "TIBETAN_NAME_PARTS", "JAPANESE_SURNAMES", "MONGOLIAN_NAME_PARTS", "UYGHUR_NAME_PARTS", "PARTY_BRANCH_ENDS", "ORG_SUFFIXES", "CAREER_STARTS",
+		"DELEGATING_GROUPS", "WORD_SURNAMES", "BODY_LEVELS", "ASSOCIATION_TITLES", "CPPCC_ORGANS", "TIBETAN_NAME_PARTS", "JAPANESE_SURNAMES", "MONGOLIAN_NAME_PARTS", "UYGHUR_NAME_PARTS", "PARTY_BRANCH_ENDS", "ORG_SUFFIXES", "MEDIA_ENDS", "CAREER_STARTS",
 		"TITLES_OWN_BODY", "TITLE_HOMES", "HOMES", "CONGRESS_ORGANS", "GUEST_CREDITS", "NAMES_IN_TEXT", "WORDS_ENDING_IN_TITLES"},
 	Key:    []string{"name"},
 	Needs:  []string{"body", "date", "meeting"},
@@ -101,7 +102,7 @@ func (p *person) Bind(lex func(string) *rules.Lexicon) {
 	p.electVerbs = lex("ELECT_VERBS")
 	p.wordSurnames, p.levels, p.associationTitles, p.organs = lex("WORD_SURNAMES"), lex("BODY_LEVELS"), lex("ASSOCIATION_TITLES"), lex("CPPCC_ORGANS")
 	p.tibetan, p.mongolian, p.uyghur, p.branches, p.orgEnds = lex("TIBETAN_NAME_PARTS"), lex("MONGOLIAN_NAME_PARTS"), lex("UYGHUR_NAME_PARTS"), lex("PARTY_BRANCH_ENDS"), lex("ORG_SUFFIXES")
-	p.japanese = lex("JAPANESE_SURNAMES")
+	p.japanese, p.outlets = lex("JAPANESE_SURNAMES"), lex("MEDIA_ENDS")
 	p.careerStarts, p.ownBody, p.homes = lex("CAREER_STARTS"), lex("TITLES_OWN_BODY"), lex("TITLE_HOMES")
 	p.homeEnds, p.congressOrgans, p.guests, p.namesInText = lex("HOMES"), lex("CONGRESS_ORGANS"), lex("GUEST_CREDITS"), lex("NAMES_IN_TEXT")
 	p.titleWords = lex("WORDS_ENDING_IN_TITLES")
@@ -2641,6 +2642,10 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 			j += 2 // 文/图 after names, as one
 		}
 		word := c.ViewText(text.Range{Start: i, End: j})
+		if written && len(names) == 0 && j < g.End && unicode.IsSpace(rs[j]) && max(p.orgEnds.LongestSuffix(rs[i:j]), p.outlets.LongestSuffix(rs[i:j])) > 0 && !p.isName(rs[i:j], false) {
+			i = j // 采写 | 某某融媒体中心 某某: the outlet, then the names
+			continue
+		}
 		if p.credits.Has(word) {
 			if short && len(names) > since {
 				for k := since; k < len(names); k++ {
