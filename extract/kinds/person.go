@@ -1343,6 +1343,8 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 				}
 			} else if l := p.nameAt(rs, pos, true); k > 0 && !own && pos == part.Start && l > 0 && p.runsOnAfterName(c, pos+l, part.End) {
 				n = text.Range{Start: pos, End: pos + l} // 副主席某某、某某|分别为…: words after an item's name end the list with it
+			} else if k+1 < len(parts) && pos == part.Start && rs[part.End] == '、' && p.listItemName(rs, part, parts[k+1]) {
+				n = part // 副主委某某、都|某某、某某: an item between names is a name whole, its surname a word's
 			} else {
 				n = p.nameEnding(rs, text.Range{Start: pos, End: part.End})
 			}
@@ -1387,14 +1389,13 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 
 // listItemName: a list's item of two or three characters, a surname and
 // no title, before another name after its 、 (甘发展|、某某), is a name,
-// whatever words its given name makes.
+// whatever words its surname or its given name makes (都春宝).
 func (p *person) listItemName(rs []rune, item, next text.Range) bool {
 	x := rs[item.Start:item.End]
 	if len(x) < 2 || len(x) > 3 || text.HanCount(x) != len(x) || p.surname(x) == 0 || p.titles.HasRunes(x) || p.lookupPlace(string(x)) != nil {
 		return false
 	}
-	l := p.nameAt(rs, next.Start, true)
-	return l > 0 && l == next.Len()
+	return p.nameAt(rs, next.Start, true) > 0
 }
 
 // describedName is the name after words of the dictionary that describe
