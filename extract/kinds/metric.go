@@ -1253,6 +1253,17 @@ func (c metrics) splitCoordination(start, end int) []string {
 		return nil
 	}
 	rs := c.View.Runes
+	// An item's verb the metric left out before it (办理工作满意率和办理|结果满意率):
+	// the items before its coordinator are metrics too, the list reaches back to them.
+	for j := s - 1; j > start && !isClauseMark(rs[j]); j-- {
+		if !strings.ContainsRune("和及与、", rs[j]) {
+			continue
+		}
+		if m2, s2, e2 := c.metricBefore(start, j); m2 != "" && e2 == j {
+			s = s2
+		}
+		break
+	}
 	var parts []string
 	from := s
 	for i := s; i <= e; i++ {
@@ -1260,6 +1271,9 @@ func (c metrics) splitCoordination(start, end int) []string {
 			if i > from {
 				if numberAlone(rs[from:i]) {
 					return []string{m} // 第一、二、三产业增加值: numbered items share the words after the last, one stretch
+				}
+				if m, s, e := c.metricBefore(from, i); len(parts) > 0 && m != "" && e == i {
+					from = s // (…和办理|结果满意率: the verb the first item's metric left out too)
 				}
 				parts = append(parts, c.asWritten(from, i))
 			}
