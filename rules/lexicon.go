@@ -19,6 +19,7 @@ type Lexicon struct {
 	Values  map[string]string
 	Pos     Pos
 	longest int        // runes in the longest entry
+	lengths uint64     // the lengths in runes entries have, as bits (a length of 63 or more: bit 63)
 	finals  [64]uint64 // the runes entries end with, as bits of r mod 4096: most runes end none
 }
 
@@ -34,7 +35,7 @@ func (l *Lexicon) Longest() int {
 // with, 0 for none.
 func (l *Lexicon) LongestPrefix(rs []rune) int {
 	for n := min(len(rs), l.Longest()); n > 0; n-- {
-		if l.HasRunes(rs[:n]) {
+		if l.hasLength(n) && l.HasRunes(rs[:n]) {
 			return n
 		}
 	}
@@ -42,14 +43,27 @@ func (l *Lexicon) LongestPrefix(rs []rune) int {
 }
 
 // LongestSuffix is the length in runes of the longest entry the runes end
-// with, 0 for none.
+// with, 0 for none: asked of every end of a clause, it reads the last rune
+// once, which most entries' ends are not.
 func (l *Lexicon) LongestSuffix(rs []rune) int {
+	if len(rs) == 0 || !l.endsWith(rs[len(rs)-1]) {
+		return 0
+	}
 	for n := min(len(rs), l.Longest()); n > 0; n-- {
-		if l.HasRunes(rs[len(rs)-n:]) {
+		if l.hasLength(n) && l.HasRunes(rs[len(rs)-n:]) {
 			return n
 		}
 	}
 	return 0
+}
+
+// hasLength: an entry has n runes.
+func (l *Lexicon) hasLength(n int) bool { return l.lengths&(1<<min(n, 63)) != 0 }
+
+// endsWith: an entry may end with r (a filter: a bit shared by runes 4096 apart).
+func (l *Lexicon) endsWith(r rune) bool {
+	last := r & 4095
+	return l != nil && l.finals[last/64]&(1<<(last%64)) != 0
 }
 
 // Value returns the value written for entry, or "" when it has none.
@@ -341,7 +355,7 @@ func (l *Lexicon) HasRunes(word []rune) bool {
 	if l == nil || len(word) == 0 {
 		return l.Has(string(word))
 	}
-	if last := word[len(word)-1] & 4095; l.finals[last/64]&(1<<(last%64)) == 0 {
+	if !l.endsWith(word[len(word)-1]) {
 		return false
 	}
 	if len(word) > 16 {
@@ -362,7 +376,9 @@ func (l *Lexicon) add(word, value string) {
 	}
 	if _, dup := l.Values[word]; !dup {
 		l.Entries = append(l.Entries, word)
-		l.longest = max(l.longest, utf8.RuneCountInString(word))
+		n := utf8.RuneCountInString(word)
+		l.longest = max(l.longest, n)
+		l.lengths |= 1 << min(n, 63)
 		if last, _ := utf8.DecodeLastRuneInString(word); word != "" {
 			last &= 4095
 			l.finals[last/64] |= 1 << (last % 64)

@@ -135,7 +135,7 @@ func TestHasRunes(t *testing.T) {
 // and for no lexicon.
 func TestLongestAffix(t *testing.T) {
 	lex := &Lexicon{}
-	for _, w := range []string{"主任", "副主任", "主持"} {
+	for _, w := range []string{"主任", "副主任", "主持", "永远荣誉会长"} {
 		lex.add(w, "")
 	}
 	rs := []rune("副主任主持")
@@ -147,6 +147,13 @@ func TestLongestAffix(t *testing.T) {
 	}
 	if got := lex.LongestPrefix([]rune("会议")); got != 0 {
 		t.Errorf("LongestPrefix of no entry = %d", got)
+	}
+	// past the lengths no entry has (5, 4) to one that does
+	if got := lex.LongestSuffix([]rune("商会永远荣誉会长")); got != 6 {
+		t.Errorf("LongestSuffix of a long entry = %d, want 6", got)
+	}
+	if got := lex.LongestSuffix([]rune("荣誉会长")); got != 0 {
+		t.Errorf("LongestSuffix of no entry = %d", got)
 	}
 	var none *Lexicon
 	if none.LongestPrefix(rs) != 0 || none.LongestSuffix(rs) != 0 {
