@@ -530,8 +530,8 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 		if w == 0 && group > 0 && end-i >= group {
 			w = c.leaderCuts.LongestSuffix(rs[start:i])
 		}
-		if w > 0 && text.HanCount(rs[i:end]) >= 2 && !(w == 1 && c.splitsWord(rs, i)) && !(w > 1 && c.acrossWords(rs, start, i-w, i, end)) && !(w > 1 && c.nounOf(rs, i-w, end, w+1)) && rs[i] != '、' && c.verbNouns.LongestPrefix(rs[i:end]) == 0 {
-			start = i // (but not at a character that begins a word: 对|象所送礼金, nor inside a noun: 慰问品, 培训班, 建成区; nor in a list: 调研、走访、座谈活动; nor a verb read across two words: 发展|示范)
+		if w > 0 && text.HanCount(rs[i:end]) >= 2 && !(w == 1 && c.splitsWord(rs, i)) && !(w > 1 && c.acrossWords(rs, start, i-w, i, end)) && !(w > 1 && c.nounOf(rs, i-w, end, w+1)) && !strings.ContainsRune("、或和及与", rs[i]) && c.verbNouns.LongestPrefix(rs[i:end]) == 0 {
+			start = i // (but not at a character that begins a word: 对|象所送礼金, nor inside a noun: 慰问品, 培训班, 建成区; nor in a list: 调研、走访、座谈活动, 基本落实或计划落实; nor a verb read across two words: 发展|示范)
 			if end-start > 2 && strings.ContainsRune("到出完", rs[start]) && !c.wordAt(rs, start, end) {
 				start++ // the verb's complement of result (征集|到|意见建议), no word of the noun (到户资金)
 			}
