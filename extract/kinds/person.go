@@ -2650,6 +2650,9 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 		if p.credits.Has(word) {
 			if short && len(names) > since {
 				for k := since; k < len(names); k++ {
+					if !written {
+						names[k].roles = nil // □某某 摄: the credit written, not the one the rule assumes (作者)
+					}
 					for _, t := range strings.Split(p.credits.Value(word), "、") {
 						names[k].roles = append(names[k].roles, role{title: t, none: true})
 					}
