@@ -344,11 +344,11 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			d.sub = "常委会"
 		}
 		d.sub += organName(b.congressOrgans, sub)
-		if level == "" && organ == "人大" && sub == "" && b.headedAfter(c, m) && !b.placesNamedBefore(c, m.Start) {
+		if level == "" && (organ == "人大" || organ == "人大常委会") && (sub == "" && b.headedAfter(c, m) || d.sub != "") && !b.placesNamedBefore(c, m.Start) {
 			if b.generic(c, m, m.Start) {
 				return nil
 			}
-			d.bare, d.kind, d.sub = true, "congress", "" // 人大副主任某某: the article's
+			d.bare, d.kind = true, "congress" // 人大副主任某某, 人大办公室: the article's
 			return b.entry(c, m, m.Range, d)
 		}
 	case organ == "立法会": // Hong Kong's or Macao's: named alone, the article's
