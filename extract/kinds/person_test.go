@@ -60,6 +60,8 @@ func TestPeople(t *testing.T) {
 			[]string{"吴德海:副主任@市政协研究室,党组成员@市政协机关"}, nil},
 		{"其中,孙丽萍、刘先锋委员提出的提案,县长、刘先锋委员,吴德海、何平等同志。", // a list's last item after a name is a name whole, though its given name is a word (先锋; not after a title, nor 平等 before 同志)
 			[]string{"孙丽萍:委员@", "刘先锋:委员@"}, []string{"何平等"}},
+		// a rare surname's given name of three ending in a word is an idiom's end, no name
+		{"两百位县政协委员满怀豪情,步入会场。", nil, []string{"满怀豪情"}},
 		// a credit written after a name under □ is its role, not the author's the mark assumes
 		{"县政协召开会议。\n\n□孙丽萍 摄", []string{"孙丽萍:摄影@"}, nil},
 		// an item of a list between names is a name whole, though its surname is mostly a word (都)
