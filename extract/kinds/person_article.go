@@ -544,9 +544,12 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 			break
 		}
 		var h *record.Entry
-		if kind == "association" {
+		switch {
+		case kind == "association":
 			h = associationBefore(bodies, at) // (本会会长; hostAt knows only the hosts of 政协 and 人大 titles)
-		} else {
+		case alone == "大会":
+			h = hostAt(-1, kind, bodies) // 大会执行主席: the session's, the one the article opens with (not a 人大 named in the seats before it)
+		default:
 			h = hostAt(at, kind, bodies)
 		}
 		if ours := placedAt(bodies, "cppcc", a.Place); written == "政协" && ours != nil {

@@ -60,6 +60,9 @@ func TestPeople(t *testing.T) {
 			[]string{"吴德海:副主任@市政协研究室,党组成员@市政协机关"}, nil},
 		{"其中,孙丽萍、刘先锋委员提出的提案,县长、刘先锋委员,吴德海、何平等同志。", // a list's last item after a name is a name whole, though its given name is a word (先锋; not after a title, nor 平等 before 同志)
 			[]string{"孙丽萍:委员@", "刘先锋:委员@"}, []string{"何平等"}},
+		// the session's executive chair is of the body whose session the article opens with, not of a 人大 seated before
+		{"永嘉县政协十届三次会议开幕\n\n县委书记吴德海、县人大常委会主任孙丽萍出席。大会执行主席马振川主持。",
+			[]string{"马振川:执行主席@永嘉县政协", "孙丽萍:主任@永嘉县人大常委会"}, nil},
 		// a rare surname's given name of three ending in a word is an idiom's end, no name
 		{"两百位县政协委员满怀豪情,步入会场。", nil, []string{"满怀豪情"}},
 		// a credit written after a name under □ is its role, not the author's the mark assumes
