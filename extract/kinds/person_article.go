@@ -565,6 +565,8 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 				x.body += "常委会" // the standing committee's head
 			}
 		}
+	case r.chained && prev != nil && prev.body != "" && prev.level == "national" && kindOf(bodies, prev.body) == "government" && ministryDept(alone):
+		x.body, x.level = prev.body+alone, prev.level // 交通运输部总规划师、综合规划司|司长: the ministry's department
 	case r.chained && prev != nil && prev.body != "" && p.organs.Has(alone):
 		// 省政协副秘书长、办公厅主任: an organ of the body before in the chain,
 		// of the body itself where that is an organ too (市政协研究室副主任、机关党组成员)
@@ -686,6 +688,12 @@ func (p *person) branchOwner(canonical string) string {
 		return string(rs[:len(rs)-w])
 	}
 	return ""
+}
+
+// ministryDept: the words before a title name a ministry's department (综合规划司),
+// no company (某某公司).
+func ministryDept(w string) bool {
+	return utf8.RuneCountInString(w) >= 3 && strings.HasSuffix(w, "司") && !strings.HasSuffix(w, "公司") && !strings.HasSuffix(w, "上司")
 }
 
 // listedOrgan is the body of an organ named alone in a list of a 政协's or

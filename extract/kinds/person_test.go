@@ -60,6 +60,8 @@ func TestPeople(t *testing.T) {
 			[]string{"吴德海:副主任@市政协研究室,党组成员@市政协机关"}, nil},
 		{"其中,孙丽萍、刘先锋委员提出的提案,县长、刘先锋委员,吴德海、何平等同志。", // a list's last item after a name is a name whole, though its given name is a word (先锋; not after a title, nor 平等 before 同志)
 			[]string{"孙丽萍:委员@", "刘先锋:委员@"}, []string{"何平等"}},
+		// a ministry's department after the ministry's post in a chain is the ministry's
+		{"交通运输部总规划师、综合规划司司长吴德海介绍。", []string{"吴德海:总规划师@交通运输部,司长@交通运输部综合规划司"}, nil},
 		// the session's executive chair is of the body whose session the article opens with, not of a 人大 seated before
 		{"永嘉县政协十届三次会议开幕\n\n县委书记吴德海、县人大常委会主任孙丽萍出席。大会执行主席马振川主持。",
 			[]string{"马振川:执行主席@永嘉县政协", "孙丽萍:主任@永嘉县人大常委会"}, nil},
