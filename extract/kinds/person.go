@@ -2346,8 +2346,8 @@ func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 		n = 3 // read back, four single characters are a word's end and a name (习|习近平)
 	}
 	r := text.Range{Start: w.End - n, End: w.End}
-	if n == 3 && r.Start > w.Start && organLast(rs[r.Start]) && !isName(rs[r.Start:r.End]) && isName(rs[r.Start+1:r.End]) {
-		r.Start, n = r.Start+1, 2 // 市委|会|何|晴|主委: the cut left a body's last character alone before a name of two
+	if n == 3 && r.Start > w.Start && organLast(rs[r.Start]) && (!isName(rs[r.Start:r.End]) || !p.common.HasRunes(rs[r.Start:r.Start+1]) && p.common.HasRunes(rs[r.Start+1:r.Start+2])) && isName(rs[r.Start+1:r.End]) {
+		r.Start, n = r.Start+1, 2 // 市委|会|何|晴|主委, 文史委|黄健|主任: the cut left a body's last character alone before a name of two (a rare surname's before a common one's)
 	}
 	if n > 0 && r.Start > 0 {
 		// A name does not begin after a number (60余件), nor inside a word
