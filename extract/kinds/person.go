@@ -2572,7 +2572,7 @@ func (p *person) nameThenMore(rs []rune) int {
 			continue
 		}
 		rest := rs[n:]
-		if p.creditPrefix(rest) > 0 || p.credits.HasRunes(rest) ||
+		if p.creditPrefix(rest) > 0 || p.credits.HasRunes(rest) || len(rest) > 1 && p.stops.HasRunes(rest[:1]) && p.creditPrefix(rest[1:]) > 0 || // (某某|对|本报记者说)
 			len(rest) <= 3 && p.common.HasRunes(rest[:1]) && !p.holdsWord(rest) && p.isName(rest, false) {
 			return n
 		}
