@@ -291,7 +291,13 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 // surname that opens the line or follows a title or a list's mark is the
 // given name of a person (秘书长刘|长春, 、张|北京): no place.
 func (b *body) personName(line []rune, n places.Name) bool {
-	if n.End-n.Start != 2 || n.Start < 1 || b.surnames == nil || !b.surnames.HasRunes(line[n.Start-1:n.Start]) || places.LevelWord(line, n.End-1) > 0 {
+	if n.End-n.Start != 2 || n.Start < 1 || b.surnames == nil || places.LevelWord(line, n.End-1) > 0 {
+		return false
+	}
+	if b.surnames.HasRunes(line[n.Start:n.Start+1]) && strings.ContainsRune("长记任员席委理事", line[n.Start-1]) && n.End < len(line) && text.IsHan(line[n.End]) && places.LevelWord(line, n.End) == 0 {
+		return true // 副书记|唐山原|作报告: a surname and a given name that begin with a city's short name
+	}
+	if !b.surnames.HasRunes(line[n.Start-1 : n.Start]) {
 		return false
 	}
 	return n.Start == 1 || strings.ContainsRune("长记任员席委理事、,:; ", line[n.Start-2])
@@ -318,15 +324,19 @@ func (b *body) severalVisited(headline []rune, ps []*places.Place) bool {
 }
 
 // headlineMentions are the places a headline names (as mentionsOf reads
-// them), but not one it says the body travels to where the text names
+// them), but not a person's name nor one it says the body travels to where the text names
 // places of its own (市政协组织委员赴|杭州|学习考察, the text naming 绍兴市政协:
 // where they went, not whose article it is).
 func (b *body) headlineMentions(w *whereabouts, rs []rune) [][]*places.Place {
-	if len(w.names()) == 0 {
-		return mentionsOf(b.gaz, rs)
-	}
 	names := b.gaz.Mentions(rs)
-	return mentioned(rs, names, false, b.destinations(rs, names))
+	skip := make([]bool, len(names))
+	if len(w.names()) > 0 {
+		skip = b.destinations(rs, names)
+	}
+	for k, n := range names {
+		skip[k] = skip[k] || b.personName(rs, n) // (副书记唐山原作报告: a person's name)
+	}
+	return mentioned(rs, names, false, skip)
 }
 
 // destinations says of each name whether it follows a verb of travelling to
