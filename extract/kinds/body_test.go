@@ -161,3 +161,22 @@ func TestArticlePlace(t *testing.T) {
 		}
 	}
 }
+
+// TestNotBodies: words that only look like an organisation's name are none.
+func TestNotBodies(t *testing.T) {
+	cases := []struct{ text, not string }{
+		// a school's students after it: the words before name no school (…仪式上受助|大学|新生)
+		{"在青禾县政协举办的助学金发放仪式上受助大学新生动情地说。", "助学金发放仪式上受助大学"},
+		{"各级政协组织和政府有关部门参加。", "政府有关部门"},
+	}
+	x := defaultExtractor(t)
+	for _, c := range cases {
+		for _, r := range x.Explain(c.text, "").Records {
+			for _, e := range r.Lists["bodies"] {
+				if e.Get("text") == c.not {
+					t.Errorf("%s\n  %s is no body", c.text, c.not)
+				}
+			}
+		}
+	}
+}
