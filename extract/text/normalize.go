@@ -280,7 +280,8 @@ func isToneMark(r rune) bool {
 // the first holds sentence punctuation and does not end a sentence, the
 // second starts with a character or an opening quote and is running text
 // too, and at most one blank line lies between (none after a colon, nor
-// after a short line whose only marks are 、: a headline's list). Headlines,
+// after a short line whose only marks are 、: a headline's list, nor before
+// a dated lead after a blank line: a headline of two clauses). Headlines,
 // bylines and credits have no sentence punctuation, so they are never joined.
 func dropBrokenLineBreaks(rs []rune, mask []bool) {
 	ls := lines(rs, mask)
@@ -299,6 +300,9 @@ func dropBrokenLineBreaks(rs []rune, mask []bool) {
 		if first := rs[a.Start:a.End]; (b.Blanks > 0 || opensWithDate(rs[b.Start:b.End])) && len(first) < 80 && !strings.ContainsAny(string(first), ",。;") {
 			continue // 某市政协赴北京、上海考察 and a paragraph (or a dated lead, 9月27日下午,…): a headline's list, not a wrapped line
 		}
+		if b.Blanks > 0 && opensWithDate(rs[b.Start:b.End]) && a.End-a.Start < 64 {
+			continue // 国庆假期,某某超2亿人次, a blank line and a dated lead: a headline of two clauses, not a wrapped line
+		}
 		if !continuesText(rs[b.Start:b.End]) || field(rs[a.Start:a.End]) && field(rs[b.Start:b.End]) {
 			continue // (提案人:某某、某某 and 承办单位:…: a form's fields, one a line)
 		}
@@ -308,8 +312,9 @@ func dropBrokenLineBreaks(rs []rune, mask []bool) {
 	}
 }
 
-// opensWithDate: the line opens with a date in digits, maybe a part of the
-// day, and a comma, as a news lead does (9月27日下午,…; 2024年3月5日,…).
+// opensWithDate: the line opens with a date in digits, maybe a note on the
+// day in brackets or a part of the day, and a comma, as a news lead does
+// (9月27日下午,…; 2024年3月5日,…; 2024年10月4日(假期第4日),…).
 func opensWithDate(line []rune) bool {
 	i, dated := 0, false
 	for i < len(line) && i < 16 {
@@ -326,6 +331,11 @@ func opensWithDate(line []rune) bool {
 		return false
 	}
 	rest := string(line[i:])
+	if strings.HasPrefix(rest, "(") {
+		if k := strings.Index(rest, ")"); k > 0 && k < 40 {
+			rest = rest[k+len(")"):] // 2024年10月4日(某节假期第4日),…: a note on the day
+		}
+	}
 	for _, part := range []string{"", "上午", "下午", "晚上", "晚", "早上", "凌晨", "中午", "傍晚"} {
 		if strings.HasPrefix(rest, part+",") || strings.HasPrefix(rest, part+"，") {
 			return true

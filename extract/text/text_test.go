@@ -76,6 +76,8 @@ func TestNormaliseJoinsBrokenLines(t *testing.T) {
 		// a headline's list on the line right before a dated lead, no blank line between
 		{"县政协召开青禾、禾田座谈会\n5月8日上午,县政协召开座谈会。", "县政协召开青禾、禾田座谈会\n5月8日上午,县政协召开座谈会。"},
 		{"委员们走访了青禾、禾田\n5月8日的活动,听取意见。", "委员们走访了青禾、禾田5月8日的活动,听取意见。"},
+		// a headline of two clauses, a blank line and a dated lead (its day noted in brackets)
+		{"假期第3日,全县接待游客超20万人次\n\n2024年10月3日(假期第3日),全县接待游客21.3万人次。", "假期第3日,全县接待游客超20万人次\n\n2024年10月3日(假期第3日),全县接待游客21.3万人次。"},
 		{"他指出,要做到以下几点:\n一是加强学习。", "他指出,要做到以下几点:一是加强学习。"},
 		// a numbered heading's 、 is no sentence's: the heading ends its line
 		{"一、基本情况\n全县现有学校26所。\n12、下一步工作\n加大投入,", "一、基本情况\n全县现有学校26所。\n12、下一步工作\n加大投入,"},
