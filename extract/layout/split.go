@@ -343,6 +343,15 @@ func siteName(rs []rune) bool {
 	return len(rs) <= 10 && strings.HasSuffix(s, "站") && strings.Contains(s, "网") // a site's local station (某网某某站)
 }
 
+// sourceAboveStamp: line k, the heading block's last (it ends at j), is a
+// few characters right above the stamp under a headline of a clause or
+// more (某某细节 / 政知见 / 2023-04-23): the account or outlet the article
+// is from, not the headline's end wrapped.
+func (sp *splitter) sourceAboveStamp(k, j int) bool {
+	l := sp.lines[k]
+	return k == j-1 && j < len(sp.lines) && sp.lines[j].class == classDateline && l.Len() <= 4 && sp.lines[k-1].Len() >= 3*l.Len()
+}
+
 // kicker: a line above the headline that says what it is about
 // (践行全过程人民民主 / 县政协“协商在基层”活动全面铺开), not the first part of a
 // headline wrapped: a wrapped line is the fuller of the two, a kicker the
@@ -414,7 +423,7 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 		if k > i && len(parts) > 0 && !isSubtitle(sp.View.Runes[l.Start:l.End]) && l.role == 0 && sp.lines[k-1].role == 0 {
 			prev := sp.lines[k-1]
 			pr := sp.View.Runes[prev.Start:prev.End]
-			if l.Blanks == 0 && !hasNavMark(pr) && !siteName(pr) && !siteName(sp.View.Runes[l.Start:l.End]) && !kicker(pr, sp.View.Runes[l.Start:l.End]) || pr[len(pr)-1] == ':' || len(pr) <= 5 && isOrgan(pr[len(pr)-1]) {
+			if l.Blanks == 0 && !hasNavMark(pr) && !siteName(pr) && !siteName(sp.View.Runes[l.Start:l.End]) && !kicker(pr, sp.View.Runes[l.Start:l.End]) && !sp.sourceAboveStamp(k, j) || pr[len(pr)-1] == ':' || len(pr) <= 5 && isOrgan(pr[len(pr)-1]) {
 				parts[len(parts)-1] = append(parts[len(parts)-1], k)
 				continue
 			}
