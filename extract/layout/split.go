@@ -246,8 +246,9 @@ func (sp *splitter) titleBlock(i, j int) {
 		}
 	default:
 		// A section heading. An article that began without a heading takes
-		// its first section heading as headline.
-		if a.untitled && a.Headline == "" && nextContent != nil && !nextContent.title && nextContent.class == "" {
+		// its first section heading as headline (not a run of three lines
+		// or more after its body: a photo set's captions).
+		if a.untitled && a.Headline == "" && nextContent != nil && !nextContent.title && nextContent.class == "" && j-i < 3 {
 			sp.setHeadline(i, j, false)
 		} else {
 			sp.addLines(i, j)
