@@ -1359,6 +1359,13 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 	}
 	b.namedWithPlaces(own)
 	for _, e := range own {
+		if d := e.Detail.(*bodyDetail); w.place == nil && d.organ != "" && d.fixed == "" && d.level == "" && d.kind == "other" && len(d.places) == 0 && e.Get("place") == nil {
+			if same := levelledBefore(e, d, own); same != nil {
+				sameName(e, same) // 市妇联…妇联主席: the organisation named before with its level word, where the article's place is not known
+			}
+		}
+	}
+	for _, e := range own {
 		if d := e.Detail.(*bodyDetail); d.homeOf != "" {
 			if home, _ := homeOf(b.homes.Value(d.homeOf), own); home != "" {
 				e.Set("canonical", home+strings.TrimPrefix(d.fixed, d.homeOf))
@@ -1471,6 +1478,25 @@ func within(same, host *record.Entry) bool {
 	sc, _ := same.Get("canonical").(string)
 	hc, _ := host.Get("canonical").(string)
 	return hc != "" && sc != hc && strings.Contains(sc, hc)
+}
+
+// levelledBefore is the body of the same organ named nearest before a mass
+// organisation named alone (妇联), with a level word (市妇联), or nil.
+func levelledBefore(e *record.Entry, d *bodyDetail, bodies []*record.Entry) *record.Entry {
+	var best *record.Entry
+	at, bestAt := e.Mentions[0][0], -1
+	for _, o := range bodies {
+		od := o.Detail.(*bodyDetail)
+		if o == e || od.organ != d.organ || od.level == "" && len(od.places) == 0 || od.sub != d.sub {
+			continue
+		}
+		for _, m := range o.Mentions {
+			if m[0] < at && m[0] > bestAt {
+				best, bestAt = o, m[0]
+			}
+		}
+	}
+	return best
 }
 
 // sameOrganBefore is the body named nearest before an organ named alone
