@@ -348,9 +348,30 @@ func (b *body) destinations(rs []rune, names []places.Name) []bool {
 		i := n.Start
 		out[k] = i > 0 && rs[i-1] == '赴' || i > 1 && (string(rs[i-2:i]) == "前往" || string(rs[i-2:i]) == "奔赴") ||
 			i > 0 && rs[i-1] == '到' && b.visits.LongestPrefix(rs[n.End:]) > 0 ||
-			k > 0 && out[k-1] && i > 0 && names[k-1].End == i-1 && strings.ContainsRune("、和与及", rs[i-1])
+			k > 0 && out[k-1] && joined(rs, names[k-1], n)
+	}
+	// 到甲、乙、丙考察: a list after 到 whose last place the visit's verb follows
+	for k := 0; k < len(names); k++ {
+		if out[k] || names[k].Start == 0 || rs[names[k].Start-1] != '到' {
+			continue
+		}
+		last := k
+		for last+1 < len(names) && joined(rs, names[last], names[last+1]) {
+			last++
+		}
+		if last > k && b.visits.LongestPrefix(rs[names[last].End:]) > 0 {
+			for j := k; j <= last; j++ {
+				out[j] = true
+			}
+		}
+		k = last
 	}
 	return out
+}
+
+// joined: two names are items of one list (甲、乙, 甲和乙).
+func joined(rs []rune, a, b places.Name) bool {
+	return a.End == b.Start-1 && strings.ContainsRune("、和与及", rs[a.End])
 }
 
 // venue: the place is named as where a meeting opens, closes or is held

@@ -38,6 +38,8 @@ func TestArticlePlace(t *testing.T) {
 			"广东省佛山市顺德区", "区政协", "佛山市顺德区政协"},
 		{"a city's short name as a person's given name, after a title and a surname (秘书长何|长春), names no place", "主任会议研究立法计划\n\n市人大常委会副主任吴某主持,秘书长何长春列席。",
 			nil, "市人大常委会", "市人大常委会"},
+		{"places listed after 到 whose last the visit's verb follows are where the body went, not the article's", "旗政协组织委员考察学习\n\n旗政协主席吴某表示,此次到杭锦后旗、临河区、五原县考察学习开阔了眼界,要为乌拉特中旗建设贡献力量。",
+			"内蒙古自治区巴彦淖尔市乌拉特中旗", "旗政协", "乌拉特中旗政协"},
 		{"a person named in the headline whose name opens with a city's short name (副书记|唐山某) names no place", "县委副书记唐山某作筹备工作报告\n\n中国共产党汝城县第十次代表大会闭幕,县委书记出席。",
 			"湖南省郴州市汝城县", "县委", "中共汝城县委"},
 		{"a county a province's body went to: its 政协 named by its level word alone", "省政协调研组赴崇阳县视察\n\n省政协副主席带领调研组赴崇阳县视察,县政协主席陪同。",
