@@ -129,6 +129,8 @@ func TestNames(t *testing.T) {
 		// a conjunction after a closing mark (《…》和|县政协); a 政协's short name before its term is a place
 		{"审议《工作报告》和县政协有关事项", nil},
 		{"政协歙县九届五次常委会议", []string{"安徽省黄山市歙县"}},
+		// a banner by the short name its news gives it (莫旗, 科左中旗)
+		{"莫旗政协和科左中旗政协召开会议", []string{"内蒙古自治区呼伦贝尔市莫力达瓦达斡尔族自治旗", "内蒙古自治区通辽市科尔沁左翼中旗"}},
 		// a 长 after one character and its level word makes a title (代县长, 新县长), no 代县's or 新县's
 		{"代县长主持会议,新县长到任,新县县委召开会议", []string{"河南省信阳市新县"}},
 		// a city's short form in 州 has no level word: a place, unless its first character ends a word
