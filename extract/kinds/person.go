@@ -1341,7 +1341,7 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 						described = true // …、热心群众|某某出席: the list's last item, words of its own before the name
 					}
 				}
-			} else if l := p.nameAt(rs, pos, true); k > 0 && !own && pos == part.Start && l > 0 && p.runsOnAfterName(c, pos+l, part.End) {
+			} else if l := p.nameOpening(c, part, k > 0 && !own && pos == part.Start); l > 0 {
 				n = text.Range{Start: pos, End: pos + l} // 副主席某某、某某|分别为…: words after an item's name end the list with it
 			} else if k+1 < len(parts) && pos == part.Start && rs[part.End] == '、' && p.listItemName(rs, part, parts[k+1]) {
 				n = part // 副主委某某、都|某某、某某: an item between names is a name whole, its surname a word's
@@ -1385,6 +1385,20 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 		}
 	}
 	return out
+}
+
+// nameOpening is the length of the name an item of a list opens with where
+// words of their own follow it in the item (某某|分别为…), or 0; asked only
+// where may says the item may open so, and of items longer than a name.
+func (p *person) nameOpening(c *Context, part text.Range, may bool) int {
+	rs := c.View.Runes
+	if !may || part.Len() <= 3 || p.surname(rs[part.Start:part.End]) == 0 {
+		return 0
+	}
+	if l := p.nameAt(rs, part.Start, true); l > 0 && p.runsOnAfterName(c, part.Start+l, part.End) {
+		return l
+	}
+	return 0
 }
 
 // listItemName: a list's item of two or three characters, a surname and
