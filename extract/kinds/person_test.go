@@ -61,7 +61,7 @@ func TestPeople(t *testing.T) {
 		{"其中,孙丽萍、刘先锋委员提出的提案,县长、刘先锋委员,吴德海、何平等同志。", // a list's last item after a name is a name whole, though its given name is a word (先锋; not after a title, nor 平等 before 同志)
 			[]string{"孙丽萍:委员@", "刘先锋:委员@"}, []string{"何平等"}},
 		// a preposition after a sentence's subject ends the name (某某|在致辞中指出)
-		{"县长吴志超致辞。吴志超在致辞中指出,要加强工作。", []string{"吴志超:县长@"}, []string{"吴志超在"}},
+		{"县长何晴致辞。何晴在致辞中指出,要加强工作。", []string{"何晴:县长@"}, []string{"何晴在"}},
 		// a preposition between a name and a credit ends the name (某某|对|本报记者说)
 		{"青禾华人报记者孙文超对本报记者说。", []string{"孙文超:记者@"}, []string{"孙文超对"}},
 		// a body's last character before a common surname is the body's, not a rare surname's (文史委|黄某)
