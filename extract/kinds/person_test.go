@@ -60,6 +60,8 @@ func TestPeople(t *testing.T) {
 			[]string{"吴德海:副主任@市政协研究室,党组成员@市政协机关"}, nil},
 		{"其中,孙丽萍、刘先锋委员提出的提案,县长、刘先锋委员,吴德海、何平等同志。", // a list's last item after a name is a name whole, though its given name is a word (先锋; not after a title, nor 平等 before 同志)
 			[]string{"孙丽萍:委员@", "刘先锋:委员@"}, []string{"何平等"}},
+		// a surname and how a Taoist priest is addressed (张道长) is no full name, as 王主席 is none
+		{"县道教协会会长张道长出席,会长孙文超道长讲话。", []string{"孙文超:会长@县道教协会"}, []string{"张道长"}},
 		// a preposition after a sentence's subject ends the name (某某|在致辞中指出)
 		{"县长何晴致辞。何晴在致辞中指出,要加强工作。", []string{"何晴:县长@"}, []string{"何晴在"}},
 		// a preposition between a name and a credit ends the name (某某|对|本报记者说)
