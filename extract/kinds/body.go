@@ -802,8 +802,8 @@ func (b *body) townshipUnknown(c *Context, start int, level string, d *bodyDetai
 func ofLevelWord(ps []*places.Place, word string) bool {
 	want := levelOfWord(word)
 	for _, p := range ps {
-		if want == "" || p.Level.String() == want {
-			return true
+		if want == "" && (word != "市" || p.Level < places.Township) || p.Level.String() == want {
+			return true // (市 is a province's, a prefecture's or a county's, no township's: 某街道|市人大)
 		}
 	}
 	return false
