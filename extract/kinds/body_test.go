@@ -170,6 +170,8 @@ func TestNotBodies(t *testing.T) {
 		// a school's students after it: the words before name no school (…仪式上受助|大学|新生)
 		{"在青禾县政协举办的助学金发放仪式上受助大学新生动情地说。", "助学金发放仪式上受助大学"},
 		{"各级政协组织和政府有关部门参加。", "政府有关部门"},
+		// a name after a title before a list's next body, though a county's short form (发言人|吴起、…)
+		{"遵义市党委新闻发言人吴起、安顺市党委新闻发言人何秀琴出席。", "吴起"},
 	}
 	x := defaultExtractor(t)
 	for _, c := range cases {
