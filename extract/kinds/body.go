@@ -609,7 +609,7 @@ func (b *body) coordinated(c *Context, m *engine.Match, start int, d *bodyDetail
 			break
 		}
 		if k := names[0].Start; k > 0 && strings.ContainsRune("长记任员席委理事人", rs[k-1]) {
-			break // 某市党委新闻发言人|吴起、…: a name after a title, though a county's short form
+			break // 某市委新闻发言人|吴堡、…: a name after a title, though a county's short form
 		}
 		n := names[0] // the longest
 		each := *d
@@ -1164,7 +1164,7 @@ func (d *bodyDetail) name(w *whereabouts, written string) (canonical, level, pla
 		}
 		if n := sharedName(d.places); n != "" && (d.organ == "政协" || d.organ == "人大" || d.organ == "政府") {
 			// 政协西湖区第十届委员会, of a 西湖区 the text does not settle: 西湖区政协, its name as a
-			// place's short one would be written, less its term (通州区人民政府: 通州区政府, as a settled
+			// place's short one would be written, less its term (某区人民政府: 某区政府, as a settled
 			// place's government is named)
 			return n + d.organ + d.sub, sharedLevel(d.places), ""
 		}

@@ -295,7 +295,7 @@ func (b *body) personName(line []rune, n places.Name) bool {
 		return false
 	}
 	if b.surnames.HasRunes(line[n.Start:n.Start+1]) && strings.ContainsRune("长记任员席委理事", line[n.Start-1]) && n.End < len(line) && text.IsHan(line[n.End]) && places.LevelWord(line, n.End) == 0 {
-		return true // 副书记|唐山原|作报告: a surname and a given name that begin with a city's short name
+		return true // 副书记|唐山某|主持: a surname and a given name that begin with a city's short name
 	}
 	if !b.surnames.HasRunes(line[n.Start-1 : n.Start]) {
 		return false
@@ -334,7 +334,7 @@ func (b *body) headlineMentions(w *whereabouts, rs []rune) [][]*places.Place {
 		skip = b.destinations(rs, names)
 	}
 	for k, n := range names {
-		skip[k] = skip[k] || b.personName(rs, n) // (副书记唐山原作报告: a person's name)
+		skip[k] = skip[k] || b.personName(rs, n) // (副书记唐山某主持: a person's name)
 	}
 	return mentioned(rs, names, false, skip)
 }

@@ -148,7 +148,7 @@ func TestDates(t *testing.T) {
 		{"会期7天时间,历时3个月。", "", "", nil},
 		{"连续7年多保持增长。", "", "", nil},
 		{"第九次会议", "", "", nil},
-		{"假期第4日,客流回落。", "", "", nil}, // an ordinal day of a period, no day of a month
+		{"长假第3日,景区客流回落。", "", "", nil}, // an ordinal day of a period, no day of a month
 		{"学习二十大精神,谋划十四五发展。", "", "", nil},
 		{"二十届二中全会", "", "", nil},
 		{"下午3点", "", "", nil},

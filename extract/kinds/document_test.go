@@ -13,7 +13,7 @@ func TestDocuments(t *testing.T) {
 		want []string // the documents' texts, in order
 	}{
 		{"会议审议了《政府工作报告》和《县政协常委会工作报告》。", []string{"政府工作报告", "县政协常委会工作报告"}},
-		{"《某某通讯社驻京记者吴志超6日北京专电》全国政协委员参加联组会。", nil},
+		{"《青禾日报特派记者吴志超3日杭州电》委员们参加分组讨论。", nil},
 	}
 	x := defaultExtractor(t)
 	for _, c := range cases {

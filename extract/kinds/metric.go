@@ -531,7 +531,7 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 			w = c.leaderCuts.LongestSuffix(rs[start:i])
 		}
 		if w > 0 && text.HanCount(rs[i:end]) >= 2 && !(w == 1 && c.splitsWord(rs, i)) && !(w > 1 && c.acrossWords(rs, start, i-w, i, end)) && !(w > 1 && c.nounOf(rs, i-w, end, w+1)) && !strings.ContainsRune("、或和及与", rs[i]) && c.verbNouns.LongestPrefix(rs[i:end]) == 0 {
-			start = i // (but not at a character that begins a word: 对|象所送礼金, nor inside a noun: 慰问品, 培训班, 建成区; nor in a list: 调研、走访、座谈活动, 基本落实或计划落实; nor a verb read across two words: 发展|示范)
+			start = i // (but not at a character that begins a word: 对|象所送礼金, nor inside a noun: 慰问品, 培训班, 建成区; nor in a list: 调研、走访、座谈活动, 部分落实或计划落实; nor a verb read across two words: 发展|示范)
 			if end-start > 2 && strings.ContainsRune("到出完", rs[start]) && !c.wordAt(rs, start, end) {
 				start++ // the verb's complement of result (征集|到|意见建议), no word of the noun (到户资金)
 			}
@@ -1253,7 +1253,7 @@ func (c metrics) splitCoordination(start, end int) []string {
 		return nil
 	}
 	rs := c.View.Runes
-	// An item's verb the metric left out before it (办理工作满意率和办理|结果满意率):
+	// An item's verb the metric left out before it (答复工作满意率和答复|质量满意率):
 	// the items before its coordinator are metrics too, the list reaches back to them.
 	for j := s - 1; j > start && !isClauseMark(rs[j]); j-- {
 		if !strings.ContainsRune("和及与、", rs[j]) {
@@ -1273,7 +1273,7 @@ func (c metrics) splitCoordination(start, end int) []string {
 					return []string{m} // 第一、二、三产业增加值: numbered items share the words after the last, one stretch
 				}
 				if m, s, e := c.metricBefore(from, i); len(parts) > 0 && m != "" && e == i {
-					from = s // (…和办理|结果满意率: the verb the first item's metric left out too)
+					from = s // (…和答复|质量满意率: the verb the first item's metric left out too)
 				}
 				parts = append(parts, c.asWritten(from, i))
 			}

@@ -2495,7 +2495,7 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 		return false // 委|员王海涛: a rare surname before a common one is the end of a word
 	}
 	if len(rs) == 4 && p.surname(rs) == 1 && !p.common.HasRunes(rs[:1]) && p.ordinary(rs[2:4]) {
-		return false // 委员|满怀豪情: a rare surname's given name of three that ends in a word is an idiom's end
+		return false // 代表|满怀豪情: a rare surname's given name of three that ends in a word is an idiom's end
 	}
 	if len(rs) == 2 && strings.ContainsRune("县市省乡镇村区旗盟办局委部厅", rs[1]) || len(rs) >= 3 && strings.ContainsRune("办局委部处厅所站队协", rs[len(rs)-1]) {
 		return false // 庆|乡, 强基办, 某某政协, 市发|改委: the end of a place's or a body's name

@@ -566,7 +566,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 			}
 		}
 	case r.chained && prev != nil && prev.body != "" && prev.level == "national" && kindOf(bodies, prev.body) == "government" && ministryDept(alone):
-		x.body, x.level = prev.body+alone, prev.level // 交通运输部总规划师、综合规划司|司长: the ministry's department
+		x.body, x.level = prev.body+alone, prev.level // 某部总经济师、规划计划司|司长: the ministry's department
 	case r.chained && prev != nil && prev.body != "" && p.organs.Has(alone):
 		// 省政协副秘书长、办公厅主任: an organ of the body before in the chain,
 		// of the body itself where that is an organ too (市政协研究室副主任、机关党组成员)
@@ -690,7 +690,7 @@ func (p *person) branchOwner(canonical string) string {
 	return ""
 }
 
-// ministryDept: the words before a title name a ministry's department (综合规划司),
+// ministryDept: the words before a title name a ministry's department (规划计划司),
 // no company (某某公司).
 func ministryDept(w string) bool {
 	return utf8.RuneCountInString(w) >= 3 && strings.HasSuffix(w, "司") && !strings.HasSuffix(w, "公司") && !strings.HasSuffix(w, "上司")

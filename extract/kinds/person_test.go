@@ -67,14 +67,14 @@ func TestPeople(t *testing.T) {
 		// a preposition between a name and a credit ends the name (某某|对|本报记者说)
 		{"青禾华人报记者孙文超对本报记者说。", []string{"孙文超:记者@"}, []string{"孙文超对"}},
 		// a body's last character before a common surname is the body's, not a rare surname's (文史委|黄某)
-		{"省政协文史委黄文超主任讲话。", []string{"黄文超:主任@省政协文史委员会"}, []string{"委黄文超"}},
+		{"省政协文史委吴超主任讲话。", []string{"吴超:主任@省政协文史委员会"}, []string{"委吴超"}},
 		// a ministry's department after the ministry's post in a chain is the ministry's
-		{"交通运输部总规划师、综合规划司司长吴德海介绍。", []string{"吴德海:总规划师@交通运输部,司长@交通运输部综合规划司"}, nil},
+		{"水利部总经济师、规划计划司司长吴德海介绍。", []string{"吴德海:总经济师@水利部,司长@水利部规划计划司"}, nil},
 		// the session's executive chair is of the body whose session the article opens with, not of a 人大 seated before
-		{"永嘉县政协十届三次会议开幕\n\n县委书记吴德海、县人大常委会主任孙丽萍出席。大会执行主席马振川主持。",
+		{"永嘉县政协十一届二次会议开幕\n\n县委书记吴德海、县人大常委会主任孙丽萍出席。大会执行主席马振川主持。",
 			[]string{"马振川:执行主席@永嘉县政协", "孙丽萍:主任@永嘉县人大常委会"}, nil},
 		// a rare surname's given name of three ending in a word is an idiom's end, no name
-		{"两百位县政协委员满怀豪情,步入会场。", nil, []string{"满怀豪情"}},
+		{"两会期间,人大代表满怀豪情地报到。", nil, []string{"满怀豪情"}},
 		// a credit written after a name under □ is its role, not the author's the mark assumes
 		{"县政协召开会议。\n\n□孙丽萍 摄", []string{"孙丽萍:摄影@"}, nil},
 		// an item of a list between names is a name whole, though its surname is mostly a word (都)

@@ -346,7 +346,7 @@ func siteName(rs []rune) bool {
 
 // sourceAboveStamp: line k, the heading block's last (it ends at j), is a
 // few characters right above the stamp under a headline of a clause or
-// more (某某细节 / 政知见 / 2023-04-23): the account or outlet the article
+// more (某某新变化 / 青禾说 / 2022-05-16): the account or outlet the article
 // is from, not the headline's end wrapped.
 func (sp *splitter) sourceAboveStamp(k, j int) bool {
 	l := sp.lines[k]

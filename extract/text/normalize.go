@@ -301,7 +301,7 @@ func dropBrokenLineBreaks(rs []rune, mask []bool) {
 			continue // 某市政协赴北京、上海考察 and a paragraph (or a dated lead, 9月27日下午,…): a headline's list, not a wrapped line
 		}
 		if b.Blanks > 0 && opensWithDate(rs[b.Start:b.End]) && a.End-a.Start < 64 {
-			continue // 国庆假期,某某超2亿人次, a blank line and a dated lead: a headline of two clauses, not a wrapped line
+			continue // 长假第3日,某县游客超20万人次, a blank line and a dated lead: a headline of two clauses, not a wrapped line
 		}
 		if !continuesText(rs[b.Start:b.End]) || field(rs[a.Start:a.End]) && field(rs[b.Start:b.End]) {
 			continue // (提案人:某某、某某 and 承办单位:…: a form's fields, one a line)
@@ -314,7 +314,7 @@ func dropBrokenLineBreaks(rs []rune, mask []bool) {
 
 // opensWithDate: the line opens with a date in digits, maybe a note on the
 // day in brackets or a part of the day, and a comma, as a news lead does
-// (9月27日下午,…; 2024年3月5日,…; 2024年10月4日(假期第4日),…).
+// (9月27日下午,…; 2024年3月5日,…; 2024年5月3日(长假第3日),…).
 func opensWithDate(line []rune) bool {
 	i, dated := 0, false
 	for i < len(line) && i < 16 {
@@ -333,7 +333,7 @@ func opensWithDate(line []rune) bool {
 	rest := string(line[i:])
 	if strings.HasPrefix(rest, "(") {
 		if k := strings.Index(rest, ")"); k > 0 && k < 40 {
-			rest = rest[k+len(")"):] // 2024年10月4日(某节假期第4日),…: a note on the day
+			rest = rest[k+len(")"):] // 2024年5月3日(长假第3日),…: a note on the day
 		}
 	}
 	for _, part := range []string{"", "上午", "下午", "晚上", "晚", "早上", "凌晨", "中午", "傍晚"} {
