@@ -149,7 +149,7 @@ func TestLongestAffix(t *testing.T) {
 		t.Errorf("LongestPrefix of no entry = %d", got)
 	}
 	// past the lengths no entry has (5, 4) to one that does
-	if got := lex.LongestSuffix([]rune("商会永远荣誉会长")); got != 6 {
+	if got := lex.LongestSuffix([]rune("同乡会永远荣誉会长")); got != 6 {
 		t.Errorf("LongestSuffix of a long entry = %d, want 6", got)
 	}
 	if got := lex.LongestSuffix([]rune("荣誉会长")); got != 0 {

@@ -40,7 +40,7 @@ func TestArticlePlace(t *testing.T) {
 			nil, "市人大常委会", "市人大常委会"},
 		{"places listed after 到 whose last the visit's verb follows are where the body went, not the article's", "旗政协组织委员外出考察\n\n旗政协主席吴某说,委员们本次到达拉特旗、准格尔旗、东胜区考察,收获很大,乌拉特前旗要学以致用。",
 			"内蒙古自治区巴彦淖尔市乌拉特前旗", "旗政协", "乌拉特前旗政协"},
-		{"a person named in the headline whose name opens with a city's short name (副书记|唐山某) names no place", "县委副书记唐山某主持常委会议\n\n中国共产党永嘉县委员会召开常委会议,县委书记出席。",
+		{"a person named in the headline whose name opens with a city's short name (副书记|唐山某) names no place", "县委常委、副书记唐山某主持会议\n\n中国共产党永嘉县委员会召开常委会议,县委书记出席。",
 			"浙江省温州市永嘉县", "县委", "中共永嘉县委"},
 		{"a county a province's body went to: its 政协 named by its level word alone", "省政协调研组赴崇阳县视察\n\n省政协副主席带领调研组赴崇阳县视察,县政协主席陪同。",
 			"湖北省", "县政协", "崇阳县政协"},
@@ -171,7 +171,7 @@ func TestNotBodies(t *testing.T) {
 		{"青禾县政协的奖学金颁发活动上获奖大学新生发言。", "奖学金颁发活动上获奖大学"},
 		{"各级政协组织和政府有关部门参加。", "政府有关部门"},
 		// a name after a title before a list's next body, though a county's short form (发言人|吴堡、…)
-		{"延安市委新闻发言人吴堡、榆林市委新闻发言人何秀琴出席。", "吴堡"},
+		{"延安市政府新闻发言人吴堡、榆林市政府新闻发言人何秀琴出席。", "吴堡"},
 	}
 	x := defaultExtractor(t)
 	for _, c := range cases {
