@@ -387,7 +387,7 @@ func lastRead(read []readRole, at int) map[int][]resolved {
 
 // headBefore is the role of the head a deputy's title is under (主席 of
 // 副主席) read last in the sentence before the one at key, in its paragraph:
-// …县政协主席某某为工作室揭牌。同日,副主席某某…: the same 政协's.
+// …县政协主席某某出席开班仪式。当天下午,副主席某某…: the same 政协's.
 func headBefore(rs []rune, last map[int][]resolved, key int, title string) resolved {
 	if key == 0 || rs[key-1] == '\n' {
 		return resolved{}

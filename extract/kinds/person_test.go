@@ -81,7 +81,7 @@ func TestPeople(t *testing.T) {
 		{"县委统战部副部长吴志超、都文超、孙丽萍参加。", []string{"吴志超:副部长@县委统战部", "都文超:副部长@县委统战部", "孙丽萍:副部长@县委统战部"}, []string{"文超"}},
 		// a deputy opening its sentence is of the head's body named in the sentence before; words after a
 		// name in a list's item end the list with it (某某|分别为…); an outlet's dateline is no speaker
-		{"县政协主席吴德海为工作室揭牌。同日,副主席何秀琴、孙丽萍、马振川分别为禾田工作室揭牌。\n\n九禾网讯:12月7日,县政协召开会议。",
+		{"县政协主席吴德海出席开班仪式。当天下午,副主席何秀琴、孙丽萍、马振川分别为学员授课。\n\n九禾网讯:12月7日,县政协召开会议。",
 			[]string{"吴德海:主席@县政协", "何秀琴:副主席@县政协", "马振川:副主席@县政协"}, []string{"九禾网讯", "马振川分别"}},
 		{"副主席艾力·买买提热西提到会讲话。", // the elements of names after the dot read whole, one after another (买买提|热西提|到会)
 			[]string{"艾力·买买提热西提:副主席@"}, []string{"艾力·买买提热西"}},

@@ -182,7 +182,7 @@ func (g *Gazetteer) ShortForm(rs []rune, n Name) bool {
 // (形成县委, 和县政协 name no place), or after a closing mark with a
 // conjunction for its character (《某报告》和县政协…: 和, not 和县). A 政协's
 // short name before its term is a place (政协歙县九届…, 政协和县第九届…), and
-// so is one after a preposition it makes no word with (当选为|城区侨联主席,
+// so is one after a preposition it makes no word with (当选为|城区妇联主席,
 // but 到达|县城).
 func (g *Gazetteer) WordEnd(rs []rune, n Name) bool {
 	if n.End-n.Start != 2 || n.Start == 0 || !levelWord(rs[n.Start+1]) {
