@@ -608,7 +608,7 @@ func (b *body) coordinated(c *Context, m *engine.Match, start int, d *bodyDetail
 		if len(names) == 0 || b.gaz.WordEnd(rs, names[0]) {
 			break
 		}
-		if k := names[0].Start; k > 0 && strings.ContainsRune("长记任员席委理事人", rs[k-1]) {
+		if k := names[0].Start; k > 0 && titleLast(rs[k-1]) {
 			break // 某市委新闻发言人|吴堡、…: a name after a title, though a county's short form
 		}
 		n := names[0] // the longest

@@ -294,14 +294,18 @@ func (b *body) personName(line []rune, n places.Name) bool {
 	if n.End-n.Start != 2 || n.Start < 1 || b.surnames == nil || places.LevelWord(line, n.End-1) > 0 {
 		return false
 	}
-	if b.surnames.HasRunes(line[n.Start:n.Start+1]) && strings.ContainsRune("长记任员席委理事", line[n.Start-1]) && n.End < len(line) && text.IsHan(line[n.End]) && places.LevelWord(line, n.End) == 0 {
+	if b.surnames.HasRunes(line[n.Start:n.Start+1]) && titleLast(line[n.Start-1]) && n.End < len(line) && text.IsHan(line[n.End]) && places.LevelWord(line, n.End) == 0 {
 		return true // 副书记|唐山某|主持: a surname and a given name that begin with a city's short name
 	}
 	if !b.surnames.HasRunes(line[n.Start-1 : n.Start]) {
 		return false
 	}
-	return n.Start == 1 || strings.ContainsRune("长记任员席委理事、,:; ", line[n.Start-2])
+	return n.Start == 1 || titleLast(line[n.Start-2]) || strings.ContainsRune("、,:; ", line[n.Start-2])
 }
+
+// titleLast: a title may end with the rune (书记, 主任, 委员, 发言人), a name
+// after it.
+func titleLast(r rune) bool { return strings.ContainsRune("长记任员席委理事人", r) }
 
 // severalVisited: a headline names places apart, none in another, and
 // none as the place of a body (天津市|政协赴河北省调研 is Tianjin's).

@@ -306,14 +306,14 @@ type resolved struct {
 }
 
 // roles names the bodies of a person's roles, one role per title and body.
-func (p *person) roles(a *Article, bodies []*record.Entry, drafts []role, last map[int][]resolved) []record.Object {
+func (p *person) roles(a *Article, bodies []*record.Entry, drafts []role, last sentenceRoles) []record.Object {
 	var prev *resolved
 	all := make([]resolved, len(drafts))
 	for i, r := range drafts {
 		all[i] = p.bodyOf(a, bodies, r, prev, last)
 		if r.sentence.Len() > 0 && !r.none {
 			key := text.SentenceStart(a.View.Runes, r.sentence.Start)
-			last[key] = append(last[key], all[i])
+			last[key] = append(last[key], readRole{at: r.at.Start, role: all[i]})
 		}
 		if all[i].body != "" || prev == nil {
 			prev = &all[i] // (a title of no body the chain's next skips: …副检察长、检察委员会委员、检察员)
@@ -327,8 +327,8 @@ func (p *person) roles(a *Article, bodies []*record.Entry, drafts []role, last m
 // body of the role before it in its sentence finds that role though its
 // holder was named earlier in the article (…增补某甲为市政协委员。…选举
 // 某乙为县人大常委会主任,某丙、某甲为副主任: 某甲's 副主任 is 县人大常委会's).
-// It returns the roles in the order read.
-func (p *person) resolveRoles(a *Article, bodies []*record.Entry, people []*record.Entry) []readRole {
+// It returns the roles read, by sentence.
+func (p *person) resolveRoles(a *Article, bodies []*record.Entry, people []*record.Entry) sentenceRoles {
 	type job struct{ person, draft, at int }
 	var jobs []job
 	drafts := make([][]role, len(people))
@@ -346,16 +346,14 @@ func (p *person) resolveRoles(a *Article, bodies []*record.Entry, people []*reco
 	}
 	slices.SortStableFunc(jobs, func(x, y job) int { return x.at - y.at })
 	prev := make([]*resolved, len(people)) // each person's role read before
-	last := map[int][]resolved{}           // by sentence (past semicolons: …当选为省政协主席;某某当选为副主席): the roles read
-	var read []readRole
+	last := sentenceRoles{}                // by sentence (past semicolons: …当选为省政协主席;某某当选为副主席): the roles read
 	for _, j := range jobs {
 		r := drafts[j.person][j.draft]
 		x := &all[j.person][j.draft]
 		*x = p.bodyOf(a, bodies, r, prev[j.person], last)
 		if r.sentence.Len() > 0 && !r.none {
 			key := text.SentenceStart(a.View.Runes, r.sentence.Start)
-			last[key] = append(last[key], *x)
-			read = append(read, readRole{sentence: key, at: j.at, role: *x})
+			last[key] = append(last[key], readRole{at: j.at, role: *x})
 		}
 		if x.body != "" || prev[j.person] == nil {
 			prev[j.person] = x
@@ -364,38 +362,43 @@ func (p *person) resolveRoles(a *Article, bodies []*record.Entry, people []*reco
 	for i, e := range people {
 		e.Set("roles", listRoles(drafts[i], all[i]))
 	}
-	return read
+	return last
 }
 
-// readRole is a role with its body named, where its sentence starts and its
-// title is.
+// sentenceRoles are the roles read in each sentence (by where it starts), in
+// the order read.
+type sentenceRoles map[int][]readRole
+
+// readRole is a role with its body named and where its title is.
 type readRole struct {
-	sentence, at int
-	role         resolved
+	at   int
+	role resolved
 }
 
-// lastRead is each sentence's roles read before offset at.
-func lastRead(read []readRole, at int) map[int][]resolved {
-	last := map[int][]resolved{}
-	for _, r := range read {
-		if r.at < at {
-			last[r.sentence] = append(last[r.sentence], r.role)
+// before is each sentence's roles read before offset at.
+func (s sentenceRoles) before(at int) sentenceRoles {
+	out := sentenceRoles{}
+	for k, rs := range s {
+		for _, r := range rs {
+			if r.at < at {
+				out[k] = append(out[k], r)
+			}
 		}
 	}
-	return last
+	return out
 }
 
 // headBefore is the role of the head a deputy's title is under (主席 of
 // 副主席) read last in the sentence before the one at key, in its paragraph:
 // …县政协主席某某出席开班仪式。当天下午,副主席某某…: the same 政协's.
-func headBefore(rs []rune, last map[int][]resolved, key int, title string) resolved {
+func headBefore(rs []rune, last sentenceRoles, key int, title string) resolved {
 	if key == 0 || rs[key-1] == '\n' {
 		return resolved{}
 	}
 	roles := last[text.SentenceStart(rs, key-1)]
 	for i := len(roles) - 1; i >= 0; i-- {
-		if deputyOf(title, roles[i].title) && roles[i].body != "" {
-			return roles[i]
+		if r := roles[i].role; deputyOf(title, r.title) && r.body != "" {
+			return r
 		}
 	}
 	return resolved{}
@@ -443,7 +446,7 @@ func bodyWritten(x resolved) bool {
 // (TITLES_INHERIT), of the role read before it in the sentence
 // (…副主席罗其珍、许宁,秘书长朱良利); else a body its kind names (委员 of a list:
 // the 政协 named before it), or the one the title implies (总书记: 中共中央).
-func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolved, last map[int][]resolved) resolved {
+func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolved, last sentenceRoles) resolved {
 	x := resolved{title: r.title, text: r.title}
 	if r.at.Len() > 0 {
 		x.text = a.Readable(r.at)
@@ -454,7 +457,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	key := text.SentenceStart(a.View.Runes, r.sentence.Start)
 	var before resolved // the sentence's role before
 	if read := last[key]; len(read) > 0 {
-		before = read[len(read)-1]
+		before = read[len(read)-1].role
 	}
 	// The body is written before the title, or ends on its first
 	// character (国防部|部长).
@@ -852,7 +855,7 @@ func lineAlone(raw []rune, span text.Span) bool {
 
 // addRoles gives a person the roles of a note or of posts they hold, those
 // they have not already.
-func (p *person) addRoles(a *Article, bodies []*record.Entry, to, note *record.Entry, read []readRole) {
+func (p *person) addRoles(a *Article, bodies []*record.Entry, to, note *record.Entry, read sentenceRoles) {
 	roles := to.Get("roles").([]record.Object)
 	seen := map[[2]any]bool{}
 	bodied := map[any]bool{} // titles the person holds with a body
@@ -872,7 +875,7 @@ func (p *person) addRoles(a *Article, bodies []*record.Entry, to, note *record.E
 			at = min(at, d.at.Start)
 		}
 	}
-	for _, r := range p.roles(a, bodies, drafts, lastRead(read, at)) {
+	for _, r := range p.roles(a, bodies, drafts, read.before(at)) {
 		if k := [2]any{r.Get("title"), r.Get("body")}; !seen[k] && !(r.Get("body") == nil && bodied[r.Get("title")]) {
 			seen[k] = true // (a post with no body the person holds with one is that one: 某某当选为|副主席)
 			roles = append(roles, r)
