@@ -1486,11 +1486,19 @@ func within(same, host *record.Entry) bool {
 // levelledBefore is the body of the same organ named nearest before a mass
 // organisation named alone (妇联), with a level word (市妇联), or nil.
 func levelledBefore(e *record.Entry, d *bodyDetail, bodies []*record.Entry) *record.Entry {
-	var best *record.Entry
-	at, bestAt := e.Mentions[0][0], -1
-	for _, o := range bodies {
+	return namedBefore(e.Mentions[0][0], bodies, func(o *record.Entry) bool {
 		od := o.Detail.(*bodyDetail)
-		if o == e || od.organ != d.organ || od.level == "" && len(od.places) == 0 || od.sub != d.sub {
+		return o != e && od.organ == d.organ && (od.level != "" || len(od.places) > 0) && od.sub == d.sub
+	})
+}
+
+// namedBefore is the body named nearest before offset at of those ok
+// takes, or nil.
+func namedBefore(at int, bodies []*record.Entry, ok func(*record.Entry) bool) *record.Entry {
+	var best *record.Entry
+	bestAt := -1
+	for _, o := range bodies {
+		if !ok(o) {
 			continue
 		}
 		for _, m := range o.Mentions {
@@ -1506,20 +1514,11 @@ func levelledBefore(e *record.Entry, d *bodyDetail, bodies []*record.Entry) *rec
 // that is that organ of its own 政协 or 人大 (联谊会 after 某某政协委员联谊会),
 // or whose own name ends with it, or nil.
 func sameOrganBefore(e *record.Entry, d *bodyDetail, bodies []*record.Entry) *record.Entry {
-	var best *record.Entry
-	at, bestAt := e.Mentions[0][0], -1
-	for _, o := range bodies {
+	return namedBefore(e.Mentions[0][0], bodies, func(o *record.Entry) bool {
 		od := o.Detail.(*bodyDetail)
-		if od.bare || d.sub == "" || !strings.HasSuffix(od.sub, d.sub) && !(od.sub == "" && strings.HasSuffix(o.Get("canonical").(string), d.sub)) {
-			continue // (an association by its own name: 港区全国政协委员联谊会…联谊会)
-		}
-		for _, m := range o.Mentions {
-			if m[0] < at && m[0] > bestAt {
-				best, bestAt = o, m[0]
-			}
-		}
-	}
-	return best
+		// (an association by its own name: 港区全国政协委员联谊会…联谊会)
+		return !od.bare && d.sub != "" && (strings.HasSuffix(od.sub, d.sub) || od.sub == "" && strings.HasSuffix(o.Get("canonical").(string), d.sub))
+	})
 }
 
 // nearer: a mention at i lies in the sentence that ends at at, and one at j
