@@ -171,6 +171,9 @@ func TestNotBodies(t *testing.T) {
 		{"青禾县政协的奖学金颁发活动上获奖大学新生发言。", "奖学金颁发活动上获奖大学"},
 		{"各级政协组织和政府有关部门参加。", "政府有关部门"},
 		// a name after a title before a list's next body, though a county's short form (发言人|吴堡、…)
+		// a committee after a 政协's in a list that names a level of its own is no 政协's (…、县|教育委)
+		{"县政协提案委、县教育委负责人参加。", "教育委"},
+		{"县政协提案委、县政协常委、青年委员参加。", "青年委"},
 		{"延安市政府新闻发言人吴堡、榆林市政府新闻发言人何秀琴出席。", "吴堡"},
 	}
 	x := defaultExtractor(t)
