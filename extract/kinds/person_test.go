@@ -17,6 +17,8 @@ func TestPeople(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// a clause's subject of two characters before an adverb of one (吴超|还主持)
+		{"县人大常委会主任吴超出席。上午,吴超还主持召开党组会议。", []string{"吴超:主任@县人大常委会"}, []string{"吴超还"}},
 		{"天津市政协召开会议\n\n日前,天津市政协召开会议。市政协主席盛茂林出席并讲话。",
 			[]string{"盛茂林:主席@天津市政协"}, nil},
 		{"全国政协委员、民盟黑龙江省佳木斯市委副主委赵坤宇发言。",
