@@ -29,6 +29,44 @@ type whereabouts struct {
 	read     func()
 }
 
+// reportVenue: the places a line under a report's or a speech's headline
+// names as the meeting it was given at (——2023年2月2日在某县第十八届人民代表大会
+// 第三次会议上, 在政协某县第十一届委员会…会议上), nil for none.
+func (b *body) reportVenue(rs []rune, lines []text.Range) []*places.Place {
+	for _, r := range lines[:min(4, len(lines))] {
+		line := rs[r.Start:r.End]
+		i := 0
+		for i < len(line) && strings.ContainsRune("—-－― \u3000\t", line[i]) {
+			i++
+		}
+		for _, mark := range "年月日" { // the date, in digits or numerals
+			j := i
+			for j < len(line) && strings.ContainsRune("0123456789〇零一二三四五六七八九十", line[j]) {
+				j++
+			}
+			if j == i || j == len(line) || line[j] != mark {
+				i = -1
+				break
+			}
+			i = j + 1
+		}
+		if i < 0 || i == len(line) || line[i] != '在' || !strings.HasSuffix(strings.TrimRight(string(line), " )）\u3000"), "上") {
+			continue
+		}
+		at := line[i+1:]
+		for _, organ := range []string{"中国人民政治协商会议", "政协", "中国共产党"} {
+			if strings.HasPrefix(string(at), organ) {
+				at = at[len([]rune(organ)):]
+				break
+			}
+		}
+		if names := b.gaz.FullNames(at); len(names) > 0 && names[0].Start == 0 && !names[0].Word {
+			return names[0].Places
+		}
+	}
+	return nil
+}
+
 // insideAbroad: the name ends a longer name of a place abroad
 // (佛罗里|达州: no 达州 of Sichuan).
 func (b *body) insideAbroad(line []rune, n places.Name) bool {
@@ -149,6 +187,14 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 		if len(ps) > 1 {
 			context = w.names()
 			break
+		}
+	}
+	if len(inHeadline) == 0 {
+		// 政府工作报告 / ——2023年2月2日在某县第十八届人民代表大会第三次会议上:
+		// a report's or a speech's, about the place whose meeting heard it
+		if venue := b.reportVenue(rs, a.Lines); venue != nil {
+			inHeadline = [][]*places.Place{venue}
+			context = w.names()
 		}
 	}
 	headed := settle(inHeadline, context)
