@@ -1097,10 +1097,27 @@ func (b *body) startsWord(rs []rune) bool {
 }
 
 func (b *body) entry(c *Context, m *engine.Match, r text.Range, d *bodyDetail) []*record.Entry {
+	if countFollows(c.View.Runes, r.End) {
+		return nil // 建成扶贫产业园区|128个: a kind of body counted, no one body
+	}
 	e := c.EntryAt(m, r)
 	e.Detail = d
 	b.setName(e, d, nil)
 	return []*record.Entry{e}
+}
+
+// countFollows: a count of things follows at, a number and its measure word
+// that end the clause's item (…园区|128个、, 十余家。).
+func countFollows(rs []rune, at int) bool {
+	i := at
+	for i < len(rs) && (isDigit(rs[i]) || rs[i] == '.' && i > at || strings.ContainsRune("〇零一二两三四五六七八九十百千万", rs[i])) {
+		i++
+	}
+	if i > at && i < len(rs) && strings.ContainsRune("余多", rs[i]) {
+		i++
+	}
+	return i > at && i < len(rs) && strings.ContainsRune("个家所座处条", rs[i]) &&
+		(i+1 == len(rs) || strings.ContainsRune(",。、;和及 \n", rs[i+1])) // (not 县政协|3个专委会)
 }
 
 // setName writes a body's canonical name, kind, level and place, read

@@ -175,6 +175,8 @@ func TestNotBodies(t *testing.T) {
 		// a name after a title before a list's next body, though a county's short form (发言人|吴堡、…)
 		// a committee after a 政协's in a list that names a level of its own is no 政协's (…、县|教育委)
 		{"县政协提案委、县教育委负责人参加。", "教育委"},
+		// a kind of body counted is no one body (…扶贫产业园区|128个)
+		{"全县建成农业示范园区7个、扶贫产业园区12个。", "扶贫产业园区"},
 		{"县政协提案委、县政协常委、青年委员参加。", "青年委"},
 		{"延安市政府新闻发言人吴堡、榆林市政府新闻发言人何秀琴出席。", "吴堡"},
 	}
