@@ -1093,8 +1093,11 @@ func addressed(rs []rune, t text.Range) bool {
 // are a group's word before its leader's title (专家|组|组长): the title is
 // the name's, no role.
 func opensCommittee(after []rune) bool {
-	if string(after) == "组" {
-		return true
+	if string(after) == "组" || string(after) == "办" || strings.HasPrefix(string(after), "办公") {
+		return true // 主席|办公室|主任, 特首|办|主任: the office of the title's holder
+	}
+	if n := len(after); n > 1 && n <= 4 && after[n-1] == '组' && !slices.ContainsFunc(after, func(r rune) bool { return !text.IsHan(r) }) {
+		return true // 特首|政策组|组长
 	}
 	for k, r := range after {
 		if k > 4 || !text.IsHan(r) {
