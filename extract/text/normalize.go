@@ -280,7 +280,8 @@ func isToneMark(r rune) bool {
 // the first holds sentence punctuation and does not end a sentence, the
 // second starts with a character or an opening quote and is running text
 // too, and at most one blank line lies between (none after a colon, nor
-// after a short line whose only marks are 、: a headline's list, nor before
+// after a short line whose only marks are 、 before a blank line or a line
+// twice its length: a headline's list, nor before
 // a dated lead after a blank line: a headline of two clauses). Headlines,
 // bylines and credits have no sentence punctuation, so they are never joined.
 func dropBrokenLineBreaks(rs []rune, mask []bool) {
@@ -299,6 +300,9 @@ func dropBrokenLineBreaks(rs []rune, mask []bool) {
 		}
 		if first := rs[a.Start:a.End]; (b.Blanks > 0 || opensWithDate(rs[b.Start:b.End])) && len(first) < 80 && !strings.ContainsAny(string(first), ",。;") {
 			continue // 某市政协赴北京、上海考察 and a paragraph (or a dated lead, 9月27日下午,…): a headline's list, not a wrapped line
+		}
+		if first := rs[a.Start:a.End]; len(first) < 40 && !strings.ContainsAny(string(first), ",。;") && b.End-b.Start > 2*len(first) {
+			continue // 某某名单公布 某某、某某上榜 over a paragraph twice its length: a headline's list, as a wrapped line fills its width
 		}
 		if b.Blanks > 0 && opensWithDate(rs[b.Start:b.End]) && a.End-a.Start < 64 {
 			continue // 长假第3日,某县游客超20万人次, a blank line and a dated lead: a headline of two clauses, not a wrapped line

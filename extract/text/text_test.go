@@ -76,6 +76,8 @@ func TestNormaliseJoinsBrokenLines(t *testing.T) {
 		// a headline's list on the line right before a dated lead, no blank line between
 		{"县政协召开青禾、禾田座谈会\n5月8日上午,县政协召开座谈会。", "县政协召开青禾、禾田座谈会\n5月8日上午,县政协召开座谈会。"},
 		{"委员们走访了青禾、禾田\n5月8日的活动,听取意见。", "委员们走访了青禾、禾田5月8日的活动,听取意见。"},
+		// a headline's list over a paragraph twice its length, which a wrapped line's width would have filled
+		{"新一届名单公布 吴超、何晴上榜\n县政协常委会议昨日审议通过了新一届县政协委员名单,其中新任委员有八十余人。", "新一届名单公布 吴超、何晴上榜\n县政协常委会议昨日审议通过了新一届县政协委员名单,其中新任委员有八十余人。"},
 		// a headline of two clauses, a blank line and a dated lead (its day noted in brackets)
 		{"长假第3日,全县接待游客超20万人次\n\n2024年5月3日(长假第3日),全县接待游客21.3万人次。", "长假第3日,全县接待游客超20万人次\n\n2024年5月3日(长假第3日),全县接待游客21.3万人次。"},
 		{"他指出,要做到以下几点:\n一是加强学习。", "他指出,要做到以下几点:一是加强学习。"},
