@@ -139,6 +139,7 @@ func TestMetrics(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"全年共提交提案639件。", "提案"},
 		{"县长与近30位县政协委员会面。", "县政协委员"}, // 委员|会面, which gse tags a noun, is what they did
+		{"全镇79名正式代表如期到会。", "正式代表"},   // how they came (如期) is no part of them
 		{"会议期间共收到委员提出的意见63件。", "意见"}, // no 的 opens a metric
 		{"委员满意率达到98%。", "委员满意率"},
 		{"帮助解决群众反映的问题62个。", "解决群众反映的问题"},
