@@ -22,6 +22,8 @@ func TestPeople(t *testing.T) {
 			[]string{"孙文超:主任@行政长官办公室", "何晴:组长@特首政策组", "吴超:主任@"}, nil},
 		// an adverb of degree before a preposition is a name's last character (吴德太|对…)
 		{"最后,镇人大主席吴德太对各代表组提出要求。", []string{"吴德太:主席@镇人大"}, []string{"吴德"}},
+		// a verb of going ends a name (某某|赴…)
+		{"市政协主席饶文康赴城北社区调研。", []string{"饶文康:主席@市政协"}, []string{"饶文康赴"}},
 		// a clause's subject of two characters before an adverb of one (吴超|还主持)
 		{"县人大常委会主任吴超出席。上午,吴超还主持召开党组会议。", []string{"吴超:主任@县人大常委会"}, []string{"吴超还"}},
 		{"天津市政协召开会议\n\n日前,天津市政协召开会议。市政协主席盛茂林出席并讲话。",
