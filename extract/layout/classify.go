@@ -255,12 +255,17 @@ var flatStamp = regexp.MustCompile(`(?:19|20)[0-9]{2}(?:[-/.][0-9]{1,2}[-/.][0-9
 // unflatten cuts a page that lost its line breaks (navigation, headline,
 // source and stamp, then the text, on one line with spaces between them)
 // into the lines it had: its head, before the stamp's end and before any
-// sentence ends, at its spaces, and the text after the stamp. Any other
+// sentence ends (a headline's ! before any comma ends none), at its
+// spaces, and the text after the stamp. Any other
 // line is left whole.
 func unflatten(rs []rune, l text.Line) []text.Line {
 	head := rs[l.Start:min(l.End, l.Start+300)]
-	if i := slices.IndexFunc(head, func(r rune) bool { return r == '。' || r == '!' || r == '?' }); i >= 0 {
-		head = head[:i]
+	for i, r := range head {
+		// a sentence's end; a headline may exclaim or ask inside (…即将开幕!会期来了), before any comma
+		if r == '。' || (r == '!' || r == '?') && slices.Contains(head[:i], ',') {
+			head = head[:i]
+			break
+		}
 	}
 	if !hasClock(head) {
 		return []text.Line{l} // (most lines: the regexp need not run)
