@@ -24,6 +24,8 @@ func TestPeople(t *testing.T) {
 		{"最后,镇人大主席吴德太对各代表组提出要求。", []string{"吴德太:主席@镇人大"}, []string{"吴德"}},
 		// a verb of going ends a name (某某|赴…)
 		{"市政协主席饶文康赴城北社区调研。", []string{"饶文康:主席@市政协"}, []string{"饶文康赴"}},
+		// a subject of two before an adverb and what they are (吴荣|也是…)
+		{"县政协常委会议增补吴荣为县政协委员,吴荣也是唯一的增补对象。", []string{"吴荣:委员@县政协"}, []string{"吴荣也"}},
 		// a clause's subject of two characters before an adverb of one (吴超|还主持)
 		{"县人大常委会主任吴超出席。上午,吴超还主持召开党组会议。", []string{"吴超:主任@县人大常委会"}, []string{"吴超还"}},
 		{"天津市政协召开会议\n\n日前,天津市政协召开会议。市政协主席盛茂林出席并讲话。",
