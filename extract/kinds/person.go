@@ -1406,11 +1406,15 @@ func (p *person) nameOpening(c *Context, part text.Range, may bool) int {
 
 // listItemName: a list's item of two or three characters, a surname and
 // no title, before another name after its 、 (甘发展|、某某), is a name,
-// whatever words its surname or its given name makes (都春宝).
+// whatever words its surname or its given name makes (都春宝); so is one of
+// three that begins with no surname the list knows and holds no word.
 func (p *person) listItemName(rs []rune, item, next text.Range) bool {
 	x := rs[item.Start:item.End]
-	if len(x) < 2 || len(x) > 3 || text.HanCount(x) != len(x) || p.surname(x) == 0 || p.titles.HasRunes(x) || p.lookupPlace(string(x)) != nil {
+	if len(x) < 2 || len(x) > 3 || text.HanCount(x) != len(x) || p.titles.HasRunes(x) || p.lookupPlace(string(x)) != nil {
 		return false
+	}
+	if p.surname(x) == 0 && (len(x) != 3 || p.ordinary(x[:2]) || p.ordinary(x[1:]) || p.stops.HasRunes(x[:1])) {
+		return false // (but 喇某某, 德某某 between names: a surname the list lacks, a Tibetan name's three)
 	}
 	return p.nameAt(rs, next.Start, true) > 0
 }

@@ -26,6 +26,8 @@ func TestPeople(t *testing.T) {
 		{"市政协主席饶文康赴城北社区调研。", []string{"饶文康:主席@市政协"}, []string{"饶文康赴"}},
 		// a subject of two before an adverb and what they are (吴荣|也是…)
 		{"县政协常委会议增补吴荣为县政协委员,吴荣也是唯一的增补对象。", []string{"吴荣:委员@县政协"}, []string{"吴荣也"}},
+		// an item of three between names, its surname none the list holds, is a name, and the list goes on
+		{"省政协副主席吴超、何晴、喇文智、孙文超出席。", []string{"吴超:副主席@省政协", "何晴:副主席@省政协", "喇文智:副主席@省政协", "孙文超:副主席@省政协"}, []string{"文智"}},
 		// a clause's subject of two characters before an adverb of one (吴超|还主持)
 		{"县人大常委会主任吴超出席。上午,吴超还主持召开党组会议。", []string{"吴超:主任@县人大常委会"}, []string{"吴超还"}},
 		{"天津市政协召开会议\n\n日前,天津市政协召开会议。市政协主席盛茂林出席并讲话。",
