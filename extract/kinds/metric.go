@@ -1066,6 +1066,8 @@ func (c metrics) adverbialAt(rs []rune, e, end int) bool {
 		k := e + 2
 		if t := c.tagAt(rs, k, end); t == "a" || t == "ad" {
 			k += 2
+		} else if t == "v" && k == e+2 {
+			return true // 31个单位|具体承办: an adjective before a verb says how
 		}
 		return k < end && rs[k] == '地'
 	}
