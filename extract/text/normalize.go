@@ -54,6 +54,7 @@ func Normalise(raw []rune, html bool) *View {
 	}
 	dropPinyin(v, mask)
 	dropDoubledCommas(v.Runes, mask)
+	dropSpacedNameDots(v.Runes, mask)
 	dropBrokenLineBreaks(v.Runes, mask)
 	v.compact(mask)
 	return v
@@ -188,6 +189,32 @@ func foldNameDots(rs []rune) {
 				rs[i] = '·'
 			}
 		}
+	}
+}
+
+// dropSpacedNameDots masks out the spaces a site puts around the dot
+// between the parts of a name (雪克来提 • 扎克尔, 努尔兰 · 阿不都满金), so that
+// the name reads whole; the dot becomes the middle dot.
+func dropSpacedNameDots(rs []rune, mask []bool) {
+	space := func(r rune) bool { return r == ' ' || r == '\u3000' || r == '\u00a0' }
+	for i := 1; i+1 < len(rs); i++ {
+		if !strings.ContainsRune("·•・･‧∙⋅", rs[i]) {
+			continue
+		}
+		a, b := i-1, i+1
+		for a > 0 && i-a <= 2 && space(rs[a]) {
+			a--
+		}
+		for b < len(rs)-1 && b-i <= 2 && space(rs[b]) {
+			b++
+		}
+		if (a == i-1 && b == i+1) || !IsHan(rs[a]) || !IsHan(rs[b]) {
+			continue
+		}
+		for k := a + 1; k < b; k++ {
+			mask[k] = k == i
+		}
+		rs[i] = '·'
 	}
 }
 
