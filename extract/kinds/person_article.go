@@ -761,6 +761,9 @@ func referent(bodies []*record.Entry, written string, at int, orgKinds *rules.Le
 		ends = append(ends, "学", "学院") // 该校: a 大学's, a 中学's
 	}
 	return lastNamedBefore(bodies, at, func(name string) bool {
+		if kind == "会" && (strings.HasSuffix(name, "委员会") || strings.HasSuffix(name, "常委会")) {
+			return false // 该会: an association, no committee (该委员会 is one)
+		}
 		return slices.ContainsFunc(ends, func(e string) bool { return strings.HasSuffix(name, e) })
 	})
 }

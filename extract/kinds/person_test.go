@@ -28,6 +28,8 @@ func TestPeople(t *testing.T) {
 		{"县政协常委会议增补吴荣为县政协委员,吴荣也是唯一的增补对象。", []string{"吴荣:委员@县政协"}, []string{"吴荣也"}},
 		// an item of three between names, its surname none the list holds, is a name, and the list goes on
 		{"省政协副主席吴超、何晴、喇文智、孙文超出席。", []string{"吴超:副主席@省政协", "何晴:副主席@省政协", "喇文智:副主席@省政协", "孙文超:副主席@省政协"}, []string{"文智"}},
+		// 该会 points back to an association, past a committee named since (该会, no 委员会)
+		{"禾田同乡联谊会举行座谈会。县政协港澳台侨委员会主任孙丽萍出席,该会会长吴德海致辞。", []string{"孙丽萍:主任@县政协港澳台侨委员会", "吴德海:会长@禾田同乡联谊会"}, nil},
 		// a clause's subject of two characters before an adverb of one (吴超|还主持)
 		{"县人大常委会主任吴超出席。上午,吴超还主持召开党组会议。", []string{"吴超:主任@县人大常委会"}, []string{"吴超还"}},
 		{"天津市政协召开会议\n\n日前,天津市政协召开会议。市政协主席盛茂林出席并讲话。",
