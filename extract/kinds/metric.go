@@ -997,6 +997,9 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 			return c.asWritten(n, ne)
 		}
 	}
+	for e > s && strings.ContainsRune("、和及与", rs[e-1]) {
+		e-- // 300名代表|、提出建议的…: a list's mark ends no noun
+	}
 	return c.asWritten(s, e)
 }
 
