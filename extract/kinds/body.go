@@ -667,6 +667,9 @@ func (b *body) placesBefore(c *Context, m *engine.Match, start int, level string
 		}
 		return start
 	}
+	if level == "" && b.formerAfterPlace(rs, start) {
+		start-- // 金湖县|原|政协主席: a former post's body, its place named before 原
+	}
 	end := start
 	// A township's level word ends its name (东城街道党工委, 长泾镇党委):
 	// the name before it alone is no place of its own (东城 is not 东城区).
@@ -836,7 +839,13 @@ func (b *body) abbreviationsBefore(rs []rune, start int) int {
 }
 
 func (b *body) placesNamedBefore(c *Context, start int) bool {
-	return len(b.gaz.Ending(c.View.Runes, start)) > 0
+	return len(b.gaz.Ending(c.View.Runes, start)) > 0 || b.formerAfterPlace(c.View.Runes, start)
+}
+
+// formerAfterPlace: 原 before start follows a place's name and its level
+// word (金湖县|原|政协主席): a former post's body, named with its place.
+func (b *body) formerAfterPlace(rs []rune, start int) bool {
+	return start >= 3 && rs[start-1] == '原' && places.LevelWord(rs, start-2) > 0 && len(b.gaz.Ending(rs, start-1)) > 0
 }
 
 // readPlace reads a place named inside a body (政协某县委员会, 民盟某市委):
