@@ -668,7 +668,7 @@ func (b *body) placesBefore(c *Context, m *engine.Match, start int, level string
 		return start
 	}
 	if level == "" && b.formerAfterPlace(rs, start) {
-		start-- // 金湖县|原|政协主席: a former post's body, its place named before 原
+		start-- // 某县|原|政协主席: a former post's body, its place named before 原
 	}
 	end := start
 	// A township's level word ends its name (东城街道党工委, 长泾镇党委):
@@ -843,7 +843,7 @@ func (b *body) placesNamedBefore(c *Context, start int) bool {
 }
 
 // formerAfterPlace: 原 before start follows a place's name and its level
-// word (金湖县|原|政协主席): a former post's body, named with its place.
+// word (某县|原|政协主席): a former post's body, named with its place.
 func (b *body) formerAfterPlace(rs []rune, start int) bool {
 	return start >= 3 && rs[start-1] == '原' && places.LevelWord(rs, start-2) > 0 && len(b.gaz.Ending(rs, start-1)) > 0
 }
@@ -1107,7 +1107,7 @@ func (b *body) startsWord(rs []rune) bool {
 
 func (b *body) entry(c *Context, m *engine.Match, r text.Range, d *bodyDetail) []*record.Entry {
 	if countFollows(c.View.Runes, r.End) {
-		return nil // 建成扶贫产业园区|128个: a kind of body counted, no one body
+		return nil // 建成扶贫产业园区|15个: a kind of body counted, no one body
 	}
 	e := c.EntryAt(m, r)
 	e.Detail = d

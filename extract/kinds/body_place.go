@@ -30,8 +30,8 @@ type whereabouts struct {
 }
 
 // reportVenue: the places a line under a report's or a speech's headline
-// names as the meeting it was given at (——2023年2月2日在某县第十八届人民代表大会
-// 第三次会议上, 在政协某县第十一届委员会…会议上), nil for none.
+// names as the meeting it was given at (——2023年1月6日在某县第十七届人民代表大会
+// 第二次会议上, 在政协某县第十一届委员会…会议上), nil for none.
 func (b *body) reportVenue(rs []rune, lines []text.Range) []*places.Place {
 	for _, r := range lines[:min(4, len(lines))] {
 		line := rs[r.Start:r.End]
@@ -190,7 +190,7 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 		}
 	}
 	if len(inHeadline) == 0 {
-		// 政府工作报告 / ——2023年2月2日在某县第十八届人民代表大会第三次会议上:
+		// 政府工作报告 / ——2023年1月6日在某县第十七届人民代表大会第二次会议上:
 		// a report's or a speech's, about the place whose meeting heard it
 		if venue := b.reportVenue(rs, a.Lines); venue != nil {
 			inHeadline = [][]*places.Place{venue}

@@ -16,7 +16,7 @@ func TestArticlePlace(t *testing.T) {
 			"湖南省怀化市通道侗族自治县", "县政协", "通道侗族自治县政协"},
 		{"the city around the places named", "迅速行动\n\n市政协召开推进会。委员们前往大冶市、阳新县和下陆区调研,市政协主席出席会议。",
 			"湖北省黄石市", "市政协", "黄石市政协"},
-		{"a report's, the place whose meeting heard it, as the line under its headline says, not the province it names after", "政府工作报告\n\n——2023年1月6日在桐城市第十八届人民代表大会第三次会议上\n\n各位代表:\n\n全市九项工作获省政府表彰,县政协委员提出意见。",
+		{"a report's, the place whose meeting heard it, as the line under its headline says, not the province it names after", "政府工作报告\n\n——2023年1月6日在桐城市第十七届人民代表大会第二次会议上\n\n各位代表:\n\n全市九项工作获省政府表彰。",
 			"安徽省安庆市桐城市", "省政府", "安徽省政府"},
 		{"a name several places bear, read with the city", "农工党鼓楼区工委开展活动\n\n农工党福州市委会组织鼓楼区工委成员参加学习。",
 			"福建省福州市鼓楼区", "农工党鼓楼区工委", "农工党福州市鼓楼区工委"},
@@ -176,7 +176,7 @@ func TestNotBodies(t *testing.T) {
 		// a committee after a 政协's in a list that names a level of its own is no 政协's (…、县|教育委)
 		{"县政协提案委、县教育委负责人参加。", "教育委"},
 		// a kind of body counted is no one body (…扶贫产业园区|128个)
-		{"全县建成农业示范园区7个、扶贫产业园区12个。", "扶贫产业园区"},
+		{"全县建成农业示范园区9个、扶贫产业园区15个。", "扶贫产业园区"},
 		{"县政协提案委、县政协常委、青年委员参加。", "青年委"},
 		{"延安市政府新闻发言人吴堡、榆林市政府新闻发言人何秀琴出席。", "吴堡"},
 	}

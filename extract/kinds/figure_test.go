@@ -101,7 +101,7 @@ func TestFigures(t *testing.T) {
 		{"第九次会议", ""},
 		{"在9号会议室", ""},
 		{"市政协十五届一次会议", ""},
-		{"镇十四届人大四次、十五届人大六次会议", ""}, // a session of a list whose meeting is named after its last
+		{"县九届人大二次、十届人大一次会议", ""}, // a session of a list whose meeting is named after its last
 		{"发挥三级政协作用,开展十项行动。", ""},
 		{"深刻领悟“两个确立”的决定性意义。", ""},
 		{"构建“1+4+12+N”协商体系。", ""},
@@ -138,8 +138,10 @@ func TestFigures(t *testing.T) {
 func TestMetrics(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"全年共提交提案639件。", "提案"},
-		{"县长与近30位县政协委员会面。", "县政协委员"}, // 委员|会面, which gse tags a noun, is what they did
-		{"全镇79名正式代表如期到会。", "正式代表"},   // how they came (如期) is no part of them
+		{"县长与近30位县政协委员会面。", "县政协委员"},             // 委员|会面, which gse tags a noun, is what they did
+		{"全乡56名人大代表如期报到。", "人大代表"},               // how they came (如期) is no part of them
+		{"提案交由17个单位具体承办,解决了十三个具体问题。", "单位|具体问题"}, // an adjective before a verb says how (具体|承办); before a noun, it is the noun's
+		{"560件代表建议统一交由48家承办单位办理,通报了领衔的120名代表、提出建议的86名委员。", "代表建议|承办单位|代表|委员"}, // how they are handed (统一交由), and a list's mark, end them
 		{"会议期间共收到委员提出的意见63件。", "意见"}, // no 的 opens a metric
 		{"委员满意率达到98%。", "委员满意率"},
 		{"帮助解决群众反映的问题62个。", "解决群众反映的问题"},

@@ -998,7 +998,7 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		}
 	}
 	for e > s && strings.ContainsRune("、和及与", rs[e-1]) {
-		e-- // 300名代表|、提出建议的…: a list's mark ends no noun
+		e-- // 120名代表|、提出建议的…: a list's mark ends no noun
 	}
 	return c.asWritten(s, e)
 }
@@ -1070,7 +1070,7 @@ func (c metrics) adverbialAt(rs []rune, e, end int) bool {
 		if t := c.tagAt(rs, k, end); t == "a" || t == "ad" {
 			k += 2
 		} else if t == "v" && k == e+2 {
-			return true // 31个单位|具体承办: an adjective before a verb says how
+			return true // 17个单位|具体承办: an adjective before a verb says how
 		}
 		return k < end && rs[k] == '地'
 	}

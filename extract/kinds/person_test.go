@@ -18,20 +18,20 @@ func TestPeople(t *testing.T) {
 		not  []string
 	}{
 		// a title that an office's words follow is in the office's name, no one's post (行政长官|办公室主任, 特首|政策组组长)
-		{"行政长官办公室主任孙文超及特首政策组组长何晴出席,主席办公室主任吴超陪同。",
+		{"特首政策组组长何晴、行政长官办公室主任孙文超陪同视察,主席办公室主任吴超参加。",
 			[]string{"孙文超:主任@行政长官办公室", "何晴:组长@特首政策组", "吴超:主任@"}, nil},
 		// an adverb of degree before a preposition is a name's last character (吴德太|对…)
-		{"最后,镇人大主席吴德太对各代表组提出要求。", []string{"吴德太:主席@镇人大"}, []string{"吴德"}},
+		{"会上,乡人大主席吴德太对代表们的建议作了回应。", []string{"吴德太:主席@乡人大"}, []string{"吴德"}},
 		// a verb of going ends a name (某某|赴…)
-		{"市政协主席饶文康赴城北社区调研。", []string{"饶文康:主席@市政协"}, []string{"饶文康赴"}},
+		{"县政协主席饶文康赴禾田社区走访。", []string{"饶文康:主席@县政协"}, []string{"饶文康赴"}},
 		// a subject of two before an adverb and what they are (吴荣|也是…)
-		{"县政协常委会议增补吴荣为县政协委员,吴荣也是唯一的增补对象。", []string{"吴荣:委员@县政协"}, []string{"吴荣也"}},
+		{"县政协常委会议增补吴荣为县政协委员,吴荣也是去年的优秀委员。", []string{"吴荣:委员@县政协"}, []string{"吴荣也"}},
 		// an item of three between names, its surname none the list holds, is a name, and the list goes on
 		{"省政协副主席吴超、何晴、喇文智、孙文超出席。", []string{"吴超:副主席@省政协", "何晴:副主席@省政协", "喇文智:副主席@省政协", "孙文超:副主席@省政协"}, []string{"文智"}},
 		// 该会 points back to an association, past a committee named since (该会, no 委员会)
 		{"禾田同乡联谊会举行座谈会。县政协港澳台侨委员会主任孙丽萍出席,该会会长吴德海致辞。", []string{"孙丽萍:主任@县政协港澳台侨委员会", "吴德海:会长@禾田同乡联谊会"}, nil},
 		// a clause's subject of two characters before an adverb of one (吴超|还主持)
-		{"县人大常委会主任吴超出席。上午,吴超还主持召开党组会议。", []string{"吴超:主任@县人大常委会"}, []string{"吴超还"}},
+		{"县人大常委会主任吴超出席。下午,吴超还走访了两家企业。", []string{"吴超:主任@县人大常委会"}, []string{"吴超还"}},
 		{"天津市政协召开会议\n\n日前,天津市政协召开会议。市政协主席盛茂林出席并讲话。",
 			[]string{"盛茂林:主席@天津市政协"}, nil},
 		{"全国政协委员、民盟黑龙江省佳木斯市委副主委赵坤宇发言。",

@@ -261,7 +261,7 @@ var flatStamp = regexp.MustCompile(`(?:19|20)[0-9]{2}(?:[-/.][0-9]{1,2}[-/.][0-9
 func unflatten(rs []rune, l text.Line) []text.Line {
 	head := rs[l.Start:min(l.End, l.Start+300)]
 	for i, r := range head {
-		// a sentence's end; a headline may exclaim or ask inside (…即将开幕!会期来了), before any comma
+		// a sentence's end; a headline may exclaim or ask inside (…明天开幕!日程看这里), before any comma
 		if r == '。' || (r == '!' || r == '?') && slices.Contains(head[:i], ',') {
 			head = head[:i]
 			break

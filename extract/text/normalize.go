@@ -193,7 +193,7 @@ func foldNameDots(rs []rune) {
 }
 
 // dropSpacedNameDots masks out the spaces a site puts around the dot
-// between the parts of a name (雪克来提 • 扎克尔, 努尔兰 · 阿不都满金), so that
+// between the parts of a name (艾力 • 买买提, 阿依 · 吐尔逊), so that
 // the name reads whole; the dot becomes the middle dot.
 func dropSpacedNameDots(rs []rune, mask []bool) {
 	space := func(r rune) bool { return r == ' ' || r == '\u3000' || r == '\u00a0' }
@@ -329,7 +329,7 @@ func dropBrokenLineBreaks(rs []rune, mask []bool) {
 			continue // 某市政协赴北京、上海考察 and a paragraph (or a dated lead, 9月27日下午,…): a headline's list, not a wrapped line
 		}
 		if first := rs[a.Start:a.End]; len(first) < 40 && !strings.ContainsAny(string(first), ",。;") && b.End-b.Start > 2*len(first) {
-			continue // 某某名单公布 某某、某某上榜 over a paragraph twice its length: a headline's list, as a wrapped line fills its width
+			continue // 某某常委产生 某某、某某当选 over a paragraph twice its length: a headline's list, as a wrapped line fills its width
 		}
 		if b.Blanks > 0 && opensWithDate(rs[b.Start:b.End]) && a.End-a.Start < 64 {
 			continue // 长假第3日,某县游客超20万人次, a blank line and a dated lead: a headline of two clauses, not a wrapped line
