@@ -2115,6 +2115,9 @@ func (p *person) verbIn(rs []rune, i, end int) bool {
 		if tag, ok := p.cut.Word(string(rs[k : k+2])); ok && tag == "v" {
 			return true
 		}
+		if p.subjectNext.LongestPrefix(rs[k:end]) >= 2 {
+			return true // 区长昨日|会见|…会长: what a person does, though gse tags it a noun
+		}
 	}
 	return false
 }

@@ -30,6 +30,8 @@ func TestPeople(t *testing.T) {
 		{"省政协副主席吴超、何晴、喇文智、孙文超出席。", []string{"吴超:副主席@省政协", "何晴:副主席@省政协", "喇文智:副主席@省政协", "孙文超:副主席@省政协"}, []string{"文智"}},
 		// 该会 points back to an association, past a committee named since (该会, no 委员会)
 		{"禾田同乡联谊会举行座谈会。县政协港澳台侨委员会主任孙丽萍出席,该会会长吴德海致辞。", []string{"孙丽萍:主任@县政协港澳台侨委员会", "吴德海:会长@禾田同乡联谊会"}, nil},
+		// a verb gse tags a noun between two titles (区长昨日|会见|…会长): the title before is another's
+		{"区长昨日会见青禾商会会长孙丽萍。", []string{"孙丽萍:会长@青禾商会"}, nil},
 		// a clause's subject of two characters before an adverb of one (吴超|还主持)
 		{"县人大常委会主任吴超出席。下午,吴超还走访了两家企业。", []string{"吴超:主任@县人大常委会"}, []string{"吴超还"}},
 		{"天津市政协召开会议\n\n日前,天津市政协召开会议。市政协主席盛茂林出席并讲话。",
