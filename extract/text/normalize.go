@@ -198,7 +198,9 @@ func foldNameDots(rs []rune) {
 func dropSpacedNameDots(rs []rune, mask []bool) {
 	space := func(r rune) bool { return r == ' ' || r == '\u3000' || r == '\u00a0' }
 	for i := 1; i+1 < len(rs); i++ {
-		if !strings.ContainsRune("·•・･‧∙⋅", rs[i]) {
+		switch rs[i] {
+		case '·', '•', '・', '･', '‧', '∙', '⋅':
+		default:
 			continue
 		}
 		a, b := i-1, i+1
