@@ -183,13 +183,20 @@ func foldZeros(rs []rune) {
 // characters only, since a bullet opens a line.
 func foldNameDots(rs []rune) {
 	for i := 1; i+1 < len(rs); i++ {
-		switch rs[i] {
-		case '•', '・', '･', '‧', '∙', '⋅':
-			if IsHan(rs[i-1]) && IsHan(rs[i+1]) {
-				rs[i] = '·'
-			}
+		if isNameDot(rs[i]) && IsHan(rs[i-1]) && IsHan(rs[i+1]) {
+			rs[i] = '·'
 		}
 	}
+}
+
+// isNameDot: r is a dot sites put between the parts of a name, the middle
+// dot or another.
+func isNameDot(r rune) bool {
+	switch r {
+	case '·', '•', '・', '･', '‧', '∙', '⋅':
+		return true
+	}
+	return false
 }
 
 // dropSpacedNameDots masks out the spaces a site puts around the dot
@@ -198,9 +205,7 @@ func foldNameDots(rs []rune) {
 func dropSpacedNameDots(rs []rune, mask []bool) {
 	space := func(r rune) bool { return r == ' ' || r == '\u3000' || r == '\u00a0' }
 	for i := 1; i+1 < len(rs); i++ {
-		switch rs[i] {
-		case '·', '•', '・', '･', '‧', '∙', '⋅':
-		default:
+		if !isNameDot(rs[i]) {
 			continue
 		}
 		a, b := i-1, i+1
@@ -327,11 +332,11 @@ func dropBrokenLineBreaks(rs []rune, mask []bool) {
 		if rs[a.End-1] == ':' && b.Blanks > 0 {
 			continue // 公示如下: and a paragraph: a lead-in to what follows, not a wrapped line
 		}
-		if first := rs[a.Start:a.End]; (b.Blanks > 0 || opensWithDate(rs[b.Start:b.End])) && len(first) < 80 && !strings.ContainsAny(string(first), ",。;") {
-			continue // 某市政协赴北京、上海考察 and a paragraph (or a dated lead, 9月27日下午,…): a headline's list, not a wrapped line
-		}
-		if first := rs[a.Start:a.End]; len(first) < 40 && !strings.ContainsAny(string(first), ",。;") && b.End-b.Start > 2*len(first) {
-			continue // 某某常委产生 某某、某某当选 over a paragraph twice its length: a headline's list, as a wrapped line fills its width
+		if first := rs[a.Start:a.End]; !strings.ContainsAny(string(first), ",。;") &&
+			(len(first) < 80 && (b.Blanks > 0 || opensWithDate(rs[b.Start:b.End])) || len(first) < 40 && b.End-b.Start > 2*len(first)) {
+			// 某市政协赴北京、上海考察 and a paragraph (or a dated lead, 9月27日下午,…; or a
+			// paragraph twice its length, which a wrapped line would have filled): a headline's list
+			continue
 		}
 		if b.Blanks > 0 && opensWithDate(rs[b.Start:b.End]) && a.End-a.Start < 64 {
 			continue // 长假第3日,某县游客超20万人次, a blank line and a dated lead: a headline of two clauses, not a wrapped line
