@@ -33,7 +33,7 @@ func TestPeople(t *testing.T) {
 		// a verb gse tags a noun between two titles (区长昨日|会见|…会长): the title before is another's
 		{"区长昨日会见青禾商会会长孙丽萍。", []string{"孙丽萍:会长@青禾商会"}, nil},
 		// an office's or a page's note in brackets at the end names no author
-		{"县政协组织委员调研。(县政协办公室)(下转第二版)", nil, []string{"县政协办公室", "县政协", "下转第二版"}},
+		{"委员们走访了三家企业。(县政协办公室)(下转第二版)", nil, []string{"县政协办公室", "县政协", "下转第二版"}},
 		// a clause's subject of two characters before an adverb of one (吴超|还主持)
 		{"县人大常委会主任吴超出席。下午,吴超还走访了两家企业。", []string{"吴超:主任@县人大常委会"}, []string{"吴超还"}},
 		{"天津市政协召开会议\n\n日前,天津市政协召开会议。市政协主席盛茂林出席并讲话。",
