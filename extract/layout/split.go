@@ -592,9 +592,10 @@ func (sp *splitter) other(l *line) {
 	if sp.skipping {
 		return
 	}
-	if sp.cur == nil && l.class == classCredit && len(sp.articles) == 0 {
+	if sp.cur == nil && l.class == classCredit && len(sp.articles) == 0 && (l.caption || l.match.Start == l.Start) {
 		// A caption's credit above the first headline (图为…。某某 摄) is
-		// the article's below it, not an article of its own.
+		// the article's below it, not an article of its own (a paragraph
+		// that ends in its authors' names is one).
 		sp.pending = append(sp.pending, l.Range)
 		return
 	}
