@@ -2709,8 +2709,8 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 		if j-i > 2 && rs[j-1] == '等' {
 			j, last = j-1, true // 提案人:某某等5位委员: the names end at 等
 		}
-		if w := string(rs[max(i, j-2):j]); j-i > 3 && (w == "报道" || w == "报导") {
-			j, last = j-2, true // 记者某某 某某报道: the names end at the verb of reporting
+		if w := string(rs[max(i, j-2):j]); j-i > 3 && (w == "报道" || w == "报导" || w == "供稿") {
+			j, last = j-2, true // 记者某某 某某报道, 图:某某供稿: the names end at the verb of reporting
 		}
 		if j-i == 1 { // 祁 蓉
 			k := j
@@ -2737,8 +2737,9 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 				roles = append(roles, role{title: t, none: true})
 			}
 		}
-		if j+1 < len(rs) && rs[j] == '/' && p.credits.HasRunes(rs[j+1:j+2]) {
-			// 记者 黎琦/图: the credit after the name is a role too
+		if j+1 < len(rs) && rs[j] == '/' && p.credits.HasRunes(rs[j+1:j+2]) && (j+2 == len(rs) || rs[j+2] != ':') {
+			// 记者 黎琦/图: the credit after the name is a role too (not
+			// 文:某某/图:某某, the next credit, its names after it)
 			roles = append(roles, role{title: p.credits.Value(string(rs[j+1 : j+2])), none: true})
 		}
 		names = append(names, named{n, roles})
