@@ -29,6 +29,8 @@ import (
 //	partydept  a party department a level word names directly (县政法委)
 //	dunit   a democratic party's committee by its level and unit alone (省委会), of
 //	        the party the article names nearest
+//	dsub    a democratic party's department named alone (组织部), of that party's
+//	        committee named nearest before it
 //	ministry   a ministry of the State Council (MINISTRIES)
 //	country    a country (COUNTRIES) whose government or ministry it is
 //	agency     a government agency named after its place (某市住房保障办)
@@ -60,7 +62,7 @@ var bodySpec = Spec{
 	Name: "body",
 	List: "bodies",
 	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "headed", "dept", "bare", "ofcppcc", "named",
-		"partydept", "dunit", "dparty", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "zname", "street", "owner", "vhead", "discipline", "numbered", "branch", "institute", "home", "bureau"},
+		"partydept", "dunit", "dparty", "dsub", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "zname", "street", "owner", "vhead", "discipline", "numbered", "branch", "institute", "home", "bureau"},
 	Lexicons: []string{"GOV_STATIONS", "BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_MARKS", "PARTY_UNITS",
 		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "ORG_VERB_WORDS", "MEETING_HELD", "PLACE_VISITS", "HOMES", "PLACE_KINDS", "FOREIGN_REGIONS", "FOREIGN_CITIES", "COMMON_SURNAMES"},
 	Key:    []string{"canonical"},
@@ -197,6 +199,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			return nil // 某某基层委员会: no place the gazetteer holds
 		}
 		return b.entry(c, m, m.Range, d)
+	case c.Capture(m, "dsub") != "": // 民进中央宣传部部长某某、|组织部…: that committee's (ResolveArticle)
+		d.bare, d.kind, d.sub = true, "democratic_party", c.Capture(m, "dsub")
+		return b.entry(c, m, m.Range, d)
 	case c.Capture(m, "leader") != "": // 克林顿政府: as written, but 拉萨政府 is a city's
 		if b.gaz.Lookup(c.Capture(m, "leader")) != nil {
 			return nil
@@ -274,7 +279,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		}
 		d.kind, d.prefix = "democratic_party", b.parties.Value(c.Capture(m, "party"))
 		if c.Capture(m, "central") != "" { // 民建中央: the party's central committee
-			d.fixed, d.nation = d.prefix+"中央"+sub, true
+			d.fixed, d.nation, d.sub = d.prefix+"中央"+sub, true, sub
 			break
 		}
 		u := c.Capture(m, "unit")
@@ -1434,6 +1439,13 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 			continue
 		}
 		hd := host.Detail.(*bodyDetail)
+		if d.kind == "democratic_party" && d.sub != "" {
+			hc, _ := host.Get("canonical").(string)
+			e.Set("canonical", strings.TrimSuffix(hc, hd.sub)+d.sub) // 民进中央宣传部…、|组织部: the committee's whose department was named
+			e.Set("level", host.Get("level"))
+			e.Set("place", host.Get("place"))
+			continue
+		}
 		if d.kind == "democratic_party" { // 省委会 after 民建某省委会: that party's, at its own level
 			if hc, _ := host.Get("canonical").(string); strings.HasSuffix(hc, d.level+d.organ) {
 				sameName(e, host) // the committee named before itself

@@ -183,6 +183,8 @@ func TestPeople(t *testing.T) {
 		{"乡长白玛央金说,副县长罗布次仁出席。", []string{"白玛央金:乡长@", "罗布次仁:副县长@"}, []string{"白玛央"}},
 		// A photographer credited in brackets is no author (吴志超 摄).
 		{"委员们察看项目进展。(吴志超 摄)", []string{"吴志超:摄影@"}, nil},
+		// an office no rule reads before a deputy's title in a list: not the body before's
+		{"市委统战部副部长吴超、研究室副主任吴荣出席。", []string{"吴超:副部长@市委统战部", "吴荣:副主任@"}, nil},
 		// the words' credit, then the pictures' with their names after it, and a verb of sending in
 		{"委员们察看项目进展。(禾田县委宣传部文:吴志超/图:孙丽萍供稿)", []string{"吴志超:作者@", "孙丽萍:摄影@"}, []string{"孙丽萍供稿"}},
 		// The congress's standing committee's head, with no body written, is of the one the article names.
