@@ -347,6 +347,9 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 						if p.listTitles.Has(roles[i].title) {
 							roles[i].from = max(roles[i].from, k) // 某某等三名|委员: the count is no body's; a 政协's or 人大's members, the article's (a party's members, 等30名盟员, of no unit named nearer)
 						}
+						if k >= roles[i].at.Start && g.Start > 0 && (organLast(rs[g.Start-1]) || strings.ContainsRune("协大", rs[g.Start-1])) {
+							roles[i].names = g // 民盟某市委|某某等3名|副主委: nothing between the count and the title, the body right before the names
+						}
 					}
 				}
 				if m.Rule.Set["names"] == "whole" {

@@ -183,6 +183,8 @@ func TestPeople(t *testing.T) {
 		{"乡长白玛央金说,副县长罗布次仁出席。", []string{"白玛央金:乡长@", "罗布次仁:副县长@"}, []string{"白玛央"}},
 		// A photographer credited in brackets is no author (吴志超 摄).
 		{"委员们察看项目进展。(吴志超 摄)", []string{"吴志超:摄影@"}, nil},
+		// one named for a group counted, right after the body of the group's title (县政协|某某等3名|副主席)
+		{"县政协吴超等3名副主席出席,何晴等5名委员发言。", []string{"吴超:副主席@县政协", "何晴:委员@县政协"}, nil},
 		// an office no rule reads before a deputy's title in a list: not the body before's
 		{"市委统战部副部长吴超、研究室副主任吴荣出席。", []string{"吴超:副部长@市委统战部", "吴荣:副主任@"}, nil},
 		// the words' credit, then the pictures' with their names after it, and a verb of sending in
