@@ -609,7 +609,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	case headsGovernment(r.title):
 		// 副市长 alone: the article's 市政府, where it names one; after its
 		// place, that place's (澳门特别行政区|行政长官, 特区政府 named)
-		if body, level := governmentOf(r.title, bodies); alone == "" || strings.HasSuffix(body, written+"政府") {
+		if body, level := governmentOf(r.title, bodies); alone == "" || alone == "政府" || alone == "人民政府" || strings.HasSuffix(body, written+"政府") { // (任命某某为|政府|副县长: the county's)
 			x.body, x.level = body, level
 		}
 	case p.homes.Has(r.title) && (alone == "" || slices.Contains(strings.Split(p.homeEnds.Value(p.homes.Value(r.title)), "|"), alone)):

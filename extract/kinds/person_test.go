@@ -183,6 +183,10 @@ func TestPeople(t *testing.T) {
 		{"乡长白玛央金说,副县长罗布次仁出席。", []string{"白玛央金:乡长@", "罗布次仁:副县长@"}, []string{"白玛央"}},
 		// A photographer credited in brackets is no author (吴志超 摄).
 		{"委员们察看项目进展。(吴志超 摄)", []string{"吴志超:摄影@"}, nil},
+		// a government's head after 政府 alone (为|政府|副县长): the county's government the article names
+		{"会议听取了县政府的报告,任命吴超同志为政府副县长。", []string{"吴超:副县长@县政府"}, nil},
+		// after a join, two characters of a rare surname before a count are bodies named short (法检两院), no name
+		{"副县长吴超和法检两院负责人列席会议。", []string{"吴超:副县长@"}, []string{"法检"}},
 		// one named for a group counted, right after the body of the group's title (县政协|某某等3名|副主席)
 		{"县政协吴超等3名副主席出席,何晴等5名委员发言。", []string{"吴超:副主席@县政协", "何晴:委员@县政协"}, nil},
 		// an office no rule reads before a deputy's title in a list: not the body before's
