@@ -341,7 +341,11 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 				}
 			}
 			if t, ok := m.Group("post"); ok { // a title after the names, which anchors none of them
-				roles = p.chainBefore(c, t, c.Sentence.Start)
+				from := c.Sentence.Start
+				if g.End <= t.Start {
+					from = max(from, g.End) // (its body is written after the names: 免去某某同志的|县政府副县长职务)
+				}
+				roles = p.chainBefore(c, t, from)
 				if k := countEnd(rs, g.End); k > g.End {
 					for i := range roles {
 						if p.listTitles.Has(roles[i].title) {

@@ -508,6 +508,9 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		best = referent(bodies, written, a.View.Orig(r.at)[0], p.orgEnds) // 该会|会长, 合作社|负责人: the association, the cooperative named before
 	}
 	alone := strings.Trim(written, " 、") // what is written before the title, less the marks of a list
+	if w, ok := strings.CutPrefix(alone, "同志"); ok {
+		alone = strings.TrimPrefix(w, "的") // 某某|同志的|副县长: the name's honorific, no body
+	}
 	if before.title == "" && alone == "" && best == nil && r.names.Len() == 0 {
 		before = headBefore(a.View.Runes, last, key, r.title) // (a deputy opening its sentence: of the head's body named just before)
 	}
@@ -598,7 +601,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 				x.body, x.level = "", ""
 			}
 		}
-	case (p.inherit.Has(r.title) || deputyOf(r.title, before.title)) && !organEnd(written) && strings.TrimSpace(written) != "大会" && !p.levels.Has(strings.Trim(written, " 、,")):
+	case (p.inherit.Has(r.title) || deputyOf(r.title, before.title)) && before.body != "" && !organEnd(written) && strings.TrimSpace(written) != "大会" && !p.levels.Has(strings.Trim(written, " 、,")):
 		// (not after an organ's name no body rule reads: 地委|副书记; nor after
 		// 大会: 大会秘书长 is the session's, no organisation's; nor after a level
 		// word alone, a body of its own: 自治区|副主席, the region's government's)

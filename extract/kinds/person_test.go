@@ -183,6 +183,8 @@ func TestPeople(t *testing.T) {
 		{"乡长白玛央金说,副县长罗布次仁出席。", []string{"白玛央金:乡长@", "罗布次仁:副县长@"}, []string{"白玛央"}},
 		// A photographer credited in brackets is no author (吴志超 摄).
 		{"委员们察看项目进展。(吴志超 摄)", []string{"吴志超:摄影@"}, nil},
+		// a post one is removed from, after the name and its honorific: the government the article names
+		{"县政府召开会议。会议免除吴德海同志副县长一职,免去何晴同志的副县长职务。", []string{"吴德海:副县长@县政府", "何晴:副县长@县政府"}, nil},
 		// a government's head after 政府 alone (为|政府|副县长): the county's government the article names
 		{"会议听取了县政府的报告,任命吴超同志为政府副县长。", []string{"吴超:副县长@县政府"}, nil},
 		// after a join, two characters of a rare surname before a count are bodies named short (法检两院), no name
