@@ -183,6 +183,9 @@ func TestPeople(t *testing.T) {
 		{"乡长白玛央金说,副县长罗布次仁出席。", []string{"白玛央金:乡长@", "罗布次仁:副县长@"}, []string{"白玛央"}},
 		// A photographer credited in brackets is no author (吴志超 摄).
 		{"委员们察看项目进展。(吴志超 摄)", []string{"吴志超:摄影@"}, nil},
+		// a teaser under a related-news label after the body is none of the article
+		{"县政协召开常委会议\n\n本报讯 3月4日,县政协召开常委会议,县政协主席何晴出席。\n\n新闻推荐\n本报讯(记者 吴超)3月2日,县委召开民主协商会…\n",
+			[]string{"何晴:主席@县政协"}, []string{"吴超"}},
 		// a post one is removed from, after the name and its honorific: the government the article names
 		{"县政府召开会议。会议免除吴德海同志副县长一职,免去何晴同志的副县长职务。", []string{"吴德海:副县长@县政府", "何晴:副县长@县政府"}, nil},
 		// a government's head after 政府 alone (为|政府|副县长): the county's government the article names

@@ -566,6 +566,9 @@ func (sp *splitter) other(l *line) {
 		return
 	case classRelated:
 		sp.ended, sp.listing = true, true
+		// After an article's body, what the label lists (other articles'
+		// titles, a teaser's paragraph) is none of it, up to the next heading.
+		sp.skipping = sp.cur != nil && sp.cur.hasBody
 		return
 	case classNote:
 		// An editor's note under a headline a dateline or byline confirmed
