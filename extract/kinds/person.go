@@ -1364,6 +1364,10 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 			if n.Len() == 0 {
 				break
 			}
+			photo := false // 记者某某摄: the name, then the credit of the photograph written to it
+			if n.Len() >= 3 && rs[n.End-1] == '摄' && (n.End == len(rs) || unicode.IsSpace(rs[n.End]) || strings.ContainsRune(")。", rs[n.End])) && p.isName(rs[n.Start:n.End-1], true) {
+				n.End, photo = n.End-1, true
+			}
 			if !own && k > 0 && n.Start > pos && !forward {
 				described = true // 副主席某某、返乡能人|某某、某某: words of their own describe the rest, not the title
 			}
@@ -1377,6 +1381,9 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 			}
 			if note := p.postsNote(c, n.End); len(note) > 0 {
 				roles = append(slices.Clone(roles), note...) // 常务主席:某某(县政协副主席)、…: the posts in its note too
+			}
+			if photo {
+				roles = append(slices.Clone(roles), role{title: p.credits.Value("摄"), none: true})
 			}
 			out, found, nameEnd = append(out, named{n, roles}), true, n.End
 			pos = n.End

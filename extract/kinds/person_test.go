@@ -183,6 +183,8 @@ func TestPeople(t *testing.T) {
 		{"乡长白玛央金说,副县长罗布次仁出席。", []string{"白玛央金:乡长@", "罗布次仁:副县长@"}, []string{"白玛央"}},
 		// A photographer credited in brackets is no author (吴志超 摄).
 		{"委员们察看项目进展。(吴志超 摄)", []string{"吴志超:摄影@"}, nil},
+		// a photographer's name and the credit run together at the end of a caption (记者某某摄)
+		{"委员们在调研。\n青禾报记者吴超摄", []string{"吴超:记者@,摄影@"}, []string{"吴超摄"}},
 		// a teaser under a related-news label after the body is none of the article
 		{"县政协召开常委会议\n\n本报讯 3月4日,县政协召开常委会议,县政协主席何晴出席。\n\n新闻推荐\n本报讯(记者 吴超)3月2日,县委召开民主协商会…\n",
 			[]string{"何晴:主席@县政协"}, []string{"吴超"}},
