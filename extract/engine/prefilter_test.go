@@ -42,7 +42,8 @@ import (
 // that share one 第 (exclude.ordinal-list: 第, a joining mark and a digit)
 // 0.02 (6.92); the rules since 0.08 (7.00), the last a quote's speaker
 // after a colon (person.quote-colon, keyword :“), three runs on the 749
-// sentences. Lines:
+// sentences; names counted before their title by any number to nine
+// (person.list-counted: 5位, 七位) 0.01 (7.06). Lines:
 // names parted by spaces, a roster's or a table row's (layout.spaced-names,
 // keyword: a space), 0.24 more per line (1.23), each run an anchored pattern
 // that fails at the line's first characters; an author's name alone on a
@@ -84,7 +85,7 @@ func TestPrefilterSelectivity(t *testing.T) {
 			}
 		}
 	}
-	bound := map[string]float64{rules.ScopeLine: 1.49, rules.ScopeSentence: 7.05}
+	bound := map[string]float64{rules.ScopeLine: 1.49, rules.ScopeSentence: 7.06}
 	if testkit.SharedDir() == "" {
 		bound = map[string]float64{rules.ScopeLine: 1.74, rules.ScopeSentence: 7.1}
 	}
