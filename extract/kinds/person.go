@@ -169,6 +169,7 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 	case c.Capture(m, "posts") != "":
 		r, _ := m.Group("posts")
 		r = p.postsGoOn(c, r)
+		r = p.postsOwnClause(c.View.Runes, r)
 		roles := p.noteRoles(c, r)
 		if len(roles) == 0 {
 			return nil // 任教于某某大学: no post
@@ -2564,6 +2565,20 @@ func (p *person) wordGivenAfterTitle(rs []rune, anchored bool) bool {
 	}
 	tag, _ := p.cut.Word(string(rs[1:3]))
 	return tag == "n" || tag == "t" || tag == "vn" || tag == "a"
+}
+
+// postsOwnClause ends posts where, after a 、, another person is named with
+// posts of their own (某某现任A主席、|某某为B主席): the clause is theirs.
+func (p *person) postsOwnClause(rs []rune, r text.Range) text.Range {
+	for k := r.Start; k < r.End; k++ {
+		if rs[k] != '、' {
+			continue
+		}
+		if l := p.nameAt(rs, k+1, false); l > 0 && k+1+l < r.End && (rs[k+1+l] == '为' || p.postVerbs.LongestPrefix(rs[k+1+l:r.End]) > 0) {
+			return text.Range{Start: r.Start, End: k}
+		}
+	}
+	return r
 }
 
 // verbWord: the runes are a verb of the dictionary (光临).
