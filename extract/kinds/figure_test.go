@@ -138,11 +138,12 @@ func TestFigures(t *testing.T) {
 func TestMetrics(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"全年共提交提案639件。", "提案"},
-		{"县长与近30位县政协委员会面。", "县政协委员"},             // 委员|会面, which gse tags a noun, is what they did
-		{"全乡56名人大代表如期报到。", "人大代表"},               // how they came (如期) is no part of them
-		{"提案交由17个单位具体承办,解决了十三个具体问题。", "单位|具体问题"}, // an adjective before a verb says how (具体|承办); before a noun, it is the noun's
+		{"全县有企业300家,其中规上企业45家则分布在园区。", "企业|规上企业"},                             // an adverb after the count (则) opens what is said of them
+		{"县长与近30位县政协委员会面。", "县政协委员"},                                          // 委员|会面, which gse tags a noun, is what they did
+		{"全乡56名人大代表如期报到。", "人大代表"},                                            // how they came (如期) is no part of them
+		{"提案交由17个单位具体承办,解决了十三个具体问题。", "单位|具体问题"},                              // an adjective before a verb says how (具体|承办); before a noun, it is the noun's
 		{"560件代表建议统一交由48家承办单位办理,通报了领衔的120名代表、提出建议的86名委员。", "代表建议|承办单位|代表|委员"}, // how they are handed (统一交由), and a list's mark, end them
-		{"会议期间共收到委员提出的意见63件。", "意见"}, // no 的 opens a metric
+		{"会议期间共收到委员提出的意见63件。", "意见"},                                          // no 的 opens a metric
 		{"委员满意率达到98%。", "委员满意率"},
 		{"帮助解决群众反映的问题62个。", "解决群众反映的问题"},
 		{"打造9个市级示范点。", "市级示范点"},
