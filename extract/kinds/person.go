@@ -1269,8 +1269,10 @@ func (p *person) titleEnding(c *Context, end int) (text.Range, bool) {
 	// 廉政委|员会: none where its last character begins a word with the next
 	// (asked last: most ends hold no title), unless the word is a compound
 	// surname whose second character is a surname too (秘书长|孙某某, not
-	// 秘书|长孙某某), or the next is the word for posts (主任|职务, not 主|任职).
-	return t, !p.wordAt(rs, end-1) || runesAt(rs, end, "职务") || end < len(rs) && p.surnames.HasRunes(rs[end-1:end+1]) && p.surnames.HasRunes(rs[end:end+1])
+	// 秘书|长孙某某), or the next is the word for posts (主任|职务, not 主|任职),
+	// or a surname and one more character, no word, that a mark ends.
+	return t, !p.wordAt(rs, end-1) || runesAt(rs, end, "职务") || end < len(rs) && p.surnames.HasRunes(rs[end-1:end+1]) && p.surnames.HasRunes(rs[end:end+1]) ||
+		end+2 < len(rs) && p.surnames.HasRunes(rs[end:end+1]) && (rs[end+2] == '、' || boundary(rs[end+2])) && !p.ordinary(rs[end:end+2]) // (主任|何晴、: a name of two that a mark ends, no word)
 }
 
 func boundary(r rune) bool {
@@ -1601,6 +1603,9 @@ func (p *person) nameEnding(rs []rune, part text.Range) text.Range {
 	for n := min(4, part.Len()); n >= 2; n-- {
 		if n == 4 && part.Len() > 4 && (p.ordinary(rs[part.End-5:part.End-3]) || p.surname(rs[part.End-4:part.End]) < 2 && !p.common.HasRunes(rs[part.End-4:part.End-3])) && p.isName(rs[part.End-3:part.End], true) {
 			continue // 老同志|吴德海, 环保达人|何秀琴: a word before the name ends with its first character, no surname (nor a rare one)
+		}
+		if s := part.End - n; s > part.Start && p.titles.LongestSuffix(rs[part.Start:s+1]) >= 2 {
+			continue // 县委办主|任何晴: a title's last character opens no name
 		}
 		if x := rs[part.End-n : part.End]; p.isName(x, true) || n == part.Len() && p.wordGiven(x) {
 			return text.Range{Start: part.End - n, End: part.End}
