@@ -632,7 +632,7 @@ func (b *body) coordinated(c *Context, m *engine.Match, start int, d *bodyDetail
 func (b *body) listedBefore(c *Context, m *engine.Match, end int, level string, d *bodyDetail) []*record.Entry {
 	rs := c.View.Runes
 	for _, n := range b.gaz.Ending(rs, end) { // longest first
-		if ofLevelWord(n.Places, level) && !b.gaz.WordEnd(rs, n) {
+		if ofLevelWord(n.Places, level) && !b.gaz.WordEnd(rs, n) && !b.personName(rs, n) { // (not 主席顾|卫东|等区政协: a person's given name)
 			each := *d
 			each.places, each.written, each.short = n.Places, "", b.gaz.ShortForm(rs, n)
 			return append(b.entry(c, m, text.Range{Start: n.Start, End: n.End}, &each), b.coordinated(c, m, n.Start, &each)...)
