@@ -672,8 +672,8 @@ func (b *body) placesBefore(c *Context, m *engine.Match, start int, level string
 		}
 		return start
 	}
-	if level == "" && b.formerAfterPlace(rs, start) {
-		start-- // 某县|原|政协主席: a former post's body, its place named before 原
+	if b.formerAfterPlace(rs, start) {
+		start-- // 某县|原|政协主席, 某省|原|省委常委: a former post's body, its place named before 原
 	}
 	end := start
 	// A township's level word ends its name (东城街道党工委, 长泾镇党委):

@@ -2515,6 +2515,9 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	if p.notNames.HasRunes(rs[:2]) {
 		return false // 履职, 线上: the start of a word news writes after 委员
 	}
+	if len(rs) == 3 && p.stops.HasRunes(rs[:1]) && slices.ContainsFunc(p.lookupPlace(string(rs[1:])), func(pl *places.Place) bool { return pl.Level == places.Province }) {
+		return false // 曾任|辽宁副省长: a verb's character before a province's name, no surname
+	}
 	if !p.common.HasRunes(rs[:1]) && !(len(rs) == 4 && p.surname(rs) == 2) {
 		// A rare surname: the name is no word's start or end (编组下沉,
 		// 合调研) and no joining word's (在水口村, 和各组, 府|等), unless

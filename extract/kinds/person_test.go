@@ -183,6 +183,8 @@ func TestPeople(t *testing.T) {
 		{"乡长白玛央金说,副县长罗布次仁出席。", []string{"白玛央金:乡长@", "罗布次仁:副县长@"}, []string{"白玛央"}},
 		// A photographer credited in brackets is no author (吴志超 摄).
 		{"委员们察看项目进展。(吴志超 摄)", []string{"吴志超:摄影@"}, nil},
+		// a verb's character before a province's name is no surname (曾任|辽宁副省长)
+		{"县政协主席吴超出席。何晴2001年曾任辽宁副省长。", []string{"吴超:主席@县政协"}, []string{"任辽宁"}},
 		// a title whose last character begins a word with a surname (主任|何晴: 任何) in a list's middle item
 		{"县政协副主席吴超、县委办主任何晴、县公安局局长孙文超出席。", []string{"何晴:主任@县委办", "孙文超:局长@县公安局"}, []string{"任何晴"}},
 		// posts end where another is named with posts of their own after a 、 (…会长、某某为…会长)
