@@ -1071,12 +1071,27 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 			if !ok || addressed(rs, pt) {
 				return chainOrder(out) // (某某告诉记者,县政协委员某某…: the reporter is whom one speaks to)
 			}
+			if rs[from-1] == ',' && p.nameJustBefore(rs, max(c.Sentence.Start, pt.Start-3), pt.Start) {
+				return chainOrder(out) // 某办某某处长,|董事长某某: the title before the comma follows its own holder's name
+			}
 			end = pt
 		default:
 			return chainOrder(out)
 		}
 	}
 	return chainOrder(out)
+}
+
+// nameJustBefore: a name of two or three characters, a surname first and
+// no organ's last character last (委员会), ends at end, within from
+// (某办|某某|处长).
+func (p *person) nameJustBefore(rs []rune, from, end int) bool {
+	for n := 3; n >= 2; n-- {
+		if s := end - n; s >= from && text.HanCount(rs[s:end]) == n && p.surname(rs[s:end]) > 0 && !organLast(rs[end-1]) && p.isName(rs[s:end], false) {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounOpens: a personal pronoun opens the clause right before at (…。|她|曾任…):
