@@ -1265,11 +1265,11 @@ func (p *person) endsTitle(c *Context, t text.Range) bool {
 // characters, the longest).
 func (p *person) titleEnding(c *Context, end int) (text.Range, bool) {
 	rs := c.View.Runes
-	if end < len(rs) && (strings.ContainsRune("会台团", rs[end]) || rs[end] == '部' && (end+1 == len(rs) || !strings.ContainsRune("署分", rs[end+1])) ||
+	if end < len(rs) && (strings.ContainsRune("会台团馆", rs[end]) || rs[end] == '部' && (end+1 == len(rs) || !strings.ContainsRune("署分", rs[end+1])) ||
 		runesAt(rs, end, "大会") || runesAt(rs, end, "联络") || runesAt(rs, end, "之家") || runesAt(rs, end, "工作委员会") || runesAt(rs, end, "工作站") ||
 		end+1 < len(rs) && rs[end+1] == '队' && strings.ContainsRune("大支中总分", rs[end]) ||
 		p.orgEnds.LongestPrefix(rs[end:]) > 0) {
-		// 常委会, 主席台, 会员部, 人民代表大会, 委员联络组, 代表工作委员会, 交警大队; the
+		// 常委会, 主席台, 会员部, 总领事馆, 人民代表大会, 委员联络组, 代表工作委员会, 交警大队; the
 		// kind of organisation a name ends with (作家|协会, 律师|事务所): no title
 		return text.Range{}, false
 	}
@@ -2008,6 +2008,8 @@ func (p *person) endsName(rs []rune, i, n int, t string) bool {
 		return false // 主席吴德|太|对…: an adverb of degree before a preposition modifies nothing; the name's last character
 	case n >= 2 && (p.stops.Has(t) || n == 4):
 		return true
+	case n == 3 && i+4 <= len(rs) && (p.tibetan.HasRunes(rs[i:i+2]) || p.tibetan.HasRunes(rs[i+2:i+4])) && p.personNext(rs, i+4, min(len(rs), i+9)):
+		return false // 秘书长索朗培|杰|出席, 副主席罗松多|吉|主持: a Tibetan name of four, one element known, before what a person does
 	case n == 3 && p.surname(rs[i:i+3]) == 1:
 		return p.common.HasRunes(rs[i:i+1]) || p.wordAt(rs, i+3)
 	case n >= 1 && p.surname(rs[i:]) == 0:
