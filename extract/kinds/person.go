@@ -1629,6 +1629,14 @@ func (p *person) nameEnding(rs []rune, part text.Range) text.Range {
 	return text.Range{}
 }
 
+// stopSurnamed: a name of three whose surname is also a joining word or a
+// verb's (和|泰君, a Naxi name), no word in it: right after a credit
+// written, which anchors it, and before a mark, it can be nothing else
+// (after a name it may join another: 记者 某某 和|某某).
+func (p *person) stopSurnamed(rs []rune) bool {
+	return len(rs) == 3 && text.HanCount(rs) == 3 && p.stops.HasRunes(rs[:1]) && p.surname(rs) == 1 && !p.ordinary(rs[:2]) && !p.ordinary(rs[1:]) && !p.holdsTitle(rs)
+}
+
 // wordGiven: a name whose given name is a word (厉|无畏, itself an idiom;
 // 张|建平), which isName refuses where it cannot tell where the name ends;
 // a whole part of a list ends where its 、 does.
@@ -2785,7 +2793,7 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 		n := text.Range{Start: i, End: j}
 		if d := dottedEnd(rs, i, j, g.End); d > j && !p.placeStart(rs[i:j]) && !p.holdsTitle(rs[i:d]) && !holds(p.credits, rs[j+1:d]) {
 			n, j = text.Range{Start: i, End: d}, d // 记者 阿依古丽·买买提: a minority name whole, which the credit anchors
-		} else if x := []rune(nameOf(c.ViewText(n))); !p.isName(x, written) && !(written && (j == g.End || unicode.IsSpace(rs[j]) || rs[j] == '、') && p.wordGiven(x) && !p.predicateAt(x, 1)) {
+		} else if x := []rune(nameOf(c.ViewText(n))); !p.isName(x, written) && !(written && (j == g.End || unicode.IsSpace(rs[j]) || rs[j] == '、') && (p.wordGiven(x) && !p.predicateAt(x, 1) || len(names) == since && p.stopSurnamed(x))) {
 			break // a credit written anchors it, as a title does (编辑 朱倩, a name gse knows), and where the name ends a word given stays (审核:葛|新民; not 会见记者|时|表示)
 		}
 		var roles []role

@@ -185,6 +185,9 @@ func TestPeople(t *testing.T) {
 		{"委员们察看项目进展。(吴志超 摄)", []string{"吴志超:摄影@"}, nil},
 		// a title after its holder's name before a comma is no post of the next (某办某某处长,|董事长某某); 请 opens no body's name
 		{"参加的有市农工办何晴处长,青禾食品有限公司董事长吴荣。下面请青禾食品有限公司董事长吴荣讲话。", []string{"何晴:处长@市农工办", "吴荣:董事长@青禾食品有限公司"}, nil},
+		// right after a credit, a name whose surname is a joining word (记者 和某某: a Naxi name); after a name, a join
+		{"(记者 和泰君)12日,州政协召开会议。", []string{"和泰君:记者@"}, nil},
+		{"(记者 吴超 和何晴)12日,州政协召开会议。", nil, []string{"和何晴"}},
 		// a Tibetan name of four, one element known, before what a person does (罗松多|吉|主持)
 		{"自治区政协副主席罗松多吉主持会议。", []string{"罗松多吉:副主席@自治区政协"}, []string{"罗松多"}},
 		// an adverb after a title is no name's start (负责人|仍将…); a title before 馆 is an organ's name's (总领事|馆)
