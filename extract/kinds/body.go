@@ -980,6 +980,9 @@ func (b *body) generic(c *Context, m *engine.Match, start int) bool {
 	if strings.HasSuffix(before, "各") || strings.HasSuffix(before, "各级") || strings.HasSuffix(before, "有关") || strings.HasSuffix(before, "全") || before == "基层" {
 		return true
 	}
+	if len([]rune(before)) == 2 && strings.HasSuffix(before, "级") && strings.ContainsRune("两二三四五", []rune(before)[0]) {
+		return true // 市县两级|政协, 省市县三级|政协: the bodies of several levels, a class
+	}
 	next := string(rs[m.End:min(len(rs), m.End+3)])
 	if lv := c.Capture(m, "level"); (lv == "镇" || lv == "乡" || lv == "街道") && c.Capture(m, "organ") == "政协" &&
 		strings.HasPrefix(next, "委员") && !strings.HasPrefix(next, "委员会") {
