@@ -1358,7 +1358,7 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 					n = text.Range{}
 				}
 				if n.Len() == 2 && pos > part.Start && !p.common.HasRunes(rs[n.Start:n.Start+1]) && n.End < len(rs) && strings.ContainsRune("两二三四五六七八九", rs[n.End]) {
-					n = text.Range{} // 某某和|法检两院: after a join, a rare surname's two before a count are bodies named short
+					n = text.Range{} // 某某和|公检两家: after a join, a rare surname's two before a count are bodies named short
 				}
 				if part.End < len(rs) && rs[part.End] == '、' && (n.Len() > 0 && part.End-n.End == 1 || n.Len() == 0 && pos > part.Start && part.End-pos <= 4) && p.isName(rs[pos:part.End], true) {
 					n.End = part.End // 侯明|中、, 和|关向东、: an item of a list is a name whole
@@ -2017,7 +2017,7 @@ func (p *person) endsName(rs []rune, i, n int, t string) bool {
 	case n >= 2 && (p.stops.Has(t) || n == 4):
 		return true
 	case n == 3 && i+4 <= len(rs) && (p.tibetan.HasRunes(rs[i:i+2]) || p.tibetan.HasRunes(rs[i+2:i+4])) && p.personNext(rs, i+4, min(len(rs), i+9)):
-		return false // 秘书长索朗培|杰|出席, 副主席罗松多|吉|主持: a Tibetan name of four, one element known, before what a person does
+		return false // 秘书长索朗培|杰|出席, 副主席马松多|吉|主持: a Tibetan name of four, one element known, before what a person does
 	case n == 3 && p.surname(rs[i:i+3]) == 1:
 		return p.common.HasRunes(rs[i:i+1]) || p.wordAt(rs, i+3)
 	case n >= 1 && p.surname(rs[i:]) == 0:
@@ -2541,7 +2541,7 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 		return false // 履职, 线上: the start of a word news writes after 委员
 	}
 	if len(rs) == 3 && p.stops.HasRunes(rs[:1]) && slices.ContainsFunc(p.lookupPlace(string(rs[1:])), func(pl *places.Place) bool { return pl.Level == places.Province }) {
-		return false // 曾任|辽宁副省长: a verb's character before a province's name, no surname
+		return false // 曾任|吉林副省长: a verb's character before a province's name, no surname
 	}
 	if !p.common.HasRunes(rs[:1]) && !(len(rs) == 4 && p.surname(rs) == 2) {
 		// A rare surname: the name is no word's start or end (编组下沉,

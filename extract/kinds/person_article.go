@@ -509,8 +509,9 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	}
 	alone := strings.Trim(written, " 、") // what is written before the title, less the marks of a list
 	if w, ok := strings.CutPrefix(alone, "同志"); ok {
-		alone = strings.TrimPrefix(w, "的") // 某某|同志的|副县长: the name's honorific, no body
+		alone = w // 某某|同志的|副县长: the name's honorific, no body
 	}
+	alone = strings.TrimPrefix(alone, "的") // (某某|的|副县长: no body begins with 的)
 	if before.title == "" && alone == "" && best == nil && r.names.Len() == 0 {
 		before = headBefore(a.View.Runes, last, key, r.title) // (a deputy opening its sentence: of the head's body named just before)
 	}

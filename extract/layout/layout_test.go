@@ -107,7 +107,7 @@ func TestPageForms(t *testing.T) {
 			"(通讯员 某某)6月3日,某县第八次党代会闭幕,会期两天。\n县委书记吴德海作报告\n县委副书记何秀琴主持大会\n县纪委书记孙丽萍作报告\n大会圆满完成各项议程。\n",
 			nil, ""},
 		{"a teaser's paragraph under a related-news label after the body: no article, none of the article's",
-			"县政协召开常委会议\n\n本报讯 3月4日,县政协召开常委会议,审议有关事项。\n\n新闻推荐\n本报讯(记者 吴超)3月2日,县委召开民主协商会,邀请各界人士参加,就此次…\n",
+			"县政协召开常委会议\n\n本报讯 3月4日,县政协召开常委会议,审议有关事项。\n\n新闻推荐\n本报讯(记者 吴超)3月2日,县委召开党外人士座谈会,听取各界意见,就…\n",
 			[]string{"县政协召开常委会议"}, ""},
 		{"an untitled paragraph that ends in its authors' names, and photo captions under it: no headline",
 			"6月3日,县政协委员分组视察乡村道路建设,提出意见建议。(何晴 吴超)\n县政协副主席吴德海在视察中\n县政协副主席何秀琴在座谈会上\n",
