@@ -185,6 +185,8 @@ func TestPeople(t *testing.T) {
 		{"委员们察看项目进展。(吴志超 摄)", []string{"吴志超:摄影@"}, nil},
 		// a title after its holder's name before a comma is no post of the next (某办某某处长,|董事长某某); 请 opens no body's name
 		{"参加的有区农业局何晴处长,青禾食品有限公司董事长吴荣。下面请青禾食品有限公司董事长吴荣讲话。", []string{"何晴:处长@区农业局", "吴荣:董事长@青禾食品有限公司"}, nil},
+		// a list's last item before a comma is a name whole, though a stop ends it (…、杨必来,)
+		{"市政协副主席吴超、孙文超、杨必来,秘书长刘先锋出席。", []string{"杨必来:副主席@市政协", "刘先锋:秘书长@市政协"}, []string{"杨必"}},
 		// right after a credit, a name whose surname is a joining word (记者 和某某: a Naxi name); after a name, a join
 		{"(记者 和晓川)12日,州政协召开会议。", []string{"和晓川:记者@"}, nil},
 		{"(记者 吴超 和何晴)12日,州政协召开会议。", nil, []string{"和何晴"}},
