@@ -631,7 +631,61 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 			x.body, x.level = h.Get("canonical").(string), levelOf(h)
 		}
 	}
+	if x.body == "" && alone == "" && r.at.Len() > 0 && cppccPost(r.title) {
+		if h := convenerOf(a, bodies, r); h != nil {
+			x.body, x.level = h.Detail.(*bodyDetail).home, levelOf(h) // 区政协在…召开会议,|副主席某某出席: the 政协 its sentence opens with
+		}
+	}
 	return x
+}
+
+// cppccPost: the title is one only a 政协 has, of those a report of its
+// meeting names alone (副主席, 秘书长).
+func cppccPost(title string) bool {
+	return title == "主席" || title == "副主席" || title == "秘书长" || title == "副秘书长"
+}
+
+// convenerOf is the 政协 that opens the sentence of a role as the subject
+// of what it holds (2016年3月4日,区政协在…召开…, 县政协组织…), with no body
+// named between it and the title; else nil.
+func convenerOf(a *Article, bodies []*record.Entry, r role) *record.Entry {
+	start := a.View.Orig(text.Range{Start: r.sentence.Start, End: r.sentence.Start})[0]
+	at := a.View.Orig(r.at)[0]
+	var first *record.Entry
+	firstAt := at
+	for _, b := range bodies {
+		for _, m := range b.Mentions {
+			if m[0] >= start && m[0] < firstAt {
+				first, firstAt = b, m[0]
+			}
+		}
+	}
+	if first == nil || !hosts(first.Detail.(*bodyDetail), "cppcc") {
+		return nil
+	}
+	for _, r := range a.Raw[start:firstAt] {
+		if text.IsHan(r) && !strings.ContainsRune("年月日上下午晚", r) {
+			return nil // (the sentence opens with words of its own, not a date and the body)
+		}
+	}
+	for _, b := range bodies {
+		for _, m := range b.Mentions {
+			if m[0] > firstAt && m[0] < at {
+				return nil // (another body named before the title)
+			}
+		}
+	}
+	end := first.Mentions[0][1]
+	for _, m := range first.Mentions {
+		if m[0] == firstAt {
+			end = m[1]
+		}
+	}
+	rest := string(a.Raw[end:min(len(a.Raw), end+2)])
+	if !strings.HasPrefix(rest, "在") && !strings.HasPrefix(rest, "于") && rest != "召开" && rest != "举行" && rest != "组织" && rest != "举办" {
+		return nil
+	}
+	return first
 }
 
 // electedAt is the body, and its level, of the meeting with a body named
