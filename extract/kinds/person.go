@@ -1361,7 +1361,7 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 					n = text.Range{} // 某某和|公检两家: after a join, a rare surname's two before a count are bodies named short
 				}
 				if part.End < len(rs) && (rs[part.End] == '、' || rs[part.End] == ',' && k > 0 && rs[part.Start-1] == '、') && (n.Len() > 0 && part.End-n.End == 1 || n.Len() == 0 && pos > part.Start && part.End-pos <= 4) && p.isName(rs[pos:part.End], true) {
-					n.End = part.End // 侯明|中、, 和|关向东、, …、某必|来,: an item of a list is a name whole
+					n.End = part.End // 侯明|中、, 和|关向东、, …、某定|来,: an item of a list is a name whole
 					n.Start = pos
 				}
 				if n.Len() == 0 && pos == part.Start && anchored && k+1 < len(parts) && rs[part.End] == '、' && p.listItemName(rs, part, parts[k+1]) {

@@ -188,8 +188,8 @@ func TestPeople(t *testing.T) {
 		// a 政协's post written alone, in a sentence the 政协 opens as the one that holds the meeting (区政协在…召开…,副主席某某)
 		{"3月4日,区政协在委员之家召开座谈会,副主席吴超出席,秘书长何晴主持。", []string{"吴超:副主席@区政协", "何晴:秘书长@区政协"}, nil},
 		{"县政协组织委员视察,县委副书记孙文超、副主席吴超参加。", []string{"吴超:副主席@"}, nil},
-		// a list's last item before a comma is a name whole, though a stop ends it (…、杨必来,)
-		{"市政协副主席吴超、孙文超、杨必来,秘书长刘先锋出席。", []string{"杨必来:副主席@市政协", "刘先锋:秘书长@市政协"}, []string{"杨必"}},
+		// a list's last item before a comma is a name whole, though a stop ends it (…、杨定来,)
+		{"市政协副主席吴超、孙文超、杨定来,秘书长刘先锋出席。", []string{"杨定来:副主席@市政协", "刘先锋:秘书长@市政协"}, []string{"杨定"}},
 		// right after a credit, a name whose surname is a joining word (记者 和某某: a Naxi name); after a name, a join
 		{"(记者 和晓川)12日,州政协召开会议。", []string{"和晓川:记者@"}, nil},
 		{"(记者 吴超 和何晴)12日,州政协召开会议。", nil, []string{"和何晴"}},
