@@ -652,11 +652,11 @@ func convenerOf(a *Article, bodies []*record.Entry, r role) *record.Entry {
 	start := a.View.Orig(text.Range{Start: r.sentence.Start, End: r.sentence.Start})[0]
 	at := a.View.Orig(r.at)[0]
 	var first *record.Entry
-	firstAt := at
+	firstAt, end := at, at
 	for _, b := range bodies {
 		for _, m := range b.Mentions {
 			if m[0] >= start && m[0] < firstAt {
-				first, firstAt = b, m[0]
+				first, firstAt, end = b, m[0], m[1]
 			}
 		}
 	}
@@ -675,17 +675,11 @@ func convenerOf(a *Article, bodies []*record.Entry, r role) *record.Entry {
 			}
 		}
 	}
-	end := first.Mentions[0][1]
-	for _, m := range first.Mentions {
-		if m[0] == firstAt {
-			end = m[1]
-		}
-	}
 	rest := string(a.Raw[end:min(len(a.Raw), end+2)])
-	if !strings.HasPrefix(rest, "在") && !strings.HasPrefix(rest, "于") && rest != "召开" && rest != "举行" && rest != "组织" && rest != "举办" {
-		return nil
+	if strings.HasPrefix(rest, "在") || strings.HasPrefix(rest, "于") || slices.Contains([]string{"召开", "举行", "组织", "举办"}, rest) {
+		return first
 	}
-	return first
+	return nil
 }
 
 // electedAt is the body, and its level, of the meeting with a body named
