@@ -500,6 +500,11 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	if best != nil && !group && r.host == "cppcc" && sector(string(a.Raw[bestEnd:a.View.Orig(r.at)[0]])) {
 		best = nil // 民革|界别委员: the body names a 政协's sector, of the 政协 the article names
 	}
+	if best != nil && strings.HasSuffix(r.title, "主委") && best.Get("kind") == "party" && bestEnd >= 2 && strings.ContainsRune("省市县区州旗", a.Raw[bestEnd-2]) && a.Raw[bestEnd-1] == '委' {
+		if h := hostBefore(a.View.Orig(r.at)[0], "democratic_party", bodies); h != nil {
+			best = h // 致公党某市委…。市委|副主委: a head only a democratic party's committee has, of the party's named before
+		}
+	}
 	written := ""
 	if r.at.Len() > 0 {
 		written = a.View.String(text.Range{Start: r.from, End: r.at.Start})

@@ -185,6 +185,8 @@ func TestPeople(t *testing.T) {
 		{"委员们察看项目进展。(吴志超 摄)", []string{"吴志超:摄影@"}, nil},
 		// a title after its holder's name before a comma is no post of the next (某办某某处长,|董事长某某); 请 opens no body's name
 		{"参加的有区农业局何晴处长,青禾食品有限公司董事长吴荣。下面请青禾食品有限公司董事长吴荣讲话。", []string{"何晴:处长@区农业局", "吴荣:董事长@青禾食品有限公司"}, nil},
+		// a head only a democratic party's committee has, after a bare 市委: the party's named before, not the Communist Party's
+		{"致公党青禾市委召开常委会议,市委书记孙文超出席。市委副主委吴超、何晴出席。", []string{"吴超:副主委@致公党青禾市委", "孙文超:书记@市委"}, nil},
 		// a 政协's post written alone, in a sentence the 政协 opens as the one that holds the meeting (区政协在…召开…,副主席某某)
 		{"3月4日,区政协在委员之家召开座谈会,副主席吴超出席,秘书长何晴主持。", []string{"吴超:副主席@区政协", "何晴:秘书长@区政协"}, nil},
 		{"县政协组织委员视察,县委副书记孙文超、副主席吴超参加。", []string{"吴超:副主席@"}, nil},
