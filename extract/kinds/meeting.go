@@ -27,9 +27,9 @@ type meeting struct {
 var meetingSpec = Spec{
 	Name:     "meeting",
 	List:     "meetings",
-	Groups:   []string{"text", "body", "place", "org", "term", "session", "name"},
+	Groups:   []string{"text", "body", "place", "org", "league", "term", "session", "name"},
 	Sets:     []string{"kind", "body"},
-	Lexicons: []string{"MEETING_KINDS", "CPPCC_MEETINGS", "CONGRESS_HOSTS"},
+	Lexicons: []string{"MEETING_KINDS", "CPPCC_MEETINGS", "CONGRESS_HOSTS", "DEMOCRATIC_PARTIES"},
 	Fields:   []string{"text", "body", "term", "session", "kind"},
 	Needs:    []string{"body"},
 }
