@@ -140,6 +140,7 @@ func TestMetrics(t *testing.T) {
 		{"全年共提交提案639件。", "提案"},
 		{"全县有企业300家,其中规上企业45家则分布在园区。", "企业|规上企业"},                             // an adverb after the count (则) opens what is said of them
 		{"收到的300余件建议大多数已办结。", "建议"},                                           // how many of them (大多数), said after the noun, is none of it
+		{"120名代表受全县党员委托出席会议,30名受助学生参加。", "代表|受助学生"},                           // a passive verb after what is counted (受) opens a clause, not inside a word (受助)
 		{"县长与近30位县政协委员会面。", "县政协委员"},                                          // 委员|会面, which gse tags a noun, is what they did
 		{"全乡56名人大代表如期报到。", "人大代表"},                                            // how they came (如期) is no part of them
 		{"提案交由17个单位具体承办,解决了十三个具体问题。", "单位|具体问题"},                              // an adjective before a verb says how (具体|承办); before a noun, it is the noun's
