@@ -1012,8 +1012,9 @@ func (b *body) generic(c *Context, m *engine.Match, start int) bool {
 	if k == start-1 {
 		// 8个市州政协, 县市区政协: levels run together, a class; but a
 		// place's name ends with its level word (鼓楼区|城关街道办事处),
-		// and one level twice is no list (该县|县委: the county's)
-		return rs[k] != rs[start] && !b.placesNamedBefore(c, start)
+		// one level twice is no list (该县|县委: the county's), nor is where
+		// its members live (住县|省政协委员)
+		return rs[k] != rs[start] && !b.placesNamedBefore(c, start) && !(k >= 1 && strings.ContainsRune("住驻", rs[k-1]))
 	}
 	after := string(rs[m.End:min(len(rs), m.End+2)])
 	return k >= 1 && strings.ContainsRune("各全", rs[k-1]) || after == "委员" || after == "代表" || after == "领导" || after == "干部"

@@ -185,6 +185,8 @@ func TestPeople(t *testing.T) {
 		{"委员们察看项目进展。(吴志超 摄)", []string{"吴志超:摄影@"}, nil},
 		// a title after its holder's name before a comma is no post of the next (某办某某处长,|董事长某某); 请 opens no body's name
 		{"参加的有区农业局何晴处长,青禾食品有限公司董事长吴荣。下面请青禾食品有限公司董事长吴荣讲话。", []string{"何晴:处长@区农业局", "吴荣:董事长@青禾食品有限公司"}, nil},
+		// members of a province's 政协 who live in the county (住县|省政协委员), and a city's after them
+		{"住县省政协委员吴超、何晴,市政协委员孙文超参加。", []string{"吴超:委员@省政协", "何晴:委员@省政协", "孙文超:委员@市政协"}, nil},
 		// a head only a democratic party's committee has, after a bare 市委: the party's named before, not the Communist Party's
 		{"致公党青禾市委召开常委会议,市委书记孙文超出席。市委副主委吴超、何晴出席。", []string{"吴超:副主委@致公党青禾市委", "孙文超:书记@市委"}, nil},
 		// a 政协's post written alone, in a sentence the 政协 opens as the one that holds the meeting (区政协在…召开…,副主席某某)
