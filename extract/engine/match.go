@@ -1,8 +1,8 @@
 package engine
 
 import (
+	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/dlclark/regexp2/v2"
 	"github.com/zxtract/zxtract/extract/record"
@@ -212,5 +212,5 @@ func (m *Match) narrow() *Match {
 	return m
 }
 
-// isTimeout recognises regexp2's timeout error, which has no type of its own.
-func isTimeout(err error) bool { return strings.Contains(err.Error(), "match timeout") }
+// isTimeout recognises regexp2's timeout error.
+func isTimeout(err error) bool { return errors.Is(err, regexp2.ErrMatchTimeout) }
