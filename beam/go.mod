@@ -99,3 +99,5 @@ require (
 )
 
 replace github.com/zxtract/zxtract => ../
+
+replace github.com/dlclark/regexp2/v2 => ../third_party/regexp2

@@ -44,6 +44,27 @@ func BenchmarkCompileDefaults(b *testing.B) {
 	}
 }
 
+// BenchmarkCompilePatterns compiles every default rule's patterns, which
+// runs do as each is first needed (regexp2's compiler: see
+// third_party/regexp2.patch).
+func BenchmarkCompilePatterns(b *testing.B) {
+	l := NewLoader()
+	l.AddFS(Defaults, "defaults")
+	set, errs := l.Compile(Options{})
+	if len(errs) > 0 {
+		b.Fatal(errs)
+	}
+	for b.Loop() {
+		for _, r := range set.Rules {
+			for _, p := range []*lazyRegexp{r.re, r.anchor} {
+				if p != nil {
+					p.fresh().get()
+				}
+			}
+		}
+	}
+}
+
 // TestAnchoredForm: an anchored pattern groups the lexicon that opens it
 // (past the groups it opens and a lookaround before it, through a macro),
 // and writes every other lexicon as the plain trie.
