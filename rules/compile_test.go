@@ -34,6 +34,18 @@ func TestRecaptures(t *testing.T) {
 
 // BenchmarkCompileDefaults is what loading the default rules costs before
 // the first record: parsing, expanding, analysing (keywords and starts).
+// defaultSet is the default rules, compiled.
+func defaultSet(tb testing.TB) *Set {
+	tb.Helper()
+	l := NewLoader()
+	l.AddFS(Defaults, "defaults")
+	set, errs := l.Compile(Options{})
+	if len(errs) > 0 {
+		tb.Fatal(errs)
+	}
+	return set
+}
+
 func BenchmarkCompileDefaults(b *testing.B) {
 	for b.Loop() {
 		l := NewLoader()
@@ -48,12 +60,7 @@ func BenchmarkCompileDefaults(b *testing.B) {
 // runs do as each is first needed (regexp2's compiler: see
 // third_party/regexp2.patch).
 func BenchmarkCompilePatterns(b *testing.B) {
-	l := NewLoader()
-	l.AddFS(Defaults, "defaults")
-	set, errs := l.Compile(Options{})
-	if len(errs) > 0 {
-		b.Fatal(errs)
-	}
+	set := defaultSet(b)
 	for b.Loop() {
 		for _, r := range set.Rules {
 			for _, p := range []*lazyRegexp{r.re, r.anchor} {

@@ -111,12 +111,7 @@ func TestHasRunes(t *testing.T) {
 	}
 	// On the default lexicons: every entry, and every part of one (which
 	// its last rune may wrongly rule out), as Has says.
-	l := NewLoader()
-	l.AddFS(Defaults, "rules")
-	set, errs := l.Compile(Options{})
-	if len(errs) > 0 {
-		t.Fatal(errs)
-	}
+	set := defaultSet(t)
 	for _, lex := range set.Lexicons {
 		for _, e := range lex.Entries {
 			rs := []rune(e)
