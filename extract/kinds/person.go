@@ -1542,8 +1542,8 @@ func (p *person) opensChain(rs []rune, pos int, t text.Range, first bool) bool {
 	if first || t.Start-pos >= 3 {
 		n = p.nameAt(rs, pos, true)
 	}
-	if n > 0 && pos+n < t.Start && joinAt(rs, pos+n) > 0 {
-		return false
+	if n > 0 && pos+n < t.Start && (joinAt(rs, pos+n) > 0 || rs[pos+n] == '为') {
+		return false // 某某和|省某会主席, 某某为|第二分团团长: the title after the verb is the name's, or the list's
 	}
 	return !first || n == 0
 }

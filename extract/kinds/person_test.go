@@ -22,6 +22,9 @@ func TestPeople(t *testing.T) {
 			[]string{"孙文超:主任@行政长官办公室", "何晴:组长@特首政策组", "吴超:主任@"}, nil},
 		// an adverb of degree before a preposition is a name's last character (吴德太|对…)
 		{"会上,乡人大主席吴德太对代表们的建议作了回应。", []string{"吴德太:主席@乡人大"}, []string{"吴德"}},
+		// the list's last name before 为 and a group's head (…、某某为|第二分团团长): the name, the list's post
+		{"以县政协副主席吴荣、何长春、黄文超为第二视察分团团长的视察团察看了禾田村。",
+			[]string{"吴荣:副主席@县政协", "何长春:副主席@县政协", "黄文超:副主席@县政协"}, nil},
 		// a verb of going ends a name (某某|赴…)
 		{"县政协主席饶文康赴禾田社区走访。", []string{"饶文康:主席@县政协"}, []string{"饶文康赴"}},
 		// a subject of two before an adverb and what they are (吴荣|也是…)
