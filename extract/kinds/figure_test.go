@@ -138,6 +138,8 @@ func TestFigures(t *testing.T) {
 func TestMetrics(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"全年共提交提案639件。", "提案"},
+		{"青禾镇任命9名专职委员为3个工作委员会主任委员。", "专职委员|工作委员会主任委员"},                        // gse's 主任 (tagged b) is a word the stop 任 is inside
+		{"受表彰的是到会的40名青年委员中的6人。", "青年委员|青年委员"},                                 // the whole they are of (中的) is what is counted
 		{"全县有企业300家,其中规上企业45家则分布在园区。", "企业|规上企业"},                             // an adverb after the count (则) opens what is said of them
 		{"收到的300余件建议大多数已办结。", "建议"},                                           // how many of them (大多数), said after the noun, is none of it
 		{"120名代表受全县党员委托出席会议,30名受助学生参加。", "代表|受助学生"},                           // a passive verb after what is counted (受) opens a clause, not inside a word (受助)

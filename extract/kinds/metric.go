@@ -1156,7 +1156,7 @@ func (c metrics) inWord(rs []rune, e int) bool {
 			return e >= 3 && before && (tag == "n" || tag == "vn") && (e+1 == len(rs) || !text.IsHan(rs[e+1]) || c.nounEnds.HasRunes(rs[e+1:e+2]))
 		}
 	}
-	return tag == "n" || tag == "vn"
+	return tag == "n" || tag == "vn" || tag == "b" // (b: gse's tag of 主任, 专职: 委员会主|任委员)
 }
 
 // splitsWord: a cut of one character before e would part a word of the
