@@ -123,9 +123,10 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 				if info(earlier[0]).sentence == info(f).sentence && allMeasured(earlier) {
 					// each is its change, as written (同比分别增长), of what the figure before
 					// it in turn counts; a share measures what it is the share of (甲N1,乙N2,
-					// 分别占 M1 和 M2)
+					// 分别占 M1 和 M2), and a level reached (or no link at all) what reached it
+					// (甲、乙分别增长 M1 和 M2,分别达 N1 和 N2)
 					link := c.linkOf(rawBefore)
-					share, written := isShare(link), c.written(start, rawBefore, link)
+					share, written := isShare(link) || link == "" || c.levels.Has(link), c.written(start, rawBefore, link)
 					for j, g := range list {
 						m, _ := earlier[j].Get("metric").(string)
 						if share {
