@@ -752,17 +752,18 @@ func (b *body) placesBefore(c *Context, m *engine.Match, start int, level string
 }
 
 // partyPlaceUnknown reads a party committee named by 中共 and a place the
-// gazetteer lacks (中共青禾县委: a place's new or misspelt name) as written,
+// gazetteer lacks (中共青禾县委: a place's new or misspelt name), and its
+// organ after it (中共青禾县委宣传部), as written,
 // of the level its level word names, and returns where its text begins;
 // else start.
 func (b *body) partyPlaceUnknown(c *Context, start int, level string, d *bodyDetail) int {
 	rs := c.View.Runes
-	if d.prefix != "中共" || d.organ != "委" || d.sub != "" || utf8.RuneCountInString(level) != 1 {
+	if d.prefix != "中共" || d.organ != "委" || utf8.RuneCountInString(level) != 1 {
 		return start
 	}
 	for k := 2; k <= 3 && start-k-2 >= 0; k++ {
 		if string(rs[start-k-2:start-k]) == "中共" && b.unknownPlace(rs[start-k:start+1]) {
-			d.fixed = "中共" + string(rs[start-k:start+1]) + "委"
+			d.fixed = "中共" + string(rs[start-k:start+1]) + "委" + d.sub // (and its department or working committee)
 			d.level = b.levels.Value(level)
 			return start - k - 2
 		}

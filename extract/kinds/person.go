@@ -1160,8 +1160,9 @@ func (p *person) titlesOnly(c *Context, k int) bool {
 	for start > c.Sentence.Start && !strings.ContainsRune(",;:", rs[start-1]) {
 		start--
 	}
-	// (主席某某任组长,|副主席…: a clause that names its holder; 任命了…16位…的局长,|…: one that counts them)
-	return k-start <= 30 && !strings.ContainsAny(string(rs[start:k]), "为是由在等把被将曾的了0123456789") && !p.namedAfterTitle(c, start, k)
+	// (主席某某任组长,|副主席…: a clause that names its holder; 任命了…16位…的局长,|…: one that counts them;
+	// 某某兼任…书记,|…: one whose verb of posts gives them to its subject)
+	return k-start <= 30 && !strings.ContainsAny(string(rs[start:k]), "为是由在等把被将曾的了0123456789") && !p.namedAfterTitle(c, start, k) && !holds(p.postVerbs, rs[start:k])
 }
 
 // postsGoOn widens posts over the clauses after them that hold posts

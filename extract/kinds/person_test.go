@@ -25,6 +25,9 @@ func TestPeople(t *testing.T) {
 		// the list's last name before 为 and a group's head (…、某某为|第二分团团长): the name, the list's post
 		{"以县政协副主席吴荣、何长春、黄文超为第二视察分团团长的视察团察看了禾田村。",
 			[]string{"吴荣:副主席@县政协", "何长春:副主席@县政协", "黄文超:副主席@县政协"}, nil},
+		// a title a verb of posts gives its subject before a comma is no post of the next name (某某兼任…书记,|…部长某某)
+		{"孙丽萍兼任中共青禾县委书记,中共青禾县委统战部部长孙文超出席。",
+			[]string{"孙丽萍:书记@中共青禾县委", "孙文超:部长@中共青禾县委统战部"}, nil},
 		// a verb of going ends a name (某某|赴…)
 		{"县政协主席饶文康赴禾田社区走访。", []string{"饶文康:主席@县政协"}, []string{"饶文康赴"}},
 		// a subject of two before an adverb and what they are (吴荣|也是…)
