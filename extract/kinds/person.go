@@ -278,6 +278,9 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 	if t, ok := m.Group("title"); ok && (p.wordRunsOn(rs, t.End-1) || p.titleRunsOn(rs, t) || p.insideWords(rs, t) || p.splitsPlaces(rs, t) || p.endsWord(rs, t)) {
 		return nil // 社科院长江流域: 长江流域 is a word, so 院长 is no title there
 	}
+	if t, ok := m.Group("title"); ok && string(rs[t.Start:t.End]) == "代表" && p.nameJustBefore(rs, max(c.Sentence.Start, t.Start-3), t.Start) {
+		return nil // 主委某某|代表|支社…作报告: 代表 right after a name is the verb, speaking for what follows
+	}
 	if m.Rule.Set["names"] == "before-post" {
 		return p.beforePost(c, m, g)
 	}

@@ -28,6 +28,8 @@ func TestPeople(t *testing.T) {
 		// a title a verb of posts gives its subject before a comma is no post of the next name (某某兼任…书记,|…部长某某)
 		{"孙丽萍兼任中共青禾县委书记,中共青禾县委统战部部长孙文超出席。",
 			[]string{"孙丽萍:书记@中共青禾县委", "孙文超:部长@中共青禾县委统战部"}, nil},
+		// 代表 right after a name is the verb: no title, and no name in what it speaks for (…代表|支社…)
+		{"支社主委何秀琴代表支社第二届委员会作工作报告。", []string{"何秀琴:主委@"}, []string{"支社"}},
 		// a verb of going ends a name (某某|赴…)
 		{"县政协主席饶文康赴禾田社区走访。", []string{"饶文康:主席@县政协"}, []string{"饶文康赴"}},
 		// a subject of two before an adverb and what they are (吴荣|也是…)
