@@ -283,6 +283,9 @@ func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
 		if holder == nil && md.named != "" {
 			holder = writtenAs(md.named, bodies) // 省妇女第…代表大会: 省妇联, as the article names it
 		}
+		if holder == nil && md.named == "" {
+			holder = namedAgain(a.Raw, e, own, bodies) // a headline's 第十三届委员会第八次全体会议: the one the text names with its body
+		}
 		if holder == nil {
 			kind := ""
 			switch {
@@ -322,6 +325,22 @@ func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
 			e.Set("body", canonical)
 		}
 	}
+}
+
+// namedAgain is the body inside another mention of the same meeting (its
+// kind, term and session) that names the body holding it, if any.
+func namedAgain(raw []rune, e *record.Entry, own, bodies []*record.Entry) *record.Entry {
+	for _, o := range own {
+		if o == e || o.Get("kind") != e.Get("kind") || o.Get("term") != e.Get("term") || o.Get("session") != e.Get("session") || o.Get("session") == nil {
+			continue
+		}
+		for _, b := range bodies {
+			if inside(b.Mentions, o.Mentions) && !unitOfPlaceAfter(raw, b, o) {
+				return b
+			}
+		}
+	}
+	return nil
 }
 
 // writtenAs is the body the article writes as name, if any.
