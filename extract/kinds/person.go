@@ -819,8 +819,9 @@ func whenBefore(rs []rune, sentence, end int) int {
 // name of three: the posts anchor it.
 func (p *person) subject(c *Context, m *engine.Match, g text.Range, biography bool) []*record.Entry {
 	rs := c.View.Runes
-	if !p.subjectName(rs[g.Start:g.End], biography) || !biography && !p.verbNext(rs, g.End) {
-		return nil
+	self := g.End+2 <= len(rs) && string(rs[g.End:g.End+2]) == "本人" && g.Len() == 3 && p.common.HasRunes(rs[g.Start:g.Start+1]) && p.isName(rs[g.Start:g.End], false)
+	if !self && (!p.subjectName(rs[g.Start:g.End], biography) || !biography && !p.verbNext(rs, g.End)) {
+		return nil // (but 某某|本人 is a name of three, though its given name is a word: 袁步兵本人)
 	}
 	e := p.entry(c, m, g, nil)
 	if biography && m.Start == c.Sentence.Start && g.Start > m.Start {
