@@ -3,6 +3,7 @@ package kinds
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/zxtract/zxtract/extract/engine"
@@ -284,6 +285,10 @@ func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
 			holder = writtenAs(md.named, bodies) // 省妇女第…代表大会: 省妇联, as the article names it
 		}
 		if holder == nil && md.named == "" {
+			if b := joinedTo(a.Raw, e, own); b != nil {
+				e.Set("body", b) // 某会第六次会员代表大会暨|六届一次执委会: the body of the meeting it is held with
+				continue
+			}
 			holder = namedAgain(a.Raw, e, own, bodies) // a headline's 第十三届委员会第八次全体会议: the one the text names with its body
 		}
 		if holder == nil {
@@ -325,6 +330,21 @@ func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
 			e.Set("body", canonical)
 		}
 	}
+}
+
+// joinedTo is the body of the meeting e is held with, named right before
+// it and 暨, if that one has a body.
+func joinedTo(raw []rune, e *record.Entry, own []*record.Entry) any {
+	at := e.Mentions[0][0]
+	if at < 1 || raw[at-1] != '暨' {
+		return nil
+	}
+	for _, o := range own {
+		if o != e && slices.ContainsFunc(o.Mentions, func(m text.Span) bool { return m[1] == at-1 }) {
+			return o.Get("body")
+		}
+	}
+	return nil
 }
 
 // namedAgain is the body inside another mention of the same meeting (its
