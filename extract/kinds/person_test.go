@@ -32,6 +32,8 @@ func TestPeople(t *testing.T) {
 		{"支社主委何秀琴代表支社第二届委员会作工作报告。", []string{"何秀琴:主委@"}, []string{"支社"}},
 		// 本人 after a sentence's subject: a name of three, though its given name is a word (刘海军本人)
 		{"刘海军本人先后3次被评为先进个人。", []string{"刘海军:"}, nil},
+		// 领导|人大…: no 领导人 before names
+		{"镇领导人大副主席吴超、镇社区办主任何晴来到社区。", nil, []string{"大副"}},
 		// a verb of going ends a name (某某|赴…)
 		{"县政协主席饶文康赴禾田社区走访。", []string{"饶文康:主席@县政协"}, []string{"饶文康赴"}},
 		// a subject of two before an adverb and what they are (吴荣|也是…)
