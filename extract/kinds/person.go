@@ -1661,10 +1661,28 @@ func (p *person) wordGiven(rs []rune) bool {
 // none.
 func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	n := p.nameAtCut(rs, i, anchored)
+	if n == 3 && strings.ContainsRune("刚也还就又才都曾已再便正", rs[i+2]) && p.writtenShort(rs, i) {
+		return 2 // 胡某|刚赶到 where the text writes 胡某 alone elsewhere (胡某|略显疲惫): the adverb is no given name's
+	}
 	if n == 2 && anchored && i+5 <= len(rs) && rs[i+2] == '和' && p.verbWord(rs[i+3:i+5]) && p.titles.LongestPrefix(rs[i+3:]) == 0 && p.surname(rs[i:i+3]) == 1 && !relativeAfter(rs, i+5) {
 		return 3 // 副主任吴正|和|主持会议: 和 joins no name to a verb; it ends the given name (not 某某和|参加调研的委员)
 	}
 	return n
+}
+
+// writtenShort: the text writes the two characters at i elsewhere as a
+// name alone, after no Han character and before a word of the dictionary
+// (…。胡某|略显疲惫).
+func (p *person) writtenShort(rs []rune, i int) bool {
+	for j := 0; j+4 <= len(rs); j++ {
+		if j == i || rs[j] != rs[i] || rs[j+1] != rs[i+1] || rs[j+2] == rs[i+2] || j > 0 && text.IsHan(rs[j-1]) || !text.IsHan(rs[j+2]) {
+			continue
+		}
+		if _, ok := p.cut.Word(string(rs[j+2 : j+4])); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeAfter: a 的 comes before the clause ends, a few characters after

@@ -34,6 +34,9 @@ func TestPeople(t *testing.T) {
 		{"刘海军本人先后3次被评为先进个人。", []string{"刘海军:"}, nil},
 		// 领导|人大…: no 领导人 before names
 		{"镇领导人大副主席吴超、镇社区办主任何晴来到社区。", nil, []string{"大副"}},
+		// an adverb after a name of two the text writes alone elsewhere is no given name's (孙文|刚赶到 … 孙文略显…)
+		{"全国政协委员孙文刚赶到驻地,还没顾上喝水。\n孙文略显疲惫。", []string{"孙文:委员@全国政协"}, []string{"孙文刚"}},
+		{"县政协主席孙文刚出席会议。", []string{"孙文刚:主席@县政协"}, nil},
 		// a verb of going ends a name (某某|赴…)
 		{"县政协主席饶文康赴禾田社区走访。", []string{"饶文康:主席@县政协"}, []string{"饶文康赴"}},
 		// a subject of two before an adverb and what they are (吴荣|也是…)
