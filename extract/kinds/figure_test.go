@@ -138,6 +138,7 @@ func TestFigures(t *testing.T) {
 func TestMetrics(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"全年共提交提案639件。", "提案"},
+		{"对散居的46户苗族同胞的住房进行改造。", "苗族同胞"},            // households are people: the noun before 的 is what is counted
 		{"12件委员提案所提问题已经解决,全区6个派出所参加。", "委员提案|派出所"}, // what they raise (所提) is said of them
 		{"城乡居民人均可支配收入分别增长7%和9%,分别达41000元和16500元。", "城乡居民人均可支配收入|城乡居民人均可支配收入|城乡居民人均可支配收入|城乡居民人均可支配收入"}, // the levels the changes reached
 		{"青禾镇任命9名专职委员为3个工作委员会主任委员。", "专职委员|工作委员会主任委员"},                                                // gse's 主任 (tagged b) is a word the stop 任 is inside
