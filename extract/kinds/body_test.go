@@ -172,11 +172,11 @@ func TestNotBodies(t *testing.T) {
 		// a school's students after it: the words before name no school (…活动上获奖|大学|新生)
 		{"青禾县政协的奖学金颁发活动上获奖大学新生发言。", "奖学金颁发活动上获奖大学"},
 		{"各级政协组织和政府有关部门参加。", "政府有关部门"},
-		{"县城社区党委书记参加。", "县城社区党委"},
-		// a batch of a 政协's studios is none of its name (县政协|首批委员工作室), nor is a sector's studio named after 以
-		{"青禾县政协首批委员工作室揭牌。", "青禾县政协首批委员工作室"},
-		{"将以界别委员工作室为平台开展活动。", "界别委员工作室"},
-		{"将以界别委员工作室为平台开展活动。", "以界别委员工作室"},
+		{"县城社区党委副书记参加。", "县城社区党委"},
+		// a batch of a 政协's studios is none of its name (县政协|首批委员之家), nor is a sector's studio named after 以
+		{"青禾县政协首批委员之家揭牌。", "青禾县政协首批委员之家"},
+		{"界别委员工作室开展活动。", "界别委员工作室"},
+		{"要以行业委员工作室为平台履职。", "以行业委员工作室"},
 		// a name after a title before a list's next body, though a county's short form (发言人|吴堡、…)
 		// a committee after a 政协's in a list that names a level of its own is no 政协's (…、县|教育委)
 		{"县政协提案委、县教育委负责人参加。", "教育委"},

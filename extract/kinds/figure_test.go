@@ -138,19 +138,19 @@ func TestFigures(t *testing.T) {
 func TestMetrics(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"全年共提交提案639件。", "提案"},
-		{"对散居的46户苗族同胞的住房进行改造。", "苗族同胞"},            // households are people: the noun before 的 is what is counted
-		{"12件委员提案所提问题已经解决,全区6个派出所参加。", "委员提案|派出所"}, // what they raise (所提) is said of them
-		{"城乡居民人均可支配收入分别增长7%和9%,分别达41000元和16500元。", "城乡居民人均可支配收入|城乡居民人均可支配收入|城乡居民人均可支配收入|城乡居民人均可支配收入"}, // the levels the changes reached
-		{"青禾镇任命9名专职委员为3个工作委员会主任委员。", "专职委员|工作委员会主任委员"},                                                // gse's 主任 (tagged b) is a word the stop 任 is inside
-		{"受表彰的是到会的40名青年委员中的6人。", "青年委员|青年委员"},                                                         // the whole they are of (中的) is what is counted
-		{"全县有企业300家,其中规上企业45家则分布在园区。", "企业|规上企业"},                                                     // an adverb after the count (则) opens what is said of them
-		{"收到的300余件建议大多数已办结。", "建议"},                                                                   // how many of them (大多数), said after the noun, is none of it
-		{"120名代表受全县党员委托出席会议,30名受助学生参加。", "代表|受助学生"},                                                   // a passive verb after what is counted (受) opens a clause, not inside a word (受助)
-		{"县长与近30位县政协委员会面。", "县政协委员"},                                                                  // 委员|会面, which gse tags a noun, is what they did
-		{"全乡56名人大代表如期报到。", "人大代表"},                                                                    // how they came (如期) is no part of them
-		{"提案交由17个单位具体承办,解决了十三个具体问题。", "单位|具体问题"},                                                      // an adjective before a verb says how (具体|承办); before a noun, it is the noun's
-		{"560件代表建议统一交由48家承办单位办理,通报了领衔的120名代表、提出建议的86名委员。", "代表建议|承办单位|代表|委员"},                         // how they are handed (统一交由), and a list's mark, end them
-		{"会议期间共收到委员提出的意见63件。", "意见"},                                                                  // no 的 opens a metric
+		{"帮助46户苗族同胞的危房完成了加固。", "苗族同胞"},                                        // households are people: the noun before 的 is what is counted
+		{"12件委员提案所提问题均已落实,全区6个派出所参加。", "委员提案|派出所"},                            // what they raise (所提) is said of them
+		{"城镇和农村居民收入分别增长7%和9%,分别达41000元和16500元。", "城镇|农村居民收入|城镇|农村居民收入"},       // the levels the changes reached
+		{"青禾镇任命9名专职委员为3个工作委员会主任委员。", "专职委员|工作委员会主任委员"},                        // gse's 主任 (tagged b) is a word the stop 任 is inside
+		{"受表彰的是到会的40名青年委员中的6人。", "青年委员|青年委员"},                                 // the whole they are of (中的) is what is counted
+		{"全县有企业300家,其中规上企业45家则分布在园区。", "企业|规上企业"},                             // an adverb after the count (则) opens what is said of them
+		{"收到的300余件建议大多数已办结。", "建议"},                                           // how many of them (大多数), said after the noun, is none of it
+		{"120名代表受全县党员委托出席会议,30名受助学生参加。", "代表|受助学生"},                           // a passive verb after what is counted (受) opens a clause, not inside a word (受助)
+		{"县长与近30位县政协委员会面。", "县政协委员"},                                          // 委员|会面, which gse tags a noun, is what they did
+		{"全乡56名人大代表如期报到。", "人大代表"},                                            // how they came (如期) is no part of them
+		{"提案交由17个单位具体承办,解决了十三个具体问题。", "单位|具体问题"},                              // an adjective before a verb says how (具体|承办); before a noun, it is the noun's
+		{"560件代表建议统一交由48家承办单位办理,通报了领衔的120名代表、提出建议的86名委员。", "代表建议|承办单位|代表|委员"}, // how they are handed (统一交由), and a list's mark, end them
+		{"会议期间共收到委员提出的意见63件。", "意见"},                                          // no 的 opens a metric
 		{"委员满意率达到98%。", "委员满意率"},
 		{"帮助解决群众反映的问题62个。", "解决群众反映的问题"},
 		{"打造9个市级示范点。", "市级示范点"},

@@ -289,7 +289,7 @@ func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
 				e.Set("body", b) // 某会第六次会员代表大会暨|六届一次执委会: the body of the meeting it is held with
 				continue
 			}
-			holder = namedAgain(a.Raw, e, own, bodies) // a headline's 第十三届委员会第八次全体会议: the one the text names with its body
+			holder = namedAgain(a.Raw, e, own, bodies) // a headline's 十三届八次全会: the one the text names with its body
 		}
 		if holder == nil {
 			kind := ""

@@ -1548,7 +1548,7 @@ func (p *person) opensChain(rs []rune, pos int, t text.Range, first bool) bool {
 		n = p.nameAt(rs, pos, true)
 	}
 	if n > 0 && pos+n < t.Start && (joinAt(rs, pos+n) > 0 || rs[pos+n] == '为') {
-		return false // 某某和|省某会主席, 某某为|第二分团团长: the title after the verb is the name's, or the list's
+		return false // 某某和|省某会主席, 某某为|第三督查分团团长: the title after the verb is the name's, or the list's
 	}
 	return !first || n == 0
 }

@@ -22,18 +22,18 @@ func TestPeople(t *testing.T) {
 			[]string{"孙文超:主任@行政长官办公室", "何晴:组长@特首政策组", "吴超:主任@"}, nil},
 		// an adverb of degree before a preposition is a name's last character (吴德太|对…)
 		{"会上,乡人大主席吴德太对代表们的建议作了回应。", []string{"吴德太:主席@乡人大"}, []string{"吴德"}},
-		// the list's last name before 为 and a group's head (…、某某为|第二分团团长): the name, the list's post
-		{"以县政协副主席吴荣、何长春、黄文超为第二视察分团团长的视察团察看了禾田村。",
+		// the list's last name before 为 and a group's head (…、某某为|第三督查分团团长): the name, the list's post
+		{"以县政协副主席吴荣、何长春、黄文超为第三督查分团团长的督查团走访了禾田村。",
 			[]string{"吴荣:副主席@县政协", "何长春:副主席@县政协", "黄文超:副主席@县政协"}, nil},
 		// a title a verb of posts gives its subject before a comma is no post of the next name (某某兼任…书记,|…部长某某)
 		{"孙丽萍兼任中共青禾县委书记,中共青禾县委统战部部长孙文超出席。",
 			[]string{"孙丽萍:书记@中共青禾县委", "孙文超:部长@中共青禾县委统战部"}, nil},
 		// 代表 right after a name is the verb: no title, and no name in what it speaks for (…代表|支社…)
-		{"支社主委何秀琴代表支社第二届委员会作工作报告。", []string{"何秀琴:主委@"}, []string{"支社"}},
+		{"支社主委何秀琴代表支社第四届委员会作了报告。", []string{"何秀琴:主委@"}, []string{"支社"}},
 		// 本人 after a sentence's subject: a name of three, though its given name is a word (刘海军本人)
 		{"刘海军本人先后3次被评为先进个人。", []string{"刘海军:"}, nil},
 		// 领导|人大…: no 领导人 before names
-		{"镇领导人大副主席吴超、镇社区办主任何晴来到社区。", nil, []string{"大副"}},
+		{"区领导人大副书记吴超出席。", nil, []string{"大副"}},
 		// an adverb after a name of two the text writes alone elsewhere is no given name's (孙文|刚赶到 … 孙文略显…)
 		{"全国政协委员孙文刚赶到驻地,还没顾上喝水。\n孙文略显疲惫。", []string{"孙文:委员@全国政协"}, []string{"孙文刚"}},
 		{"县政协主席孙文刚出席会议。", []string{"孙文刚:主席@县政协"}, nil},

@@ -104,7 +104,7 @@ func TestPageForms(t *testing.T) {
 			"某县人民政府办公室关于印发某项工作方案的通知\n\n各乡镇人民政府:\n\n现将方案印发给你们,请认真贯彻执行。\n\n附件:1.任务清单\n2.分工表\n\n某县人民政府办公室\n2025年3月2日\n\n(此件公开发布)\n\n一、全年新建村级公路40公里,6月底前开工。\n二、新增城镇就业岗位500个以上。\n",
 			[]string{"某县人民政府办公室关于印发某项工作方案的通知"}, "2025-03-02"},
 		{"an e-paper's page navigation and a column's tag in brackets over a photo report: no headline",
-			"下一版»本期共4版, 当前第2版 PDF\n【图片新闻】\n\n8月3日下午,县领导吴德海、何秀琴来到各讨论组,看望参会的政协委员。\n\n孙丽萍摄影报道\n",
+			"下一版»本期共4版, 当前第2版 PDF\n【图片新闻】\n\n8月3日下午,县领导吴德海、何秀琴来到各讨论组,看望了与会委员。\n\n孙丽萍摄影报道\n",
 			nil, ""},
 		{"a photo set's captions, a run of heading-shaped lines after an untitled article's body, are no headline",
 			"(通讯员 某某)6月3日,某县第八次党代会闭幕,会期两天。\n县委书记吴德海作报告\n县委副书记何秀琴主持大会\n县纪委书记孙丽萍作报告\n大会圆满完成各项议程。\n",
