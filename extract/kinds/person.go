@@ -821,7 +821,7 @@ func (p *person) subject(c *Context, m *engine.Match, g text.Range, biography bo
 	rs := c.View.Runes
 	self := g.End+2 <= len(rs) && string(rs[g.End:g.End+2]) == "本人" && g.Len() == 3 && p.common.HasRunes(rs[g.Start:g.Start+1]) && p.isName(rs[g.Start:g.End], false)
 	if !self && (!p.subjectName(rs[g.Start:g.End], biography) || !biography && !p.verbNext(rs, g.End)) {
-		return nil // (but 某某|本人 is a name of three, though its given name is a word: 袁步兵本人)
+		return nil // (but 某某|本人 is a name of three, though its given name is a word: 刘海军本人)
 	}
 	e := p.entry(c, m, g, nil)
 	if biography && m.Start == c.Sentence.Start && g.Start > m.Start {
