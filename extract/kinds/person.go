@@ -2522,6 +2522,9 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	if strings.ContainsRune("局厅处驻", rs[len(rs)-1]) {
 		return false // 市民|宗局: an organ's last character ends no name; 某国驻|某地总领事: 驻 opens a post abroad
 	}
+	if len(rs) >= 3 && strings.ContainsRune("该本此这那各全每", rs[1]) && strings.ContainsRune("省市县区州旗镇乡村", rs[2]) {
+		return false // 委员|向该县…, 向全县…: a place pointed at after a preposition that is a surname, no given name
+	}
 	if len(rs) == 4 && p.surname(rs) != 2 && p.namesInText.HasRunes(rs[:2]) && p.wordAt(rs, 2) {
 		return false // 委员|荣获表彰, 齐声合唱: two words, the first one gse tags a name though text uses it as a word
 	}

@@ -37,6 +37,8 @@ func TestPeople(t *testing.T) {
 		// an adverb after a name of two the text writes alone elsewhere is no given name's (孙文|刚赶到 … 孙文略显…)
 		{"全国政协委员孙文刚赶到驻地,还没顾上喝水。\n孙文略显疲惫。", []string{"孙文:委员@全国政协"}, []string{"孙文刚"}},
 		{"县政协主席孙文刚出席会议。", []string{"孙文刚:主席@县政协"}, nil},
+		// a place pointed at after a preposition that is a surname is no name (委员|向该县…)
+		{"县政协委员向该县贫困户赠送鸡苗。", nil, []string{"向该县"}},
 		// a verb of going ends a name (某某|赴…)
 		{"县政协主席饶文康赴禾田社区走访。", []string{"饶文康:主席@县政协"}, []string{"饶文康赴"}},
 		// a subject of two before an adverb and what they are (吴荣|也是…)
