@@ -39,6 +39,8 @@ func TestPeople(t *testing.T) {
 		{"县政协主席孙文刚出席会议。", []string{"孙文刚:主席@县政协"}, nil},
 		// a place pointed at after a preposition that is a surname is no name (委员|向该县…)
 		{"县政协委员向该县贫困户赠送鸡苗。", nil, []string{"向该县"}},
+		// the session's spokesman (大会新闻发言人) is the 政协's whose session it is
+		{"县政协十届三次会议新闻发布会举行,大会新闻发言人何晴介绍会议议程。", []string{"何晴:新闻发言人@县政协"}, nil},
 		// a verb of going ends a name (某某|赴…)
 		{"县政协主席饶文康赴禾田社区走访。", []string{"饶文康:主席@县政协"}, []string{"饶文康赴"}},
 		// a subject of two before an adverb and what they are (吴荣|也是…)
