@@ -43,6 +43,8 @@ func TestPeople(t *testing.T) {
 		{"县政协十届三次会议新闻发布会举行,大会新闻发言人何晴介绍会议议程。", []string{"何晴:新闻发言人@县政协"}, nil},
 		// a place's name before a list's 、 ends with no name where a word holds its third last character (文|化广场)
 		{"委员们察看了禾田镇协商文化广场、孙丽萍委员工作室。", []string{"孙丽萍:委员@"}, []string{"化广场"}},
+		// a vote's margin before 当选 is no name (高票|当选…主任)
+		{"他获得95%的支持率,高票当选村委会主任。", nil, []string{"高票"}},
 		// a verb of going ends a name (某某|赴…)
 		{"县政协主席饶文康赴禾田社区走访。", []string{"饶文康:主席@县政协"}, []string{"饶文康赴"}},
 		// a subject of two before an adverb and what they are (吴荣|也是…)
