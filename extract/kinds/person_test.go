@@ -44,7 +44,7 @@ func TestPeople(t *testing.T) {
 		// a place's name before a list's 、 ends with no name where a word holds its third last character (文|化广场)
 		{"委员们察看了禾田镇协商文化广场、孙丽萍委员工作室。", []string{"孙丽萍:委员@"}, []string{"化广场"}},
 		// a vote's margin before 当选 is no name (高票|当选…主任)
-		{"他获得95%的支持率,高票当选村委会主任。", nil, []string{"高票"}},
+		{"会上,高票当选村民委员会主任的吴超发言。", nil, []string{"高票"}},
 		// a verb of going ends a name (某某|赴…)
 		{"县政协主席饶文康赴禾田社区走访。", []string{"饶文康:主席@县政协"}, []string{"饶文康赴"}},
 		// a subject of two before an adverb and what they are (吴荣|也是…)
