@@ -608,7 +608,7 @@ func (p *person) listedBefore(c *Context, n text.Range) []text.Range {
 		}
 		item := text.Range{}
 		for _, l := range []int{3, 2, 4} { // the commonest length first
-			if i := end - l; i >= c.Sentence.Start && text.HanCount(rs[i:end]) == l && p.surname(rs[i:end]) > 0 && p.isName(rs[i:end], true) && !(l == 3 && i > c.Sentence.Start && p.ordinary(rs[i-1:i+1]) && p.ordinary(rs[i+1:end])) { // (not 协商文|化广场: a word before ends with its first character, a word after)
+			if i := end - l; i >= c.Sentence.Start && text.HanCount(rs[i:end]) == l && p.surname(rs[i:end]) > 0 && p.isName(rs[i:end], true) && !(l == 3 && i > c.Sentence.Start && p.ordinary(rs[i-1:i+1]) && p.ordinary(rs[i+1:end])) { // (not 镇的文|化广场: a word before ends with its first character, a word after)
 				item = text.Range{Start: i, End: end}
 				break
 			}
