@@ -102,23 +102,29 @@ func minimal(set []string) []string {
 		return dedupe(set) // none can hold another
 	}
 	in := make(map[string]bool, len(set))
+	var lens []int // the set's lengths, in bytes: only parts of those can be in it
 	for _, s := range set {
 		in[s] = true
+		if !slices.Contains(lens, len(s)) {
+			lens = append(lens, len(s))
+		}
 	}
 	var out []string
 	for _, s := range set {
-		if !holdsAnother(s, in) {
+		if !holdsAnother(s, in, lens) {
 			out = append(out, s)
 		}
 	}
 	return dedupe(out)
 }
 
-// holdsAnother says whether a part of s shorter than s is in the set.
-func holdsAnother(s string, in map[string]bool) bool {
+// holdsAnother says whether a part of s shorter than s is in the set, whose
+// strings have the lengths lens: a window of each length slides over s (not
+// every part of s, which a long literal makes millions of).
+func holdsAnother(s string, in map[string]bool, lens []int) bool {
 	for i := range s {
-		for j := len(s); j > i; j-- {
-			if (i > 0 || j < len(s)) && utf8.ValidString(s[i:j]) && in[s[i:j]] {
+		for _, l := range lens {
+			if j := i + l; l < len(s) && j <= len(s) && in[s[i:j]] && utf8.ValidString(s[i:j]) {
 				return true
 			}
 		}

@@ -68,6 +68,16 @@ func TestDeriveKeywordSets(t *testing.T) {
 	}
 }
 
+// BenchmarkDeriveLongLiteral: a literal of a thousand characters with an
+// optional last one (a set of two strings of different lengths), which the
+// fuzzer found took seconds when every part of the longer was looked up.
+func BenchmarkDeriveLongLiteral(b *testing.B) {
+	pattern := strings.Repeat("协商", 500) + "会?"
+	for b.Loop() {
+		DeriveKeywordSets(pattern)
+	}
+}
+
 func FuzzDeriveKeywords(f *testing.F) {
 	seeds := [][2]string{
 		{`政协`, `市政协主席`}, {`(?:a|b)+c`, `abac`}, {`[a-z]{2,3}`, `xyz`}, {`(?<=x)y`, `xy`},
