@@ -275,11 +275,13 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		alone := m.Rule.Set["names"] == "anchored" && !slices.ContainsFunc(strings.Fields(c.ViewText(g)), p.credits.Has)
 		return p.credited(c, m, g, credit, written || alone)
 	}
-	if t, ok := m.Group("title"); ok && (p.wordRunsOn(rs, t.End-1) || p.titleRunsOn(rs, t) || p.insideWords(rs, t) || p.splitsPlaces(rs, t) || p.endsWord(rs, t)) {
-		return nil // 社科院长江流域: 长江流域 is a word, so 院长 is no title there
-	}
-	if t, ok := m.Group("title"); ok && string(rs[t.Start:t.End]) == "代表" && p.nameJustBefore(rs, max(c.Sentence.Start, t.Start-3), t.Start) {
-		return nil // 主委某某|代表|支社…作报告: 代表 right after a name is the verb, speaking for what follows
+	if t, ok := m.Group("title"); ok {
+		if p.wordRunsOn(rs, t.End-1) || p.titleRunsOn(rs, t) || p.insideWords(rs, t) || p.splitsPlaces(rs, t) || p.endsWord(rs, t) {
+			return nil // 社科院长江流域: 长江流域 is a word, so 院长 is no title there
+		}
+		if string(rs[t.Start:t.End]) == "代表" && p.nameJustBefore(rs, max(c.Sentence.Start, t.Start-3), t.Start) {
+			return nil // 主委某某|代表|支社…作报告: 代表 right after a name is the verb, speaking for what follows
+		}
 	}
 	if m.Rule.Set["names"] == "before-post" {
 		return p.beforePost(c, m, g)
@@ -1670,11 +1672,12 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	return n
 }
 
-// writtenShort: the text writes the two characters at i elsewhere as a
-// name alone, after no Han character and before a word of the dictionary
-// (…。胡某|略显疲惫).
+// writtenShort: the text near i (an article's reach, not a whole big
+// file's) writes the two characters at i elsewhere as a name alone, after no
+// Han character and before a word of the dictionary (…。胡某|略显疲惫).
 func (p *person) writtenShort(rs []rune, i int) bool {
-	for j := 0; j+4 <= len(rs); j++ {
+	const reach = 3000
+	for j := max(0, i-reach); j+4 <= min(len(rs), i+reach); j++ {
 		if j == i || rs[j] != rs[i] || rs[j+1] != rs[i+1] || rs[j+2] == rs[i+2] || j > 0 && text.IsHan(rs[j-1]) || !text.IsHan(rs[j+2]) {
 			continue
 		}
