@@ -2525,6 +2525,9 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	if strings.ContainsRune("局厅处驻", rs[len(rs)-1]) {
 		return false // 市民|宗局: an organ's last character ends no name; 某国驻|某地总领事: 驻 opens a post abroad
 	}
+	if len(rs) == 3 && p.subjectNext.HasRunes(rs[1:]) && p.verbWord(rs[1:]) {
+		return false // 委员王|主持: a surname alone before what its bearer did, no given name
+	}
 	if len(rs) >= 3 && strings.ContainsRune("该本此这那各全每", rs[1]) && strings.ContainsRune("省市县区州旗镇乡村", rs[2]) {
 		return false // 委员|向该县…, 向全县…: a place pointed at after a preposition that is a surname, no given name
 	}

@@ -45,6 +45,8 @@ func TestPeople(t *testing.T) {
 		{"委员们察看了禾田镇的文化广场、孙丽萍委员工作室。", []string{"孙丽萍:委员@"}, []string{"化广场"}},
 		// a vote's margin before 当选 is no name (高票|当选…主任)
 		{"会上,高票当选村民委员会主任的吴超发言。", nil, []string{"高票"}},
+		// a surname alone before what its bearer did is no name (委员王|主持)
+		{"会议由县政协委员王主持。", nil, []string{"王主持"}},
 		// a verb of going ends a name (某某|赴…)
 		{"县政协主席饶文康赴禾田社区走访。", []string{"饶文康:主席@县政协"}, []string{"饶文康赴"}},
 		// a subject of two before an adverb and what they are (吴荣|也是…)
