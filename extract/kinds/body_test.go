@@ -172,6 +172,8 @@ func TestNotBodies(t *testing.T) {
 		// a school's students after it: the words before name no school (…活动上获奖|大学|新生)
 		{"青禾县政协的奖学金颁发活动上获奖大学新生发言。", "奖学金颁发活动上获奖大学"},
 		{"各级政协组织和政府有关部门参加。", "政府有关部门"},
+		// a democratic party's mark before a place and its committee (社某市委) is none of the Communist Party's
+		{"九三学社青禾省委会主办,社泉州市委副主委何晴参加。", "泉州市委"},
 		{"会上,高票当选村民委员会主任的吴超发言。", "高票当选村民委员会"},
 		{"县城社区党委副书记参加。", "县城社区党委"},
 		// a batch of a 政协's studios is none of its name (县政协|首批委员之家), nor is a sector's studio named after 以
