@@ -542,12 +542,10 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		if bs := viewStart(a.View, bestStart(best, bestEnd), r.at.Start); bs >= 0 && r.names.Len() == 0 && !strings.Contains(a.View.String(text.Range{Start: bs, End: r.at.Start}), "\n") {
 			x.text = a.Readable(text.Range{Start: bs, End: r.at.End}) // (not over the names, 县政协|孙某|主席, nor from a heading above)
 		}
-	case strings.HasSuffix(written, "政协") || r.host != "" && ownBody(written) && !chainsBody || r.host == "cppcc" && (sector(written) || counted(written)) || r.host == "congress" && counted(written) || alone == "大会" && strings.HasSuffix(r.title, "发言人"):
+	case strings.HasSuffix(written, "政协") || r.host != "" && ownBody(written) && !chainsBody || r.host == "cppcc" && (sector(written) || counted(written)) || r.host == "congress" && counted(written):
 		kind := r.host
 		if strings.HasSuffix(written, "政协") {
 			kind = "cppcc"
-		} else if kind == "" {
-			kind = "any" // 大会新闻发言人: the session's, as its presiding chairs are
 		}
 		at := a.View.Orig(r.at)[0]
 		if r.at.Len() == 0 {
