@@ -1666,10 +1666,17 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	if n == 3 && strings.ContainsRune("刚也还就又才都曾已再便正", rs[i+2]) && p.writtenShort(rs, i) {
 		return 2 // 胡某|刚赶到 where the text writes 胡某 alone elsewhere (胡某|略显疲惫): the adverb is no given name's
 	}
-	if n == 2 && anchored && i+5 <= len(rs) && rs[i+2] == '和' && p.verbWord(rs[i+3:i+5]) && p.titles.LongestPrefix(rs[i+3:]) == 0 && p.surname(rs[i:i+3]) == 1 && !relativeAfter(rs, i+5) {
+	if n == 2 && anchored && i+5 <= len(rs) && rs[i+2] == '和' && p.surname(rs[i:i+3]) == 1 && (p.verbWord(rs[i+3:i+5]) && p.titles.LongestPrefix(rs[i+3:]) == 0 && !relativeAfter(rs, i+5) || speaksForBody(rs, i+3)) {
 		return 3 // 副主任吴正|和|主持会议: 和 joins no name to a verb; it ends the given name (not 某某和|参加调研的委员)
 	}
 	return n
+}
+
+// speaksForBody: the 代表 at i is a verb whose object is a body or a
+// meeting's members (代表|常委会, 代表|县政协), not the noun joined by 和 (和|代表们,
+// 和|代表委员).
+func speaksForBody(rs []rune, i int) bool {
+	return i+3 <= len(rs) && rs[i] == '代' && rs[i+1] == '表' && strings.ContainsRune("常本全市县区省州旗镇乡政党中", rs[i+2])
 }
 
 // writtenShort: the text near i (an article's reach, not a whole big
@@ -2293,7 +2300,7 @@ func (p *person) mayBegin(rs []rune, anchored bool) bool {
 		return false
 	}
 	if !p.common.HasRunes(rs[:1]) && p.surname(rs) < 2 && (p.stops.HasRunes(rs[:1]) || p.ordinary(rs[:2])) {
-		return len(rs) >= 3 && p.known(rs[:3]) // 温家宝, whose 温家 is a word (not 上官, a compound surname)
+		return len(rs) >= 3 && (p.known(rs[:3]) || !p.stops.HasRunes(rs[:1]) && p.rareWordOpens(rs, anchored)) // 温家宝, whose 温家 is a word (not 上官, a compound surname)
 	}
 	return true
 }
@@ -2579,7 +2586,7 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 		// A rare surname: the name is no word's start or end (编组下沉,
 		// 合调研) and no joining word's (在水口村, 和各组, 府|等), unless
 		// its given name is one gse knows as a name (席子|奇: 子奇).
-		if p.stops.HasRunes(rs[:1]) || p.ordinary(rs[:2]) && !(len(rs) == 3 && p.known(rs[1:])) || len(rs) >= 3 && p.ordinary(rs[1:3]) && !p.wordGivenAfterTitle(rs, anchored) || len(rs) == 2 && p.stops.HasRunes(rs[1:2]) {
+		if p.stops.HasRunes(rs[:1]) || p.ordinary(rs[:2]) && !(len(rs) == 3 && (p.known(rs[1:]) || p.rareWordOpens(rs, anchored))) || len(rs) >= 3 && p.ordinary(rs[1:3]) && !p.wordGivenAfterTitle(rs, anchored) || len(rs) == 2 && p.stops.HasRunes(rs[1:2]) {
 			return false
 		}
 	}
@@ -2606,6 +2613,14 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 		return false // 赴|卡若区: a place by its full name ends it; 赴某某县, 禾田镇:…: one the gazetteer lacks, where no common surname opens it
 	}
 	return true
+}
+
+// rareWordOpens: after a title, a name of three may open with a word too
+// rare for gse to cut by (委员文家|某: 文家), where its given name ends in no
+// word (not 委员|文化人).
+func (p *person) rareWordOpens(rs []rune, anchored bool) bool {
+	return anchored && len(rs) >= 3 && !p.commonWord(rs[:2]) && !p.ordinary(rs[1:3]) && !p.stops.HasRunes(rs[2:3]) &&
+		!organLast(rs[1]) && !strings.ContainsRune("署馆团厂", rs[1]) && p.titles.LongestPrefix(rs[2:]) == 0 // (公署|特派员: an office's name, a title after it)
 }
 
 // holdsWord: an ordinary word of two characters stands in the runes.

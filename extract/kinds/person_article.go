@@ -522,7 +522,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	}
 	// a title after another in a chain, nothing written between, holds the
 	// same body (民盟某省委委员、常委: the party's 常委, not the 政协's)
-	chainsBody := r.host != "any" && r.chained && prev != nil && prev.body != "" && strings.Trim(written, " 、兼") == "" && !p.ownBody.Has(prev.title)
+	chainsBody := r.host != "any" && r.chained && prev != nil && prev.body != "" && writesNoBody(written) && !p.ownBody.Has(prev.title)
 	switch {
 	case r.fixed != "" && (best == nil && (written == "" || strings.HasSuffix(written, "的")) || best != nil && best.Get("kind") != "other" && best.Get("kind") != "democratic_party"):
 		// 总书记: 中共中央, unless another party is named, as a body
@@ -593,7 +593,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		// 某某公司董事长、党委书记: the company's, as 某某公司党委书记 is (not a
 		// township's: 镇长、党委书记 is the party committee's, no government's)
 		x.body, x.level = prev.body, prev.level
-	case r.chained && prev != nil && strings.Trim(written, " 、兼") == "" && !p.ownBody.Has(prev.title):
+	case r.chained && prev != nil && writesNoBody(written) && !p.ownBody.Has(prev.title):
 		x.body, x.level = prev.body, prev.level
 		if owner := p.branchOwner(prev.body); owner != "" && p.homes.Has(r.title) {
 			x.body, x.level = owner, fieldOf(bodies, owner, "level") // 校党委书记、校长: the school's head, not its committee's
@@ -1117,4 +1117,14 @@ func fieldOf(bodies []*record.Entry, canonical, field string) string {
 		}
 	}
 	return ""
+}
+
+// writesNoBody: what is written between two titles of a chain names no
+// body: nothing, the marks of a list, or a word of time (主席、|原|党组书记).
+func writesNoBody(written string) bool {
+	switch strings.Trim(written, " 、兼") {
+	case "", "原", "前", "时任", "现任", "曾任":
+		return true
+	}
+	return false
 }

@@ -131,6 +131,12 @@ func TestPeople(t *testing.T) {
 			[]string{"艾力·买买提热西提:副主席@"}, []string{"艾力·买买提热西"}},
 		{"市人大常委会副主任吴正和主持会议。副主任孙文超和参加调研的委员座谈。", // 和 before a verb ends a given name (吴正和|主持); not before a verb that describes a noun (孙文超|和参加调研的委员), nor before a title (某某和|镇长)
 			[]string{"吴正和:副主任@市人大常委会", "孙文超:副主任@市人大常委会"}, []string{"吴正"}},
+		{"开幕会上,县政协副主席吴荣和代表常委会作工作报告。县政协主席孙文和代表委员们座谈。", // 和 before 代表 that a body follows: the verb speaking for it (吴荣和|代表常委会); not before 代表 the noun (孙文|和代表委员们)
+			[]string{"吴荣和:副主席@县政协", "孙文:主席@县政协"}, []string{"吴荣", "孙文和"}},
+		{"县政协原主席、原党组书记孙丽萍退休。", // a word of time between a chain's titles names no body: the chain's (主席、|原|党组书记)
+			[]string{"孙丽萍:主席@县政协,党组书记@县政协"}, nil},
+		{"县政协委员文家凯出席,委员文明出行。", // after a title a rarer surname's word too rare for gse to cut by opens a name (文家|凯); a common word does not (文明)
+			[]string{"文家凯:委员@县政协"}, []string{"文明出行", "文明出"}},
 		{"区党委委员、管委会副主任何秀琴出席。", // a deputy's title after a member's names no body the member's role has (管委会, which no rule reads, is not the 党委)
 			[]string{"何秀琴:委员@区党委,副主任@"}, nil},
 		{"民盟市委主委何作安代表各民主党派、工商联、无党派人士致辞。", // a title's word that words follow is a verb: the list ended with the name
