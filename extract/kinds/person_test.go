@@ -137,6 +137,8 @@ func TestPeople(t *testing.T) {
 			[]string{"孙丽萍:主席@县政协,党组书记@县政协"}, nil},
 		{"县政协委员文家凯出席,委员文明出行。", // after a title a rarer surname's word too rare for gse to cut by opens a name (文家|凯); a common word does not (文明)
 			[]string{"文家凯:委员@县政协"}, []string{"文明出行", "文明出"}},
+		{"县团委书记何晴和自治区团委副书记吴超出席。", // 和 before a level word joins two people (何晴|和自治区…), though gse tags 自治 a verb
+			[]string{"何晴:书记@共青团县委", "吴超:副书记@共青团自治区委"}, []string{"何晴和"}},
 		{"区党委委员、管委会副主任何秀琴出席。", // a deputy's title after a member's names no body the member's role has (管委会, which no rule reads, is not the 党委)
 			[]string{"何秀琴:委员@区党委,副主任@"}, nil},
 		{"民盟市委主委何作安代表各民主党派、工商联、无党派人士致辞。", // a title's word that words follow is a verb: the list ended with the name
