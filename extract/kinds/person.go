@@ -1712,7 +1712,11 @@ func relativeAfter(rs []rune, i int) bool {
 // nameAtCut is nameAt as the cut reads it.
 func (p *person) nameAtCut(rs []rune, i int, anchored bool) int {
 	if anchored && i < len(rs) && isLatinLetter(rs[i]) {
-		return latinName(rs[i:])
+		n := latinName(rs[i:])
+		if n > 0 && i+n < len(rs) && text.IsHan(rs[i+n]) && strings.ToLower(string(rs[i:i+n])) == string(rs[i:i+n]) && !slices.Contains(rs[i:i+n], ' ') {
+			return 0 // 委员zha|某某: a lowercase word run into Han characters is a name's pinyin part, no name (部长anna berg|会谈 is one)
+		}
+		return n
 	}
 	end := i
 	for end < len(rs) && end < i+16 && (text.IsHan(rs[end]) || (rs[end] == '·' || rs[end] == '-') && end > i) {
