@@ -1423,6 +1423,9 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 			hosts = slices.DeleteFunc(slices.Clone(own), func(h *record.Entry) bool { return h.Detail.(*bodyDetail).prefix != d.prefix })
 		}
 		host := hostAt(at, d.kind, hosts)
+		if home := homeHost(a.Raw, at, d.kind, host, hosts, w); home != nil {
+			host = home // …响应省政协部署。(政协办供稿): the article's own 政协's office, not the province's named sentences before
+		}
 		if subj := convener(a.Raw, at, d, own); subj != nil {
 			host = subj // 县委召开常委会: the committee that convenes it
 		} else if same := sameOrganBefore(e, d, own); same != nil && (host == nil || !nearer(a.Raw, mentionBefore(host, at), mentionBefore(same, at), at) || within(same, host)) {
@@ -1651,6 +1654,29 @@ func hostAt(at int, kind string, bodies []*record.Entry) *record.Entry {
 		return h
 	}
 	return nearestHost(at, kind, bodies, false)
+}
+
+// homeHost is the body of the kind of the article's own place, where the
+// nearest host named before at is another place's, named once in passing
+// and in no sentence of at's: a bare organ far from any host is the
+// article's place's (a county's article ending (政协办供稿) after a
+// sentence on the province's 政协). It is nil where no such body is named,
+// or the host is named more often (a digest of the national 政协's news)
+// or in at's sentence.
+func homeHost(raw []rune, at int, kind string, host *record.Entry, bodies []*record.Entry, w *whereabouts) *record.Entry {
+	if host == nil || w.place == nil {
+		return nil
+	}
+	home := w.place.FullName()
+	if p, _ := host.Get("place").(string); p == home || len(host.Mentions) > 1 || !strings.ContainsAny(string(raw[max(0, mentionBefore(host, at)):at]), "。!?\n") {
+		return nil
+	}
+	for _, h := range bodies {
+		if p, _ := h.Get("place").(string); p == home && hosts(h.Detail.(*bodyDetail), kind) {
+			return h
+		}
+	}
+	return nil
 }
 
 // hostBefore is the body of the kind given named nearest before offset at,

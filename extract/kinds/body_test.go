@@ -56,6 +56,8 @@ func TestArticlePlace(t *testing.T) {
 			"重庆市渝中区", "区政协", "重庆市渝中区政协"},
 		{"a city's name that is a person's too, which parks and universities bear (中山), names no place alone", "中山公园里的议事亭\n\n区政协委员在中山公园听取群众意见,中山大学教授参加。",
 			nil, "区政协", "区政协"},
+		{"an organ named alone sentences after a province's 政协 named once in passing is the article's own 政协's", "山丹县政协为委员工作室揭牌\n\n3月5日,山丹县政协主席吴荣为工作室揭牌。此举是落实省政协工作部署的举措。(政协办供稿)",
+			"甘肃省张掖市山丹县", "政协办", "山丹县政协办公室"},
 		{"a county whose name is a verb, right after an organ and before its level's organ, is the verb (县政协|会同|县委统战部)", "县政协开展调研\n\n县政协会同县委统战部开展专题调研。",
 			nil, "县委统战部", "县委统战部"},
 		{"a name that is a word, whose level word begins a noun of a level, is the two words (平安|县城: no 平安县)", "委员献策平安建设\n\n委员们建言打造平安县城,县政协主席出席。",
