@@ -138,6 +138,7 @@ func TestFigures(t *testing.T) {
 func TestMetrics(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"全年共提交提案639件。", "提案"},
+		{"协会聘请12人为顾问,全县新增就业3000人为历年最多。", "顾问|新增就业"},                           // people a verb makes something (聘请) are named by what they are made; a count of jobs is not
 		{"帮助46户苗族同胞的危房完成了加固。", "苗族同胞"},                                        // households are people: the noun before 的 is what is counted
 		{"12件委员提案所提问题均已落实,全区6个派出所参加。", "委员提案|派出所"},                            // what they raise (所提) is said of them
 		{"城镇和农村居民收入分别增长7%和9%,分别达41000元和16500元。", "城镇|农村居民收入|城镇|农村居民收入"},       // the levels the changes reached

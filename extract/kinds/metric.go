@@ -51,6 +51,7 @@ type metricWords struct {
 	singleNouns                                                                                                       *rules.Lexicon // 村, 户: nouns of one character, counted before 的 (3个村|的出行难题)
 	gives                                                                                                             *rules.Lexicon // 发放, 给予: verbs that give a sum, whose object follows it (发放|500元的|慰问金)
 	becomes                                                                                                           *rules.Lexicon // 当选为, 担任: verbs after people counted that say what they became (某某等30人|当选为|常务委员)
+	appoints                                                                                                          *rules.Lexicon // 聘请, 选举产生: verbs before people counted that make them what 为 then says (聘请|132人|为顾问)
 	words                                                                                                             *names.Cutter  // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
 }
 
@@ -179,6 +180,9 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			if changeOf != "" {
 				f.Set("change_of", changeOf)
 			}
+		case before != "" && c.madeAs(f, unit, bEnd):
+			// 聘请|132人|为顾问, 选举产生|53人|为委员: a verb that makes people something, what they are made
+			f.Set("metric", c.metricAfter(f, true))
 		case before != "":
 			parts := []string{before}
 			if c.linksAll(rawBefore) {
@@ -1117,6 +1121,15 @@ func (c metrics) nounOf(rs []rune, s, end, least int) bool {
 
 // tagAt is the tag of the word of two characters of the dictionary that
 // begins at s, or "" where none does.
+// madeAs: people counted after a verb that makes them something, ending
+// the words before them, and before 为 and what they are made (聘请|132人|
+// 为|顾问), which names them.
+func (c metrics) madeAs(f *record.Entry, unit string, bEnd int) bool {
+	rs := c.View.Runes
+	e := info(f).end
+	return c.peopleUnits.Has(unit) && c.appoints.LongestSuffix(rs[max(0, bEnd-6):bEnd]) > 0 && e+1 < len(rs) && rs[e] == '为' && c.metricAfter(f, true) != ""
+}
+
 func (c metrics) tagAt(rs []rune, s, end int) string {
 	if c.words == nil || end-s < 2 {
 		return ""
