@@ -1663,6 +1663,9 @@ func (p *person) wordGiven(rs []rune) bool {
 // none.
 func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	n := p.nameAtCut(rs, i, anchored)
+	if n == 0 && anchored && i > 0 && rs[i-1] == '、' && i+3 <= len(rs) && p.stopSurnamed(rs[i:i+3]) && !p.common.HasRunes(rs[i+1:i+2]) && p.nameEndsAt(rs, i+3, min(len(rs), i+5)) {
+		return 3 // 执行主席某某、|和雪峰|在…: after a list's 、, a surname that is also a joining word (Naxi 和) joins nothing
+	}
 	if n == 3 && strings.ContainsRune("刚也还就又才都曾已再便正", rs[i+2]) && p.writtenShort(rs, i) {
 		return 2 // 胡某|刚赶到 where the text writes 胡某 alone elsewhere (胡某|略显疲惫): the adverb is no given name's
 	}
