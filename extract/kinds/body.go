@@ -1397,6 +1397,7 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 		}
 	}
 	b.namedWithPlaces(own)
+	b.listedAfterNamed(a.Raw, own, w)
 	for _, e := range own {
 		if d := e.Detail.(*bodyDetail); w.place == nil && d.organ != "" && d.fixed == "" && d.level == "" && d.kind == "other" && len(d.places) == 0 && e.Get("place") == nil {
 			if same := levelledBefore(e, d, own); same != nil {
@@ -1583,6 +1584,34 @@ func mentionBefore(e *record.Entry, at int) int {
 		}
 	}
 	return last
+}
+
+// listedAfterNamed gives a body named by a level word alone, right after
+// a 、 that a body naming a place of that level ends at, that place (大姚县委、
+// 县政府: 大姚县政府), where the article names places enough that its own
+// place does not settle it.
+func (b *body) listedAfterNamed(raw []rune, own []*record.Entry, w *whereabouts) {
+	for _, e := range own {
+		d := e.Detail.(*bodyDetail)
+		if d.bare || d.level == "" || len(d.places) > 0 || e.Get("place") != nil {
+			continue
+		}
+		at := e.Mentions[0][0]
+		if at < 2 || raw[at-1] != '、' {
+			continue
+		}
+		for _, o := range own {
+			od := o.Detail.(*bodyDetail)
+			if o == e || len(od.places) != 1 || !ofLevelWord(od.places, d.level) || !slices.ContainsFunc(o.Mentions, func(m text.Span) bool { return m[1] == at-1 }) {
+				continue
+			}
+			each := *d
+			each.places = od.places
+			e.Detail = &each
+			b.setName(e, &each, w)
+			break
+		}
+	}
 }
 
 // namedWithPlaces names an organisation the text names by its own name

@@ -58,6 +58,8 @@ func TestArticlePlace(t *testing.T) {
 			nil, "区政协", "区政协"},
 		{"an organ named alone sentences after a province's 政协 named once in passing is the article's own 政协's", "山丹县政协为委员工作室揭牌\n\n3月5日,山丹县政协主席吴荣为工作室揭牌。此举是落实省政协工作部署的举措。(政协办供稿)",
 			"甘肃省张掖市山丹县", "政协办", "山丹县政协办公室"},
+		{"a body by its level word right after a 、 that a body naming a place of that level ends at: that place's, though the article names two", "楚雄州政协赴两县调研\n\n调研组先后到大姚县和姚安县调研,要求大姚县委、县政府做好服务工作,姚安县政协发挥作用。",
+			"云南省楚雄彝族自治州", "县政府", "大姚县政府"},
 		{"a county whose name is a verb, right after an organ and before its level's organ, is the verb (县政协|会同|县委统战部)", "县政协开展调研\n\n县政协会同县委统战部开展专题调研。",
 			nil, "县委统战部", "县委统战部"},
 		{"a name that is a word, whose level word begins a noun of a level, is the two words (平安|县城: no 平安县)", "委员献策平安建设\n\n委员们建言打造平安县城,县政协主席出席。",
