@@ -316,7 +316,7 @@ func isToneMark(r rune) bool {
 // too, and at most one blank line lies between (none after a colon, nor
 // after a short line whose only marks are 、 before a blank line or a line
 // twice its length: a headline's list, nor before
-// a dated lead after a blank line: a headline of two clauses). Headlines,
+// a dated lead after a blank line or longer than it: a headline of two clauses). Headlines,
 // bylines and credits have no sentence punctuation, so they are never joined.
 func dropBrokenLineBreaks(rs []rune, mask []bool) {
 	ls := lines(rs, mask)
@@ -338,8 +338,10 @@ func dropBrokenLineBreaks(rs []rune, mask []bool) {
 			// paragraph twice its length, which a wrapped line would have filled): a headline's list
 			continue
 		}
-		if b.Blanks > 0 && opensWithDate(rs[b.Start:b.End]) && a.End-a.Start < 64 {
-			continue // 长假第3日,某县游客超20万人次, a blank line and a dated lead: a headline of two clauses, not a wrapped line
+		if (b.Blanks > 0 || a.End-a.Start < b.End-b.Start) && opensWithDate(rs[b.Start:b.End]) && a.End-a.Start < 64 {
+			// 长假第3日,某县游客超20万人次, a blank line and a dated lead: a headline of two clauses, not a wrapped line;
+			// so with no blank line where the lead is the longer (a wrapped line fills the width the next one has)
+			continue
 		}
 		if !continuesText(rs[b.Start:b.End]) || field(rs[a.Start:a.End]) && field(rs[b.Start:b.End]) {
 			continue // (提案人:某某、某某 and 承办单位:…: a form's fields, one a line)
