@@ -2524,8 +2524,8 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	if d := dotted(rs); d == len(rs) && d > 0 {
 		return true
 	}
-	if len(rs) < 2 || len(rs) > 4 || strings.ContainsAny(string(rs[1:]), "的了着") {
-		return false // 居民守着老屋: a particle is in no name
+	if len(rs) < 2 || len(rs) > 4 || strings.ContainsAny(string(rs[1:]), "的了着最") {
+		return false // 居民守着老屋: a particle is in no name, nor a superlative (当选委员|时最想…: when one was a member)
 	}
 	if len(rs) == 3 && rs[0] == rs[2] {
 		return false // 杨某|边走边介绍: a word around a verb, doubled (边…边, 越…越), names no one

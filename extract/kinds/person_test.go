@@ -141,6 +141,8 @@ func TestPeople(t *testing.T) {
 			[]string{"何晴:书记@共青团县委", "吴超:副书记@共青团自治区委"}, []string{"何晴和"}},
 		{"大会执行主席吴荣、孙文超、和雪峰在主席台就座。", // after a list's 、 a surname that is also a joining word joins nothing (、|和雪峰)
 			[]string{"吴荣:执行主席@", "孙文超:执行主席@", "和雪峰:执行主席@"}, nil},
+		{"他第一次当选县政协委员时最想做的是调研,县政协委员时晓东出席。", // a superlative is in no given name (委员|时最想: when one was a member)
+			[]string{"时晓东:委员@县政协"}, []string{"时最想", "时最"}},
 		{"区党委委员、管委会副主任何秀琴出席。", // a deputy's title after a member's names no body the member's role has (管委会, which no rule reads, is not the 党委)
 			[]string{"何秀琴:委员@区党委,副主任@"}, nil},
 		{"民盟市委主委何作安代表各民主党派、工商联、无党派人士致辞。", // a title's word that words follow is a verb: the list ended with the name
