@@ -1966,6 +1966,9 @@ func (p *person) knownName(x []rune) bool {
 // and a given name of two or one, where a name must end (岸田文雄|出席,
 // 小泉|…), or 0.
 func (p *person) japaneseName(rs []rune, i, end int) int {
+	if end-i >= 4 && p.japanese.HasRunes(rs[i:i+2]) && strings.ContainsRune("郎雄夫彦介助", rs[i+3]) && p.nameEndsAt(rs, i+4, end) {
+		return 4 // 首相麻生太郎|出席: a given name of two a Japanese one's last character ends, though a Chinese surname begins the family name
+	}
 	if end-i < 3 || !p.japanese.HasRunes(rs[i:i+2]) || p.surname(rs[i:end]) > 0 {
 		return 0 // (one a Chinese surname begins is read as a Chinese name: 高田|出席)
 	}
@@ -2822,6 +2825,8 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 			}
 			if n := p.nameThenMore(rs[i:j]); n > 0 {
 				j = i + n
+			} else if rs[j-1] == '摄' && j-i <= 4 && p.isName(rs[i:j-1], true) {
+				j-- // 记者某某摄: the name the credit anchors, then the photograph's credit
 			}
 		}
 		last := false

@@ -97,13 +97,17 @@ func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 
 // withShortForms joins a name that is the last part of a longer name with
 // a middle dot in the article to that person (阿卜杜拉·萨利姆 … 萨利姆总理):
-// a foreign name's short form is its last part.
+// a foreign name's short form is its last part; a Japanese name's, its
+// family name (麻生太郎 … 麻生首相).
 func (p *person) withShortForms(a *Article, people []*record.Entry) []*record.Entry {
 	byLast := map[string][]*record.Entry{}
 	for _, e := range people {
 		name, _ := e.Get("name").(string)
 		if k := strings.LastIndex(name, "·"); k > 0 && utf8.RuneCountInString(name[k+len("·"):]) >= 2 {
 			byLast[name[k+len("·"):]] = append(byLast[name[k+len("·"):]], e)
+		}
+		if rs := []rune(name); len(rs) >= 3 && len(rs) <= 4 && p.japanese.HasRunes(rs[:2]) {
+			byLast[string(rs[:2])] = append(byLast[string(rs[:2])], e)
 		}
 	}
 	return slices.DeleteFunc(people, func(e *record.Entry) bool {

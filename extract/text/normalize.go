@@ -400,8 +400,16 @@ func field(line []rune) bool {
 
 // spacedTail: the line ends with a few characters after a space, as a
 // caption ends with its credit (图为…。 某某 摄): running text cut off
-// mid-sentence holds no space there.
+// mid-sentence holds no space there; nor does it end with a reporter's
+// photograph credit (…合影。新华社记者某某摄).
 func spacedTail(line []rune) bool {
+	if n := len(line); n >= 5 && line[n-1] == '摄' {
+		for k := n - 4; k >= max(0, n-6); k-- {
+			if line[k] == '记' && line[k+1] == '者' {
+				return true
+			}
+		}
+	}
 	for i := len(line) - 1; i >= 0 && i >= len(line)-5; i-- {
 		if unicode.IsSpace(line[i]) {
 			return i < len(line)-1
