@@ -287,15 +287,24 @@ func dropDoubledCommas(rs []rune, mask []bool) {
 // pinyin whole (提(ti)案). The character's origin widens over it.
 func dropPinyin(v *View, mask []bool) {
 	rs := v.Runes
+	han := -1 // the character the glosses run after: 省(sheng)(sheng), a converter's doubled gloss
 	for i := 1; i < len(rs); i++ {
-		if rs[i] != '(' || !IsHan(rs[i-1]) {
+		if rs[i] != '(' {
+			continue
+		}
+		if IsHan(rs[i-1]) {
+			han = i - 1
+		} else if han < 0 || rs[i-1] != ')' || mask[i-1] {
 			continue
 		}
 		if j := glossEnd(rs, i); j > 0 {
 			for k := i; k <= j; k++ {
 				mask[k] = false
 			}
-			v.widen(i-1, j)
+			v.widen(han, j)
+			i = j
+		} else {
+			han = -1
 		}
 	}
 }

@@ -99,6 +99,8 @@ func TestNormaliseJoinsBrokenLines(t *testing.T) {
 		{"座谈会举行,,记者获悉,副秘书长王某,、刘某出席", "座谈会举行,记者获悉,副秘书长王某、刘某出席"},
 		// a gloss without tones that is a syllable of pinyin; not a word of Latin letters, nor one letter
 		{"共收到提(ti)案5890件,占(zhan)90.6%,证监会(sec)和条款(a)", "共收到提案5890件,占90.6%,证监会(sec)和条款(a)"},
+		// a gloss doubled, as a converter writes one per character it met twice
+		{"截至年末,全省(sheng)(sheng)常(chang)(chang)住人口12万(wan)人(a)(b)", "截至年末,全省常住人口12万人(a)(b)"},
 		{"ABC123,:", "ABC123,:"},
 		{"会议强调,要坚持“三不腐”\n\n一体推进,持续发力。", "会议强调,要坚持“三不腐”\n\n一体推进,持续发力。"},
 		// a circle or letter O for zero among Chinese numerals; a bullet stays
