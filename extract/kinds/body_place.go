@@ -166,8 +166,12 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 			}
 		}
 		w.visited = venues
+		if !slices.ContainsFunc(own, func(e *record.Entry) bool { return e.Detail.(*bodyDetail).nation }) {
+			// (a national body's visit is met by the province's own: 全国政协…赴某省…,省政协主席陪同)
+			w.mentions = outsideVisitedProvinces(w.mentions, venues)
+		}
 		if len(w.mentions) == 0 {
-			w.mentions = venues
+			w.mentions = outsideVisitedProvinces(venues, venues)
 		}
 		for _, e := range own { // 渝中政协: a short form, which FullNames leaves to the bodies
 			if d := e.Detail.(*bodyDetail); d.short {
@@ -742,4 +746,25 @@ func headlineLevel(rs []rune) string {
 		}
 	}
 	return ""
+}
+
+// outsideVisitedProvinces are the names but those of places in a province
+// the text says its bodies went to (省政协…赴山西省考察…平遥县中医院): no
+// body goes to its own province, so none of its places is the article's,
+// where no national body visits (whom the province's own bodies meet).
+func outsideVisitedProvinces(names, venues [][]*places.Place) [][]*places.Place {
+	var provinces []*places.Place
+	for _, ps := range venues {
+		if len(ps) == 1 && ps[0].Level == places.Province {
+			provinces = append(provinces, ps[0])
+		}
+	}
+	if len(provinces) == 0 {
+		return names
+	}
+	return slices.DeleteFunc(slices.Clone(names), func(ps []*places.Place) bool {
+		return slices.ContainsFunc(ps, func(p *places.Place) bool {
+			return slices.ContainsFunc(provinces, func(q *places.Place) bool { return p == q || p.In(q) })
+		})
+	})
 }

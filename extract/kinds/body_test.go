@@ -60,6 +60,8 @@ func TestArticlePlace(t *testing.T) {
 			"甘肃省张掖市山丹县", "政协办", "山丹县政协办公室"},
 		{"a body by its level word right after a 、 that a body naming a place of that level ends at: that place's, though the article names two", "楚雄州政协赴两县调研\n\n调研组先后到大姚县和姚安县调研,要求大姚县委、县政府做好服务工作,姚安县政协发挥作用。",
 			"云南省楚雄彝族自治州", "县政府", "大姚县政府"},
+		{"a province the article's body goes to is not its own, nor the places in it it visits", "省政协考察组赴外省学习\n\n省政协副主席吴荣率队赴山西省考察,考察组先后赴太原、晋中市,考察了平遥县中医院。省政协副秘书长孙文参加。",
+			nil, "省政协", "省政协"},
 		{"a county whose name is a verb, right after an organ and before its level's organ, is the verb (县政协|会同|县委统战部)", "县政协开展调研\n\n县政协会同县委统战部开展专题调研。",
 			nil, "县委统战部", "县委统战部"},
 		{"a name that is a word, whose level word begins a noun of a level, is the two words (平安|县城: no 平安县)", "委员献策平安建设\n\n委员们建言打造平安县城,县政协主席出席。",
