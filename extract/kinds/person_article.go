@@ -600,7 +600,10 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	case r.chained && prev != nil && writesNoBody(written) && !p.ownBody.Has(prev.title):
 		x.body, x.level = prev.body, prev.level
 		if owner := p.branchOwner(prev.body); owner != "" && p.homes.Has(r.title) {
-			x.body, x.level = owner, fieldOf(bodies, owner, "level") // 校党委书记、校长: the school's head, not its committee's
+			x.body, x.level = owner, fieldOf(bodies, owner, "level") // 某某学校党委书记、校长: the school's head, not its committee's
+			if utf8.RuneCountInString(owner) == 1 {
+				x.body, x.level = "", "" // (校党委书记、校长: 校 alone names no school)
+			}
 		}
 		if k := kindOf(bodies, prev.body); headsGovernment(r.title) && (k == "party" || k == "cppcc") {
 			// 县委副书记、县长: the county's government, where the article names it

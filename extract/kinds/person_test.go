@@ -148,6 +148,8 @@ func TestPeople(t *testing.T) {
 		{"记者吴荣摄", []string{"吴荣:记者@,摄影@"}, []string{"吴荣摄"}}, // a reporter's name run into the photograph's credit (记者某某|摄)
 		{"大会执行主席宣布:于文辉等300名同志当选全国政协常务委员。", // after a colon a surname that is also a joining word joins nothing (宣布:|于文辉|等)
 			[]string{"于文辉:"}, []string{"文辉"}},
+		{"来我院调研。院党委书记、院长吴荣,副院长孙文参加。", // a head's body that a character alone would name (院党委书记、院长: 院) is none
+			[]string{"吴荣:书记@院党委,院长@", "孙文:副院长@"}, nil},
 		{"区党委委员、管委会副主任何秀琴出席。", // a deputy's title after a member's names no body the member's role has (管委会, which no rule reads, is not the 党委)
 			[]string{"何秀琴:委员@区党委,副主任@"}, nil},
 		{"民盟市委主委何作安代表各民主党派、工商联、无党派人士致辞。", // a title's word that words follow is a verb: the list ended with the name
