@@ -593,6 +593,11 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 			}
 		}
 	}
+	// Names listed before 及 and a class of people (某某、某某及常委会委员共24人):
+	// the class is counted.
+	if k := c.namesJoinedBefore(start, end); k >= 0 {
+		start = k
+	}
 	// Names listed before 等 (某某、某某等9人) say who is counted, not what:
 	// the metric is what comes before them, if anything.
 	if k := c.namesBeforeDeng(start, end); k >= 0 {
@@ -723,6 +728,9 @@ func (c metrics) namesBeforeDeng(start, end int) int {
 		for j > start && text.IsHan(rs[j-1]) && k-j < 3 {
 			j--
 		}
+		if k-j == 3 && j > start && c.wordAt(rs, j-1, j+1) && c.surnames.HasRunes(rs[j+1:j+2]) {
+			j++ // 副主任|吴荣、…: a word the title before ends holds the third character back (主任), no name's
+		}
 		if n := k - j; n < 2 || !c.surnames.HasRunes(rs[j:j+1]) {
 			if items >= 2 && k < end-1 && rs[k] == '、' {
 				return -1 // (an item that is no name: a list of things)
@@ -743,6 +751,53 @@ func (c metrics) namesBeforeDeng(start, end int) int {
 		return -1
 	}
 	return k
+}
+
+// namesJoinedBefore is where the words in [start, end) go on after a list
+// of two names or more and the 及 or 和 that joins a class of people to
+// it (副主任某某、某某及|常委会委员|共24人): what follows is counted; -1 where
+// there is none.
+func (c metrics) namesJoinedBefore(start, end int) int {
+	rs := c.View.Runes
+	if c.surnames == nil {
+		return -1
+	}
+	for k := end - 3; k >= start+5; k-- {
+		if (rs[k] == '及' || rs[k] == '和') && c.namedItemsBefore(start, k) >= 2 {
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// namedItemsBefore counts the items of two or three characters parted by
+// 、 that end at k, where two or more open with a common surname (the list
+// may run back past start: the words before a figure are cut at a length),
+// or 0 where fewer do.
+func (c metrics) namedItemsBefore(start, k int) int {
+	rs := c.View.Runes
+	items, named := 0, 0
+	for {
+		j := k
+		for j > 0 && text.IsHan(rs[j-1]) && k-j < 4 {
+			j--
+		}
+		if n := k - j; n < 2 || n > 3 || j > 0 && rs[j-1] != '、' && items == 0 {
+			break
+		}
+		items++
+		if c.surnames.HasRunes(rs[j : j+1]) {
+			named++
+		}
+		if j == 0 || rs[j-1] != '、' || j <= start-12 {
+			break
+		}
+		k = j - 1
+	}
+	if named < 2 {
+		return 0
+	}
+	return items
 }
 
 // basisStart is where a run of bases of one to three characters each that
