@@ -1429,7 +1429,7 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 		}
 		if subj := convener(a.Raw, at, d, own); subj != nil {
 			host = subj // 县委召开常委会: the committee that convenes it
-		} else if same := sameOrganBefore(e, d, own); same != nil && (host == nil || !nearer(a.Raw, mentionBefore(host, at), mentionBefore(same, at), at) || within(same, host)) {
+		} else if same := sameOrganBefore(e, d, own); same != nil && (host == nil || !nearer(a.Raw, mentionBefore(host, at), mentionBefore(same, at), at) && !(d.kind == "party" && closerInSentence(a.Raw, mentionBefore(host, at), mentionBefore(same, at), at)) || within(same, host)) {
 			// 澳门特区政协委员联谊会…联谊会: the organ named before, whole
 			// (unless a 政协 or 人大 is named in its sentence, and the organ
 			// before it is not: 省人大常委会…。政协某省委员会…常务委员会)
@@ -1573,6 +1573,14 @@ func sameOrganBefore(e *record.Entry, d *bodyDetail, bodies []*record.Entry) *re
 func nearer(raw []rune, i, j, at int) bool {
 	ends := func(from int) bool { return from >= 0 && strings.ContainsAny(string(raw[from:at]), "。!?\n") }
 	return i >= 0 && !ends(i) && (j < 0 || ends(j))
+}
+
+// closerInSentence: the mention at i comes after the one at j, both in
+// at's sentence (市委统战部…,县委常委、|统战部长: a party committee's
+// department is the committee's named last; a 政协's organ named whole
+// before stays that one: 市人大常委会…,市政协…,常委会机关).
+func closerInSentence(raw []rune, i, j, at int) bool {
+	return i > j && j >= 0 && !strings.ContainsAny(string(raw[j:at]), "。!?\n")
 }
 
 // mentionBefore is where the entry's last mention before at begins, or -1.

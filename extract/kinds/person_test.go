@@ -150,6 +150,8 @@ func TestPeople(t *testing.T) {
 			[]string{"于文辉:"}, []string{"文辉"}},
 		{"来我院调研。院党委书记、院长吴荣,副院长孙文参加。", // a head's body that a character alone would name (院党委书记、院长: 院) is none
 			[]string{"吴荣:书记@院党委,院长@", "孙文:副院长@"}, nil},
+		{"市委统战部副部长吴荣,县委副书记孙文,县委常委、统战部长何晴出席。", // a department alone after a committee in a chain is that committee's, though another's of its name comes earlier in the sentence
+			[]string{"何晴:常委@县委,部长@县委统战部"}, nil},
 		{"区党委委员、管委会副主任何秀琴出席。", // a deputy's title after a member's names no body the member's role has (管委会, which no rule reads, is not the 党委)
 			[]string{"何秀琴:委员@区党委,副主任@"}, nil},
 		{"民盟市委主委何作安代表各民主党派、工商联、无党派人士致辞。", // a title's word that words follow is a verb: the list ended with the name
