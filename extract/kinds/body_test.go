@@ -178,6 +178,8 @@ func TestNotBodies(t *testing.T) {
 		// a school's students after it: the words before name no school (…活动上获奖|大学|新生)
 		{"青禾县政协的奖学金颁发活动上获奖大学新生发言。", "奖学金颁发活动上获奖大学"},
 		{"各级政协组织和政府有关部门参加。", "政府有关部门"},
+		// a visiting group's words (调研组|一行来我市…) are in no name of what it visits
+		{"青禾市调研组一行来我市交流知联会工作。", "组一行来我市交流知联会"},
 		// a democratic party's mark before a place and its committee (社某市委) is none of the Communist Party's
 		{"九三学社青禾省委会主办,社泉州市委副主委何晴参加。", "泉州市委"},
 		{"会上,高票当选村民委员会主任的吴超发言。", "高票当选村民委员会"},
