@@ -2376,6 +2376,9 @@ func (p *person) dottedBefore(rs []rune, end int) text.Range {
 			if tl == 1 && (p.stops.Has(toks[t]) || strings.Contains("人者员家", toks[t])) || tl > 1 && word && !strings.HasPrefix(tag, "nr") || p.titles.Has(toks[t]) {
 				break
 			}
+			if toks[t] == "世" && t > 0 && strings.ContainsAny(toks[t-1], "一二三四五六七八九十") {
+				break // 十一世|班禅额尔德尼·…: a reincarnation's ordinal before the name
+			}
 			s -= tl
 		}
 		if i-s < 2 || i-s > 8 {

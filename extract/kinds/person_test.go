@@ -152,6 +152,8 @@ func TestPeople(t *testing.T) {
 			[]string{"吴荣:书记@院党委,院长@", "孙文:副院长@"}, nil},
 		{"市委统战部副部长吴荣,县委副书记孙文,县委常委、统战部长何晴出席。", // a department alone after a committee in a chain is that committee's, though another's of its name comes earlier in the sentence
 			[]string{"何晴:常委@县委,部长@县委统战部"}, nil},
+		{"会上,十一世达瓦·多吉委员发言,十世扎西顿珠·多吉委员参加。", // a reincarnation's ordinal before a dotted name is no part of it (十一世|达瓦·…)
+			[]string{"达瓦·多吉:委员@", "扎西顿珠·多吉:委员@"}, []string{"世达瓦·多吉", "十世扎西顿珠·多吉"}},
 		{"区党委委员、管委会副主任何秀琴出席。", // a deputy's title after a member's names no body the member's role has (管委会, which no rule reads, is not the 党委)
 			[]string{"何秀琴:委员@区党委,副主任@"}, nil},
 		{"民盟市委主委何作安代表各民主党派、工商联、无党派人士致辞。", // a title's word that words follow is a verb: the list ended with the name
