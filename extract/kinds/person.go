@@ -1157,7 +1157,7 @@ func (p *person) opensOrgan(rs []rune, t text.Range, end int) bool {
 // holderAt: a name, no body or place, opens the words between two titles
 // (主席|某某同|总统): the title before is that person's.
 func (p *person) holderAt(rs []rune, from, end int) bool {
-	return from < end && !p.levels.HasRunes(rs[from:from+1]) && !p.bodyStart(rs[from:end]) && p.nameAt(rs, from, false) > 0
+	return from < end && !p.levels.HasRunes(rs[from:from+1]) && !p.bodyStart(rs[from:end]) && p.nameAt(rs, from, true) > 0
 }
 
 // titlesOnly: the clause that ends at the comma at k holds titles and

@@ -154,6 +154,8 @@ func TestPeople(t *testing.T) {
 			[]string{"何晴:常委@县委,部长@县委统战部"}, nil},
 		{"会上,十一世达瓦·多吉委员发言,十世扎西顿珠·多吉委员参加。", // a reincarnation's ordinal before a dotted name is no part of it (十一世|达瓦·…)
 			[]string{"达瓦·多吉:委员@", "扎西顿珠·多吉:委员@"}, []string{"世达瓦·多吉", "十世扎西顿珠·多吉"}},
+		{"市政协主席吴荣在副主席孙文、秘书长何晴的陪同下走访委员。", // a name after the title before is its holder, as a title anchors it (主席吴荣|在副主席…: no 主席 of 孙文's)
+			[]string{"吴荣:主席@市政协", "孙文:副主席@市政协", "何晴:秘书长@市政协"}, nil},
 		{"区党委委员、管委会副主任何秀琴出席。", // a deputy's title after a member's names no body the member's role has (管委会, which no rule reads, is not the 党委)
 			[]string{"何秀琴:委员@区党委,副主任@"}, nil},
 		{"民盟市委主委何作安代表各民主党派、工商联、无党派人士致辞。", // a title's word that words follow is a verb: the list ended with the name
