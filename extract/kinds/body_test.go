@@ -56,11 +56,11 @@ func TestArticlePlace(t *testing.T) {
 			"重庆市渝中区", "区政协", "重庆市渝中区政协"},
 		{"a city's name that is a person's too, which parks and universities bear (中山), names no place alone", "中山公园里的议事亭\n\n区政协委员在中山公园听取群众意见,中山大学教授参加。",
 			nil, "区政协", "区政协"},
-		{"an organ named alone sentences after a province's 政协 named once in passing is the article's own 政协's", "山丹县政协为委员工作室揭牌\n\n3月5日,山丹县政协主席吴荣为工作室揭牌。此举是落实省政协工作部署的举措。(政协办供稿)",
+		{"an organ named alone sentences after a province's 政协 named once in passing is the article's own 政协's", "山丹县政协委员之家开放\n\n3月5日,山丹县政协负责人吴荣到委员之家接待群众。此举是落实省政协工作部署的举措。(政协办供稿)",
 			"甘肃省张掖市山丹县", "政协办", "山丹县政协办公室"},
 		{"a body by its level word right after a 、 that a body naming a place of that level ends at: that place's, though the article names two", "楚雄州政协赴两县调研\n\n调研组先后到大姚县和姚安县调研,要求大姚县委、县政府做好服务工作,姚安县政协发挥作用。",
 			"云南省楚雄彝族自治州", "县政府", "大姚县政府"},
-		{"a province the article's body goes to is not its own, nor the places in it it visits", "省政协考察组赴外省学习\n\n省政协副主席吴荣率队赴山西省考察,考察组先后赴太原、晋中市,考察了平遥县中医院。省政协副秘书长孙文参加。",
+		{"a province the article's body goes to is not its own, nor the places in it it visits", "省政协调研组赴外省学习\n\n省政协副主席吴荣带领调研组赴山西省学习交流,调研组还到大同、长治市,走访了沁县中医院。省政协副秘书长孙文同行。",
 			nil, "省政协", "省政协"},
 		{"a county whose name is a verb, right after an organ and before its level's organ, is the verb (县政协|会同|县委统战部)", "县政协开展调研\n\n县政协会同县委统战部开展专题调研。",
 			nil, "县委统战部", "县委统战部"},
@@ -179,7 +179,7 @@ func TestNotBodies(t *testing.T) {
 		{"青禾县政协的奖学金颁发活动上获奖大学新生发言。", "奖学金颁发活动上获奖大学"},
 		{"各级政协组织和政府有关部门参加。", "政府有关部门"},
 		// a visiting group's words (调研组|一行来我市…) are in no name of what it visits
-		{"青禾市调研组一行来我市交流知联会工作。", "组一行来我市交流知联会"},
+		{"青禾市考察组一行来我县学习新联会经验。", "组一行来我县学习新联会"},
 		// a democratic party's mark before a place and its committee (社某市委) is none of the Communist Party's
 		{"九三学社青禾省委会主办,社泉州市委副主委何晴参加。", "泉州市委"},
 		{"会上,高票当选村民委员会主任的吴超发言。", "高票当选村民委员会"},

@@ -1970,7 +1970,7 @@ func (p *person) knownName(x []rune) bool {
 // 小泉|…), or 0.
 func (p *person) japaneseName(rs []rune, i, end int) int {
 	if end-i >= 4 && p.japanese.HasRunes(rs[i:i+2]) && strings.ContainsRune("郎雄夫彦介助", rs[i+3]) && p.nameEndsAt(rs, i+4, end) {
-		return 4 // 首相麻生太郎|出席: a given name of two a Japanese one's last character ends, though a Chinese surname begins the family name
+		return 4 // 议员高桥一郎|出席: a given name of two a Japanese one's last character ends, though a Chinese surname begins the family name
 	}
 	if end-i < 3 || !p.japanese.HasRunes(rs[i:i+2]) || p.surname(rs[i:end]) > 0 {
 		return 0 // (one a Chinese surname begins is read as a Chinese name: 高田|出席)

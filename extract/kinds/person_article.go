@@ -98,7 +98,7 @@ func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 // withShortForms joins a name that is the last part of a longer name with
 // a middle dot in the article to that person (阿卜杜拉·萨利姆 … 萨利姆总理):
 // a foreign name's short form is its last part; a Japanese name's, its
-// family name (麻生太郎 … 麻生首相).
+// family name (高桥一郎 … 高桥议员).
 func (p *person) withShortForms(a *Article, people []*record.Entry) []*record.Entry {
 	byLast := map[string][]*record.Entry{}
 	for _, e := range people {

@@ -131,7 +131,7 @@ func TestPeople(t *testing.T) {
 			[]string{"艾力·买买提热西提:副主席@"}, []string{"艾力·买买提热西"}},
 		{"市人大常委会副主任吴正和主持会议。副主任孙文超和参加调研的委员座谈。", // 和 before a verb ends a given name (吴正和|主持); not before a verb that describes a noun (孙文超|和参加调研的委员), nor before a title (某某和|镇长)
 			[]string{"吴正和:副主任@市人大常委会", "孙文超:副主任@市人大常委会"}, []string{"吴正"}},
-		{"开幕会上,县政协副主席吴荣和代表常委会作工作报告。县政协主席孙文和代表委员们座谈。", // 和 before 代表 that a body follows: the verb speaking for it (吴荣和|代表常委会); not before 代表 the noun (孙文|和代表委员们)
+		{"县政协副主席吴荣和代表本届常委会讲话。县政协主席孙文和代表委员们座谈。", // 和 before 代表 that a body follows: the verb speaking for it (吴荣和|代表常委会); not before 代表 the noun (孙文|和代表委员们)
 			[]string{"吴荣和:副主席@县政协", "孙文:主席@县政协"}, []string{"吴荣", "孙文和"}},
 		{"县政协原主席、原党组书记孙丽萍退休。", // a word of time between a chain's titles names no body: the chain's (主席、|原|党组书记)
 			[]string{"孙丽萍:主席@县政协,党组书记@县政协"}, nil},
@@ -150,7 +150,7 @@ func TestPeople(t *testing.T) {
 			[]string{"于文辉:"}, []string{"文辉"}},
 		{"来我院调研。院党委书记、院长吴荣,副院长孙文参加。", // a head's body that a character alone would name (院党委书记、院长: 院) is none
 			[]string{"吴荣:书记@院党委,院长@", "孙文:副院长@"}, nil},
-		{"市委统战部副部长吴荣,县委副书记孙文,县委常委、统战部长何晴出席。", // a department alone after a committee in a chain is that committee's, though another's of its name comes earlier in the sentence
+		{"市委统战部派员吴荣参会,县委常委、统战部长何晴陪同。", // a department alone after a committee in a chain is that committee's, though another's of its name comes earlier in the sentence
 			[]string{"何晴:常委@县委,部长@县委统战部"}, nil},
 		{"会上,十一世达瓦·多吉委员发言,十世扎西顿珠·多吉委员参加。", // a reincarnation's ordinal before a dotted name is no part of it (十一世|达瓦·…)
 			[]string{"达瓦·多吉:委员@", "扎西顿珠·多吉:委员@"}, []string{"世达瓦·多吉", "十世扎西顿珠·多吉"}},

@@ -86,7 +86,7 @@ func TestPageForms(t *testing.T) {
 		published  string
 	}{
 		{"a headline of two clauses right above a longer dated lead, no blank line between: no wrapped line; the writer's credit closing it no headline",
-			"吴荣调研青禾工作站,孙文超出席\n2月4日,市政协主席吴荣一行来青禾区调研委员工作站,区委书记孙文超出席。\n区政协副主席何晴参加。\n文字:马振川\n编辑:刘桂英\n",
+			"吴荣调研青禾工作站,孙文超出席\n2月4日,市政协主席吴荣一行到青禾区察看委员之家,区委书记孙文超陪同。\n区政协副主席何晴参加。\n文字:马振川\n编辑:刘桂英\n",
 			[]string{"吴荣调研青禾工作站,孙文超出席"}, ""},
 		{"stamp after a bullet, bare name under a dated report",
 			"当前位置: 首页 > 政务动态\n\n某某县政协常务委员会工作报告\n  • 发布时间:2024年01月18日\n  • 来源:某某日报\n\n——在县政协九届三次会议上\n(2024年1月10日)\n王某某\n\n各位委员:我代表常务委员会报告工作,请审议。\n",
