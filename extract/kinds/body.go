@@ -1571,8 +1571,7 @@ func sameOrganBefore(e *record.Entry, d *bodyDetail, bodies []*record.Entry) *re
 // nearer: a mention at i lies in the sentence that ends at at, and one at j
 // does not.
 func nearer(raw []rune, i, j, at int) bool {
-	ends := func(from int) bool { return from >= 0 && strings.ContainsAny(string(raw[from:at]), "。!?\n") }
-	return i >= 0 && !ends(i) && (j < 0 || ends(j))
+	return i >= 0 && !sentenceEnds(raw, i, at) && (j < 0 || sentenceEnds(raw, j, at))
 }
 
 // closerInSentence: the mention at i comes after the one at j, both in
@@ -1580,7 +1579,12 @@ func nearer(raw []rune, i, j, at int) bool {
 // department is the committee's named last; a 政协's organ named whole
 // before stays that one: 市人大常委会…,市政协…,常委会机关).
 func closerInSentence(raw []rune, i, j, at int) bool {
-	return i > j && j >= 0 && !strings.ContainsAny(string(raw[j:at]), "。!?\n")
+	return i > j && j >= 0 && !sentenceEnds(raw, j, at)
+}
+
+// sentenceEnds: a sentence ends between from and at.
+func sentenceEnds(raw []rune, from, at int) bool {
+	return strings.ContainsAny(string(raw[from:at]), "。!?\n")
 }
 
 // mentionBefore is where the entry's last mention before at begins, or -1.
@@ -1705,7 +1709,7 @@ func homeHost(raw []rune, at int, kind string, host *record.Entry, bodies []*rec
 		return nil
 	}
 	home := w.place.FullName()
-	if p, _ := host.Get("place").(string); p == home || len(host.Mentions) > 1 || !strings.ContainsAny(string(raw[max(0, mentionBefore(host, at)):at]), "。!?\n") {
+	if p, _ := host.Get("place").(string); p == home || len(host.Mentions) > 1 || !sentenceEnds(raw, max(0, mentionBefore(host, at)), at) {
 		return nil
 	}
 	for _, h := range bodies {

@@ -562,7 +562,7 @@ func (p *person) nameEndingWindow(rs []rune, w text.Range, titled bool) text.Ran
 		return p.dottedBefore(rs, w.End) // 热合曼·吐尔逊|委员: the whole dotted name, not its last part (a verb's window may run on past a name: …某某·贝利在会上|指出)
 	}
 	n := p.nameBefore(rs, w, titled)
-	if k := n.Start - 1; n.Len() == 2 && k >= 0 && k == w.Start && k > 0 && strings.ContainsRune("、:", rs[k-1]) && p.stopSurnamed(rs[k:n.End]) && !p.common.HasRunes(rs[n.Start:n.Start+1]) {
+	if k := n.Start - 1; n.Len() == 2 && k == w.Start && p.joinsNothing(rs, k) {
 		return text.Range{Start: k, End: n.End} // 宣布:|于某某|等30名: a surname that is also a joining word, which nothing before it joins
 	}
 	if n.Len() == 0 && titled && w.Len() == 3 && w.Start > 0 && rs[w.Start-1] == '、' && rs[w.End-1] != '等' && p.wordGiven(rs[w.Start:w.End]) && p.nameEndsBefore(rs, w.Start-1) {
@@ -1647,6 +1647,14 @@ func (p *person) stopSurnamed(rs []rune) bool {
 	return len(rs) == 3 && text.HanCount(rs) == 3 && p.stops.HasRunes(rs[:1]) && p.surname(rs) == 1 && !p.ordinary(rs[:2]) && !p.ordinary(rs[1:]) && !p.holdsTitle(rs)
 }
 
+// joinsNothing: a name of three whose surname is also a joining word
+// begins at k right after a list's 、 or a colon, where it can join nothing
+// (、|和某某, 宣布:|于某某), its given name opening with no common surname
+// (主任:|和|张某: the join of another name).
+func (p *person) joinsNothing(rs []rune, k int) bool {
+	return k > 0 && k+3 <= len(rs) && strings.ContainsRune("、:", rs[k-1]) && p.stopSurnamed(rs[k:k+3]) && !p.common.HasRunes(rs[k+1:k+2])
+}
+
 // wordGiven: a name whose given name is a word (厉|无畏, itself an idiom;
 // 张|建平), which isName refuses where it cannot tell where the name ends;
 // a whole part of a list ends where its 、 does.
@@ -1666,7 +1674,7 @@ func (p *person) wordGiven(rs []rune) bool {
 // none.
 func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	n := p.nameAtCut(rs, i, anchored)
-	if n == 0 && anchored && i > 0 && (rs[i-1] == '、' || rs[i-1] == ':') && i+3 <= len(rs) && p.stopSurnamed(rs[i:i+3]) && !p.common.HasRunes(rs[i+1:i+2]) && p.nameEndsAt(rs, i+3, min(len(rs), i+5)) {
+	if n == 0 && anchored && p.joinsNothing(rs, i) && p.nameEndsAt(rs, i+3, min(len(rs), i+5)) {
 		return 3 // 执行主席某某、|和雪峰|在…: after a list's 、, a surname that is also a joining word (Naxi 和) joins nothing
 	}
 	if n == 3 && strings.ContainsRune("刚也还就又才都曾已再便正", rs[i+2]) && p.writtenShort(rs, i) {
