@@ -2385,7 +2385,7 @@ func (p *person) dottedBefore(rs []rune, end int) text.Range {
 				break
 			}
 			if toks[t] == "世" && t > 0 && strings.ContainsAny(toks[t-1], "一二三四五六七八九十") {
-				break // 十一世|班禅额尔德尼·…: a reincarnation's ordinal before the name
+				break // 十一世|某某·某某: a reincarnation's ordinal before the name
 			}
 			s -= tl
 		}
