@@ -1728,7 +1728,7 @@ func (p *person) nameAtCut(rs []rune, i int, anchored bool) int {
 	if anchored && i < len(rs) && isLatinLetter(rs[i]) {
 		n := latinName(rs[i:])
 		if n > 0 && n <= 6 && i+n < len(rs) && text.IsHan(rs[i+n]) && strings.ToLower(string(rs[i:i+n])) == string(rs[i:i+n]) && p.after.LongestPrefix(rs[i+n:]) == 0 {
-			return 0 // 委员zha|某某: a syllable in lowercase run into Han characters is a name's pinyin part, no name (but 部长anna berg|会谈, 副主席peterhill|先生)
+			return 0 // 委员zha|某某: a syllable in lowercase run into Han characters is a name's pinyin part, no name (but 部长anna berg|会谈, 副主席tomlee|先生)
 		}
 		return n
 	}
