@@ -51,7 +51,7 @@ import (
 type person struct {
 	surnames, more, common, stops, notNames, translit        *rules.Lexicon // what names are made of
 	tibetan, mongolian, uyghur                               *rules.Lexicon // Tibetan, Mongolian, Uyghur names' elements: 白玛|央金, 额尔敦|巴雅尔, 买买提
-	japanese                                                 *rules.Lexicon // Japanese family names of two characters: 岸田|文雄
+	japanese, japaneseEnds                                   *rules.Lexicon // Japanese family names of two characters (岸田|文雄), given names' last characters (一|郎)
 	titles, after, inherit, listTitles, titleBodies, credits *rules.Lexicon // what roles are
 	countries, cities, speech, subjectNext, postVerbs        *rules.Lexicon
 	groups                                                   *rules.Lexicon // people whose 代表 speaks for them: 群众代表 is no post
@@ -81,7 +81,7 @@ var personSpec = Spec{
 	Sets:   []string{"credit", "names", "posts", "heading"},
 	Lexicons: []string{"ELECT_VERBS", "SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
 		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "POST_VERBS",
-		"DELEGATING_GROUPS", "WORD_SURNAMES", "BODY_LEVELS", "ASSOCIATION_TITLES", "CPPCC_ORGANS", "TIBETAN_NAME_PARTS", "JAPANESE_SURNAMES", "MONGOLIAN_NAME_PARTS", "UYGHUR_NAME_PARTS", "PARTY_BRANCH_ENDS", "ORG_SUFFIXES", "MEDIA_ENDS", "CAREER_STARTS",
+		"DELEGATING_GROUPS", "WORD_SURNAMES", "BODY_LEVELS", "ASSOCIATION_TITLES", "CPPCC_ORGANS", "TIBETAN_NAME_PARTS", "JAPANESE_SURNAMES", "JAPANESE_GIVEN_ENDS", "MONGOLIAN_NAME_PARTS", "UYGHUR_NAME_PARTS", "PARTY_BRANCH_ENDS", "ORG_SUFFIXES", "MEDIA_ENDS", "CAREER_STARTS",
 		"TITLES_OWN_BODY", "TITLE_HOMES", "HOMES", "CONGRESS_ORGANS", "GUEST_CREDITS", "NAMES_IN_TEXT", "WORDS_ENDING_IN_TITLES"},
 	Key:    []string{"name"},
 	Needs:  []string{"body", "date", "meeting"},
@@ -102,7 +102,7 @@ func (p *person) Bind(lex func(string) *rules.Lexicon) {
 	p.electVerbs = lex("ELECT_VERBS")
 	p.wordSurnames, p.levels, p.associationTitles, p.organs = lex("WORD_SURNAMES"), lex("BODY_LEVELS"), lex("ASSOCIATION_TITLES"), lex("CPPCC_ORGANS")
 	p.tibetan, p.mongolian, p.uyghur, p.branches, p.orgEnds = lex("TIBETAN_NAME_PARTS"), lex("MONGOLIAN_NAME_PARTS"), lex("UYGHUR_NAME_PARTS"), lex("PARTY_BRANCH_ENDS"), lex("ORG_SUFFIXES")
-	p.japanese, p.outlets = lex("JAPANESE_SURNAMES"), lex("MEDIA_ENDS")
+	p.japanese, p.japaneseEnds, p.outlets = lex("JAPANESE_SURNAMES"), lex("JAPANESE_GIVEN_ENDS"), lex("MEDIA_ENDS")
 	p.careerStarts, p.ownBody, p.homes = lex("CAREER_STARTS"), lex("TITLES_OWN_BODY"), lex("TITLE_HOMES")
 	p.homeEnds, p.congressOrgans, p.guests, p.namesInText = lex("HOMES"), lex("CONGRESS_ORGANS"), lex("GUEST_CREDITS"), lex("NAMES_IN_TEXT")
 	p.titleWords = lex("WORDS_ENDING_IN_TITLES")
@@ -1977,7 +1977,7 @@ func (p *person) knownName(x []rune) bool {
 // and a given name of two or one, where a name must end (岸田文雄|出席,
 // 小泉|…), or 0.
 func (p *person) japaneseName(rs []rune, i, end int) int {
-	if end-i >= 4 && p.japanese.HasRunes(rs[i:i+2]) && strings.ContainsRune("郎雄夫彦介助", rs[i+3]) && p.nameEndsAt(rs, i+4, end) {
+	if end-i >= 4 && p.japanese.HasRunes(rs[i:i+2]) && p.japaneseEnds.HasRunes(rs[i+3:i+4]) && p.nameEndsAt(rs, i+4, end) {
 		return 4 // 议员高桥一郎|出席: a given name of two a Japanese one's last character ends, though a Chinese surname begins the family name
 	}
 	if end-i < 3 || !p.japanese.HasRunes(rs[i:i+2]) || p.surname(rs[i:end]) > 0 {
