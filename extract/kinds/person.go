@@ -1680,17 +1680,17 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	if n == 3 && strings.ContainsRune("刚也还就又才都曾已再便正", rs[i+2]) && p.writtenShort(rs, i) {
 		return 2 // 胡某|刚赶到 where the text writes 胡某 alone elsewhere (胡某|略显疲惫): the adverb is no given name's
 	}
-	if n == 2 && anchored && i+5 <= len(rs) && rs[i+2] == '和' && p.surname(rs[i:i+3]) == 1 && (p.verbWord(rs[i+3:i+5]) && p.titles.LongestPrefix(rs[i+3:]) == 0 && p.levels.LongestPrefix(rs[i+3:]) == 0 && !relativeAfter(rs, i+5) || speaksForBody(rs, i+3)) {
+	if n == 2 && anchored && i+5 <= len(rs) && rs[i+2] == '和' && p.surname(rs[i:i+3]) == 1 && (p.verbWord(rs[i+3:i+5]) && p.titles.LongestPrefix(rs[i+3:]) == 0 && p.levels.LongestPrefix(rs[i+3:]) == 0 && !relativeAfter(rs, i+5) || p.speaksForBody(rs, i+3)) {
 		return 3 // 副主任吴正|和|主持会议: 和 joins no name to a verb; it ends the given name (not 某某和|参加调研的委员, nor before a level word, 某某和|自治区…, a body's start)
 	}
 	return n
 }
 
 // speaksForBody: the 代表 at i is a verb whose object is a body or a
-// meeting's members (代表|常委会, 代表|县政协), not the noun joined by 和 (和|代表们,
-// 和|代表委员).
-func speaksForBody(rs []rune, i int) bool {
-	return i+3 <= len(rs) && rs[i] == '代' && rs[i+1] == '表' && strings.ContainsRune("常本全市县区省州旗镇乡政党中", rs[i+2])
+// meeting's members, a level word's (代表|县政协) or one of its own (代表|常委会,
+// 本届…, 全体…, 政协, 党组, 中共…), not the noun joined by 和 (和|代表们, 和|代表委员).
+func (p *person) speaksForBody(rs []rune, i int) bool {
+	return i+3 <= len(rs) && rs[i] == '代' && rs[i+1] == '表' && (p.levels.LongestPrefix(rs[i+2:]) > 0 || strings.ContainsRune("常本全政党中", rs[i+2]))
 }
 
 // writtenShort: the text near i (an article's reach, not a whole big
