@@ -1810,7 +1810,7 @@ func (p *person) nameAtCut(rs []rune, i int, anchored bool) int {
 		return 0 // 副书记|乌兰察布市: a place's name runs on past the name's end
 	}
 	if tail := rs[i+min(n, 2) : min(len(rs), i+12)]; n == 3 && p.placeAt(tail[:min(len(tail), 8)]) > 1 && strings.Contains(string(tail), "政府") {
-		return 2 // 免去…、何某|孟州市人民政府…: a name's last character that opens a place whose government follows is the place's
+		return 2 // 免去…、何某|巩义市人民政府…: a name's last character that opens a place whose government follows is the place's
 	}
 	return n
 }
