@@ -1809,10 +1809,16 @@ func (p *person) nameAtCut(rs []rune, i int, anchored bool) int {
 	if n > 0 && p.placeAt(rs[i:min(end, i+12)]) > n {
 		return 0 // 副书记|乌兰察布市: a place's name runs on past the name's end
 	}
-	if tail := rs[i+min(n, 2) : min(len(rs), i+12)]; n == 3 && p.placeAt(tail[:min(len(tail), 8)]) > 1 && strings.Contains(string(tail), "政府") {
+	if n == 3 && p.placeOpensGovernment(rs[i+2:min(len(rs), i+12)]) {
 		return 2 // 免去…、何某|巩义市人民政府…: a name's last character that opens a place whose government follows is the place's
 	}
 	return n
+}
+
+// placeOpensGovernment: a place's name of two characters or more opens the
+// runes, and its government is named in them (某|某市人民政府).
+func (p *person) placeOpensGovernment(rs []rune) bool {
+	return p.placeAt(rs[:min(len(rs), 8)]) > 1 && strings.Contains(string(rs), "政府")
 }
 
 // latinName is the length of a name in Latin letters that rs begins with,
