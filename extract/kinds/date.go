@@ -390,6 +390,9 @@ func (d *date) ResolveSentence(c *Context, own []*record.Entry) []*record.Entry 
 		dd.announced = announced
 		if len(years) == 1 && dd.expr.Rel == nil && dd.expr.From.YearLess {
 			for y := range years {
+				if !dd.expr.FitsYear(y) {
+					continue // 2月29日 in a sentence of 2023年: the year is another's
+				}
 				e.Set("value", dd.expr.Value(y, true))
 				e.Set("resolved", "text")
 			}
@@ -422,8 +425,10 @@ func (*date) ResolveArticle(a *Article, own []*record.Entry) {
 			continue
 		}
 		dd := e.Detail.(*dateDetail)
-		e.Set("value", dd.expr.Anchored(pub, dd.announced))
-		e.Set("resolved", "published")
+		if v := dd.expr.Anchored(pub, dd.announced); !strings.HasPrefix(v, "XXXX") {
+			e.Set("value", v)
+			e.Set("resolved", "published")
+		}
 	}
 }
 

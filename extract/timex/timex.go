@@ -118,16 +118,26 @@ func (d *Expr) Anchored(pub time.Time, announced bool) string {
 	}
 	from := d.From
 	if from.Day != 0 && from.Month == 0 {
-		// 9日 in a paper of 2020-01-09; 28日 in one of 2020-02-05 is January's
-		t := time.Date(pub.Year(), pub.Month(), from.Day, 0, 0, 0, 0, time.UTC)
-		if t.After(pub) && !announced {
-			t = t.AddDate(0, -1, 0)
+		// 9日 in a paper of 2020-01-09; 28日 in one of 2020-02-05 is January's;
+		// 31日 in one of 2020-05-05 is March's, April having no 31st
+		y, m := pub.Year(), pub.Month()
+		step := 0
+		if from.Day > pub.Day() && !announced {
+			step = -1
 		}
-		y, m := t.Year(), int(t.Month())
+		if step != 0 {
+			y, m = addMonths(y, m, step)
+		}
+		for i := 0; from.Day > lastDay(y, int(m)) && i < 2; i++ {
+			if step == 0 {
+				step = 1 // a day announced that this month lacks is the next month's
+			}
+			y, m = addMonths(y, m, step)
+		}
 		e := *d
-		e.From.Month, e.From.Year = m, y
+		e.From.Month, e.From.Year = int(m), y
 		if e.IsRange && e.To.Month == 0 {
-			e.To.Month, e.To.Year = m, y
+			e.To.Month, e.To.Year = int(m), y
 		}
 		return e.Value(y, true)
 	}
@@ -145,7 +155,34 @@ func (d *Expr) Anchored(pub time.Time, announced bool) string {
 	if from.YearLess && from.Month != 0 && !from.OfYear && announced && halfYearBefore(year, from, pub) {
 		year++ // 定于1月8日召开 in a notice of 2023-12-26: the January to come
 	}
+	if !d.FitsYear(year) {
+		return d.Value(0, false) // 2月29日 in a paper of a common year: not this year's
+	}
 	return d.Value(year, true)
+}
+
+// FitsYear: the days written exist in the months of the year given to the
+// expression (2月29日 does not in 2023).
+func (d *Expr) FitsYear(year int) bool {
+	for i, p := range []Point{d.From, d.To} {
+		if i == 1 && !d.IsRange || p.Lunar || p.Term != "" || p.Month == 0 || p.Day == 0 {
+			continue
+		}
+		y := p.Year
+		if y == 0 {
+			y = year + p.Rel
+		}
+		if p.Day > lastDay(y, p.Month) {
+			return false
+		}
+	}
+	return true
+}
+
+// addMonths is the year and month n months after the given ones.
+func addMonths(y int, m time.Month, n int) (int, time.Month) {
+	t := time.Date(y, m+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+	return t.Year(), t.Month()
 }
 
 // halfYearBefore: the month (and day), in the given year, falls half a
