@@ -29,14 +29,15 @@ import (
 //	cursign a currency sign before the number: ￥, $, HK$ (CURRENCY_SIGNS)
 //
 // `set:` may fix the unit (unit: '%') or multiply the value (multiply: 10
-// for 三成). The lexicons UNITS (unit → canonical unit), CURRENCIES (unit →
+// for 三成). The lexicons UNITS (unit → canonical unit), PER_UNITS (what a
+// rate after a slash is per: 公斤/公顷), CURRENCIES (unit →
 // ISO 4217 code) and APPROX (marker → over, under or about) are the data;
 // the metric is found afterwards from the sentence (see metric.go).
 type figure struct {
-	units, currencies, approx, signs, before *rules.Lexicon
-	scaleLinks                               *rules.Lexicon // 达, 增至: a scale word alone after them is a figure (达千万元)
-	metrics                                  metricWords
-	gaz                                      *places.Gazetteer // place names a numeral begins (三棵树镇) count nothing
+	units, per, currencies, approx, signs, before *rules.Lexicon
+	scaleLinks                                    *rules.Lexicon // 达, 增至: a scale word alone after them is a figure (达千万元)
+	metrics                                       metricWords
+	gaz                                           *places.Gazetteer // place names a numeral begins (三棵树镇) count nothing
 }
 
 var figureSpec = Spec{
@@ -45,7 +46,7 @@ var figureSpec = Spec{
 	Groups:   []string{"text", "num", "num2", "den", "scale", "approx", "unit", "sign", "frac", "jiao", "fen", "cursign"},
 	Required: []string{"num"},
 	Sets:     []string{"unit", "multiply", "approx", "table"},
-	Lexicons: []string{"UNITS", "CURRENCIES", "CURRENCY_SIGNS", "CURRENCY_BEFORE", "APPROX", "SCALE_LINKS", "METRIC_LINKS", "METRIC_PARTIES", "METRIC_LEADS", "METRIC_CONJUNCTIONS",
+	Lexicons: []string{"UNITS", "PER_UNITS", "CURRENCIES", "CURRENCY_SIGNS", "CURRENCY_BEFORE", "APPROX", "SCALE_LINKS", "METRIC_LINKS", "METRIC_PARTIES", "METRIC_LEADS", "METRIC_CONJUNCTIONS",
 		"METRIC_STOPS", "METRIC_CUTS", "METRIC_JOIN_CUTS", "METRIC_CHANGES", "METRIC_TOTALS", "METRIC_FOR_ALL", "METRIC_NOUN_VERBS", "METRIC_PEOPLE_UNITS", "METRIC_PEOPLE_NOUNS", "METRIC_TIMES", "METRIC_LEVELS", "METRIC_VERB_NOUNS", "METRIC_VAGUE", "METRIC_LEADER_CUTS", "METRIC_GROUPS",
 		"METRIC_UNIT_NOUNS", "METRIC_ATTENDANCE", "METRIC_TALLIES", "METRIC_TOTAL_NOUNS", "METRIC_QUALIFIERS", "METRIC_NOUN_ENDS", "METRIC_MOMENTS", "METRIC_ABOUT_HEADS", "METRIC_SINGLE_NOUNS", "METRIC_GIVES", "METRIC_BECOMES", "METRIC_APPOINTS", "COMMON_SURNAMES"},
 	Key:    []string{"metric"},
@@ -55,7 +56,7 @@ var figureSpec = Spec{
 func (*figure) Spec() *Spec { return &figureSpec }
 
 func (f *figure) Bind(lex func(string) *rules.Lexicon) {
-	f.units, f.currencies, f.approx, f.signs, f.before = lex("UNITS"), lex("CURRENCIES"), lex("APPROX"), lex("CURRENCY_SIGNS"), lex("CURRENCY_BEFORE")
+	f.units, f.per, f.currencies, f.approx, f.signs, f.before = lex("UNITS"), lex("PER_UNITS"), lex("CURRENCIES"), lex("APPROX"), lex("CURRENCY_SIGNS"), lex("CURRENCY_BEFORE")
 	f.scaleLinks = lex("SCALE_LINKS")
 	f.metrics = metricWords{links: lex("METRIC_LINKS"), leads: lex("METRIC_LEADS"), stops: lex("METRIC_STOPS"),
 		cuts: lex("METRIC_CUTS"), joinCuts: lex("METRIC_JOIN_CUTS"), changes: lex("METRIC_CHANGES"), totals: lex("METRIC_TOTALS"), forAll: lex("METRIC_FOR_ALL"), nounVerbs: lex("METRIC_NOUN_VERBS"), peopleUnits: lex("METRIC_PEOPLE_UNITS"), peopleNouns: lex("METRIC_PEOPLE_NOUNS"), times: lex("METRIC_TIMES"), levels: lex("METRIC_LEVELS"), verbNouns: lex("METRIC_VERB_NOUNS"), parties: lex("METRIC_PARTIES"), vague: lex("METRIC_VAGUE"), leaderCuts: lex("METRIC_LEADER_CUTS"), groups: lex("METRIC_GROUPS"), unitNouns: lex("METRIC_UNIT_NOUNS"), attendance: lex("METRIC_ATTENDANCE"), surnames: lex("COMMON_SURNAMES"), conjunctions: lex("METRIC_CONJUNCTIONS"), tallies: lex("METRIC_TALLIES"), totalNouns: lex("METRIC_TOTAL_NOUNS"), qualifiers: lex("METRIC_QUALIFIERS"), nounEnds: lex("METRIC_NOUN_ENDS"), moments: lex("METRIC_MOMENTS"), aboutHeads: lex("METRIC_ABOUT_HEADS"), singleNouns: lex("METRIC_SINGLE_NOUNS"), gives: lex("METRIC_GIVES"), becomes: lex("METRIC_BECOMES"), appoints: lex("METRIC_APPOINTS")}
@@ -159,10 +160,7 @@ func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 		written = f.signs.Value(c.Capture(m, "cursign"))
 	}
 	if written != "" {
-		unit = f.units.Value(written)
-		if unit == "" {
-			unit = written
-		}
+		unit = f.unit(written)
 	}
 	if unit == "元" && written == "元" {
 		if w := f.before.LongestSuffix(c.View.Runes[c.Sentence.Start:m.Start]); w > 0 {
@@ -207,6 +205,30 @@ func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 	return []*record.Entry{e}
 }
 
+// unit is the unit a written one is reported as (knownUnit), else as written.
+func (f *figure) unit(written string) string {
+	if u := f.knownUnit(written); u != "" {
+		return u
+	}
+	return written
+}
+
+// knownUnit is the unit UNITS reports a written one as, each side of a
+// rate's slash on its own (公斤/公顷 → 千克/公顷; 天 stays 天), or "".
+func (f *figure) knownUnit(written string) string {
+	if u := f.units.Value(written); u != "" {
+		return u
+	}
+	amount, per, ok := strings.Cut(written, "/")
+	if !ok || f.units.Value(amount) == "" || !f.per.Has(per) {
+		return ""
+	}
+	if u := f.units.Value(per); u != "" {
+		per = u
+	}
+	return f.units.Value(amount) + "/" + per
+}
+
 // columnMetric: a figure with its unit in a table's cell (承办单位 … 办复率 /
 // 某局 … 100%) measures what its column's label says.
 func columnMetric(c *Context, m *engine.Match, e *record.Entry, info *figureInfo) {
@@ -249,7 +271,7 @@ func (f *figure) tableFigure(c *Context, m *engine.Match, value float64) []*reco
 		scale, ws = scale*scaleWords[string(ws[0])], ws[1:]
 	}
 	written = string(ws)
-	unit := f.units.Value(written)
+	unit := f.knownUnit(written)
 	if written == "%" || written == "‰" {
 		unit = written // (the rules of rates set theirs)
 	}

@@ -154,6 +154,8 @@ func TestMetrics(t *testing.T) {
 		{"560件代表建议统一交由48家承办单位办理,通报了领衔的120名代表、提出建议的86名委员。", "代表建议|承办单位|代表|委员"}, // how they are handed (统一交由), and a list's mark, end them
 		{"会议期间共收到委员提出的意见63件。", "意见"},                                          // no 的 opens a metric
 		{"委员满意率达到98%。", "委员满意率"},
+		{"全县油菜单产172公斤/亩(2580公斤/公顷),比上年增产6公斤/亩(90公斤/公顷)。", "油菜单产|油菜单产|比上年增产|比上年增产"}, // a figure restated in brackets in another unit measures the same
+		{"三、全县播种面积85千公顷,减产3.2%。", "播种面积|减产"},                                       // a list's number opening the line names nothing; 减产 is a change
 		{"帮助解决群众反映的问题62个。", "解决群众反映的问题"},
 		{"打造9个市级示范点。", "市级示范点"},
 		{"区人大常委会共制定修改地方性法规8件,听取审议专项工作报告11个。", "地方性法规|专项工作报告"}, // what is made or heard, not who

@@ -158,6 +158,10 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			}
 		}
 		switch {
+		case prev != nil && c.restates(f, prev):
+			// 13.6万吨(2.7亿斤): the figure before in another unit, in brackets right after it
+			f.Set("metric", prev.Get("metric"))
+			f.Set("change_of", prev.Get("change_of"))
 		case c.unitNouns.Has(unit):
 			f.Set("metric", unit) // 省某厅等17部门: the unit names what it counts
 		case prevMetric != "" && isShare(rawBefore) && !c.changeOfShare(rawBefore):
@@ -296,6 +300,13 @@ func (c metrics) measuresPrevious(before string) bool {
 	return link == "" || strings.Contains(link, "占") || c.changes.Has(link) || c.totals.Has(link) || c.levels.Has(c.withoutTime(link)) || c.levels.Has(strings.TrimSpace(before)) || c.comparedChange(link) || c.timeOnly(link)
 }
 
+// restates: the figure stands alone in brackets right after the figure
+// before (367公斤/亩(5506公斤/公顷)): the same quantity in another unit.
+func (c metrics) restates(f, prev *record.Entry) bool {
+	rs, n, e := c.View.Runes, info(f).numStart, info(f).end
+	return info(prev).end == n-1 && rs[n-1] == '(' && e < len(rs) && rs[e] == ')'
+}
+
 // converted: the words before a figure say it is the one before in another
 // unit, however reckoned (按年平均汇率折算为|20634美元, 折合人民币|32亿元).
 func converted(link string) bool {
@@ -418,6 +429,9 @@ func (c metrics) clauseStart(f, prev *record.Entry) int {
 		if isClauseMark(rs[i]) || unicode.IsSpace(rs[i]) && i > start && text.IsHan(rs[i-1]) && text.IsHan(rs[i+1]) {
 			return i + 1 // (a headline's space parts its phrases: …会议开幕 五年提案|4348件)
 		}
+	}
+	if start == info(f).sentence.Start {
+		start += text.Enumerator(rs[start:info(f).numStart]) // 一、|播种面积: a list's number names nothing
 	}
 	return start
 }

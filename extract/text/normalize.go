@@ -434,7 +434,7 @@ func isRunningText(line []rune) bool {
 	if len(line) >= 80 { // longer than any headline
 		return true
 	}
-	for _, r := range line[enumerator(line):] { // (一、基本情况: a numbered heading's 、 is no sentence's)
+	for _, r := range line[Enumerator(line):] { // (一、基本情况: a numbered heading's 、 is no sentence's)
 		switch r {
 		case ',', '。', ';', '、':
 			return true
@@ -443,11 +443,14 @@ func isRunningText(line []rune) bool {
 	return false
 }
 
-// enumerator is the length of the number a line opens with as a list's
-// item or a section's heading does (一、, 12、, 二十三、), 0 for none.
-func enumerator(line []rune) int {
+// Enumerator is the length of the number a line opens with as a list's
+// item or a section's heading does (一、, 12、, 二十三、), 0 for none
+// (nor where another number follows: 一、二、三等奖).
+func Enumerator(line []rune) int {
 	for i, r := range line {
 		switch {
+		case r == '、' && i+1 < len(line) && strings.ContainsRune("一二三四五六七八九十0123456789", line[i+1]):
+			return 0 // 一、二、三等奖: numbers listed, no item's
 		case r == '、':
 			return i + 1
 		case i >= 4 || !strings.ContainsRune("一二三四五六七八九十0123456789", r):
