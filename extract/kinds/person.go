@@ -70,6 +70,7 @@ type person struct {
 	guests                                                   *rules.Lexicon // an interview's guests' credits (嘉宾): their posts follow the name
 	namesInText                                              *rules.Lexicon // words gse tags as names, common in text (陈述): a name only where what follows a name does
 	titleWords                                               *rules.Lexicon // words that end in a title's characters, no title (天主教)
+	doubledAdverbs                                           *rules.Lexicon // 默默: after a name, no given name (某|微微 is one)
 	cut                                                      *names.Cutter
 	gaz                                                      *places.Gazetteer
 }
@@ -82,7 +83,7 @@ var personSpec = Spec{
 	Lexicons: []string{"ELECT_VERBS", "SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
 		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "POST_VERBS",
 		"DELEGATING_GROUPS", "WORD_SURNAMES", "BODY_LEVELS", "ASSOCIATION_TITLES", "CPPCC_ORGANS", "TIBETAN_NAME_PARTS", "JAPANESE_SURNAMES", "JAPANESE_GIVEN_ENDS", "MONGOLIAN_NAME_PARTS", "UYGHUR_NAME_PARTS", "PARTY_BRANCH_ENDS", "ORG_SUFFIXES", "MEDIA_ENDS", "CAREER_STARTS",
-		"TITLES_OWN_BODY", "TITLE_HOMES", "HOMES", "CONGRESS_ORGANS", "GUEST_CREDITS", "NAMES_IN_TEXT", "WORDS_ENDING_IN_TITLES"},
+		"TITLES_OWN_BODY", "TITLE_HOMES", "HOMES", "CONGRESS_ORGANS", "GUEST_CREDITS", "NAMES_IN_TEXT", "WORDS_ENDING_IN_TITLES", "DOUBLED_ADVERBS"},
 	Key:    []string{"name"},
 	Needs:  []string{"body", "date", "meeting"},
 	Fields: []string{"text", "name", "roles"},
@@ -106,6 +107,7 @@ func (p *person) Bind(lex func(string) *rules.Lexicon) {
 	p.careerStarts, p.ownBody, p.homes = lex("CAREER_STARTS"), lex("TITLES_OWN_BODY"), lex("TITLE_HOMES")
 	p.homeEnds, p.congressOrgans, p.guests, p.namesInText = lex("HOMES"), lex("CONGRESS_ORGANS"), lex("GUEST_CREDITS"), lex("NAMES_IN_TEXT")
 	p.titleWords = lex("WORDS_ENDING_IN_TITLES")
+	p.doubledAdverbs = lex("DOUBLED_ADVERBS")
 	p.cut, _ = names.Default() // an error shows when the tests load the dictionary
 	p.gaz, _ = places.Default()
 }
@@ -1927,12 +1929,14 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 				n = 3 // 委员 吴|一心|: what the speaker said: a name ends at the colon, whatever word its given name is
 			case n == 1 && tl == 2 && rs[i+2] == '等' && anchored && p.isName(rs[i:i+2], anchored):
 				n = 2 // 主席王|平等|出席: the name's last character and the list's 等 read as a word
+			case n == 1 && tl == 2 && anchored && rs[i+1] == rs[i+2] && !p.doubledAdverbs.Has(t) && p.nameEndsAt(rs, i+3, end):
+				n = 3 // 主席孙|微微|出席: a doubled given name gse reads as another word (not 某某|默默奉献)
 			case n == 1 && tl == 2 && anchored && p.common.HasRunes(rs[i:i+1]) && !p.stops.HasRunes(rs[i:i+1]) && !p.after.Has(t) && tag != "t" && tag != "d" && p.nameEndsAt(rs, i+3, end):
 				n = 3 // 主任王|为民。, 副主任张|新生|介绍: any word but a time's or an adverb, where a name must end (not 委员曾|多次|表示, nor 市民孙|先生, nor 主席赵|刚才|到达)
 			case n == 1 && tl == 2 && anchored && p.common.HasRunes(rs[i:i+1]) && i+4 <= end && p.ordinary(rs[i+2:i+4]) && !(i+5 <= end && p.ordinary(rs[i+3:i+5])) && p.isName(rs[i:i+2], anchored):
 				n = 2 // 李|强调|研: the word cut ran into the one after a name of two (李强|调研, 王军|事先); not where a name of three ends clean (刘建设|计划)
-			case n == 1 && tl == 2 && anchored && p.common.HasRunes(rs[i:i+1]) && !p.stops.HasRunes(rs[i:i+1]) && strings.ContainsRune("在是才", rs[i+2]) && !strings.ContainsRune("也就还都又只总却便亦均", rs[i+1]) && p.isName(rs[i:i+2], anchored):
-				n = 2 // 主任周|正在|讲话: a title names no one by a surname alone; the word cut took the name's last character (周正|在, 赵刚|才)
+			case n == 1 && tl == 2 && anchored && p.common.HasRunes(rs[i:i+1]) && !p.stops.HasRunes(rs[i:i+1]) && strings.ContainsRune("在是才刚", rs[i+2]) && !strings.ContainsRune("也就还都又只总却便亦均", rs[i+1]) && p.isName(rs[i:i+2], anchored):
+				n = 2 // 主任周|正在|讲话: a title names no one by a surname alone; the word cut took the name's last character (周正|在, 赵刚|才, 王刚|刚)
 			case n == 2 && tl == 2 && rs[i+3] == '等' && !p.knownName(rs[i:i+2]) && p.isName(rs[i:i+3], anchored):
 				n = 3 // 习|近|平等|领导人: the name's last character and the list's 等 read as a word (not 李明|平等: 李明 is a name whole)
 			case n == 2 && tl == 2 && p.surname(rs[i:i+4]) == 2 && tag != "v" && !p.titles.Has(t):

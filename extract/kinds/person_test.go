@@ -133,6 +133,8 @@ func TestPeople(t *testing.T) {
 			[]string{"吴正和:副主任@市人大常委会", "孙文超:副主任@市人大常委会"}, []string{"吴正"}},
 		{"县政协副主席吴荣和代表本届常委会讲话。县政协主席孙文和代表委员们座谈。", // 和 before 代表 that a body follows: the verb speaking for it (吴荣和|代表常委会); not before 代表 the noun (孙文|和代表委员们)
 			[]string{"吴荣和:副主席@县政协", "孙文:主席@县政协"}, []string{"吴荣", "孙文和"}},
+		{"县政协主席孙微微出席,副县长刘平平、何明明陪同,县长王刚刚出席会议,委员吴超默默奉献。主任何晴晴亦出席。", // a doubled given name gse reads as another word (孙|微微); not a doubled adverb after a name (王刚|刚, 吴超|默默)
+			[]string{"孙微微:主席@县政协", "刘平平:副县长@", "何明明:副县长@", "王刚:县长@", "吴超:委员@县政协", "何晴晴:主任@"}, []string{"孙微", "刘平", "何明", "王刚刚", "吴超默默"}},
 		{"县政协原主席、原党组书记孙丽萍退休。", // a word of time between a chain's titles names no body: the chain's (主席、|原|党组书记)
 			[]string{"孙丽萍:主席@县政协,党组书记@县政协"}, nil},
 		{"县政协委员文家凯出席,委员文明出行。", // after a title a rarer surname's word too rare for gse to cut by opens a name (文家|凯); a common word does not (文明)
