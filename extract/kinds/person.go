@@ -1372,8 +1372,8 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 				if n.Len() == 2 && pos > part.Start && !p.common.HasRunes(rs[n.Start:n.Start+1]) && n.End < len(rs) && strings.ContainsRune("两二三四五六七八九", rs[n.End]) {
 					n = text.Range{} // 某某和|公检两家: after a join, a rare surname's two before a count are bodies named short
 				}
-				if part.End < len(rs) && (rs[part.End] == '、' || rs[part.End] == ',' && k > 0 && rs[part.Start-1] == '、') && (n.Len() > 0 && part.End-n.End == 1 || n.Len() == 0 && pos > part.Start && part.End-pos <= 4) && p.isName(rs[pos:part.End], true) {
-					n.End = part.End // 侯明|中、, 和|关向东、, …、某定|来,: an item of a list is a name whole
+				if part.End < len(rs) && (rs[part.End] == '、' || rs[part.End] == ',' && k > 0 && rs[part.Start-1] == '、') && (n.Len() > 0 && part.End-n.End == 1 || n.Len() == 0 && pos > part.Start && part.End-pos <= 4) && p.isName(rs[pos:part.End], true) && exceptEnd(rs, pos, part.End+1) != part.End-1 {
+					n.End = part.End // 侯明|中、, 和|关向东、, …、某定|来,: an item of a list is a name whole (not 除…、某某|外,)
 					n.Start = pos
 				}
 				if n.Len() == 0 && pos == part.Start && anchored && k+1 < len(parts) && rs[part.End] == '、' && p.listItemName(rs, part, parts[k+1]) {
@@ -1904,6 +1904,7 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 		return 0
 	}
 	end = min(end, i+8) // a name and the word after it
+	end = exceptEnd(rs, i, end)
 	n := 0
 	wordFirst := false // the name begins with a word gse knows no name (王国|华)
 	inText := false    // it begins with a word gse tags a name that text uses as a word as often (陈述)
@@ -1977,6 +1978,25 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 		return 0
 	}
 	return n
+}
+
+// exceptEnd is where a name at i ends that 除 opened the clause before and
+// 外 closes (除…副主席吴德海|外,): at the 外, else end.
+func exceptEnd(rs []rune, i, end int) int {
+	for k := i + 2; k <= min(i+4, end-1); k++ {
+		if rs[k] != '外' || k+1 >= len(rs) || !strings.ContainsRune(",、;", rs[k+1]) {
+			continue
+		}
+		for j := i - 1; j >= max(0, i-40); j-- {
+			switch rs[j] {
+			case '除':
+				return k
+			case ',', '。', ';', '!', '?', '\n':
+				return end
+			}
+		}
+	}
+	return end
 }
 
 // knownName: the runes are a name gse knows (习近平).
