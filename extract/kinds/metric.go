@@ -1117,6 +1117,9 @@ func (c metrics) endsNoun(rs []rune, e, end int, people bool) bool {
 	if c.adverbialAt(rs, e, end) {
 		return true // 两位律师|认真细致地…, 五名委员|分别…: how they act, after what is counted
 	}
+	if e >= 3 && rs[e-1] == '人' && c.tagAt(rs, e-3, end) == "v" && !c.nounOf(rs, e, end, 2) {
+		return true // 13位新闻发言人|首次亮相: who does it, then what is said of them
+	}
 	w := c.stops.LongestPrefix(rs[e:end])
 	if w == 0 && e+2 < end && strings.ContainsRune("了过着", rs[e+2]) && c.tagAt(rs, e, end) == "vn" {
 		return true // 三个省份|调研了…: a verb's noun with an aspect after it acts
@@ -1126,6 +1129,9 @@ func (c metrics) endsNoun(rs []rune, e, end int, people bool) bool {
 	}
 	if n := c.nounEnds.LongestPrefix(rs[e+2 : end]); w == 0 && n > 0 && (e+2+n == end || isClauseMark(rs[e+2+n]) || c.stops.LongestPrefix(rs[e+2+n:end]) > 0) {
 		return false // 立体|停车库, 港澳委员|考察活动: a verb and a place's, a thing's or an activity's last word, the noun's end
+	}
+	if w == 0 && e+2 < end && rs[e+2] == '人' && c.tagAt(rs, e, end) == "v" {
+		return false // 13位新闻|发言人: a verb and 人 make who does it, the noun's end
 	}
 	if w == 0 && e+2 < end && c.parties.LongestPrefix(rs[e+2:end]) > 0 {
 		return false // 先进|承办单位: a verb a party to it follows is a noun's part
@@ -1232,6 +1238,9 @@ func (c metrics) inWord(rs []rune, e int) bool {
 		return false
 	}
 	tag, _ := c.words.Word(string(rs[e-1 : e+1]))
+	if rs[e-1] == '人' && c.tagAt(rs, e, len(rs)) == "v" {
+		return false // 联络人|参加: a noun's last 人 before a verb (not 联络|人参|加)
+	}
 	if e >= 2 {
 		if _, ok := c.words.Word(string(rs[e-2 : e])); ok {
 			// (but 委员|工作室: a word before the two holds its first, 委|员工|作室 no cut)
