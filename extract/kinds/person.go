@@ -2643,6 +2643,9 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 		// A rare surname: the name is no word's start or end (编组下沉,
 		// 合调研) and no joining word's (在水口村, 和各组, 府|等), unless
 		// its given name is one gse knows as a name (席子|奇: 子奇).
+		if len(rs) == 2 && word && tag == "nz" {
+			return false // 教师|家教|行为: a rare surname's word of two gse knows is that word, no name
+		}
 		if p.stops.HasRunes(rs[:1]) || p.ordinary(rs[:2]) && !(len(rs) == 3 && (p.known(rs[1:]) || p.rareWordOpens(rs, anchored))) || len(rs) >= 3 && p.ordinary(rs[1:3]) && !p.wordGivenAfterTitle(rs, anchored) || len(rs) == 2 && p.stops.HasRunes(rs[1:2]) {
 			return false
 		}

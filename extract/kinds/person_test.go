@@ -137,6 +137,8 @@ func TestPeople(t *testing.T) {
 			[]string{"孙微微:主席@县政协", "刘平平:副县长@", "何明明:副县长@", "王刚:县长@", "吴超:委员@县政协", "何晴晴:主任@"}, []string{"孙微", "刘平", "何明", "王刚刚", "吴超默默"}},
 		{"除被通报的省政协原副主席吴德海外,还有两人。除县长孙文超、副县长吴荣外,其他人员参加。", // 除 opening the clause: 外 closes it after the name (吴德海|外, not 吴德|海外)
 			[]string{"吴德海:副主席@省政协", "孙文超:县长@", "吴荣:副县长@"}, []string{"吴德", "吴荣外"}},
+		{"提案建议规范中小学教师家教行为,教师文家凯发言。", // a rare surname's word of two gse knows is that word (教师|家教), not a name
+			[]string{"文家凯:教师@"}, []string{"家教"}},
 		{"县政协原主席、原党组书记孙丽萍退休。", // a word of time between a chain's titles names no body: the chain's (主席、|原|党组书记)
 			[]string{"孙丽萍:主席@县政协,党组书记@县政协"}, nil},
 		{"县政协委员文家凯出席,委员文明出行。", // after a title a rarer surname's word too rare for gse to cut by opens a name (文家|凯); a common word does not (文明)
