@@ -1650,11 +1650,12 @@ func (p *person) stopSurnamed(rs []rune) bool {
 }
 
 // joinsNothing: a name of three whose surname is also a joining word
-// begins at k right after a list's 、 or a colon, where it can join nothing
-// (、|和某某, 宣布:|于某某), its given name opening with no common surname
+// begins at k right after a list's 、 or a colon, or 和 right after a title,
+// where it can join nothing (、|和某某, 宣布:|于某某, 副主任|和某某|出席), its given name opening with no common surname
 // (主任:|和|张某: the join of another name).
 func (p *person) joinsNothing(rs []rune, k int) bool {
-	return k > 0 && k+3 <= len(rs) && strings.ContainsRune("、:", rs[k-1]) && p.stopSurnamed(rs[k:k+3]) && !p.common.HasRunes(rs[k+1:k+2])
+	opens := k > 0 && (strings.ContainsRune("、:", rs[k-1]) || rs[k] == '和' && p.titles.LongestSuffix(rs[max(0, k-6):k]) > 0) // (副主任|和某某出席: 和 after a title too)
+	return opens && k+3 <= len(rs) && p.stopSurnamed(rs[k:k+3]) && !p.common.HasRunes(rs[k+1:k+2])
 }
 
 // wordGiven: a name whose given name is a word (厉|无畏, itself an idiom;

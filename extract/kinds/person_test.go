@@ -139,6 +139,8 @@ func TestPeople(t *testing.T) {
 			[]string{"吴德海:副主席@省政协", "孙文超:县长@", "吴荣:副县长@"}, []string{"吴德", "吴荣外"}},
 		{"提案建议规范中小学教师家教行为,教师文家凯发言。", // a rare surname's word of two gse knows is that word (教师|家教), not a name
 			[]string{"文家凯:教师@"}, []string{"家教"}},
+		{"县政协副主席和志坚出席。主席和副主席讲话,县长和县委书记调研,委员将赴京培训。", // 和 right after a title, a name of three and what a person does after it: the Naxi surname (not 主席|和|副主席, nor 委员|将赴京)
+			[]string{"和志坚:副主席@县政协"}, []string{"和副主", "和县委", "将赴京"}},
 		{"县政协原主席、原党组书记孙丽萍退休。", // a word of time between a chain's titles names no body: the chain's (主席、|原|党组书记)
 			[]string{"孙丽萍:主席@县政协,党组书记@县政协"}, nil},
 		{"县政协委员文家凯出席,委员文明出行。", // after a title a rarer surname's word too rare for gse to cut by opens a name (文家|凯); a common word does not (文明)
