@@ -1683,10 +1683,28 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	if n == 3 && strings.ContainsRune("刚也还就又才都曾已再便正", rs[i+2]) && p.writtenShort(rs, i) {
 		return 2 // 胡某|刚赶到 where the text writes 胡某 alone elsewhere (胡某|略显疲惫): the adverb is no given name's
 	}
+	if n == 3 && anchored && p.marriedName(rs, i) {
+		return 4 // 议员陈吴|丽华|出席: a husband's surname before one's own, as Hong Kong writes a married name
+	}
 	if n == 2 && anchored && i+5 <= len(rs) && rs[i+2] == '和' && p.surname(rs[i:i+3]) == 1 && (p.verbWord(rs[i+3:i+5]) && p.titles.LongestPrefix(rs[i+3:]) == 0 && p.levels.LongestPrefix(rs[i+3:]) == 0 && !relativeAfter(rs, i+5) || p.speaksForBody(rs, i+3)) {
 		return 3 // 副主任吴正|和|主持会议: 和 joins no name to a verb; it ends the given name (not 某某和|参加调研的委员, nor before a level word, 某某和|自治区…, a body's start)
 	}
 	return n
+}
+
+// marriedName: a name of four opens at i as Hong Kong and Macau write a
+// married woman's, her husband's common surname before her own and a given
+// name of two (陈吴丽华), where a name must end after it and the
+// last two are no verb's (not 王林华|出席).
+func (p *person) marriedName(rs []rune, i int) bool {
+	if i+4 > len(rs) || !p.common.HasRunes(rs[i:i+1]) || !p.common.HasRunes(rs[i+1:i+2]) || !text.IsHan(rs[i+3]) || p.stops.HasRunes(rs[i+3:i+4]) || p.wordAt(rs, i+3) {
+		return false // (the fourth opens no word: 王国勇|面商)
+	}
+	if strings.ContainsRune("则因却便即乃", rs[i+3]) {
+		return false // 主任某田某|则: a joining word of one after a name of three
+	}
+	tag, _ := p.cut.Word(string(rs[i+2 : i+4]))
+	return tag != "v" && tag != "d" && (i+4 == len(rs) || !text.IsHan(rs[i+4]) || p.nameEndsAt(rs, i+4, min(len(rs), i+6)))
 }
 
 // speaksForBody: the 代表 at i is a verb whose object is a body or a
