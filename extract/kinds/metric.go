@@ -38,6 +38,7 @@ type metricWords struct {
 	links, leads, stops, cuts, joinCuts, changes, totals, forAll, nounVerbs, times, levels, verbNouns, parties, vague *rules.Lexicon
 	leaderCuts, groups, unitNouns                                                                                     *rules.Lexicon
 	peopleUnits                                                                                                       *rules.Lexicon // 位, 名: a verb news names things by is a verb after the people they count
+	bases                                                                                                             *rules.Lexicon // 同比, 同口径: what a change is reckoned against, before it
 	peopleNouns                                                                                                       *rules.Lexicon // 代表, 群众: who a count of people right after them counts
 	attendance                                                                                                        *rules.Lexicon // 应到, 实到: a meeting's attendance, whose meeting is named before
 	surnames                                                                                                          *rules.Lexicon // common surnames: a list of names before 等 counts people, it names no metric
@@ -380,8 +381,8 @@ func (c metrics) comparedChange(link string) bool {
 		return false
 	}
 	cmp := rs[:len(rs)-n]
-	if c := string(cmp); c == "同比" || c == "环比" {
-		return true // 同比提高, 环比下降: against the same time before
+	if c.bases.Has(string(cmp)) {
+		return true // 同比提高, 环比下降, 同口径下降: against the same time before, as reckoned
 	}
 	if len(cmp) < 2 || len(cmp) > 9 || cmp[0] != '比' && cmp[0] != '较' {
 		return false
