@@ -143,6 +143,8 @@ func TestPeople(t *testing.T) {
 			[]string{"和志坚:副主席@县政协"}, []string{"和副主", "和县委", "将赴京"}},
 		{"议员陈吴丽华出席,中心主任孙田勇则表示支持,主任王林华出席。", // a husband's surname before one's own, as Hong Kong writes a married name (陈吴丽华); not a name of three before a joining word (孙田勇|则) or a verb (王林华|出席)
 			[]string{"陈吴丽华:议员@", "孙田勇:主任@", "王林华:主任@"}, []string{"陈吴丽", "孙田勇则", "王林华出"}},
+		{"对此,社长吴德海却向记者感叹:“变化真大!”何晴也表示赞同。", // an adverb between the speaker and the verb is no part of the name (吴德海|却|向记者感叹)
+			[]string{"吴德海:社长@", "何晴:"}, []string{"德海却", "何晴也"}},
 		{"县政协原主席、原党组书记孙丽萍退休。", // a word of time between a chain's titles names no body: the chain's (主席、|原|党组书记)
 			[]string{"孙丽萍:主席@县政协,党组书记@县政协"}, nil},
 		{"县政协委员文家凯出席,委员文明出行。", // after a title a rarer surname's word too rare for gse to cut by opens a name (文家|凯); a common word does not (文明)
