@@ -1680,6 +1680,9 @@ func (p *person) wordGiven(rs []rune) bool {
 // none.
 func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	n := p.nameAtCut(rs, i, anchored)
+	if n > 0 && anchored && p.wordAcrossTitle(rs, i) && p.tibetanName(rs[i:i+n]) == 0 && p.minorityName(rs[i:i+n]) == 0 {
+		return 0 // 这项主任|务做细: the title's last character and a rare surname make a word (任务), no name follows (but 副主席|次仁卓嘎)
+	}
 	if n == 0 && anchored && p.joinsNothing(rs, i) && p.nameEndsAt(rs, i+3, min(len(rs), i+5)) {
 		return 3 // 执行主席某某、|和雪峰|在…: after a list's 、, a surname that is also a joining word (Naxi 和) joins nothing
 	}
@@ -1708,6 +1711,16 @@ func (p *person) marriedName(rs []rune, i int) bool {
 	}
 	tag, _ := p.cut.Word(string(rs[i+2 : i+4]))
 	return tag != "v" && tag != "d" && (i+4 == len(rs) || !text.IsHan(rs[i+4]) || p.nameEndsAt(rs, i+4, min(len(rs), i+6)))
+}
+
+// wordAcrossTitle: a title ends right before i, and its last character
+// and a rare surname at i make a word of the dictionary (主任|务: 任务).
+func (p *person) wordAcrossTitle(rs []rune, i int) bool {
+	if i < 2 || i >= len(rs) || p.common.HasRunes(rs[i:i+1]) || p.titles.LongestSuffix(rs[max(0, i-6):i]) == 0 {
+		return false
+	}
+	tag, _ := p.cut.Word(string(rs[i-1 : i+1]))
+	return tag == "n" || tag == "vn" // (not 处长|葛某, 会长|寿某: 长葛, 长寿 are a place's, an adjective's)
 }
 
 // speaksForBody: the 代表 at i is a verb whose object is a body or a
