@@ -2136,6 +2136,8 @@ func (p *person) endsName(rs []rune, i, n int, t string) bool {
 		return false // 处长吴德|中|应邀出席: the name's last character, what a person does after it (not 在会议|中|…)
 	case n == 2 && (t == "太" || t == "很") && i+3 < len(rs) && strings.ContainsRune("对与和在向为就", rs[i+3]) && p.common.HasRunes(rs[i:i+1]):
 		return false // 主席吴德|太|对…: an adverb of degree before a preposition modifies nothing; the name's last character
+	case n == 2 && strings.Contains("和与及同", t) && i+3 < len(rs) && strings.ContainsRune(",、。;", rs[i+3]):
+		return false // 董事长某光|和|,: a joining word that joins nothing is the name's last character
 	case n >= 2 && (p.stops.Has(t) || n == 4):
 		return true
 	case n == 3 && i+4 <= len(rs) && (p.tibetan.HasRunes(rs[i:i+2]) || p.tibetan.HasRunes(rs[i+2:i+4])) && p.personNext(rs, i+4, min(len(rs), i+9)):
