@@ -305,7 +305,7 @@ func TestPeople(t *testing.T) {
 			[]string{"孙文超:", "何秀琴:", "马振川:主任@", "吴志超:副主任@"}, []string{"文超同志"}},
 		// A title before another's name is that person's alone (主席某某同|总统某某).
 		{"国家主席孙文超同来访的总统吴志超会谈。协会会员省人大代表何秀琴和省政协委员马振川参加。",
-			[]string{"孙文超:主席@", "吴志超:总统@", "马振川:委员@省政协"}, nil},
+			[]string{"孙文超:国家主席@", "吴志超:总统@", "马振川:委员@省政协"}, nil},
 		// A name in Latin letters after a title keeps the spaces between its
 		// words; an abbreviation in capitals is none.
 		{"集团副主席Peter J. Hill先生出席,公司总裁CEO致辞。", []string{"Peter J. Hill:副主席@"}, []string{"CEO", "PeterJ.Hill"}},
