@@ -1369,7 +1369,7 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 				} else if pos == part.Start && padded(rs, pos, pos+1) && part.End-pos <= 4 && p.surname(rs[pos:part.End]) == 1 {
 					n = part // 王　刚: a name of two padded to three
 				}
-				if n.Len() == 2 && k == 0 && pos == part.Start && anchored && p.joinsNoName(rs, n, part.End) {
+				if n.Len() == 2 && k == 0 && pos == part.Start && anchored && p.joinsNoName(rs, n, part.End) && !p.shortStopSurnamed(rs, n.Start) {
 					n = text.Range{}
 				}
 				if n.Len() == 2 && pos > part.Start && !p.common.HasRunes(rs[n.Start:n.Start+1]) && n.End < len(rs) && strings.ContainsRune("两二三四五六七八九", rs[n.End]) {
@@ -1391,6 +1391,8 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 				n = text.Range{Start: pos, End: pos + l} // 副主席某某、某某|分别为…: words after an item's name end the list with it
 			} else if k+1 < len(parts) && pos == part.Start && rs[part.End] == '、' && p.listItemName(rs, part, parts[k+1]) {
 				n = part // 副主委某某、都|某某、某某: an item between names is a name whole, its surname a word's
+			} else if part.End-pos == 2 && p.shortStopSurnamed(rs, pos) {
+				n = text.Range{Start: pos, End: part.End} // 检察长|应某|,
 			} else {
 				n = p.nameEnding(rs, text.Range{Start: pos, End: part.End})
 			}
@@ -1683,6 +1685,9 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	if n > 0 && anchored && p.wordAcrossTitle(rs, i) && p.tibetanName(rs[i:i+n]) == 0 && p.minorityName(rs[i:i+n]) == 0 {
 		return 0 // 这项主任|务做细: the title's last character and a rare surname make a word (任务), no name follows (but 副主席|次仁卓嘎)
 	}
+	if n == 0 && anchored && p.shortStopSurnamed(rs, i) {
+		return 2 // 检察长|应某|,: a surname that is also a joining word, and one character, between a title and a mark
+	}
 	if n == 0 && anchored && p.joinsNothing(rs, i) && p.nameEndsAt(rs, i+3, min(len(rs), i+5)) {
 		return 3 // 执行主席某某、|和雪峰|在…: after a list's 、, a surname that is also a joining word (Naxi 和) joins nothing
 	}
@@ -1721,6 +1726,16 @@ func (p *person) wordAcrossTitle(rs []rune, i int) bool {
 	}
 	tag, _ := p.cut.Word(string(rs[i-1 : i+1]))
 	return tag == "n" || tag == "vn" // (not 处长|葛某, 会长|寿某: 长葛, 长寿 are a place's, an adjective's)
+}
+
+// shortStopSurnamed: a name of two whose surname is also a joining word
+// (应, 于, 向) stands alone between a title and a mark, the two no word
+// of the dictionary (检察长|应某|,; not 院长|应邀|, nor 委员|之声|,).
+func (p *person) shortStopSurnamed(rs []rune, i int) bool {
+	if i < 2 || i+3 > len(rs) || text.IsHan(rs[i+2]) || !text.IsHan(rs[i+1]) || !p.stops.HasRunes(rs[i:i+1]) || strings.ContainsRune("之所其该本各", rs[i]) || p.surname(rs[i:i+2]) != 1 {
+		return false
+	}
+	return !p.ordinary(rs[i:i+2]) && p.titles.LongestSuffix(rs[max(0, i-6):i]) > 0
 }
 
 // speaksForBody: the 代表 at i is a verb whose object is a body or a
