@@ -974,14 +974,14 @@ func (p *person) respectively(c *Context, m *engine.Match) []*record.Entry {
 // to i and then by one more, the first half of a name of two padded to
 // three (王　刚).
 func padded(rs []rune, start, i int) bool {
-	if i-start != 1 || !text.IsHan(rs[start]) {
+	if i-start < 1 || i-start > 2 || !text.IsHan(rs[start]) {
 		return false
 	}
-	j := i
-	for j < len(rs) && j-i < 2 && unicode.IsSpace(rs[j]) {
+	j := start + 1 // (i may be the padding's second space: 杨␣|␣弃)
+	for j < len(rs) && j-start <= 2 && unicode.IsSpace(rs[j]) {
 		j++
 	}
-	return j > i && j < len(rs) && text.IsHan(rs[j]) && (j+1 == len(rs) || !text.IsHan(rs[j+1]))
+	return j > i && j > start+1 && j < len(rs) && text.IsHan(rs[j]) && (j+1 == len(rs) || !text.IsHan(rs[j+1]))
 }
 
 // nameOf is a name as written less the spaces inside it (祁 蓉: 祁蓉),
