@@ -388,7 +388,8 @@ func subjectBefore(raw []rune, at int, kind string, bodies []*record.Entry) *rec
 		hd := b.Detail.(*bodyDetail)
 		government := hd.kind == "government" && strings.HasSuffix(hd.organ, "政府") // (市政府召开|第45次常务会议)
 		// a mass organisation or an association (市侨联召开|九届三次全委会, 某某协会|第五次会员代表大会)
-		mass := hd.kind == "other" && (hd.organ != "" && !hd.outside || strings.HasSuffix(b.Get("canonical").(string), "会"))
+		canonical := b.Get("canonical").(string)
+		mass := hd.kind == "other" && (hd.organ != "" && !hd.outside || strings.HasSuffix(canonical, "会") || strings.HasSuffix(canonical, "联")) // (中国侨联|十一届三次全委会 too)
 		if hd.sub != "" && hd.sub != "常委会" && !strings.HasPrefix(kind, hd.sub) || hd.bare || hd.kind != "democratic_party" && hd.kind != "party" && hd.kind != "cppcc" && hd.kind != "congress" && !government && !mass {
 			continue
 		}
