@@ -153,6 +153,8 @@ func TestPeople(t *testing.T) {
 			[]string{"应文:检察长@县检察院", "于川:副县长@"}, []string{"应邀", "之声"}},
 		{"参加人:孙文超 何晴 吴  荣 马振川", // a name of two padded to three with two spaces is one name (吴  荣), and the names after it are read on
 			[]string{"孙文超:", "何晴:", "吴荣:", "马振川:"}, []string{"吴"}},
+		{"外交部青禾司吴志超司长陪同。", // a ministry's department ends with 司, which opens no name before a title after it (青禾司|吴志超|司长)
+			[]string{"吴志超:司长@"}, []string{"司吴志超"}},
 		{"县政协原主席、原党组书记孙丽萍退休。", // a word of time between a chain's titles names no body: the chain's (主席、|原|党组书记)
 			[]string{"孙丽萍:主席@县政协,党组书记@县政协"}, nil},
 		{"县政协委员文家凯出席,委员文明出行。", // after a title a rarer surname's word too rare for gse to cut by opens a name (文家|凯); a common word does not (文明)
