@@ -2056,12 +2056,13 @@ func (p *person) knownName(x []rune) bool {
 }
 
 // japaneseName is the length of a Japanese name rs begins with at i: a
-// family name of two of JAPANESE_SURNAMES that no Chinese surname begins
-// and a given name of two or one, where a name must end (岸田文雄|出席,
-// 小泉|…), or 0.
+// family name of two of JAPANESE_SURNAMES and a given name of two that a
+// Japanese one's last character ends (高桥一郎|参观: whatever follows), or,
+// where no Chinese surname begins the family name, a given name of two or
+// one where a name must end (岸田文雄|出席, 小泉|…); or 0.
 func (p *person) japaneseName(rs []rune, i, end int) int {
-	if end-i >= 4 && p.japanese.HasRunes(rs[i:i+2]) && p.japaneseEnds.HasRunes(rs[i+3:i+4]) && p.nameEndsAt(rs, i+4, end) {
-		return 4 // 议员高桥一郎|出席: a given name of two a Japanese one's last character ends, though a Chinese surname begins the family name
+	if end-i >= 4 && p.japanese.HasRunes(rs[i:i+2]) && p.japaneseEnds.HasRunes(rs[i+3:i+4]) && (i+4 == end || !p.japaneseEnds.HasRunes(rs[i+4:i+5])) {
+		return 4 // 议员高桥一郎|出席: a given name of two a Japanese one's last character ends, though a Chinese surname begins the family name (not one more such character after it)
 	}
 	if end-i < 3 || !p.japanese.HasRunes(rs[i:i+2]) || p.surname(rs[i:end]) > 0 {
 		return 0 // (one a Chinese surname begins is read as a Chinese name: 高田|出席)
