@@ -1682,6 +1682,9 @@ func (p *person) wordGiven(rs []rune) bool {
 // none.
 func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	n := p.nameAtCut(rs, i, anchored)
+	if n >= 2 && i+n+3 <= len(rs) && text.IsHan(rs[i+n]) && rs[i+n+1] == '阁' && rs[i+n+2] == '下' {
+		n++ // 大使某某|德|阁下: the honorific follows the name's end, not a character on
+	}
 	if n > 0 && anchored && p.wordAcrossTitle(rs, i) && p.tibetanName(rs[i:i+n]) == 0 && p.minorityName(rs[i:i+n]) == 0 {
 		return 0 // 这项主任|务做细: the title's last character and a rare surname make a word (任务), no name follows (but 副主席|次仁卓嘎)
 	}

@@ -157,6 +157,8 @@ func TestPeople(t *testing.T) {
 			[]string{"吴志超:司长@"}, []string{"司吴志超"}},
 		{"县知事高桥健司参观展览。", // a Japanese family name and a given name that a Japanese one's last character ends (高桥|健司), whatever word follows
 			[]string{"高桥健司:知事@"}, []string{"高桥健"}},
+		{"某国驻华大使帕斯卡良阁下出席。", // the honorific after a name ends it, though the reading stopped a character short (帕斯卡|良|阁下)
+			[]string{"帕斯卡良:大使@"}, []string{"帕斯卡"}},
 		{"县政协原主席、原党组书记孙丽萍退休。", // a word of time between a chain's titles names no body: the chain's (主席、|原|党组书记)
 			[]string{"孙丽萍:主席@县政协,党组书记@县政协"}, nil},
 		{"县政协委员文家凯出席,委员文明出行。", // after a title a rarer surname's word too rare for gse to cut by opens a name (文家|凯); a common word does not (文明)
