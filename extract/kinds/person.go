@@ -1154,8 +1154,12 @@ func (p *person) titleEnds(c *Context, k int) bool {
 }
 
 // opensOrgan: a title that begins with a level word opens the name of the
-// organ that ends at end (市民|宗局|局长: 市民宗局, no 市民).
+// organ that ends at end (市民|宗局|局长: 市民宗局, no 市民), or an office
+// is named by its head's title (特派员|公署|副特派员: 特派员公署).
 func (p *person) opensOrgan(rs []rune, t text.Range, end int) bool {
+	if t.End+2 <= end && rs[t.End] == '公' && rs[t.End+1] == '署' {
+		return true
+	}
 	return p.levels.HasRunes(rs[t.Start:t.Start+1]) && strings.ContainsRune("局厅委办处", rs[end-1])
 }
 
