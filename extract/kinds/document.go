@@ -44,7 +44,7 @@ func (d *document) kindOf(c *Context, m *engine.Match) string {
 	if k := d.cues.Value(c.Capture(m, "cue")); k != "" {
 		return k
 	}
-	title := c.ViewText(m.Range)
+	title := strings.TrimSpace(c.ViewText(m.Range)) // (《 人民政协报 》: a page's spaces inside the brackets)
 	// A draft's (草案) and the like do not change what the title is.
 	for strings.HasSuffix(title, ")") {
 		i := strings.LastIndex(title, "(")
