@@ -155,7 +155,7 @@ func TestMetrics(t *testing.T) {
 		{"会议期间共收到委员提出的意见63件。", "意见"},                                          // no 的 opens a metric
 		{"委员满意率达到98%。", "委员满意率"},
 		{"全县税收收入9.6亿元,同口径下降3.2%,新增变电容量120万千伏安。", "税收收入|同口径下降|变电容量"},                // what a change is reckoned against before it (同口径|下降) is part of it
-		{"各部门13位新闻发言人首次亮相,5名联络人参加培训。", "新闻发言人|联络人"},                                // a verb and 人 name who does it (发言人); a noun's last 人 before a verb ends it (联络人|参加, not 人参)
+		{"各局9位新闻发言人今天亮相,5名联络人参加培训。", "新闻发言人|联络人"},                                  // a verb and 人 name who does it (发言人), what follows is said of them; a noun's last 人 before a verb ends it (联络人|参加, not 人参)
 		{"全县油菜单产172公斤/亩(2580公斤/公顷),比上年增产6公斤/亩(90公斤/公顷)。", "油菜单产|油菜单产|比上年增产|比上年增产"}, // a figure restated in brackets in another unit measures the same
 		{"三、全县播种面积85千公顷,减产3.2%。", "播种面积|减产"},                                       // a list's number opening the line names nothing; 减产 is a change
 		{"帮助解决群众反映的问题62个。", "解决群众反映的问题"},

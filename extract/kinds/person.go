@@ -1994,7 +1994,7 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 			case n == 1 && tl == 2 && anchored && p.common.HasRunes(rs[i:i+1]) && i+4 <= end && p.ordinary(rs[i+2:i+4]) && !(i+5 <= end && p.ordinary(rs[i+3:i+5])) && p.isName(rs[i:i+2], anchored):
 				n = 2 // 李|强调|研: the word cut ran into the one after a name of two (李强|调研, 王军|事先); not where a name of three ends clean (刘建设|计划)
 			case n == 1 && tl == 2 && anchored && p.common.HasRunes(rs[i:i+1]) && !p.stops.HasRunes(rs[i:i+1]) && strings.ContainsRune("在是才刚", rs[i+2]) && !strings.ContainsRune("也就还都又只总却便亦均", rs[i+1]) && p.isName(rs[i:i+2], anchored):
-				n = 2 // 主任周|正在|讲话: a title names no one by a surname alone; the word cut took the name's last character (周正|在, 赵刚|才, 王刚|刚)
+				n = 2 // 主任周|正在|讲话: a title names no one by a surname alone; the word cut took the name's last character (周正|在, 赵刚|才, 马刚|刚)
 			case n == 2 && tl == 2 && rs[i+3] == '等' && !p.knownName(rs[i:i+2]) && p.isName(rs[i:i+3], anchored):
 				n = 3 // 习|近|平等|领导人: the name's last character and the list's 等 read as a word (not 李明|平等: 李明 is a name whole)
 			case n == 2 && tl == 2 && p.surname(rs[i:i+4]) == 2 && tag != "v" && !p.titles.Has(t):

@@ -133,11 +133,11 @@ func TestPeople(t *testing.T) {
 			[]string{"吴正和:副主任@市人大常委会", "孙文超:副主任@市人大常委会"}, []string{"吴正"}},
 		{"县政协副主席吴荣和代表本届常委会讲话。县政协主席孙文和代表委员们座谈。", // 和 before 代表 that a body follows: the verb speaking for it (吴荣和|代表常委会); not before 代表 the noun (孙文|和代表委员们)
 			[]string{"吴荣和:副主席@县政协", "孙文:主席@县政协"}, []string{"吴荣", "孙文和"}},
-		{"县政协主席孙微微出席,副县长刘平平、何明明陪同,县长王刚刚出席会议,委员吴超默默奉献。主任何晴晴亦出席。", // a doubled given name gse reads as another word (孙|微微); not a doubled adverb after a name (王刚|刚, 吴超|默默)
-			[]string{"孙微微:主席@县政协", "刘平平:副县长@", "何明明:副县长@", "王刚:县长@", "吴超:委员@县政协", "何晴晴:主任@"}, []string{"孙微", "刘平", "何明", "王刚刚", "吴超默默"}},
+		{"县政协主席孙微微出席,副县长刘平平、何明明陪同,县长马刚刚出席会议,委员吴超默默奉献。主任何晴晴亦出席。", // a doubled given name gse reads as another word (孙|微微); not a doubled adverb after a name (马刚|刚, 吴超|默默)
+			[]string{"孙微微:主席@县政协", "刘平平:副县长@", "何明明:副县长@", "马刚:县长@", "吴超:委员@县政协", "何晴晴:主任@"}, []string{"孙微", "刘平", "何明", "马刚刚", "吴超默默"}},
 		{"除被通报的省政协原副主席吴德海外,还有两人。除县长孙文超、副县长吴荣外,其他人员参加。", // 除 opening the clause: 外 closes it after the name (吴德海|外, not 吴德|海外)
 			[]string{"吴德海:副主席@省政协", "孙文超:县长@", "吴荣:副县长@"}, []string{"吴德", "吴荣外"}},
-		{"提案建议规范中小学教师家教行为,教师文家凯发言。", // a rare surname's word of two gse knows is that word (教师|家教), not a name
+		{"委员关注教师家教收费,教师文家凯发言。", // a rare surname's word of two gse knows is that word (教师|家教), not a name
 			[]string{"文家凯:教师@"}, []string{"家教"}},
 		{"县政协副主席和志坚出席。主席和副主席讲话,县长和县委书记调研,委员将赴京培训。", // 和 right after a title, a name of three and what a person does after it: the Naxi surname (not 主席|和|副主席, nor 委员|将赴京)
 			[]string{"和志坚:副主席@县政协"}, []string{"和副主", "和县委", "将赴京"}},
