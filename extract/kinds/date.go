@@ -425,7 +425,7 @@ func (*date) ResolveArticle(a *Article, own []*record.Entry) {
 			continue
 		}
 		dd := e.Detail.(*dateDetail)
-		if v := dd.expr.Anchored(pub, dd.announced); !strings.HasPrefix(v, "XXXX") {
+		if v, ok := dd.expr.Anchored(pub, dd.announced); ok {
 			e.Set("value", v)
 			e.Set("resolved", "published")
 		}

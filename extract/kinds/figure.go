@@ -220,13 +220,13 @@ func (f *figure) knownUnit(written string) string {
 		return u
 	}
 	amount, per, ok := strings.Cut(written, "/")
-	if !ok || f.units.Value(amount) == "" || !f.per.Has(per) {
+	if amount = f.units.Value(amount); !ok || amount == "" || !f.per.Has(per) {
 		return ""
 	}
 	if u := f.units.Value(per); u != "" {
 		per = u
 	}
-	return f.units.Value(amount) + "/" + per
+	return amount + "/" + per
 }
 
 // columnMetric: a figure with its unit in a table's cell (承办单位 … 办复率 /

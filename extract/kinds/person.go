@@ -1716,7 +1716,7 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 // last two are no verb's (not 王林华|出席).
 func (p *person) marriedName(rs []rune, i int) bool {
 	if i+4 > len(rs) || !p.common.HasRunes(rs[i:i+1]) || !p.common.HasRunes(rs[i+1:i+2]) || !text.IsHan(rs[i+3]) || p.stops.HasRunes(rs[i+3:i+4]) || p.wordAt(rs, i+3) {
-		return false // (the fourth opens no word: 王国勇|面商)
+		return false // (the fourth opens no word: 孙国文|面商)
 	}
 	if strings.ContainsRune("则因却便即乃", rs[i+3]) {
 		return false // 主任某田某|则: a joining word of one after a name of three

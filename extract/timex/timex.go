@@ -111,10 +111,11 @@ func two(n int) string {
 // Dates that write no year take the publication's year (plus the offset of
 // 去年, 明年 …); a month or day later than the publication date belongs to
 // the year (or month) before, unless the text announces it as still to come.
-// Dates relative to the day of publication count from it.
-func (d *Expr) Anchored(pub time.Time, announced bool) string {
+// Dates relative to the day of publication count from it. It is false
+// where the year so found lacks the day written (2月29日 in a common year).
+func (d *Expr) Anchored(pub time.Time, announced bool) (string, bool) {
 	if d.Rel != nil {
-		return d.Rel.anchored(pub)
+		return d.Rel.anchored(pub), true
 	}
 	from := d.From
 	if from.Day != 0 && from.Month == 0 {
@@ -139,7 +140,7 @@ func (d *Expr) Anchored(pub time.Time, announced bool) string {
 		if e.IsRange && e.To.Month == 0 {
 			e.To.Month, e.To.Year = int(m), y
 		}
-		return e.Value(y, true)
+		return e.Value(y, true), true
 	}
 	year := pub.Year()
 	if from.YearLess && from.Month != 0 && !from.OfYear && !announced && laterThan(year, from, pub) {
@@ -156,9 +157,9 @@ func (d *Expr) Anchored(pub time.Time, announced bool) string {
 		year++ // 定于1月8日召开 in a notice of 2023-12-26: the January to come
 	}
 	if !d.FitsYear(year) {
-		return d.Value(0, false) // 2月29日 in a paper of a common year: not this year's
+		return d.Value(0, false), false // 2月29日 in a paper of a common year: not this year's
 	}
-	return d.Value(year, true)
+	return d.Value(year, true), true
 }
 
 // FitsYear: the days written exist in the months of the year given to the
