@@ -71,6 +71,7 @@ type person struct {
 	namesInText                                              *rules.Lexicon // words gse tags as names, common in text (陈述): a name only where what follows a name does
 	titleWords                                               *rules.Lexicon // words that end in a title's characters, no title (天主教)
 	doubledAdverbs                                           *rules.Lexicon // 默默: after a name, no given name (某|微微 is one)
+	clergy                                                   *rules.Lexicon // 法师: a religious name before it, no surname
 	cut                                                      *names.Cutter
 	gaz                                                      *places.Gazetteer
 }
@@ -83,7 +84,7 @@ var personSpec = Spec{
 	Lexicons: []string{"ELECT_VERBS", "SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
 		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "POST_VERBS",
 		"DELEGATING_GROUPS", "WORD_SURNAMES", "BODY_LEVELS", "ASSOCIATION_TITLES", "CPPCC_ORGANS", "TIBETAN_NAME_PARTS", "JAPANESE_SURNAMES", "JAPANESE_GIVEN_ENDS", "MONGOLIAN_NAME_PARTS", "UYGHUR_NAME_PARTS", "PARTY_BRANCH_ENDS", "ORG_SUFFIXES", "MEDIA_ENDS", "CAREER_STARTS",
-		"TITLES_OWN_BODY", "TITLE_HOMES", "HOMES", "CONGRESS_ORGANS", "GUEST_CREDITS", "NAMES_IN_TEXT", "WORDS_ENDING_IN_TITLES", "DOUBLED_ADVERBS"},
+		"TITLES_OWN_BODY", "TITLE_HOMES", "HOMES", "CONGRESS_ORGANS", "GUEST_CREDITS", "NAMES_IN_TEXT", "WORDS_ENDING_IN_TITLES", "DOUBLED_ADVERBS", "CLERGY_TITLES"},
 	Key:    []string{"name"},
 	Needs:  []string{"body", "date", "meeting"},
 	Fields: []string{"text", "name", "roles"},
@@ -107,7 +108,7 @@ func (p *person) Bind(lex func(string) *rules.Lexicon) {
 	p.careerStarts, p.ownBody, p.homes = lex("CAREER_STARTS"), lex("TITLES_OWN_BODY"), lex("TITLE_HOMES")
 	p.homeEnds, p.congressOrgans, p.guests, p.namesInText = lex("HOMES"), lex("CONGRESS_ORGANS"), lex("GUEST_CREDITS"), lex("NAMES_IN_TEXT")
 	p.titleWords = lex("WORDS_ENDING_IN_TITLES")
-	p.doubledAdverbs = lex("DOUBLED_ADVERBS")
+	p.doubledAdverbs, p.clergy = lex("DOUBLED_ADVERBS"), lex("CLERGY_TITLES")
 	p.cut, _ = names.Default() // an error shows when the tests load the dictionary
 	p.gaz, _ = places.Default()
 }
@@ -1691,6 +1692,9 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	}
 	if n > 0 && anchored && p.wordAcrossTitle(rs, i) && p.tibetanName(rs[i:i+n]) == 0 && p.minorityName(rs[i:i+n]) == 0 {
 		return 0 // 这项主任|务做细: the title's last character and a rare surname make a word (任务), no name follows (but 副主席|次仁卓嘎)
+	}
+	if anchored && n != 2 && i+4 <= len(rs) && text.HanCount(rs[i:i+2]) == 2 && p.clergy.LongestPrefix(rs[i+2:]) > 0 && p.titles.LongestPrefix(rs[i:i+2]) == 0 {
+		return 2 // 会长|某某|法师: a religious name of two before the clergy's title, no surname
 	}
 	if n == 0 && anchored && p.shortStopSurnamed(rs, i) {
 		return 2 // 检察长|应某|,: a surname that is also a joining word, and one character, between a title and a mark
