@@ -72,6 +72,7 @@ type person struct {
 	titleWords                                               *rules.Lexicon // words that end in a title's characters, no title (天主教)
 	doubledAdverbs                                           *rules.Lexicon // 默默: after a name, no given name (某|微微 is one)
 	clergy                                                   *rules.Lexicon // 法师: a religious name before it, no surname
+	jointly                                                  *rules.Lexicon // 分别, 共同: a title's word after them is a verb (分别|代表)
 	cut                                                      *names.Cutter
 	gaz                                                      *places.Gazetteer
 }
@@ -84,7 +85,7 @@ var personSpec = Spec{
 	Lexicons: []string{"ELECT_VERBS", "SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
 		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "POST_VERBS",
 		"DELEGATING_GROUPS", "WORD_SURNAMES", "BODY_LEVELS", "ASSOCIATION_TITLES", "CPPCC_ORGANS", "TIBETAN_NAME_PARTS", "JAPANESE_SURNAMES", "JAPANESE_GIVEN_ENDS", "MONGOLIAN_NAME_PARTS", "UYGHUR_NAME_PARTS", "PARTY_BRANCH_ENDS", "ORG_SUFFIXES", "MEDIA_ENDS", "CAREER_STARTS",
-		"TITLES_OWN_BODY", "TITLE_HOMES", "HOMES", "CONGRESS_ORGANS", "GUEST_CREDITS", "NAMES_IN_TEXT", "WORDS_ENDING_IN_TITLES", "DOUBLED_ADVERBS", "CLERGY_TITLES"},
+		"TITLES_OWN_BODY", "TITLE_HOMES", "HOMES", "CONGRESS_ORGANS", "GUEST_CREDITS", "NAMES_IN_TEXT", "WORDS_ENDING_IN_TITLES", "DOUBLED_ADVERBS", "CLERGY_TITLES", "VERB_ADVERBS"},
 	Key:    []string{"name"},
 	Needs:  []string{"body", "date", "meeting"},
 	Fields: []string{"text", "name", "roles"},
@@ -108,7 +109,7 @@ func (p *person) Bind(lex func(string) *rules.Lexicon) {
 	p.careerStarts, p.ownBody, p.homes = lex("CAREER_STARTS"), lex("TITLES_OWN_BODY"), lex("TITLE_HOMES")
 	p.homeEnds, p.congressOrgans, p.guests, p.namesInText = lex("HOMES"), lex("CONGRESS_ORGANS"), lex("GUEST_CREDITS"), lex("NAMES_IN_TEXT")
 	p.titleWords = lex("WORDS_ENDING_IN_TITLES")
-	p.doubledAdverbs, p.clergy = lex("DOUBLED_ADVERBS"), lex("CLERGY_TITLES")
+	p.doubledAdverbs, p.clergy, p.jointly = lex("DOUBLED_ADVERBS"), lex("CLERGY_TITLES"), lex("VERB_ADVERBS")
 	p.cut, _ = names.Default() // an error shows when the tests load the dictionary
 	p.gaz, _ = places.Default()
 }
@@ -611,6 +612,9 @@ func (p *person) listedBefore(c *Context, n text.Range) []text.Range {
 	out := []text.Range{n}
 	for j := n.Start - 1; j > c.Sentence.Start && rs[j] == '、'; {
 		end := j
+		if j-2 > c.Sentence.Start && p.clergy.HasRunes(rs[j-2:j]) {
+			break // 某某法师、|某某副局长: an item with a title of its own shares none
+		}
 		for w := 3; w >= 2; w-- {
 			if end-w > c.Sentence.Start && p.after.HasRunes(rs[end-w:end]) && p.after.Value(string(rs[end-w:end])) == "" {
 				end -= w // 孙某某同志、|何某某同志: an item with its own address after it
@@ -1300,6 +1304,9 @@ func (p *person) titleEnding(c *Context, end int) (text.Range, bool) {
 	t := text.Range{Start: end - n, End: end}
 	if p.endsWord(rs, t) {
 		return text.Range{}, false // 天|主教爱国会
+	}
+	if t.Start >= 2 && p.jointly.HasRunes(rs[t.Start-2:t.Start]) {
+		return text.Range{}, false // 某某副局长分别|代表|某协会: after 分别, a verb, no title
 	}
 	// 廉政委|员会: none where its last character begins a word with the next
 	// (asked last: most ends hold no title), unless the word is a compound
