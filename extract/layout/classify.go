@@ -181,7 +181,7 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 			}
 			opensText = opensText || m.Rule.Class == classText && m.Start == l.Start
 		}
-		l.caption = l.class == classCredit && opensText && l.match.Start > l.Start
+		l.caption = l.class == classCredit && (opensText || photoCaption(v.Runes, l.Range, l.match)) && l.match.Start > l.Start
 		if l.class == classByline && stamp != nil {
 			l.match, l.class = stamp, classDateline // 作者:某某 来源:… 发布时间:2024-05-17: a page's line of metadata, its stamp the publication's
 		}
@@ -377,6 +377,14 @@ func trimMarks(v *text.View, l text.Line) text.Line {
 		l.Range = r
 	}
 	return l
+}
+
+// photoCaption: a line that describes a photograph in a sentence of its
+// own, its photographer's credit after it (某某委员抵达驻地。 记者 某某 摄):
+// the caption of a picture inside an article, which goes on under it.
+func photoCaption(rs []rune, l text.Range, m *engine.Match) bool {
+	before := strings.TrimSpace(string(rs[l.Start:m.Start]))
+	return (strings.HasSuffix(before, "。") || rs[m.Start] == '。') && rs[m.End-1] == '摄'
 }
 
 // isBullet: a mark that decorates a line's start (not ▲, which points at the
