@@ -1599,8 +1599,8 @@ func mentionBefore(e *record.Entry, at int) int {
 }
 
 // listedAfterNamed gives a body named by a level word alone, right after
-// a 、 that a body naming a place of that level ends at, that place (大姚县委、
-// 县政府: 大姚县政府), where the article names places enough that its own
+// a 、 that a body naming a place of that level ends at, that place (民乐县委、
+// 县政府: 民乐县政府), where the article names places enough that its own
 // place does not settle it.
 func (b *body) listedAfterNamed(raw []rune, own []*record.Entry, w *whereabouts) {
 	for _, e := range own {

@@ -405,7 +405,7 @@ func issuers(rs []rune) bool {
 	return true
 }
 
-// isOrgan: a short line ending so names a body (山丹县政协, 某某县委), the
+// isOrgan: a short line ending so names a body (民乐县政协, 某某县委), the
 // subject of a title broken after it, even across a blank line.
 func isOrgan(r rune) bool {
 	return strings.ContainsRune("协大府委会局厅县市区镇乡村州旗", r)
@@ -415,7 +415,7 @@ func isOrgan(r rune) bool {
 // is the subtitle; the last other line is the headline, the lines above it
 // kickers. A line wrapped into the next (no blank line between, no
 // navigation marks in it, no site's name, not a kicker), cut short (ending in a colon), or naming the
-// title's subject alone (山丹县政协) is joined to the next.
+// title's subject alone (民乐县政协) is joined to the next.
 func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 	a := sp.cur
 	var parts [][]int // groups of line indexes forming one heading each

@@ -57,7 +57,7 @@ type Place struct {
 }
 
 // FullName is the place with every division above it: 湖北省黄石市,
-// 天津市和平区, 甘肃省张掖市山丹县 (an article's place).
+// 天津市和平区, 甘肃省张掖市民乐县 (an article's place).
 func (p *Place) FullName() string {
 	if p.Parent == nil {
 		return p.Name
