@@ -178,6 +178,8 @@ func TestNotBodies(t *testing.T) {
 		// a school's students after it: the words before name no school (…活动上获奖|大学|新生)
 		{"青禾县政协的奖学金颁发活动上获奖大学新生发言。", "奖学金颁发活动上获奖大学"},
 		{"各级政协组织和政府有关部门参加。", "政府有关部门"},
+		// a school's short name (师院) read across two words: 教师|院士
+		{"全校召开大会,表彰优秀教师院士。", "表彰优秀教师院"},
 		// a visiting group's words (调研组|一行来我市…) are in no name of what it visits
 		{"青禾市考察组一行来我县学习新联会经验。", "组一行来我县学习新联会"},
 		// a democratic party's mark before a place and its committee (社某市委) is none of the Communist Party's
