@@ -178,6 +178,10 @@ func TestNotBodies(t *testing.T) {
 		// a school's students after it: the words before name no school (…活动上获奖|大学|新生)
 		{"青禾县政协的奖学金颁发活动上获奖大学新生发言。", "奖学金颁发活动上获奖大学"},
 		{"各级政协组织和政府有关部门参加。", "政府有关部门"},
+		// a verb of telling before an institution is no part of its name (叮嘱|敬老院工作人员)
+		{"局长走访镇敬老院,叮嘱敬老院工作人员悉心照料老人。", "叮嘱敬老院"},
+		// a village's group named after a works (某某村砖厂组) is no works
+		{"委员们慰问了禾田村砖厂组残疾人。", "禾田村砖厂"},
 		// a school's short name (师院) read across two words: 教师|院士
 		{"全校召开大会,表彰优秀教师院士。", "表彰优秀教师院"},
 		// a visiting group's words (调研组|一行来我市…) are in no name of what it visits
