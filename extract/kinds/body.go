@@ -1285,8 +1285,8 @@ func (d *bodyDetail) resolve(w *whereabouts) *places.Place {
 		if d.station && w.place.Level != places.Township {
 			return nil // 派出所 in a city's article: some township's, which is not said
 		}
-		if d.local || d.bare && d.organ == "政协" {
-			return w.place // 教育局, and 政协党组 with no 政协 named before: the article's
+		if d.local || d.bare && (d.organ == "政协" || d.organ == "人大") {
+			return w.place // 教育局, and 政协党组, 人大常委会主任 with no 政协 or 人大 named before: the article's
 		}
 		return nil
 	}

@@ -22,6 +22,8 @@ func TestArticlePlace(t *testing.T) {
 			"福建省福州市鼓楼区", "农工党鼓楼区工委", "农工党福州市鼓楼区工委"},
 		{"a name several places bear, the text not saying which: its 政协 by that name", "鼓楼区政协召开常委会议\n\n区政协主席主持会议。",
 			nil, "区政协", "鼓楼区政协"},
+		{"a 人大常委会 named bare before its leaders' titles, in a county's article: the county's, as a bare 政协 is", "民乐县召开会议\n\n县委书记、人大常委会主任出席会议。",
+			"甘肃省张掖市民乐县", "人大常委会", "民乐县人大常委会"},
 		{"a station named alone (派出所) in a city's article is some township's, not the city's", "兰州市开展治安整治\n\n市公安局和派出所民警走访社区。",
 			"甘肃省兰州市", "派出所", "派出所"},
 		{"a place abroad whose name ends in a Chinese place's (佛罗里|达州) names none of ours", "出访考察\n\n代表团在美国佛罗里达州参观了两家农场,外交部发言人介绍情况。",
