@@ -798,9 +798,10 @@ func (b *body) townshipUnknown(c *Context, start int, level string, d *bodyDetai
 		}
 	}
 	// With no county before it, a name of two that opens its clause and no
-	// word of gse's but a place's (当选为|大划|镇妇联主席): as written.
+	// word of gse's but a place's (当选为|大划|镇妇联主席), nor a verb and its
+	// aspect (带着|镇党委的关怀): as written.
 	if own := rs[max(0, start-2):start]; start >= 2 && start+n <= len(rs) && b.placeLike(rs[start-2:start+n]) &&
-		!strings.ContainsAny(string(own), "省市县区州旗盟乡镇村各所辖属全该本每其下等") && (start == 2 || strings.ContainsRune(" \n,。、;:“”()为在到由和与及暨", rs[start-3])) {
+		!strings.ContainsAny(string(own), "省市县区州旗盟乡镇村各所辖属全该本每其下等着了") && (start == 2 || strings.ContainsRune(" \n,。、;:“”()为在到由和与及暨", rs[start-3])) {
 		if tag, ok := b.words.Word(string(own)); !ok || tag == "ns" {
 			d.fixed = d.prefix + string(rs[start-2:start+n]) + organ + d.sub
 			return start - 2, true
@@ -1198,11 +1199,11 @@ func (d *bodyDetail) name(w *whereabouts, written string) (canonical, level, pla
 		if d.local && provincialOrgan(d.organ) {
 			return written, "provincial", ""
 		}
-		if n := sharedName(d.places); n != "" && (d.organ == "政协" || d.organ == "人大" || d.organ == "政府") {
+		if n := sharedName(d.places); n != "" && (d.organ == "政协" || d.organ == "人大" || d.organ == "政府" || d.prefix == "中共" && d.organ == "委") {
 			// 政协西湖区第十届委员会, of a 西湖区 the text does not settle: 西湖区政协, its name as a
 			// place's short one would be written, less its term (某区人民政府: 某区政府, as a settled
-			// place's government is named)
-			return n + d.organ + d.sub, sharedLevel(d.places), ""
+			// place's government is named; 新华镇党委: 中共新华镇委)
+			return d.prefix + n + d.organ + d.sub, sharedLevel(d.places), ""
 		}
 		return written, sharedLevel(d.places), ""
 	}

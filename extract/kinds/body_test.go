@@ -36,6 +36,8 @@ func TestArticlePlace(t *testing.T) {
 			nil, "区委", "中共鼓楼区委"},
 		{"a township whose name several bear: its government by that name", "新华镇召开议事会\n\n镇政府负责同志列席。",
 			nil, "镇政府", "新华镇政府"},
+		{"and its party committee, named in full", "新华镇召开议事会\n\n新华镇党委副书记主持会议。",
+			nil, "新华镇党委", "中共新华镇委"},
 		{"such a name the only place the text names, under a headline with none", "“小协商”解决“大民生”\n\n近年来,鼓楼区政协坚持协商于民。区政协委员牵头推动。",
 			nil, "区政协", "鼓楼区政协"},
 		{"a township the body goes to, to do its work there, is no more the article's than the district", "区政协开展调研\n\n顺德区政协主席到大良街道调研,区政协委员参加。",
@@ -180,6 +182,8 @@ func TestNotBodies(t *testing.T) {
 		// a school's students after it: the words before name no school (…活动上获奖|大学|新生)
 		{"青禾县政协的奖学金颁发活动上获奖大学新生发言。", "奖学金颁发活动上获奖大学"},
 		{"各级政协组织和政府有关部门参加。", "政府有关部门"},
+		// a verb and its aspect before a township's committee named bare are no township's name (带着|镇党委)
+		{"吴荣带队慰问,带着镇党委、政府的关怀。", "带着镇党委"},
 		// a verb of telling before an institution is no part of its name (叮嘱|敬老院工作人员)
 		{"局长走访镇敬老院,叮嘱敬老院工作人员悉心照料老人。", "叮嘱敬老院"},
 		// a village's group named after a works (某某村砖厂组) is no works
