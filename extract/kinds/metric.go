@@ -992,6 +992,12 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	if w := c.becomes.LongestPrefix(rs[s:end]); verbs && w > 0 && s+w+1 < end {
 		s += w // 某某等30人|当选为|…常务委员: what they became
 	}
+	unit, _ := f.Get("unit").(string)
+	if !verbs && !of && c.peopleUnits.Has(unit) {
+		if ps, pe := c.peopleDescribed(rs, s, end); pe > ps {
+			return c.asWritten(ps, pe) // 100余名|就地过年的|外地职工: who they are, after what is said of them
+		}
+	}
 	if verbs {
 		limit = maxMetricBefore
 	} else if w := stops.LongestPrefix(rs[s:end]); w > 0 && !c.nounAt(rs, s, end) && !(w == 1 && rs[s] != '被' && c.wordAt(rs, s, end)) {
@@ -999,7 +1005,6 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		// 获得; but 被 is a passive's: 5件|被评为… is what is said of them)
 		return ""
 	}
-	unit, _ := f.Get("unit").(string)
 	people := c.peopleUnits.Has(unit) && c.nounAt(rs, s, end) // (not 8519人|实现脱贫, what is said of them)
 	e := s
 	if w := c.qualifiers.LongestPrefix(rs[s:end]); w > 0 && s+w < end && text.IsHan(rs[s+w]) {
@@ -1076,6 +1081,33 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		e-- // 120名代表|、提出建议的…: a list's mark ends no noun
 	}
 	return c.asWritten(s, e)
+}
+
+// peopleDescribed is the noun of people a count names after s, past words
+// no noun opens and 的 (30名|留守在家的|老人): the fewest words after 的 that
+// such a noun ends; or none (an empty range).
+func (c metrics) peopleDescribed(rs []rune, s, end int) (int, int) {
+	if c.nounAt(rs, s, end) {
+		return s, s // 5名委员|的提案: the noun before 的 is what is counted
+	}
+	for j := s + 2; j < min(end, s+10); j++ {
+		if !text.IsHan(rs[j]) {
+			return s, s
+		}
+		if rs[j] != '的' {
+			continue
+		}
+		for k := j + 3; k <= min(end, j+7); k++ {
+			if text.HanCount(rs[j+1:k]) != k-j-1 {
+				break
+			}
+			if c.endsWithPeople(rs[j+1 : k]) {
+				return j + 1, k
+			}
+		}
+		return s, s
+	}
+	return s, s
 }
 
 // endsWithPeople: the words end with a noun of people (代表, 干部) or a
