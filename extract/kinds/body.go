@@ -477,8 +477,8 @@ func (b *body) namedInClause(c *Context, start int, level string) []*places.Plac
 			if commas++; commas > 1 {
 				break
 			}
-		} else if strings.ContainsRune(";:。、", r) {
-			break
+		} else if strings.ContainsRune(";:。", r) || r == '、' && b.heads.LongestSuffix(rs[max(c.Sentence.Start, from-6):from-1]) == 0 {
+			break // (but a 、 after a leader's title parts the titles of one person, 省人大常委会副主任、|省工商联主席: the clause goes on)
 		}
 	}
 	var found []*places.Place
