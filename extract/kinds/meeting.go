@@ -30,7 +30,7 @@ var meetingSpec = Spec{
 	List:     "meetings",
 	Groups:   []string{"text", "body", "place", "org", "league", "term", "session", "name"},
 	Sets:     []string{"kind", "body"},
-	Lexicons: []string{"MEETING_KINDS", "CPPCC_MEETINGS", "CONGRESS_HOSTS", "DEMOCRATIC_PARTIES"},
+	Lexicons: []string{"MEETING_KINDS", "CPPCC_MEETINGS", "CONGRESS_HOSTS", "NATIONAL_CONGRESS_HOSTS", "DEMOCRATIC_PARTIES"},
 	Fields:   []string{"text", "body", "term", "session", "kind"},
 	Needs:    []string{"body"},
 }
@@ -97,9 +97,10 @@ func (k *meeting) Build(c *Context, m *engine.Match) []*record.Entry {
 			s = text.Simplified(named(s)) // (a body's name is simplified, as the bodies' canonical names are)
 		}
 		body = s
-		// A body the rule names is kept; one it builds from the text
-		// (${place}政协) is named at the article step, as the bodies are.
-		md.set = !strings.Contains(m.Rule.Set["body"], "${")
+		// A body the rule names, or a lexicon gives whole (${org:NATIONAL_CONGRESS_HOSTS}:
+		// 全国工商联), is kept; one it builds from the text (${place}政协) is
+		// named at the article step, as the bodies are.
+		md.set = !strings.Contains(m.Rule.Set["body"], "${") || wholeLookup.MatchString(m.Rule.Set["body"])
 		if !md.set {
 			md.named = s
 		}
@@ -257,6 +258,9 @@ type meetingDetail struct {
 	named string // the body as the meeting's text names it (市政协, 政協), if it does
 	set   bool   // the rule set the body (党的二十大: 中国共产党)
 }
+
+// wholeLookup is a set value that is one group's value in a lexicon, nothing else.
+var wholeLookup = regexp.MustCompile(`^\$\{\w+:\w+\}$`)
 
 // ResolveArticle names the body holding each meeting as the bodies are
 // named, without the organ that met (县政协十四届三次常委会会议: 天祝藏族自治县政协):
