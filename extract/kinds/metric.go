@@ -981,6 +981,9 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	if of {
 		s++ // 三分之一的委员: what the share is of
 	}
+	if n := info(f).numStart; n > 0 && rs[n-1] == '由' && s+4 < end && (string(rs[s:s+3]) == "组成的" || string(rs[s:s+3]) == "构成的") {
+		s += 3 // 由87人|组成的|执行委员会: what they make up is what they are counted as
+	}
 	if s >= end || !text.IsHan(rs[s]) && rs[s] != '“' || c.times.LongestPrefix(rs[s:end]) > 0 || c.levels.LongestPrefix(rs[s:end]) > 0 {
 		return "" // (访问团一行18人|昨日抵达: a time says when, not what; 由3000亩|扩大到…: a change, of what is named before)
 	}
@@ -1029,8 +1032,8 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		}
 		// 三分之一的委员|参加: people counted do what the clause says
 		who := of && c.peopleNouns.HasRunes(rs[s:e])
-		if !verbs && e > s && c.endsNoun(rs, e, end, people || who) && !c.inWord(rs, e) && !(e == s+1 && c.splitsWord(rs, e)) && !(of && !who && c.endsClause(rs, e, end)) { // (nor inside the first word: 聆|听讲座)
-			break // 三分之一的村|实现…: a verb ends the noun (not one the clause ends with, 八成以上的城镇|就业, which the noun is)
+		if !verbs && e > s && rs[e-1] != '届' && c.endsNoun(rs, e, end, people || who) && !c.inWord(rs, e) && !(e == s+1 && c.splitsWord(rs, e)) && !(of && !who && c.endsClause(rs, e, end)) { // (nor inside the first word: 聆|听讲座)
+			break // 三分之一的村|实现…: a verb ends the noun (not one the clause ends with, 八成以上的城镇|就业, which the noun is; nor after a term, 第十届|执行委员会)
 		}
 		e++
 	}
