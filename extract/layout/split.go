@@ -224,6 +224,11 @@ func (sp *splitter) titleBlock(i, j int) {
 		sp.lines[i].bulleted && nextContent.class == classDateLead) || sp.lines[i].class == classPrefix || sp.echoed(j-1, nextContent)
 	listed := sp.contentsItem(i, 0) // (a bulletin's item under its contents: an article, whatever came before)
 	a := sp.cur
+	if a != nil && a.hasBody && sp.repeatsHeadline(a, i, j) {
+		// a page's title again above its text, after its source and
+		// credits and the share buttons under it: the same article
+		opensArticle, sp.ended = false, false
+	}
 	if a != nil && a.hasBody && after != nil && after.class == classDateline && official(a.Headline) {
 		// An official document's annexes' list and signature, its date
 		// under them (附件:… / 某县人民政府办公室 / 2026年2月10日), and what
@@ -255,6 +260,20 @@ func (sp *splitter) titleBlock(i, j int) {
 		}
 		a.End = sp.lines[j-1].End
 	}
+}
+
+// repeatsHeadline: a line of the heading block [i, j) is the article's
+// headline again, as written.
+func (sp *splitter) repeatsHeadline(a *Article, i, j int) bool {
+	if a.Headline == "" {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if sp.joinLines([]int{k}) == a.Headline {
+			return true
+		}
+	}
+	return false
 }
 
 // signature: line i is an official document's issuer, its date under it
