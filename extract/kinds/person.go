@@ -2028,8 +2028,8 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 				n = 3 // 习|近|平等|领导人: the name's last character and the list's 等 read as a word (not 李明|平等: 李明 is a name whole)
 			case n == 2 && tl == 2 && p.surname(rs[i:i+4]) == 2 && tag != "v" && !p.titles.Has(t):
 				n = 4 // 司马|光明: a compound surname's given name is often a word
-			case n == 2 && tl == 2 && anchored && p.surname(rs[i:i+2]) == 1 && i+5 <= len(rs) && p.subjectNext.HasRunes(rs[i+3:i+5]):
-				n = 3 // 吴志|超出|席: a word a character on runs into what the person did (吴志超|出席)
+			case n == 2 && tl == 2 && anchored && p.surname(rs[i:i+2]) == 1 && i+5 <= len(rs) && (p.subjectNext.HasRunes(rs[i+3:i+5]) || p.titles.HasRunes(rs[i+3:i+5])):
+				n = 3 // 某志|超出|席, 某振|明代|表: a word a character on runs into what the person did (某志超|出席) or a title (某振明|代表…)
 			}
 		}
 		break
@@ -2048,8 +2048,8 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 			n = 2 // 王毅|通电话: the third character begins a word of three gse cut apart
 		}
 	}
-	if n == 3 && !wordFirst && i+4 <= end && p.surname(rs[i:i+3]) == 1 && p.timeWord(rs[i+2:i+4]) && p.isName(rs[i:i+2], anchored) {
-		n = 2 // 刘明|白天|走访: the third character opens a time word the cut ran into (明白|天)
+	if n == 3 && !wordFirst && i+4 <= end && p.surname(rs[i:i+3]) == 1 && p.timeWord(rs[i+2:i+4]) && !(i+5 <= end && p.titles.HasRunes(rs[i+3:i+5])) && p.isName(rs[i:i+2], anchored) {
+		n = 2 // 刘明|白天|走访: the third character opens a time word the cut ran into (明白|天; but not 某振明|代表, whose 明代 runs into a title)
 	}
 	if n == 3 && !wordFirst && anchored && i+4 <= end && p.surname(rs[i:i+3]) == 1 && (p.verbWord(rs[i+2:i+4]) || p.subjectNext.HasRunes(rs[i+2:i+4])) && !(i+5 <= end && p.ordinary(rs[i+3:i+5])) && p.isName(rs[i:i+2], anchored) {
 		n = 2 // 赵阳|光临|现场, 莫迪|访华。, 李海|关心 (gse tags it a noun): the third character opens a verb, or a person's word, that ends clean (not 孙文超|出席, whose 超出 runs into 出席)

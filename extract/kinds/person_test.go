@@ -22,6 +22,8 @@ func TestPeople(t *testing.T) {
 			[]string{"孙文超:主任@行政长官办公室", "何晴:组长@特首政策组", "吴超:主任@"}, nil},
 		// a headline of three short phrases parted by spaces is no roster: each item of a roster is a name whole
 		{"一声祝福 一点温暖 一份关爱\n县政协机关开展慰问活动。", nil, []string{"声祝福", "祝福", "温暖", "关爱"}},
+		// a name whose last character and 代 make a time word (明代), a title after it (马振明|代表…): the name whole
+		{"县政协主席马振明代表县政协常务委员会向大会报告工作,县委书记刘桂明代表县委讲话。", []string{"马振明:主席@县政协", "刘桂明:书记@县委"}, []string{"马振"}},
 		// an adverb of degree before a preposition is a name's last character (吴德太|对…)
 		{"会上,乡人大主席吴德太对代表们的建议作了回应。", []string{"吴德太:主席@乡人大"}, []string{"吴德"}},
 		// the list's last name before 为 and a group's head (…、某某为|第三督查分团团长): the name, the list's post
