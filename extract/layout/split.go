@@ -253,13 +253,21 @@ func (sp *splitter) titleBlock(i, j int) {
 		// A section heading. An article that began without a heading takes
 		// its first section heading as headline (not a run of three lines
 		// or more after its body: a photo set's captions).
-		if a.untitled && a.Headline == "" && nextContent != nil && !nextContent.title && nextContent.class == "" && j-i < 3 {
+		if a.untitled && a.Headline == "" && nextContent != nil && !nextContent.title && nextContent.class == "" && j-i < 3 && !sp.leadsIn(j-1) {
 			sp.setHeadline(i, j, false)
 		} else {
 			sp.addLines(i, j)
 		}
 		a.End = sp.lines[j-1].End
 	}
+}
+
+// leadsIn: line k ends in a colon, leading into what follows (以下为文字实录:),
+// no title of it.
+func (sp *splitter) leadsIn(k int) bool {
+	l := sp.lines[k]
+	rs := []rune(strings.TrimSpace(string(sp.View.Runes[l.Start:l.End])))
+	return len(rs) > 0 && rs[len(rs)-1] == ':'
 }
 
 // repeatsHeadline: a line of the heading block [i, j) is the article's
