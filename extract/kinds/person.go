@@ -2672,6 +2672,9 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	if _, word := p.cut.Word(string(rs[:2])); len(rs) == 3 && rs[2] == '地' && word && (p.commonWord(rs[:2]) || !p.common.HasRunes(rs[:1])) {
 		return false // 市长|安静地|听取, 委员|耿直地: a word and 地 make an adverb, a rarer word too after a rarer surname (not 王大地)
 	}
+	if len(rs) == 3 && strings.ContainsRune("化性式", rs[2]) && p.ordinary(rs[:2]) {
+		return false // 委员|常态化|履职: a word and the suffix that makes it a manner or a kind (常态|化, 规范|化), no name
+	}
 	if len(rs) == 3 && rs[1] == '得' && strings.ContainsRune("住好到起上下出进来去动清见稳牢准开完成实", rs[2]) {
 		return false // 让乡村医生|留得住、用得好: a verb and its complement, as slogans pair them
 	}

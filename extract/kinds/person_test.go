@@ -22,6 +22,8 @@ func TestPeople(t *testing.T) {
 			[]string{"孙文超:主任@行政长官办公室", "何晴:组长@特首政策组", "吴超:主任@"}, nil},
 		// a headline of three short phrases parted by spaces is no roster: each item of a roster is a name whole
 		{"一声祝福 一点温暖 一份关爱\n县政协机关开展慰问活动。", nil, []string{"声祝福", "祝福", "温暖", "关爱"}},
+		// a word and the suffix that makes it a manner (常态|化) after a title is no name
+		{"这是各级政协委员常态化履职的举措,县政协委员规范化开展活动。", nil, []string{"常态化", "规范化"}},
 		// a name whose last character and 代 make a time word (明代), a title after it (马振明|代表…): the name whole
 		{"县政协主席马振明代表县政协常务委员会向大会报告工作,县委书记刘桂明代表县委讲话。", []string{"马振明:主席@县政协", "刘桂明:书记@县委"}, []string{"马振"}},
 		// an adverb of degree before a preposition is a name's last character (吴德太|对…)
