@@ -186,6 +186,9 @@ func TestNotBodies(t *testing.T) {
 		{"各级政协组织和政府有关部门参加。", "政府有关部门"},
 		// a verb and its aspect before a township's committee named bare are no township's name (带着|镇党委)
 		{"吴荣带队慰问,带着镇党委、政府的关怀。", "带着镇党委"},
+		// the tiers a word covers name no one body, nor does a verb's character before them (了|解市县两级…)
+		{"调研组详细了解市县两级委员工作室建设情况,市县两级委员工作室运行良好。", "市县两级委员工作室"},
+		{"调研组详细了解市县两级委员工作室建设情况。", "解市县两级委员工作室"},
 		// a verb of telling before an institution is no part of its name (叮嘱|敬老院工作人员)
 		{"局长走访镇敬老院,叮嘱敬老院工作人员悉心照料老人。", "叮嘱敬老院"},
 		// a village's group named after a works (某某村砖厂组) is no works
