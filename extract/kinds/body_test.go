@@ -189,6 +189,8 @@ func TestNotBodies(t *testing.T) {
 		// the tiers a word covers name no one body, nor does a verb's character before them (了|解市县两级…)
 		{"调研组详细了解市县两级委员工作室建设情况,市县两级委员工作室运行良好。", "市县两级委员工作室"},
 		{"调研组详细了解市县两级委员工作室建设情况。", "解市县两级委员工作室"},
+		// 'our city' before a body's name is no part of it (我市|某区某镇政协委员工作室)
+		{"典型案例中,我市青禾区禾田镇政协委员工作室的做法值得点赞。", "我市青禾区禾田镇政协委员工作室"},
 		// a verb of telling before an institution is no part of its name (叮嘱|敬老院工作人员)
 		{"局长走访镇敬老院,叮嘱敬老院工作人员悉心照料老人。", "叮嘱敬老院"},
 		// a village's group named after a works (某某村砖厂组) is no works
