@@ -811,6 +811,9 @@ func associationBefore(bodies []*record.Entry, at int) *record.Entry {
 // a bare 委员会, and a kind of organisation named alone, 合作社: the last
 // body named before at whose name ends so), or nil.
 func referent(bodies []*record.Entry, written string, at int, orgKinds *rules.Lexicon) *record.Entry {
+	if k := strings.LastIndex(written, "该"); k > 0 && !strings.ContainsAny(written[k:], ",。;:、 ") {
+		written = written[k:] // 某某及|该会|副主席: the pointing word right before the title
+	}
 	kind, ok := strings.CutPrefix(strings.TrimSpace(written), "该")
 	if w := strings.TrimSpace(written); w == "委员会" || w == "专委会" {
 		kind, ok = "委员会", true // 委员会|副主任: the committee named before, as 该委员会 would be
