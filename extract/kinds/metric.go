@@ -1284,6 +1284,13 @@ func (c metrics) inWord(rs []rune, e int) bool {
 			return e >= 3 && before && (tag == "n" || tag == "vn") && (e+1 == len(rs) || !text.IsHan(rs[e+1]) || c.nounEnds.HasRunes(rs[e+1:e+2]))
 		}
 	}
+	if e >= 3 && e+2 <= len(rs) {
+		_, three := c.words.Word(string(rs[e-3 : e]))
+		_, next := c.words.Word(string(rs[e : e+2]))
+		if three && next {
+			return false // 委员会|展开: a word of three ends there, a word begins (no 会展)
+		}
+	}
 	return tag == "n" || tag == "vn" || tag == "b" // (b: gse's tag of 主任, 专职: 委员会主|任委员)
 }
 
