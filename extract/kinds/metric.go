@@ -427,6 +427,10 @@ func (c metrics) clauseStart(f, prev *record.Entry) int {
 				continue
 			}
 		}
+		if k := abbreviationOpen(rs, start, i); k > 0 {
+			i = k // 地区生产总值|(GDP)|实现: the name's abbreviation in brackets is within the phrase
+			continue
+		}
 		if isClauseMark(rs[i]) || unicode.IsSpace(rs[i]) && i > start && text.IsHan(rs[i-1]) && text.IsHan(rs[i+1]) {
 			return i + 1 // (a headline's space parts its phrases: …会议开幕 五年提案|4348件)
 		}
@@ -435,6 +439,23 @@ func (c metrics) clauseStart(f, prev *record.Entry) int {
 		start += text.Enumerator(rs[start:info(f).numStart]) // 一、|播种面积: a list's number names nothing
 	}
 	return start
+}
+
+// abbreviationOpen is where the bracket opens that closes at i around an
+// abbreviation in capitals right after a Han word (地区生产总值(GDP)), or 0.
+func abbreviationOpen(rs []rune, start, i int) int {
+	if rs[i] != ')' {
+		return 0
+	}
+	for k := i - 1; k > start && k >= i-9; k-- {
+		if rs[k] == '(' {
+			if acronym(rs[k+1:i]) && text.IsHan(rs[k-1]) {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // noteBefore is where a note in brackets right before the figure's number
@@ -657,6 +678,11 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 				start = end // 2023年|达到: a link alone after the date names nothing
 			}
 			changed = true
+		}
+	}
+	if end-start > 3 && rs[end-1] == ')' {
+		if k := abbreviationOpen(rs, start, end-1); k > start {
+			end = k // 地区生产总值|(GDP): what is measured, by its name
 		}
 	}
 	if end-start < 1 || text.HanCount(rs[start:end]) == 0 && !acronym(rs[start:end]) {
