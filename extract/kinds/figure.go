@@ -305,17 +305,27 @@ func (f *figure) tableFigure(c *Context, m *engine.Match, value float64) []*reco
 	return []*record.Entry{e}
 }
 
-// sharesPoints: the figure ending at i is the first of two joined whose
-// unit, 个百分点, is written after the second (1.2个|和0.8个百分点).
+// sharesPoints: the figure ending at i is one of a list joined whose
+// unit, 个百分点, is written after the last (1.2个|和0.8个百分点,
+// 1.3个|、0.9个、1.8个百分点).
 func sharesPoints(rs []rune, i int) bool {
-	if i >= len(rs) || !strings.ContainsRune("和与及、", rs[i]) {
-		return false
+	for items := 0; items < 8; items++ {
+		if i >= len(rs) || !strings.ContainsRune("和与及、", rs[i]) {
+			return false
+		}
+		j := i + 1
+		for j < len(rs) && j < i+8 && (rs[j] >= '0' && rs[j] <= '9' || rs[j] == '.' || strings.ContainsRune("零一二两三四五六七八九十点", rs[j])) {
+			j++
+		}
+		if j == i+1 || j >= len(rs) || rs[j] != '个' {
+			return false
+		}
+		if strings.HasPrefix(string(rs[j:min(len(rs), j+4)]), "个百分点") {
+			return true
+		}
+		i = j + 1 // the next item's 个, written alone too
 	}
-	j := i + 1
-	for j < len(rs) && j < i+8 && (rs[j] >= '0' && rs[j] <= '9' || rs[j] == '.' || strings.ContainsRune("零一二两三四五六七八九十点", rs[j])) {
-		j++
-	}
-	return j > i+1 && strings.HasPrefix(string(rs[j:min(len(rs), j+4)]), "个百分点")
+	return false
 }
 
 // fraction reads digits after an unwritten decimal point (五 of 八五折 is
