@@ -387,8 +387,8 @@ func (c metrics) comparedChange(link string) bool {
 	if len(cmp) < 2 || len(cmp) > 9 || cmp[0] != '比' && cmp[0] != '较' {
 		return false
 	}
-	for _, r := range cmp { // a time: 比上届同期, 比2022年, 比“十三五”末
-		if !text.IsHan(r) && !isDigit(r) && r != '“' && r != '”' {
+	for _, r := range cmp { // a time: 比上届同期, 比2022年, 比“十三五”末, 比1—8月份
+		if !text.IsHan(r) && !isDigit(r) && !strings.ContainsRune("“”—-–~", r) {
 			return false
 		}
 	}
