@@ -22,6 +22,8 @@ func TestPeople(t *testing.T) {
 			[]string{"孙文超:主任@行政长官办公室", "何晴:组长@特首政策组", "吴超:主任@"}, nil},
 		// a headline of three short phrases parted by spaces is no roster: each item of a roster is a name whole
 		{"一声祝福 一点温暖 一份关爱\n县政协机关开展慰问活动。", nil, []string{"声祝福", "祝福", "温暖", "关爱"}},
+		// 由 before a title says who leads, no body: the title is of the body the clause before names
+		{"市政协组织委员调研,由副主席吴荣带队。", []string{"吴荣:副主席@市政协"}, nil},
 		// a reporter in brackets after the page's source line, its credit
 		{"工作室共收集社情民意46件。\n来源:某某日报(记者孙丽萍)", []string{"孙丽萍:记者@"}, nil},
 		// a word and the suffix that makes it a manner (常态|化) after a title is no name
