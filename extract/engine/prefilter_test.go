@@ -85,7 +85,7 @@ func TestPrefilterSelectivity(t *testing.T) {
 			}
 		}
 	}
-	bound := map[string]float64{rules.ScopeLine: 1.49, rules.ScopeSentence: 7.07}
+	bound := map[string]float64{rules.ScopeLine: 1.49, rules.ScopeSentence: 7.08}
 	if testkit.SharedDir() == "" {
 		bound = map[string]float64{rules.ScopeLine: 1.74, rules.ScopeSentence: 7.1}
 	}
