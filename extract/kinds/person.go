@@ -2028,8 +2028,8 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 				n = 3 // 习|近|平等|领导人: the name's last character and the list's 等 read as a word (not 李明|平等: 李明 is a name whole)
 			case n == 2 && tl == 2 && p.surname(rs[i:i+4]) == 2 && tag != "v" && !p.titles.Has(t):
 				n = 4 // 司马|光明: a compound surname's given name is often a word
-			case n == 2 && tl == 2 && anchored && p.surname(rs[i:i+2]) == 1 && i+5 <= len(rs) && (p.subjectNext.HasRunes(rs[i+3:i+5]) || p.titles.HasRunes(rs[i+3:i+5])):
-				n = 3 // 某志|超出|席, 某振|明代|表: a word a character on runs into what the person did (某志超|出席) or a title (某振明|代表…)
+			case n == 2 && tl == 2 && anchored && p.surname(rs[i:i+2]) == 1 && i+5 <= len(rs) && (p.subjectNext.HasRunes(rs[i+3:i+5]) || p.titles.HasRunes(rs[i+3:i+5]) && !p.stops.HasRunes(rs[i+2:i+3])):
+				n = 3 // 某志|超出|席, 某振|明代|表: a word a character on runs into what the person did (某志超|出席) or a title (某振明|代表…; not a stop before it, 选举某某|为主|席)
 			}
 		}
 		break
