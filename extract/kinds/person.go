@@ -583,7 +583,7 @@ func (p *person) nameEndingWindow(rs []rune, w text.Range, titled bool) text.Ran
 		}
 		return p.dottedBefore(rs, w.End) // 热合曼·吐尔逊|委员: the whole dotted name, not its last part (a verb's window may run on past a name: …某某·贝利在会上|指出)
 	}
-	if !titled && w.Len() >= 3 && strings.ContainsRune("却也还都又便就亦则仍", rs[w.End-1]) {
+	if !titled && w.Len() >= 3 && strings.ContainsRune("却也还都又便就亦则仍因", rs[w.End-1]) {
 		w.End-- // 社长某某|却|向记者感叹: an adverb between the speaker and the verb
 	}
 	n := p.nameBefore(rs, w, titled)
