@@ -28,6 +28,8 @@ func TestPeople(t *testing.T) {
 		{"工作室共收集社情民意46件。\n来源:某某日报(记者孙丽萍)", []string{"孙丽萍:记者@"}, nil},
 		// a word and the suffix that makes it a manner (常态|化) after a title is no name
 		{"这是各级政协委员常态化履职的举措,县政协委员规范化开展活动。", nil, []string{"常态化", "规范化"}},
+		// Tibetan names of two elements with no surname, elements that are rarer (山丹, 达杰)
+		{"来自那曲的旺加山丹委员带来了提案,副县长达杰才仁出席。", []string{"旺加山丹:委员@", "达杰才仁:副县长@"}, []string{"加山丹"}},
 		// 因 after a name gives the reason (某某|因工作变动…): no given name ends with it
 		{"副市长吴荣因工作变动辞职。马刚因已调任省旅游局党组书记,请求辞职。", []string{"吴荣:副市长@"}, []string{"吴荣因", "马刚因"}},
 		// but a name of two before 为 and a title is no name of three (选举某某|为|主席, not 为主|席)
