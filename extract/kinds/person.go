@@ -865,8 +865,12 @@ func (p *person) subject(c *Context, m *engine.Match, g text.Range, biography bo
 }
 
 // subjectName: x, which opens a sentence, is a name: a common surname (any,
-// in a biography's name of three) and no word of the dictionary after it.
+// in a biography's name of three) and no word of the dictionary after it,
+// or in a biography a Tibetan name of two elements.
 func (p *person) subjectName(x []rune, biography bool) bool {
+	if biography && len(x) == 4 && p.tibetanName(x) == 4 {
+		return true // 某某某某|是…主任: a Tibetan name of two elements, no surname
+	}
 	surname := p.common.HasRunes(x[:1]) || biography && len(x) == 3 && p.surnames.HasRunes(x[:1])
 	return surname && p.isName(x, false) && !p.ordinary(x[1:]) && !p.placeStart(x) && !p.stops.HasRunes(x[1:2]) // (曾|任: a joining word, no given name)
 }
