@@ -253,13 +253,26 @@ func (sp *splitter) titleBlock(i, j int) {
 		// A section heading. An article that began without a heading takes
 		// its first section heading as headline (not a run of three lines
 		// or more after its body: a photo set's captions).
-		if a.untitled && a.Headline == "" && nextContent != nil && !nextContent.title && nextContent.class == "" && j-i < 3 && !sp.leadsIn(j-1) {
+		if a.untitled && a.Headline == "" && nextContent != nil && !nextContent.title && nextContent.class == "" && j-i < 3 && !sp.leadsIn(j-1) && !sp.bracketed(i, j) {
 			sp.setHeadline(i, j, false)
 		} else {
 			sp.addLines(i, j)
 		}
 		a.End = sp.lines[j-1].End
 	}
+}
+
+// bracketed: every line of [i, j) is wholly in round brackets, a
+// picture's caption ((委员们在某村察看…)), no heading of the text.
+func (sp *splitter) bracketed(i, j int) bool {
+	for k := i; k < j; k++ {
+		l := sp.lines[k]
+		rs := []rune(strings.TrimSpace(string(sp.View.Runes[l.Start:l.End])))
+		if len(rs) < 2 || rs[0] != '(' || rs[len(rs)-1] != ')' {
+			return false
+		}
+	}
+	return true
 }
 
 // leadsIn: line k ends in a colon, leading into what follows (以下为文字实录:),
