@@ -187,12 +187,13 @@ func TestNotBodies(t *testing.T) {
 		// a verb and its aspect before a township's committee named bare are no township's name (带着|镇党委)
 		{"吴荣带队慰问,带着镇党委、政府的关怀。", "带着镇党委"},
 		// the tiers a word covers name no one body, nor does a verb's character before them (了|解市县两级…)
-		{"调研组详细了解市县两级委员工作室建设情况,市县两级委员工作室运行良好。", "市县两级委员工作室"},
-		{"调研组详细了解市县两级委员工作室建设情况。", "解市县两级委员工作室"},
+		{"省市两级委员之家的台账已经建立,省市两级委员之家开门接待。", "省市两级委员之家"},
+		{"委员们逐一了解省市两级委员之家的台账。", "解省市两级委员之家"},
 		// 'our city' before a body's name is no part of it (我市|某区某镇政协委员工作室)
-		{"典型案例中,我市青禾区禾田镇政协委员工作室的做法值得点赞。", "我市青禾区禾田镇政协委员工作室"},
-		// a verb of telling before an institution is no part of its name (叮嘱|敬老院工作人员)
-		{"局长走访镇敬老院,叮嘱敬老院工作人员悉心照料老人。", "叮嘱敬老院"},
+		{"在评选中,我市青禾区禾田镇委员之家获得表扬。", "我市青禾区禾田镇委员之家"},
+		// a verb of telling before an institution is no part of its name (嘱咐|养老院护理员)
+		{"临走时,局长一再嘱咐养老院护理员注意防寒。", "局长一再嘱咐养老院"},
+		{"局长察看养老院,叮嘱养老院护理员注意防寒。", "叮嘱养老院"},
 		// a village's group named after a works (某某村砖厂组) is no works
 		{"委员们慰问了禾田村砖厂组残疾人。", "禾田村砖厂"},
 		// a school's short name (师院) read across two words: 教师|院士

@@ -159,7 +159,7 @@ func TestMetrics(t *testing.T) {
 		{"全市1300多名党员干部肩负重托,奔赴一线。", "党员干部"},                                                  // a verb gse tags a noun (肩负) ends what is counted
 		{"工会看望了80余名就地过年的外来务工人员和20名留守在家的老人。", "外来务工人员|老人"},                                   // people a count names after what is said of them and 的
 		{"全县规上工业增加值增长3.1%,比1—8月份加快了0.6个百分点。", "规上工业增加值|比1—8月份加快"},                           // a change against months written as a span
-		{"前三季度全县地区生产总值(GDP)实现86.5亿元,居民消费价格指数(CPI)同比上涨1.2%。", "地区生产总值|居民消费价格指数"},             // its abbreviation in brackets is no clause of its own
+		{"上半年禾田县的地区生产总值(GDP)实现86.5亿元,居民消费价格指数(CPI)同比上涨1.2%。", "禾田县的地区生产总值|居民消费价格指数"},        // its abbreviation in brackets is no clause of its own
 		{"协会依靠下属的9个专业委员会展开活动,4个工作组展开调研。", "专业委员会|工作组"},                                      // a verb after a word of three (委员会|展开, not 会展)
 		{"县里成立了由15人组成的督查组。", "督查组"},                                                         // what people counted make up (由…组成的)
 		{"各局9位新闻发言人今天亮相,5名联络人参加培训。", "新闻发言人|联络人"},                                           // a verb and 人 name who does it (发言人), what follows is said of them; a noun's last 人 before a verb ends it (联络人|参加, not 人参)

@@ -23,15 +23,15 @@ func TestPeople(t *testing.T) {
 		// a headline of three short phrases parted by spaces is no roster: each item of a roster is a name whole
 		{"一声祝福 一点温暖 一份关爱\n县政协机关开展慰问活动。", nil, []string{"声祝福", "祝福", "温暖", "关爱"}},
 		// 由 before a title says who leads, no body: the title is of the body the clause before names
-		{"市政协组织委员调研,由副主席吴荣带队。", []string{"吴荣:副主席@市政协"}, nil},
+		{"市政协组织专题视察,由副主席吴荣带队。", []string{"吴荣:副主席@市政协"}, nil},
 		// a reporter in brackets after the page's source line, its credit
-		{"工作室共收集社情民意46件。\n来源:某某日报(记者孙丽萍)", []string{"孙丽萍:记者@"}, nil},
+		{"委员之家今年接待来访九十余次。\n来源:某某日报(记者孙丽萍)", []string{"孙丽萍:记者@"}, nil},
 		// a word and the suffix that makes it a manner (常态|化) after a title is no name
-		{"这是各级政协委员常态化履职的举措,县政协委员规范化开展活动。", nil, []string{"常态化", "规范化"}},
+		{"几位县政协委员常态化走访企业,市政协委员制度化开展述职。", nil, []string{"常态化", "制度化"}},
 		// Tibetan names of two elements with no surname, elements that are rarer (山丹, 达杰)
-		{"来自那曲的旺加山丹委员带来了提案,副县长达杰才仁出席。", []string{"旺加山丹:委员@", "达杰才仁:副县长@"}, []string{"加山丹"}},
+		{"会上,旺加山丹委员介绍了牧区的变化,副县长达杰才仁出席。", []string{"旺加山丹:委员@", "达杰才仁:副县长@"}, []string{"加山丹"}},
 		// 因 after a name gives the reason (某某|因工作变动…): no given name ends with it
-		{"副市长吴荣因工作变动辞职。马刚因已调任省旅游局党组书记,请求辞职。", []string{"吴荣:副市长@"}, []string{"吴荣因", "马刚因"}},
+		{"副市长吴荣因工作变动辞职。马刚因已调任省文化厅副厅长,不再担任县长。", []string{"吴荣:副市长@"}, []string{"吴荣因", "马刚因"}},
 		// but a name of two before 为 and a title is no name of three (选举某某|为|主席, not 为主|席)
 		{"会议选举吴荣为主席,何晴为主任委员。", []string{"吴荣:主席@", "何晴:主任委员@"}, []string{"吴荣为", "何晴为"}},
 		// a name whose last character and 代 make a time word (明代), a title after it (马振明|代表…): the name whole
