@@ -189,7 +189,7 @@ func TestNotBodies(t *testing.T) {
 		// the tiers a word covers name no one body, nor does a verb's character before them (了|解市县两级…)
 		{"省市两级委员之家的台账已经建立,省市两级委员之家开门接待。", "省市两级委员之家"},
 		{"委员们逐一了解省市两级委员之家的台账。", "解省市两级委员之家"},
-		// 'our city' before a body's name is no part of it (我市|某区某镇政协委员工作室)
+		// 'our city' before a body's name is no part of it (我市|某区某镇委员之家)
 		{"在评选中,我市青禾区禾田镇委员之家获得表扬。", "我市青禾区禾田镇委员之家"},
 		// a verb of telling before an institution is no part of its name (嘱咐|养老院护理员)
 		{"临走时,局长一再嘱咐养老院护理员注意防寒。", "局长一再嘱咐养老院"},

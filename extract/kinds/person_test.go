@@ -27,7 +27,7 @@ func TestPeople(t *testing.T) {
 		// a reporter in brackets after the page's source line, its credit
 		{"委员之家今年接待来访九十余次。\n来源:某某日报(记者孙丽萍)", []string{"孙丽萍:记者@"}, nil},
 		// a word and the suffix that makes it a manner (常态|化) after a title is no name
-		{"几位县政协委员常态化走访企业,市政协委员制度化开展述职。", nil, []string{"常态化", "制度化"}},
+		{"几位委员常态化走访企业,市里的委员们制度化开展述职。", nil, []string{"常态化", "制度化"}},
 		// Tibetan names of two elements with no surname, elements that are rarer (山丹, 达杰)
 		{"会上,旺加山丹委员介绍了牧区的变化,副县长达杰才仁出席。", []string{"旺加山丹:委员@", "达杰才仁:副县长@"}, []string{"加山丹"}},
 		// 因 after a name gives the reason (某某|因工作变动…): no given name ends with it
