@@ -647,7 +647,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		}
 	}
 	if x.body == "" && alone == "" && r.at.Len() > 0 && cppccPost(r.title) {
-		if h := convenerOf(a, bodies, r); h != nil {
+		if h := p.convenerOf(a, bodies, r); h != nil {
 			x.body, x.level = h.Detail.(*bodyDetail).home, levelOf(h) // 区政协在…召开会议,|副主席某某出席: the 政协 its sentence opens with
 		}
 	}
@@ -661,9 +661,10 @@ func cppccPost(title string) bool {
 }
 
 // convenerOf is the 政协 that opens the sentence of a role as the subject
-// of what it holds (2016年3月4日,区政协在…召开…, 县政协组织…), with no body
-// named between it and the title; else nil.
-func convenerOf(a *Article, bodies []*record.Entry, r role) *record.Entry {
+// of what it holds or leads (2016年3月4日,区政协在…召开…, 县政协组织…,
+// 市政协赴…: CONVENER_VERBS), with no body named between it and the title;
+// else nil.
+func (p *person) convenerOf(a *Article, bodies []*record.Entry, r role) *record.Entry {
 	start := a.View.Orig(text.Range{Start: r.sentence.Start, End: r.sentence.Start})[0]
 	at := a.View.Orig(r.at)[0]
 	var first *record.Entry
@@ -690,8 +691,7 @@ func convenerOf(a *Article, bodies []*record.Entry, r role) *record.Entry {
 			}
 		}
 	}
-	rest := string(a.Raw[end:min(len(a.Raw), end+2)])
-	if strings.HasPrefix(rest, "在") || strings.HasPrefix(rest, "于") || slices.Contains([]string{"召开", "举行", "组织", "举办"}, rest) {
+	if p.conveners.LongestPrefix(a.Raw[end:min(len(a.Raw), end+4)]) > 0 {
 		return first
 	}
 	return nil

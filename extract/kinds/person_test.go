@@ -24,6 +24,8 @@ func TestPeople(t *testing.T) {
 		{"一声祝福 一点温暖 一份关爱\n县政协机关开展慰问活动。", nil, []string{"声祝福", "祝福", "温暖", "关爱"}},
 		// 由 before a title says who leads, no body: the title is of the body the clause before names
 		{"市政协组织专题视察,由副主席吴荣带队。", []string{"吴荣:副主席@市政协"}, nil},
+		// a 政协 opening the sentence leads what it does (赴, 开展: CONVENER_VERBS): its deputy's title after is its own
+		{"市政协赴禾田县视察,副主席吴荣带队。区政协开展走访,秘书长何晴参加。", []string{"吴荣:副主席@市政协", "何晴:秘书长@区政协"}, nil},
 		// a reporter in brackets after the page's source line, its credit
 		{"委员之家今年接待来访九十余次。\n来源:某某日报(记者孙丽萍)", []string{"孙丽萍:记者@"}, nil},
 		// a word and the suffix that makes it a manner (常态|化) after a title is no name
