@@ -646,6 +646,9 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 			x.body, x.level = h.Get("canonical").(string), levelOf(h)
 		}
 	}
+	if x.body == "" && alone == "" && r.at.Start > 0 && a.View.Runes[r.at.Start-1] == '、' && before.body != "" && p.associationTitles.Has(before.title) {
+		x.body, x.level = before.body, before.level // 该会首席会长某某、|主席某某: the next item's title, of the association the list's first names
+	}
 	if x.body == "" && alone == "" && r.at.Len() > 0 && cppccPost(r.title) {
 		if h := p.convenerOf(a, bodies, r); h != nil {
 			x.body, x.level = h.Detail.(*bodyDetail).home, levelOf(h) // 区政协在…召开会议,|副主席某某出席: the 政协 its sentence opens with

@@ -71,6 +71,8 @@ func TestPeople(t *testing.T) {
 		{"县政协常委会议增补吴荣为县政协委员,吴荣也是去年的优秀委员。", []string{"吴荣:委员@县政协"}, []string{"吴荣也"}},
 		// an item of three between names, its surname none the list holds, is a name, and the list goes on
 		{"省政协副主席吴超、何晴、喇文智、孙文超出席。", []string{"吴超:副主席@省政协", "何晴:副主席@省政协", "喇文智:副主席@省政协", "孙文超:副主席@省政协"}, []string{"文智"}},
+		// a list's next item after an association's title holds the same association (该会首席会长某某、|主席某某)
+		{"访问团到访青禾同乡总会,受到该会首席会长吴荣、主席孙文超等人的接待。", []string{"吴荣:首席会长@青禾同乡总会", "孙文超:主席@青禾同乡总会"}, nil},
 		// 该会 right before a title, after a name and a joining word (某某及|该会|副主席)
 		{"访问团到访青禾同乡总会,受到热情接待。会上,吴荣及该会副主席何晴分别发言。", []string{"何晴:副主席@青禾同乡总会"}, nil},
 		// 该会 points back to an association, past a committee named since (该会, no 委员会)
