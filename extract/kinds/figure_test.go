@@ -161,6 +161,7 @@ func TestMetrics(t *testing.T) {
 		{"全县规上工业增加值增长3.1%,比1—8月份加快了0.6个百分点。", "规上工业增加值|比1—8月份加快"},                           // a change against months written as a span
 		{"上半年禾田县的地区生产总值(GDP)实现86.5亿元,居民消费价格指数(CPI)同比上涨1.2%。", "禾田县的地区生产总值|居民消费价格指数"},        // its abbreviation in brackets is no clause of its own
 		{"协会依靠下属的9个专业委员会展开活动,4个工作组展开调研。", "专业委员会|工作组"},                                      // a verb after a word of three (委员会|展开, not 会展)
+		{"副县长对下一步工作提出三点要求,明确5项标准。", "要求|标准"},                                                // a count of things a level word names (三点|要求): what is counted; a level's (达到…要求) only after 的, in a rate or a sum
 		{"县里成立了由15人组成的督查组。", "督查组"},                                                         // what people counted make up (由…组成的)
 		{"各局9位新闻发言人今天亮相,5名联络人参加培训。", "新闻发言人|联络人"},                                           // a verb and 人 name who does it (发言人), what follows is said of them; a noun's last 人 before a verb ends it (联络人|参加, not 人参)
 		{"全县油菜单产172公斤/亩(2580公斤/公顷),比上年增产6公斤/亩(90公斤/公顷)。", "油菜单产|油菜单产|比上年增产|比上年增产"},          // a figure restated in brackets in another unit measures the same

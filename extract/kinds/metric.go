@@ -169,7 +169,7 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			// 经济方面的14件,占12.1%: a share measures what it is a share of
 			// (of what changed, where the figure before is a change: 同比增长两成,占全市的近三成).
 			f.Set("metric", changeOf)
-		case after != "" && !c.vague.Has(after) && (!isRateUnit(unit) || c.of(f)) && !(sum && c.of(f) && before != "" && !c.givenBy(start, wordsEnd)) && !c.peopleBefore(f, before, bEnd):
+		case after != "" && !(c.vague.Has(after) && (isRateUnit(unit) || sum || c.peopleUnits.Has(unit) || c.of(f))) && (!isRateUnit(unit) || c.of(f)) && !(sum && c.of(f) && before != "" && !c.givenBy(start, wordsEnd)) && !c.peopleBefore(f, before, bEnd):
 			// (a rate before 的 is of what follows, 92%以上的|就业; not 65%的|水平;
 			// a sum before 的 says what a thing named before it amounts to: 收入超过|50万元的村,
 			// but not what a verb gives: 发放|500元的|慰问金)
