@@ -266,9 +266,7 @@ func (sp *splitter) titleBlock(i, j int) {
 // picture's caption ((委员们在某村察看…)), no heading of the text.
 func (sp *splitter) bracketed(i, j int) bool {
 	for k := i; k < j; k++ {
-		l := sp.lines[k]
-		rs := []rune(strings.TrimSpace(string(sp.View.Runes[l.Start:l.End])))
-		if len(rs) < 2 || rs[0] != '(' || rs[len(rs)-1] != ')' {
+		if rs := sp.viewLine(k); len(rs) < 2 || rs[0] != '(' || rs[len(rs)-1] != ')' {
 			return false
 		}
 	}
@@ -278,9 +276,15 @@ func (sp *splitter) bracketed(i, j int) bool {
 // leadsIn: line k ends in a colon, leading into what follows (以下为文字实录:),
 // no title of it.
 func (sp *splitter) leadsIn(k int) bool {
-	l := sp.lines[k]
-	rs := []rune(strings.TrimSpace(string(sp.View.Runes[l.Start:l.End])))
+	rs := sp.viewLine(k)
 	return len(rs) > 0 && rs[len(rs)-1] == ':'
+}
+
+// viewLine is line k as the view writes it (marks normalised), less the
+// spaces around it.
+func (sp *splitter) viewLine(k int) []rune {
+	l := sp.lines[k]
+	return []rune(strings.TrimSpace(string(sp.View.Runes[l.Start:l.End])))
 }
 
 // repeatsHeadline: a line of the heading block [i, j) is the article's
