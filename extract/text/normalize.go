@@ -21,6 +21,8 @@ import (
 //     break; those before one, zero-width characters and the pinyin that some
 //     gateways write after a character, as in 政協(xié) or 提(ti)案, are dropped (the
 //     pinyin stays with its character: a match ending at 協 quotes 協(xié));
+//   - question marks that open a line before a space (??? 记者…), an
+//     encoder's stand-ins for spaces it could not write, are dropped;
 //   - a Latin full stop that ends a Chinese sentence (…就业. 座谈会上) is
 //     a 。, as sentences and clauses end on it, and a comma doubled before
 //     another mark (,, and ,、) is dropped;
@@ -53,6 +55,7 @@ func Normalise(raw []rune, html bool) *View {
 		mask[i] = r != '\r' && !isZeroWidth(r)
 	}
 	dropPinyin(v, mask)
+	dropLostIndents(v.Runes, mask)
 	dropDoubledCommas(v.Runes, mask)
 	dropSpacedNameDots(v.Runes, mask)
 	dropBrokenLineBreaks(v.Runes, mask)
@@ -270,6 +273,31 @@ var t2sTable = sync.OnceValue(func() []rune {
 	}
 	return table
 })
+
+// dropLostIndents masks out question marks that open a line before white
+// space or a character (??? 记者某某): an encoder's stand-ins for the
+// no-break or ideographic spaces it could not write, no one's question.
+func dropLostIndents(rs []rune, mask []bool) {
+	lost := func(r rune) bool { return r == '?' || r == '？' || r == unicode.ReplacementChar }
+	for start := 0; start < len(rs); start++ {
+		if start > 0 && rs[start-1] != '\n' {
+			continue
+		}
+		i := start
+		for i < len(rs) && rs[i] != '\n' && unicode.IsSpace(rs[i]) {
+			i++
+		}
+		j := i
+		for j < len(rs) && lost(rs[j]) {
+			j++
+		}
+		if j > i && j < len(rs) && rs[j] != '\n' && (unicode.IsSpace(rs[j]) || j-i >= 2 && IsHan(rs[j])) {
+			for k := i; k < j; k++ {
+				mask[k] = false
+			}
+		}
+	}
+}
 
 // dropDoubledCommas masks out a comma right before another clause mark
 // (举行,,记者…; 王某,、刘某: a converter's doubled marks), so the mark

@@ -109,6 +109,8 @@ func TestNormaliseJoinsBrokenLines(t *testing.T) {
 		{"热合曼•吐尔逊、塔斯肯・别克托夫\n• 发布时间", "热合曼·吐尔逊、塔斯肯·别克托夫\n• 发布时间"},
 		// spaces around the dot between a name's parts, as some sites write it
 		{"副主席艾力 • 买买提、阿依 · 吐尔逊出席\n• 发布时间", "副主席艾力·买买提、阿依·吐尔逊出席\n• 发布时间"},
+		// question marks an encoder wrote for spaces it could not, opening a line; not a question's
+		{"??? □记者 何晴 报道\n？？县政协召开会议\n?? 为什么?\n何故?是。", " □记者 何晴 报道\n县政协召开会议\n 为什么?\n何故?是。"},
 		// a Latin full stop that ends a sentence; not a decimal point, a list's number or an address
 		{"贡献了92%的就业.座谈会上,委员发言. 增长3.5%,一.加强领导,见www.gov.cn.", "贡献了92%的就业。座谈会上,委员发言。 增长3.5%,一.加强领导,见www.gov.cn."},
 	}
