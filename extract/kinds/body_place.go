@@ -215,12 +215,14 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 	}
 	if w.place != nil {
 		// 省政协…在昆明开幕: the province's body meets in a city of it; the
-		// article is the province's.
+		// article is the province's. A place with no division of the level
+		// the headline's body goes by is not its home (市政协…调研澳门委员工作室:
+		// a region with no 市, named for what the body saw): the text says whose.
 		if word := headlineLevel([]rune(a.Headline)); word != "" {
-			if up := w.levelAbove(w.place, word); up != nil {
-				w.place = up
-			}
+			w.place = w.levelAbove(w.place, word)
 		}
+	}
+	if w.place != nil {
 		// 某市委会调研组到我区调研: the visitor's city named, the article is
 		// the one place of its own level (我区) the text names in it, as
 		// where the visitors went too (一行到南山区调研).

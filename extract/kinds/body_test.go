@@ -26,6 +26,8 @@ func TestArticlePlace(t *testing.T) {
 			"甘肃省张掖市民乐县", "人大常委会", "民乐县人大常委会"},
 		{"a province the clause names holds a bare provincial body after the titles of one person parted by 、", "市政协赴外省考察\n\n上海市政协一行赴江苏省考察,与省人大常委会副主任、省妇联主席座谈。",
 			"上海市", "省妇联", "江苏省妇联"},
+		{"a headline's place with no division of its body's level is what the body saw, not its home", "市政协委员走访香港青年创业基地\n\n5月8日,市政协委员一行来到香港青年创业基地,合肥市政协副主席出席。",
+			"安徽省合肥市", "市政协", "合肥市政协"},
 		{"a station named alone (派出所) in a city's article is some township's, not the city's", "兰州市开展治安整治\n\n市公安局和派出所民警走访社区。",
 			"甘肃省兰州市", "派出所", "派出所"},
 		{"a place abroad whose name ends in a Chinese place's (佛罗里|达州) names none of ours", "出访考察\n\n代表团在美国佛罗里达州参观了两家农场,外交部发言人介绍情况。",
