@@ -45,7 +45,7 @@ type metricWords struct {
 	conjunctions                                                                                                      *rules.Lexicon // 但, 而: leads that begin no word but those the dictionary holds
 	tallies                                                                                                           *rules.Lexicon // 共, 累计: after a subject, what follows is counted
 	totalNouns                                                                                                        *rules.Lexicon // 总数: the total of what the figure before counts
-	qualifiers                                                                                                        *rules.Lexicon // 规上, 省级以上: words that open a noun though a stop word ends them
+	qualifiers, noteOpens                                                                                             *rules.Lexicon // 规上, 省级以上: words that open a noun though a stop word ends them
 	nounEnds                                                                                                          *rules.Lexicon // 库, 站: a place's or a thing's last character, which makes a verb before it a noun (停车库)
 	moments                                                                                                           *rules.Lexicon // 时, 之初: the words that make a comparison's term a moment before (较成立时)
 	aboutHeads                                                                                                        *rules.Lexicon // 通报, 答复: a text about what is counted (3起…问题|的|通报)
@@ -427,8 +427,8 @@ func (c metrics) clauseStart(f, prev *record.Entry) int {
 				continue
 			}
 		}
-		if k := abbreviationOpen(rs, start, i); k > 0 {
-			i = k // 地区生产总值|(GDP)|实现: the name's abbreviation in brackets is within the phrase
+		if k := c.noteOpen(rs, start, i); k > 0 {
+			i = k // 地区生产总值|(GDP)|实现, 总产值|(不含军工)|同比增长: a note in brackets is within the phrase
 			continue
 		}
 		if isClauseMark(rs[i]) || unicode.IsSpace(rs[i]) && i > start && text.IsHan(rs[i-1]) && text.IsHan(rs[i+1]) {
@@ -441,17 +441,22 @@ func (c metrics) clauseStart(f, prev *record.Entry) int {
 	return start
 }
 
-// abbreviationOpen is where the bracket opens that closes at i around an
-// abbreviation in capitals right after a Han word (地区生产总值(GDP)), or 0.
-func abbreviationOpen(rs []rune, start, i int) int {
+// noteOpen is where the bracket opens that closes at i around an
+// abbreviation in capitals (地区生产总值(GDP)) or a note of what is counted
+// in or left out (规上工业总产值(不含军工)) right after a Han word, or 0: the
+// note is within the phrase, and no part of what is measured.
+func (c metrics) noteOpen(rs []rune, start, i int) int {
 	if rs[i] != ')' {
 		return 0
 	}
-	for k := i - 1; k > start && k >= i-9; k-- {
-		if rs[k] == '(' {
-			if acronym(rs[k+1:i]) && text.IsHan(rs[k-1]) {
+	for k := i - 1; k > start && k >= i-13; k-- {
+		switch rs[k] {
+		case '(':
+			if text.IsHan(rs[k-1]) && (acronym(rs[k+1:i]) || c.noteOpens.LongestPrefix(rs[k+1:i]) > 0) {
 				return k
 			}
+			return 0
+		case ')', ',', '。', ';', '、':
 			return 0
 		}
 	}
@@ -571,8 +576,8 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 		if w == 0 && group > 0 && end-i >= group {
 			w = c.leaderCuts.LongestSuffix(rs[start:i])
 		}
-		if w > 0 && text.HanCount(rs[i:end]) >= 2 && !(w == 1 && c.splitsWord(rs, i)) && !(w > 1 && c.acrossWords(rs, start, i-w, i, end)) && !(w > 1 && c.nounOf(rs, i-w, end, w+1)) && !strings.ContainsRune("、或和及与", rs[i]) && c.verbNouns.LongestPrefix(rs[i:end]) == 0 {
-			start = i // (but not at a character that begins a word: 对|象所送礼金, nor inside a noun: 慰问品, 培训班, 建成区; nor in a list: 调研、走访、座谈活动, 部分落实或计划落实; nor a verb read across two words: 发展|示范)
+		if w > 0 && text.HanCount(rs[i:end]) >= 2 && !(w == 1 && c.splitsWord(rs, i)) && !(w > 1 && c.acrossWords(rs, start, i-w, i, end)) && !(w > 1 && c.nounOf(rs, i-w, end, w+1)) && !strings.ContainsRune("、或和及与", rs[i]) && (c.verbNouns.LongestPrefix(rs[i:end]) == 0 || c.qualifiers.LongestPrefix(rs[i:end]) > 0) {
+			start = i // (but not at a character that begins a word: 对|象所送礼金, nor inside a noun: 慰问品, 培训班, 建成区; nor in a list: 调研、走访、座谈活动, 部分落实或计划落实; nor a verb read across two words: 发展|示范; but a qualifier opening the noun is none of the verb's: 完成|规模以上工业增加值)
 			if end-start > 2 && strings.ContainsRune("到出完", rs[start]) && !c.wordAt(rs, start, end) {
 				start++ // the verb's complement of result (征集|到|意见建议), no word of the noun (到户资金)
 			}
@@ -681,7 +686,7 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 		}
 	}
 	if end-start > 3 && rs[end-1] == ')' {
-		if k := abbreviationOpen(rs, start, end-1); k > start {
+		if k := c.noteOpen(rs, start, end-1); k > start {
 			end = k // 地区生产总值|(GDP): what is measured, by its name
 		}
 	}
