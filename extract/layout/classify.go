@@ -223,6 +223,21 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 			lines[i].title, lines[i].table = false, true
 		}
 	}
+	// A heading that repeats the last item of the navigation above it
+	// (首页 > 专委会工作 > 提案委, then 提案委) is the section's name, no
+	// line of the headline under it.
+	section := ""
+	for i := range lines {
+		l := &lines[i]
+		switch {
+		case l.match != nil && l.match.Rule.ID == "layout.breadcrumb":
+			section = lastCrumb(v.Runes[l.Start:l.End])
+		case l.title && section != "" && string(v.Runes[l.Start:l.End]) == section:
+			l.class, l.title = classFurniture, false
+		case l.class == "" && !l.title:
+			section = "" // (body text between: the name stands in the article)
+		}
+	}
 	// A name alone under a report's date note is its speaker, with their
 	// post before it: 姚某某, 某某市人民政府市长 姚某某.
 	for i := 1; i < len(lines); i++ {
@@ -231,6 +246,19 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 		}
 	}
 	return lines
+}
+
+// lastCrumb is the last item of a navigation line (首页 > 要闻 > 提案委:
+// 提案委), or "" where none stands after a separator.
+func lastCrumb(rs []rune) string {
+	i := len(rs) - 1
+	for i >= 0 && !strings.ContainsRune(">›»→", rs[i]) {
+		i--
+	}
+	if i < 0 {
+		return ""
+	}
+	return strings.TrimSpace(string(rs[i+1:]))
 }
 
 // listing: the line is a title and the date it ends with, a listing's item
