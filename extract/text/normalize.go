@@ -383,6 +383,9 @@ func dropBrokenLineBreaks(rs []rune, mask []bool) {
 		if !continuesText(rs[b.Start:b.End]) || field(rs[a.Start:a.End]) && field(rs[b.Start:b.End]) {
 			continue // (提案人:某某、某某 and 承办单位:…: a form's fields, one a line)
 		}
+		if first := rs[a.Start:a.End]; len(first) < 40 && entryHead(first) {
+			continue // 4. 某某:全国政协委员,某地人: a numbered entry's head, a line of its own
+		}
 		for i := a.End; i < b.Start; i++ {
 			mask[i] = false
 		}
@@ -419,6 +422,21 @@ func opensWithDate(line []rune) bool {
 		}
 	}
 	return false
+}
+
+// entryHead: the line opens with a list's number and a field (4. 某某:…).
+func entryHead(line []rune) bool {
+	n := max(Enumerator(line), ListNumber(line))
+	if n == 0 { // (1. 某某: a space after the number's point)
+		for n < len(line) && n < 2 && line[n] >= '0' && line[n] <= '9' {
+			n++
+		}
+		if n == 0 || n == len(line) || line[n] != '.' {
+			return false
+		}
+		n++
+	}
+	return field([]rune(strings.TrimSpace(string(line[n:]))))
 }
 
 // field: the line opens with a label of two to five characters and a

@@ -84,6 +84,8 @@ func TestNormaliseJoinsBrokenLines(t *testing.T) {
 		// a numbered heading's 、 is no sentence's: the heading ends its line
 		{"一、基本情况\n全县现有学校26所。\n12、下一步工作\n加大投入,", "一、基本情况\n全县现有学校26所。\n12、下一步工作\n加大投入,"},
 		{"一、加强学习,提高\n履职能力。", "一、加强学习,提高履职能力。"},
+		// a numbered entry's head, a label and a colon, stays a line of its own
+		{"3. 孙文刚:县政协委员,禾田人\n孙文刚委员长期从事农技推广工作。", "3. 孙文刚:县政协委员,禾田人\n孙文刚委员长期从事农技推广工作。"},
 		// a form's fields stay one a line
 		{"联名人:吴德海、何秀琴\n承办单位:县农业农村局、县财政局", "联名人:吴德海、何秀琴\n承办单位:县农业农村局、县财政局"},
 		{"图为委员调研。张三 摄\n\n学习二十大精神 某县政协专题", "图为委员调研。张三 摄\n\n学习二十大精神 某县政协专题"},
