@@ -955,8 +955,12 @@ func (p *person) addRoles(a *Article, bodies []*record.Entry, to, note *record.E
 		if k := [2]any{r.Get("title"), r.Get("body")}; !seen[k] && !(r.Get("body") == nil && bodied[r.Get("title")]) {
 			seen[k] = true // (a post with no body the person holds with one is that one: 某某当选为|副主席)
 			roles = append(roles, r)
+			bodied[r.Get("title")] = bodied[r.Get("title")] || r.Get("body") != nil
 		}
 	}
+	roles = slices.DeleteFunc(roles, func(r record.Object) bool {
+		return r.Get("body") == nil && bodied[r.Get("title")] // (某某副主席是|全国政协副主席: the post with no body is the one with)
+	})
 	to.Set("roles", roles)
 }
 
