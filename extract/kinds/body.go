@@ -1521,6 +1521,7 @@ func sameName(e, of *record.Entry) {
 	for _, k := range []string{"canonical", "kind", "level", "place"} {
 		e.Set(k, of.Get(k))
 	}
+	e.Detail.(*bodyDetail).home = of.Detail.(*bodyDetail).home // (and the body its organs belong to: a meeting's holder)
 }
 
 // within: a body's name holds its host's (港区全国政协委员联谊会 holds 全国政协):
