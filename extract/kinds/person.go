@@ -1117,12 +1117,22 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 			if rs[from-1] == ',' && p.nameJustBefore(rs, max(c.Sentence.Start, pt.Start-3), pt.Start) {
 				return chainOrder(out) // 某办某某处长,|董事长某某: the title before the comma follows its own holder's name
 			}
+			if rs[from-1] == ',' && exampleOpens(rs[from:end.Start]) && !p.placeStart(rs[from:end.Start]) { // (not 如皋市…, a place)
+				return chainOrder(out) // 不乏专家学者,|如某大学党委书记某某: the title before names the class the example is of
+			}
 			end = pt
 		default:
 			return chainOrder(out)
 		}
 	}
 	return chainOrder(out)
+}
+
+// exampleOpens: the words open with a word that gives an example (如,
+// 比如, 例如, 像).
+func exampleOpens(rs []rune) bool {
+	s := string(rs)
+	return strings.HasPrefix(s, "如") || strings.HasPrefix(s, "比如") || strings.HasPrefix(s, "例如") || strings.HasPrefix(s, "像")
 }
 
 // nameJustBefore: a name of two or three characters, a surname first and

@@ -22,6 +22,8 @@ func TestPeople(t *testing.T) {
 			[]string{"孙文超:主任@行政长官办公室", "何晴:组长@特首政策组", "吴超:主任@"}, nil},
 		// a headline of three short phrases parted by spaces is no roster: each item of a roster is a name whole
 		{"一声祝福 一点温暖 一份关爱\n县政协机关开展慰问活动。", nil, []string{"声祝福", "祝福", "温暖", "关爱"}},
+		// a class of people before an example (…专家,比如|…院长某某) is no post of the example's
+		{"座谈会还邀请企业家,例如青禾农机公司董事长孙文超。", []string{"孙文超:董事长@青禾农机公司"}, nil},
 		// a post named after the name with no body is the one the clause then names with its body
 		{"吴荣副主席是县政协副主席,分管文史工作。", []string{"吴荣:副主席@县政协"}, nil},
 		// 由 before a title says who leads, no body: the title is of the body the clause before names
