@@ -1197,8 +1197,8 @@ func (c metrics) endsNoun(rs []rune, e, end int, people bool) bool {
 	if n := c.nounEnds.LongestPrefix(rs[e+2 : end]); w == 0 && n > 0 && (e+2+n == end || isClauseMark(rs[e+2+n]) || c.stops.LongestPrefix(rs[e+2+n:end]) > 0) {
 		return false // 立体|停车库, 港澳委员|考察活动: a verb and a place's, a thing's or an activity's last word, the noun's end
 	}
-	if w == 0 && e+2 < end && c.adverbialAt(rs, e+2, end) {
-		return false // 七个民主党派市级组织|相继召开: a word of a verb's form how it acts follows is the noun's last
+	if w == 0 && e+2 < end && c.tagAt(rs, e+2, end) == "d" {
+		return false // 七个民主党派市级组织|相继召开: a word of a verb's form an adverb follows is the noun's last (not one an adjective follows: 项目|推进顺利)
 	}
 	if w == 0 && e+2 < end && rs[e+2] == '人' && c.tagAt(rs, e, end) == "v" {
 		return false // 13位新闻|发言人: a verb and 人 make who does it, the noun's end
