@@ -163,7 +163,7 @@ func TestMetrics(t *testing.T) {
 		{"前三季度禾田县林果产值(不含苗木)同比增长7.1%,外贸额(含转口)为3.2亿元。", "禾田县林果产值|外贸额"},                        // a note in brackets of what is counted in or left out
 		{"特别是县属企业技改投入完成5100万元,完成规模以上工业产值9.6亿元。", "县属企业技改投入|规模以上工业产值"},                       // an adverb opening the clause, a verb before a qualifier
 		{"其次是文艺界别,均有3人;农业界别和科技界别各有2人。", "文艺界别|农业界别|科技界别"},                                   // 均有 links, 其次是 leads; 各有 holds for each metric listed
-		{"镇文化站为16户独居老人送上电暖器。", "独居老人"},                                                      // a verb of bringing ends the noun counted
+		{"镇文化站为16户独居老人送上电暖器,9件民生实事基本完成。", "独居老人|民生实事"},                                      // a verb of bringing ends the noun counted
 		{"全县五个村级组织相继开展评议,已有9位县政协常委率调研组下乡,6个项目推进顺利。", "村级组织|县政协常委|项目"},                       // an adverb after a verb's form makes it the noun's end; a leader's 率 ends what is counted
 		{"48件委员提案怎样落地?", "委员提案"},                                                            // a question word ends the noun counted
 		{"协会依靠下属的9个专业委员会展开活动,4个工作组展开调研。", "专业委员会|工作组"},                                      // a verb after a word of three (委员会|展开, not 会展)
