@@ -3008,7 +3008,11 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 			}
 		}
 		n := text.Range{Start: i, End: j}
+		photo := false
 		if d := dottedEnd(rs, i, j, g.End); d > j && !p.placeStart(rs[i:j]) && !p.holdsTitle(rs[i:d]) && !holds(p.credits, rs[j+1:d]) {
+			if d-j-1 > 2 && rs[d-1] == '摄' && (d == len(rs) || unicode.IsSpace(rs[d]) || rs[d] == ')') {
+				d, photo = d-1, true // 记者 某某·某某摄: the photograph's credit written to the name
+			}
 			n, j = text.Range{Start: i, End: d}, d // 记者 阿依古丽·买买提: a minority name whole, which the credit anchors
 		} else if x := []rune(nameOf(c.ViewText(n))); !p.isName(x, written) && !(written && (j == g.End || unicode.IsSpace(rs[j]) || rs[j] == '、') && (p.wordGiven(x) && !p.predicateAt(x, 1) || len(names) == since && p.stopSurnamed(x))) {
 			break // a credit written anchors it, as a title does (编辑 朱倩, a name gse knows), and where the name ends a word given stays (审核:葛|新民; not 会见记者|时|表示)
@@ -3018,6 +3022,10 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 			if t != "" {
 				roles = append(roles, role{title: t, none: true})
 			}
+		}
+		if photo {
+			roles = append(roles, role{title: p.credits.Value("摄"), none: true})
+			j++
 		}
 		if j+1 < len(rs) && rs[j] == '/' && p.credits.HasRunes(rs[j+1:j+2]) && (j+2 == len(rs) || rs[j+2] != ':') {
 			// 记者 黎琦/图: the credit after the name is a role too (not
