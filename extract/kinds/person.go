@@ -1850,6 +1850,11 @@ func (p *person) nameAtCut(rs []rune, i int, anchored bool) int {
 		d = 0 // 委员会主席某某·…, 何秀琴会见了议长约翰·…: a name after a title, none of this one's
 		end = dot
 	}
+	if d > 0 && anchored {
+		if f := dot - p.firstPart(rs[i:dot]); f > i && dot-f >= 2 && p.clauseWords(rs[i:f]) {
+			return 0 // 记者|是从某某·某某委员…: words of a clause open the run; the name after them is none the title anchors
+		}
+	}
 	if d > 0 {
 		// The part after the (last) dot ends as a name does (吐拉洪|发言).
 		n := 0
@@ -2514,24 +2519,44 @@ func (p *person) dottedBefore(rs []rune, end int) text.Range {
 		if dots == 0 {
 			return text.Range{}
 		}
-		s := i // the first part: gse's pieces back from the dot to a word of the dictionary or a joining word
-		toks := p.cut.Tokens(string(rs[k:i]))
-		for t := len(toks) - 1; t >= 0; t-- {
-			tl := utf8.RuneCountInString(toks[t])
-			tag, word := p.cut.Word(toks[t])
-			if tl == 1 && (p.stops.Has(toks[t]) || strings.Contains("人者员家", toks[t])) || tl > 1 && word && !strings.HasPrefix(tag, "nr") || p.titles.Has(toks[t]) {
-				break
-			}
-			if toks[t] == "世" && t > 0 && strings.ContainsAny(toks[t-1], "一二三四五六七八九十") {
-				break // 十一世|某某·某某: a reincarnation's ordinal before the name
-			}
-			s -= tl
-		}
+		s := i - p.firstPart(rs[k:i]) // the first part: gse's pieces back from the dot to a word of the dictionary or a joining word
 		if i-s < 2 || i-s > 8 {
 			return text.Range{}
 		}
 		return text.Range{Start: s, End: end}
 	}
+}
+
+// firstPart is the length of the first part of a name with a middle dot
+// that ends rs, where rs runs to the dot: gse's pieces back to a word of the
+// dictionary, a joining word or a noun's last character of people.
+func (p *person) firstPart(rs []rune) int {
+	n := 0
+	toks := p.cut.Tokens(string(rs))
+	for t := len(toks) - 1; t >= 0; t-- {
+		tl := utf8.RuneCountInString(toks[t])
+		tag, word := p.cut.Word(toks[t])
+		if tl == 1 && (p.stops.Has(toks[t]) || strings.Contains("人者员家", toks[t])) || tl > 1 && word && !strings.HasPrefix(tag, "nr") || p.titles.Has(toks[t]) {
+			break
+		}
+		if toks[t] == "世" && t > 0 && strings.ContainsAny(toks[t-1], "一二三四五六七八九十") {
+			break // 十一世|某某·某某: a reincarnation's ordinal before the name
+		}
+		n += tl
+	}
+	return n
+}
+
+// clauseWords: the runes are words of the dictionary that name no one and
+// stops only (是从, 见到了), no syllables of a name.
+func (p *person) clauseWords(rs []rune) bool {
+	for _, t := range p.cut.Tokens(string(rs)) {
+		tag, word := p.cut.Word(t)
+		if !(utf8.RuneCountInString(t) == 1 && p.stops.Has(t) || utf8.RuneCountInString(t) > 1 && word && !strings.HasPrefix(tag, "nr")) {
+			return false
+		}
+	}
+	return true
 }
 
 // endsBody: the window before a title ends as a body's or a place's name

@@ -110,15 +110,45 @@ func (p *person) withShortForms(a *Article, people []*record.Entry) []*record.En
 			byLast[string(rs[:2])] = append(byLast[string(rs[:2])], e)
 		}
 	}
+	var dotted []*record.Entry // (a minority's names go by their first part too: 某某委员 of 某某·某某)
+	for _, e := range people {
+		if name, _ := e.Get("name").(string); strings.Contains(name, "·") {
+			dotted = append(dotted, e)
+		}
+	}
 	return slices.DeleteFunc(people, func(e *record.Entry) bool {
 		name, _ := e.Get("name").(string)
-		if full := byLast[name]; len(full) == 1 { // (two of that last name: which one is unclear)
+		full := byLast[name]
+		if len(full) == 0 {
+			full = firstPartOf(a.Raw, e, name, dotted)
+		}
+		if len(full) == 1 { // (two of that name: which one is unclear)
 			p.Merge(full[0], e)
 			a.drop(e)
 			return true
 		}
 		return false
 	})
+}
+
+// firstPartOf are the people of dotted whose name's first part is name, or
+// ends with it where the text writes the rest of that part right before
+// each of its mentions (克|尔克孜委员: a title's reading cut the part short).
+func firstPartOf(raw []rune, e *record.Entry, name string, dotted []*record.Entry) []*record.Entry {
+	var out []*record.Entry
+	for _, d := range dotted {
+		full, _ := d.Get("name").(string)
+		first, _, _ := strings.Cut(full, "·")
+		head, ok := strings.CutSuffix(first, name)
+		if d == e || !ok || utf8.RuneCountInString(first) < 2 || strings.Contains(name, "·") {
+			continue
+		}
+		h := []rune(head)
+		if !slices.ContainsFunc(e.Mentions, func(m text.Span) bool { return m[0] < len(h) || string(raw[m[0]-len(h):m[0]]) != head }) {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // profiled is the person a profile names in the sentence from start

@@ -22,6 +22,9 @@ func TestPeople(t *testing.T) {
 			[]string{"孙文超:主任@行政长官办公室", "何晴:组长@特首政策组", "吴超:主任@"}, nil},
 		// a headline of three short phrases parted by spaces is no roster: each item of a roster is a name whole
 		{"一声祝福 一点温暖 一份关爱\n县政协机关开展慰问活动。", nil, []string{"声祝福", "祝福", "温暖", "关爱"}},
+		// words of a clause before a name with a middle dot open no name a title before them anchors; the
+		// name goes by its first part later, which a title after it may read short
+		{"记者是从阿依古丽·吐尔逊委员的提案中了解到这一情况。阿依古丽委员说,要加快修路。", []string{"阿依古丽·吐尔逊:委员@"}, []string{"是从阿依古丽·吐尔逊", "依古丽", "阿依古丽"}},
 		// a photograph's credit written to a name with a middle dot in a byline is no part of the name
 		{"委员们在会上发言。禾田日报记者 阿依古丽·吐尔逊摄", []string{"阿依古丽·吐尔逊:记者@,摄影@"}, []string{"阿依古丽·吐尔逊摄"}},
 		// a class of people before an example (…专家,比如|…院长某某) is no post of the example's
