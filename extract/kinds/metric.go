@@ -432,6 +432,9 @@ func (c metrics) clauseStart(f, prev *record.Entry) int {
 			continue
 		}
 		if isClauseMark(rs[i]) || unicode.IsSpace(rs[i]) && i > start && text.IsHan(rs[i-1]) && text.IsHan(rs[i+1]) {
+			if rs[i] == ':' || rs[i] == ';' {
+				return i + 1 + text.Enumerator(rs[i+1:info(f).numStart]) // 如下:一、|播种面积: a list run into its lead-in, its number naming nothing
+			}
 			return i + 1 // (a headline's space parts its phrases: …会议开幕 五年提案|4348件)
 		}
 	}
