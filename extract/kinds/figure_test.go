@@ -163,6 +163,7 @@ func TestMetrics(t *testing.T) {
 		{"前三季度禾田县林果产值(不含苗木)同比增长7.1%,外贸额(含转口)为3.2亿元。", "禾田县林果产值|外贸额"},                        // a note in brackets of what is counted in or left out
 		{"特别是县属企业技改投入完成5100万元,完成规模以上工业产值9.6亿元。", "县属企业技改投入|规模以上工业产值"},                       // an adverb opening the clause, a verb before a qualifier
 		{"全县主要指标如下:一、油菜种植面积3.2万亩;二、茶叶产量1800吨。", "油菜种植面积|茶叶产量"},                              // a list's number after a lead-in's colon names nothing
+		{"该联谊会团结凝聚青年企业家600余人。", "青年企业家"},                                                    // whom an association holds together is what is counted
 		{"其次是文艺界别,均有3人;农业界别和科技界别各有2人。", "文艺界别|农业界别|科技界别"},                                   // 均有 links, 其次是 leads; 各有 holds for each metric listed
 		{"镇文化站为16户独居老人送上电暖器,9件民生实事基本完成。", "独居老人|民生实事"},                                      // a verb of bringing ends the noun counted
 		{"全县五个村级组织相继开展评议,已有9位县政协常委率调研组下乡,6个项目推进顺利。", "村级组织|县政协常委|项目"},                       // an adverb after a verb's form makes it the noun's end; a leader's 率 ends what is counted
