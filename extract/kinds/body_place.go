@@ -508,6 +508,9 @@ func datelineMentions(g *places.Gazetteer, rs []rune, lines []text.Range) [][]*p
 			continue
 		}
 		j := end
+		if line[end] == '讯' {
+			j -= localMediaEnd(line[:j])
+		}
 		for j > 0 && line[end] == '电' && (line[j-1] == '日' || line[j-1] == '月' || isDigit(line[j-1]) || strings.ContainsRune("〇一二三四五六七八九十", line[j-1])) {
 			j-- // 石家庄|6月5日电
 		}
@@ -525,6 +528,29 @@ func datelineMentions(g *places.Gazetteer, rs []rune, lines []text.Range) [][]*p
 		}
 	}
 	return nil
+}
+
+// localMedia are the words a county's or a city's own news site or
+// station ends its name with (某县新闻网讯, 某市融媒体中心讯); a regional
+// portal's brand before a bare 网 (a word or a district's name) is no place.
+var localMedia = []string{"新闻网", "融媒体中心", "融媒", "广播电视台", "电视台", "日报"}
+
+// localMediaEnd is the length of the local medium's word that ends a
+// dateline's run (某县|新闻网), or of the 网 of 今日某县网, else 0.
+func localMediaEnd(run []rune) int {
+	for _, w := range localMedia {
+		if n := len([]rune(w)); len(run) > n && string(run[len(run)-n:]) == w {
+			return n
+		}
+	}
+	start := len(run)
+	for start > 0 && text.IsHan(run[start-1]) {
+		start--
+	}
+	if len(run)-start > 3 && string(run[start:start+2]) == "今日" && run[len(run)-1] == '网' {
+		return 1
+	}
+	return 0
 }
 
 // withLevelWord is the one county, city, district or banner a name and its
