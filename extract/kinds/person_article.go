@@ -525,9 +525,10 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	}
 	group := best != nil && bestEnd > seg[1] // (机关党组|书记)
 	if best != nil && !group && bestEnd < seg[1] {
-		// 某某银行近日已把|前总统, 市政协主席某某所作的说明及|副市长: a clause lies between the body and the title
+		// 某某银行近日已把|前总统, 市政协主席某某所作的说明及|副市长: a clause lies between the body and the title;
+		// 县人大…会议上|县长: the body's meeting is where the title's holder speaks
 		// (not a roster's lines under its heading: (按姓氏笔画为序))
-		if between := string(a.Raw[bestEnd:a.View.Orig(r.at)[0]]); strings.ContainsAny(between, "把将被对向给在从由了是为及") && !strings.Contains(between, "\n") {
+		if between := string(a.Raw[bestEnd:a.View.Orig(r.at)[0]]); (strings.ContainsAny(between, "把将被对向给在从由了是为及") || atMeeting(between)) && !strings.Contains(between, "\n") {
 			best = nil
 		}
 	}
@@ -658,7 +659,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	case headsGovernment(r.title):
 		// 副市长 alone: the article's 市政府, where it names one; after its
 		// place, that place's (澳门特别行政区|行政长官, 特区政府 named)
-		if body, level := governmentOf(r.title, bodies); alone == "" || alone == "政府" || alone == "人民政府" || strings.HasSuffix(body, written+"政府") { // (任命某某为|政府|副县长: the county's)
+		if body, level := governmentOf(r.title, bodies); alone == "" || atMeeting(alone) || alone == "政府" || alone == "人民政府" || strings.HasSuffix(body, written+"政府") { // (任命某某为|政府|副县长: the county's)
 			x.body, x.level = body, level
 		}
 	case p.homes.Has(r.title) && (alone == "" || slices.Contains(strings.Split(p.homeEnds.Value(p.homes.Value(r.title)), "|"), alone)):
@@ -685,6 +686,12 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		}
 	}
 	return x
+}
+
+// atMeeting: words before a title end at a meeting (…会议上|县长): where
+// the title's holder speaks, no body of the title.
+func atMeeting(written string) bool {
+	return strings.HasSuffix(written, "会上") || strings.HasSuffix(written, "会议上")
 }
 
 // cppccPost: the title is one only a 政协 has, of those a report of its

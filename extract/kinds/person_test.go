@@ -17,6 +17,8 @@ func TestPeople(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// a title after a congress's meeting (…会议上|县长) is not the congress's: the head of the government the text names
+		{"在民乐县第十七届人民代表大会第四次会议上县长马刚作报告。我代表县人民政府向大会报告工作。", []string{"马刚:县长@民乐县政府"}, nil},
 		// a title that an office's words follow is in the office's name, no one's post (行政长官|办公室主任, 特首|政策组组长)
 		{"特首政策组组长何晴、行政长官办公室主任孙文超陪同视察,主席办公室主任吴超参加。",
 			[]string{"孙文超:主任@行政长官办公室", "何晴:组长@特首政策组", "吴超:主任@"}, nil},
