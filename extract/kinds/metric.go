@@ -691,6 +691,9 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 	if end-start > 3 && rs[end-1] == ')' {
 		if k := c.noteOpen(rs, start, end-1); k > start {
 			end = k // 地区生产总值|(GDP): what is measured, by its name
+			if w := c.bases.LongestSuffix(rs[start:end]); w > 0 && w < end-start {
+				end -= w // 生产总值|同比|(下同)|增长: the change's base, not what changed
+			}
 		}
 	}
 	if end-start < 1 || text.HanCount(rs[start:end]) == 0 && !acronym(rs[start:end]) {
