@@ -55,7 +55,8 @@ import (
 // fields are lines of metadata each several layout rules read, 0.03 (1.45:
 // the texts changed, not a rule's selectivity); a template's empty label of
 // an author or an editor (layout.meta-label: 作者:, 来自:, whose words lines
-// of text hold too) 0.03 (1.48). A rule
+// of text hold too) 0.03 (1.48); a bare 时间 whose figures run into the
+// next label (layout.meta-label: 时间:03-15人气:12, keyword 时间) 0.01 (1.50). A rule
 // that requires another's match (figure.range, after a count) is not
 // counted: it runs only where that one matched. The bounds catch a
 // derivation that loses its selectivity. In a clone without ../shared the
@@ -85,7 +86,7 @@ func TestPrefilterSelectivity(t *testing.T) {
 			}
 		}
 	}
-	bound := map[string]float64{rules.ScopeLine: 1.49, rules.ScopeSentence: 7.08}
+	bound := map[string]float64{rules.ScopeLine: 1.50, rules.ScopeSentence: 7.08}
 	if testkit.SharedDir() == "" {
 		bound = map[string]float64{rules.ScopeLine: 1.74, rules.ScopeSentence: 7.1}
 	}
