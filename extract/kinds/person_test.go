@@ -17,6 +17,8 @@ func TestPeople(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// a skilled worker's rank (技师, 高级技师, 首席技师) is a title, as an engineer's is
+		{"禾田石化分公司高级技师孙文刚参加。", []string{"孙文刚:高级技师@禾田石化分公司"}, nil},
 		// a title after a congress's meeting (…会议上|县长) is not the congress's: the head of the government the text names
 		{"在民乐县第十七届人民代表大会第四次会议上县长马刚作报告。我代表县人民政府向大会报告工作。", []string{"马刚:县长@民乐县政府"}, nil},
 		// a title that an office's words follow is in the office's name, no one's post (行政长官|办公室主任, 特首|政策组组长)
