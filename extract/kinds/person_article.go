@@ -683,6 +683,8 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	if x.body == "" && alone == "" && r.at.Len() > 0 && cppccPost(r.title) {
 		if h := p.convenerOf(a, bodies, r); h != nil {
 			x.body, x.level = h.Detail.(*bodyDetail).home, levelOf(h) // 区政协在…召开会议,|副主席某某出席: the 政协 its sentence opens with
+		} else if h := chairedAfter(a, bodies, r); h != nil {
+			x.body, x.level = h.Detail.(*bodyDetail).home, levelOf(h) // 某某主席|主持召开了|区政协…常委会议: the 政协 whose meeting the post's holder chairs
 		}
 	}
 	return x
@@ -733,6 +735,27 @@ func (p *person) convenerOf(a *Article, bodies []*record.Entry, r role) *record.
 	}
 	if p.conveners.LongestPrefix(a.Raw[end:min(len(a.Raw), end+4)]) > 0 {
 		return first
+	}
+	return nil
+}
+
+// chairedAfter is the 政协 whose meeting a role's holder chairs right
+// after the title (某某主席|主持召开了|区政协五届…常委会议), else nil.
+func chairedAfter(a *Article, bodies []*record.Entry, r role) *record.Entry {
+	end := a.View.Orig(r.at)[1]
+	rest := string(a.Raw[end:min(len(a.Raw), end+8)])
+	for _, verb := range []string{"主持召开了", "主持召开", "主持了", "主持"} {
+		if after, ok := strings.CutPrefix(rest, verb); ok {
+			at := end + utf8.RuneCountInString(rest) - utf8.RuneCountInString(after)
+			for _, b := range bodies {
+				for _, m := range b.Mentions {
+					if m[0] == at && hosts(b.Detail.(*bodyDetail), "cppcc") {
+						return b
+					}
+				}
+			}
+			return nil
+		}
 	}
 	return nil
 }

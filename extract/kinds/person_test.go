@@ -17,6 +17,9 @@ func TestPeople(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// a 政协's post after the name, its holder chairing the 政协's meeting right after: that 政协's; not a party committee's
+		{"3月2日上午,吴超主席主持召开了区政协五届九次常委会议。", []string{"吴超:主席@区政协"}, nil},
+		{"3月2日上午,吴超主席主持召开了区委常委会议。", []string{"吴超:主席@"}, nil},
 		// a skilled worker's rank (技师, 高级技师, 首席技师) is a title, as an engineer's is
 		{"禾田石化分公司高级技师孙文刚参加。", []string{"孙文刚:高级技师@禾田石化分公司"}, nil},
 		// a title after a congress's meeting (…会议上|县长) is not the congress's: the head of the government the text names
