@@ -17,6 +17,8 @@ func TestPeople(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// one nominated for a post (提名人选) is its candidate, the name after the words
+		{"区政协党组书记、七届政协主席提名人选马刚,区委副书记吴超参加会议。", []string{"马刚:党组书记@区政协,候选人@区政协", "吴超:副书记@区委"}, nil},
 		// a 政协's post after the name, its holder chairing the 政协's meeting right after: that 政协's; not a party committee's
 		{"3月2日上午,吴超主席主持召开了区政协五届九次常委会议。", []string{"吴超:主席@区政协"}, nil},
 		{"3月2日上午,吴超主席主持召开了区委常委会议。", []string{"吴超:主席@"}, nil},
