@@ -43,6 +43,7 @@ func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 			people = append(people, e)
 		}
 	}
+	people = withoutOutlet(a, people)
 	people = p.withoutInner(a, people)
 	people = p.withShortForms(a, people)
 	read := p.resolveRoles(a, bodies, people)
@@ -253,6 +254,22 @@ func dateEndsAt(dates []*record.Entry, at int) bool {
 		}
 	}
 	return false
+}
+
+// withoutOutlet drops a name the page also gives as its source (作者:某某云
+// … 来源:某某云): an outlet a byline credits, no person.
+func withoutOutlet(a *Article, people []*record.Entry) []*record.Entry {
+	if a.Source.Len() == 0 {
+		return people
+	}
+	source := strings.TrimSpace(a.View.String(a.Source))
+	return slices.DeleteFunc(people, func(e *record.Entry) bool {
+		if e.Get("name") == source {
+			a.drop(e)
+			return true
+		}
+		return false
+	})
 }
 
 // withoutInner drops a person read only inside other people's names, the

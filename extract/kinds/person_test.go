@@ -17,6 +17,8 @@ func TestPeople(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// a byline's name the page gives as its source too is the outlet's, no person
+		{"县政协召开常委会议\n\n作者:禾田云\n\n来源:禾田云\n\n3月5日,县政协召开常委会议,主席吴超出席。", []string{"吴超:主席@县政协"}, []string{"禾田云"}},
 		// one nominated for a post (提名人选) is its candidate, the name after the words
 		{"区政协党组书记、七届政协主席提名人选马刚,区委副书记吴超参加会议。", []string{"马刚:党组书记@区政协,候选人@区政协", "吴超:副书记@区委"}, nil},
 		// a 政协's post after the name, its holder chairing the 政协's meeting right after: that 政协's; not a party committee's
