@@ -116,7 +116,9 @@ func holdsAny(lex *rules.Lexicon, rs []rune) bool {
 }
 
 // deckLine: every phrase of the line, parted by spaces, ends with a word of
-// the lexicon (某某主持 某某作工作报告), as a headline's decks say who did what.
+// the lexicon (某某主持 某某作工作报告), as a headline's decks say who did what;
+// a phrase may list many leaders' names, run together, before its word
+// (某某某某…某某到会祝贺), as long as a heading's line may be.
 // It reads the phrases from the line's end, where most lines fail at once.
 func deckLine(ends *rules.Lexicon, rs []rune) bool {
 	found := false
@@ -131,7 +133,7 @@ func deckLine(ends *rules.Lexicon, rs []rune) bool {
 		for start > 0 && !unicode.IsSpace(rs[start-1]) {
 			start--
 		}
-		if ends.LongestSuffix(rs[start:end]) == 0 || end-start > 40 {
+		if ends.LongestSuffix(rs[start:end]) == 0 || end-start > 64 {
 			return false
 		}
 		found, end = true, start

@@ -85,6 +85,9 @@ func TestPageForms(t *testing.T) {
 		headlines  []string
 		published  string
 	}{
+		{"the page's metadata above the headline, an author's line among it: the headline under it, its decks naming many leaders run together no headline",
+			"时间:2025-03-06 09:12\n\n作者:孙丽萍\n\n来源:青禾融媒\n\n点击量:\n\n州政协十届三次会议开幕\n\n吴荣何晴孙文超马振川刘桂英杨立竹吴志超孙文刚文家凯于文辉黄文超刘海军到会祝贺\n\n何长春主持 吴德海作工作报告\n\n3月5日上午,州政协十届三次会议开幕。\n",
+			[]string{"州政协十届三次会议开幕"}, "2025-03-06"},
 		{"a headline of two clauses right above a longer dated lead, no blank line between: no wrapped line; the writer's credit closing it no headline",
 			"吴荣调研青禾工作站,孙文超出席\n2月4日,市政协主席吴荣一行到青禾区察看委员之家,区委书记孙文超陪同。\n区政协副主席何晴参加。\n文字:马振川\n编辑:刘桂英\n",
 			[]string{"吴荣调研青禾工作站,孙文超出席"}, ""},

@@ -639,10 +639,11 @@ func (sp *splitter) other(l *line) {
 	if sp.skipping {
 		return
 	}
-	if sp.cur == nil && l.class == classCredit && len(sp.articles) == 0 && (l.caption || l.match.Start == l.Start) {
+	if sp.cur == nil && len(sp.articles) == 0 && (l.class == classCredit && (l.caption || l.match.Start == l.Start) || l.class == classByline) {
 		// A caption's credit above the first headline (图为…。某某 摄) is
 		// the article's below it, not an article of its own (a paragraph
-		// that ends in its authors' names is one).
+		// that ends in its authors' names is one); so is an author's line
+		// among the page's metadata above it (时间:… / 作者:某某 / 来源:…).
 		sp.pending = append(sp.pending, l.Range)
 		return
 	}
