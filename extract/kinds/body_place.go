@@ -508,11 +508,11 @@ func datelineMentions(g *places.Gazetteer, rs []rune, lines []text.Range) [][]*p
 			continue
 		}
 		j := end
+		for j > 0 && (line[j-1] == '日' || line[j-1] == '月' || isDigit(line[j-1]) || strings.ContainsRune("〇一二三四五六七八九十", line[j-1])) {
+			j-- // 石家庄|6月5日电, 某县新闻网|1月21日讯
+		}
 		if line[end] == '讯' {
 			j -= localMediaEnd(line[:j])
-		}
-		for j > 0 && line[end] == '电' && (line[j-1] == '日' || line[j-1] == '月' || isDigit(line[j-1]) || strings.ContainsRune("〇一二三四五六七八九十", line[j-1])) {
-			j-- // 石家庄|6月5日电
 		}
 		i := j
 		for i > 0 && j-i < 8 && text.IsHan(line[i-1]) {

@@ -34,6 +34,7 @@ func TestArticlePlace(t *testing.T) {
 			nil, "外交部", "外交部"},
 		{"a county's news site in the dateline names the county", "肃南新闻网讯 3月4日,县政协召开常委会议。",
 			"甘肃省张掖市肃南裕固族自治县", "县政协", "肃南裕固族自治县政协"},
+		{"and with the date before 讯", "肃南新闻网3月4日讯(记者 吴荣)县政协召开常委会议。", "甘肃省张掖市肃南裕固族自治县", "县政协", "肃南裕固族自治县政协"},
 		{"and its 今日…网", "今日民乐网讯 3月4日,县政协召开常委会议。", "甘肃省张掖市民乐县", "县政协", "民乐县政协"},
 		{"a portal's brand before a bare 网 names none", "东方网讯 3月4日,县政协召开常委会议。", nil, "县政协", "县政协"},
 		{"a dispatch's city, named by its dateline alone, in the province the text names: the province's article", "全会闭幕\n\n新华社兰州3月5日电 甘肃省政协十二届三次会议5日闭幕,省政协主席出席。",
