@@ -583,6 +583,9 @@ func (p *person) nameEndingWindow(rs []rune, w text.Range, titled bool) text.Ran
 		if endsBody(rs, w) {
 			return text.Range{} // 增补热依拉·买合木提为州政协|委员: the title is the body's, the name its elected one's
 		}
+		if slices.Contains(rs[w.Start:w.End], '等') {
+			return text.Range{} // 某某·某某等领导|同志: the group's word, after the name and 等, no part of it
+		}
 		return p.dottedBefore(rs, w.End) // 热合曼·吐尔逊|委员: the whole dotted name, not its last part (a verb's window may run on past a name: …某某·贝利在会上|指出)
 	}
 	if !titled && w.Len() >= 3 && strings.ContainsRune("却也还都又便就亦则仍因", rs[w.End-1]) {

@@ -17,6 +17,8 @@ func TestPeople(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// a dotted name before 等 and a group's word with its honorific (等领导同志) ends at 等
+		{"还有副委员长阿依古丽·吐尔逊等领导同志出席。", []string{"阿依古丽·吐尔逊:副委员长@"}, []string{"阿依古丽·吐尔逊等领导"}},
 		// a byline's name the page gives as its source too is the outlet's, no person
 		{"县政协召开常委会议\n\n作者:禾田云\n\n来源:禾田云\n\n3月5日,县政协召开常委会议,主席吴超出席。", []string{"吴超:主席@县政协"}, []string{"禾田云"}},
 		// one nominated for a post (提名人选) is its candidate, the name after the words
