@@ -1422,7 +1422,7 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 					n = text.Range{}
 				}
 				if tl := p.titles.LongestPrefix(rs[min(n.End, part.End):part.End]); n.Len() > 0 && k > 0 && tl > 0 && part.End-n.End-tl >= 2 && p.surname(rs[n.End+tl:part.End]) > 0 {
-					n = text.Range{} // …、速算|专家|某某: words before the item's title and the name after it, no name
+					n = text.Range{} // …、速读|专家|某某: words before the item's title and the name after it, no name
 				}
 				if n.Len() == 2 && pos > part.Start && !p.common.HasRunes(rs[n.Start:n.Start+1]) && n.End < len(rs) && strings.ContainsRune("两二三四五六七八九", rs[n.End]) {
 					n = text.Range{} // 某某和|公检两家: after a join, a rare surname's two before a count are bodies named short
