@@ -646,13 +646,13 @@ func (p *person) listedBefore(c *Context, n text.Range) []text.Range {
 		}
 		item := text.Range{}
 		for _, l := range []int{3, 2, 4} { // the commonest length first
-			if i := end - l; i >= c.Sentence.Start && text.HanCount(rs[i:end]) == l && p.surname(rs[i:end]) > 0 && p.isName(rs[i:end], true) && !(l == 3 && i > c.Sentence.Start && p.ordinary(rs[i-1:i+1]) && p.ordinary(rs[i+1:end])) { // (not 镇的文|化广场: a word before ends with its first character, a word after)
+			if i := end - l; i >= c.Sentence.Start && text.HanCount(rs[i:end]) == l && p.surname(rs[i:end]) > 0 && p.isName(rs[i:end], true) && !(l == 3 && i > c.Sentence.Start && p.ordinary(rs[i-1:i+1]) && p.ordinary(rs[i+1:end])) && p.titles.LongestSuffix(rs[max(c.Sentence.Start, i-6):i+1]) < 2 { // (not 镇的文|化广场: a word before ends with its first character, a word after; nor 委|员某某: a title ends on it)
 				item = text.Range{Start: i, End: end}
 				break
 			}
 		}
-		if item.Len() == 0 {
-			break
+		if item.Len() == 0 || p.titles.LongestSuffix(rs[max(c.Sentence.Start, item.Start-6):item.Start]) >= 2 {
+			break // (委员|某某、某某主任: an item after a title of its own shares none after the list)
 		}
 		out = append(out, item)
 		j = item.Start - 1

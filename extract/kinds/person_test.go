@@ -17,6 +17,9 @@ func TestPeople(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// names listed before a title after them share it, but not one after a title of its own, nor a name read across that title (委|员某某)
+		{"县政协委员马刚、吴荣主任出席。", []string{"马刚:委员@县政协", "吴荣:主任@"}, []string{"员马刚"}},
+		{"会上,马刚、吴荣主任先后发言。", []string{"马刚:主任@", "吴荣:主任@"}, nil},
 		// a list's item of words, a title and a name (…、速读专家某某): the words are no name, and take no title before them
 		{"节目主持人马刚、速读专家史丰年等都在其列。", []string{"马刚:主持人@", "史丰年:专家@"}, []string{"速读"}},
 		// a dotted name before 等 and a group's word with its honorific (等领导同志) ends at 等
