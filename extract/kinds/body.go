@@ -711,7 +711,7 @@ func (b *body) placesBefore(c *Context, m *engine.Match, start int, level string
 	}
 	// A name of one character and its level word after another character
 	// (形成县委, 和县政协) is the end of a word, unless a place comes before.
-	if k := len(chain) - 1; k >= 0 && (b.gaz.WordEnd(rs, chain[k]) || b.gaz.JoinedAfterOrgan(rs, chain[k])) {
+	if k := len(chain) - 1; k >= 0 && (b.gaz.WordEnd(rs, chain[k]) || b.gaz.JoinedAfterOrgan(rs, chain[k]) || b.joinAfterWord(rs, chain[k])) {
 		chain = chain[:k]
 	}
 	// A township's station (派出所, 司法所) is named after its township or
@@ -1105,6 +1105,16 @@ func (b *body) levelInWord(c *Context, start int, level string) bool {
 	w := string(rs[start-1 : start+1])
 	tag, ok := b.words.Word(w)
 	return ok && tag != "r" && b.gaz.Lookup(w) == nil // 和县, 成县: places, which WordEnd reads
+}
+
+// joinAfterWord: a name whose first character ends a word with the ones
+// before it and whose second joins (召集人|和镇人大: 召集人 和 镇人大, no
+// 人和镇) is no place there.
+func (b *body) joinAfterWord(rs []rune, n places.Name) bool {
+	if n.Start < 1 || n.End-n.Start < 3 || !strings.ContainsRune("和与及或", rs[n.Start+1]) {
+		return false
+	}
+	return b.startsWord(rs[n.Start-1:n.Start+1]) || n.Start >= 2 && b.startsWord(rs[n.Start-2:n.Start+1])
 }
 
 // startsWord: the runes are a word of the dictionary.
