@@ -56,7 +56,10 @@ import (
 // the texts changed, not a rule's selectivity); a template's empty label of
 // an author or an editor (layout.meta-label: 作者:, 来自:, whose words lines
 // of text hold too) 0.03 (1.48); a bare 时间 whose figures run into the
-// next label (layout.meta-label: 时间:03-15人气:12, keyword 时间) 0.01 (1.50). A rule
+// next label (layout.meta-label: 时间:03-15人气:12, keyword 时间) 0.01 (1.50);
+// a picture's scene named alone (layout.caption-scene: 会议现场, on lines of
+// at most eight characters), run on three lines, two of them its own, 0.01
+// (1.51). A rule
 // that requires another's match (figure.range, after a count) is not
 // counted: it runs only where that one matched. The bounds catch a
 // derivation that loses its selectivity. In a clone without ../shared the
@@ -86,7 +89,7 @@ func TestPrefilterSelectivity(t *testing.T) {
 			}
 		}
 	}
-	bound := map[string]float64{rules.ScopeLine: 1.50, rules.ScopeSentence: 7.08}
+	bound := map[string]float64{rules.ScopeLine: 1.51, rules.ScopeSentence: 7.08}
 	if testkit.SharedDir() == "" {
 		bound = map[string]float64{rules.ScopeLine: 1.74, rules.ScopeSentence: 7.1}
 	}
