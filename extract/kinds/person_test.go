@@ -17,6 +17,8 @@ func TestPeople(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// the heads and their deputies (正副主任) are no one's title after a name
+		{"县政协机关各办委正副主任列席会议。", nil, []string{"委正"}},
 		// names listed before a title after them share it, but not one after a title of its own, nor a name read across that title (委|员某某)
 		{"县政协委员马刚、吴荣主任出席。", []string{"马刚:委员@县政协", "吴荣:主任@"}, []string{"员马刚"}},
 		{"会上,马刚、吴荣主任先后发言。", []string{"马刚:主任@", "吴荣:主任@"}, nil},
