@@ -196,7 +196,7 @@ func TestNotBodies(t *testing.T) {
 		{"青禾县政协的奖学金颁发活动上获奖大学新生发言。", "奖学金颁发活动上获奖大学"},
 		{"各级政协组织和政府有关部门参加。", "政府有关部门"},
 		// a title that ends a word before 和 is no place's first character (召集人|和|镇人大: no 人和镇)
-		{"会上交流了代表组召集人和镇人大主席会议精神。", "人和镇人大"},
+		{"各片召集人和镇人大主席团成员参加。", "人和镇人大"},
 		// a verb and its aspect before a township's committee named bare are no township's name (带着|镇党委)
 		{"吴荣带队慰问,带着镇党委、政府的关怀。", "带着镇党委"},
 		// the tiers a word covers name no one body, nor does a verb's character before them (了|解市县两级…)

@@ -589,7 +589,7 @@ func (p *person) nameEndingWindow(rs []rune, w text.Range, titled bool) text.Ran
 		return p.dottedBefore(rs, w.End) // 热合曼·吐尔逊|委员: the whole dotted name, not its last part (a verb's window may run on past a name: …某某·贝利在会上|指出)
 	}
 	if titled && w.Len() >= 2 && w.End+1 < len(rs) && rs[w.End-1] == '正' && rs[w.End] == '副' && strings.ContainsRune("委局办部室科处门位级各厅院所站队组会", rs[w.End-2]) {
-		return text.Range{} // 各办委|正副主任: the heads of the offices and their deputies, no one (not 韩正|副总理)
+		return text.Range{} // 各局委|正副主任: the heads of the offices and their deputies, no one (not 韩正|副总理)
 	}
 	if !titled && w.Len() >= 3 && strings.ContainsRune("却也还都又便就亦则仍因", rs[w.End-1]) {
 		w.End-- // 社长某某|却|向记者感叹: an adverb between the speaker and the verb

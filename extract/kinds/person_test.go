@@ -18,25 +18,25 @@ func TestPeople(t *testing.T) {
 		not  []string
 	}{
 		// the heads and their deputies (正副主任) are no one's title after a name
-		{"县政协机关各办委正副主任列席会议。", nil, []string{"委正"}},
+		{"县直机关各局委正副主任列席会议。", nil, []string{"局委正", "委正"}},
 		// names listed before a title after them share it, but not one after a title of its own, nor a name read across that title (委|员某某)
 		{"县政协委员马刚、吴荣主任出席。", []string{"马刚:委员@县政协", "吴荣:主任@"}, []string{"员马刚"}},
 		{"会上,马刚、吴荣主任先后发言。", []string{"马刚:主任@", "吴荣:主任@"}, nil},
 		// a list's item of words, a title and a name (…、速读专家某某): the words are no name, and take no title before them
-		{"节目主持人马刚、速读专家柯平安等都在其列。", []string{"马刚:主持人@"}, []string{"速读"}},
+		{"嘉宾有主持人马刚、速读专家柯平安。", []string{"马刚:嘉宾@,主持人@"}, []string{"速读"}},
 		// a dotted name before 等 and a group's word with its honorific (等领导同志) ends at 等
 		{"还有副委员长阿依古丽·吐尔逊等领导同志出席。", []string{"阿依古丽·吐尔逊:副委员长@"}, []string{"阿依古丽·吐尔逊等领导"}},
 		// a byline's name the page gives as its source too is the outlet's, no person
 		{"县政协召开常委会议\n\n作者:禾田云\n\n来源:禾田云\n\n3月5日,县政协召开常委会议,主席吴超出席。", []string{"吴超:主席@县政协"}, []string{"禾田云"}},
 		// one nominated for a post (提名人选) is its candidate, the name after the words
-		{"区政协党组书记、七届政协主席提名人选马刚,区委副书记吴超参加会议。", []string{"马刚:党组书记@区政协,候选人@区政协", "吴超:副书记@区委"}, nil},
+		{"县政协党组书记、九届县政协主席提名人选马刚,县委副书记吴超参加会议。", []string{"马刚:党组书记@县政协,候选人@县政协", "吴超:副书记@县委"}, nil},
 		// a 政协's post after the name, its holder chairing the 政协's meeting right after: that 政协's; not a party committee's
-		{"3月2日上午,吴超主席主持召开了区政协五届九次常委会议。", []string{"吴超:主席@区政协"}, nil},
+		{"3月2日上午,吴超主席主持召开了区政协六届九次常委会议。", []string{"吴超:主席@区政协"}, nil},
 		{"3月2日上午,吴超主席主持召开了区委常委会议。", []string{"吴超:主席@"}, nil},
 		// a skilled worker's rank (技师, 高级技师, 首席技师) is a title, as an engineer's is
 		{"禾田石化分公司高级技师孙文刚参加。", []string{"孙文刚:高级技师@禾田石化分公司"}, nil},
 		// a title after a congress's meeting (…会议上|县长) is not the congress's: the head of the government the text names
-		{"在民乐县第十七届人民代表大会第四次会议上县长马刚作报告。我代表县人民政府向大会报告工作。", []string{"马刚:县长@民乐县政府"}, nil},
+		{"在民乐县第十五届人民代表大会第三次会议上县长马刚作报告。我代表县人民政府向大会报告工作。", []string{"马刚:县长@民乐县政府"}, nil},
 		// a title that an office's words follow is in the office's name, no one's post (行政长官|办公室主任, 特首|政策组组长)
 		{"特首政策组组长何晴、行政长官办公室主任孙文超陪同视察,主席办公室主任吴超参加。",
 			[]string{"孙文超:主任@行政长官办公室", "何晴:组长@特首政策组", "吴超:主任@"}, nil},
