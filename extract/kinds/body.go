@@ -1267,21 +1267,21 @@ func shared[T comparable](ps []*places.Place, of func(*places.Place) T) (T, bool
 	return of(ps[0]), true
 }
 
-// resolve is the body's place: the one its named places leave (with the
-// article's place to choose between names several places bear), or the
-// one its level word finds around the article's place, or below it where
-// the article names one place of that level.
 // namesParent: the places written name the one above p too (巩义市|康店镇),
-// not inside p's own name (北湖|街道 names no 北湖区).
+// not inside p's own name (东城|街道 names no 东城区).
 func namesParent(written string, p *places.Place) bool {
 	q := p.Parent
 	rest := strings.Replace(written, p.Name, "", 1)
 	if strings.HasPrefix(p.Name, written) {
-		rest = "" // (the township's name alone, maybe short: 北湖 of 北湖街道)
+		rest = "" // (the township's name alone, maybe short: 东城 of 东城街道)
 	}
 	return q != nil && (strings.Contains(rest, q.Name) || q.Short != "" && strings.Contains(rest, q.Short))
 }
 
+// resolve is the body's place: the one its named places leave (with the
+// article's place to choose between names several places bear), or the
+// one its level word finds around the article's place, or below it where
+// the article names one place of that level.
 func (d *bodyDetail) resolve(w *whereabouts) *places.Place {
 	if len(d.places) == 1 {
 		if p := d.places[0]; p.Level == places.Township && w != nil && w.place != nil && !p.In(w.place) && !w.place.In(p) && !namesParent(d.written, p) {
