@@ -1077,6 +1077,9 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	if e-s == limit && e < end && text.IsHan(rs[e]) && c.wordAt(rs, e-1, end) {
 		e++ // the limit fell inside a word: 群众代|表
 	}
+	if e-s >= 6 && string(rs[e-2:e]) == "如下" {
+		e -= 4 // 2起典型案例|通报如下: what the text goes on to set out, and its verb, are no part of what is counted
+	}
 	if !verbs && !of && e > s && e+1 < end && rs[e] == '的' && !(e-s <= 4 && c.nounOf(rs, s, e, e-s)) && !(e-s == 1 && c.singleNouns.HasRunes(rs[s:e])) &&
 		!(c.peopleUnits.Has(unit) && c.endsWithPeople(rs[s:e])) && !c.nounEnds.HasRunes(rs[e-1:e]) { // (两名驻村干部|的|来访, 5个服务站|的|建设: what is counted)
 		// 15名|勤奋好学、家境贫寒|的|高中学生: what goes before 的 describes
