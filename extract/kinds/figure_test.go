@@ -164,7 +164,7 @@ func TestMetrics(t *testing.T) {
 		{"特别是县属企业技改投入完成5100万元,完成规模以上工业产值9.6亿元。", "县属企业技改投入|规模以上工业产值"},                       // an adverb opening the clause, a verb before a qualifier
 		{"全县主要指标如下:一、油菜种植面积3.2万亩;二、茶叶产量1800吨。", "油菜种植面积|茶叶产量"},                              // a list's number after a lead-in's colon names nothing
 		{"该联谊会团结凝聚青年企业家600余人。", "青年企业家"},
-		{"现将4起违规用车问题公布如下:", "违规用车问题"},                                              // what the text goes on to set out (…公布如下) is no part of what is counted
+		{"现将4起违规用车问题通报如下:", "违规用车问题"},                                              // what the text goes on to set out (…通报如下) is no part of what is counted
 		{"全年禾田县生产总值同比(下同)增长5.2%,工业增加值(按可比价计算)增长3.1%。", "禾田县生产总值|工业增加值"},            // a note of how the figures are reckoned                                                    // whom an association holds together is what is counted
 		{"其次是文艺界别,均有3人;农业界别和科技界别各有2人。", "文艺界别|农业界别|科技界别"},                          // 均有 links, 其次是 leads; 各有 holds for each metric listed
 		{"镇文化站为16户独居老人送上电暖器,9件民生实事基本完成。", "独居老人|民生实事"},                             // a verb of bringing ends the noun counted
