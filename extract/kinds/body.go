@@ -54,6 +54,7 @@ type body struct {
 	stations                                                                                                             *rules.Lexicon   // a government's stations in a township (城关司法所)
 	abroad                                                                                                               []*rules.Lexicon // places abroad whose names end in a Chinese place's (佛罗里|达州)
 	surnames                                                                                                             *rules.Lexicon   // common surnames: a place's short name after one, after a title, is a person's (秘书长刘|长春)
+	datelineMedia                                                                                                        *rules.Lexicon   // 新闻网, 融媒: how a place's own medium ends its name in a dateline
 	gaz                                                                                                                  *places.Gazetteer
 	words                                                                                                                *names.Cutter
 }
@@ -64,7 +65,7 @@ var bodySpec = Spec{
 	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "headed", "dept", "bare", "ofcppcc", "named",
 		"partydept", "dunit", "dparty", "dsub", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "zname", "street", "owner", "vhead", "discipline", "numbered", "branch", "institute", "home", "bureau"},
 	Lexicons: []string{"GOV_STATIONS", "BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_MARKS", "PARTY_UNITS",
-		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "ORG_VERB_WORDS", "MEETING_HELD", "PLACE_VISITS", "HOMES", "PLACE_KINDS", "FOREIGN_REGIONS", "FOREIGN_CITIES", "COMMON_SURNAMES"},
+		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "ORG_VERB_WORDS", "MEETING_HELD", "PLACE_VISITS", "HOMES", "PLACE_KINDS", "FOREIGN_REGIONS", "FOREIGN_CITIES", "COMMON_SURNAMES", "DATELINE_MEDIA_ENDS"},
 	Key:    []string{"canonical"},
 	Fields: []string{"text", "canonical", "kind", "level", "place"},
 }
@@ -80,7 +81,7 @@ func (b *body) Bind(lex func(string) *rules.Lexicon) {
 	b.visits = lex("PLACE_VISITS")
 	b.homes, b.placeKinds = lex("HOMES"), lex("PLACE_KINDS")
 	b.abroad = []*rules.Lexicon{lex("FOREIGN_REGIONS"), lex("FOREIGN_CITIES")}
-	b.surnames = lex("COMMON_SURNAMES")
+	b.surnames, b.datelineMedia = lex("COMMON_SURNAMES"), lex("DATELINE_MEDIA_ENDS")
 	b.gaz, _ = places.Default() // an error shows when the tests load the gazetteer
 	b.words, _ = names.Default()
 }

@@ -259,7 +259,7 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 	// then the site's name its head gives (滨州人大网),
 	// where the article's bodies go by a level word alone (县政协, 市人大常委会).
 	site := siteMentions(b.gaz, text.Fold([]rune(a.Site)))
-	for _, named := range [][][]*places.Place{datelineMentions(b.gaz, rs, a.Lines), mentionsOf(b.gaz, rs[a.Lead.Start:a.Lead.End]), siteMentions(b.gaz, rs[a.Source.Start:a.Source.End]), site} {
+	for _, named := range [][][]*places.Place{b.datelineMentions(rs, a.Lines), mentionsOf(b.gaz, rs[a.Lead.Start:a.Lead.End]), siteMentions(b.gaz, rs[a.Source.Start:a.Source.End]), site} {
 		for _, p := range settle(named, mentions) {
 			for _, word := range words {
 				q := w.levelAbove(p, word)
@@ -273,7 +273,7 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 			}
 		}
 	}
-	count := support(withoutFiledFrom(named, settle(datelineMentions(b.gaz, rs, a.Lines), mentions)))
+	count := support(withoutFiledFrom(named, settle(b.datelineMentions(rs, a.Lines), mentions)))
 	var most *places.Place
 	split := false // two places of one level each around half the names: neither is the article's
 	for p, n := range count {
@@ -500,7 +500,8 @@ func kicker(rs []rune, n places.Name) bool {
 // datelineMentions are the places a dateline at the start of one of the
 // article's first lines names, short forms included (本报阜平讯, 新华社石家庄
 // 6月5日电): where the report was filed from.
-func datelineMentions(g *places.Gazetteer, rs []rune, lines []text.Range) [][]*places.Place {
+func (b *body) datelineMentions(rs []rune, lines []text.Range) [][]*places.Place {
+	g := b.gaz
 	for _, r := range lines[:min(4, len(lines))] {
 		line := rs[r.Start:min(r.End, r.Start+40)]
 		end := slices.IndexFunc(line, func(c rune) bool { return c == '讯' || c == '电' })
@@ -512,7 +513,7 @@ func datelineMentions(g *places.Gazetteer, rs []rune, lines []text.Range) [][]*p
 			j-- // 石家庄|6月5日电, 某县新闻网|1月21日讯
 		}
 		if line[end] == '讯' {
-			j -= localMediaEnd(line[:j])
+			j -= b.localMediaEnd(line[:j])
 		}
 		i := j
 		for i > 0 && j-i < 8 && text.IsHan(line[i-1]) {
@@ -530,18 +531,12 @@ func datelineMentions(g *places.Gazetteer, rs []rune, lines []text.Range) [][]*p
 	return nil
 }
 
-// localMedia are the words a county's or a city's own news site or
-// station ends its name with (某县新闻网讯, 某市融媒体中心讯); a regional
-// portal's brand before a bare 网 (a word or a district's name) is no place.
-var localMedia = []string{"新闻网", "融媒体中心", "融媒", "广播电视台", "电视台", "日报"}
-
 // localMediaEnd is the length of the local medium's word that ends a
-// dateline's run (某县|新闻网), or of the 网 of 今日某县网, else 0.
-func localMediaEnd(run []rune) int {
-	for _, w := range localMedia {
-		if n := len([]rune(w)); len(run) > n && string(run[len(run)-n:]) == w {
-			return n
-		}
+// dateline's run (某县|新闻网: DATELINE_MEDIA_ENDS), or of the 网 of
+// 今日某县网, else 0.
+func (b *body) localMediaEnd(run []rune) int {
+	if n := b.datelineMedia.LongestSuffix(run); n > 0 && n < len(run) {
+		return n
 	}
 	start := len(run)
 	for start > 0 && text.IsHan(run[start-1]) {
