@@ -45,7 +45,8 @@ type metricWords struct {
 	conjunctions                                                                                                      *rules.Lexicon // 但, 而: leads that begin no word but those the dictionary holds
 	tallies                                                                                                           *rules.Lexicon // 共, 累计: after a subject, what follows is counted
 	totalNouns                                                                                                        *rules.Lexicon // 总数: the total of what the figure before counts
-	qualifiers, noteOpens                                                                                             *rules.Lexicon // 规上, 省级以上: words that open a noun though a stop word ends them
+	qualifiers                                                                                                        *rules.Lexicon // 规上, 省级以上: words that open a noun though a stop word ends them
+	noteOpens                                                                                                         *rules.Lexicon // 不含, 现价, 下同: what opens a note in brackets within a metric's phrase
 	nounEnds                                                                                                          *rules.Lexicon // 库, 站: a place's or a thing's last character, which makes a verb before it a noun (停车库)
 	moments                                                                                                           *rules.Lexicon // 时, 之初: the words that make a comparison's term a moment before (较成立时)
 	aboutHeads                                                                                                        *rules.Lexicon // 通报, 答复: a text about what is counted (3起…问题|的|通报)
