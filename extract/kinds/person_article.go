@@ -615,7 +615,11 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		case kind == "association":
 			h = associationBefore(bodies, at) // (本会会长; hostAt knows only the hosts of 政协 and 人大 titles)
 		case alone == "大会":
-			h = hostAt(-1, kind, bodies) // 大会执行主席: the session's, the one the article opens with (not a 人大 named in the seats before it)
+			// 大会执行主席: the session's: the plenary the article names first,
+			// else the host it opens with (not a 人大 named in the seats before it)
+			if h = plenaryHost(a, bodies); h == nil {
+				h = hostAt(-1, kind, bodies)
+			}
 		default:
 			h = hostAt(at, kind, bodies)
 		}
@@ -813,6 +817,26 @@ func electedAt(a *Article, bodies []*record.Entry, at int) (body, level string) 
 		return b, fieldOf(bodies, b, "level")
 	}
 	return "", ""
+}
+
+// plenaryHost is the body, a 政协 or a 人大, of the plenary session the
+// article names first, or nil.
+func plenaryHost(a *Article, bodies []*record.Entry) *record.Entry {
+	var first *record.Entry
+	firstAt := -1
+	for _, m := range a.Entries("meeting") {
+		if m.Get("kind") != "全体会议" || len(m.Mentions) == 0 || firstAt >= 0 && m.Mentions[0][0] > firstAt {
+			continue
+		}
+		b, _ := m.Get("body").(string)
+		for _, e := range bodies {
+			if k := e.Get("kind"); e.Get("canonical") == b && (k == "cppcc" || k == "congress") {
+				first, firstAt = e, m.Mentions[0][0]
+				break
+			}
+		}
+	}
+	return first
 }
 
 // producedAt: an election's 产生 (or 产生了) ends right before offset at.

@@ -170,6 +170,9 @@ func TestPeople(t *testing.T) {
 		// the session's executive chair is of the body whose session the article opens with, not of a 人大 seated before
 		{"永嘉县政协十一届二次会议开幕\n\n县委书记吴德海、县人大常委会主任孙丽萍出席。大会执行主席马振川主持。",
 			[]string{"马振川:执行主席@永嘉县政协", "孙丽萍:主任@永嘉县人大常委会"}, nil},
+		// the session's plenary is named after the seats, a 人大 before them (县人大…主任某某,大会执行主席…)
+		{"县人大常委会主任孙丽萍、大会执行主席马振川在主席台前排就座。政协民乐县第八届委员会第二次会议开幕。",
+			[]string{"马振川:执行主席@民乐县政协", "孙丽萍:主任@民乐县人大常委会"}, nil},
 		// a rare surname's given name of three ending in a word is an idiom's end, no name
 		{"两会期间,人大代表满怀豪情地报到。", nil, []string{"满怀豪情"}},
 		// a credit written after a name under □ is its role, not the author's the mark assumes
