@@ -53,7 +53,7 @@ type person struct {
 	tibetan, mongolian, uyghur                               *rules.Lexicon // Tibetan, Mongolian, Uyghur names' elements: 白玛|央金, 额尔敦|巴雅尔, 买买提
 	japanese, japaneseEnds                                   *rules.Lexicon // Japanese family names of two characters (岸田|文雄), given names' last characters (一|郎)
 	titles, after, inherit, listTitles, titleBodies, credits *rules.Lexicon // what roles are
-	countries, cities, speech, subjectNext, postVerbs        *rules.Lexicon
+	countries, cities, speech, subjectNext, meets, postVerbs *rules.Lexicon
 	groups                                                   *rules.Lexicon // people whose 代表 speaks for them: 群众代表 is no post
 	electVerbs                                               *rules.Lexicon // 选举, 增补: a meeting's election, whose body a post elected with none written is
 	wordSurnames                                             *rules.Lexicon // surnames far more often words: 进, 开
@@ -84,7 +84,7 @@ var personSpec = Spec{
 	Groups: []string{"title", "names", "after", "window", "credit", "listtitle", "listbody", "list", "verb", "note", "post", "posts", "rostertitle", "respective", "elect", "alt"},
 	Sets:   []string{"credit", "names", "posts", "heading"},
 	Lexicons: []string{"ELECT_VERBS", "SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
-		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "POST_VERBS",
+		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "MEET_VERBS", "POST_VERBS",
 		"DELEGATING_GROUPS", "WORD_SURNAMES", "BODY_LEVELS", "ASSOCIATION_TITLES", "CPPCC_ORGANS", "TIBETAN_NAME_PARTS", "JAPANESE_SURNAMES", "JAPANESE_GIVEN_ENDS", "MONGOLIAN_NAME_PARTS", "UYGHUR_NAME_PARTS", "PARTY_BRANCH_ENDS", "ORG_SUFFIXES", "MEDIA_ENDS", "CAREER_STARTS",
 		"TITLES_OWN_BODY", "TITLE_HOMES", "HOMES", "CONGRESS_ORGANS", "GUEST_CREDITS", "NAMES_IN_TEXT", "WORDS_ENDING_IN_TITLES", "DOUBLED_ADVERBS", "CLERGY_TITLES", "VERB_ADVERBS", "CONVENER_VERBS"},
 	Key:    []string{"name"},
@@ -102,7 +102,7 @@ func (p *person) Bind(lex func(string) *rules.Lexicon) {
 	p.after, p.inherit, p.credits = lex("TITLES_AFTER"), lex("TITLES_INHERIT"), lex("CREDITS")
 	p.stops, p.listTitles, p.titleBodies = lex("NAME_STOPS"), lex("LIST_TITLES"), lex("TITLE_BODIES")
 	p.notNames, p.translit, p.countries, p.cities = lex("NOT_NAMES"), lex("TRANSLIT_CHARS"), lex("COUNTRIES"), lex("FOREIGN_CITIES")
-	p.speech, p.subjectNext, p.postVerbs, p.groups = lex("SPEECH_VERBS"), lex("SUBJECT_NEXT"), lex("POST_VERBS"), lex("DELEGATING_GROUPS")
+	p.speech, p.subjectNext, p.meets, p.postVerbs, p.groups = lex("SPEECH_VERBS"), lex("SUBJECT_NEXT"), lex("MEET_VERBS"), lex("POST_VERBS"), lex("DELEGATING_GROUPS")
 	p.electVerbs = lex("ELECT_VERBS")
 	p.wordSurnames, p.levels, p.associationTitles, p.organs = lex("WORD_SURNAMES"), lex("BODY_LEVELS"), lex("ASSOCIATION_TITLES"), lex("CPPCC_ORGANS")
 	p.tibetan, p.mongolian, p.uyghur, p.branches, p.orgEnds = lex("TIBETAN_NAME_PARTS"), lex("MONGOLIAN_NAME_PARTS"), lex("UYGHUR_NAME_PARTS"), lex("PARTY_BRANCH_ENDS"), lex("ORG_SUFFIXES")
@@ -2081,7 +2081,7 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 	if n == 3 && !wordFirst && i+4 <= end && p.surname(rs[i:i+3]) == 1 && p.timeWord(rs[i+2:i+4]) && !(i+5 <= end && p.titles.HasRunes(rs[i+3:i+5])) && p.isName(rs[i:i+2], anchored) {
 		n = 2 // 刘明|白天|走访: the third character opens a time word the cut ran into (明白|天; but not 某振明|代表, whose 明代 runs into a title)
 	}
-	if n == 3 && !wordFirst && anchored && i+4 <= end && p.surname(rs[i:i+3]) == 1 && (p.verbWord(rs[i+2:i+4]) || p.subjectNext.HasRunes(rs[i+2:i+4])) && !(i+5 <= end && p.ordinary(rs[i+3:i+5])) && p.isName(rs[i:i+2], anchored) {
+	if n == 3 && !wordFirst && anchored && i+4 <= end && p.surname(rs[i:i+3]) == 1 && (p.verbWord(rs[i+2:i+4]) || p.subjectNext.HasRunes(rs[i+2:i+4]) || p.meets.HasRunes(rs[i+2:i+4])) && !(i+5 <= end && p.ordinary(rs[i+3:i+5])) && p.isName(rs[i:i+2], anchored) {
 		n = 2 // 赵阳|光临|现场, 莫迪|访华。, 李海|关心 (gse tags it a noun): the third character opens a verb, or a person's word, that ends clean (not 孙文超|出席, whose 超出 runs into 出席)
 	}
 	if n == 3 && i+3 < end && rs[i+2] == '则' && p.surname(rs[i:i+3]) == 1 && p.predicateAt(rs, i+3) && p.isName(rs[i:i+2], anchored) {
