@@ -881,12 +881,22 @@ func (c metrics) withoutLinks(start, end int) int {
 		for end > start && (unicode.IsSpace(rs[end-1]) || rs[end-1] == '、') {
 			end--
 		}
-		if w := c.links.LongestSuffix(rs[start:end]); w > 0 && text.HanCount(rs[start:end-w]) != 1 && !(w == 1 && end-start >= 2 && c.plainWordAt(rs, end-2, end) && !(end-start >= 3 && (c.wordAt(rs, end-3, end) || c.verbNouns.HasRunes(rs[end-3:end-1])))) {
-			end -= w // but not to one character (实到|468名 is what is counted), nor a word's end (不文明行为; but 企业|已: 企业 holds the 业 of 业已; 占比|达, whose 比达 is a name; 占比|为, a noun of METRIC_VERB_NOUNS before it)
+		if w := c.links.LongestSuffix(rs[start:end]); w > 0 && text.HanCount(rs[start:end-w]) != 1 && !c.meetingAttendance(start, end) && !(w == 1 && end-start >= 2 && c.plainWordAt(rs, end-2, end) && !(end-start >= 3 && (c.wordAt(rs, end-3, end) || c.verbNouns.HasRunes(rs[end-3:end-1])))) {
+			end -= w // but not to one character (实到|468名 is what is counted), nor an attendance's verb (会议应到|27人), nor a word's end (不文明行为; but 企业|已: 企业 holds the 业 of 业已; 占比|达, whose 比达 is a name; 占比|为, a noun of METRIC_VERB_NOUNS before it)
 			changed = true
 		}
 	}
 	return end
+}
+
+// meetingAttendance: the words end with a meeting's attendance, after the
+// meeting or alone (会议|应到, 应出席), whose verb is what is counted, no
+// link to strip.
+func (c metrics) meetingAttendance(start, end int) bool {
+	rs := c.View.Runes
+	w := c.attendance.LongestSuffix(rs[start:end])
+	at := end - w
+	return w > 0 && (at == start || rs[at-1] == '会' || at-2 >= start && runesAt(rs, at-2, "会议"))
 }
 
 // lastTime is the last time inside the words in (start, end), a date in
