@@ -564,6 +564,9 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	if best == nil && r.at.Len() > 0 {
 		best = referent(bodies, written, a.View.Orig(r.at)[0], p.orgEnds) // 该会|会长, 合作社|负责人: the association, the cooperative named before
 	}
+	if best == nil && strings.TrimSpace(written) == "党委" {
+		best = committeeBefore(a, bodies, a.View.Orig(r.at)[0]) // 某镇党委书记某某,党委|副书记: the committee just named
+	}
 	alone := strings.Trim(written, " 、") // what is written before the title, less the marks of a list
 	if w, ok := strings.CutPrefix(alone, "同志"); ok {
 		alone = w // 某某|同志的|副县长: the name's honorific, no body
@@ -940,6 +943,22 @@ func referent(bodies []*record.Entry, written string, at int, orgKinds *rules.Le
 		}
 		return slices.ContainsFunc(ends, func(e string) bool { return strings.HasSuffix(name, e) })
 	})
+}
+
+// committeeBefore is the party committee (no department of one) named last
+// before at in its paragraph, that a bare 党委 before a title refers back to,
+// or nil.
+func committeeBefore(a *Article, bodies []*record.Entry, at int) *record.Entry {
+	b := lastNamedBefore(bodies, at, func(string) bool { return true })
+	if b == nil || b.Get("kind") != "party" || b.Detail.(*bodyDetail).sub != "" || !strings.HasSuffix(b.Get("canonical").(string), "委") {
+		return nil
+	}
+	for _, m := range b.Mentions {
+		if m[1] <= at && !strings.Contains(string(a.Raw[m[1]:at]), "\n") && at-m[1] <= 80 {
+			return b
+		}
+	}
+	return nil
 }
 
 // lastNamedBefore is the body mentioned last before at whose canonical

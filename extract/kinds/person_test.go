@@ -170,6 +170,9 @@ func TestPeople(t *testing.T) {
 		// the session's executive chair is of the body whose session the article opens with, not of a 人大 seated before
 		{"永嘉县政协十一届二次会议开幕\n\n县委书记吴德海、县人大常委会主任孙丽萍出席。大会执行主席马振川主持。",
 			[]string{"马振川:执行主席@永嘉县政协", "孙丽萍:主任@永嘉县人大常委会"}, nil},
+		// a bare 党委 before a title is the committee just named (…镇党委书记某某,党委副书记…), not a department of one
+		{"康店镇党委书记吴荣,党委副书记、镇长何晴参加。县委宣传部部长马刚,党委委员孙文超出席。",
+			[]string{"吴荣:书记@中共巩义市康店镇委", "何晴:副书记@中共巩义市康店镇委,镇长@", "马刚:部长@县委宣传部", "孙文超:委员@"}, nil},
 		// a meeting with someone after a name of two (吴荣|座谈, not 吴荣座)
 		{"县长与青年艺术家吴荣座谈,又与委员马刚合影。", []string{"吴荣:艺术家@", "马刚:委员@"}, []string{"吴荣座", "马刚合"}},
 		// the session's plenary is named after the seats, a 人大 before them (县人大…主任某某,大会执行主席…)
