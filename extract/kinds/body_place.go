@@ -100,13 +100,16 @@ func (w *whereabouts) names() [][]*places.Place {
 
 // levelAbove is levelAbove, where a place the article names by the county
 // or city it was is of that name's level word (政协武鸣县委员会…县政协:
-// 武鸣区's; 金坛市…市政协: 金坛区's, not 常州市's).
+// 武鸣区's; 金坛市…市政协: 金坛区's, not 常州市's), and of no other
+// (某某县委…市人大常委会, the county a city since: the city around it's).
 func (w *whereabouts) levelAbove(p *places.Place, word string) *places.Place {
 	if word == "县" || word == "市" {
 		w.names()
 		for x := p; x != nil && len(w.formerly) > 0; x = x.Parent {
-			if w.formerly[x] == word {
+			if f := w.formerly[x]; f == word {
 				return x
+			} else if f != "" && strings.HasSuffix(x.Name, word) {
+				return levelAbove(x.Parent, word)
 			}
 			if strings.HasSuffix(x.Name, word) {
 				break

@@ -18,6 +18,8 @@ func TestArticlePlace(t *testing.T) {
 			"湖北省黄石市", "市政协", "黄石市政协"},
 		{"a report's, the place whose meeting heard it, as the line under its headline says, not the province it names after", "政府工作报告\n\n——2023年1月6日在桐城市第十七届人民代表大会第二次会议上\n\n各位代表:\n\n全市九项工作获省政府表彰。",
 			"安徽省安庆市桐城市", "省政府", "安徽省政府"},
+		{"a county a city since, written as the county it was: a 市 is the city around it", "市人大代表集中视察\n\n市人大常委会组织代表视察,巩义县委书记陪同。",
+			"河南省郑州市", "市人大常委会", "郑州市人大常委会"},
 		{"a name several places bear, read with the city", "农工党鼓楼区工委开展活动\n\n农工党福州市委会组织鼓楼区工委成员参加学习。",
 			"福建省福州市鼓楼区", "农工党鼓楼区工委", "农工党福州市鼓楼区工委"},
 		{"a name several places bear, the text not saying which: its 政协 by that name", "鼓楼区政协召开常委会议\n\n区政协主席主持会议。",
