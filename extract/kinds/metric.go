@@ -1208,8 +1208,8 @@ func (c metrics) endsNoun(rs []rune, e, end int, people bool) bool {
 		return true // 13位新闻发言人|首次亮相: who does it, then what is said of them
 	}
 	w := c.stops.LongestPrefix(rs[e:end])
-	if w == 0 && e+2 < end && strings.ContainsRune("了过着", rs[e+2]) && c.tagAt(rs, e, end) == "vn" {
-		return true // 三个省份|调研了…: a verb's noun with an aspect after it acts
+	if t := c.tagAt(rs, e, end); w == 0 && e+2 < end && strings.ContainsRune("了过着", rs[e+2]) && (t == "vn" || t == "a") {
+		return true // 三个省份|调研了…, 5个小组|落实了…: a verb's noun, or a word gse tags an adjective, with an aspect after it acts
 	}
 	if w == 0 && !c.verbAt(rs, e, end) && !(people && c.tagAt(rs, e, end) == "v") {
 		return false
