@@ -880,7 +880,15 @@ func (p *person) subjectName(x []rune, biography bool) bool {
 		return true // 某某某某|是…主任: a Tibetan name of two elements, no surname
 	}
 	surname := p.common.HasRunes(x[:1]) || biography && len(x) == 3 && p.surnames.HasRunes(x[:1])
-	return surname && p.isName(x, false) && !p.ordinary(x[1:]) && !p.placeStart(x) && !p.stops.HasRunes(x[1:2]) // (曾|任: a joining word, no given name)
+	return surname && p.isName(x, false) && !p.ordinary(x[1:]) && !p.placeOpens(x) && !p.stops.HasRunes(x[1:2]) // (曾|任: a joining word, no given name)
+}
+
+// placeOpens: a place's name opens a subject's name (吴江|是, 高平村|是),
+// not one of two characters a given name's last follows (吴江林|是: a
+// surname and two characters a place shares).
+func (p *person) placeOpens(x []rune) bool {
+	n := p.placeAt(x)
+	return n > 0 && !(n == 2 && len(x) == 3 && !strings.ContainsRune("人市县区镇乡村籍城站港路街", x[2]))
 }
 
 // verbNext: what follows a subject's name at end is what it did: a post
