@@ -175,6 +175,8 @@ func TestPeople(t *testing.T) {
 			[]string{"吴荣:书记@中共巩义市康店镇委", "何晴:副书记@中共巩义市康店镇委,镇长@", "马刚:部长@县委宣传部", "孙文超:委员@"}, nil},
 		// a subject's name whose surname and next character a place shares (金华|英), not the place's people (金华人)
 		{"金华英是一家企业的老总。金华人是这样说的。", []string{"金华英:老总@"}, []string{"金华人"}},
+		// the address the speaker gives as they speak names no one (致|谢词时|表示)
+		{"会长吴德海致谢词时表示,会务顺利。", []string{"吴德海:会长@"}, []string{"谢词时"}},
 		// a meeting with someone after a name of two (吴荣|座谈, not 吴荣座)
 		{"县长与青年艺术家吴荣座谈,又与委员马刚合影。", []string{"吴荣:艺术家@", "马刚:委员@"}, []string{"吴荣座", "马刚合"}},
 		// the session's plenary is named after the seats, a 人大 before them (县人大…主任某某,大会执行主席…)
