@@ -570,6 +570,10 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 	// which are counted (参与委员, 参与调研的委员). Nor does one that names a
 	// party to the work (承办|单位).
 	group := c.groups.LongestSuffix(rs[start:end]) // the words end with a group led (调研组一行)
+	people := 0
+	if group == 0 {
+		people = c.peopleNouns.LongestSuffix(rs[start:end]) // or people led (某某率|…部分委员)
+	}
 	for i := end - 1; i > start; i-- {
 		w := c.cuts.LongestSuffix(rs[start:i])
 		if w == 0 && !relative(rs[i:written]) {
@@ -579,6 +583,9 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 		}
 		if w == 0 && group > 0 && end-i >= group {
 			w = c.leaderCuts.LongestSuffix(rs[start:i])
+		}
+		if w == 0 && people > 0 && end-i >= people && rs[i-1] == '率' {
+			w = 1
 		}
 		if w > 0 && text.HanCount(rs[i:end]) >= 2 && !(w == 1 && c.splitsWord(rs, i)) && !(w > 1 && c.acrossWords(rs, start, i-w, i, end)) && !(w > 1 && c.nounOf(rs, i-w, end, w+1)) && !strings.ContainsRune("、或和及与", rs[i]) && (c.verbNouns.LongestPrefix(rs[i:end]) == 0 || c.qualifiers.LongestPrefix(rs[i:end]) > 0) {
 			start = i // (but not at a character that begins a word: 对|象所送礼金, nor inside a noun: 慰问品, 培训班, 建成区; nor in a list: 调研、走访、座谈活动, 部分落实或计划落实; nor a verb read across two words: 发展|示范; but a qualifier opening the noun is none of the verb's: 完成|规模以上工业增加值)
