@@ -20,6 +20,8 @@ func TestArticlePlace(t *testing.T) {
 			"安徽省安庆市桐城市", "省政府", "安徽省政府"},
 		{"a county a city since, written as the county it was: a 市 is the city around it", "市人大代表集中视察\n\n市人大常委会组织代表视察,巩义县委书记陪同。",
 			"河南省郑州市", "市人大常委会", "郑州市人大常委会"},
+		{"a party's mark (社县委) where the article names the party alone, no committee of it: the party's at the article's place", "民乐县开展义诊活动\n\n九三学社组织社员开展义诊,社县委主委讲话。",
+			"甘肃省张掖市民乐县", "社县委", "九三学社民乐县委"},
 		{"a name several places bear, read with the city", "农工党鼓楼区工委开展活动\n\n农工党福州市委会组织鼓楼区工委成员参加学习。",
 			"福建省福州市鼓楼区", "农工党鼓楼区工委", "农工党福州市鼓楼区工委"},
 		{"a name several places bear, the text not saying which: its 政协 by that name", "鼓楼区政协召开常委会议\n\n区政协主席主持会议。",
