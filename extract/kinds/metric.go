@@ -1087,8 +1087,8 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		}
 		// 三分之一的委员|参加: people counted do what the clause says
 		who := of && c.peopleNouns.HasRunes(rs[s:e])
-		if !verbs && e > s && rs[e-1] != '届' && c.endsNoun(rs, e, end, people || who) && !c.inWord(rs, e) && !(e == s+1 && c.splitsWord(rs, e)) && !(of && !who && c.endsClause(rs, e, end)) { // (nor inside the first word: 聆|听讲座)
-			break // 三分之一的村|实现…: a verb ends the noun (not one the clause ends with, 八成以上的城镇|就业, which the noun is; nor after a term, 第十届|执行委员会)
+		if !verbs && e > s && rs[e-1] != '届' && c.endsNoun(rs, e, end, people || who) && !c.inWord(rs, e) && !(e == s+1 && c.splitsWord(rs, e)) && !(of && !who && c.endsClause(rs, e, end) && !c.stopAt(rs, e, end)) { // (nor inside the first word: 聆|听讲座)
+			break // 三分之一的村|实现…: a verb ends the noun (not one the clause ends with, 八成以上的城镇|就业, which the noun is, unless a stop: 五成的企业|参加; nor after a term, 第十届|执行委员会)
 		}
 		e++
 	}
@@ -1234,6 +1234,13 @@ func (c metrics) endsNoun(rs []rune, e, end int, people bool) bool {
 		return false // 先进|承办单位: a verb a party to it follows is a noun's part
 	}
 	return !c.nounOf(rs, e, end, max(2, w+1))
+}
+
+// stopAt: a word of METRIC_STOPS begins at e, not a stop of one character
+// that begins a word (就|业, 到|户).
+func (c metrics) stopAt(rs []rune, e, end int) bool {
+	w := c.stops.LongestPrefix(rs[e:end])
+	return w > 1 || w == 1 && !c.wordAt(rs, e, end)
 }
 
 // adverbialAt: an adverb of two characters begins at e (分别, 认真), or an
