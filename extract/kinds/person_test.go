@@ -177,6 +177,8 @@ func TestPeople(t *testing.T) {
 		{"金华英是一家企业的老总。金华人是这样说的。", []string{"金华英:老总@"}, []string{"金华人"}},
 		// the address the speaker gives as they speak names no one (致|谢词时|表示)
 		{"会长吴德海致谢词时表示,会务顺利。", []string{"吴德海:会长@"}, []string{"谢词时"}},
+		// a deputy secretary (副秘书), a post of its own, not the secretary's
+		{"某国国家安全委员会副秘书马振川表示。", []string{"马振川:副秘书@国家安全委员会"}, nil},
 		// a meeting with someone after a name of two (吴荣|座谈, not 吴荣座)
 		{"县长与青年艺术家吴荣座谈,又与委员马刚合影。", []string{"吴荣:艺术家@", "马刚:委员@"}, []string{"吴荣座", "马刚合"}},
 		// the session's plenary is named after the seats, a 人大 before them (县人大…主任某某,大会执行主席…)
