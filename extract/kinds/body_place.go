@@ -425,6 +425,23 @@ func (b *body) destinations(rs []rune, names []places.Name) []bool {
 		}
 		k = last
 	}
+	// 到甲镇某社区、乙县某站等地: every place of the clause a visit opens, to its 等地
+	for k := 0; k < len(names); k++ {
+		if !out[k] && (names[k].Start == 0 || rs[names[k].Start-1] != '到') {
+			continue
+		}
+		end := names[k].End
+		for end < len(rs) && !strings.ContainsRune(",。;!?\n", rs[end]) {
+			end++
+		}
+		if !strings.Contains(string(rs[names[k].End:end]), "等地") {
+			continue
+		}
+		for ; k < len(names) && names[k].Start < end; k++ {
+			out[k] = true
+		}
+		k--
+	}
 	return out
 }
 
