@@ -363,6 +363,25 @@ func consecutive(rs []rune) int {
 	return 0
 }
 
+// yearsSince is the length of a span of years up to now that opens the
+// runes (五年来, 三年以来, 10年间, 十多年来), or 0.
+func yearsSince(rs []rune) int {
+	k := numeralRun(rs)
+	if k == 0 || !runesAt(rs, k, "年") {
+		return 0
+	}
+	k++
+	if runesAt(rs, k, "多") {
+		k++
+	}
+	for _, u := range []string{"以来", "来", "间"} {
+		if runesAt(rs, k, u) {
+			return k + utf8.RuneCountInString(u)
+		}
+	}
+	return 0
+}
+
 // yearsAgo is the length of a count of years before now that opens the
 // runes (五年前, 10年前), or 0.
 func yearsAgo(rs []rune) int {
@@ -687,8 +706,8 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 			start += w // 2.|重点提案12件: a list's ordinal
 			changed = true
 		}
-		if w := max(datePrefix(rs[start:end]), consecutive(rs[start:end])); w > 0 {
-			start += w // 2023年|全国…入市面积, 连续8年|稳定在: a date or a run of time says when, not what (and alone, nothing is measured)
+		if w := max(datePrefix(rs[start:end]), consecutive(rs[start:end]), yearsSince(rs[start:end])); w > 0 {
+			start += w // 2023年|全国…入市面积, 连续8年|稳定在, 五年来|提案: a date or a run of time says when, not what (and alone, nothing is measured)
 			start = c.afterMoment(start, end)
 			if c.links.HasRunes(rs[start:end]) {
 				start = end // 2023年|达到: a link alone after the date names nothing
