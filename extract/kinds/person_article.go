@@ -1155,7 +1155,7 @@ func sector(written string) bool {
 // 行署): the title is that organ's, whether a rule reads it or not.
 func organEnd(written string) bool {
 	rs := []rune(written)
-	return len(rs) >= 2 && strings.ContainsRune("委署局厅办部处室科", rs[len(rs)-1])
+	return len(rs) >= 2 && (strings.ContainsRune("委署局厅办部处室科", rs[len(rs)-1]) || strings.HasSuffix(written, "中心"))
 }
 
 // organLast: a body's name may end with the rune (市委|会, 某工委|三届…): a

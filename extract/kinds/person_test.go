@@ -181,6 +181,8 @@ func TestPeople(t *testing.T) {
 		{"某国国家安全委员会副秘书马振川表示。", []string{"马振川:副秘书@国家安全委员会"}, nil},
 		// a name's last character and a verb of speech read as a word (某某明|说: 明说), the name whole
 		{"剧团一级演员孙文明说,要多下基层。", []string{"孙文明:演员@"}, []string{"孙文"}},
+		// a deputy after a centre no rule reads (某某服务中心|副主任) is that centre's, not the body of the title before
+		{"县政协主席吴荣,市投资促进服务中心副主任何晴出席。", []string{"吴荣:主席@县政协", "何晴:副主任@"}, nil},
 		// a meeting with someone after a name of two (吴荣|座谈, not 吴荣座)
 		{"县长与青年艺术家吴荣座谈,又与委员马刚合影。", []string{"吴荣:艺术家@", "马刚:委员@"}, []string{"吴荣座", "马刚合"}},
 		// the session's plenary is named after the seats, a 人大 before them (县人大…主任某某,大会执行主席…)
