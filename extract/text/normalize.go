@@ -57,6 +57,7 @@ func Normalise(raw []rune, html bool) *View {
 	dropPinyin(v, mask)
 	dropLostIndents(v.Runes, mask)
 	dropDoubledCommas(v.Runes, mask)
+	dropSpacesBySerialCommas(v.Runes, mask)
 	dropSpacedNameDots(v.Runes, mask)
 	dropBrokenLineBreaks(v.Runes, mask)
 	v.compact(mask)
@@ -306,6 +307,31 @@ func dropDoubledCommas(rs []rune, mask []bool) {
 	for i := 0; i+1 < len(rs); i++ {
 		if rs[i] == ',' && strings.ContainsRune(",、;。", rs[i+1]) {
 			mask[i] = false
+		}
+	}
+}
+
+// dropSpacesBySerialCommas masks out spaces a typist left after or before a
+// list's 、 between Han characters (某某、 某某), so the list reads as one.
+func dropSpacesBySerialCommas(rs []rune, mask []bool) {
+	for i := 0; i < len(rs); i++ {
+		if rs[i] != '、' {
+			continue
+		}
+		j := i + 1
+		for j < len(rs) && (rs[j] == ' ' || rs[j] == '\u3000') {
+			j++
+		}
+		k := i - 1
+		for k >= 0 && (rs[k] == ' ' || rs[k] == '\u3000') {
+			k--
+		}
+		if j < len(rs) && k >= 0 && IsHan(rs[j]) && IsHan(rs[k]) {
+			for n := k + 1; n < j; n++ {
+				if n != i {
+					mask[n] = false
+				}
+			}
 		}
 	}
 }

@@ -99,6 +99,8 @@ func TestNormaliseJoinsBrokenLines(t *testing.T) {
 		{"政協(xié)委員", "政协委员"},
 		// a comma doubled before another mark, as a converter writes it
 		{"座谈会举行,,记者获悉,副秘书长王某,、刘某出席", "座谈会举行,记者获悉,副秘书长王某、刘某出席"},
+		// spaces a typist left by a list's 、 between names; not around one after a number or a letter
+		{"县领导吴荣、 何晴 、马刚出席,见附件1、 附件2,A、 B", "县领导吴荣、何晴、马刚出席,见附件1、 附件2,A、 B"},
 		// a gloss without tones that is a syllable of pinyin; not a word of Latin letters, nor one letter
 		{"共收到提(ti)案5890件,占(zhan)90.6%,证监会(sec)和条款(a)", "共收到提案5890件,占90.6%,证监会(sec)和条款(a)"},
 		// a gloss doubled, as a converter writes one per character it met twice
