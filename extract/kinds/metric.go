@@ -1058,8 +1058,8 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	if n := info(f).numStart; n > 0 && rs[n-1] == '由' && s+4 < end && (string(rs[s:s+3]) == "组成的" || string(rs[s:s+3]) == "构成的") {
 		s += 3 // 由87人|组成的|执行委员会: what they make up is what they are counted as
 	}
-	if s >= end || !text.IsHan(rs[s]) && rs[s] != '“' || c.times.LongestPrefix(rs[s:end]) > 0 || c.levels.LongestPrefix(rs[s:end]) > 0 {
-		return "" // (访问团一行18人|昨日抵达: a time says when, not what; 由3000亩|扩大到…: a change, of what is named before)
+	if s >= end || !text.IsHan(rs[s]) && rs[s] != '“' || c.times.LongestPrefix(rs[s:end]) > 0 || c.levels.LongestPrefix(rs[s:end]) > 0 || runesAt(rs, s, "以及") {
+		return "" // (访问团一行18人|昨日抵达: a time says when, not what; 由3000亩|扩大到…: a change, of what is named before; 9万人|以及…: the next item of a list)
 	}
 	stops := c.stops
 	limit := maxMetricAfter
