@@ -197,6 +197,7 @@ func TestMetrics(t *testing.T) {
 		{"民营企业吸纳了八成以上的城镇就业,三分之一的村实现增收。", "城镇就业|村"},
 		{"全县六成以上的企业参加。", "企业"},
 		{"约三分之一的委员前来报到。", "委员"},
+		{"两名委员当天到场,三位专家同时发言。", "委员|专家"}, // when they act (当天, 同时) is none of what is counted
 		{"全镇富余劳动力2000人外出,为农民工800人提供岗位。", "富余劳动力|农民工"},
 		{"将为全镇5000余人以及返乡农民工600人提供岗位。", "<nil>|返乡农民工"}, // the next item of a list (以及…) says nothing of the figure before it // people named before their count, what they do after it // those who come (前来) do what is said of them // a stop the clause ends with ends the noun after 的 (企业|参加)
 		{"三分之一的委员参加,两成的代表发言。", "委员|代表"},
