@@ -1590,8 +1590,9 @@ func namedBefore(at int, bodies []*record.Entry, ok func(*record.Entry) bool) *r
 func sameOrganBefore(e *record.Entry, d *bodyDetail, bodies []*record.Entry) *record.Entry {
 	return namedBefore(e.Mentions[0][0], bodies, func(o *record.Entry) bool {
 		od := o.Detail.(*bodyDetail)
-		// (an association by its own name: 港区全国政协委员联谊会…联谊会)
-		return !od.bare && d.sub != "" && (strings.HasSuffix(od.sub, d.sub) || od.sub == "" && strings.HasSuffix(o.Get("canonical").(string), d.sub))
+		// (an association by its own name: 港区全国政协委员联谊会…联谊会;
+		// but a 政协's organ is no party's: 某街道党工委…政协工委)
+		return !od.bare && d.sub != "" && (strings.HasSuffix(od.sub, d.sub) || od.sub == "" && strings.HasSuffix(o.Get("canonical").(string), d.sub)) && !(d.kind == "cppcc" && o.Get("kind") == "party")
 	})
 }
 
