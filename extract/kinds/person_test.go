@@ -185,6 +185,8 @@ func TestPeople(t *testing.T) {
 		{"县政协主席吴荣,市投资促进服务中心副主任何晴出席。", []string{"吴荣:主席@县政协", "何晴:副主任@"}, nil},
 		// a 政协's working committee in a street (政协工委) is the 政协's, not the street's party working committee named before it
 		{"区政协主席吴荣出席。东城街道党工委副书记、政协工委主任何晴陪同。", []string{"吴荣:主席@区政协", "何晴:副书记@东城街道党工委,主任@区政协工委"}, nil},
+		// a division named by a title's word (秘书|处) before its head's title is no title of the head's
+		{"秘书处处长马刚陪同。", []string{"马刚:处长@"}, nil},
 		// a meeting with someone after a name of two (吴荣|座谈, not 吴荣座)
 		{"县长与青年艺术家吴荣座谈,又与委员马刚合影。", []string{"吴荣:艺术家@", "马刚:委员@"}, []string{"吴荣座", "马刚合"}},
 		// the session's plenary is named after the seats, a 人大 before them (县人大…主任某某,大会执行主席…)
