@@ -187,6 +187,8 @@ func TestPeople(t *testing.T) {
 		{"区政协主席吴荣出席。东城街道党工委副书记、政协工委主任何晴陪同。", []string{"吴荣:主席@区政协", "何晴:副书记@东城街道党工委,主任@区政协工委"}, nil},
 		// a division named by a title's word (秘书|处) before its head's title is no title of the head's
 		{"秘书处处长马刚陪同。", []string{"马刚:处长@"}, nil},
+		// a rank some places give as 巡查员, as others 巡视员
+		{"市政协副秘书长、二级巡查员孙文超陪同。", []string{"孙文超:副秘书长@市政协,二级巡查员@市政协"}, nil},
 		// a meeting with someone after a name of two (吴荣|座谈, not 吴荣座)
 		{"县长与青年艺术家吴荣座谈,又与委员马刚合影。", []string{"吴荣:艺术家@", "马刚:委员@"}, []string{"吴荣座", "马刚合"}},
 		// the session's plenary is named after the seats, a 人大 before them (县人大…主任某某,大会执行主席…)
