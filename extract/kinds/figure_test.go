@@ -195,11 +195,11 @@ func TestMetrics(t *testing.T) {
 		{"全县发放贷款金额8.2亿元,同比增长三成,占全市的两成。", "贷款金额|同比增长|贷款金额"},              // a share after a change: of what changed
 		{"县财政拨付扶贫资金320万元,市里统筹安排专项资金500万元。", "扶贫资金|专项资金"},                // who gives money is no part of it
 		{"民营企业吸纳了八成以上的城镇就业,三分之一的村实现增收。", "城镇就业|村"},
-		{"全县六成以上的企业参加。", "企业"},
-		{"约三分之一的委员前来报到。", "委员"},
-		{"两名委员当天到场,三位专家同时发言。", "委员|专家"}, // when they act (当天, 同时) is none of what is counted
-		{"全镇富余劳动力2000人外出,为农民工800人提供岗位。", "富余劳动力|农民工"},
-		{"将为全镇5000余人以及返乡农民工600人提供岗位。", "<nil>|返乡农民工"}, // the next item of a list (以及…) says nothing of the figure before it // people named before their count, what they do after it // those who come (前来) do what is said of them // a stop the clause ends with ends the noun after 的 (企业|参加)
+		{"全县六成以上的企业参加。", "企业"},                        // a stop the clause ends with ends the noun after 的 (企业|参加)
+		{"约三分之一的委员前来报到。", "委员"},                       // those who come (前来) do what is said of them
+		{"两名委员当天到场,三位专家同时发言。", "委员|专家"},               // when they act (当天, 同时) is none of what is counted
+		{"全镇富余劳动力2000人外出,为农民工800人提供岗位。", "富余劳动力|农民工"}, // people named before their count, what they do after it
+		{"将为全镇5000余人以及返乡农民工600人提供岗位。", "<nil>|返乡农民工"}, // the next item of a list (以及…) says nothing of the figure before it
 		{"三分之一的委员参加,两成的代表发言。", "委员|代表"},
 		{"重点任务主要有12项。主要有三项。", "重点任务|<nil>"},                                    // 主要有 links, an adverb names nothing
 		{"县域人口约占全国的52.5%,民营经济增加值占全市总量的比重近七成,提案占比超40%。", "县域人口|民营经济增加值|提案占比"},   // a share without its whole (占比 is written so)
