@@ -383,7 +383,7 @@ func writtenAs(name string, bodies []*record.Entry) *record.Entry {
 // committee (市人大常委会召开|主任会议), a government (市政府召开|常务会议) or a
 // mass organisation (市侨联召开|九届三次全委会),
 // or an organ the meeting is named after (市政协党组召开|第5次党组会议),
-// not another organ of one, at most a verb (召开, 举行) and a year between.
+// not another organ of one, at most a verb (召开, 组织召开) and a year between.
 func subjectBefore(raw []rune, at int, kind string, bodies []*record.Entry) *record.Entry {
 	var best *record.Entry
 	end := -1
@@ -398,12 +398,19 @@ func subjectBefore(raw []rune, at int, kind string, bodies []*record.Entry) *rec
 			continue
 		}
 		for _, m := range b.Mentions {
-			if m[1] <= at && at-m[1] <= 2 && m[1] > end && text.HanCount(raw[m[1]:at]) == at-m[1] {
+			if m[1] <= at && heldBetween(raw[m[1]:at]) && m[1] > end && text.HanCount(raw[m[1]:at]) == at-m[1] {
 				best, end = b, m[1]
 			}
 		}
 	}
 	return best
+}
+
+// heldBetween: the words between a body and its meeting are at most a verb
+// of two characters (召开, 举行), or one that holds it after a word of how
+// (组织召开, 专题召开).
+func heldBetween(gap []rune) bool {
+	return len(gap) <= 2 || len(gap) <= 4 && (strings.HasSuffix(string(gap), "召开") || strings.HasSuffix(string(gap), "举行"))
 }
 
 // noteBefore is where a note in brackets of a few characters that ends
