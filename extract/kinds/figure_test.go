@@ -138,7 +138,8 @@ func TestFigures(t *testing.T) {
 func TestMetrics(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"全年共提交提案639件。", "提案"},
-		{"三年来提案1200件,十多年来捐款300万元。", "提案|捐款"}, // a span of years up to now (三年来, 十多年来) says when, not what
+		{"为学校捐赠图书500册,捐赠金额达50万元。", "图书|捐赠金额"},                                 // what is given (捐赠|图书) is counted, not who it is given to; a sum of it is the giving's (捐赠金额)
+		{"三年来提案1200件,十多年来捐款300万元。", "提案|捐款"},                                  // a span of years up to now (三年来, 十多年来) says when, not what
 		{"副主席吴荣率县委统战部部分委员10多人参加,出席会议的委员52人。", "县委统战部部分委员|出席会议的委员"},            // people a leader leads (率) are counted, not the leader; 的 cuts no people
 		{"全镇9个村全面完成了改造,4个小组落实了分工,制定6项落实措施。", "村|小组|落实措施"},                     // how they do it (全面) and an act gse tags an adjective (落实了) end the noun counted; before a noun it is the noun's
 		{"县政协立案交办提案58件,提案已交办42件。", "提案|提案已交办"},                                // a verb that hands the noun on (交办) is none of it before the noun, part of it after
