@@ -189,6 +189,8 @@ func TestPeople(t *testing.T) {
 		{"秘书处处长马刚陪同。", []string{"马刚:处长@"}, nil},
 		// a rank some places give as 巡查员, as others 巡视员
 		{"市政协副秘书长、二级巡查员孙文超陪同。", []string{"孙文超:副秘书长@市政协,二级巡查员@市政协"}, nil},
+		// names listed before 等 and the members of a region's group (港区全国政协委员)
+		{"吴荣、何晴等港区全国政协委员出席。", []string{"吴荣:委员@全国政协", "何晴:委员@全国政协"}, nil},
 		// a meeting with someone after a name of two (吴荣|座谈, not 吴荣座)
 		{"县长与青年艺术家吴荣座谈,又与委员马刚合影。", []string{"吴荣:艺术家@", "马刚:委员@"}, []string{"吴荣座", "马刚合"}},
 		// the session's plenary is named after the seats, a 人大 before them (县人大…主任某某,大会执行主席…)
