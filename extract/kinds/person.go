@@ -1105,6 +1105,12 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 					continue
 				}
 			}
+			if r == '”' {
+				if k := lastIndex(rs[max(c.Sentence.Start, from-12):from-1], '“'); k >= 0 {
+					from = max(c.Sentence.Start, from-12) + k // “某某会”|主席: a body's name in quotes, whole
+					continue
+				}
+			}
 			if r == '、' && from-2 > c.Sentence.Start && rs[from-2] == '届' {
 				from, span = from-1, span+4 // 某党第八届、九届|中央委员会主席: a list of its terms is the body's
 				continue

@@ -191,6 +191,8 @@ func TestPeople(t *testing.T) {
 		{"市政协副秘书长、二级巡查员孙文超陪同。", []string{"孙文超:副秘书长@市政协,二级巡查员@市政协"}, nil},
 		// names listed before 等 and the members of a region's group (港区全国政协委员)
 		{"吴荣、何晴等港区全国政协委员出席。", []string{"吴荣:委员@全国政协", "何晴:委员@全国政协"}, nil},
+		// a body's name in quotes inside a chain (…、“某某会”主席) is the segment's, the chain goes on before it
+		{"全国政协副主席、“青禾会”主席吴荣出席。", []string{"吴荣:副主席@全国政协,主席@"}, nil},
 		// a meeting with someone after a name of two (吴荣|座谈, not 吴荣座)
 		{"县长与青年艺术家吴荣座谈,又与委员马刚合影。", []string{"吴荣:艺术家@", "马刚:委员@"}, []string{"吴荣座", "马刚合"}},
 		// the session's plenary is named after the seats, a 人大 before them (县人大…主任某某,大会执行主席…)
