@@ -552,5 +552,8 @@ func continuesText(line []rune) bool {
 	if !(IsHan(first) || first >= '0' && first <= '9' || first == '“' || first == '‘' || first == '《') {
 		return false
 	}
+	if ListNumber(line) > 0 {
+		return false // 1、国内生产总值…, (二)…, ③…: a list's next item opens its own line
+	}
 	return isRunningText(line)
 }

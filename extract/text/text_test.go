@@ -99,6 +99,8 @@ func TestNormaliseJoinsBrokenLines(t *testing.T) {
 		{"政協(xié)委員", "政协委员"},
 		// a comma doubled before another mark, as a converter writes it
 		{"座谈会举行,,记者获悉,副秘书长王某,、刘某出席", "座谈会举行,记者获悉,副秘书长王某、刘某出席"},
+		// a list's numbered item opens its own line, after a line that does not end a sentence
+		{"二、2025年主要预期目标\n1、地区生产总值增长6%左右。", "二、2025年主要预期目标\n1、地区生产总值增长6%左右。"},
 		// spaces a typist left by a list's 、 between names; not around one after a number or a letter
 		{"县领导吴荣、 何晴 、马刚出席,见附件1、 附件2,A、 B", "县领导吴荣、何晴、马刚出席,见附件1、 附件2,A、 B"},
 		// a gloss without tones that is a syllable of pinyin; not a word of Latin letters, nor one letter
