@@ -424,6 +424,11 @@ func (c metrics) linkOf(before string) string {
 		if w := c.leads.LongestPrefix(rs); w >= 2 && w < len(rs) {
 			return string(rs[w:])
 		}
+		for w := 2; w < len(rs); w++ {
+			if yearsSpan(rs[:w]) && c.changes.HasRunes(rs[w:]) {
+				return string(rs[w:]) // 五年|年均增长: over how long, then the change (not 五年|前: a time)
+			}
+		}
 	}
 	return link
 }
@@ -723,10 +728,19 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 			}
 		}
 	}
-	if end-start < 1 || text.HanCount(rs[start:end]) == 0 && !acronym(rs[start:end]) {
-		return "", start, end
+	if end-start < 1 || text.HanCount(rs[start:end]) == 0 && !acronym(rs[start:end]) || yearsSpan(rs[start:end]) {
+		return "", start, end // (五年|年均增长5.2%: a span of years alone measures nothing)
 	}
 	return c.asWritten(start, end), start, end
+}
+
+// yearsSpan: the words are a count of years alone (五年, 十多年, 3年).
+func yearsSpan(rs []rune) bool {
+	k := numeralRun(rs)
+	if k > 0 && k < len(rs) && rs[k] == '多' {
+		k++
+	}
+	return k > 0 && k+1 == len(rs) && rs[k] == '年'
 }
 
 // afterMoment is start past a moment's word after a time (2025年底|前|新建,
