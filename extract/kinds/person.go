@@ -595,6 +595,9 @@ func (p *person) nameEndingWindow(rs []rune, w text.Range, titled bool) text.Ran
 		w.End-- // 社长某某|却|向记者感叹: an adverb between the speaker and the verb
 	}
 	n := p.nameBefore(rs, w, titled)
+	if n.Len() == 3 && rs[n.Start] == '有' && p.isName(rs[n.Start+1:n.End], titled) {
+		n.Start++ // 出席的有|某某(…): the verb that lists who came, a surname only where no name of two follows it
+	}
 	if k := n.Start - 1; n.Len() == 2 && k == w.Start && p.joinsNothing(rs, k) {
 		return text.Range{Start: k, End: n.End} // 宣布:|于某某|等30名: a surname that is also a joining word, which nothing before it joins
 	}

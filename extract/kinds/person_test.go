@@ -193,6 +193,8 @@ func TestPeople(t *testing.T) {
 		{"吴荣、何晴等港区全国政协委员出席。", []string{"吴荣:委员@全国政协", "何晴:委员@全国政协"}, nil},
 		// a body's name in quotes inside a chain (…、“某某会”主席) is the segment's, the chain goes on before it
 		{"全国政协副主席、“青禾会”主席吴荣出席。", []string{"吴荣:副主席@全国政协,主席@"}, nil},
+		// the verb that lists who came (有) before a name of two in a window, no surname of a name of three
+		{"出席的有马刚(县政协副主席)。", []string{"马刚:副主席@县政协"}, []string{"有马刚"}},
 		// a meeting with someone after a name of two (吴荣|座谈, not 吴荣座)
 		{"县长与青年艺术家吴荣座谈,又与委员马刚合影。", []string{"吴荣:艺术家@", "马刚:委员@"}, []string{"吴荣座", "马刚合"}},
 		// the session's plenary is named after the seats, a 人大 before them (县人大…主任某某,大会执行主席…)
