@@ -49,6 +49,7 @@ type body struct {
 	orgVerbs                                                                                                             *rules.Lexicon   // verbs a name may follow (历任|华为…)
 	held                                                                                                                 *rules.Lexicon   // what a meeting does where it is held (在广州|开幕)
 	visits                                                                                                               *rules.Lexicon   // what a body goes to a place to do (到某某街道|调研)
+	travels                                                                                                              *rules.Lexicon   // verbs of going to a place, right before it (赴, 走访了)
 	homes                                                                                                                *rules.Lexicon   // the kinds of organisation a word points back to (校 of 校党委)
 	placeKinds                                                                                                           *rules.Lexicon   // kinds of city a level word ends (设区市, 县级市)
 	stations                                                                                                             *rules.Lexicon   // a government's stations in a township (城关司法所)
@@ -65,7 +66,7 @@ var bodySpec = Spec{
 	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "headed", "dept", "bare", "ofcppcc", "named",
 		"partydept", "dunit", "dparty", "dsub", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "zname", "street", "owner", "vhead", "discipline", "numbered", "branch", "institute", "home", "bureau"},
 	Lexicons: []string{"GOV_STATIONS", "BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_MARKS", "PARTY_UNITS",
-		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "ORG_VERB_WORDS", "MEETING_HELD", "PLACE_VISITS", "HOMES", "PLACE_KINDS", "FOREIGN_REGIONS", "FOREIGN_CITIES", "COMMON_SURNAMES", "DATELINE_MEDIA_ENDS"},
+		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "ORG_VERB_WORDS", "MEETING_HELD", "PLACE_VISITS", "PLACE_TRAVELS", "HOMES", "PLACE_KINDS", "FOREIGN_REGIONS", "FOREIGN_CITIES", "COMMON_SURNAMES", "DATELINE_MEDIA_ENDS"},
 	Key:    []string{"canonical"},
 	Fields: []string{"text", "canonical", "kind", "level", "place"},
 }
@@ -78,7 +79,7 @@ func (b *body) Bind(lex func(string) *rules.Lexicon) {
 	b.ministries, b.media, b.branches = lex("MINISTRIES"), lex("MEDIA_ENDS"), lex("PARTY_BRANCH_ENDS")
 	b.stations = lex("GOV_STATIONS")
 	b.partyDepts, b.heads, b.orgVerbs, b.held = lex("PARTY_GOV_DEPARTMENTS"), lex("BODY_HEADS"), lex("ORG_VERB_WORDS"), lex("MEETING_HELD")
-	b.visits = lex("PLACE_VISITS")
+	b.visits, b.travels = lex("PLACE_VISITS"), lex("PLACE_TRAVELS")
 	b.homes, b.placeKinds = lex("HOMES"), lex("PLACE_KINDS")
 	b.abroad = []*rules.Lexicon{lex("FOREIGN_REGIONS"), lex("FOREIGN_CITIES")}
 	b.surnames, b.datelineMedia = lex("COMMON_SURNAMES"), lex("DATELINE_MEDIA_ENDS")

@@ -399,13 +399,13 @@ func (b *body) headlineMentions(w *whereabouts, rs []rune) [][]*places.Place {
 }
 
 // destinations says of each name whether it follows a verb of travelling to
-// it (赴, 前往; 到 before what is done there, 到大良街道|调研: PLACE_VISITS),
+// it (PLACE_TRAVELS: 赴, 前往, 走访了; 到 before what is done there, 到大良街道|调研: PLACE_VISITS),
 // or a list mark after such a name (赴云南、贵州).
 func (b *body) destinations(rs []rune, names []places.Name) []bool {
 	out := make([]bool, len(names))
 	for k, n := range names {
 		i := n.Start
-		out[k] = i > 0 && rs[i-1] == '赴' || i > 1 && (string(rs[i-2:i]) == "前往" || string(rs[i-2:i]) == "奔赴") ||
+		out[k] = b.travels.LongestSuffix(rs[max(0, i-3):i]) > 0 ||
 			i > 0 && rs[i-1] == '到' && b.visits.LongestPrefix(rs[n.End:]) > 0 ||
 			k > 0 && out[k-1] && joined(rs, names[k-1], n)
 	}
