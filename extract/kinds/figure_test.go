@@ -171,19 +171,19 @@ func TestMetrics(t *testing.T) {
 		{"前三季度禾田县林果产值(不含苗木)同比增长7.1%,外贸额(含转口)为3.2亿元。", "禾田县林果产值|外贸额"},                        // a note in brackets of what is counted in or left out
 		{"特别是县属企业技改投入完成5100万元,完成规模以上工业产值9.6亿元。", "县属企业技改投入|规模以上工业产值"},                       // an adverb opening the clause, a verb before a qualifier
 		{"全县主要指标如下:一、油菜种植面积3.2万亩;二、茶叶产量1800吨。", "油菜种植面积|茶叶产量"},                              // a list's number after a lead-in's colon names nothing
-		{"该联谊会团结凝聚青年企业家600余人。", "青年企业家"},
-		{"现将4起违规用车问题通报如下:", "违规用车问题"},                                              // what the text goes on to set out (…通报如下) is no part of what is counted
-		{"全年禾田县生产总值同比(下同)增长5.2%,工业增加值(按可比价计算)增长3.1%。", "禾田县生产总值|工业增加值"},            // a note of how the figures are reckoned                                                    // whom an association holds together is what is counted
-		{"其次是文艺界别,均有3人;农业界别和科技界别各有2人。", "文艺界别|农业界别|科技界别"},                          // 均有 links, 其次是 leads; 各有 holds for each metric listed
-		{"镇文化站为16户独居老人送上电暖器,9件民生实事基本完成。", "独居老人|民生实事"},                             // a verb of bringing ends the noun counted
-		{"全县五个村级组织相继开展评议,已有9位县政协常委率调研组下乡,6个项目推进顺利。", "村级组织|县政协常委|项目"},              // an adverb after a verb's form makes it the noun's end; a leader's 率 ends what is counted
-		{"48件委员提案怎样落地?", "委员提案"},                                                   // a question word ends the noun counted
-		{"协会依靠下属的9个专业委员会展开活动,4个工作组展开调研。", "专业委员会|工作组"},                             // a verb after a word of three (委员会|展开, not 会展)
-		{"副县长对下一步工作提出三点要求,明确5项标准。", "要求|标准"},                                       // a count of things a level word names (三点|要求): what is counted; a level's (达到…要求) only after 的, in a rate or a sum
-		{"县里成立了由15人组成的督查组。", "督查组"},                                                // what people counted make up (由…组成的)
-		{"各局9位新闻发言人今天亮相,5名联络人参加培训。", "新闻发言人|联络人"},                                  // a verb and 人 name who does it (发言人), what follows is said of them; a noun's last 人 before a verb ends it (联络人|参加, not 人参)
-		{"全县油菜单产172公斤/亩(2580公斤/公顷),比上年增产6公斤/亩(90公斤/公顷)。", "油菜单产|油菜单产|比上年增产|比上年增产"}, // a figure restated in brackets in another unit measures the same
-		{"三、全县播种面积85千公顷,减产3.2%。", "播种面积|减产"},                                       // a list's number opening the line names nothing; 减产 is a change
+		{"该联谊会团结凝聚青年企业家600余人。", "青年企业家"},                                                    // whom an association holds together is what is counted
+		{"现将4起违规用车问题通报如下:", "违规用车问题"},                                                       // what the text goes on to set out (…通报如下) is no part of what is counted
+		{"全年禾田县生产总值同比(下同)增长5.2%,工业增加值(按可比价计算)增长3.1%。", "禾田县生产总值|工业增加值"},                     // a note of how the figures are reckoned
+		{"其次是文艺界别,均有3人;农业界别和科技界别各有2人。", "文艺界别|农业界别|科技界别"},                                   // 均有 links, 其次是 leads; 各有 holds for each metric listed
+		{"镇文化站为16户独居老人送上电暖器,9件民生实事基本完成。", "独居老人|民生实事"},                                      // a verb of bringing ends the noun counted
+		{"全县五个村级组织相继开展评议,已有9位县政协常委率调研组下乡,6个项目推进顺利。", "村级组织|县政协常委|项目"},                       // an adverb after a verb's form makes it the noun's end; a leader's 率 ends what is counted
+		{"48件委员提案怎样落地?", "委员提案"},                                                            // a question word ends the noun counted
+		{"协会依靠下属的9个专业委员会展开活动,4个工作组展开调研。", "专业委员会|工作组"},                                      // a verb after a word of three (委员会|展开, not 会展)
+		{"副县长对下一步工作提出三点要求,明确5项标准。", "要求|标准"},                                                // a count of things a level word names (三点|要求): what is counted; a level's (达到…要求) only after 的, in a rate or a sum
+		{"县里成立了由15人组成的督查组。", "督查组"},                                                         // what people counted make up (由…组成的)
+		{"各局9位新闻发言人今天亮相,5名联络人参加培训。", "新闻发言人|联络人"},                                           // a verb and 人 name who does it (发言人), what follows is said of them; a noun's last 人 before a verb ends it (联络人|参加, not 人参)
+		{"全县油菜单产172公斤/亩(2580公斤/公顷),比上年增产6公斤/亩(90公斤/公顷)。", "油菜单产|油菜单产|比上年增产|比上年增产"},          // a figure restated in brackets in another unit measures the same
+		{"三、全县播种面积85千公顷,减产3.2%。", "播种面积|减产"},                                                // a list's number opening the line names nothing; 减产 is a change
 		{"帮助解决群众反映的问题62个。", "解决群众反映的问题"},
 		{"打造9个市级示范点。", "市级示范点"},
 		{"区人大常委会共制定修改地方性法规8件,听取审议专项工作报告11个。", "地方性法规|专项工作报告"}, // what is made or heard, not who
