@@ -363,19 +363,28 @@ func consecutive(rs []rune) int {
 	return 0
 }
 
-// yearsSince is the length of a span of years up to now that opens the
-// runes (五年来, 三年以来, 10年间, 十多年来), or 0.
-func yearsSince(rs []rune) int {
+// yearsCount is the length of a count of years that opens the runes (五年,
+// 十多年, 三年多), or 0.
+func yearsCount(rs []rune) int {
 	k := numeralRun(rs)
+	if k > 0 && runesAt(rs, k, "多") {
+		k++
+	}
 	if k == 0 || !runesAt(rs, k, "年") {
 		return 0
 	}
-	k++
-	if runesAt(rs, k, "多") {
+	if k++; runesAt(rs, k, "多") {
 		k++
 	}
+	return k
+}
+
+// yearsSince is the length of a span of years up to now that opens the
+// runes (五年来, 三年以来, 10年间, 十多年来), or 0.
+func yearsSince(rs []rune) int {
+	k := yearsCount(rs)
 	for _, u := range []string{"以来", "来", "间"} {
-		if runesAt(rs, k, u) {
+		if k > 0 && runesAt(rs, k, u) {
 			return k + utf8.RuneCountInString(u)
 		}
 	}
@@ -631,7 +640,7 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 	// A meeting named before its attendance says whose it is, not what is
 	// counted (某某政协十届三次会议|应出席委员, 大会|应到委员).
 	for i := end - 2; i >= start+2; i-- {
-		if (rs[i-1] == '会' || runesAt(rs, i-2, "会议")) && c.attendance.LongestPrefix(rs[i:end]) > 0 {
+		if meetingEndsAt(rs, start, i) && c.attendance.LongestPrefix(rs[i:end]) > 0 {
 			start = i
 			break
 		}
@@ -736,11 +745,7 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 
 // yearsSpan: the words are a count of years alone (五年, 十多年, 3年).
 func yearsSpan(rs []rune) bool {
-	k := numeralRun(rs)
-	if k > 0 && k < len(rs) && rs[k] == '多' {
-		k++
-	}
-	return k > 0 && k+1 == len(rs) && rs[k] == '年'
+	return len(rs) > 0 && yearsCount(rs) == len(rs)
 }
 
 // afterMoment is start past a moment's word after a time (2025年底|前|新建,
@@ -936,7 +941,13 @@ func (c metrics) meetingAttendance(start, end int) bool {
 	rs := c.View.Runes
 	w := c.attendance.LongestSuffix(rs[start:end])
 	at := end - w
-	return w > 0 && (at == start || rs[at-1] == '会' || at-2 >= start && runesAt(rs, at-2, "会议"))
+	return w > 0 && (at == start || meetingEndsAt(rs, start, at))
+}
+
+// meetingEndsAt: a meeting's word (会, 会议) ends at at, within the words
+// from start (大会|应到, 会议|应出席).
+func meetingEndsAt(rs []rune, start, at int) bool {
+	return at > start && (rs[at-1] == '会' || at-2 >= start && runesAt(rs, at-2, "会议"))
 }
 
 // lastTime is the last time inside the words in (start, end), a date in
