@@ -411,8 +411,8 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 	if _, ok := m.Group("rostertitle"); ok && (len(list) == 0 || list[len(list)-1].at.End != withoutNote(rs, g).End || len(rolesBefore()) == 0) {
 		return nil // 委员:谈履职 话担当: a roster's line is names to its end, after a title (not 出席:, 提案人:)
 	}
-	if m.Rule.Set["heading"] != "" && !namesWhole(rs, g, list) {
-		return nil // 一声问候 一点关怀: a roster's line is names, each whole (no 问候 read out of the phrase)
+	if (m.Rule.Set["heading"] != "" || m.Rule.Set["names"] == "whole") && !namesWhole(rs, g, list) {
+		return nil // 一声问候 一点关怀: a roster's line, or a list read whole, is names, each whole (no 问候 read out of the phrase, no 商联 out of 县工商联(总商会))
 	}
 	for _, n := range list {
 		out = append(out, p.entry(c, m, n.at, n.roles))
@@ -420,15 +420,15 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 	return out
 }
 
-// namesWhole: the names read fill the line of a roster, g, each from one
-// space (or list mark) to the next, or its note.
+// namesWhole: the names read fill the line of a roster or a list, g, each
+// from one space (or list mark, or 和) to the next, or its note.
 func namesWhole(rs []rune, g text.Range, list []named) bool {
 	if len(list) == 0 || list[len(list)-1].at.End != withoutNote(rs, g).End {
 		return false
 	}
 	for _, n := range list {
-		if n.at.Start > g.Start && !unicode.IsSpace(rs[n.at.Start-1]) && !strings.ContainsRune("、,", rs[n.at.Start-1]) ||
-			n.at.End < g.End && !unicode.IsSpace(rs[n.at.End]) && !strings.ContainsRune("、,(", rs[n.at.End]) {
+		if n.at.Start > g.Start && !unicode.IsSpace(rs[n.at.Start-1]) && !strings.ContainsRune("、,和", rs[n.at.Start-1]) ||
+			n.at.End < g.End && !unicode.IsSpace(rs[n.at.End]) && !strings.ContainsRune("、,(和", rs[n.at.End]) {
 			return false
 		}
 	}
