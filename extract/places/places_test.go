@@ -126,6 +126,8 @@ func TestNames(t *testing.T) {
 		{"副县长沙马拉毅介绍,局长春风满面,湖南省长沙县召开会议", []string{"湖南省长沙市长沙县"}},
 		{"漳县三岔镇:协商议事", []string{"甘肃省定西市漳县三岔镇"}},
 		{"形成县委和县政协合力", nil}, // 成县, 和县: the end of a word
+		// but one after a word of two it makes no word with (出席|岷县); not before a level's noun (加快|新县城)
+		{"委员们出席岷县政协会议,加快新县城建设", []string{"甘肃省定西市岷县"}},
 		// a conjunction after a closing mark (《…》和|县政协); a 政协's short name before its term is a place
 		{"审议《工作报告》和县政协有关事项", nil},
 		{"政协歙县九届五次常委会议", []string{"安徽省黄山市歙县"}},

@@ -183,7 +183,7 @@ func (g *Gazetteer) ShortForm(rs []rune, n Name) bool {
 // conjunction for its character (《某报告》和县政协…: 和, not 和县). A 政协's
 // short name before its term is a place (政协歙县九届…, 政协和县第九届…), and
 // so is one after a preposition it makes no word with (当选为|城区妇联主席,
-// but 到达|县城).
+// but 到达|县城), or after a word of two (出席|徽县).
 func (g *Gazetteer) WordEnd(rs []rune, n Name) bool {
 	if n.End-n.Start != 2 || n.Start == 0 || !levelWord(rs[n.Start+1]) {
 		return false
@@ -194,8 +194,21 @@ func (g *Gazetteer) WordEnd(rs []rune, n Name) bool {
 		return false
 	} else if strings.ContainsRune("为在到赴向对由给从至", before) && g.word != nil && !g.word(rs[n.Start-1:n.Start+1]) {
 		return false
+	} else if g.wordEndsBefore(rs, n) {
+		return false
 	}
 	return !(n.Start >= 2 && string(rs[n.Start-2:n.Start]) == "政协" && termAfter(rs[n.End:]))
+}
+
+// wordEndsBefore: a word of two ends right before a name of one character
+// and its level word, and the name's character makes no word with the
+// character before it (出席|徽县, 视察|岷县), which is no conjunction's
+// (…和县) nor a noun of a level's (加快|新县城).
+func (g *Gazetteer) wordEndsBefore(rs []rune, n Name) bool {
+	if g.word == nil || n.Start < 2 || strings.ContainsRune("和与及或并同", rs[n.Start]) || n.End < len(rs) && levelNouns[string(rs[n.End-1:n.End+1])] {
+		return false
+	}
+	return g.word(rs[n.Start-2:n.Start]) && !g.word(rs[n.Start-1:n.Start+1])
 }
 
 // termAfter: the text goes on with a term's number (十三届, 第九届).
