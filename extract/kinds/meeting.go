@@ -293,6 +293,10 @@ func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
 				e.Set("body", b) // 某会第六次会员代表大会暨|六届一次执委会: the body of the meeting it is held with
 				continue
 			}
+			if b := sessionBefore(e, mk, own); b != nil {
+				e.Set("body", b) // …第二次会议…。第三次全体会议: a sitting of the session named before
+				continue
+			}
 			holder = namedAgain(a.Raw, e, own, bodies) // a headline's 十三届八次全会: the one the text names with its body
 		}
 		if holder == nil {
@@ -334,6 +338,30 @@ func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
 			e.Set("body", canonical)
 		}
 	}
+}
+
+// sessionBefore is the body of the session of a term (某政协第十届委员会
+// 第二次会议) named nearest before a plenary sitting with no term of its
+// own (第三次全体会议), which is one of that session's, whatever body the
+// sentences between name; nil if there is none.
+func sessionBefore(e *record.Entry, kind string, own []*record.Entry) any {
+	if kind != "全体会议" || e.Get("term") != nil {
+		return nil
+	}
+	at := e.Mentions[0][0]
+	var body any
+	last := -1
+	for _, o := range own {
+		if o == e || o.Get("kind") != "全体会议" || o.Get("term") == nil || o.Get("body") == nil {
+			continue
+		}
+		for _, m := range o.Mentions {
+			if m[1] <= at && m[0] > last {
+				body, last = o.Get("body"), m[0]
+			}
+		}
+	}
+	return body
 }
 
 // joinedTo is the body of the meeting e is held with, named right before
