@@ -251,9 +251,9 @@ func (sp *splitter) titleBlock(i, j int) {
 		}
 	default:
 		// A section heading. An article that began without a heading takes
-		// its first section heading as headline (not a run of three lines
-		// or more after its body: a photo set's captions).
-		if a.untitled && a.Headline == "" && nextContent != nil && !nextContent.title && nextContent.class == "" && j-i < 3 && !sp.leadsIn(j-1) && !sp.bracketed(i, j) {
+		// its first section heading as headline, a line alone (not a run
+		// of two lines or more after its body: a photo set's captions).
+		if a.untitled && a.Headline == "" && nextContent != nil && !nextContent.title && nextContent.class == "" && j-i < 2 && !sp.leadsIn(j-1) && !sp.bracketed(i, j) {
 			sp.setHeadline(i, j, false)
 		} else {
 			sp.addLines(i, j)
