@@ -213,6 +213,8 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			link := c.linkOf(rawBefore)
 			if strings.Contains(link, "占") {
 				f.Set("metric", changeOf) // a share: of what the figure before counts (or of what it changes)
+			} else if c.totals.Has(link) && f.Get("unit") != prev.Get("unit") {
+				// 捐款300万元,共计|500人: a total in another unit is of something the text does not name
 			} else if c.totals.Has(link) || c.levels.Has(c.withoutTime(link)) || c.levels.Has(strings.TrimSpace(rawBefore)) || link != "" && c.timeOnly(link) {
 				f.Set("metric", prevMetric) // …意见42件,合共57件: the total of the same; 由…提高到(目前的)…: its new level; 是2012年的|4倍: of a time before
 			} else if link == "" {
