@@ -801,9 +801,9 @@ func (b *body) townshipUnknown(c *Context, start int, level string, d *bodyDetai
 	}
 	// With no county before it, a name of two that opens its clause and no
 	// word of gse's but a place's (当选为|大划|镇妇联主席), nor a verb and its
-	// aspect (带着|镇党委的关怀): as written.
+	// aspect (带着|镇党委的关怀): as written; after a verb of posts too (现任|某某镇党委…).
 	if own := rs[max(0, start-2):start]; start >= 2 && start+n <= len(rs) && b.placeLike(rs[start-2:start+n]) &&
-		!strings.ContainsAny(string(own), "省市县区州旗盟乡镇村各所辖属全该本每其下等着了") && (start == 2 || strings.ContainsRune(" \n,。、;:“”()为在到由和与及暨", rs[start-3])) {
+		!strings.ContainsAny(string(own), "省市县区州旗盟乡镇村各所辖属全该本每其下等着了") && (start == 2 || strings.ContainsRune(" \n,。、;:“”()为在到由和与及暨任", rs[start-3])) {
 		if tag, ok := b.words.Word(string(own)); !ok || tag == "ns" {
 			d.fixed = d.prefix + string(rs[start-2:start+n]) + organ + d.sub
 			return start - 2, true
