@@ -2790,8 +2790,8 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	}
 	// After a title, a word gse tags as a name, a given name (马成), a
 	// place no gazetteer knows (罗干) or another proper noun (金正日) may be one.
-	if word && (!anchored || tag != "nr" && tag != "nrfg" && (tag != "ns" && tag != "nz" || p.surname(rs) == 0)) {
-		return false
+	if word && (!anchored && !(tag == "nr" && p.common.HasRunes(rs[:1]) && !p.namesInText.HasRunes(rs)) || anchored && tag != "nr" && tag != "nrfg" && (tag != "ns" && tag != "nz" || p.surname(rs) == 0)) {
+		return false // (with no title, a word gse tags a name is one after a common surname, unless text uses it as a word: 李明:, not 高峰)
 	}
 	if p.notNames.HasRunes(rs[:2]) {
 		return false // 履职, 线上: the start of a word news writes after 委员
