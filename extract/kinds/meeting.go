@@ -426,12 +426,30 @@ func subjectBefore(raw []rune, at int, kind string, bodies []*record.Entry) *rec
 			continue
 		}
 		for _, m := range b.Mentions {
-			if m[1] <= at && heldBetween(raw[m[1]:at]) && m[1] > end && text.HanCount(raw[m[1]:at]) == at-m[1] {
+			from := noteAfter(raw, m[1], at) // (某市工商联|(总商会)|召开…: the body's other name after it)
+			if m[1] <= at && heldBetween(raw[from:at]) && m[1] > end && text.HanCount(raw[from:at]) == at-from {
 				best, end = b, m[1]
 			}
 		}
 	}
 	return best
+}
+
+// noteAfter is where a note in brackets of a few characters that begins
+// at from ends (某市工商联|(总商会)|召开), if it ends before at; else from.
+func noteAfter(raw []rune, from, at int) int {
+	if from >= at || raw[from] != '(' {
+		return from
+	}
+	for j := from + 1; j < min(at, from+9); j++ {
+		if raw[j] == ')' {
+			return j + 1
+		}
+		if !text.IsHan(raw[j]) {
+			return from
+		}
+	}
+	return from
 }
 
 // heldBetween: the words between a body and its meeting are at most a verb
