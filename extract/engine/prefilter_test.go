@@ -46,7 +46,9 @@ import (
 // (person.list-counted: 5位, 七位) 0.01 (7.06); those since 0.02 (7.08), the
 // last a resignation's list ended by 以及 (person.removed: …委员以及…辞去),
 // two runs more (7.09); names listed before a speech, with no title
-// (person.speakers: 发言 and 、), seven runs more (7.10). Lines:
+// (person.speakers: 发言 and 、), seven runs more (7.10); a post a group
+// is formed under (person.formed-under: 以, 为 and a title), two more
+// (7.1001, over the bound of 7.10 by a hair: 7.11). Lines:
 // names parted by spaces, a roster's or a table row's (layout.spaced-names,
 // keyword: a space), 0.24 more per line (1.23), each run an anchored pattern
 // that fails at the line's first characters; an author's name alone on a
@@ -92,7 +94,7 @@ func TestPrefilterSelectivity(t *testing.T) {
 			}
 		}
 	}
-	bound := map[string]float64{rules.ScopeLine: 1.51, rules.ScopeSentence: 7.10}
+	bound := map[string]float64{rules.ScopeLine: 1.51, rules.ScopeSentence: 7.11}
 	if testkit.SharedDir() == "" {
 		bound = map[string]float64{rules.ScopeLine: 1.74, rules.ScopeSentence: 7.1}
 	}
