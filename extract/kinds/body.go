@@ -56,6 +56,7 @@ type body struct {
 	abroad                                                                                                               []*rules.Lexicon // places abroad whose names end in a Chinese place's (佛罗里|达州)
 	surnames                                                                                                             *rules.Lexicon   // common surnames: a place's short name after one, after a title, is a person's (秘书长刘|长春)
 	datelineMedia                                                                                                        *rules.Lexicon   // 新闻网, 融媒: how a place's own medium ends its name in a dateline
+	outlets                                                                                                              *rules.Lexicon   // 人民日报, 文汇报: media by their names (MEDIA)
 	gaz                                                                                                                  *places.Gazetteer
 	words                                                                                                                *names.Cutter
 }
@@ -66,7 +67,7 @@ var bodySpec = Spec{
 	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "headed", "dept", "bare", "ofcppcc", "named",
 		"partydept", "dunit", "dparty", "dsub", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "zname", "street", "owner", "vhead", "discipline", "numbered", "branch", "institute", "home", "bureau"},
 	Lexicons: []string{"GOV_STATIONS", "BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_MARKS", "PARTY_UNITS",
-		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "ORG_VERB_WORDS", "MEETING_HELD", "PLACE_VISITS", "PLACE_TRAVELS", "HOMES", "PLACE_KINDS", "FOREIGN_REGIONS", "FOREIGN_CITIES", "COMMON_SURNAMES", "DATELINE_MEDIA_ENDS"},
+		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "ORG_VERB_WORDS", "MEETING_HELD", "PLACE_VISITS", "PLACE_TRAVELS", "HOMES", "PLACE_KINDS", "FOREIGN_REGIONS", "FOREIGN_CITIES", "COMMON_SURNAMES", "DATELINE_MEDIA_ENDS", "MEDIA"},
 	Key:    []string{"canonical"},
 	Fields: []string{"text", "canonical", "kind", "level", "place"},
 }
@@ -82,7 +83,7 @@ func (b *body) Bind(lex func(string) *rules.Lexicon) {
 	b.visits, b.travels = lex("PLACE_VISITS"), lex("PLACE_TRAVELS")
 	b.homes, b.placeKinds = lex("HOMES"), lex("PLACE_KINDS")
 	b.abroad = []*rules.Lexicon{lex("FOREIGN_REGIONS"), lex("FOREIGN_CITIES")}
-	b.surnames, b.datelineMedia = lex("COMMON_SURNAMES"), lex("DATELINE_MEDIA_ENDS")
+	b.surnames, b.datelineMedia, b.outlets = lex("COMMON_SURNAMES"), lex("DATELINE_MEDIA_ENDS"), lex("MEDIA")
 	b.gaz, _ = places.Default() // an error shows when the tests load the gazetteer
 	b.words, _ = names.Default()
 }
@@ -425,6 +426,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			return nil // 工|作协|商, 平|台联|动 (but 北京|房协)
 		}
 		d.kind, d.organ = "other", organ
+		d.outside = b.outlets.Has(organ) // 文汇报: a medium, outside the hierarchy
 	}
 	if b.partyOrgan(d.sub) {
 		d.kind = "party"
@@ -440,6 +442,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			}
 		}
 		start = b.placesBefore(c, m, start, level, d)
+		if b.outlets.Has(organ) && len(d.places) > 0 {
+			d.fixed = text.Simplified(c.ViewText(text.Range{Start: start, End: m.End})) // 香港文汇报: a medium's name as written, its place in it
+		}
 		if len(d.places) == 0 && start > 0 && c.View.Runes[start-1] == '等' {
 			if each := b.listedBefore(c, m, start-1, level, d); len(each) > 0 {
 				return each // 宁波、温州、湖州等市政协: the 政协 of each city listed, none alone
