@@ -331,6 +331,10 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			if b.generic(c, m, m.Start) {
 				return nil // 各县(市、区)政协主席
 			}
+			if p := b.unitPlace(sub); p != nil {
+				d.places = []*places.Place{p.Parent} // 政协某镇工委: a working committee the county's 政协 has in one of its towns
+				return b.entry(c, m, m.Range, d)
+			}
 			d.bare = true // 政协党组, 十一届政协: of the article's 政协
 			return b.entry(c, m, m.Range, d)
 		}
@@ -756,6 +760,21 @@ func (b *body) placesBefore(c *Context, m *engine.Match, start int, level string
 		first -= 3
 	}
 	return first
+}
+
+// unitPlace is the one township or region a 政协's unit there is named by
+// (康店镇工委, 和田地区工作委员会), or nil: the unit is the 政协's of the place
+// above it.
+func (b *body) unitPlace(sub string) *places.Place {
+	for _, unit := range []string{"工作委员会", "工委", "委员联络组", "联络组", "委员工作组", "工作组", "委员工作站"} {
+		if name, ok := strings.CutSuffix(sub, unit); ok {
+			if ps := b.gaz.Lookup(name); len(ps) == 1 && ps[0].Parent != nil && (ps[0].Level == places.Township || strings.HasSuffix(name, "地区")) {
+				return ps[0]
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // partyPlaceUnknown reads a party committee named by 中共 and a place the
