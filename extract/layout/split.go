@@ -253,7 +253,8 @@ func (sp *splitter) titleBlock(i, j int) {
 		// A section heading. An article that began without a heading takes
 		// its first section heading as headline, a line alone (not a run
 		// of two lines or more after its body: a photo set's captions).
-		if a.untitled && a.Headline == "" && nextContent != nil && !nextContent.title && nextContent.class == "" && j-i < 2 && !sp.leadsIn(j-1) && !sp.bracketed(i, j) {
+		if a.untitled && a.Headline == "" && nextContent != nil && !nextContent.title && nextContent.class == "" && j-i < 2 && !sp.leadsIn(j-1) && !sp.bracketed(i, j) &&
+			!listNumbered(sp.View.Runes[sp.lines[i].Start:sp.lines[i].End]) { // (nor a list's numbered item: 1、关于…的建议)
 			sp.setHeadline(i, j, false)
 		} else {
 			sp.addLines(i, j)
