@@ -107,6 +107,11 @@ func (k *meeting) Build(c *Context, m *engine.Match) []*record.Entry {
 	}
 	e.Set("body", body)
 	e.Set("term", ordinal(c, m, "term"))
+	if e.Get("term") == nil && c.Capture(m, "term") == "" {
+		if t := listedTerm(c.View.Runes, m.Start); t > 0 {
+			e.Set("term", t) // 十二届一次、|二次会议: the term of the session listed before it
+		}
+	}
 	e.Set("session", ordinal(c, m, "session"))
 	kind := setValue(c, m, "kind", k.lex)
 	if kind == "" {
@@ -201,6 +206,37 @@ func ordinal(c *Context, m *engine.Match, group string) any {
 		return int(v)
 	}
 	return nil
+}
+
+// listedTerm is the term of a session listed right before at and a 、
+// (十二届一次、|二次会议, 九届三次、四次、|五次会议), or 0.
+func listedTerm(rs []rune, at int) int {
+	for at > 0 && rs[at-1] == '、' {
+		k := at - 1
+		if k == 0 || rs[k-1] != '次' {
+			return 0
+		}
+		j := k - 1
+		for j > 0 && strings.ContainsRune("〇零一二三四五六七八九十百0123456789", rs[j-1]) {
+			j--
+		}
+		if j == k-1 || j == 0 {
+			return 0
+		}
+		if rs[j-1] != '届' {
+			at = j // (…三次、四次、|五次会议: the session before is listed too)
+			continue
+		}
+		t := j - 1
+		for t > 0 && strings.ContainsRune("〇零一二三四五六七八九十百0123456789", rs[t-1]) {
+			t--
+		}
+		if v, ok := number.ParseNumber(string(rs[t : j-1])); ok && t < j-1 && v == math.Trunc(v) {
+			return int(v)
+		}
+		return 0
+	}
+	return 0
 }
 
 // setValue is a rule's `set:` value for key, with ${group} replaced by the
