@@ -2243,7 +2243,7 @@ func (p *person) endsName(rs []rune, i, n int, t string) bool {
 	case n == 3 && i+4 <= len(rs) && (p.tibetan.HasRunes(rs[i:i+2]) || p.tibetan.HasRunes(rs[i+2:i+4])) && p.personNext(rs, i+4, min(len(rs), i+9)):
 		return false // 秘书长索朗达|杰|出席, 副主席马松多|吉|主持: a Tibetan name of four, one element known, before what a person does
 	case n == 3 && p.surname(rs[i:i+3]) == 1:
-		return p.common.HasRunes(rs[i:i+1]) || p.wordAt(rs, i+3)
+		return p.common.HasRunes(rs[i:i+1]) || p.wordAt(rs, i+3) || p.knownName(rs[i:i+3]) // (a rarer surname's name gse knows whole: 俞某某|高票当选)
 	case n >= 1 && p.surname(rs[i:]) == 0:
 		return p.stops.Has(t)
 	}
