@@ -2238,6 +2238,8 @@ func (p *person) endsName(rs []rune, i, n int, t string) bool {
 		return false // 主席吴德|太|对…: an adverb of degree before a preposition modifies nothing; the name's last character
 	case n == 2 && strings.Contains("和与及同", t) && i+3 < len(rs) && strings.ContainsRune(",、。;", rs[i+3]):
 		return false // 董事长某光|和|,: a joining word that joins nothing is the name's last character
+	case n == 2 && p.subjectNext.LongestPrefix(rs[i+2:min(len(rs), i+8)]) >= 4:
+		return true // 主席吴某|全票当选: what a subject does, a phrase of four or more, ends a name of two before it
 	case n >= 2 && (p.stops.Has(t) || n == 4):
 		return true
 	case n == 3 && i+4 <= len(rs) && (p.tibetan.HasRunes(rs[i:i+2]) || p.tibetan.HasRunes(rs[i+2:i+4])) && p.personNext(rs, i+4, min(len(rs), i+9)):

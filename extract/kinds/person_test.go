@@ -22,7 +22,9 @@ func TestPeople(t *testing.T) {
 		// an interview's speaker whose name gse knows as a name (吴荣, tagged nr) is one with no title; a word text uses (陈述) is not
 		{"记者:今年关注什么?\n吴荣:我关注乡村教育。\n陈述:事实清楚。", []string{"吴荣:"}, []string{"陈述"}},
 		// a rarer surname's name of three that gse knows whole (a name of its dictionary) ends before the word after it (高票)
-		{"县委常委俞作豫高票当选县政协主席。", []string{"俞作豫:常委@县委"}, []string{"俞作豫高"}},
+		{"县委常委俞作豫高票当选县政协主席。", []string{"俞作豫:常委@县委,主席@县政协"}, []string{"俞作豫高"}},
+		// elected by every vote (全票当选): a name of two ends before it (not 吴荣全), and the post it was elected to is its too
+		{"县委常委吴荣全票当选县政协主席。", []string{"吴荣:常委@县委,主席@县政协"}, []string{"吴荣全"}},
 		// surnames the generated list lacks (苻, 芦, 冶), from SURNAMES_MORE
 		{"副县长芦海军、冶文辉出席,统战部部长苻文辉讲话。", []string{"芦海军:副县长@", "冶文辉:副县长@", "苻文辉:部长@"}, nil},
 		// the heads and their deputies (正副主任) are no one's title after a name
