@@ -275,8 +275,8 @@ func TestPeople(t *testing.T) {
 		{"县长会见了日本议员高桥一郎。会见时,高桥议员表示感谢。", // a Japanese given name's last character ends it, though a Chinese surname begins the family name (高桥|一郎); the family name alone is its short form
 			[]string{"高桥一郎:议员@"}, []string{"高桥"}},
 		{"记者吴荣摄", []string{"吴荣:记者@,摄影@"}, []string{"吴荣摄"}}, // a reporter's name run into the photograph's credit (记者某某|摄)
-		{"大会执行主席宣布:于文辉等300名同志当选全国政协常务委员。", // after a colon a surname that is also a joining word joins nothing (宣布:|于文辉|等)
-			[]string{"于文辉:"}, []string{"文辉"}},
+		{"大会执行主席宣布:于文辉等300名同志当选全国政协常务委员。", // after a colon a surname that is also a joining word joins nothing (宣布:|于文辉|等); the elected hold the post
+			[]string{"于文辉:常委@全国政协"}, []string{"文辉"}},
 		{"来我院调研。院党委书记、院长吴荣,副院长孙文参加。", // a head's body that a character alone would name (院党委书记、院长: 院) is none
 			[]string{"吴荣:书记@院党委,院长@", "孙文:副院长@"}, nil},
 		{"市委统战部派员吴荣参会,县委常委、统战部长何晴陪同。", // a department alone after a committee in a chain is that committee's, though another's of its name comes earlier in the sentence
