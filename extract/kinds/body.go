@@ -57,6 +57,7 @@ type body struct {
 	surnames                                                                                                             *rules.Lexicon   // common surnames: a place's short name after one, after a title, is a person's (秘书长刘|长春)
 	datelineMedia                                                                                                        *rules.Lexicon   // 新闻网, 融媒: how a place's own medium ends its name in a dateline
 	outlets                                                                                                              *rules.Lexicon   // 人民日报, 文汇报: media by their names (MEDIA)
+	schools                                                                                                              *rules.Lexicon   // 职教中心: how a vocational school's name ends, as an agency's would
 	gaz                                                                                                                  *places.Gazetteer
 	words                                                                                                                *names.Cutter
 }
@@ -67,7 +68,7 @@ var bodySpec = Spec{
 	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "headed", "dept", "bare", "ofcppcc", "named",
 		"partydept", "dunit", "dparty", "dsub", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "zname", "street", "owner", "vhead", "discipline", "numbered", "branch", "institute", "home", "bureau"},
 	Lexicons: []string{"GOV_STATIONS", "BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_MARKS", "PARTY_UNITS",
-		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "ORG_VERB_WORDS", "MEETING_HELD", "PLACE_VISITS", "PLACE_TRAVELS", "HOMES", "PLACE_KINDS", "FOREIGN_REGIONS", "FOREIGN_CITIES", "COMMON_SURNAMES", "DATELINE_MEDIA_ENDS", "MEDIA"},
+		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "ORG_VERB_WORDS", "MEETING_HELD", "PLACE_VISITS", "PLACE_TRAVELS", "HOMES", "PLACE_KINDS", "FOREIGN_REGIONS", "FOREIGN_CITIES", "COMMON_SURNAMES", "DATELINE_MEDIA_ENDS", "MEDIA", "SCHOOL_CENTRES"},
 	Key:    []string{"canonical"},
 	Fields: []string{"text", "canonical", "kind", "level", "place"},
 }
@@ -83,7 +84,7 @@ func (b *body) Bind(lex func(string) *rules.Lexicon) {
 	b.visits, b.travels = lex("PLACE_VISITS"), lex("PLACE_TRAVELS")
 	b.homes, b.placeKinds = lex("HOMES"), lex("PLACE_KINDS")
 	b.abroad = []*rules.Lexicon{lex("FOREIGN_REGIONS"), lex("FOREIGN_CITIES")}
-	b.surnames, b.datelineMedia, b.outlets = lex("COMMON_SURNAMES"), lex("DATELINE_MEDIA_ENDS"), lex("MEDIA")
+	b.surnames, b.datelineMedia, b.outlets, b.schools = lex("COMMON_SURNAMES"), lex("DATELINE_MEDIA_ENDS"), lex("MEDIA"), lex("SCHOOL_CENTRES")
 	b.gaz, _ = places.Default() // an error shows when the tests load the gazetteer
 	b.words, _ = names.Default()
 }
@@ -241,8 +242,8 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			return nil
 		}
 		d.kind, d.organ = "government", agency
-		if endsWithOne(agency, b.media) {
-			d.kind, d.outside = "other", true // 县融媒体中心: media, as GUIDELINES count them
+		if endsWithOne(agency, b.media) || endsWithOne(agency, b.schools) {
+			d.kind, d.outside = "other", true // 县融媒体中心, 县职教中心: media and schools, as GUIDELINES count them
 		}
 	case c.Capture(m, "partydept") != "":
 		d.kind, d.prefix, d.organ, d.sub = "party", "中共", "委", c.Capture(m, "partydept")
