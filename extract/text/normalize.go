@@ -396,7 +396,7 @@ func dropBrokenLineBreaks(rs []rune, mask []bool) {
 			continue // 公示如下: and a paragraph: a lead-in to what follows, not a wrapped line
 		}
 		if b.Blanks > 0 && !midNumber && endsMidSentence(rs[b.End-1]) && (k+2 == len(ls) || ls[k+2].Blanks > 0) {
-			continue // 赤字率控制在2.8%,… / 粮食产量1.37万亿斤,…: points each a paragraph, none of them ending a sentence, no wrapped line
+			continue // 就业目标完成,收支平衡 / 油料产量3万吨,…: points each a paragraph, none of them ending a sentence, no wrapped line
 		}
 		if first := rs[a.Start:a.End]; !strings.ContainsAny(string(first), ",。;") &&
 			(len(first) < 80 && (b.Blanks > 0 || opensWithDate(rs[b.Start:b.End])) || len(first) < 40 && b.End-b.Start > 2*len(first)) {
