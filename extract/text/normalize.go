@@ -187,10 +187,25 @@ func foldZeros(rs []rune) {
 // characters only, since a bullet opens a line.
 func foldNameDots(rs []rune) {
 	for i := 1; i+1 < len(rs); i++ {
-		if isNameDot(rs[i]) && IsHan(rs[i-1]) && IsHan(rs[i+1]) {
+		if isNameDot(rs[i]) && IsHan(rs[i-1]) && IsHan(rs[i+1]) || rs[i] == '.' && listedDotted(rs, i) {
 			rs[i] = '·'
 		}
 	}
+}
+
+// listedDotted: the Latin full stop at i stands between two runs of Han
+// characters that make an item of a list (…、帕巴拉.格列朗杰、…): a name's
+// parts, as some sites type the middle dot, no sentence's end.
+func listedDotted(rs []rune, i int) bool {
+	l := i
+	for l > 0 && IsHan(rs[l-1]) {
+		l--
+	}
+	r := i + 1
+	for r < len(rs) && IsHan(rs[r]) {
+		r++
+	}
+	return i-l >= 2 && i-l <= 6 && r-i-1 >= 2 && r-i-1 <= 8 && l > 0 && rs[l-1] == '、' && r < len(rs) && strings.ContainsRune("、,", rs[r])
 }
 
 // isNameDot: r is a dot sites put between the parts of a name, the middle

@@ -115,6 +115,8 @@ func TestNormaliseJoinsBrokenLines(t *testing.T) {
 		{"二○二一年,二O一九年,二○○八年。○一是学习。Office", "二〇二一年,二〇一九年,二〇〇八年。○一是学习。Office"},
 		// a bullet or a katakana dot between a name's parts is its middle dot; a bullet that opens a line stays
 		{"热合曼•吐尔逊、塔斯肯・别克托夫\n• 发布时间", "热合曼·吐尔逊、塔斯肯·别克托夫\n• 发布时间"},
+		// a Latin full stop between a list item's two runs of Han is a name's dot; one that ends a sentence stays one
+		{"副主席吴荣、阿依古丽.吐尔逊、何晴出席。就业.座谈会上", "副主席吴荣、阿依古丽·吐尔逊、何晴出席。就业。座谈会上"},
 		// spaces around the dot between a name's parts, as some sites write it
 		{"副主席艾力 • 买买提、阿依 · 吐尔逊出席\n• 发布时间", "副主席艾力·买买提、阿依·吐尔逊出席\n• 发布时间"},
 		// question marks an encoder wrote for spaces it could not, opening a line; not a question's
