@@ -134,7 +134,7 @@ func TestPageForms(t *testing.T) {
 			"(通讯员 某某)6月3日,某县第八次党代会闭幕,会期两天。\n县委书记吴德海作报告\n县委副书记何秀琴主持大会\n县纪委书记孙丽萍作报告\n大会圆满完成各项议程。\n",
 			[]string{""}, ""},
 		{"a journal article's catalogue fields (中图分类号…文章编号) are furniture, no headline",
-			"[摘 要]县级政协协商在基层治理中作用日显。\n[关键词]政协协商;基层治理\n中图分类号:D627 文献标识码:A 文章编号:1001-0000(2020)03-0011-05\n近年来,各地政协积极探索协商议事。\n",
+			"[摘 要]县级政协协商在基层治理中作用日显。\n[关键词]政协协商;基层治理\n中图分类号:D60 文献标识码:A 文章编号:1001-0000(2020)03-0011-05\n近年来,各地政协积极探索协商议事。\n",
 			[]string{""}, ""},
 		{"a list's numbered items after an untitled article's first paragraph are its content, no headline",
 			"3月2日,县政协对12件优秀提案予以表扬。\n优秀提案如下:\n1、关于发展禾田特色农业的建议\n提案者:孙文刚委员\n2、关于改善乡村道路的建议\n提案者:民进某县支部\n",

@@ -194,7 +194,7 @@ func foldNameDots(rs []rune) {
 }
 
 // listedDotted: the Latin full stop at i stands between two runs of Han
-// characters that make an item of a list (…、帕巴拉.格列朗杰、…): a name's
+// characters that make an item of a list (…、某某某.某某某某、…): a name's
 // parts, as some sites type the middle dot, no sentence's end.
 func listedDotted(rs []rune, i int) bool {
 	l := i
