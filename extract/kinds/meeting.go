@@ -211,32 +211,31 @@ func ordinal(c *Context, m *engine.Match, group string) any {
 // listedTerm is the term of a session listed right before at and a 、
 // (十二届一次、|二次会议, 九届三次、四次、|五次会议), or 0.
 func listedTerm(rs []rune, at int) int {
-	for at > 0 && rs[at-1] == '、' {
-		k := at - 1
-		if k == 0 || rs[k-1] != '次' {
-			return 0
-		}
-		j := k - 1
-		for j > 0 && strings.ContainsRune("〇零一二三四五六七八九十百0123456789", rs[j-1]) {
-			j--
-		}
-		if j == k-1 || j == 0 {
+	for at > 1 && rs[at-1] == '、' && rs[at-2] == '次' {
+		j := numeralsBefore(rs, at-2)
+		if j == at-2 || j == 0 {
 			return 0
 		}
 		if rs[j-1] != '届' {
 			at = j // (…三次、四次、|五次会议: the session before is listed too)
 			continue
 		}
-		t := j - 1
-		for t > 0 && strings.ContainsRune("〇零一二三四五六七八九十百0123456789", rs[t-1]) {
-			t--
-		}
+		t := numeralsBefore(rs, j-1)
 		if v, ok := number.ParseNumber(string(rs[t : j-1])); ok && t < j-1 && v == math.Trunc(v) {
 			return int(v)
 		}
 		return 0
 	}
 	return 0
+}
+
+// numeralsBefore is where the run of numerals (十二, 3) that ends at at
+// begins.
+func numeralsBefore(rs []rune, at int) int {
+	for at > 0 && strings.ContainsRune("〇零一二三四五六七八九十百0123456789", rs[at-1]) {
+		at--
+	}
+	return at
 }
 
 // setValue is a rule's `set:` value for key, with ${group} replaced by the

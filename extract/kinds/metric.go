@@ -1086,7 +1086,7 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	if of {
 		s++ // 三分之一的委员: what the share is of
 	}
-	if y := yearAt(rs, s, end); y > 0 && s+y < end && text.IsHan(rs[s+y]) {
+	if y := datePrefix(rs[s:end]); y > 0 && s+y < end && text.IsHan(rs[s+y]) {
 		s += y // 20件|2022年度|优秀提案: the year says of when they are, not what
 	}
 	if n := info(f).numStart; n > 0 && rs[n-1] == '由' && s+4 < end && (string(rs[s:s+3]) == "组成的" || string(rs[s:s+3]) == "构成的") {
@@ -1578,24 +1578,4 @@ func (c metrics) figureList(figs []*record.Entry, i int) []*record.Entry {
 		list = append(list, f)
 	}
 	return list
-}
-
-// yearAt is the length of a year in digits that begins at s (2022年,
-// 2022年度), or 0.
-func yearAt(rs []rune, s, end int) int {
-	if s+5 > end || rs[s] != '1' && rs[s] != '2' {
-		return 0
-	}
-	for k := s + 1; k < s+4; k++ {
-		if rs[k] < '0' || rs[k] > '9' {
-			return 0
-		}
-	}
-	if rs[s+4] != '年' {
-		return 0
-	}
-	if s+5 < end && rs[s+5] == '度' {
-		return 6
-	}
-	return 5
 }
