@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/dlclark/regexp2/v2"
 )
@@ -45,6 +46,38 @@ func TestSpelledClassesAgree(t *testing.T) {
 			y, _ := b.MatchRunes(s)
 			if x != y {
 				t.Fatalf("%s: %U is %v in the category, %v in the ranges", p, r, x, y)
+			}
+		}
+	}
+}
+
+// TestHanTablesAgree: regexp2, patched, answers a class of many ranges or of
+// categories from a bitmap of the CJK block (third_party/regexp2.patch),
+// built from the class's ranges and categories; it must hold what the class
+// holds, negated and not, and the runes either side of the block.
+func TestHanTablesAgree(t *testing.T) {
+	isHan := func(r rune) bool { return unicode.Is(unicode.Han, r) }
+	ranges := func(r rune) bool { // five ranges, the first and last at the block's ends
+		return r == 0x3000 || r >= 0x3001 && r <= 0x3003 || r == '、' || r >= '一' && r <= '丁' || r >= 0x9ffe && r <= 0xa001
+	}
+	cases := []struct {
+		pattern string
+		in      func(rune) bool
+	}{
+		{`^\p{Han}$`, isHan},
+		{`^\P{Han}$`, func(r rune) bool { return !isHan(r) }},
+		{`^[^\p{Han}]$`, func(r rune) bool { return !isHan(r) }},
+		{`^[\P{Han}a]$`, func(r rune) bool { return !isHan(r) }},
+		{`^[\p{Han}\p{Hiragana}]$`, func(r rune) bool { return isHan(r) || unicode.Is(unicode.Hiragana, r) }},
+		{`^[\x{3000}\x{3001}-\x{3003}、一-丁\x{9ffe}-\x{a001}]$`, ranges},
+		{`^[^\x{3000}\x{3001}-\x{3003}、一-丁\x{9ffe}-\x{a001}]$`, func(r rune) bool { return !ranges(r) }},
+	}
+	for _, c := range cases {
+		re := regexp2.MustCompile(c.pattern, regexp2.None)
+		for r := rune(0x2f00); r < 0xa100; r++ {
+			got, _ := re.MatchRunes([]rune{r})
+			if got != c.in(r) {
+				t.Fatalf("%s: %U matched %v, want %v", c.pattern, r, got, c.in(r))
 			}
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -20,6 +21,7 @@ type CharSet struct {
 	anything   bool
 
 	ascii *asciiBitmap
+	han   *atomic.Pointer[hanTable] // nil where charInSlow is as quick, or the set too rare a kind
 }
 
 type asciiBitmap struct {
@@ -324,7 +326,104 @@ func (c *CharSet) Contains(ch rune) bool {
 	if ch >= 0 && ch < 128 && c.ascii != nil {
 		return (c.ascii.bits[ch/64] & (1 << (uint(ch) % 64))) != 0
 	}
+	if c.han != nil && ch >= hanFirst && ch < hanEnd {
+		t := c.han.Load()
+		if t == nil {
+			// Built at the first such rune: most sets of a pattern never
+			// see one, and building every set's would slow the start.
+			t = c.buildHanTable()
+			c.han.Store(t)
+		}
+		return t.contains(ch)
+	}
 	return c.charInSlow(ch)
+}
+
+// hanFirst and hanEnd bound the runes a hanTable holds: CJK punctuation,
+// kana and the unified ideographs, the runes of Chinese text.
+const (
+	hanFirst = 0x3000
+	hanEnd   = 0xa000
+)
+
+// hanTable is a bitmap of a set's runes in hanFirst..hanEnd: charInSlow's
+// binary search over many ranges, or its category tables, cost tens of
+// instructions a rune, a bit one.
+type hanTable [(hanEnd - hanFirst) / 64]uint64
+
+func (t *hanTable) contains(ch rune) bool {
+	i := ch - hanFirst
+	return t[i/64]&(1<<(uint(i)%64)) != 0
+}
+
+// add puts first..last (clipped to the table's runes) in the table, every
+// stride-th; a run of every rune a word at a time (\p{Han} is 20,000 runes).
+func (t *hanTable) add(first, last, stride rune) {
+	if first < hanFirst {
+		first = hanFirst
+	}
+	if last >= hanEnd {
+		last = hanEnd - 1
+	}
+	if stride != 1 {
+		for r := first; r <= last; r += stride {
+			i := r - hanFirst
+			t[i/64] |= 1 << (uint(i) % 64)
+		}
+		return
+	}
+	for i, end := first-hanFirst, last-hanFirst+1; i < end; {
+		bit := uint(i) % 64
+		n := min(64-int(bit), int(end-i))
+		mask := ^uint64(0) >> (64 - uint(n)) << bit
+		t[i/64] |= mask
+		i += rune(n)
+	}
+}
+
+func (t *hanTable) invert() {
+	for i := range t {
+		t[i] = ^t[i]
+	}
+}
+
+// hasHanTable tells whether a table is worth the set's while: not where
+// its ranges are few (charInSlow is as quick), nor where its categories are
+// not tables (\w, \s, a property of ECMAScript's) or it subtracts.
+func (c *CharSet) hasHanTable() bool {
+	if len(c.ranges) <= 4 && len(c.categories) == 0 || c.sub != nil {
+		return false
+	}
+	for _, ct := range c.categories {
+		if ct.table == nil {
+			return false
+		}
+	}
+	return true
+}
+
+// buildHanTable makes the set's table from its ranges and categories.
+func (c *CharSet) buildHanTable() *hanTable {
+	t := new(hanTable)
+	for _, r := range c.ranges {
+		t.add(r.First, r.Last, 1)
+	}
+	for _, ct := range c.categories {
+		var in hanTable
+		for _, r := range ct.table.R16 {
+			in.add(rune(r.Lo), rune(r.Hi), rune(r.Stride))
+		}
+		if ct.Negate {
+			in.invert()
+		}
+		for i := range t {
+			t[i] |= in[i]
+		}
+	}
+	if c.negate {
+		t.invert()
+	}
+	return t
 }
 
 func (c *CharSet) charInSlow(ch rune) bool {
@@ -393,6 +492,9 @@ func (c *CharSet) prepareASCIIBitmap() {
 		}
 	}
 	c.ascii = bm
+	if c.hasHanTable() {
+		c.han = new(atomic.Pointer[hanTable])
+	}
 }
 
 func (c *CharSet) charInCategories(ch rune) bool {
