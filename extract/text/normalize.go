@@ -3,6 +3,7 @@ package text
 import (
 	_ "embed"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -404,6 +405,12 @@ func dropBrokenLineBreaks(rs []rune, mask []bool) {
 			continue
 		}
 		midNumber := rs[a.End-1] == '.' && a.End-a.Start >= 2 && unicode.IsDigit(rs[a.End-2]) && unicode.IsDigit(rs[b.Start]) // 增长6.|5%: a decimal the line cut
+		if b.Blanks == 0 && bracketCut(rs[a.Start:a.End], rs[b.Start:b.End]) {
+			for i := a.End; i < b.Start; i++ {
+				mask[i] = false
+			}
+			continue
+		}
 		if !midNumber && (!isRunningText(rs[a.Start:a.End]) || !endsMidSentence(rs[a.End-1]) || spacedTail(rs[a.Start:a.End])) {
 			continue
 		}
@@ -434,6 +441,21 @@ func dropBrokenLineBreaks(rs []rune, mask []bool) {
 			mask[i] = false
 		}
 	}
+}
+
+// bracketCut: the first line ends inside a short bracket that the second
+// closes soon (本报讯(记者 | 某某)10月…): the break is in the bracket, a
+// wrapped line whatever else the lines hold.
+func bracketCut(a, b []rune) bool {
+	open := len(a) - 1
+	for open >= 0 && a[open] != '(' && a[open] != ')' {
+		open--
+	}
+	if open < 0 || a[open] != '(' || len(a)-open > 12 {
+		return false
+	}
+	close := slices.Index(b, ')')
+	return close > 0 && close <= 12 && !slices.Contains(b[:close], '(')
 }
 
 // opensWithDate: the line opens with a date in digits, maybe a note on the

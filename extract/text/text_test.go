@@ -96,6 +96,9 @@ func TestNormaliseJoinsBrokenLines(t *testing.T) {
 		// a reporter's photograph credit ends its line, run into the caption, no space before it
 		{"这是委员们合影。青禾社记者吴荣摄\n比如,调研时双方还谈到合作。", "这是委员们合影。青禾社记者吴荣摄\n比如,调研时双方还谈到合作。"},
 		{"委员们来到现场,为记者们现场拍摄\n了照片,并座谈。", "委员们来到现场,为记者们现场拍摄了照片,并座谈。"},
+		// a line cut inside a short bracket the next line closes (a reporter's name); not across a blank line
+		{"青禾日报讯(记者\n吴荣)5日,县政协召开会议。", "青禾日报讯(记者吴荣)5日,县政协召开会议。"},
+		{"青禾日报讯(记者\n\n吴荣)5日,县政协召开会议。", "青禾日报讯(记者\n\n吴荣)5日,县政协召开会议。"},
 		// a decimal the line cut after its point
 		{"地区生产总值增长6.\n5%,财政收入增长8.2%。", "地区生产总值增长6.5%,财政收入增长8.2%。"},
 		{"政協(xié)委員", "政协委员"},
