@@ -1809,9 +1809,10 @@ func (p *person) wordAcrossTitle(rs []rune, i int) bool {
 
 // shortStopSurnamed: a name of two whose surname is also a joining word
 // (应, 于, 向) stands alone between a title and a mark, the two no word
-// of the dictionary (检察长|应某|,; not 院长|应邀|, nor 委员|之声|,).
+// of the dictionary (检察长|应某|,; not 院长|应邀|, nor 委员|之声|,), nor its
+// second a joining word too (会员|中的|2名).
 func (p *person) shortStopSurnamed(rs []rune, i int) bool {
-	if i < 2 || i+3 > len(rs) || text.IsHan(rs[i+2]) || !text.IsHan(rs[i+1]) || !p.stops.HasRunes(rs[i:i+1]) || strings.ContainsRune("之所其该本各", rs[i]) || p.surname(rs[i:i+2]) != 1 {
+	if i < 2 || i+3 > len(rs) || text.IsHan(rs[i+2]) || !text.IsHan(rs[i+1]) || !p.stops.HasRunes(rs[i:i+1]) || strings.ContainsRune("之所其该本各", rs[i]) || p.surname(rs[i:i+2]) != 1 || p.stops.HasRunes(rs[i+1:i+2]) {
 		return false
 	}
 	return !p.ordinary(rs[i:i+2]) && p.titles.LongestSuffix(rs[max(0, i-6):i]) > 0
