@@ -1452,6 +1452,9 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 					n.End = part.End // 侯明|中、, 和|关向东、, …、某定|来,: an item of a list is a name whole (not 除…、某某|外, nor …、某某|等,)
 					n.Start = pos
 				}
+				if n.Len() == 0 && k > 0 && pos == part.Start && part.Len() <= 3 && part.End < len(rs) && unicode.IsDigit(rs[part.End]) && p.isName(rs[pos:part.End], true) {
+					n = part // 某某、某刚|3名会员: the count after a list's last item ends a name there (a title's name before digits is none: 部长|达约14分钟)
+				}
 				if n.Len() == 0 && pos == part.Start && anchored && k+1 < len(parts) && rs[part.End] == '、' && p.listItemName(rs, part, parts[k+1]) {
 					n = part // 副主席甘发展、某某…: an item of a list of names is a name, though its given name is a word
 				}
