@@ -1372,7 +1372,17 @@ func (p *person) titleEnding(c *Context, end int) (text.Range, bool) {
 	// 秘书|长孙某某), or the next is the word for posts (主任|职务, not 主|任职),
 	// or a surname and one more character, no word, that a mark ends.
 	return t, !p.wordAt(rs, end-1) || runesAt(rs, end, "职务") || end < len(rs) && p.surnames.HasRunes(rs[end-1:end+1]) && p.surnames.HasRunes(rs[end:end+1]) ||
-		end+2 < len(rs) && p.surnames.HasRunes(rs[end:end+1]) && (rs[end+2] == '、' || boundary(rs[end+2])) && !p.ordinary(rs[end:end+2]) // (主任|何晴、: a name of two that a mark ends, no word)
+		p.markedName(rs, end) // (主任|何晴、, 副主委|屈某某、)
+}
+
+// markedName: a surname opens a name of two or three at i that a mark ends,
+// its first two characters no word (主任|何晴、, 副主委|屈某某、: though 委屈 is one).
+func (p *person) markedName(rs []rune, i int) bool {
+	if i+2 >= len(rs) || !p.surnames.HasRunes(rs[i:i+1]) || p.ordinary(rs[i:i+2]) {
+		return false
+	}
+	ends := func(k int) bool { return k < len(rs) && (rs[k] == '、' || boundary(rs[k])) }
+	return ends(i+2) || text.HanCount(rs[i:min(len(rs), i+3)]) == 3 && ends(i+3)
 }
 
 func boundary(r rune) bool {

@@ -242,6 +242,8 @@ func TestPeople(t *testing.T) {
 			[]string{"孙光和:董事长@青禾集团", "吴文和:主任@", "何晴:副主任@"}, []string{"孙光", "吴文"}},
 		{"县检察院检察长应文,副县长于川,院长应邀出席,倾听委员之声。", // a surname that is also a joining word, and one character, between a title and a mark (检察长|应文|,); not a word (应邀) nor 之
 			[]string{"应文:检察长@县检察院", "于川:副县长@"}, []string{"应邀", "之声"}},
+		{"副主委吴荣、副主委屈文辉、委员马刚出席。", // a title whose last character and a surname make a word (委屈) before a name of three a mark ends: the title and the name
+			[]string{"吴荣:副主委@", "屈文辉:副主委@", "马刚:委员@"}, nil},
 		{"民盟会员中的3名县人大代表出席。", // nor one whose second character is a joining word too (会员|中的|3名)
 			nil, []string{"中的"}},
 		{"参加人:孙文超 何晴 吴  荣 马振川", // a name of two padded to three with two spaces is one name (吴  荣), and the names after it are read on
