@@ -68,8 +68,9 @@ type line struct {
 	caption bool
 	// event, deck: a heading names an event (EVENT_WORDS: …开幕); a heading
 	// says who did what there, phrase by phrase (DECK_ENDS: 某某主持), as the
-	// decks under an event's headline do
-	event, deck bool
+	// decks under an event's headline do; closed: it ends with the event's
+	// word (…会议召开), a clause whole, which no wrapped line goes on with
+	event, deck, closed bool
 	// bulleted: a bullet opened the line (■县政协召开主席会议), or it is a
 	// label in brackets alone (【某某县】), as a digest's items are headed
 	bulleted bool
@@ -198,6 +199,7 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 		case "":
 			if l.title = isTitleShaped(rs); l.title { // (headings alone: most lines are text)
 				l.event, l.deck = holdsAny(events, rs), deckLine(deckEnds, rs)
+				l.closed = events != nil && events.LongestSuffix(rs) > 0
 			}
 		case classText:
 			l.class, l.text = "", true // read as body text

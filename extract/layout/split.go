@@ -452,6 +452,13 @@ func issuers(rs []rune) bool {
 
 // isOrgan: a short line ending so names a body (民乐县政协, 某某县委), the
 // subject of a title broken after it, even across a blank line.
+// spacedPhrases: the line is phrases parted by spaces (收到提案12件 立案10件),
+// as a deck under a headline is; a headline that ends with its event's word
+// (…会议召开) goes on with no such line.
+func spacedPhrases(rs []rune) bool {
+	return len(strings.Fields(strings.TrimSpace(string(rs)))) >= 2
+}
+
 func isOrgan(r rune) bool {
 	return strings.ContainsRune("协大府委会局厅县市区镇乡村州旗", r)
 }
@@ -469,7 +476,7 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 		if k > i && len(parts) > 0 && !isSubtitle(sp.View.Runes[l.Start:l.End]) && l.role == 0 && sp.lines[k-1].role == 0 {
 			prev := sp.lines[k-1]
 			pr := sp.View.Runes[prev.Start:prev.End]
-			if l.Blanks == 0 && !hasNavMark(pr) && !siteName(pr) && !siteName(sp.View.Runes[l.Start:l.End]) && !kicker(pr, sp.View.Runes[l.Start:l.End]) && !sp.sourceAboveStamp(k, j) || pr[len(pr)-1] == ':' || len(pr) <= 5 && isOrgan(pr[len(pr)-1]) {
+			if l.Blanks == 0 && !hasNavMark(pr) && !siteName(pr) && !siteName(sp.View.Runes[l.Start:l.End]) && !kicker(pr, sp.View.Runes[l.Start:l.End]) && !sp.sourceAboveStamp(k, j) && !(prev.closed && spacedPhrases(sp.View.Runes[l.Start:l.End])) || pr[len(pr)-1] == ':' || len(pr) <= 5 && isOrgan(pr[len(pr)-1]) {
 				parts[len(parts)-1] = append(parts[len(parts)-1], k)
 				continue
 			}
@@ -477,8 +484,9 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 		parts = append(parts, []int{k})
 	}
 	a.Headline, a.Subtitle, a.Kickers = "", "", nil
-	listed := false    // a list's items under the headline came: what follows is the content too
-	headEvent := false // the headline names an event (…开幕): decks may follow it
+	listed := false     // a list's items under the headline came: what follows is the content too
+	headEvent := false  // the headline names an event (…开幕): decks may follow it
+	headClosed := false // it ends with the event's word (…召开)
 	for _, p := range parts {
 		first := sp.lines[p[0]]
 		text := sp.joinLines(p)
@@ -506,9 +514,11 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 		case a.Headline != "" && a.Subtitle == "" && short(text) && !short(a.Headline):
 			// A short line under a headline is its subtitle (某某主持).
 			a.Subtitle = text
-		case a.Headline != "" && headEvent && first.deck:
+		case a.Headline != "" && (headEvent && first.deck || headClosed && spacedPhrases([]rune(text))):
 			// Under a headline that names the event, the decks that say who
-			// spoke or presided (某某主持 某某作工作报告) are no headline.
+			// spoke or presided (某某主持 某某作工作报告) are no headline, nor,
+			// under one that ends with its word, phrases a space parts
+			// (…会议召开 / 收到提案12件 立案10件).
 			if a.Subtitle == "" {
 				a.Subtitle = text
 			}
@@ -518,6 +528,7 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 			}
 			a.Headline, a.Subtitle = text, ""
 			headEvent = slices.ContainsFunc(p, func(k int) bool { return sp.lines[k].event })
+			headClosed = sp.lines[p[len(p)-1]].closed
 		}
 	}
 	a.confirmed = confirmed
