@@ -244,6 +244,8 @@ func TestPeople(t *testing.T) {
 			[]string{"应文:检察长@县检察院", "于川:副县长@"}, []string{"应邀", "之声"}},
 		{"副主委吴荣、副主委屈文辉、委员马刚出席。", // a title whose last character and a surname make a word (委屈) before a name of three a mark ends: the title and the name
 			[]string{"吴荣:副主委@", "屈文辉:副主委@", "马刚:委员@"}, nil},
+		{"青禾市工商业联合会(市总商会)主席孙文超出席。", // the body's other name in brackets before the title, a body of its own: the title is of the name before them
+			[]string{"孙文超:主席@青禾市工商业联合会"}, nil},
 		{"民盟会员中的3名县人大代表出席。", // nor one whose second character is a joining word too (会员|中的|3名)
 			nil, []string{"中的"}},
 		{"参加人:孙文超 何晴 吴  荣 马振川", // a name of two padded to three with two spaces is one name (吴  荣), and the names after it are read on
