@@ -133,6 +133,22 @@ func (w *whereabouts) distinctNamed() []*places.Place {
 	return w.named
 }
 
+// residents are the provinces a line names by an abbreviation after 住
+// (住鄂全国政协委员, 住粤委员, 住冀代表): the members of a national body who
+// live in one, a place the article is about as much as its full name.
+func (b *body) residents(line []rune) [][]*places.Place {
+	var out [][]*places.Place
+	for k := 0; k+2 < len(line); k++ {
+		if line[k] != '住' {
+			continue
+		}
+		if p := b.gaz.Abbreviation(line[k+1]); p != nil && strings.ContainsRune("全委代港澳", line[k+2]) {
+			out = append(out, []*places.Place{p})
+		}
+	}
+	return out
+}
+
 // whereabouts finds the place an article is about. In order:
 //   - the place its headline names (湖南通道县政协… is about 通道侗族自治县);
 //   - where its bodies go by a level word alone (市政协, 我市), the place of
@@ -167,6 +183,7 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 					}
 				}
 			}
+			w.mentions = append(w.mentions, b.residents(line)...)
 		}
 		w.visited = venues
 		if !slices.ContainsFunc(own, func(e *record.Entry) bool { return e.Detail.(*bodyDetail).nation }) {

@@ -34,6 +34,8 @@ func TestArticlePlace(t *testing.T) {
 			"甘肃省张掖市民乐县", "人大常委会", "民乐县人大常委会"},
 		{"a province the clause names holds a bare provincial body after the titles of one person parted by 、", "市政协赴外省考察\n\n上海市政协一行赴江苏省考察,与省人大常委会副主任、省妇联主席座谈。",
 			"上海市", "省妇联", "江苏省妇联"},
+		{"national members living in a province, named by its abbreviation after 住 (住鄂): the province, which holds its bare 省政协", "委员赴京参会\n\n住鄂全国政协委员今日赴京。省政协召开协调会,委员交流提案。",
+			"湖北省", "省政协", "湖北省政协"},
 		{"a headline's place with no division of its body's level is what the body saw, not its home", "市政协委员走访香港青年创业基地\n\n5月8日,市政协委员一行来到香港青年创业基地,合肥市政协副主席出席。",
 			"安徽省合肥市", "市政协", "合肥市政协"},
 		{"a station named alone (派出所) in a city's article is some township's, not the city's", "兰州市开展治安整治\n\n市公安局和派出所民警走访社区。",
