@@ -142,7 +142,7 @@ func (b *body) residents(line []rune) [][]*places.Place {
 		if line[k] != '住' {
 			continue
 		}
-		if p := b.gaz.Abbreviation(line[k+1]); p != nil && strings.ContainsRune("全委代港澳", line[k+2]) {
+		if p := b.gaz.Abbreviation(text.Fold(line[k+1 : k+2])[0]); p != nil && strings.ContainsRune("全委代港澳", line[k+2]) { // (住粵: as traditional text writes it)
 			out = append(out, []*places.Place{p})
 		}
 	}

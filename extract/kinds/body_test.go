@@ -36,6 +36,8 @@ func TestArticlePlace(t *testing.T) {
 			"上海市", "省妇联", "江苏省妇联"},
 		{"national members living in a province, named by its abbreviation after 住 (住鄂): the province, which holds its bare 省政协", "委员赴京参会\n\n住鄂全国政协委员今日赴京。省政协召开协调会,委员交流提案。",
 			"湖北省", "省政协", "湖北省政协"},
+		{"the same in traditional characters (住粵)", "委員赴京參會\n\n住粵全國政協委員今日赴京。省政協召開協調會。",
+			"广东省", "省政協", "广东省政协"},
 		{"a headline's place with no division of its body's level is what the body saw, not its home", "市政协委员走访香港青年创业基地\n\n5月8日,市政协委员一行来到香港青年创业基地,合肥市政协副主席出席。",
 			"安徽省合肥市", "市政协", "合肥市政协"},
 		{"a station named alone (派出所) in a city's article is some township's, not the city's", "兰州市开展治安整治\n\n市公安局和派出所民警走访社区。",
