@@ -171,16 +171,31 @@ func foldRune(r rune, t2s []rune) rune {
 
 // foldZeros writes 〇 for the circle or letter O that stands for zero in a
 // number of Chinese numerals (二○二一年, 二O一九): one after such a numeral,
-// or before two (a bullet before 一是 stays a bullet).
+// or before two (a bullet before 一是 stays a bullet); and for the digit
+// zero in a year of them (二00七年).
 func foldZeros(rs []rune) {
 	numeral := func(i int) bool {
 		return i >= 0 && i < len(rs) && strings.ContainsRune("〇一二三四五六七八九", rs[i])
 	}
 	for i, r := range rs {
-		if (r == '○' || r == '◯' || r == 'O' || r == 'o') && (numeral(i-1) || numeral(i+1) && numeral(i+2)) {
+		if (r == '○' || r == '◯' || r == 'O' || r == 'o') && (numeral(i-1) || numeral(i+1) && numeral(i+2)) || r == '0' && numeral(i-1) && yearAfter(rs, i) {
 			rs[i] = '〇'
 		}
 	}
+}
+
+// yearAfter: the digit zero at i is inside a year of Chinese numerals
+// (二00七年): numerals and zeros run from it to 年.
+func yearAfter(rs []rune, i int) bool {
+	for j := i; j < len(rs) && j < i+4; j++ {
+		switch {
+		case rs[j] == '年':
+			return true
+		case rs[j] != '0' && !strings.ContainsRune("〇一二三四五六七八九", rs[j]):
+			return false
+		}
+	}
+	return false
 }
 
 // foldNameDots writes the middle dot · for the other dots that sites put

@@ -116,6 +116,8 @@ func TestNormaliseJoinsBrokenLines(t *testing.T) {
 		{"会议强调,要坚持“三不腐”\n\n一体推进,持续发力。", "会议强调,要坚持“三不腐”\n\n一体推进,持续发力。"},
 		// a circle or letter O for zero among Chinese numerals; a bullet stays
 		{"二○二一年,二O一九年,二○○八年。○一是学习。Office", "二〇二一年,二〇一九年,二〇〇八年。○一是学习。Office"},
+		// the digit zero in a year of Chinese numerals; not elsewhere after a numeral
+		{"二00八年,二0二一年,第二0号,三0名", "二〇〇八年,二〇二一年,第二0号,三0名"},
 		// a bullet or a katakana dot between a name's parts is its middle dot; a bullet that opens a line stays
 		{"热合曼•吐尔逊、塔斯肯・别克托夫\n• 发布时间", "热合曼·吐尔逊、塔斯肯·别克托夫\n• 发布时间"},
 		// a Latin full stop between a list item's two runs of Han is a name's dot; one that ends a sentence stays one
