@@ -1763,7 +1763,8 @@ func homeHost(raw []rune, at int, kind string, host *record.Entry, bodies []*rec
 		return nil
 	}
 	home := w.place.FullName()
-	if p, _ := host.Get("place").(string); p == home || len(host.Mentions) > 1 || !sentenceEnds(raw, max(0, mentionBefore(host, at)), at) {
+	p, _ := host.Get("place").(string)
+	if p == home || (len(host.Mentions) > 1 || !sentenceEnds(raw, max(0, mentionBefore(host, at)), at)) && !homeListedBetween(host, at, home, bodies) {
 		return nil
 	}
 	for _, h := range bodies {
@@ -1772,6 +1773,30 @@ func homeHost(raw []rune, at int, kind string, host *record.Entry, bodies []*rec
 		}
 	}
 	return nil
+}
+
+// homeListedBetween: the host is of a place around the article's own (a
+// city's 政协 in a county's article), and a body of the article's own place
+// is named after it and before at (市政协常委、旗委副书记某某,旗政府旗长某某、
+// |政协主席某某): the list has turned to the home place's leaders, whose
+// 政协 the bare one is.
+func homeListedBetween(host *record.Entry, at int, home string, bodies []*record.Entry) bool {
+	p, _ := host.Get("place").(string)
+	if p == "" || !strings.HasPrefix(home, p) {
+		return false
+	}
+	from := mentionBefore(host, at)
+	for _, b := range bodies {
+		if bp, _ := b.Get("place").(string); bp != home {
+			continue
+		}
+		for _, m := range b.Mentions {
+			if m[0] > from && m[1] <= at {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hostBefore is the body of the kind given named nearest before offset at,

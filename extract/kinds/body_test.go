@@ -38,6 +38,8 @@ func TestArticlePlace(t *testing.T) {
 			"湖北省", "省政协", "湖北省政协"},
 		{"the same in traditional characters (住粵)", "委員赴京參會\n\n住粵全國政協委員今日啟程。省政協舉行座談會。",
 			"广东省", "省政協", "广东省政协"},
+		{"a bare 政协 its chair follows, after the home place's bodies in a list that a city's 政协 opened: the home place's", "旗政协会议开幕\n\n政协达拉特旗第十届委员会第二次会议开幕。市政协常委、旗委副书记吴荣,旗政府旗长何晴、政协主席孙文超出席。",
+			"内蒙古自治区鄂尔多斯市达拉特旗", "政协", "达拉特旗政协"},
 		{"a headline's place with no division of its body's level is what the body saw, not its home", "市政协委员走访香港青年创业基地\n\n5月8日,市政协委员一行来到香港青年创业基地,合肥市政协副主席出席。",
 			"安徽省合肥市", "市政协", "合肥市政协"},
 		{"a station named alone (派出所) in a city's article is some township's, not the city's", "兰州市开展治安整治\n\n市公安局和派出所民警走访社区。",
