@@ -1757,7 +1757,8 @@ func hostAt(at int, kind string, bodies []*record.Entry) *record.Entry {
 // article's place's (a county's article ending (政协办供稿) after a
 // sentence on the province's 政协). It is nil where no such body is named,
 // or the host is named more often (a digest of the national 政协's news)
-// or in at's sentence.
+// or in at's sentence, unless the home place's bodies were named after it
+// (homeListedBetween).
 func homeHost(raw []rune, at int, kind string, host *record.Entry, bodies []*record.Entry, w *whereabouts) *record.Entry {
 	if host == nil || w.place == nil {
 		return nil

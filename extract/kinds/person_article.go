@@ -497,33 +497,6 @@ func bodyWritten(x resolved) bool {
 // (TITLES_INHERIT), of the role read before it in the sentence
 // (…副主席罗其珍、许宁,秘书长朱良利); else a body its kind names (委员 of a list:
 // the 政协 named before it), or the one the title implies (总书记: 中共中央).
-// bodyBeforeAlias is the body named right before a bracket that closes
-// just before the title (某市工商业联合会(市总商会)|主席): the bracket holds the
-// body's other name, the title is of the body; and where its mention ends.
-func (p *person) bodyBeforeAlias(a *Article, bodies []*record.Entry, r role, seg text.Span) (*record.Entry, int) {
-	rs := a.View.Runes
-	if r.at.Start < 4 || rs[r.at.Start-1] != ')' || r.names.Len() > 0 {
-		return nil, 0 // (not a name's note before its title: 某某(音)|主任)
-	}
-	from := max(r.from, r.at.Start-12)
-	if from >= r.at.Start-1 {
-		return nil, 0
-	}
-	o := lastIndex(rs[from:r.at.Start-1], '(')
-	if o < 0 {
-		return nil, 0
-	}
-	open := a.View.Orig(text.Range{Start: from + o, End: from + o})[0]
-	for _, b := range bodies {
-		for _, m := range b.Mentions {
-			if m[1] == open && m[0] >= seg[0] {
-				return b, m[1]
-			}
-		}
-	}
-	return nil, 0
-}
-
 func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolved, last sentenceRoles) resolved {
 	x := resolved{title: r.title, text: r.title}
 	if r.at.Len() > 0 {
@@ -742,6 +715,33 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		}
 	}
 	return x
+}
+
+// bodyBeforeAlias is the body named right before a bracket that closes
+// just before the title (某市工商业联合会(市总商会)|主席): the bracket holds the
+// body's other name, the title is of the body; and where its mention ends.
+func (p *person) bodyBeforeAlias(a *Article, bodies []*record.Entry, r role, seg text.Span) (*record.Entry, int) {
+	rs := a.View.Runes
+	if r.at.Start < 4 || rs[r.at.Start-1] != ')' || r.names.Len() > 0 {
+		return nil, 0 // (not a name's note before its title: 某某(音)|主任)
+	}
+	from := max(r.from, r.at.Start-12)
+	if from >= r.at.Start-1 {
+		return nil, 0
+	}
+	o := lastIndex(rs[from:r.at.Start-1], '(')
+	if o < 0 {
+		return nil, 0
+	}
+	open := a.View.Orig(text.Range{Start: from + o, End: from + o})[0]
+	for _, b := range bodies {
+		for _, m := range b.Mentions {
+			if m[1] == open && m[0] >= seg[0] {
+				return b, m[1]
+			}
+		}
+	}
+	return nil, 0
 }
 
 // atMeeting: words before a title end at a meeting (…会议上|县长): where

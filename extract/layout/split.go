@@ -450,8 +450,6 @@ func issuers(rs []rune) bool {
 	return true
 }
 
-// isOrgan: a short line ending so names a body (民乐县政协, 某某县委), the
-// subject of a title broken after it, even across a blank line.
 // spacedPhrases: the line is phrases parted by spaces (收到提案12件 立案10件),
 // as a deck under a headline is; a headline that ends with its event's word
 // (…会议召开) goes on with no such line.
@@ -459,6 +457,8 @@ func spacedPhrases(rs []rune) bool {
 	return len(strings.Fields(strings.TrimSpace(string(rs)))) >= 2
 }
 
+// isOrgan: a short line ending so names a body (民乐县政协, 某某县委), the
+// subject of a title broken after it, even across a blank line.
 func isOrgan(r rune) bool {
 	return strings.ContainsRune("协大府委会局厅县市区镇乡村州旗", r)
 }
