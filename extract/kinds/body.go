@@ -1221,7 +1221,11 @@ func (d *bodyDetail) name(w *whereabouts, written string) (canonical, level, pla
 			// (镇党委 there: 中共东坝镇委, as a township the text settles gives;
 			// and where the 政协 named before is that 鼓楼区's, whichever)
 			d.home = d.prefix + n + d.organ
-			return d.home + d.sub, sharedLevel(w.unsettled), ""
+			lv := sharedLevel(w.unsettled)
+			if lv == "" {
+				lv = levelOfWord(d.level) // (places of that name of more than one level: the level word's, as 区政协 says)
+			}
+			return d.home + d.sub, lv, ""
 		}
 		if d.level != "" && (d.organ != "" || d.sub != "") { // (省|直机关工委: no organ between)
 			d.home = d.prefix + d.level + d.organ

@@ -258,3 +258,29 @@ func TestNotBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestUnsettledNameLevel: a body named by its level word in an article
+// whose place several of one name may be, of more than one level (城区),
+// takes that name and its level word's level (区政协: county).
+func TestUnsettledNameLevel(t *testing.T) {
+	x := defaultExtractor(t)
+	ex := x.Explain("城区政协召开常委会议\n\n区政协主席吴荣主持,区委副书记何晴出席。", "")
+	if len(ex.Records) != 1 {
+		t.Fatalf("%d records", len(ex.Records))
+	}
+	want := map[string]string{"区政协": "城区政协", "区委": "中共城区委"}
+	for _, e := range ex.Records[0].Lists["bodies"] {
+		if canon, ok := want[e.Text()]; ok {
+			delete(want, e.Text())
+			if got := e.Get("canonical"); got != canon {
+				t.Errorf("%s is %v, want %s", e.Text(), got, canon)
+			}
+			if got := e.Get("level"); got != "county" {
+				t.Errorf("%s: level %v, want county", e.Text(), got)
+			}
+		}
+	}
+	for body := range want {
+		t.Errorf("no body %s", body)
+	}
+}
