@@ -69,6 +69,9 @@ func TestHanTablesAgree(t *testing.T) {
 		{`^[^\p{Han}]$`, func(r rune) bool { return !isHan(r) }},
 		{`^[\P{Han}a]$`, func(r rune) bool { return !isHan(r) }},
 		{`^[\p{Han}\p{Hiragana}]$`, func(r rune) bool { return isHan(r) || unicode.Is(unicode.Hiragana, r) }},
+		// categories whose tables step over runes (the brackets of CJK punctuation, every other one)
+		{`^\p{Ps}$`, func(r rune) bool { return unicode.Is(unicode.Ps, r) }},
+		{`^[\p{Pe}\p{Han}]$`, func(r rune) bool { return unicode.Is(unicode.Pe, r) || isHan(r) }},
 		{`^[\x{3000}\x{3001}-\x{3003}、一-丁\x{9ffe}-\x{a001}]$`, ranges},
 		{`^[^\x{3000}\x{3001}-\x{3003}、一-丁\x{9ffe}-\x{a001}]$`, func(r rune) bool { return !ranges(r) }},
 	}

@@ -376,7 +376,7 @@ func (t *hanTable) contains(ch rune) bool {
 // stride-th; a run of every rune a word at a time (\p{Han} is 20,000 runes).
 func (t *hanTable) add(first, last, stride rune) {
 	if first < hanFirst {
-		first = hanFirst
+		first += (hanFirst - first + stride - 1) / stride * stride // the first of its runes in the table, as the stride counts them
 	}
 	if last >= hanEnd {
 		last = hanEnd - 1
