@@ -57,8 +57,8 @@ func TestSpelledClassesAgree(t *testing.T) {
 // holds, negated and not, and the runes either side of the block.
 func TestHanTablesAgree(t *testing.T) {
 	isHan := func(r rune) bool { return unicode.Is(unicode.Han, r) }
-	ranges := func(r rune) bool { // five ranges, the first and last at the block's ends
-		return r == 0x3000 || r >= 0x3001 && r <= 0x3003 || r == '、' || r >= '一' && r <= '丁' || r >= 0x9ffe && r <= 0xa001
+	ranges := func(r rune) bool { // five ranges apart, the first and last at the block's ends
+		return r == 0x3000 || r >= 0x3002 && r <= 0x3004 || r == '《' || r >= '一' && r <= '丁' || r >= 0x9ffe && r <= 0xa001
 	}
 	cases := []struct {
 		pattern string
@@ -72,8 +72,8 @@ func TestHanTablesAgree(t *testing.T) {
 		// categories whose tables step over runes (the brackets of CJK punctuation, every other one)
 		{`^\p{Ps}$`, func(r rune) bool { return unicode.Is(unicode.Ps, r) }},
 		{`^[\p{Pe}\p{Han}]$`, func(r rune) bool { return unicode.Is(unicode.Pe, r) || isHan(r) }},
-		{`^[\x{3000}\x{3001}-\x{3003}、一-丁\x{9ffe}-\x{a001}]$`, ranges},
-		{`^[^\x{3000}\x{3001}-\x{3003}、一-丁\x{9ffe}-\x{a001}]$`, func(r rune) bool { return !ranges(r) }},
+		{`^[\x{3000}\x{3002}-\x{3004}《一-丁\x{9ffe}-\x{a001}]$`, ranges},
+		{`^[^\x{3000}\x{3002}-\x{3004}《一-丁\x{9ffe}-\x{a001}]$`, func(r rune) bool { return !ranges(r) }},
 	}
 	for _, c := range cases {
 		re := regexp2.MustCompile(c.pattern, regexp2.None)
