@@ -1468,6 +1468,9 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 				if n.Len() == 0 && pos == part.Start && anchored && k+1 < len(parts) && rs[part.End] == '、' && p.listItemName(rs, part, parts[k+1]) {
 					n = part // 副主席甘发展、某某…: an item of a list of names is a name, though its given name is a word
 				}
+				if n.Len() == 0 && pos == part.Start && anchored && last && k > 0 && part.End < len(rs) && rs[part.End] == '等' && !p.ordinary(rs[part.Start:part.End]) && p.listItemName(rs, part, parts[k-1]) {
+					n = part // 某某、来某等3名委员: so is the last, after a name and before 等, though its surname is a joining word
+				}
 				if n.Len() == 0 && runsOn && k > 0 && !own && pos == part.Start {
 					if n = p.describedName(rs, part); n.Len() > 0 {
 						described = true // …、热心群众|某某出席: the list's last item, words of its own before the name

@@ -178,6 +178,10 @@ func TestPeople(t *testing.T) {
 		// the session's executive chair is of the body whose session the article opens with, not of a 人大 seated before
 		{"永嘉县政协十一届二次会议开幕\n\n县委书记吴德海、县人大常委会主任孙丽萍出席。大会执行主席马振川主持。",
 			[]string{"马振川:执行主席@永嘉县政协", "孙丽萍:主任@永嘉县人大常委会"}, nil},
+		// members counted after their names (…等3名委员) in a sentence of no 政协 are of the article's, not of a higher place's named once before;
+		// the list's last name, before 等, is one though its surname is a joining word (来)
+		{"4月9日,政协永嘉县第十届委员会第四次会议在县会堂举行。县政协委员和住县的温州市政协委员共80余人出席。随后,吴超、何晴、来海军等3名委员围绕乡村教育作了发言。",
+			[]string{"吴超:委员@永嘉县政协", "来海军:委员@永嘉县政协"}, nil},
 		// a bare 党委 before a title is the committee just named (…镇党委书记某某,党委副书记…), not a department of one
 		{"康店镇党委书记吴荣,党委副书记、镇长何晴参加。县委宣传部部长马刚,党委委员孙文超出席。",
 			[]string{"吴荣:书记@中共巩义市康店镇委", "何晴:副书记@中共巩义市康店镇委,镇长@", "马刚:部长@县委宣传部", "孙文超:委员@"}, nil},
