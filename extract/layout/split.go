@@ -401,9 +401,12 @@ func (sp *splitter) sourceAboveStamp(k, j int) bool {
 // kicker: a line above the headline that says what it is about
 // (践行全过程人民民主 / 县政协“协商在基层”活动全面铺开), not the first part of a
 // headline wrapped: a wrapped line is the fuller of the two, a kicker the
-// shorter by a quarter or more, or a couplet.
+// shorter by a quarter or more, or a couplet; or a column's label of a few
+// characters that the headline names again (某地 / 政协某地市…闭幕), which
+// a wrapped headline would not repeat.
 func kicker(line, next []rune) bool {
-	return len(line) >= 6 && 4*len(line) <= 3*len(next) || couplet(line)
+	return len(line) >= 6 && 4*len(line) <= 3*len(next) || couplet(line) ||
+		len(line) >= 2 && len(line) <= 4 && text.HanCount(line) == len(line) && strings.Contains(string(next), string(line))
 }
 
 // couplet: the line is two phrases of one length parted by a space
@@ -476,7 +479,7 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 		if k > i && len(parts) > 0 && !isSubtitle(sp.View.Runes[l.Start:l.End]) && l.role == 0 && sp.lines[k-1].role == 0 {
 			prev := sp.lines[k-1]
 			pr := sp.View.Runes[prev.Start:prev.End]
-			if l.Blanks == 0 && !hasNavMark(pr) && !siteName(pr) && !siteName(sp.View.Runes[l.Start:l.End]) && !kicker(pr, sp.View.Runes[l.Start:l.End]) && !sp.sourceAboveStamp(k, j) && !(prev.closed && spacedPhrases(sp.View.Runes[l.Start:l.End])) || pr[len(pr)-1] == ':' || len(pr) <= 5 && isOrgan(pr[len(pr)-1]) {
+			if l.Blanks == 0 && !hasNavMark(pr) && !siteName(pr) && !siteName(sp.View.Runes[l.Start:l.End]) && !kicker(pr, sp.View.Runes[l.Start:l.End]) && !sp.sourceAboveStamp(k, j) && !(prev.closed && (l.deck || spacedPhrases(sp.View.Runes[l.Start:l.End]))) || pr[len(pr)-1] == ':' || len(pr) <= 5 && isOrgan(pr[len(pr)-1]) {
 				parts[len(parts)-1] = append(parts[len(parts)-1], k)
 				continue
 			}
