@@ -65,7 +65,7 @@ type body struct {
 var bodySpec = Spec{
 	Name: "body",
 	List: "bodies",
-	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "headed", "dept", "bare", "ofcppcc", "named",
+	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "implied", "dept", "bare", "ofcppcc", "named",
 		"partydept", "dunit", "dparty", "dsub", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "zname", "street", "owner", "vhead", "discipline", "numbered", "branch", "institute", "home", "bureau"},
 	Lexicons: []string{"GOV_STATIONS", "BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_MARKS", "PARTY_UNITS",
 		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "ORG_VERB_WORDS", "MEETING_HELD", "PLACE_VISITS", "PLACE_TRAVELS", "HOMES", "PLACE_KINDS", "FOREIGN_REGIONS", "FOREIGN_CITIES", "COMMON_SURNAMES", "DATELINE_MEDIA_ENDS", "MEDIA", "SCHOOL_CENTRES"},
@@ -292,8 +292,8 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			break
 		}
 		pr, _ := m.Group("place")
-		if _, headed := m.Group("headed"); headed {
-			u = "委" // 民进某市|主委: the committee the head's 委 names
+		if _, implied := m.Group("implied"); implied {
+			u = "委" // 民进某市|主委, 民盟某市|第八次代表大会: the committee its head's 委 or its congress names
 		}
 		if u == "" {
 			// 民盟、民建、九三学社|县委会: the unit the list's last names is each's
