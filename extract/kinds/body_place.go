@@ -707,11 +707,13 @@ func distinct(ps []*places.Place) []*places.Place {
 }
 
 // national: the article names national bodies (全国政协, 国务院) more often
-// than local ones.
+// than local ones (an organ named alone that a 政协 and a 人大 both have,
+// 主席团, counts for neither).
 func national(own []*record.Entry) bool {
 	n := 0
 	for _, e := range own {
 		switch d := e.Detail.(*bodyDetail); {
+		case d.bare && d.kind == "":
 		case d.nation && d.kind != "democratic_party":
 			n += len(e.Mentions)
 		case d.kind != "other" && !d.nation:

@@ -26,6 +26,8 @@ func TestArticlePlace(t *testing.T) {
 			"甘肃省张掖市民乐县", "县政协", "民乐县政协"},
 		{"a place after a verb of visiting (参观了, 走访了) is where the body went, not its home", "市政协考察团考察甘肃、新疆\n\n市政协考察团一行参观了甘肃省天水、武威和新疆维吾尔自治区昌吉、吐鲁番等城市,走访了吐鲁番市的农家。",
 			nil, "市政协", "市政协"},
+		{"a national session's presidium named alone (主席团) in a national article dated in the capital: no local body, no place", "某某社北京3月8日电 十四届全国人大二次会议今天在北京举行第三次全体会议。主席团常务主席吴德海主持会议。",
+			nil, "主席团", "全国人大大会主席团"},
 		{"a name several places bear, read with the city", "农工党鼓楼区工委开展活动\n\n农工党福州市委会组织鼓楼区工委成员参加学习。",
 			"福建省福州市鼓楼区", "农工党鼓楼区工委", "农工党福州市鼓楼区工委"},
 		{"a name several places bear, the text not saying which: its 政协 by that name", "鼓楼区政协召开常委会议\n\n区政协主席主持会议。",
