@@ -960,8 +960,6 @@ func referent(bodies []*record.Entry, written string, at int, orgKinds *rules.Le
 	kind, ok := strings.CutPrefix(strings.TrimSpace(written), "该")
 	if w := strings.TrimSpace(written); w == "委员会" || w == "专委会" {
 		kind, ok = "委员会", true // 委员会|副主任: the committee named before, as 该委员会 would be
-	} else if w == "主席团" || w == "大会主席团" {
-		kind, ok = "主席团", true // 主席团|常务主席: the session's presidium named before
 	} else if !ok && utf8.RuneCountInString(w) >= 2 && orgKinds.Has(w) {
 		kind, ok = w, true // 合作社|负责人: the cooperative named before, as 该合作社 would be
 	}
