@@ -330,7 +330,9 @@ func compileRule(r *Rule, job compileJob, opt Options) []string {
 			r.Keywords = r.KeywordSets[0]
 		}
 	} else {
-		r.KeywordSets = [][]string{r.Keywords}
+		// the rule's own set, and those its pattern implies too: a match
+		// holds every one (but the engine's mask has room for seven)
+		r.KeywordSets = append([][]string{r.Keywords}, f.KeywordSets[:min(len(f.KeywordSets), 6)]...)
 	}
 	if opt.Check != nil {
 		msgs = append(msgs, opt.Check(r)...)

@@ -94,9 +94,9 @@ func TestPrefilterSelectivity(t *testing.T) {
 			}
 		}
 	}
-	bound := map[string]float64{rules.ScopeLine: 1.51, rules.ScopeSentence: 7.11}
+	bound := map[string]float64{rules.ScopeLine: 1.51, rules.ScopeSentence: 6.98}
 	if testkit.SharedDir() == "" {
-		bound = map[string]float64{rules.ScopeLine: 1.74, rules.ScopeSentence: 7.1}
+		bound = map[string]float64{rules.ScopeLine: 1.74, rules.ScopeSentence: 6.65}
 	}
 	for _, scope := range []string{rules.ScopeLine, rules.ScopeSentence} {
 		per := float64(runs[scope]) / float64(units[scope])
