@@ -182,6 +182,8 @@ func TestPeople(t *testing.T) {
 		// the list's last name, before 等, is one though its surname is a joining word (来)
 		{"4月9日,政协永嘉县第十届委员会第四次会议在县会堂举行。县政协委员和住县的温州市政协委员共80余人出席。随后,吴超、何晴、来海军等3名委员围绕乡村教育作了发言。",
 			[]string{"吴超:委员@永嘉县政协", "来海军:委员@永嘉县政协"}, nil},
+		// a title's name followed by a clause whose own title ends its item (会见了以某某为团长、…): the items after it are not the title's
+		{"市政协主席吴德海昨天会见了以何晴为团长、孙文刚为副团长的访问团。", []string{"吴德海:主席@市政协", "孙文刚:副团长@"}, nil},
 		// a bare 党委 before a title is the committee just named (…镇党委书记某某,党委副书记…), not a department of one
 		{"康店镇党委书记吴荣,党委副书记、镇长何晴参加。县委宣传部部长马刚,党委委员孙文超出席。",
 			[]string{"吴荣:书记@中共巩义市康店镇委", "何晴:副书记@中共巩义市康店镇委,镇长@", "马刚:部长@县委宣传部", "孙文超:委员@"}, nil},
