@@ -360,10 +360,12 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 }
 
 // personName: a place's short name of two characters after a common
-// surname that opens the line or follows a title or a list's mark is the
-// given name of a person (秘书长刘|长春, 、张|北京): no place.
+// surname that opens the line or follows a title, a list's mark or a
+// preposition is the given name of a person (秘书长刘|长春, 、张|北京,
+// 委员王|兰州, 以何|长春为团长): no place. (A place's full name of two, 沙县,
+// is a place.)
 func (b *body) personName(line []rune, n places.Name) bool {
-	if n.End-n.Start != 2 || n.Start < 1 || b.surnames == nil || places.LevelWord(line, n.End-1) > 0 {
+	if n.End-n.Start != 2 || n.Start < 1 || b.surnames == nil || string(line[n.Start:n.End]) == n.Places[0].Name {
 		return false
 	}
 	if b.surnames.HasRunes(line[n.Start:n.Start+1]) && titleLast(line[n.Start-1]) && n.End < len(line) && text.IsHan(line[n.End]) && places.LevelWord(line, n.End) == 0 {
@@ -372,7 +374,7 @@ func (b *body) personName(line []rune, n places.Name) bool {
 	if !b.surnames.HasRunes(line[n.Start-1 : n.Start]) {
 		return false
 	}
-	return n.Start == 1 || titleLast(line[n.Start-2]) || strings.ContainsRune("、,:; ", line[n.Start-2])
+	return n.Start == 1 || titleLast(line[n.Start-2]) || strings.ContainsRune("、,:; 以由请", line[n.Start-2])
 }
 
 // titleLast: a title may end with the rune (书记, 主任, 委员, 发言人), a name

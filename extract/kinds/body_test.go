@@ -28,6 +28,8 @@ func TestArticlePlace(t *testing.T) {
 			nil, "市政协", "市政协"},
 		{"a national session's presidium named alone (主席团) in a national article dated in the capital: no local body, no place", "某某社北京3月8日电 十四届全国人大二次会议今天在北京举行第三次全体会议。主席团常务主席吴德海主持会议。",
 			nil, "主席团", "全国人大大会主席团"},
+		{"a person's given name that is a city's short name ending in a level word's character (委员王|兰州), or after a preposition (以何|长春为团长): no place", "市政协召开座谈会\n\n3月2日,市政协委员王兰州发言,会议以何长春为组长成立调研组。",
+			nil, "市政协", "市政协"},
 		{"a name several places bear, read with the city", "农工党鼓楼区工委开展活动\n\n农工党福州市委会组织鼓楼区工委成员参加学习。",
 			"福建省福州市鼓楼区", "农工党鼓楼区工委", "农工党福州市鼓楼区工委"},
 		{"a name several places bear, the text not saying which: its 政协 by that name", "鼓楼区政协召开常委会议\n\n区政协主席主持会议。",
