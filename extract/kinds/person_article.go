@@ -616,6 +616,10 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 			x.body, x.level = prev.body, prev.level // 会议由某某主委主持: the 主委 the person was named before, not of the party named nearest
 			break
 		}
+		if o := sameTitleRead(last[key], r.title); kind == "association" && alone == "" && o != nil {
+			x.body, x.level = o.body, o.level // 常务副会长、某联委员某某,|常务副会长某某: the same post's, as its sentence read it, not the 某联 named last
+			break
+		}
 		var h *record.Entry
 		switch {
 		case kind == "association":
@@ -718,6 +722,17 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		}
 	}
 	return x
+}
+
+// sameTitleRead is the role of the title given that its sentence read
+// last with a body, or nil.
+func sameTitleRead(read []readRole, title string) *resolved {
+	for _, o := range slices.Backward(read) {
+		if o.role.title == title && o.role.body != "" {
+			return &o.role
+		}
+	}
+	return nil
 }
 
 // bodyBeforeAlias is the body named right before a bracket that closes
