@@ -274,6 +274,18 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 		// 到我市调研: the article is the city's, whoever visits it
 		words = append([]string{self}, slices.DeleteFunc(words, func(w string) bool { return w == self })...)
 	}
+	if p := formalHome(own); p != nil {
+		// 中国人民政治协商会议某市第八届委员会: the name in full a 政协 gives
+		// its own sessions; with its level the one the article's bodies go
+		// by alone, it is the article's, whatever higher place seats its
+		// leaders (宣城市委常委、宁国市委书记)
+		for _, word := range words {
+			if w.levelAbove(p, word) == p {
+				w.place = p
+				return w
+			}
+		}
+	}
 	// The dateline (本报阜平讯), the page's lead (a site's name above the
 	// articles, a breadcrumb), the article's source (来源:桃源县融媒体中心),
 	// then the site's name its head gives (滨州人大网),
@@ -706,6 +718,26 @@ func distinct(ps []*places.Place) []*places.Place {
 		}
 	}
 	return out
+}
+
+// formalHome is the place of the 政协 the article names in full with its
+// term (政协某县第九届委员会, 中国人民政治协商会议某市第八届委员会), where it
+// names one place so; nil otherwise.
+func formalHome(own []*record.Entry) *places.Place {
+	var home *places.Place
+	for _, e := range own {
+		d := e.Detail.(*bodyDetail)
+		t, _ := e.Get("text").(string)
+		if d.kind != "cppcc" || d.sub != "" || len(d.places) != 1 || !strings.Contains(t, "届") || !strings.HasSuffix(t, "委员会") ||
+			!strings.HasPrefix(t, "政协") && !strings.HasPrefix(t, "中国人民政治协商会议") {
+			continue
+		}
+		if home != nil && home != d.places[0] {
+			return nil
+		}
+		home = d.places[0]
+	}
+	return home
 }
 
 // national: the article names national bodies (全国政协, 国务院) more often

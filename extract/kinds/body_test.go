@@ -32,6 +32,8 @@ func TestArticlePlace(t *testing.T) {
 			nil, "市政协", "市政协"},
 		{"a person's given name that is a city's short name after a preposition (以何|长春为团长): no place", "市政协召开座谈会\n\n3月2日,市政协主席吴德海会见了以何长春为团长的访问团。",
 			nil, "市政协", "市政协"},
+		{"a 政协 named in full with its term (中国人民政治协商会议某市第八届委员会) of the level its bodies go by alone: the article's, though the city above it seats its leaders", "政协九届三次会议开幕\n\n3月2日,中国人民政治协商会议义乌市第九届委员会第三次会议开幕。金华市委常委、义乌市委书记吴超,金华市政协副主席何晴,金华市委统战部部长马刚出席。市政协主席孙丽萍代表市政协常委会作工作报告。",
+			"浙江省金华市义乌市", "市政协", "义乌市政协"},
 		{"a name several places bear, read with the city", "农工党鼓楼区工委开展活动\n\n农工党福州市委会组织鼓楼区工委成员参加学习。",
 			"福建省福州市鼓楼区", "农工党鼓楼区工委", "农工党福州市鼓楼区工委"},
 		{"a name several places bear, the text not saying which: its 政协 by that name", "鼓楼区政协召开常委会议\n\n区政协主席主持会议。",
