@@ -232,6 +232,10 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		if t, _ := m.Group("after"); titled && (p.tailOfTitle(rs, t) || p.splitsPlaces(rs, t)) {
 			return nil // 总|书记: the longer title's match reads the name
 		}
+		if t, _ := m.Group("after"); titled && t.Start > 0 && strings.ContainsRune("两二三四五六七八九十", rs[t.Start-1]) && c.ViewText(t) == "同志" &&
+			(rs[t.Start-1] == '两' || strings.ContainsRune(c.ViewText(text.Range{Start: c.Sentence.Start, End: t.Start}), '、')) {
+			return nil // 某某、某某|两同志: a count of those a list names, no name (but 张三|同志 alone)
+		}
 		n := p.nameEndingWindow(rs, w, titled)
 		if k := p.after.LongestSuffix(rs[w.Start:w.End]); n.Len() == 0 && !titled && k > 0 && k < w.Len() {
 			// 某某代表|(全国人大代表、…): the posts in brackets are those of the name before its title

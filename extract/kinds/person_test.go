@@ -187,6 +187,8 @@ func TestPeople(t *testing.T) {
 		// an association's post again in its sentence, after another association's member (常务副会长、某联委员某某,常务副会长某某): the same association's
 		{"禾田侨商联合会召开年会。常务副会长、省侨联委员吴荣,常务副会长兼秘书长、省侨联委员孙文超讲话。",
 			[]string{"吴荣:常务副会长@禾田侨商联合会,委员@省侨联", "孙文超:常务副会长@禾田侨商联合会,秘书长@禾田侨商联合会,委员@省侨联"}, nil},
+		// a count before 同志 after a list of names (某某、某某两同志) is no name's end
+		{"大会增补吴荣、马振明两同志为县政协常务委员。", []string{"吴荣:常委@县政协", "马振明:常委@县政协"}, []string{"振明两", "马振明两"}},
 		// a bare 党委 before a title is the committee just named (…镇党委书记某某,党委副书记…), not a department of one
 		{"康店镇党委书记吴荣,党委副书记、镇长何晴参加。县委宣传部部长马刚,党委委员孙文超出席。",
 			[]string{"吴荣:书记@中共巩义市康店镇委", "何晴:副书记@中共巩义市康店镇委,镇长@", "马刚:部长@县委宣传部", "孙文超:委员@"}, nil},
