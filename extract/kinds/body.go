@@ -614,7 +614,7 @@ func (b *body) coordinated(c *Context, m *engine.Match, start int, d *bodyDetail
 	// A level word listed before the body's own (市、县科协: 市科协, its
 	// text the list's): the article's place of that level resolves it.
 	if d.level != "" && len(d.places) == 0 && start > 1 && rs[start-1] == '、' {
-		if lv := b.levels.Value(string(rs[start-2 : start-1])); lv != "" && !b.endsWord(rs, start-2) {
+		if lv := b.levels.Value(string(rs[start-2 : start-1])); lv != "" && !b.endsWord(rs, start-2) && levelAlone(rs, start-2) {
 			each := *d
 			each.level = lv
 			return b.entry(c, m, text.Range{Start: start - 2, End: m.End}, &each)
@@ -1095,6 +1095,13 @@ func (b *body) endsWord(rs []rune, k int) bool {
 		}
 	}
 	return false
+}
+
+// levelAlone: the level word at k stands alone, not the end of a zone's
+// name that the dictionary may lack (县经开|区、县政协, 园区、县…: the zone's
+// 区, no district's).
+func levelAlone(rs []rune, k int) bool {
+	return !(rs[k] == '区' && k > 0 && strings.ContainsRune("开新园城社景辖片山牧矿范验护贸港", rs[k-1]))
 }
 
 // organAt: the organ or department the match names begins at i.

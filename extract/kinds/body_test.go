@@ -238,6 +238,8 @@ func TestNotBodies(t *testing.T) {
 		// a democratic party's mark before a place and its committee (社某市委) is none of the Communist Party's
 		{"九三学社青禾省委会主办,社泉州市委副主委何晴参加。", "泉州市委"},
 		{"会上,高票当选村民委员会主任的吴超发言。", "高票当选村民委员会"},
+		// a zone's name ends in 区, no level word a list of levels opens with (县经开区、|县政协: no 区、县政协)
+		{"县经开区、县政协提案委等部门负责人陪同。", "区、县政协提案委"},
 		{"县城社区党委副书记参加。", "县城社区党委"},
 		// a batch of a 政协's studios is none of its name (县政协|首批委员之家), nor is a sector's studio named after 以
 		{"青禾县政协首批委员之家揭牌。", "青禾县政协首批委员之家"},
