@@ -1742,7 +1742,8 @@ func (p *person) nameEnding(rs []rune, part text.Range) text.Range {
 // stopSurnamed: a name of three whose surname is also a joining word or a
 // verb's (和|泰君, a Naxi name), no word in it: right after a credit
 // written, which anchors it, and before a mark, it can be nothing else
-// (after a name it may join another: 记者 某某 和|某某).
+// (after a name it may join another: 记者 某某 和|某某; but a space after
+// a name parts it from the next, whose surname joins nothing: 作者:某某 应|某某).
 func (p *person) stopSurnamed(rs []rune) bool {
 	return len(rs) == 3 && text.HanCount(rs) == 3 && p.stops.HasRunes(rs[:1]) && p.surname(rs) == 1 && !p.ordinary(rs[:2]) && !p.ordinary(rs[1:]) && !p.holdsTitle(rs)
 }
@@ -3089,7 +3090,7 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 				d, photo = d-1, true // 记者 某某·某某摄: the photograph's credit written to the name
 			}
 			n, j = text.Range{Start: i, End: d}, d // 记者 阿依古丽·买买提: a minority name whole, which the credit anchors
-		} else if x := []rune(nameOf(c.ViewText(n))); !p.isName(x, written) && !(written && (j == g.End || unicode.IsSpace(rs[j]) || rs[j] == '、') && (p.wordGiven(x) && !p.predicateAt(x, 1) || len(names) == since && p.stopSurnamed(x))) {
+		} else if x := []rune(nameOf(c.ViewText(n))); !p.isName(x, written) && !(written && (j == g.End || unicode.IsSpace(rs[j]) || rs[j] == '、') && (p.wordGiven(x) && !p.predicateAt(x, 1) || (len(names) == since || unicode.IsSpace(rs[i-1]) && !strings.ContainsRune("和与及同跟并暨", rs[i])) && p.stopSurnamed(x))) {
 			break // a credit written anchors it, as a title does (编辑 朱倩, a name gse knows), and where the name ends a word given stays (审核:葛|新民; not 会见记者|时|表示)
 		}
 		var roles []role
