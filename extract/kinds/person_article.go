@@ -589,7 +589,9 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		// 总书记: 中共中央, unless another party is named, as a body
 		// (朝鲜劳动党总书记, 民革党员) or as a name no rule knows (某某劳工阵线总书记)
 		x.body, x.level = r.fixed, "national"
-		if h := hostBefore(a.View.Orig(r.at)[0], "democratic_party", bodies); h != nil && r.fixed == "中国共产党" && written == "" && a.View.String(r.at) == "党员" && between(a.Raw, mentionBefore(h, a.View.Orig(r.at)[0]), a.View.Orig(r.at)[0], "。!?") && !between(a.Raw, mentionBefore(h, a.View.Orig(r.at)[0]), a.View.Orig(r.at)[0], "\n") {
+		at := a.View.Orig(r.at)[0]
+		if h := hostBefore(at, "democratic_party", bodies); h != nil && r.fixed == "中国共产党" && written == "" && a.View.String(r.at) == "党员" &&
+			sentenceEnds(a.Raw, mentionBefore(h, at), at) && !strings.ContainsRune(string(a.Raw[mentionBefore(h, at):at]), '\n') {
 			// 致公党某支部8名党员参加…。|党员某某: a member of the party the paragraph named
 			// before (not in its own sentence, where 民革党员、…和|党员某某 sets the two apart)
 			x.body, x.level = h.Get("canonical").(string), levelOf(h)
@@ -727,11 +729,6 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		}
 	}
 	return x
-}
-
-// between: a rune of marks lies in raw between from and to.
-func between(raw []rune, from, to int, marks string) bool {
-	return from >= 0 && from < to && strings.ContainsAny(string(raw[from:to]), marks)
 }
 
 // sameTitleRead is the role of the title given that its sentence read
