@@ -1046,7 +1046,8 @@ func (b *body) generic(c *Context, m *engine.Match, start int) bool {
 		return rs[k] != rs[start] && !b.placesNamedBefore(c, start) && !(k >= 1 && strings.ContainsRune("住驻", rs[k-1]))
 	}
 	after := string(rs[m.End:min(len(rs), m.End+2)])
-	return k >= 1 && strings.ContainsRune("各全", rs[k-1]) || after == "委员" || after == "代表" || after == "领导" || after == "干部"
+	every := k >= 1 && strings.ContainsRune("各全", rs[k-1]) || k >= 2 && strings.ContainsRune("省市州", rs[k-1]) && strings.ContainsRune("各全", rs[k-2]) // (全省|市、县政协: every one in the province)
+	return every || after == "委员" || after == "代表" || after == "领导" || after == "干部"
 }
 
 // listedAfterEvery: the list item that ends before the 、 at k names
@@ -1101,6 +1102,9 @@ func (b *body) endsWord(rs []rune, k int) bool {
 // name that the dictionary may lack (县经开|区、县政协, 园区、县…: the zone's
 // 区, no district's).
 func levelAlone(rs []rune, k int) bool {
+	if k > 0 && rs[k] == '盟' && text.IsHan(rs[k-1]) && !strings.ContainsRune("各全", rs[k-1]) {
+		return false // (某宗盟、|区政协副主席: a name's end; a league rarely goes by its word alone)
+	}
 	return !(rs[k] == '区' && k > 0 && strings.ContainsRune("开新园城社景辖片山牧矿范验护贸港", rs[k-1]))
 }
 

@@ -240,6 +240,9 @@ func TestNotBodies(t *testing.T) {
 		{"会上,高票当选村民委员会主任的吴超发言。", "高票当选村民委员会"},
 		// a zone's name ends in 区, no level word a list of levels opens with (县经开区、|县政协: no 区、县政协)
 		{"县经开区、县政协提案委等部门负责人陪同。", "区、县政协提案委"},
+		// levels listed after a province's 全 (全省|市、县政协) are every one's in it, no body; a name's last character 盟 is no league
+		{"传达了省政协主席在全省市、县政协主席培训班上的讲话。", "市、县政协"},
+		{"市政协副主任吴振盟、区政协副主席何晴出席。", "盟、区政协"},
 		{"县城社区党委副书记参加。", "县城社区党委"},
 		// a batch of a 政协's studios is none of its name (县政协|首批委员之家), nor is a sector's studio named after 以
 		{"青禾县政协首批委员之家揭牌。", "青禾县政协首批委员之家"},
