@@ -191,6 +191,8 @@ func TestPeople(t *testing.T) {
 		{"大会增补吴荣、孙文刚两同志为县政协常务委员。", []string{"吴荣:常委@县政协", "孙文刚:常委@县政协"}, []string{"文刚两", "孙文刚两"}},
 		// a member (党员) where the paragraph names a democratic party's branch is that party's, not the Communist Party's (中共党员 is)
 		{"致公党青禾支部12名党员参加会议。会上,党员吴荣作大会发言,中共党员何晴发言。", []string{"吴荣:党员@致公党青禾支部", "何晴:党员@中国共产党"}, nil},
+		// a name of two after an institution whose last character is a surname too (某市委党校|吴超教授): the name, not 校吴超
+		{"培训邀请青禾市委党校吴超教授授课。", []string{"吴超:教授@市委党校"}, []string{"校吴超"}},
 		// a bare 党委 before a title is the committee just named (…镇党委书记某某,党委副书记…), not a department of one
 		{"康店镇党委书记吴荣,党委副书记、镇长何晴参加。县委宣传部部长马刚,党委委员孙文超出席。",
 			[]string{"吴荣:书记@中共巩义市康店镇委", "何晴:副书记@中共巩义市康店镇委,镇长@", "马刚:部长@县委宣传部", "孙文超:委员@"}, nil},
