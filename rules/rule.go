@@ -37,10 +37,10 @@ type Rule struct {
 	Pattern     string            `yaml:"pattern" json:"pattern"`
 	Priority    int               `yaml:"priority,omitempty" json:"priority,omitempty"`
 	RightToLeft bool              `yaml:"right_to_left,omitempty" json:"right_to_left,omitempty"` // match from the end: fast when the selective part ends the pattern
-	Keywords    []string          `yaml:"keywords,omitempty" json:"keywords,omitempty"`
-	Set         map[string]string `yaml:"set,omitempty" json:"set,omitempty"`           // constant fields of every entry
-	Excludes    []string          `yaml:"excludes,omitempty" json:"excludes,omitempty"` // kinds whose overlapping matches its matches remove
-	Requires    []string          `yaml:"requires,omitempty" json:"requires,omitempty"` // rule ids: run only where one of them matched
+	Keywords    []string          `yaml:"keywords,omitempty" json:"keywords,omitempty"`           // strings one of which every match holds: a set with those the pattern implies
+	Set         map[string]string `yaml:"set,omitempty" json:"set,omitempty"`                     // constant fields of every entry
+	Excludes    []string          `yaml:"excludes,omitempty" json:"excludes,omitempty"`           // kinds whose overlapping matches its matches remove
+	Requires    []string          `yaml:"requires,omitempty" json:"requires,omitempty"`           // rule ids: run only where one of them matched
 	Examples    Examples          `yaml:"examples,omitempty" json:"examples,omitzero"`
 
 	Scope       string     `yaml:"-" json:"scope"` // ScopeSentence or ScopeLine, from its section
