@@ -275,10 +275,10 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 		words = append([]string{self}, slices.DeleteFunc(words, func(w string) bool { return w == self })...)
 	}
 	if p := formalHome(own); p != nil {
-		// 中国人民政治协商会议某市第八届委员会: the name in full a 政协 gives
+		// 中国人民政治协商会议某市第九届委员会: the name in full a 政协 gives
 		// its own sessions; with its level the one the article's bodies go
 		// by alone, it is the article's, whatever higher place seats its
-		// leaders (宣城市委常委、宁国市委书记)
+		// leaders (某市委常委、某县级市委书记)
 		for _, word := range words {
 			if w.levelAbove(p, word) == p {
 				w.place = p
@@ -721,7 +721,7 @@ func distinct(ps []*places.Place) []*places.Place {
 }
 
 // formalHome is the place of the 政协 the article names in full with its
-// term (政协某县第九届委员会, 中国人民政治协商会议某市第八届委员会), where it
+// term (政协某县第十届委员会, 中国人民政治协商会议某市第九届委员会), where it
 // names one place so; nil otherwise.
 func formalHome(own []*record.Entry) *places.Place {
 	var home *places.Place

@@ -32,7 +32,7 @@ func TestArticlePlace(t *testing.T) {
 			nil, "市政协", "市政协"},
 		{"a person's given name that is a city's short name after a preposition (以何|长春为团长): no place", "市政协召开座谈会\n\n3月2日,市政协主席吴德海会见了以何长春为团长的访问团。",
 			nil, "市政协", "市政协"},
-		{"a 政协 named in full with its term (中国人民政治协商会议某市第八届委员会) of the level its bodies go by alone: the article's, though the city above it seats its leaders", "政协九届三次会议开幕\n\n3月2日,中国人民政治协商会议义乌市第九届委员会第三次会议开幕。金华市委常委、义乌市委书记吴超,金华市政协副主席何晴,金华市委统战部部长马刚出席。市政协主席孙丽萍代表市政协常委会作工作报告。",
+		{"a 政协 named in full with its term (中国人民政治协商会议某市第九届委员会) of the level its bodies go by alone: the article's, though the city above it seats its leaders", "政协九届三次会议开幕\n\n3月2日,中国人民政治协商会议义乌市第九届委员会第三次会议开幕。金华市委常委、义乌市委书记吴超,金华市政协副主席何晴,金华市委统战部部长马刚出席。市政协主席孙丽萍代表市政协常委会作工作报告。",
 			"浙江省金华市义乌市", "市政协", "义乌市政协"},
 		{"a name several places bear, read with the city", "农工党鼓楼区工委开展活动\n\n农工党福州市委会组织鼓楼区工委成员参加学习。",
 			"福建省福州市鼓楼区", "农工党鼓楼区工委", "农工党福州市鼓楼区工委"},
@@ -238,10 +238,10 @@ func TestNotBodies(t *testing.T) {
 		// a democratic party's mark before a place and its committee (社某市委) is none of the Communist Party's
 		{"九三学社青禾省委会主办,社泉州市委副主委何晴参加。", "泉州市委"},
 		{"会上,高票当选村民委员会主任的吴超发言。", "高票当选村民委员会"},
-		// a zone's name ends in 区, no level word a list of levels opens with (县经开区、|县政协: no 区、县政协)
-		{"县经开区、县政协提案委等部门负责人陪同。", "区、县政协提案委"},
+		// a zone's name ends in 区, no level word a list of levels opens with (市经开区、|县政协: no 区、县政协)
+		{"市经开区、县政协经济委负责人参加座谈。", "区、县政协经济委"},
 		// levels listed after a province's 全 (全省|市、县政协) are every one's in it, no body; a name's last character 盟 is no league
-		{"传达了省政协主席在全省市、县政协主席培训班上的讲话。", "市、县政协"},
+		{"全省市、县政协秘书长参加了座谈。", "市、县政协"},
 		{"市政协副主任吴振盟、区政协副主席何晴出席。", "盟、区政协"},
 		{"县城社区党委副书记参加。", "县城社区党委"},
 		// a batch of a 政协's studios is none of its name (县政协|首批委员之家), nor is a sector's studio named after 以

@@ -1530,7 +1530,7 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 		clauseEnd = 0
 		if !last && p.runsOnAfterName(c, nameEnd, part.End) {
 			if t, ok := p.titleEnding(c, part.End); !ok || t.Start < nameEnd || strings.ContainsRune("为任是", rs[t.Start-1]) {
-				break // 何秀琴深入禾田镇|、东坡乡: the list ended with the name; so it did where the title ends a clause of its own (会见了以某某为团长|、某某为副团长…)
+				break // 何秀琴深入禾田镇|、东坡乡: the list ended with the name; so it did where the title ends a clause of its own (接待了以某某为团长|、某某为副团长…)
 			}
 			clauseEnd = nameEnd
 		}

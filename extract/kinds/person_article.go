@@ -592,7 +592,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		at := a.View.Orig(r.at)[0]
 		if h := hostBefore(at, "democratic_party", bodies); h != nil && r.fixed == "中国共产党" && written == "" && a.View.String(r.at) == "党员" &&
 			sentenceEnds(a.Raw, mentionBefore(h, at), at) && !strings.ContainsRune(string(a.Raw[mentionBefore(h, at):at]), '\n') {
-			// 致公党某支部8名党员参加…。|党员某某: a member of the party the paragraph named
+			// 致公党某支部12名党员参加…。|党员某某: a member of the party the paragraph named
 			// before (not in its own sentence, where 民革党员、…和|党员某某 sets the two apart)
 			x.body, x.level = h.Get("canonical").(string), levelOf(h)
 		}
@@ -624,7 +624,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 			break
 		}
 		if o := sameTitleRead(last[key], r.title); kind == "association" && alone == "" && o != nil {
-			x.body, x.level = o.body, o.level // 常务副会长、某联委员某某,|常务副会长某某: the same post's, as its sentence read it, not the 某联 named last
+			x.body, x.level = o.body, o.level // 副会长、某联常委某某,|副会长某某: the same post's, as its sentence read it, not the 某联 named last
 			break
 		}
 		var h *record.Entry
