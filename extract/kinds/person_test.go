@@ -193,6 +193,8 @@ func TestPeople(t *testing.T) {
 		{"致公党青禾支部12名党员参加会议。会上,党员吴荣作大会发言,中共党员何晴发言。", []string{"吴荣:党员@致公党青禾支部", "何晴:党员@中国共产党"}, nil},
 		// a name of two after an institution whose last character is a surname too (某市委党校|吴超教授): the name, not 校吴超
 		{"青禾市委党校吴超教授作辅导报告。", []string{"吴超:教授@市委党校"}, []string{"校吴超"}},
+		// a name whose last character stops names before a verb (太, 中) is whole before a mark (某某太|,)
+		{"县政协常务副主任孙立太,秘书长吴超出席。", []string{"孙立太:常务副主任@县政协", "吴超:秘书长@县政协"}, nil},
 		// a bare 党委 before a title is the committee just named (…镇党委书记某某,党委副书记…), not a department of one
 		{"康店镇党委书记吴荣,党委副书记、镇长何晴参加。县委宣传部部长马刚,党委委员孙文超出席。",
 			[]string{"吴荣:书记@中共巩义市康店镇委", "何晴:副书记@中共巩义市康店镇委,镇长@", "马刚:部长@县委宣传部", "孙文超:委员@"}, nil},
