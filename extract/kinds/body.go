@@ -1491,7 +1491,7 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 			hosts = slices.DeleteFunc(slices.Clone(own), func(h *record.Entry) bool { return h.Detail.(*bodyDetail).prefix != d.prefix })
 		}
 		host := hostAt(at, d.kind, hosts)
-		if home := homeHost(a.Raw, at, d.kind, host, hosts, w); home != nil {
+		if home := homeHost(a.Raw, at, d.kind, host, hosts, w.place); home != nil {
 			host = home // …响应省政协部署。(政协办供稿): the article's own 政协's office, not the province's named sentences before
 		}
 		if subj := convener(a.Raw, at, d, own); subj != nil {
@@ -1774,11 +1774,11 @@ func hostAt(at int, kind string, bodies []*record.Entry) *record.Entry {
 // or the host is named more often (a digest of the national 政协's news)
 // or in at's sentence, unless the home place's bodies were named after it
 // (homeListedBetween).
-func homeHost(raw []rune, at int, kind string, host *record.Entry, bodies []*record.Entry, w *whereabouts) *record.Entry {
-	if host == nil || w.place == nil {
+func homeHost(raw []rune, at int, kind string, host *record.Entry, bodies []*record.Entry, place *places.Place) *record.Entry {
+	if host == nil || place == nil {
 		return nil
 	}
-	home := w.place.FullName()
+	home := place.FullName()
 	p, _ := host.Get("place").(string)
 	if p == home || (len(host.Mentions) > 1 || !sentenceEnds(raw, max(0, mentionBefore(host, at)), at)) && !homeListedBetween(host, at, home, bodies) {
 		return nil

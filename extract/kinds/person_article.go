@@ -639,8 +639,8 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 			}
 		default:
 			h = hostAt(at, kind, bodies)
-			if ours := placedAt(bodies, kind, a.Place); ours != nil && h != nil && h != ours && len(h.Mentions) == 1 && sentenceEnds(a.Raw, h.Mentions[0][1], at) {
-				h = ours // 县政协委员和住县的市政协委员出席。…某某等3名|委员: the article's, not another place's named once in a sentence before
+			if home := homeHost(a.Raw, at, kind, h, bodies, a.Place); home != nil {
+				h = home // 县政协委员和住县的市政协委员出席。…某某等3名|委员: the article's, not another place's named once in a sentence before
 			}
 		}
 		if ours := placedAt(bodies, "cppcc", a.Place); written == "政协" && ours != nil {
