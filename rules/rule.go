@@ -37,7 +37,7 @@ type Rule struct {
 	Pattern     string            `yaml:"pattern" json:"pattern"`
 	Priority    int               `yaml:"priority,omitempty" json:"priority,omitempty"`
 	RightToLeft bool              `yaml:"right_to_left,omitempty" json:"right_to_left,omitempty"` // match from the end: fast when the selective part ends the pattern
-	Keywords    []string          `yaml:"keywords,omitempty" json:"keywords,omitempty"`           // strings one of which every match holds: a set with those the pattern implies
+	Keywords    []string          `yaml:"keywords,omitempty" json:"keywords,omitempty"`           // strings one of which every unit it matches in holds: a set with those the pattern implies
 	Set         map[string]string `yaml:"set,omitempty" json:"set,omitempty"`                     // constant fields of every entry
 	Excludes    []string          `yaml:"excludes,omitempty" json:"excludes,omitempty"`           // kinds whose overlapping matches its matches remove
 	Requires    []string          `yaml:"requires,omitempty" json:"requires,omitempty"`           // rule ids: run only where one of them matched
