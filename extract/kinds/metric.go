@@ -1264,6 +1264,9 @@ func (c metrics) endsNoun(rs []rune, e, end int, people bool) bool {
 	if c.adverbialAt(rs, e, end) {
 		return true // 两位律师|认真细致地…, 五名委员|分别…: how they act, after what is counted
 	}
+	if c.idiomAt(rs, e, end) {
+		return true // 12个社区|欣欣向荣: an idiom says what became of them, no noun goes on into one
+	}
 	if e >= 3 && rs[e-1] == '人' && c.tagAt(rs, e-3, end) == "v" && !c.nounOf(rs, e, end, 2) {
 		return true // 13位新闻发言人|首次亮相: who does it, then what is said of them
 	}
@@ -1368,6 +1371,16 @@ func (c metrics) tagAt(rs []rune, s, end int) string {
 	}
 	tag, _ := c.words.Word(string(rs[s : s+2]))
 	return tag
+}
+
+// idiomAt: an idiom of four characters the dictionary tags so (焕然一新)
+// begins at s.
+func (c metrics) idiomAt(rs []rune, s, end int) bool {
+	if c.words == nil || end-s < 4 {
+		return false
+	}
+	tag, _ := c.words.Word(string(rs[s : s+4]))
+	return tag == "i"
 }
 
 // wordAt: a word of two characters of the dictionary begins at s.
