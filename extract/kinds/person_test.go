@@ -27,6 +27,8 @@ func TestPeople(t *testing.T) {
 		{"县委常委吴荣全票当选县政协主席。", []string{"吴荣:常委@县委,主席@县政协"}, []string{"吴荣全"}},
 		// surnames the generated list lacks (苻, 芦, 冶), from SURNAMES_MORE
 		{"副县长芦海军、冶文辉出席,统战部部长苻文辉讲话。", []string{"芦海军:副县长@", "冶文辉:副县长@", "苻文辉:部长@"}, nil},
+		// 颉 and 贠, surnames of the north-west the list lacks too
+		{"县长吴荣、县政协主席颉卫东出席,副县长贠文辉主持。", []string{"吴荣:县长@", "颉卫东:主席@县政协", "贠文辉:副县长@"}, nil},
 		// the heads and their deputies (正副主任) are no one's title after a name
 		{"县直机关各局委正副主任列席会议。", nil, []string{"局委正", "委正"}},
 		// names listed before a title after them share it, but not one after a title of its own, nor a name read across that title (委|员某某)
