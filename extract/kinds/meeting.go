@@ -546,7 +546,7 @@ func unitOfPlaceAfter(raw []rune, b, meeting *record.Entry) bool {
 			for end < me[1] && raw[end] != '第' {
 				end++
 			}
-			if end < me[1] && end-m[1] >= 2 && places.LevelWord(raw, end-1) > 0 {
+			if end < me[1] && end-m[1] >= 2 && places.LevelWord([]rune(text.Simplified(string(raw[end-1:end]))), 0) > 0 { // (縣 as 县)
 				return true
 			}
 		}
