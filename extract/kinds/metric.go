@@ -1177,6 +1177,9 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 			break
 		}
 	}
+	if t := c.totalAtEnd(rs, s, e); t < e && c.figureAfter(rs, e, end) {
+		e = t // 6个产业项目|总投资10亿元: the total the next figure gives is its metric, not part of what is counted
+	}
 	if text.HanCount(rs[s:e]) == 0 || c.links.HasRunes(rs[s:e]) {
 		return "" // (超过500亿元的|有|11个: a link names nothing)
 	}
@@ -1195,6 +1198,29 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		e-- // 120名代表|、提出建议的…: a list's mark ends no noun
 	}
 	return c.asWritten(s, e)
+}
+
+// totalAtEnd is where a total or a sum (总投资, 总产值, 总额, 投资) that ends
+// the noun in [s, e) begins, after a noun of two characters or more; e
+// where none does.
+func (c metrics) totalAtEnd(rs []rune, s, e int) int {
+	k := e - 2
+	if k-s < 2 || text.HanCount(rs[s:e]) != e-s || !c.wordAt(rs, k, e) {
+		return e
+	}
+	switch {
+	case rs[k-1] == '总' && k-1-s >= 2:
+		return k - 1 // 总|投资, 总|产值
+	case rs[k] == '总' || string(rs[k:e]) == "投资":
+		return k
+	}
+	return e
+}
+
+// figureAfter: a figure begins at e, or after a link (达, 约) there.
+func (c metrics) figureAfter(rs []rune, e, end int) bool {
+	e += c.links.LongestPrefix(rs[e:end])
+	return e < end && (unicode.IsDigit(rs[e]) || slices.Contains(c.starts, e))
 }
 
 // peopleDescribed is the noun of people a count names after s, past words
