@@ -2052,6 +2052,9 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 	if n := p.japaneseName(rs, i, end); anchored && n > 0 {
 		return n // 首相岸田文雄|出席: a Japanese family name of two and one or two characters after it
 	}
+	if anchored && end-i == 2 && i+3 <= len(rs) && p.adjectiveName(rs[i:i+3]) {
+		return 2 // 书记庄严|,: after a title, a surname and an adjective's second character where a mark ends them (a verb's are not: 书记强调|,)
+	}
 	if end-i < 2 || !p.mayBegin(rs[i:end], anchored) {
 		return 0 // what no name begins with: gse need not cut it
 	}
@@ -2524,6 +2527,16 @@ func (p *person) mayBegin(rs []rune, anchored bool) bool {
 		return len(rs) >= 3 && (p.known(rs[:3]) || !p.stops.HasRunes(rs[:1]) && p.rareWordOpens(rs, anchored)) // 温家宝, whose 温家 is a word (not 上官, a compound surname)
 	}
 	return true
+}
+
+// adjectiveName: the runes open with a surname of one character and a
+// word gse tags an adjective (庄严), and a mark ends them there.
+func (p *person) adjectiveName(rs []rune) bool {
+	if p.surname(rs) != 1 || !strings.ContainsRune(",、。;", rs[2]) || p.notNames.HasRunes(rs[:2]) {
+		return false
+	}
+	tag, _ := p.cut.Word(string(rs[:2]))
+	return tag == "a"
 }
 
 // commonWord: the runes are one of the common words gse cuts by (委员).
