@@ -324,6 +324,11 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 	if split {
 		most = nil
 	}
+	if most != nil && self != "" {
+		if up := w.levelAbove(most, self); up != nil {
+			most = up // 我市各乡镇…某镇…某镇: the text's own place (我市) around the places it names most
+		}
+	}
 	if most != nil && (len(words) == 0 && !national(own) || w.ofLevel(most, words) || townshipsOnly(words) && most.Level == places.County) {
 		// (a county's article whose bodies go by 镇 alone, 镇政府 of a township the
 		// gazetteer lacks: the county is the one place it names)

@@ -26,6 +26,8 @@ func TestArticlePlace(t *testing.T) {
 			"甘肃省张掖市民乐县", "县政协", "民乐县政协"},
 		{"a place after a verb of visiting (参观了, 走访了) is where the body went, not its home", "市政协考察团考察甘肃、新疆\n\n市政协考察团一行参观了甘肃省天水、武威和新疆维吾尔自治区昌吉、吐鲁番等城市,走访了吐鲁番市的农家。",
 			nil, "市政协", "市政协"},
+		{"the text's own place (我市) around the town it names, not the visiting city's", "温州市政协副主席吴德海带队到我市督查河道整治。督查组来到马屿镇,察看了整治成效。市政协副主席孙丽萍一同督查,市住建局作了汇报。",
+			"浙江省温州市瑞安市", "市住建局", "瑞安市住建局"},
 		{"places the body goes into (深入) are where it went, not its home", "市政协赴外地考察\n\n市政协主席吴荣率队外出考察,先后深入格尔木市、都兰县,与海西州政协座谈。",
 			nil, "市政协", "市政协"},
 		{"a national session's presidium named alone (主席团) in a national article dated in the capital: no local body, no place", "某某社北京3月8日电 十四届全国人大二次会议今天在北京举行第三次全体会议。主席团常务主席吴德海主持会议。",
