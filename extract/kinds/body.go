@@ -1490,6 +1490,11 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 		if d.kind == "democratic_party" && d.prefix != "" { // 社市委: a committee of 九三学社, which the article names
 			hosts = slices.DeleteFunc(slices.Clone(own), func(h *record.Entry) bool { return h.Detail.(*bodyDetail).prefix != d.prefix })
 		}
+		if d.kind == "" && congressBefore(a.Raw, at) {
+			d.kind = "other" // 共青团某县第N次代表大会…大会主席团: the congress's presidium, no 政协's or 人大's
+			b.setName(e, d, w)
+			continue
+		}
 		host := hostAt(at, d.kind, hosts)
 		if home := homeHost(a.Raw, at, d.kind, host, hosts, w.place); home != nil {
 			host = home // …响应省政协部署。(政协办供稿): the article's own 政协's office, not the province's named sentences before
@@ -1764,6 +1769,24 @@ func hostAt(at int, kind string, bodies []*record.Entry) *record.Entry {
 		return h
 	}
 	return nearestHost(at, kind, bodies, false)
+}
+
+// congressBefore: the text before at names a congress of delegates (共青团
+// 某县第N次代表大会, 党代会, 妇代会), not a people's congress, and no session
+// (…次会议) after it: an organ named alone there (大会主席团, 代表资格审查
+// 委员会) is that congress's, no 政协's or 人大's.
+func congressBefore(raw []rune, at int) bool {
+	s := text.Simplified(string(raw[:at]))
+	last := -1
+	for _, w := range []string{"代表大会", "党代会", "团代会", "妇代会"} {
+		for i := strings.LastIndex(s, w); i >= 0; i = strings.LastIndex(s[:i], w) {
+			if !strings.HasSuffix(s[:i], "人民") {
+				last = max(last, i)
+				break
+			}
+		}
+	}
+	return last >= 0 && !strings.Contains(s[last:], "次会议")
 }
 
 // homeHost is the body of the kind of the article's own place, where the
