@@ -99,6 +99,10 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 		if info(f).measured {
 			continue
 		}
+		if s, e := c.titleAfter(info(f).end); e > s {
+			f.Set("metric", c.asWritten(s, e)) // 45万字的《某某》: the work it measures, not the words before
+			continue
+		}
 		// 甲和乙分别为 N1、N2: pair the list with the metrics in order.
 		if k := strings.LastIndex(rawBefore, "分别"); k >= 0 {
 			list := c.figureList(figs, i)
@@ -1198,6 +1202,24 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		e-- // 120名代表|、提出建议的…: a list's mark ends no noun
 	}
 	return c.asWritten(s, e)
+}
+
+// titleAfter is the span of a title in 《》 that 的 joins to a figure
+// ending at i (…的《title》), or an empty span.
+func (c metrics) titleAfter(i int) (int, int) {
+	rs := c.View.Runes
+	if i+2 >= len(rs) || rs[i] != '的' || rs[i+1] != '《' {
+		return 0, 0
+	}
+	for j := i + 2; j < len(rs) && j < i+40; j++ {
+		switch rs[j] {
+		case '》':
+			return i + 2, j
+		case '《', '\n':
+			return 0, 0
+		}
+	}
+	return 0, 0
 }
 
 // totalAtEnd is where a total or a sum (总投资, 总产值, 总额, 投资) that ends
