@@ -31,6 +31,8 @@ func TestPeople(t *testing.T) {
 		{"县长吴荣、县政协主席颉卫东出席,副县长贠文辉主持。", []string{"吴荣:县长@", "颉卫东:主席@县政协", "贠文辉:副县长@"}, nil},
 		// a name of two that gse tags an adjective (庄严), after a title and before a mark; a verb there is none (书记|强调,)
 		{"县委常委、组织部部长庄严,副县长吴荣出席。县委书记强调,要抓好落实。", []string{"庄严:常委@县委,部长@县委组织部", "吴荣:副县长@"}, []string{"强调"}},
+		// a post again in its sentence is of the body the sentence read it of, not of the organ named last (文史馆)
+		{"县政协副主席、文史馆馆长孙丽萍介绍情况,副主席何晴、吴超和秘书长刘海军参加。", []string{"孙丽萍:副主席@县政协,馆长@县政协文史馆", "何晴:副主席@县政协", "吴超:副主席@县政协", "刘海军:秘书长@县政协"}, nil},
 		// the heads and their deputies (正副主任) are no one's title after a name
 		{"县直机关各局委正副主任列席会议。", nil, []string{"局委正", "委正"}},
 		// names listed before a title after them share it, but not one after a title of its own, nor a name read across that title (委|员某某)
