@@ -278,8 +278,9 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 		// 中国人民政治协商会议某市第九届委员会: the name in full a 政协 gives
 		// its own sessions; with its level the one the article's bodies go
 		// by alone, it is the article's, whatever higher place seats its
-		// leaders (某市委常委、某县级市委书记)
-		for _, word := range words {
+		// leaders (某市委常委、某县级市委书记), or more of whose bodies it
+		// names (a city's guidance group at a banner's session)
+		for _, word := range append(slices.Clip(words), anyLevelWords(own)...) {
 			if w.levelAbove(p, word) == p {
 				w.place = p
 				return w
@@ -779,7 +780,7 @@ func levelWords(own []*record.Entry) []string {
 	var order []string
 	for _, e := range own {
 		d := e.Detail.(*bodyDetail)
-		if d.level == "" || len(d.places) > 0 || d.nation {
+		if !byLevelAlone(d) {
 			continue
 		}
 		if count[d.level] == 0 {
@@ -793,6 +794,21 @@ func levelWords(own []*record.Entry) []string {
 	}
 	return slices.DeleteFunc(order, func(w string) bool { return count[w] < top })
 }
+
+// anyLevelWords are the level words every body named by one alone goes by
+// (县政协, 市委), however often.
+func anyLevelWords(own []*record.Entry) []string {
+	var out []string
+	for _, e := range own {
+		if d := e.Detail.(*bodyDetail); byLevelAlone(d) && !slices.Contains(out, d.level) {
+			out = append(out, d.level)
+		}
+	}
+	return out
+}
+
+// byLevelAlone: the body is named by a level word and no place (县政协).
+func byLevelAlone(d *bodyDetail) bool { return d.level != "" && len(d.places) == 0 && !d.nation }
 
 // selfLevel is the level of the place an article calls its own (我市,
 // 本县), the first it names, or "".
