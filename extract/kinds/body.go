@@ -436,8 +436,8 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 	if b.partyOrgan(d.sub) {
 		d.kind = "party"
 	}
-	if lv, ok := m.Group("level"); ok && level == "区" && lv.Start > 0 && strings.ContainsRune("社小园片辖景矿营", c.View.Runes[lv.Start-1]) {
-		return nil // 民主村社区|党委, 某某小区|党支部: the 区 of a word, no district's
+	if lv, ok := m.Group("level"); ok && level == "区" && lv.Start > 0 && strings.ContainsRune("社小园片辖景矿营", c.View.Runes[lv.Start-1]) && !b.districtEnds(c.View.Runes, lv.End) {
+		return nil // 民主村社区|党委, 某某小区|党支部: the 区 of a word, no district's (but 船营区|委 is one)
 	}
 	if !d.nation {
 		if level != "" {
@@ -1153,6 +1153,17 @@ func (b *body) joinAfterWord(rs []rune, n places.Name) bool {
 		return false
 	}
 	return b.startsWord(rs[n.Start-1:n.Start+1]) || n.Start >= 2 && b.startsWord(rs[n.Start-2:n.Start+1])
+}
+
+// districtEnds: a district's name longer than a word's two characters
+// ends at i (船营区, whose 营区 is a word too).
+func (b *body) districtEnds(rs []rune, i int) bool {
+	for _, n := range b.gaz.Ending(rs, i) {
+		if n.End-n.Start > 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // startsWord: the runes are a word of the dictionary.

@@ -32,6 +32,8 @@ func TestArticlePlace(t *testing.T) {
 			"浙江省温州市永嘉县", "大会主席团", "大会主席团"},
 		{"a 政协 named in full with its term is the article's where the bodies of the city above it are named more often", "政协永嘉县第十一届委员会第二次会议开幕。\n市委组织部副部长何晴、市民政局局长马刚、市委宣传部的吴超到会指导。\n县委书记吴荣出席,县政协主席孙丽萍主持。",
 			"浙江省温州市永嘉县", "县政协", "永嘉县政协"},
+		{"a district whose last two characters are a word (东营区: 营区) names its bodies", "东营区政协召开会议\n\n区委书记马刚出席,东营区政协主席吴荣讲话。",
+			"山东省东营市东营区", "东营区政协", "东营市东营区政协"},
 		{"places the body goes into (深入) are where it went, not its home", "市政协赴外地考察\n\n市政协主席吴荣率队外出考察,先后深入格尔木市、都兰县,与海西州政协座谈。",
 			nil, "市政协", "市政协"},
 		{"a national session's presidium named alone (主席团) in a national article dated in the capital: no local body, no place", "某某社北京3月8日电 十四届全国人大二次会议今天在北京举行第三次全体会议。主席团常务主席吴德海主持会议。",
