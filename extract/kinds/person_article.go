@@ -674,7 +674,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		x.body, x.level = prev.body, prev.level
 	case r.chained && prev != nil && writesNoBody(written) && !p.ownBody.Has(prev.title):
 		x.body, x.level = prev.body, prev.level
-		if owner := p.branchOwner(prev.body); owner != "" && p.homes.Has(r.title) {
+		if owner := p.branchOwner(prev.body); owner != "" && (p.homes.Has(r.title) || headsCommittee(owner, r.title)) {
 			x.body, x.level = owner, fieldOf(bodies, owner, "level") // 某某学校党委书记、校长: the school's head, not its committee's
 			if utf8.RuneCountInString(owner) == 1 {
 				x.body, x.level = "", "" // (校党委书记、校长: 校 alone names no school)
@@ -922,6 +922,13 @@ func (p *person) branchOwner(canonical string) string {
 		return string(rs[:len(rs)-w])
 	}
 	return ""
+}
+
+// headsCommittee: the title is a committee's head's (主任, 副主任) and the
+// body a committee (某某管理委员会党委书记、主任: the committee's, not its
+// party committee's).
+func headsCommittee(body, title string) bool {
+	return strings.HasSuffix(title, "主任") && (strings.HasSuffix(body, "委员会") || strings.HasSuffix(body, "管委会"))
 }
 
 // ministryDept: the words before a title name a ministry's department (规划计划司),
