@@ -968,7 +968,8 @@ func deputyOf(title, head string) bool {
 func association(name string) bool {
 	switch {
 	case strings.HasSuffix(name, "会"):
-		return !strings.HasSuffix(name, "委员会") && !strings.HasSuffix(name, "常委会") && !strings.HasSuffix(name, "大会")
+		return !strings.HasSuffix(name, "委员会") && !strings.HasSuffix(name, "常委会") && !strings.HasSuffix(name, "大会") &&
+			!strings.HasSuffix(name, "立法会") && !strings.HasSuffix(name, "议会") // (a legislature, no association)
 	case strings.HasSuffix(name, "协"):
 		return !strings.HasSuffix(name, "政协")
 	}

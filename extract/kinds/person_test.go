@@ -35,6 +35,8 @@ func TestPeople(t *testing.T) {
 		{"县政协副主席、文史馆馆长孙丽萍介绍情况,副主席何晴、吴超和秘书长刘海军参加。", []string{"孙丽萍:副主席@县政协,馆长@县政协文史馆", "何晴:副主席@县政协", "吴超:副主席@县政协", "刘海军:秘书长@县政协"}, nil},
 		// a committee's head after its party committee's (某某委员会党委书记、主任): the committee's
 		{"青禾集团监督管理委员会党委书记、主任吴荣讲话。", []string{"吴荣:书记@青禾集团监督管理委员会党委,主任@青禾集团监督管理委员会"}, nil},
+		// an association's head with no body written is the association's named before, not a legislature's (立法会) named since
+		{"青禾同乡会举行就职典礼,立法会议员马刚出席。新任会长吴荣致辞。", []string{"马刚:议员@特别行政区立法会", "吴荣:会长@青禾同乡会"}, nil},
 		// the heads and their deputies (正副主任) are no one's title after a name
 		{"县直机关各局委正副主任列席会议。", nil, []string{"局委正", "委正"}},
 		// names listed before a title after them share it, but not one after a title of its own, nor a name read across that title (委|员某某)
