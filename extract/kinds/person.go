@@ -1125,8 +1125,8 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 				from, span = from-1, span+4 // 某党第八届、九届|中央委员会主席: a list of its terms is the body's
 				continue
 			}
-			if r == '、' || r == '了' || boundary(r) || r >= '0' && r <= '9' || r == '兼' && p.titleEnds(c, from-1) {
-				break // 据新华社柏林5月3日|电德国总理: a date ends a body's segment; 会见了|美国国务卿: a clause's 了; 常委兼|统战部部长, as 、 does
+			if r == '、' || r == '了' || boundary(r) || r >= '0' && r <= '9' || (r == '兼' || r == '及') && p.titleEnds(c, from-1) {
+				break // 据新华社柏林5月3日|电德国总理: a date ends a body's segment; 会见了|美国国务卿: a clause's 了; 常委兼|统战部部长 and 常委及|统战部部长, as 、 does
 			}
 			from--
 		}
@@ -1137,9 +1137,11 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 			return chainOrder(out) // 记者|走访了县政协委员, 大使|和议会议长, 代表|在市人大常委会副主任…带领下, 总统某某接见|外长: the title before is another's
 		case prev.Len() > 0:
 			end = prev
-		case from > c.Sentence.Start && (rs[from-1] == '、' || rs[from-1] == '兼' || rs[from-1] == ',' && p.titlesOnly(c, from-1)):
+		case from > c.Sentence.Start && (rs[from-1] == '、' || rs[from-1] == '兼' || rs[from-1] == '及' && end.Start > from && p.titleEnds(c, from-1) || rs[from-1] == ',' && p.titlesOnly(c, from-1)):
 			// 市政协党组成员、副主席,市工商联主席某某: a title that ends at a 、,
-			// or at a comma closing a clause of titles, is the same person's
+			// or at a comma closing a clause of titles, is the same person's; so
+			// one before 及 and a body's title (省委常委及统战部部长), not
+			// two of one body (常务主席及成员, a group's)
 			pt, ok := p.titleEnding(c, from-1)
 			if !ok || addressed(rs, pt) {
 				return chainOrder(out) // (某某告诉记者,县政协委员某某…: the reporter is whom one speaks to)

@@ -37,6 +37,8 @@ func TestPeople(t *testing.T) {
 		{"青禾集团监督管理委员会党委书记、主任吴荣讲话。", []string{"吴荣:书记@青禾集团监督管理委员会党委,主任@青禾集团监督管理委员会"}, nil},
 		// an association's head with no body written is the association's named before, not a legislature's (立法会) named since
 		{"青禾同乡会举行就职典礼,立法会议员马刚出席。新任会长吴荣致辞。", []string{"马刚:议员@特别行政区立法会", "吴荣:会长@青禾同乡会"}, nil},
+		// titles joined by 及 are one person's where a body's title follows (县委常委及宣传部部长), not a group's two of one body (常务主席及成员)
+		{"县委常委及宣传部部长吴荣出席。大会主席团常务主席及成员马刚、何晴就座。", []string{"吴荣:常委@县委,部长@县委宣传部", "马刚:成员@", "何晴:成员@"}, nil},
 		// the heads and their deputies (正副主任) are no one's title after a name
 		{"县直机关各局委正副主任列席会议。", nil, []string{"局委正", "委正"}},
 		// names listed before a title after them share it, but not one after a title of its own, nor a name read across that title (委|员某某)
