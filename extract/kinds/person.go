@@ -1975,11 +1975,26 @@ func (p *person) nameAtCut(rs []rune, i int, anchored bool) int {
 	if n > 0 && p.placeAt(rs[i:min(end, i+12)]) > n {
 		return 0 // 副书记|乌兰察布市: a place's name runs on past the name's end
 	}
+	if n == 2 && p.townshipUnit(rs[i:min(len(rs), i+8)]) {
+		return 0 // 政协委员|罗镜联络站: a township's name without its 镇 before the unit named after it
+	}
 	if n == 3 && p.placeOpensGovernment(rs[i+2:min(len(rs), i+12)]) {
 		return 2 // 免去…、何某|巩义市人民政府…: a name's last character that opens a place whose government follows is the place's
 	}
 	return n
 }
+
+// townshipUnit: the runes open with a township's name less its 镇 or 乡
+// and a unit named after the township (联络站, 工作站…).
+func (p *person) townshipUnit(rs []rune) bool {
+	if p.gaz == nil || len(rs) < 5 || !slices.ContainsFunc(townshipUnits, func(u string) bool { return strings.HasPrefix(string(rs[2:]), u) }) {
+		return false
+	}
+	return len(p.gaz.Lookup(string(rs[:2])+"镇")) > 0 || len(p.gaz.Lookup(string(rs[:2])+"乡")) > 0
+}
+
+// townshipUnits are the units a 政协 names after the township they serve.
+var townshipUnits = []string{"联络站", "工作站", "联络组", "工作组", "联络室", "委员之家", "委员联络站", "委员工作站", "委员联络组", "委员工作室"}
 
 // placeOpensGovernment: a place's name of two characters or more opens the
 // runes, and its government is named in them (某|某市人民政府).
@@ -2664,6 +2679,9 @@ func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 	isName := func(x []rune) bool {
 		if titled && w.End < len(rs) && p.gaz != nil && p.gaz.Lookup(string(x)+string(rs[w.End])) != nil {
 			return false // 唐山|市长: the place's head, not a name gse also knows
+		}
+		if len(x) == 2 && p.townshipUnit([]rune(string(x)+string(rs[w.End:min(len(rs), w.End+6)]))) {
+			return false // 罗镜|委员联络站: a township's, named before the unit
 		}
 		if titled && len(x) == 2 && p.surname(x) > 0 {
 			tag, ok := p.cut.Word(string(x))
