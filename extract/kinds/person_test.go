@@ -43,6 +43,8 @@ func TestPeople(t *testing.T) {
 		{"县人大常委会副主任马刚、吴荣、卜海军出席。县领导何晴、区监委、区法院负责人参加。", []string{"马刚:副主任@县人大常委会", "吴荣:副主任@县人大常委会", "卜海军:副主任@县人大常委会"}, []string{"区监委", "区法院"}},
 		// a township's name less its 镇 before the unit named after it is no one's (政协委员|碧莲联络站); a member's studio is theirs (孙丽萍工作室)
 		{"县政协委员碧莲联络站揭牌,碧莲委员联络站设在镇里。县政协委员孙丽萍工作室同日揭牌。", []string{"孙丽萍:委员@县政协"}, []string{"碧莲"}},
+		// a name ends before 受 (…受某会议委托): no given name ends with it
+		{"县政协副主席屈文辉受主席会议委托通报情况。", []string{"屈文辉:副主席@县政协"}, []string{"屈文辉受"}},
 		// the heads and their deputies (正副主任) are no one's title after a name
 		{"县直机关各局委正副主任列席会议。", nil, []string{"局委正", "委正"}},
 		// names listed before a title after them share it, but not one after a title of its own, nor a name read across that title (委|员某某)
