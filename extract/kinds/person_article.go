@@ -630,7 +630,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		var h *record.Entry
 		switch {
 		case kind == "association":
-			h = associationBefore(bodies, at) // (本会会长; hostAt knows only the hosts of 政协 and 人大 titles)
+			h = p.associationBefore(a, bodies, at) // (本会会长; hostAt knows only the hosts of 政协 and 人大 titles)
 		case alone == "大会":
 			// 大会执行主席: the session's: the plenary the article names first,
 			// else the host it opens with (not a 人大 named in the seats before it)
@@ -716,7 +716,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		x.body, x.level = electedAt(a, bodies, a.View.Orig(r.at)[0])
 	}
 	if x.body == "" && r.host == "association" && r.at.Len() > 0 {
-		if h := associationBefore(bodies, a.View.Orig(r.at)[0]); h != nil {
+		if h := p.associationBefore(a, bodies, a.View.Orig(r.at)[0]); h != nil {
 			x.body, x.level = h.Get("canonical").(string), levelOf(h)
 		}
 	}
@@ -977,9 +977,27 @@ func association(name string) bool {
 }
 
 // associationBefore is the association the article names last before at,
-// whose 会长 a title with no body is (某某商会第三届会员大会召开…当选会长).
-func associationBefore(bodies []*record.Entry, at int) *record.Entry {
-	return lastNamedBefore(bodies, at, association)
+// whose 会长 a title with no body is (某某商会第三届会员大会召开…当选会长);
+// one named before a title in a sentence before (某联谊会|副会长某某),
+// another's post's body, is passed over where another association is
+// named on its own.
+func (p *person) associationBefore(a *Article, bodies []*record.Entry, at int) *record.Entry {
+	var last *record.Entry
+	lastAt := -1
+	for _, b := range bodies {
+		if name, _ := b.Get("canonical").(string); !association(name) {
+			continue
+		}
+		for _, m := range b.Mentions {
+			if m[1] <= at && m[0] > lastAt && !(sentenceEnds(a.Raw, m[1], at) && p.titleAfter(a.Raw, m[1])) {
+				last, lastAt = b, m[0]
+			}
+		}
+	}
+	if last == nil {
+		return lastNamedBefore(bodies, at, association)
+	}
+	return last
 }
 
 // referent is the body a title's words point back to (该会, 该校, 该局, and
@@ -1024,6 +1042,15 @@ func committeeBefore(a *Article, bodies []*record.Entry, at int) *record.Entry {
 		}
 	}
 	return nil
+}
+
+// titleAfter: a title, maybe a former one (原会长), follows i.
+func (p *person) titleAfter(raw []rune, i int) bool {
+	after := []rune(text.Simplified(string(raw[i:min(len(raw), i+8)])))
+	if len(after) > 0 && (after[0] == '原' || after[0] == '前') {
+		after = after[1:]
+	}
+	return p.titles.LongestPrefix(after) > 0
 }
 
 // lastNamedBefore is the body mentioned last before at whose canonical

@@ -45,6 +45,8 @@ func TestPeople(t *testing.T) {
 		{"县政协委员碧莲联络站揭牌,碧莲委员联络站设在镇里。县政协委员孙丽萍工作室同日揭牌。", []string{"孙丽萍:委员@县政协"}, []string{"碧莲"}},
 		// a name ends before 受 (…受某会议委托): no given name ends with it
 		{"县政协副主席屈文辉受主席会议委托通报情况。", []string{"屈文辉:副主席@县政协"}, []string{"屈文辉受"}},
+		// an association's head with no body written is not of one a sentence before named only before another's post (禾田商会副会长某某)
+		{"青禾同乡会举行就职典礼。禾田商会副会长马刚出席。新任会长吴荣致辞。", []string{"马刚:副会长@禾田商会", "吴荣:会长@青禾同乡会"}, nil},
 		// the heads and their deputies (正副主任) are no one's title after a name
 		{"县直机关各局委正副主任列席会议。", nil, []string{"局委正", "委正"}},
 		// names listed before a title after them share it, but not one after a title of its own, nor a name read across that title (委|员某某)
