@@ -982,22 +982,11 @@ func association(name string) bool {
 // another's post's body, is passed over where another association is
 // named on its own.
 func (p *person) associationBefore(a *Article, bodies []*record.Entry, at int) *record.Entry {
-	var last *record.Entry
-	lastAt := -1
-	for _, b := range bodies {
-		if name, _ := b.Get("canonical").(string); !association(name) {
-			continue
-		}
-		for _, m := range b.Mentions {
-			if m[1] <= at && m[0] > lastAt && !(sentenceEnds(a.Raw, m[1], at) && p.titleAfter(a.Raw, m[1])) {
-				last, lastAt = b, m[0]
-			}
-		}
+	own := func(m text.Span) bool { return !(sentenceEnds(a.Raw, m[1], at) && p.titleAfter(a.Raw, m[1])) }
+	if b := lastMentionedBefore(bodies, at, association, own); b != nil {
+		return b
 	}
-	if last == nil {
-		return lastNamedBefore(bodies, at, association)
-	}
-	return last
+	return lastNamedBefore(bodies, at, association)
 }
 
 // referent is the body a title's words point back to (该会, 该校, 该局, and
@@ -1056,6 +1045,12 @@ func (p *person) titleAfter(raw []rune, i int) bool {
 // lastNamedBefore is the body mentioned last before at whose canonical
 // name (simplified, as the view is) is of the kind wanted, or nil.
 func lastNamedBefore(bodies []*record.Entry, at int, wanted func(name string) bool) *record.Entry {
+	return lastMentionedBefore(bodies, at, wanted, func(text.Span) bool { return true })
+}
+
+// lastMentionedBefore is lastNamedBefore counting only the mentions that
+// counts.
+func lastMentionedBefore(bodies []*record.Entry, at int, wanted func(name string) bool, counts func(text.Span) bool) *record.Entry {
 	var last *record.Entry
 	lastAt := -1
 	for _, b := range bodies {
@@ -1063,7 +1058,7 @@ func lastNamedBefore(bodies []*record.Entry, at int, wanted func(name string) bo
 			continue
 		}
 		for _, m := range b.Mentions {
-			if m[1] <= at && m[0] > lastAt {
+			if m[1] <= at && m[0] > lastAt && counts(m) {
 				last, lastAt = b, m[0]
 			}
 		}
