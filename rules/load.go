@@ -388,6 +388,11 @@ func (pf *parsedFile) addMacros(n *yaml.Node, pos Pos) (errs Errors) {
 			errs = append(errs, e)
 			continue
 		}
+		if v.Kind != yaml.ScalarNode {
+			// (a list of words here would read as an empty pattern, which every text matches)
+			errs = append(errs, &Error{at(pos, v), fmt.Sprintf("macro %s: a pattern is one string; a list of words goes in lexicons:", k.Value)})
+			continue
+		}
 		pf.Macros = append(pf.Macros, parsedMacro{Name: k.Value, Text: v.Value, Line: k.Line})
 	}
 	return errs

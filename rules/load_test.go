@@ -122,6 +122,7 @@ macros:
   LOOP: 'a{LOOP}'
   TWICE: 'a'
   TWICE: 'b'
+  LISTED: [a, b]
 lexicons:
   WORDS: [a]
   WORDS: [b]
@@ -145,7 +146,8 @@ lexicons:
 		"t/errs.yaml:52: layout rule r.noclass has no class",
 		"t/errs.yaml:56: kind: layout rules have a class, not a kind",
 		"t/errs.yaml:61: macro TWICE is defined twice in this file (first on line 60)",
-		"t/errs.yaml:64: lexicon WORDS is defined twice in this file (first on line 63)",
+		"t/errs.yaml:62: macro LISTED: a pattern is one string; a list of words goes in lexicons:",
+		"t/errs.yaml:65: lexicon WORDS is defined twice in this file (first on line 64)",
 	}
 	got := errs.Error()
 	if strings.Contains(got, "[]string") || strings.Contains(got, "interface") || strings.Contains(got, "!!") {
