@@ -1097,7 +1097,7 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		s += 3 // 由87人|组成的|执行委员会: what they make up is what they are counted as
 	}
 	if t := c.times.LongestPrefix(rs[s:end]); t > 0 && describedAfter(rs, s+t, end) {
-		s += t // 106名|今年|考入大学的贫困新生: a time inside what is said of those counted, before 的 and its noun
+		s += t // 20名|去年|表现突出的村干部: a time inside what is said of those counted, before 的 and its noun
 	}
 	if s >= end || !text.IsHan(rs[s]) && rs[s] != '“' || c.times.LongestPrefix(rs[s:end]) > 0 || c.levels.LongestPrefix(rs[s:end]) > 0 || runesAt(rs, s, "以及") {
 		return "" // (访问团一行18人|昨日抵达: a time says when, not what; 由3000亩|扩大到…: a change, of what is named before; 9万人|以及…: the next item of a list)
@@ -1249,7 +1249,7 @@ func (c metrics) figureAfter(rs []rune, e, end int) bool {
 }
 
 // describedAfter: words of Han characters from s run to a 的 and a noun
-// after it, within a few characters (考入大学的|新生).
+// after it, within a few characters (表现突出的|村干部).
 func describedAfter(rs []rune, s, end int) bool {
 	for j := s + 2; j < min(end-2, s+10); j++ {
 		if !text.IsHan(rs[j]) {

@@ -1141,7 +1141,7 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 			// 市政协党组成员、副主席,市工商联主席某某: a title that ends at a 、,
 			// or at a comma closing a clause of titles, is the same person's; so
 			// one before 及 and a body's title (省委常委及统战部部长), not
-			// two of one body (常务主席及成员, a group's)
+			// two of one body (副主席及委员, a group's)
 			pt, ok := p.titleEnding(c, from-1)
 			if !ok || addressed(rs, pt) {
 				return chainOrder(out) // (某某告诉记者,县政协委员某某…: the reporter is whom one speaks to)

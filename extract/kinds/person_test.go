@@ -34,11 +34,11 @@ func TestPeople(t *testing.T) {
 		// a post again in its sentence is of the body the sentence read it of, not of the organ named last (文史馆)
 		{"县政协副主席、文史馆馆长孙丽萍介绍情况,副主席何晴、吴超和秘书长刘海军参加。", []string{"孙丽萍:副主席@县政协,馆长@县政协文史馆", "何晴:副主席@县政协", "吴超:副主席@县政协", "刘海军:秘书长@县政协"}, nil},
 		// a committee's head after its party committee's (某某委员会党委书记、主任): the committee's
-		{"青禾集团监督管理委员会党委书记、主任吴荣讲话。", []string{"吴荣:书记@青禾集团监督管理委员会党委,主任@青禾集团监督管理委员会"}, nil},
+		{"青禾集团事务委员会党委书记、主任吴荣讲话。", []string{"吴荣:书记@青禾集团事务委员会党委,主任@青禾集团事务委员会"}, nil},
 		// an association's head with no body written is the association's named before, not a legislature's (立法会) named since
 		{"青禾同乡会举行就职典礼,立法会议员马刚出席。新任会长吴荣致辞。", []string{"马刚:议员@特别行政区立法会", "吴荣:会长@青禾同乡会"}, nil},
-		// titles joined by 及 are one person's where a body's title follows (县委常委及宣传部部长), not a group's two of one body (常务主席及成员)
-		{"县委常委及宣传部部长吴荣出席。大会主席团常务主席及成员马刚、何晴就座。", []string{"吴荣:常委@县委,部长@县委宣传部", "马刚:成员@", "何晴:成员@"}, nil},
+		// titles joined by 及 are one person's where a body's title follows (县委常委及宣传部部长), not a group's two of one body (副主席及委员)
+		{"县委常委及宣传部部长吴荣出席。会上,县政协副主席及委员马刚、何晴发言。", []string{"吴荣:常委@县委,部长@县委宣传部", "马刚:委员@县政协", "何晴:委员@县政协"}, nil},
 		// a list's item of a rarer surname whose given name is a word (卜|海军) is a name; a body's after a level word is none (、区监委)
 		{"县人大常委会副主任马刚、吴荣、卜海军出席。县领导何晴、区监委、区法院负责人参加。", []string{"马刚:副主任@县人大常委会", "吴荣:副主任@县人大常委会", "卜海军:副主任@县人大常委会"}, []string{"区监委", "区法院"}},
 		// a township's name less its 镇 before the unit named after it is no one's (政协委员|碧莲联络站); a member's studio is theirs (孙丽萍工作室)
