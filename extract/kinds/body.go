@@ -437,7 +437,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		d.kind = "party"
 	}
 	if lv, ok := m.Group("level"); ok && level == "区" && lv.Start > 0 && strings.ContainsRune("社小园片辖景矿营", c.View.Runes[lv.Start-1]) && !b.districtEnds(c.View.Runes, lv.End) {
-		return nil // 民主村社区|党委, 某某小区|党支部: the 区 of a word, no district's (but 船营区|委 is one)
+		return nil // 民主村社区|党委, 某某小区|党支部: the 区 of a word, no district's (but 东营区|委 is one)
 	}
 	if !d.nation {
 		if level != "" {
@@ -1156,7 +1156,7 @@ func (b *body) joinAfterWord(rs []rune, n places.Name) bool {
 }
 
 // districtEnds: a district's name longer than a word's two characters
-// ends at i (船营区, whose 营区 is a word too).
+// ends at i (东营区, whose 营区 is a word too).
 func (b *body) districtEnds(rs []rune, i int) bool {
 	for _, n := range b.gaz.Ending(rs, i) {
 		if n.End-n.Start > 2 {

@@ -2070,7 +2070,7 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 		return n // 首相岸田文雄|出席: a Japanese family name of two and one or two characters after it
 	}
 	if anchored && end-i == 2 && i+3 <= len(rs) && p.adjectiveName(rs[i:i+3]) {
-		return 2 // 书记庄严|,: after a title, a surname and an adjective's second character where a mark ends them (a verb's are not: 书记强调|,)
+		return 2 // 书记严明|,: after a title, a surname and an adjective's second character where a mark ends them (a verb's are not: 书记强调|,)
 	}
 	if end-i < 2 || !p.mayBegin(rs[i:end], anchored) {
 		return 0 // what no name begins with: gse need not cut it
@@ -2546,7 +2546,7 @@ func (p *person) mayBegin(rs []rune, anchored bool) bool {
 	return true
 }
 
-// listed: the name at i is an item of a list of names (某某、|卜海军), where
+// listed: the name at i is an item of a list of names (某某、|卜文化), where
 // a rarer surname's given name may be a word as a common one's may; not a
 // level word's, which opens a body's name (、|区监委).
 func listed(rs []rune, i int) bool {
@@ -2554,7 +2554,7 @@ func listed(rs []rune, i int) bool {
 }
 
 // adjectiveName: the runes open with a surname of one character and a
-// word gse tags an adjective (庄严), and a mark ends them there.
+// word gse tags an adjective (严明), and a mark ends them there.
 func (p *person) adjectiveName(rs []rune) bool {
 	if p.surname(rs) != 1 || !strings.ContainsRune(",、。;", rs[2]) || p.notNames.HasRunes(rs[:2]) {
 		return false
