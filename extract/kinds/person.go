@@ -1140,7 +1140,7 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 		case from > c.Sentence.Start && (rs[from-1] == '、' || rs[from-1] == '兼' || rs[from-1] == '及' && end.Start > from && p.titleEnds(c, from-1) || rs[from-1] == ',' && p.titlesOnly(c, from-1)):
 			// 市政协党组成员、副主席,市工商联主席某某: a title that ends at a 、,
 			// or at a comma closing a clause of titles, is the same person's; so
-			// one before 及 and a body's title (省委常委及统战部部长), not
+			// one before 及 and a body's title (县委常委及宣传部部长), not
 			// two of one body (副主席及委员, a group's)
 			pt, ok := p.titleEnding(c, from-1)
 			if !ok || addressed(rs, pt) {
