@@ -100,7 +100,7 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			continue
 		}
 		if s, e := c.titleAfter(info(f).end); e > s {
-			f.Set("metric", c.asWritten(s, e)) // 45万字的《某某》: the work it measures, not the words before
+			f.Set("metric", c.asWritten(s, e)) // 35万字的《某某》: the work it measures, not the words before
 			continue
 		}
 		// 甲和乙分别为 N1、N2: pair the list with the metrics in order.
@@ -1185,7 +1185,7 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		}
 	}
 	if t := c.totalAtEnd(rs, s, e); t < e && c.figureAfter(rs, e, end) {
-		e = t // 6个产业项目|总投资10亿元: the total the next figure gives is its metric, not part of what is counted
+		e = t // 8个民生项目|总投资约15亿元: the total the next figure gives is its metric, not part of what is counted
 	}
 	if text.HanCount(rs[s:e]) == 0 || c.links.HasRunes(rs[s:e]) {
 		return "" // (超过500亿元的|有|11个: a link names nothing)

@@ -1976,7 +1976,7 @@ func (p *person) nameAtCut(rs []rune, i int, anchored bool) int {
 		return 0 // 副书记|乌兰察布市: a place's name runs on past the name's end
 	}
 	if n == 2 && p.townshipUnit(rs[i:min(len(rs), i+8)]) {
-		return 0 // 政协委员|罗镜联络站: a township's name without its 镇 before the unit named after it
+		return 0 // 政协委员|碧莲联络站: a township's name without its 镇 before the unit named after it
 	}
 	if n == 3 && p.placeOpensGovernment(rs[i+2:min(len(rs), i+12)]) {
 		return 2 // 免去…、何某|巩义市人民政府…: a name's last character that opens a place whose government follows is the place's
@@ -2681,7 +2681,7 @@ func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 			return false // 唐山|市长: the place's head, not a name gse also knows
 		}
 		if len(x) == 2 && p.townshipUnit([]rune(string(x)+string(rs[w.End:min(len(rs), w.End+6)]))) {
-			return false // 罗镜|委员联络站: a township's, named before the unit
+			return false // 碧莲|委员联络站: a township's, named before the unit
 		}
 		if titled && len(x) == 2 && p.surname(x) > 0 {
 			tag, ok := p.cut.Word(string(x))
