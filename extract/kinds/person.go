@@ -1987,13 +1987,22 @@ func (p *person) nameAtCut(rs []rune, i int, anchored bool) int {
 // townshipUnit: the runes open with a township's name less its 镇 or 乡
 // and a unit named after the township (联络站, 工作站…).
 func (p *person) townshipUnit(rs []rune) bool {
-	if p.gaz == nil || len(rs) < 5 || !slices.ContainsFunc(townshipUnits, func(u string) bool { return strings.HasPrefix(string(rs[2:]), u) }) {
+	if p.gaz == nil || len(rs) < 5 || !strings.ContainsRune(townshipUnitStarts, rs[2]) {
 		return false
 	}
-	return len(p.gaz.Lookup(string(rs[:2])+"镇")) > 0 || len(p.gaz.Lookup(string(rs[:2])+"乡")) > 0
+	rest := string(rs[2:])
+	if !slices.ContainsFunc(townshipUnits, func(u string) bool { return strings.HasPrefix(rest, u) }) {
+		return false
+	}
+	name := string(rs[:2])
+	return len(p.gaz.Lookup(name+"镇")) > 0 || len(p.gaz.Lookup(name+"乡")) > 0
 }
 
 // townshipUnits are the units a 政协 names after the township they serve.
+// townshipUnitStarts are their first characters, tested first: most names
+// are followed by none of them.
+const townshipUnitStarts = "联工委"
+
 var townshipUnits = []string{"联络站", "工作站", "联络组", "工作组", "联络室", "委员之家", "委员联络站", "委员工作站", "委员联络组", "委员工作室"}
 
 // placeOpensGovernment: a place's name of two characters or more opens the
@@ -2680,7 +2689,7 @@ func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 		if titled && w.End < len(rs) && p.gaz != nil && p.gaz.Lookup(string(x)+string(rs[w.End])) != nil {
 			return false // 唐山|市长: the place's head, not a name gse also knows
 		}
-		if len(x) == 2 && p.townshipUnit([]rune(string(x)+string(rs[w.End:min(len(rs), w.End+6)]))) {
+		if len(x) == 2 && w.End < len(rs) && strings.ContainsRune(townshipUnitStarts, rs[w.End]) && p.townshipUnit(append(x[:2:2], rs[w.End:min(len(rs), w.End+6)]...)) {
 			return false // 碧莲|委员联络站: a township's, named before the unit
 		}
 		if titled && len(x) == 2 && p.surname(x) > 0 {
