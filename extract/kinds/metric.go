@@ -99,7 +99,7 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 		if info(f).measured {
 			continue
 		}
-		if s, e := c.titleAfter(info(f).end); e > s {
+		if s, e := c.workTitleAfter(info(f).end); e > s {
 			f.Set("metric", c.asWritten(s, e)) // 35万字的《某某》: the work it measures, not the words before
 			continue
 		}
@@ -1207,9 +1207,9 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	return c.asWritten(s, e)
 }
 
-// titleAfter is the span of a title in 《》 that 的 joins to a figure
+// workTitleAfter is the span of a title in 《》 that 的 joins to a figure
 // ending at i (…的《title》), or an empty span.
-func (c metrics) titleAfter(i int) (int, int) {
+func (c metrics) workTitleAfter(i int) (int, int) {
 	rs := c.View.Runes
 	if i+2 >= len(rs) || rs[i] != '的' || rs[i+1] != '《' {
 		return 0, 0
