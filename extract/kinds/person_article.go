@@ -694,8 +694,11 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		// 大会: 大会秘书长 is the session's, no organisation's; nor after a level
 		// word alone, a body of its own: 自治区|副主席, the region's government's)
 		// (not from a member's role: 常务副会长、某联委员某某,|常务副会长: the association's, not that 某联's)
-		if o := sameTitleRead(last[key], r.title); o != nil && alone == "" && o.body != before.body {
-			x.body, x.level = o.body, o.level // 副主席、书画院院长某某,|副主席某某: the post its sentence read before, not the organ named last
+		if o := sameTitleRead(last[key], r.title); o != nil && alone == "" && o.body != before.body && !deputyOf(r.title, before.title) {
+			// 副主席、书画院院长某某,|副主席某某: the post its sentence read before, not
+			// the organ named last; but a head's deputy next to it is of the head's
+			// body (省政协副主席某某…,市政协主席某某、|副主席某某: the city's)
+			x.body, x.level = o.body, o.level
 		} else if before.title != "" && !p.listTitles.Has(before.title) && (r.host != "association" || association(before.body)) && !noSuchPost(r.title, before.body, kindOf(bodies, before.body)) {
 			x.body, x.level = before.body, before.level
 		}

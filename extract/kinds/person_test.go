@@ -33,6 +33,8 @@ func TestPeople(t *testing.T) {
 		{"县委常委、组织部部长严明,副县长吴荣出席。县委书记强调,要抓好落实。", []string{"严明:常委@县委,部长@县委组织部", "吴荣:副县长@"}, []string{"强调"}},
 		// a post again in its sentence is of the body the sentence read it of, not of the organ named last (文史馆)
 		{"县政协副主席、文史馆馆长孙丽萍介绍情况,副主席何晴、吴超和秘书长刘海军参加。", []string{"孙丽萍:副主席@县政协,馆长@县政协文史馆", "何晴:副主席@县政协", "吴超:副主席@县政协", "刘海军:秘书长@县政协"}, nil},
+		// but a head's deputy right after the head is of the head's body, though the sentence read that post of another (市政协主席…、|副主席)
+		{"区政协副主席吴荣到某镇督导,市政协主席何晴、副主席刘桂英和秘书长马刚一同前往。", []string{"吴荣:副主席@区政协", "何晴:主席@市政协", "刘桂英:副主席@市政协", "马刚:秘书长@市政协"}, nil},
 		// a committee's head after its party committee's (某某委员会党委书记、主任): the committee's
 		{"青禾集团事务委员会党委书记、主任吴荣讲话。", []string{"吴荣:书记@青禾集团事务委员会党委,主任@青禾集团事务委员会"}, nil},
 		// an association's head with no body written is the association's named before, not a legislature's (立法会) named since
