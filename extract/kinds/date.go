@@ -50,7 +50,7 @@ import (
 // that states one year (ResolveSentence), else, once the article is read,
 // from the publication date, else stays XXXX (ResolveArticle).
 type date struct {
-	parts, yearRefs, textYearRefs, dayRefs, weekRefs, weekdays, monthRefs, quarterRefs, spanUnits, agoUnits, centuries, future, festivals, lunarMonths, eras *rules.Lexicon
+	parts, yearRefs, textYearRefs, dayRefs, weekRefs, weekdays, monthRefs, quarterRefs, spanUnits, agoUnits, centuries, future, decided, festivals, lunarMonths, eras *rules.Lexicon
 }
 
 var dateSpec = Spec{
@@ -60,7 +60,7 @@ var dateSpec = Spec{
 		"relday", "relweek", "weekday", "relmonth", "relquarter", "back", "backunit", "ago", "agounit", "later", "decade", "decade1", "century", "festival", "lmonth", "era", "eyear"},
 	Sets: []string{"part", "calendar"},
 	Lexicons: []string{"DATE_PARTS", "YEAR_REFS", "YEAR_REFS_TEXT", "DAY_REFS", "WEEK_REFS", "WEEKDAYS", "MONTH_REFS", "QUARTER_REFS", "SPAN_UNITS",
-		"AGO_UNITS", "CENTURIES", "DATE_FUTURE", "FESTIVALS", "LUNAR_MONTHS", "ERAS"},
+		"AGO_UNITS", "CENTURIES", "DATE_FUTURE", "DATE_DECIDED", "FESTIVALS", "LUNAR_MONTHS", "ERAS"},
 	Key:    []string{"value"},
 	Fields: []string{"text", "value", "resolved"},
 }
@@ -71,7 +71,7 @@ func (d *date) Bind(lex func(string) *rules.Lexicon) {
 	d.parts, d.yearRefs, d.textYearRefs, d.dayRefs = lex("DATE_PARTS"), lex("YEAR_REFS"), lex("YEAR_REFS_TEXT"), lex("DAY_REFS")
 	d.weekRefs, d.weekdays, d.monthRefs, d.quarterRefs = lex("WEEK_REFS"), lex("WEEKDAYS"), lex("MONTH_REFS"), lex("QUARTER_REFS")
 	d.spanUnits, d.centuries, d.future, d.festivals = lex("SPAN_UNITS"), lex("CENTURIES"), lex("DATE_FUTURE"), lex("FESTIVALS")
-	d.lunarMonths, d.agoUnits, d.eras = lex("LUNAR_MONTHS"), lex("AGO_UNITS"), lex("ERAS")
+	d.lunarMonths, d.agoUnits, d.eras, d.decided = lex("LUNAR_MONTHS"), lex("AGO_UNITS"), lex("ERAS"), lex("DATE_DECIDED")
 }
 
 // dateDetail is what the date kind keeps of an entry for its later steps.
@@ -387,7 +387,7 @@ func (d *date) ResolveSentence(c *Context, own []*record.Entry) []*record.Entry 
 		if dd.expr.From.YearLess && !asked { // only a date without a year may be announced
 			announced, asked = d.announces(c), true
 		}
-		dd.announced = announced
+		dd.announced = announced || dd.expr.From.YearLess && d.decidedBefore(c, e.View.Start)
 		if len(years) == 1 && dd.expr.Rel == nil && dd.expr.From.YearLess {
 			for y := range years {
 				if !dd.expr.FitsYear(y) {
@@ -407,6 +407,25 @@ func (d *date) announces(c *Context) bool {
 	for _, w := range d.future.Entries {
 		if strings.Contains(s, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// decidedBefore: a word by which a meeting sets a date (决定, 确定) comes
+// before the view's place at in its sentence, as a verb: the date is one
+// to come (会议决定…|3月5日至6日召开), not the decision's (…的决定, 作出决定).
+func (d *date) decidedBefore(c *Context, at int) bool {
+	rs := c.View.Runes
+	for i := at - 1; i > c.Sentence.Start; i-- {
+		for _, w := range d.decided.Entries {
+			n := len([]rune(w))
+			if i-n+1 < c.Sentence.Start || string(rs[i-n+1:i+1]) != w {
+				continue
+			}
+			if b := i - n; b < c.Sentence.Start || !strings.ContainsRune("的出过项该此《", rs[b]) {
+				return true
+			}
 		}
 	}
 	return false
