@@ -575,6 +575,9 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		alone = w // 某某|同志的|副县长: the name's honorific, no body
 	}
 	alone = strings.TrimPrefix(alone, "的") // (某某|的|副县长: no body begins with 的)
+	if best == nil && strings.HasSuffix(alone, "的") && !strings.ContainsAny(alone, "、,") {
+		alone = "" // (新当选的|副镇长: words of the holder, no body)
+	}
 	if alone == "由" || alone == "并由" || alone == "分别由" {
 		alone = "" // (市政协分组调研,由|副主席某某带队: who leads it, no body written)
 	}

@@ -35,6 +35,8 @@ func TestPeople(t *testing.T) {
 		{"县政协副主席、文史馆馆长孙丽萍介绍情况,副主席何晴、吴超和秘书长刘海军参加。", []string{"孙丽萍:副主席@县政协,馆长@县政协文史馆", "何晴:副主席@县政协", "吴超:副主席@县政协", "刘海军:秘书长@县政协"}, nil},
 		// but a head's deputy right after the head is of the head's body, though the sentence read that post of another (市政协主席…、|副主席)
 		{"区政协副主席吴荣到某镇督导,市政协主席何晴、副主席刘桂英和秘书长马刚一同前往。", []string{"吴荣:副主席@区政协", "何晴:主席@市政协", "刘桂英:副主席@市政协", "马刚:秘书长@市政协"}, nil},
+		// words of the holder ending in 的 before a title (新当选的|副镇长) name no body: the article's government is the post's
+		{"会上,青禾镇人民政府镇长何晴作报告。随后,新当选的副镇长吴荣进行了宪法宣誓。", []string{"何晴:镇长@青禾镇政府", "吴荣:副镇长@青禾镇政府"}, nil},
 		// a committee's head after its party committee's (某某委员会党委书记、主任): the committee's
 		{"青禾集团事务委员会党委书记、主任吴荣讲话。", []string{"吴荣:书记@青禾集团事务委员会党委,主任@青禾集团事务委员会"}, nil},
 		// an association's head with no body written is the association's named before, not a legislature's (立法会) named since
