@@ -520,6 +520,9 @@ func organName(lex *rules.Lexicon, sub string) string {
 	if v := lex.Value(sub); v != "" {
 		return v
 	}
+	if organ, ok := strings.CutSuffix(sub, "办公室"); ok && lex.Value(organ) != "" {
+		return lex.Value(organ) + "办公室" // an organ's own office, named by the organ's short name (法工委|办公室)
+	}
 	return sub
 }
 
