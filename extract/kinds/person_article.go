@@ -613,6 +613,10 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		if bs := viewStart(a.View, bestStart(best, bestEnd), r.at.Start); bs >= 0 && r.names.Len() == 0 && !strings.Contains(a.View.String(text.Range{Start: bs, End: r.at.Start}), "\n") {
 			x.text = a.Readable(text.Range{Start: bs, End: r.at.End}) // (not over the names, 县政协|孙某|主席, nor from a heading above)
 		}
+	case alone == "" && best == nil && !r.chained && r.host == "cppcc" && (r.title == "委员" || r.title == "常委") && before.body != "" && kindOf(bodies, before.body) == "democratic_party":
+		// 民进某市委会副主委某某、某某,|委员某某: a member of the party's committee
+		// whose posts the sentence lists, no 政协's
+		x.body, x.level = before.body, before.level
 	case strings.HasSuffix(written, "政协") || r.host != "" && ownBody(written) && !chainsBody || r.host == "cppcc" && (sector(written) || counted(written)) || r.host == "congress" && counted(written):
 		kind := r.host
 		if strings.HasSuffix(written, "政协") {
