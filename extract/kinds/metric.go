@@ -1142,7 +1142,7 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		e = j + 1
 		limit += e - s
 	}
-	for e < end && e-s < limit && (!isClauseMark(rs[e]) || e > s && levelBracket(rs, e) > 0) && !unicode.IsSpace(rs[e]) && rs[e] != '…' { // (a headline's space parts its phrases)
+	for e < end && e-s < limit && (!isClauseMark(rs[e]) || e > s && levelBracket(rs, e) > 0) && !unicode.IsSpace(rs[e]) && rs[e] != '…' && !runesAt(rs, e, "——") { // (a headline's space, or its dash, parts its phrases)
 		if j := levelBracket(rs, e); j > 0 && e > s {
 			limit += j - e // 村(社区)|党组织书记: the levels the noun's level stands for are of it
 			e = j
