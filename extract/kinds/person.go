@@ -2165,10 +2165,26 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 	if n == 4 && p.surname(rs[i:i+4]) == 0 && i+5 <= end && p.ordinary(rs[i+3:i+5]) {
 		return 0 // 朔尔茨|通电话: a name without a surname whose last character begins the word after it
 	}
+	if n == 4 && p.surname(rs[i:i+4]) == 1 && !p.common.HasRunes(rs[i:i+1]) && p.crossesWord(rs, i+1, i+4, end) {
+		return 0 // 委员|双月恳谈|会: four characters of a rarer surname where a word runs out of them (恳谈会) are no name
+	}
 	if !p.isName(rs[i:i+n], anchored) {
 		return 0
 	}
 	return n
+}
+
+// crossesWord: a word of the dictionary begins at or after from and before
+// to, and ends after to (at most at end).
+func (p *person) crossesWord(rs []rune, from, to, end int) bool {
+	for k := from; k < to; k++ {
+		for l := to - k + 1; l <= 4 && k+l <= end; l++ {
+			if p.ordinary(rs[k : k+l]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // exceptEnd is where a name at i ends that 除 opened the clause before and
