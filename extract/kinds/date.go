@@ -374,6 +374,9 @@ func (d *date) ResolveSentence(c *Context, own []*record.Entry) []*record.Entry 
 	monthFromText(own, all)
 	years := map[int]bool{}
 	for _, e := range all {
+		if birthDate(c, e) {
+			continue // 在11月27日公示的…,出生于1958年3月的某某: a birth's year is no year of the sentence's events
+		}
 		x := e.Detail.(*dateDetail).expr
 		for _, p := range []timex.Point{x.From, x.To} {
 			if p.Year != 0 && !p.HasRel && x.Rel == nil {
@@ -399,6 +402,14 @@ func (d *date) ResolveSentence(c *Context, own []*record.Entry) []*record.Entry 
 		}
 	}
 	return own
+}
+
+// birthDate: the date is someone's birth (1958年3月生, 出生于1958年3月).
+func birthDate(c *Context, e *record.Entry) bool {
+	rs, r := c.View.Runes, e.View
+	after := string(rs[r.End:min(len(rs), r.End+2)])
+	before := string(rs[max(0, r.Start-3):r.Start])
+	return strings.HasPrefix(after, "生") || after == "出生" || strings.HasSuffix(before, "生于")
 }
 
 // announces: the sentence says what it dates is still to come.
