@@ -1889,7 +1889,7 @@ func hosts(hd *bodyDetail, kind string) bool {
 		return hd.kind == kind && hd.organ == "委" && hd.home != ""
 	}
 	if kind == "democratic_party" {
-		return hd.kind == kind && (hd.home != "" || hd.fixed != "")
+		return hd.kind == kind // (a unit of a place the text leaves uncertain too: 民建某某区工委, by its name as written)
 	}
 	if kind == "legco" { // Hong Kong's or Macao's legislative council, whose members are 议员
 		return hd.organ == "立法会" && hd.home != ""

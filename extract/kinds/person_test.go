@@ -41,6 +41,8 @@ func TestPeople(t *testing.T) {
 		{"市政协副主席吴荣出席。民盟市委副主委何晴、马刚,委员刘桂英,委员、秘书长孙丽萍参加。", []string{"何晴:副主委@民盟市委", "马刚:副主委@民盟市委", "刘桂英:委员@民盟市委", "孙丽萍:委员@民盟市委,秘书长@民盟市委"}, nil},
 		// four characters of a rarer surname out of which a word runs (恳谈会) are no name
 		{"县政协举办委员双月恳谈会,委员吴荣发言。", []string{"吴荣:委员@县政协"}, []string{"双月恳谈"}},
+		// a democratic party's head alone is of its unit named before, one of a place the text leaves uncertain too (青禾区)
+		{"民建青禾区工委召开会议。副主委吴荣出席。", []string{"吴荣:副主委@民建青禾区工委"}, nil},
 		// a committee's head after its party committee's (某某委员会党委书记、主任): the committee's
 		{"青禾集团事务委员会党委书记、主任吴荣讲话。", []string{"吴荣:书记@青禾集团事务委员会党委,主任@青禾集团事务委员会"}, nil},
 		// an association's head with no body written is the association's named before, not a legislature's (立法会) named since
