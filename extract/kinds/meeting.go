@@ -83,6 +83,9 @@ func (k *meeting) Build(c *Context, m *engine.Match) []*record.Entry {
 	if b, ok := m.Group("body"); ok {
 		body = named(c.At(b))
 	}
+	if t := m.Rule.Set["body"]; strings.Contains(t, "${") && md.named == "" {
+		md.named = templateWords.ReplaceAllString(t, "") // 第十七届人民代表大会…会议, no place: a 人大's, whichever (${place}人大)
+	}
 	if s := setValue(c, m, "body", k.lex); s != "" {
 		if strings.Contains(m.Rule.Set["body"], "${") {
 			if pr, ok := m.Group("place"); ok && place.Len() == 0 && strings.Contains(m.Rule.Set["body"], "${place}") {
@@ -296,6 +299,10 @@ type meetingDetail struct {
 
 // wholeLookup is a set value that is one group's value in a lexicon, nothing else.
 var wholeLookup = regexp.MustCompile(`^\$\{\w+:\w+\}$`)
+
+// templateWords are a set value's references to groups (${place}), which
+// leave the words a template names a body with (人大 of ${place}人大).
+var templateWords = regexp.MustCompile(`\$\{[^}]*\}`)
 
 // ResolveArticle names the body holding each meeting as the bodies are
 // named, without the organ that met (县政协十四届三次常委会会议: 天祝藏族自治县政协):
