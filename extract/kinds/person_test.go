@@ -43,6 +43,9 @@ func TestPeople(t *testing.T) {
 		{"县政协举办委员双月恳谈会,委员吴荣发言。", []string{"吴荣:委员@县政协"}, []string{"双月恳谈"}},
 		// a democratic party's head alone is of its unit named before, one of a place the text leaves uncertain too (青禾区)
 		{"民建青禾区工委召开会议。副主委吴荣出席。", []string{"吴荣:副主委@民建青禾区工委"}, nil},
+		// a 政协's post after a name, no body written, is of the one 政协 the article names (not in a page's list of heads)
+		{"永嘉县政协九届四次会议闭幕。会议审议通过了吴荣副主席代表县政协常委会所作的提案工作报告。", []string{"吴荣:副主席@永嘉县政协"}, nil},
+		{"主 席何晴\n副主席 吴荣 马刚\n为解决群众休闲无场地问题,县政协多次建议。(永嘉县政协 供稿)", []string{"吴荣:副主席@", "马刚:副主席@"}, nil},
 		// a committee's head after its party committee's (某某委员会党委书记、主任): the committee's
 		{"青禾集团事务委员会党委书记、主任吴荣讲话。", []string{"吴荣:书记@青禾集团事务委员会党委,主任@青禾集团事务委员会"}, nil},
 		// an association's head with no body written is the association's named before, not a legislature's (立法会) named since
