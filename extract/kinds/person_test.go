@@ -46,6 +46,8 @@ func TestPeople(t *testing.T) {
 		// a 政协's post after a name, no body written, is of the one 政协 the article names (not in a page's list of heads)
 		{"永嘉县政协九届四次会议闭幕。会议审议通过了吴荣副主席代表县政协常委会所作的提案工作报告。", []string{"吴荣:副主席@永嘉县政协"}, nil},
 		{"主 席何晴\n副主席 吴荣 马刚\n为解决群众休闲无场地问题,县政协多次建议。(永嘉县政协 供稿)", []string{"吴荣:副主席@", "马刚:副主席@"}, nil},
+		// a state councillor is the State Council's, whatever government the sentence names before (TITLE_BODIES)
+		{"特区政府设宴欢迎国务委员吴荣,国务委员何晴出席。", []string{"吴荣:国务委员@国务院", "何晴:国务委员@国务院"}, nil},
 		// a committee's head after its party committee's (某某委员会党委书记、主任): the committee's
 		{"青禾集团事务委员会党委书记、主任吴荣讲话。", []string{"吴荣:书记@青禾集团事务委员会党委,主任@青禾集团事务委员会"}, nil},
 		// an association's head with no body written is the association's named before, not a legislature's (立法会) named since
@@ -690,7 +692,7 @@ func TestPeople(t *testing.T) {
 		// A name gse knows whose first two characters are a word (温家|宝),
 		// one it tags as a place no gazetteer knows (罗干); a whole part of
 		// a list whose given name is a word (厉|无畏).
-		{"国务院副总理马振川会见外宾。国务委员孙文超出席。", []string{"马振川:副总理@国务院", "孙文超:国务委员@"}, nil},
+		{"国务院副总理马振川会见外宾。国务委员孙文超出席。", []string{"马振川:副总理@国务院", "孙文超:国务委员@国务院"}, nil},
 		{"省政协副主席王志远、厉无畏、纪小明出席。", []string{"王志远:副主席@省政协", "厉无畏:副主席@省政协", "纪小明:副主席@省政协"}, nil},
 		{"该国总理莫拉尼亚胡3日表示欢迎。行署专员张少文主持。", []string{"莫拉尼亚胡:总理@", "张少文:专员@行署"}, []string{"莫拉尼亚"}},
 		// A title at the end of the twelve characters a group reads names the
