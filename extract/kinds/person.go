@@ -2115,6 +2115,8 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 			case n == 0 && tl == 2 && p.surnameWord(t):
 				n, wordFirst = 2, true // 王国|华: a common surname and a word's second character, if one follows
 				continue
+			case n == 1 && tl == 2 && givenName(tag) && p.namesInText.Has(t) && p.stops.HasRunes(rs[i+2:i+3]) && p.isName(rs[i:i+2], anchored):
+				n = 2 // 吴|荣获|评: a word text uses as a verb, which gse tags a name, ending with a stop (获): a name of two before it
 			case n == 1 && tl == 2 && givenName(tag) && !p.stops.HasRunes(rs[i:i+1]):
 				n = 3 // 王|建国
 			case n == 1 && tl == 2 && anchored && p.common.HasRunes(rs[i:i+1]) && i+3 < len(rs) && rs[i+3] == ':' && !p.titles.Has(t):
