@@ -50,6 +50,8 @@ func TestPeople(t *testing.T) {
 		{"特区政府设宴欢迎国务委员吴荣,国务委员何晴出席。", []string{"吴荣:国务委员@国务院", "何晴:国务委员@国务院"}, nil},
 		// a name ends before 获 (获邀, 获聘)
 		{"常委吴德海获邀列席,主任何晴获聘顾问。委员吴荣获评优秀委员。", []string{"吴德海:常委@", "何晴:主任@", "吴荣:委员@"}, []string{"吴德海获", "何晴获", "吴荣获"}},
+		// Mongolian names of elements in their other spellings (那仁, 必力格) are read whole after a title
+		{"副主席那仁格日勒讲话,副旗长恩和必力格主持。", []string{"那仁格日勒:副主席@", "恩和必力格:副旗长@"}, nil},
 		// a committee's head after its party committee's (某某委员会党委书记、主任): the committee's
 		{"青禾集团事务委员会党委书记、主任吴荣讲话。", []string{"吴荣:书记@青禾集团事务委员会党委,主任@青禾集团事务委员会"}, nil},
 		// an association's head with no body written is the association's named before, not a legislature's (立法会) named since
