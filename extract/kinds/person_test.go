@@ -52,6 +52,8 @@ func TestPeople(t *testing.T) {
 		{"常委吴德海获邀列席,主任何晴获聘顾问。委员吴荣获评优秀委员。", []string{"吴德海:常委@", "何晴:主任@", "吴荣:委员@"}, []string{"吴德海获", "何晴获", "吴荣获"}},
 		// Mongolian names of elements in their other spellings (那仁, 必力格) are read whole after a title
 		{"副主席那仁格日勒讲话,副旗长恩和必力格主持。", []string{"那仁格日勒:副主席@", "恩和必力格:副旗长@"}, nil},
+		// a Dai man's name opens with 岩, a Yi clan's name 阿苏 opens a name of four; not 岩 of a word (岩溶)
+		{"副州长岩温出席,县长阿苏拉则主持。委员们考察岩溶地貌。", []string{"岩温:副州长@", "阿苏拉则:县长@"}, []string{"岩溶"}},
 		// a committee's head after its party committee's (某某委员会党委书记、主任): the committee's
 		{"青禾集团事务委员会党委书记、主任吴荣讲话。", []string{"吴荣:书记@青禾集团事务委员会党委,主任@青禾集团事务委员会"}, nil},
 		// an association's head with no body written is the association's named before, not a legislature's (立法会) named since
