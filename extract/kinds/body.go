@@ -1093,12 +1093,22 @@ func (b *body) levelsInBrackets(rs []rune, start int) int {
 func (b *body) endsWord(rs []rune, k int) bool {
 	for n := 3; n >= 2; n-- {
 		if s := k - n + 1; s >= 0 && b.words != nil && !strings.ContainsRune("全各本该我省市县区乡镇", rs[s]) {
-			if _, ok := b.words.Word(string(rs[s : k+1])); ok {
+			if _, ok := b.words.Word(string(rs[s : k+1])); ok && !b.endsVerb(rs, s) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// endsVerb: a verb of two characters ends at s, so no word begins there
+// (召开|市县政协: 开市 is read inside 召开, no word of its own).
+func (b *body) endsVerb(rs []rune, s int) bool {
+	if s < 1 {
+		return false
+	}
+	tag, ok := b.words.Word(string(rs[s-1 : s+1]))
+	return ok && strings.HasPrefix(tag, "v")
 }
 
 // levelAlone: the level word at k stands alone, not the end of a zone's
