@@ -216,6 +216,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		d.kind, d.fixed = "government", c.ViewText(m.Range)
 		return b.entry(c, m, m.Range, d)
 	case c.Capture(m, "country") != "": // 美国政府: as written
+		if g, _ := m.Group("country"); b.endsPlace(c.View.Runes, g) {
+			return nil // 内|蒙古政府: the country's name ends a province's (内蒙古), whose organ it is
+		}
 		d.kind, d.fixed = "government", c.ViewText(m.Range)
 		d.nation = c.Capture(m, "country") == "中国"
 		return b.entry(c, m, m.Range, d)
@@ -1096,6 +1099,17 @@ func (b *body) endsWord(rs []rune, k int) bool {
 			if _, ok := b.words.Word(string(rs[s : k+1])); ok && !b.endsVerb(rs, s) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// endsPlace: the runes of r end a longer name of a place the gazetteer
+// holds (蒙古 of 内蒙古).
+func (b *body) endsPlace(rs []rune, r text.Range) bool {
+	for _, n := range b.gaz.Ending(rs, r.End) {
+		if n.Start < r.Start {
+			return true
 		}
 	}
 	return false

@@ -56,6 +56,8 @@ func TestPeople(t *testing.T) {
 		{"副州长岩温出席,县长阿苏拉则主持。委员们考察岩溶地貌。", []string{"岩温:副州长@", "阿苏拉则:县长@"}, []string{"岩溶"}},
 		// a post one is elected to before taking it up (候任区议员, 候任议员) is the post; 候 opens no name (沙田|候任)
 		{"青禾候任议员吴荣表示支持,候任区议员何晴出席。", []string{"吴荣:议员@", "何晴:区议员@"}, []string{"青禾候"}},
+		// a country's name that ends a province's (内|蒙古) names no foreign government
+		{"内蒙古政府副主席何晴讲话。", []string{"何晴:副主席@内蒙古自治区政府"}, nil},
 		// a committee's head after its party committee's (某某委员会党委书记、主任): the committee's
 		{"青禾集团事务委员会党委书记、主任吴荣讲话。", []string{"吴荣:书记@青禾集团事务委员会党委,主任@青禾集团事务委员会"}, nil},
 		// an association's head with no body written is the association's named before, not a legislature's (立法会) named since
