@@ -175,7 +175,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			}
 		}
 		d.level, d.nation = level, c.Capture(m, "central") != "" // (县纪委监委驻…纪检监察组: the county's)
-		if lv := string(c.View.Runes[r.Start : r.Start+1]); level == "" && !d.nation && d.kind == "other" && r.End == m.End && r.Len() > 3 &&
+		if lv := string(c.View.Runes[r.Start : r.Start+1]); level == "" && !d.nation && d.kind == "other" && r.End == m.End && r.Len() >= 3 &&
 			c.Capture(m, "owner") == "" && b.levels.Has(lv) && !b.startsWord(c.View.Runes[r.Start:r.Start+2]) {
 			// 县人民医院, 县第一中学: a place's own by its level word alone, of
 			// the article's place as a bare agency is, outside the hierarchy
