@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/zxtract/zxtract/extract/engine"
 	"github.com/zxtract/zxtract/extract/record"
@@ -430,11 +431,11 @@ func (d *date) decidedBefore(c *Context, at int) bool {
 	rs := c.View.Runes
 	for i := at - 1; i > c.Sentence.Start; i-- {
 		for _, w := range d.decided.Entries {
-			n := len([]rune(w))
-			if i-n+1 < c.Sentence.Start || string(rs[i-n+1:i+1]) != w {
+			s := i - utf8.RuneCountInString(w) + 1
+			if s < c.Sentence.Start || !runesAt(rs, s, w) {
 				continue
 			}
-			if b := i - n; b < c.Sentence.Start || !strings.ContainsRune("的出过项该此《", rs[b]) {
+			if s == c.Sentence.Start || !strings.ContainsRune("的出过项该此《", rs[s-1]) {
 				return true
 			}
 		}
