@@ -54,7 +54,7 @@ func TestDates(t *testing.T) {
 		{"确定8月9日开展集中视察。", "2021-08-01", "8月9日=2021-08-09", "published"},
 		{"9月14日,常委会议通过了有关人事任免的决定。", "2022-09-03", "9月14日=2021-09-14", "published"},
 		// a birth's year (出生于1962年8月, 1962年8月生) is no year the sentence states for its other dates
-		{"在6月2日的名单中,最年长者为出生于1962年8月的委员。", "", "6月2日=XXXX-06-02", nil},
+		{"6月2日公布的名单里有一位委员出生于1962年8月。", "", "6月2日=XXXX-06-02", nil},
 		{"6月2日到任的吴荣,1962年8月生。", "", "6月2日=XXXX-06-02", nil},
 		// a year that lacks the day written is not the date's: 2月29日
 		{"2月29日,统计部门发布2023年数据。", "2024-03-02", "2月29日=2024-02-29", "published"},
