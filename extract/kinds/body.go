@@ -1028,7 +1028,7 @@ func (b *body) generic(c *Context, m *engine.Match, start int) bool {
 	}
 	const levels = "省市县区乡镇州盟"
 	if start > 0 && (strings.ContainsRune(levels, rs[start]) || runesAt(rs, start, "自治")) && strings.ContainsRune("两三四五六七八九十0123456789", rs[start-1]) {
-		return true // 三县政协, 两区政协, 八自治州政协: several places', a class
+		return true // 三县政协, 两区政协, 五自治县政协: several places', a class
 	}
 	if start+1 < len(rs) && strings.ContainsRune(levels, rs[start]) && strings.ContainsRune(levels, rs[start+1]) && !organAt(m, start+1) {
 		return true // (not 市|市场监督管理局, whose second 市 begins its name)

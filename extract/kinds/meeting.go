@@ -84,7 +84,7 @@ func (k *meeting) Build(c *Context, m *engine.Match) []*record.Entry {
 		body = named(c.At(b))
 	}
 	if t := m.Rule.Set["body"]; strings.Contains(t, "${") && md.named == "" {
-		md.named = templateWords.ReplaceAllString(t, "") // 第十七届人民代表大会…会议, no place: a 人大's, whichever (${place}人大)
+		md.named = templateWords.ReplaceAllString(t, "") // 第N届人民代表大会第M次会议, no place: a 人大's, whichever (${place}人大)
 	}
 	if s := setValue(c, m, "body", k.lex); s != "" {
 		if strings.Contains(m.Rule.Set["body"], "${") {
