@@ -58,10 +58,10 @@ func TestPeople(t *testing.T) {
 		{"青禾候任议员吴荣表示支持,候任区议员何晴出席。", []string{"吴荣:议员@", "何晴:区议员@"}, []string{"青禾候"}},
 		// a country's name that ends a province's (内|蒙古) names no foreign government
 		{"内蒙古政府副主席何晴讲话。", []string{"何晴:副主席@内蒙古自治区政府"}, nil},
-		// 侨 opens no name: the tail of a federation's name before a verb of speech is none (对中国侨联|表示)
-		{"会上,驻外大使吴荣向中国侨联表示祝贺。", []string{"吴荣:大使@"}, []string{"侨联"}},
-		// a national body's name after a country's (匈牙利|中国和平统一促进会) is that country's association, as written
-		{"匈牙利中国和平统一促进会会长吴荣发言,中国和平统一促进会副会长马刚出席。", []string{"吴荣:会长@匈牙利中国和平统一促进会", "马刚:副会长@中国和平统一促进会"}, nil},
+		// 侨 opens no name: the tail of a federation's name before a verb of speech is none (致信中国侨联|指出)
+		{"会上,驻外大使吴荣致信中国侨联指出,合作成效明显。", []string{"吴荣:大使@"}, []string{"侨联"}},
+		// a national body's name after a country's (芬兰|中国和平统一促进会) is that country's association, as written
+		{"芬兰中国和平统一促进会会长吴荣发言,中国和平统一促进会副会长马刚出席。", []string{"吴荣:会长@芬兰中国和平统一促进会", "马刚:副会长@中国和平统一促进会"}, nil},
 		// a committee's head after its party committee's (某某委员会党委书记、主任): the committee's
 		{"青禾集团事务委员会党委书记、主任吴荣讲话。", []string{"吴荣:书记@青禾集团事务委员会党委,主任@青禾集团事务委员会"}, nil},
 		// an association's head with no body written is the association's named before, not a legislature's (立法会) named since
