@@ -356,8 +356,8 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		return b.entry(c, m, m.Range, d)
 	case strings.HasPrefix(organ, "人大") || strings.HasPrefix(organ, "人民代表大会"):
 		d.kind, d.organ = "congress", "人大"
-		if strings.HasSuffix(organ, "常委会") || strings.HasSuffix(organ, "常务委员会") {
-			d.sub = "常委会"
+		if strings.HasSuffix(organ, "常委会") || strings.HasSuffix(organ, "常务委员会") || organ == "人大常委" {
+			d.sub = "常委会" // (人大常委|主任: the standing committee's short name before its posts)
 		}
 		d.sub += organName(b.congressOrgans, sub)
 		if level == "" && (organ == "人大" || organ == "人大常委会") && (sub == "" && b.headedAfter(c, m) || d.sub != "") && !b.placesNamedBefore(c, m.Start) {
