@@ -64,6 +64,8 @@ func TestPeople(t *testing.T) {
 		{"芬兰中国和平统一促进会会长吴荣发言,中国和平统一促进会副会长马刚出席。", []string{"吴荣:会长@芬兰中国和平统一促进会", "马刚:副会长@中国和平统一促进会"}, nil},
 		// the standing committee's short name before its posts (人大常委|副主任) is the committee, no member's title (常委)
 		{"县人大常委副主任吴荣、县政协副主席何晴出席。县人大常委、县政协委员马刚发言。", []string{"吴荣:副主任@县人大常委会", "何晴:副主席@县政协", "马刚:常委@县人大,委员@县政协"}, nil},
+		// a membership written right before a post with no mark between (县委常委副县长) is a role of the chain, as with a 、
+		{"县委常委副县长马刚出席,县政府党组成员副县长何晴主持。", []string{"马刚:常委@县委,副县长@县政府", "何晴:党组成员@县政府,副县长@县政府"}, nil},
 		// a committee's head after its party committee's (某某委员会党委书记、主任): the committee's
 		{"青禾集团事务委员会党委书记、主任吴荣讲话。", []string{"吴荣:书记@青禾集团事务委员会党委,主任@青禾集团事务委员会"}, nil},
 		// an association's head with no body written is the association's named before, not a legislature's (立法会) named since
