@@ -216,7 +216,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		d.kind, d.fixed = "government", c.ViewText(m.Range)
 		return b.entry(c, m, m.Range, d)
 	case c.Capture(m, "country") != "": // 美国政府: as written
-		if g, _ := m.Group("country"); b.endsPlace(c.View.Runes, g) {
+		if g, _ := m.Group("country"); b.placeEndsOver(c.View.Runes, g.Start, g.End) {
 			return nil // 内|蒙古政府: the country's name ends a province's (内蒙古), whose organ it is
 		}
 		d.kind, d.fixed = "government", c.ViewText(m.Range)
@@ -439,7 +439,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 	if b.partyOrgan(d.sub) {
 		d.kind = "party"
 	}
-	if lv, ok := m.Group("level"); ok && level == "区" && lv.Start > 0 && strings.ContainsRune("社小园片辖景矿营", c.View.Runes[lv.Start-1]) && !b.districtEnds(c.View.Runes, lv.End) {
+	if lv, ok := m.Group("level"); ok && level == "区" && lv.Start > 0 && strings.ContainsRune("社小园片辖景矿营", c.View.Runes[lv.Start-1]) && !b.placeEndsOver(c.View.Runes, lv.End-2, lv.End) {
 		return nil // 民主村社区|党委, 某某小区|党支部: the 区 of a word, no district's (but 东营区|委 is one)
 	}
 	if !d.nation {
@@ -1104,11 +1104,12 @@ func (b *body) endsWord(rs []rune, k int) bool {
 	return false
 }
 
-// endsPlace: the runes of r end a longer name of a place the gazetteer
-// holds (蒙古 of 内蒙古).
-func (b *body) endsPlace(rs []rune, r text.Range) bool {
-	for _, n := range b.gaz.Ending(rs, r.End) {
-		if n.Start < r.Start {
+// placeEndsOver: a name of a place the gazetteer holds ends at end and
+// begins before start, so runs on over what [start, end) holds (蒙古 of
+// 内蒙古; 营区, a word, of 东营区).
+func (b *body) placeEndsOver(rs []rune, start, end int) bool {
+	for _, n := range b.gaz.Ending(rs, end) {
+		if n.Start < start {
 			return true
 		}
 	}
@@ -1180,17 +1181,6 @@ func (b *body) joinAfterWord(rs []rune, n places.Name) bool {
 		return false
 	}
 	return b.startsWord(rs[n.Start-1:n.Start+1]) || n.Start >= 2 && b.startsWord(rs[n.Start-2:n.Start+1])
-}
-
-// districtEnds: a district's name longer than a word's two characters
-// ends at i (东营区, whose 营区 is a word too).
-func (b *body) districtEnds(rs []rune, i int) bool {
-	for _, n := range b.gaz.Ending(rs, i) {
-		if n.End-n.Start > 2 {
-			return true
-		}
-	}
-	return false
 }
 
 // startsWord: the runes are a word of the dictionary.
