@@ -83,9 +83,6 @@ func (k *meeting) Build(c *Context, m *engine.Match) []*record.Entry {
 	if b, ok := m.Group("body"); ok {
 		body = named(c.At(b))
 	}
-	if t := m.Rule.Set["body"]; strings.Contains(t, "${") && md.named == "" {
-		md.named = templateWords.ReplaceAllString(t, "") // 第N届人民代表大会第M次会议, no place: a 人大's, whichever (${place}人大)
-	}
 	if s := setValue(c, m, "body", k.lex); s != "" {
 		if strings.Contains(m.Rule.Set["body"], "${") {
 			if pr, ok := m.Group("place"); ok && place.Len() == 0 && strings.Contains(m.Rule.Set["body"], "${place}") {
@@ -107,6 +104,8 @@ func (k *meeting) Build(c *Context, m *engine.Match) []*record.Entry {
 		if !md.set {
 			md.named = s
 		}
+	} else if t := m.Rule.Set["body"]; strings.Contains(t, "${") && md.named == "" {
+		md.named = templateWords.ReplaceAllString(t, "") // 第N届人民代表大会第M次会议, no place: a 人大's, whichever (${place}人大)
 	}
 	e.Set("body", body)
 	e.Set("term", ordinal(c, m, "term"))
