@@ -515,24 +515,25 @@ func (c metrics) noteBefore(f *record.Entry, start int) int {
 	if e := info(f).end; n-1 > start && rs[n-1] == '(' && e < len(rs) && (rs[e] == ')' || rs[e] == ',' && closes(rs[e:])) && text.IsHan(rs[n-2]) {
 		return n - 1 // 民革界(2人), 优秀提案(20件), 常务委员(48人,按姓氏笔画排序): a count in brackets after what it counts
 	}
+	closed := n - 1 // where a note right before the number closes
 	if n-2 > start && rs[n-2] == ')' && strings.ContainsRune("有共计", rs[n-1]) {
-		n-- // (A类)|有|64件: a link after the note
+		closed = n - 2 // (A类)|有|64件: a link after the note
 	}
-	if n-1 <= start || rs[n-1] != ')' {
-		return info(f).numStart
+	if closed <= start || rs[closed] != ')' {
+		return n
 	}
-	for i := n - 2; i > start && i >= n-32; i-- {
+	for i := closed - 1; i > start && i >= closed-31; i-- {
 		switch rs[i] {
 		case '(':
 			if text.IsHan(rs[i-1]) || isLatinLetter(rs[i-1]) {
 				return i
 			}
-			return info(f).numStart
+			return n
 		case ')', ',', '。', ';':
-			return info(f).numStart
+			return n
 		}
 	}
-	return info(f).numStart
+	return n
 }
 
 // closes: a round bracket closes in the runes' line before another opens.
