@@ -1481,6 +1481,18 @@ func levelOfWord(word string) string {
 	return "" // 市 may be any of three
 }
 
+// Merge keeps each mention of an organ named alone (党组, 办公室) an entry
+// of its own until the article's step has found its host: two chains may
+// name it after two bodies (某省政协副主席、党组副书记 … 某市政协副主席、
+// 党组副书记). Those that turn out the same body merge again then.
+func (b *body) Merge(first, again *record.Entry) bool {
+	if first.Detail.(*bodyDetail).bare {
+		return false
+	}
+	first.Mentions = append(first.Mentions, again.Span)
+	return true
+}
+
 // ResolveArticle finds where the article is, names every body against it,
 // then every organ named alone after the body it belongs to.
 func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
