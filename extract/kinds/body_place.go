@@ -149,6 +149,21 @@ func (b *body) residents(line []rune) [][]*places.Place {
 	return out
 }
 
+// visitedProvince is the province a visit comes to, named by its
+// abbreviation after 来 with what the visitors do there (某市政协调研组
+// 来桂调研, 来琼考察): the host's, whatever places the visitors' bodies name.
+func (b *body) visitedProvince(line []rune) *places.Place {
+	for k := 0; k+2 < len(line); k++ {
+		if line[k] != '来' {
+			continue
+		}
+		if p := b.gaz.Abbreviation(text.Fold(line[k+1 : k+2])[0]); p != nil && b.visits.LongestPrefix(line[k+2:]) > 0 {
+			return p
+		}
+	}
+	return nil
+}
+
 // whereabouts finds the place an article is about. In order:
 //   - the place its headline names (湖南通道县政协… is about 通道侗族自治县);
 //   - where its bodies go by a level word alone (市政协, 我市), the place of
@@ -184,6 +199,9 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 				}
 			}
 			w.mentions = append(w.mentions, b.residents(line)...)
+			if p := b.visitedProvince(line); p != nil {
+				w.mentions = append(w.mentions, []*places.Place{p})
+			}
 		}
 		w.visited = venues
 		if !slices.ContainsFunc(own, func(e *record.Entry) bool { return e.Detail.(*bodyDetail).nation }) {
@@ -220,6 +238,9 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 			inHeadline = [][]*places.Place{venue}
 			context = w.names()
 		}
+	}
+	if p := b.visitedProvince(text.Fold([]rune(a.Headline))); p != nil {
+		inHeadline = [][]*places.Place{{p}} // 某市政协调研组来桂调研: the host's article, not the visitors' city's
 	}
 	headed := settle(inHeadline, context)
 	if b.severalVisited(text.Fold([]rune(a.Headline)), headed) {

@@ -44,6 +44,8 @@ func TestArticlePlace(t *testing.T) {
 			nil, "市政协", "市政协"},
 		{"a 政协 named in full with its term (中国人民政治协商会议某市第九届委员会) of the level its bodies go by alone: the article's, though the city above it seats its leaders", "政协九届三次会议开幕\n\n3月2日,中国人民政治协商会议义乌市第九届委员会第三次会议开幕。金华市委常委、义乌市委书记吴超,金华市政协副主席何晴,金华市委统战部部长马刚出席。市政协主席孙丽萍代表市政协常委会作工作报告。",
 			"浙江省金华市义乌市", "市政协", "义乌市政协"},
+		{"a visit to a province named by its abbreviation after 来 (来黔考察) is the host's article, not the visitors' city's", "温州市政协考察团来黔考察\n\n3月2日,省政协副主席吴德海会见了考察团一行。",
+			"贵州省", "省政协", "贵州省政协"},
 		{"a name several places bear, read with the city", "农工党鼓楼区工委开展活动\n\n农工党福州市委会组织鼓楼区工委成员参加学习。",
 			"福建省福州市鼓楼区", "农工党鼓楼区工委", "农工党福州市鼓楼区工委"},
 		{"a name several places bear, the text not saying which: its 政协 by that name", "鼓楼区政协召开常委会议\n\n区政协主席主持会议。",
