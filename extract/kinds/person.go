@@ -426,14 +426,14 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 }
 
 // namesWhole: the names read fill the line of a roster or a list, g, each
-// from one space (or list mark, or 和) to the next, or its note.
+// from one space (or list mark, or 和, 及) to the next, or its note.
 func namesWhole(rs []rune, g text.Range, list []named) bool {
 	if len(list) == 0 || list[len(list)-1].at.End != withoutNote(rs, g).End {
 		return false
 	}
 	for _, n := range list {
-		if n.at.Start > g.Start && !unicode.IsSpace(rs[n.at.Start-1]) && !strings.ContainsRune("、,和", rs[n.at.Start-1]) ||
-			n.at.End < g.End && !unicode.IsSpace(rs[n.at.End]) && !strings.ContainsRune("、,(和", rs[n.at.End]) {
+		if n.at.Start > g.Start && !unicode.IsSpace(rs[n.at.Start-1]) && !strings.ContainsRune("、,和及", rs[n.at.Start-1]) ||
+			n.at.End < g.End && !unicode.IsSpace(rs[n.at.End]) && !strings.ContainsRune("、,(和及", rs[n.at.End]) {
 			return false
 		}
 	}
