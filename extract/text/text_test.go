@@ -86,6 +86,8 @@ func TestNormaliseJoinsBrokenLines(t *testing.T) {
 		// a numbered heading's 、 is no sentence's: the heading ends its line
 		{"一、基本情况\n全县现有学校26所。\n12、下一步工作\n加大投入,", "一、基本情况\n全县现有学校26所。\n12、下一步工作\n加大投入,"},
 		{"一、加强学习,提高\n履职能力。", "一、加强学习,提高履职能力。"},
+		// a numbered heading of two clauses over a paragraph twice its length, which a wrapped line would have filled
+		{"二、工业平稳运行,效益回升\n全县规模以上工业增加值增长5.2%,增速比一季度加快0.8个百分点,其中装备制造业增长9.6%。", "二、工业平稳运行,效益回升\n全县规模以上工业增加值增长5.2%,增速比一季度加快0.8个百分点,其中装备制造业增长9.6%。"},
 		// a numbered entry's head, a label and a colon, stays a line of its own
 		{"3. 孙文刚:县政协委员,禾田人\n孙文刚委员长期从事农技推广工作。", "3. 孙文刚:县政协委员,禾田人\n孙文刚委员长期从事农技推广工作。"},
 		// a form's fields stay one a line
