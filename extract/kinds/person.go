@@ -1800,8 +1800,8 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	if n == 3 && strings.ContainsRune("刚也还就又才都曾已再便正", rs[i+2]) && p.writtenShort(rs, i) {
 		return 2 // 胡某|刚赶到 where the text writes 胡某 alone elsewhere (胡某|略显疲惫): the adverb is no given name's
 	}
-	if n == 2 && anchored && i+3 < len(rs) && strings.ContainsRune("太很中本也都还又再更已曾仍亦因其该各所", rs[i+2]) && strings.ContainsRune("、,。;", rs[i+3]) && p.isName(rs[i:i+3], true) {
-		return 3 // 副主任某中|太|,: a character that stops a name before a verb is its last before a mark, where it modifies nothing
+	if n == 2 && anchored && i+3 < len(rs) && strings.ContainsRune("太很中本也都还又再更已曾仍亦因其该各所任", rs[i+2]) && strings.ContainsRune("、,。;等", rs[i+3]) && p.isName(rs[i:i+3], true) {
+		return 3 // 副主任某中|太|,, 主席某以|任|等: a character that stops a name before a verb is its last before a mark or 等, where it modifies or holds nothing
 	}
 	if n == 3 && anchored && p.marriedName(rs, i) {
 		return 4 // 议员陈吴|丽华|出席: a husband's surname before one's own, as Hong Kong writes a married name
