@@ -133,13 +133,14 @@ func (w *whereabouts) distinctNamed() []*places.Place {
 	return w.named
 }
 
-// residents are the provinces a line names by an abbreviation after 住
-// (住鄂全国政协委员, 住粤委员, 住冀代表): the members of a national body who
-// live in one, a place the article is about as much as its full name.
+// residents are the provinces a line names by an abbreviation after 住 or
+// 在 (住鄂全国政协委员, 住粤委员, 在沪全国政协委员, 住冀代表): the members of a
+// national body who live in one, a place the article is about as much as
+// its full name.
 func (b *body) residents(line []rune) [][]*places.Place {
 	var out [][]*places.Place
 	for k := 0; k+2 < len(line); k++ {
-		if line[k] != '住' {
+		if line[k] != '住' && line[k] != '在' {
 			continue
 		}
 		if p := b.gaz.Abbreviation(text.Fold(line[k+1 : k+2])[0]); p != nil && strings.ContainsRune("全委代港澳", line[k+2]) { // (住粵: as traditional text writes it)
@@ -224,6 +225,7 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 	// The headline first; its names need the text's only to choose between
 	// the places a name may be (鼓楼区).
 	inHeadline := b.headlineMentions(w, text.Fold([]rune(a.Headline)))
+	inHeadline = append(inHeadline, b.residents(text.Fold([]rune(a.Headline)))...) // 在沪全国政协委员抵京
 	var context [][]*places.Place
 	for _, ps := range inHeadline {
 		if len(ps) > 1 {

@@ -46,6 +46,8 @@ func TestArticlePlace(t *testing.T) {
 			"浙江省金华市义乌市", "市政协", "义乌市政协"},
 		{"a visit to a province named by its abbreviation after 来 (来黔考察) is the host's article, not the visitors' city's", "温州市政协考察团来黔考察\n\n3月2日,省政协副主席吴德海会见了考察团一行。",
 			"贵州省", "省政协", "贵州省政协"},
+		{"members of a national body who live in a province, its abbreviation after 在 in the headline (在渝全国政协委员): the province's article", "在渝全国政协委员建言民营经济\n\n全国政协委员、市工商联副主席吴德海提出,要优化营商环境。",
+			"重庆市", "市工商联", "重庆市工商联"},
 		{"a name several places bear, read with the city", "农工党鼓楼区工委开展活动\n\n农工党福州市委会组织鼓楼区工委成员参加学习。",
 			"福建省福州市鼓楼区", "农工党鼓楼区工委", "农工党福州市鼓楼区工委"},
 		{"a name several places bear, the text not saying which: its 政协 by that name", "鼓楼区政协召开常委会议\n\n区政协主席主持会议。",
