@@ -1803,6 +1803,9 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	if n == 2 && anchored && i+3 < len(rs) && strings.ContainsRune("太很中本也都还又再更已曾仍亦因其该各所任", rs[i+2]) && strings.ContainsRune("、,。;等", rs[i+3]) && p.isName(rs[i:i+3], true) {
 		return 3 // 副主任某中|太|,, 主席某以|任|等: a character that stops a name before a verb is its last before a mark or 等, where it modifies or holds nothing
 	}
+	if n == 2 && anchored && i+3 < len(rs) && strings.ContainsRune("、,。;", rs[i+3]) && p.nounGiven(rs[i+1:i+3]) && p.isName(rs[i:i+3], true) {
+		return 3 // 副主席尚|祖国|,: a given name of two that is a noun the cut read whole, before a mark: the name's end (not 市长李|明说,)
+	}
 	if n == 3 && anchored && p.marriedName(rs, i) {
 		return 4 // 议员陈吴|丽华|出席: a husband's surname before one's own, as Hong Kong writes a married name
 	}
@@ -1810,6 +1813,13 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 		return 3 // 副主任吴正|和|主持会议: 和 joins no name to a verb; it ends the given name (not 某某和|参加调研的委员, nor before a level word, 某某和|自治区…, a body's start)
 	}
 	return n
+}
+
+// nounGiven: the runes are a noun of the dictionary, as given names of two
+// may be (祖国, 海波).
+func (p *person) nounGiven(rs []rune) bool {
+	tag, word := p.cut.Word(string(rs))
+	return word && (tag == "n" || tag == "nz" || tag == "t")
 }
 
 // marriedName: a name of four opens at i as Hong Kong and Macau write a

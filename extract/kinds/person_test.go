@@ -37,6 +37,8 @@ func TestPeople(t *testing.T) {
 		{"区政协副主席吴荣到某镇督导,市政协主席何晴、副主席刘桂英和秘书长马刚一同前往。", []string{"吴荣:副主席@区政协", "何晴:主席@市政协", "刘桂英:副主席@市政协", "马刚:秘书长@市政协"}, nil},
 		// an organ named alone in two chains (…副主席、党组副书记) is of each chain's body, no one entry of the first's
 		{"县政协副主席、党组副书记吴振盟会见了来访的温州市政协副主席、党组副书记何长春一行。", []string{"吴振盟:副主席@县政协,党组副书记@县政协", "何长春:副主席@温州市政协,党组副书记@温州市政协"}, nil},
+		// a rarer surname's given name of two that is a noun (祖国) before a mark is the name's end, no name of two
+		{"区政协副主席尚祖国,副主席甄宇参加。市长吴明说,要抓好落实。", []string{"尚祖国:副主席@区政协", "甄宇:副主席@区政协", "吴明:市长@"}, []string{"尚祖", "吴明说"}},
 		// words of the holder ending in 的 before a title (新当选的|副镇长) name no body: the article's government is the post's
 		{"青禾镇人民政府镇长何晴主持会议。新当选的副镇长吴荣表态发言。", []string{"何晴:镇长@青禾镇政府", "吴荣:副镇长@青禾镇政府"}, nil},
 		// a member listed after a democratic party's posts is of the party's committee, not of a 政协 named before
