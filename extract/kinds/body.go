@@ -1316,6 +1316,21 @@ func placedAt(own []*record.Entry, kind string, p *places.Place) *record.Entry {
 	return nil
 }
 
+// articleHost is the body of the kind at the article's place, or where
+// the place is not known, the first named whole that hosts the kind (the
+// one 政协 it names, as written), or nil.
+func articleHost(bodies []*record.Entry, kind string, place *places.Place) *record.Entry {
+	if place != nil {
+		return placedAt(bodies, kind, place)
+	}
+	for _, b := range bodies {
+		if hd := b.Detail.(*bodyDetail); hosts(hd, kind) && !hd.bare && hd.sub == "" {
+			return b
+		}
+	}
+	return nil
+}
+
 // sharedName is the name the places all bear (西湖区 of 杭州市 and of 南昌市), or "".
 func sharedName(ps []*places.Place) string {
 	n, _ := shared(ps, func(p *places.Place) string { return p.Name })

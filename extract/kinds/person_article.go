@@ -738,7 +738,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 			x.body, x.level = h.Detail.(*bodyDetail).home, levelOf(h) // 区政协在…召开会议,|副主席某某出席: the 政协 its sentence opens with
 		} else if h := chairedAfter(a, bodies, r); h != nil {
 			x.body, x.level = h.Detail.(*bodyDetail).home, levelOf(h) // 某某主席|主持召开了|区政协…常委会议: the 政协 whose meeting the post's holder chairs
-		} else if h := placedAt(bodies, "cppcc", a.Place); h != nil && onlyHost(bodies, "cppcc") && runningText(a.View.Runes, r.sentence) {
+		} else if h := articleHost(bodies, "cppcc", a.Place); h != nil && onlyHost(bodies, "cppcc") && runningText(a.View.Runes, r.sentence) {
 			// 某某副主席|代表…作报告: the article's 政协, the one it names (in running
 			// text, not a page's list of some 政协's heads, 副主席 某某 某某)
 			x.body, x.level = h.Detail.(*bodyDetail).home, levelOf(h)

@@ -39,6 +39,8 @@ func TestPeople(t *testing.T) {
 		{"县政协副主席、党组副书记吴振盟会见了来访的温州市政协副主席、党组副书记何长春一行。", []string{"吴振盟:副主席@县政协,党组副书记@县政协", "何长春:副主席@温州市政协,党组副书记@温州市政协"}, nil},
 		// a rarer surname's given name of two that is a noun (祖国) before a mark is the name's end, no name of two
 		{"区政协副主席尚祖国,副主席甄宇参加。市长吴明说,要抓好落实。", []string{"尚祖国:副主席@区政协", "甄宇:副主席@区政协", "吴明:市长@"}, []string{"尚祖", "吴明说"}},
+		// a 政协's post after a name, the article naming one 政协 and no place it is of: that 政协's, as written
+		{"区政协召开常委会议。孙文刚主席主持会议。", []string{"孙文刚:主席@区政协"}, nil},
 		// words of the holder ending in 的 before a title (新当选的|副镇长) name no body: the article's government is the post's
 		{"青禾镇人民政府镇长何晴主持会议。新当选的副镇长吴荣表态发言。", []string{"何晴:镇长@青禾镇政府", "吴荣:副镇长@青禾镇政府"}, nil},
 		// a member listed after a democratic party's posts is of the party's committee, not of a 政协 named before
@@ -191,7 +193,7 @@ func TestPeople(t *testing.T) {
 		{"绍兴市政协召开会议\n\n会上表彰了吴德海等10名优秀委员,民盟柯桥区总支等先进集体和何秀琴等30名优秀盟员。",
 			[]string{"吴德海:委员@绍兴市政协", "何秀琴:盟员@"}, nil},
 		{"县政协副主席李强调研时指出,副市长赵阳光临现场指导,副主席吴志超出席。", // a name of two whose last character a word cut ran on from (李强|调研, 赵阳|光临)
-			[]string{"李强:副主席@县政协", "赵阳:副市长@", "吴志超:副主席@"}, []string{"赵阳光", "吴志"}},
+			[]string{"李强:副主席@县政协", "赵阳:副市长@", "吴志超:副主席@县政协"}, []string{"赵阳光", "吴志"}},
 		{"副主席刘明白天走访企业,晚上召开座谈会。", // a time word the cut ran into ends the name (刘明|白天)
 			[]string{"刘明:副主席@"}, []string{"刘明白"}},
 		{"会议任命了区政府12位部门的局长,区委书记、区人大常委会主任孙丽萍颁发任命书。", // a clause that counts the posts it gives is no chain of the name after it
@@ -450,7 +452,7 @@ func TestPeople(t *testing.T) {
 		{"致公党青禾市委召开常委会议,市委书记孙文超出席。市委副主委吴超、何晴出席。", []string{"吴超:副主委@致公党青禾市委", "孙文超:书记@市委"}, nil},
 		// a 政协's post written alone, in a sentence the 政协 opens as the one that holds the meeting (区政协在…召开…,副主席某某)
 		{"3月4日,区政协在委员之家召开座谈会,副主席吴超出席,秘书长何晴主持。", []string{"吴超:副主席@区政协", "何晴:秘书长@区政协"}, nil},
-		{"县政协组织委员视察,县委副书记孙文超、副主席吴超参加。", []string{"吴超:副主席@"}, nil},
+		{"县政协组织委员视察,县委副书记孙文超、副主席吴超参加。", []string{"吴超:副主席@县政协"}, nil},
 		// a list's last item before a comma is a name whole, though a stop ends it (…、杨定来,)
 		{"市政协副主席吴超、孙文超、杨定来,秘书长刘先锋出席。", []string{"杨定来:副主席@市政协", "刘先锋:秘书长@市政协"}, []string{"杨定"}},
 		// right after a credit, a name whose surname is a joining word (记者 和某某: a Naxi name); after a name, a join
@@ -624,7 +626,7 @@ func TestPeople(t *testing.T) {
 		// a surname and two characters end before it; a name of four
 		// without a surname keeps them.
 		{"副县长李有斌致辞。副主席王海星周四表示,州政协主席扎西顿珠出席。",
-			[]string{"李有斌:副县长@", "王海星:副主席@", "扎西顿珠:主席@州政协"}, []string{"李有斌致", "王海星周"}},
+			[]string{"李有斌:副县长@", "王海星:副主席@州政协", "扎西顿珠:主席@州政协"}, []string{"李有斌致", "王海星周"}},
 		// A title after an organ's name no rule reads (林管处) is that organ's,
 		// not the body of the role before it in the sentence; a 地区's
 		// party committee (地委) is the article's 地区's.
@@ -788,7 +790,7 @@ func TestPeople(t *testing.T) {
 		// title before it is another's; a surname called familiarly (老刘)
 		// is no name.
 		{"居民老刘拉着区政协委员孙丽萍的手,主席何秀琴握着委员吴德海的手。",
-			[]string{"孙丽萍:委员@区政协", "何秀琴:主席@", "吴德海:委员@"}, []string{"老刘拉", "老刘"}},
+			[]string{"孙丽萍:委员@区政协", "何秀琴:主席@区政协", "吴德海:委员@"}, []string{"老刘拉", "老刘"}},
 		// A list after a title whose item holds a chain of its own
 		// (、县委常委、副县长某某): its title is read in any sentence, not the
 		// first alone.
