@@ -360,6 +360,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			d.sub = "常委会" // (人大常委|主任: the standing committee's short name before its posts)
 		}
 		d.sub += organName(b.congressOrgans, sub)
+		if d.sub == "主席团" && strings.Contains(c.ViewText(m.Range), "次会议") {
+			d.sub = "大会主席团" // 市十四届人大三次会议主席团: a session's presidium, as 大会主席团 names it alone (not a township's 人大主席团, an organ of its own)
+		}
 		if level == "" && (organ == "人大" || organ == "人大常委会") && (sub == "" && b.headedAfter(c, m) || d.sub != "") && !b.placesNamedBefore(c, m.Start) {
 			if b.generic(c, m, m.Start) {
 				return nil
