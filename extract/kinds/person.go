@@ -3154,6 +3154,7 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 		if w := string(rs[max(i, j-2):j]); j-i > 3 && (w == "报道" || w == "报导" || w == "供稿") {
 			j, last = j-2, true // 记者某某 某某报道, 图:某某供稿: the names end at the verb of reporting
 		}
+		photo := false
 		if j-i == 1 { // 祁 蓉
 			k := j
 			for k < g.End && unicode.IsSpace(rs[k]) {
@@ -3163,12 +3164,13 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 			for l < g.End && text.IsHan(rs[l]) {
 				l++
 			}
-			if k > j && l-k == 1 || l-k == 2 {
+			if k > j && l-k == 2 && rs[l-1] == '摄' {
+				j, photo = l-1, true // 记者 裴 某摄: the photograph's credit written to the spaced name
+			} else if k > j && l-k == 1 || l-k == 2 {
 				j = l
 			}
 		}
 		n := text.Range{Start: i, End: j}
-		photo := false
 		if d := dottedEnd(rs, i, j, g.End); d > j && !p.placeStart(rs[i:j]) && !p.holdsTitle(rs[i:d]) && !holds(p.credits, rs[j+1:d]) {
 			if d-j-1 > 2 && rs[d-1] == '摄' && (d == len(rs) || unicode.IsSpace(rs[d]) || rs[d] == ')') {
 				d, photo = d-1, true // 记者 某某·某某摄: the photograph's credit written to the name
