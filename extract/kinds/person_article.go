@@ -679,7 +679,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		// 某某公司董事长、党委书记: the company's, as 某某公司党委书记 is (not a
 		// township's: 镇长、党委书记 is the party committee's, no government's)
 		x.body, x.level = prev.body, prev.level
-	case r.chained && prev != nil && writesNoBody(written) && !p.ownBody.Has(prev.title):
+	case r.chained && prev != nil && writesNoBody(written) && !p.ownBody.Has(prev.title) && !(p.professions.Has(r.title) && !workplace(prev.body, kindOf(bodies, prev.body))):
 		x.body, x.level = prev.body, prev.level
 		if owner := p.branchOwner(prev.body); owner != "" && (p.homes.Has(r.title) || headsCommittee(owner, r.title)) {
 			x.body, x.level = owner, fieldOf(bodies, owner, "level") // 某某学校党委书记、校长: the school's head, not its committee's
@@ -1241,6 +1241,13 @@ func (p *person) laterMentions(a *Article, people []*record.Entry) {
 			e.Mentions = slices.Compact(e.Mentions)
 		}
 	}
+}
+
+// workplace: a body a calling (PROFESSIONS) works in: a school, a company
+// or another organisation, or a party's or a government's school (市委党校,
+// 行政学院), which the kinds file with their owners.
+func workplace(body, kind string) bool {
+	return kind == "other" || strings.HasSuffix(body, "党校") || strings.HasSuffix(body, "学院")
 }
 
 // ownBody: the words before a title name no other body than the one the

@@ -41,6 +41,8 @@ func TestPeople(t *testing.T) {
 		{"区政协副主席尚祖国,副主席甄宇参加。市长吴明说,要抓好落实。", []string{"尚祖国:副主席@区政协", "甄宇:副主席@区政协", "吴明:市长@"}, []string{"尚祖", "吴明说"}},
 		// a 政协's post after a name, the article naming one 政协 and no place it is of: that 政协's, as written
 		{"区政协召开常委会议。孙文刚主席主持会议。", []string{"孙文刚:主席@区政协"}, nil},
+		// a calling in a chain after a 政协's post is of no body; after a school's post, the school's
+		{"全国政协常委、经济学家吴振盟,市政协委员、律师马振川,青禾大学副校长、教授孙文刚参加。", []string{"吴振盟:常委@全国政协,经济学家@", "马振川:委员@市政协,律师@", "孙文刚:副校长@青禾大学,教授@青禾大学"}, nil},
 		// words of the holder ending in 的 before a title (新当选的|副镇长) name no body: the article's government is the post's
 		{"青禾镇人民政府镇长何晴主持会议。新当选的副镇长吴荣表态发言。", []string{"何晴:镇长@青禾镇政府", "吴荣:副镇长@青禾镇政府"}, nil},
 		// a member listed after a democratic party's posts is of the party's committee, not of a 政协 named before
