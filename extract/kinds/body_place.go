@@ -418,9 +418,9 @@ func (b *body) personName(line []rune, n places.Name) bool {
 	return n.Start == 1 || titleLast(line[n.Start-2]) || strings.ContainsRune("、,:; 以由请", line[n.Start-2])
 }
 
-// titleLast: a title may end with the rune (书记, 主任, 委员, 发言人), a name
+// titleLast: a title may end with the rune (书记, 主任, 委员, 发言人, 律师, 教授, 作家), a name
 // after it.
-func titleLast(r rune) bool { return strings.ContainsRune("长记任员席委理事人", r) }
+func titleLast(r rune) bool { return strings.ContainsRune("长记任员席委理事人师授家", r) }
 
 // severalVisited: a headline names places apart, none in another, and
 // none as the place of a body (天津市|政协赴河北省调研 is Tianjin's).

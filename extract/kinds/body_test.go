@@ -40,6 +40,8 @@ func TestArticlePlace(t *testing.T) {
 			nil, "主席团", "全国人大大会主席团"},
 		{"a person's given name that is a city's short name ending in a level word's character (委员王|兰州): no place", "市政协召开座谈会\n\n3月2日,市政协委员王兰州发言。",
 			nil, "市政协", "市政协"},
+		{"a person's given name that is a city's short name after a calling (律师何|长春): no place", "市政协召开座谈会\n\n3月2日,市政协委员、律师何长春发言。",
+			nil, "市政协", "市政协"},
 		{"a person's given name that is a city's short name after a preposition (以何|长春为团长): no place", "市政协召开座谈会\n\n3月2日,市政协主席吴德海接待了以何长春为团长的考察团。",
 			nil, "市政协", "市政协"},
 		{"a 政协 named in full with its term (中国人民政治协商会议某市第九届委员会) of the level its bodies go by alone: the article's, though the city above it seats its leaders", "政协九届三次会议开幕\n\n3月2日,中国人民政治协商会议义乌市第九届委员会第三次会议开幕。金华市委常委、义乌市委书记吴超,金华市政协副主席何晴,金华市委统战部部长马刚出席。市政协主席孙丽萍代表市政协常委会作工作报告。",
