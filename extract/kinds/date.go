@@ -51,7 +51,7 @@ import (
 // that states one year (ResolveSentence), else, once the article is read,
 // from the publication date, else stays XXXX (ResolveArticle).
 type date struct {
-	parts, yearRefs, textYearRefs, dayRefs, weekRefs, weekdays, monthRefs, quarterRefs, spanUnits, agoUnits, centuries, future, decided, festivals, lunarMonths, eras *rules.Lexicon
+	parts, yearRefs, textYearRefs, dayRefs, weekRefs, weekdays, monthRefs, quarterRefs, spanUnits, agoUnits, centuries, future, done, decided, festivals, lunarMonths, eras *rules.Lexicon
 }
 
 var dateSpec = Spec{
@@ -61,7 +61,7 @@ var dateSpec = Spec{
 		"relday", "relweek", "weekday", "relmonth", "relquarter", "back", "backunit", "ago", "agounit", "later", "decade", "decade1", "century", "festival", "lmonth", "era", "eyear"},
 	Sets: []string{"part", "calendar"},
 	Lexicons: []string{"DATE_PARTS", "YEAR_REFS", "YEAR_REFS_TEXT", "DAY_REFS", "WEEK_REFS", "WEEKDAYS", "MONTH_REFS", "QUARTER_REFS", "SPAN_UNITS",
-		"AGO_UNITS", "CENTURIES", "DATE_FUTURE", "DATE_DECIDED", "FESTIVALS", "LUNAR_MONTHS", "ERAS"},
+		"AGO_UNITS", "CENTURIES", "DATE_FUTURE", "DATE_DONE", "DATE_DECIDED", "FESTIVALS", "LUNAR_MONTHS", "ERAS"},
 	Key:    []string{"value"},
 	Fields: []string{"text", "value", "resolved"},
 }
@@ -72,13 +72,14 @@ func (d *date) Bind(lex func(string) *rules.Lexicon) {
 	d.parts, d.yearRefs, d.textYearRefs, d.dayRefs = lex("DATE_PARTS"), lex("YEAR_REFS"), lex("YEAR_REFS_TEXT"), lex("DAY_REFS")
 	d.weekRefs, d.weekdays, d.monthRefs, d.quarterRefs = lex("WEEK_REFS"), lex("WEEKDAYS"), lex("MONTH_REFS"), lex("QUARTER_REFS")
 	d.spanUnits, d.centuries, d.future, d.festivals = lex("SPAN_UNITS"), lex("CENTURIES"), lex("DATE_FUTURE"), lex("FESTIVALS")
+	d.done = lex("DATE_DONE")
 	d.lunarMonths, d.agoUnits, d.eras, d.decided = lex("LUNAR_MONTHS"), lex("AGO_UNITS"), lex("ERAS"), lex("DATE_DECIDED")
 }
 
 // dateDetail is what the date kind keeps of an entry for its later steps.
 type dateDetail struct {
-	expr      timex.Expr
-	announced bool // its sentence announces it as still to come (将于)
+	expr  timex.Expr
+	tense timex.Tense // what its sentence says of it: still to come (将于) or done (通过了)
 }
 
 func (d *date) Build(c *Context, m *engine.Match) []*record.Entry {
@@ -385,13 +386,16 @@ func (d *date) ResolveSentence(c *Context, own []*record.Entry) []*record.Entry 
 			}
 		}
 	}
-	announced, asked := false, false
+	tense, asked := timex.Untold, false
 	for _, e := range own {
 		dd := e.Detail.(*dateDetail)
 		if dd.expr.From.YearLess && !asked { // only a date without a year may be announced
-			announced, asked = d.announces(c), true
+			tense, asked = d.tenseOf(c), true
 		}
-		dd.announced = announced || dd.expr.From.YearLess && d.decidedBefore(c, e.View.Start)
+		dd.tense = tense
+		if dd.expr.From.YearLess && d.decidedBefore(c, e.View.Start) {
+			dd.tense = timex.ToCome
+		}
 		if len(years) == 1 && dd.expr.Rel == nil && dd.expr.From.YearLess {
 			for y := range years {
 				if !dd.expr.FitsYear(y) {
@@ -413,15 +417,21 @@ func birthDate(c *Context, e *record.Entry) bool {
 	return strings.HasPrefix(after, "生") || after == "出生" || strings.HasSuffix(before, "生于")
 }
 
-// announces: the sentence says what it dates is still to come.
-func (d *date) announces(c *Context) bool {
+// tenseOf is what the sentence says of what it dates: still to come
+// (DATE_FUTURE: 将于), done (DATE_DONE: 通过了), or neither.
+func (d *date) tenseOf(c *Context) timex.Tense {
 	s := c.ViewText(c.Sentence)
 	for _, w := range d.future.Entries {
 		if strings.Contains(s, w) {
-			return true
+			return timex.ToCome
 		}
 	}
-	return false
+	for _, w := range d.done.Entries {
+		if strings.Contains(s, w) {
+			return timex.Done
+		}
+	}
+	return timex.Untold
 }
 
 // decidedBefore: a word by which a meeting sets a date (决定, 确定) comes
@@ -456,7 +466,7 @@ func (*date) ResolveArticle(a *Article, own []*record.Entry) {
 			continue
 		}
 		dd := e.Detail.(*dateDetail)
-		if v, ok := dd.expr.Anchored(pub, dd.announced); ok {
+		if v, ok := dd.expr.Anchored(pub, dd.tense); ok {
 			e.Set("value", v)
 			e.Set("resolved", "published")
 		}

@@ -107,13 +107,25 @@ func two(n int) string {
 	return strconv.Itoa(n)
 }
 
+// Tense is what a date's sentence says of when its event is: still to come
+// (将于, 定于), done (通过了, 已), or neither.
+type Tense int
+
+const (
+	Untold Tense = iota
+	ToCome
+	Done
+)
+
 // Anchored is the expression's value read against a publication date.
 // Dates that write no year take the publication's year (plus the offset of
 // 去年, 明年 …); a month or day later than the publication date belongs to
-// the year (or month) before, unless the text announces it as still to come.
+// the year (or month) before, unless the text announces it as still to come
+// or, telling neither, dates a month-day within a month after it (soonAfter).
 // Dates relative to the day of publication count from it. It is false
 // where the year so found lacks the day written (2月29日 in a common year).
-func (d *Expr) Anchored(pub time.Time, announced bool) (string, bool) {
+func (d *Expr) Anchored(pub time.Time, tense Tense) (string, bool) {
+	announced := tense == ToCome
 	if d.Rel != nil {
 		return d.Rel.anchored(pub), true
 	}
@@ -143,7 +155,7 @@ func (d *Expr) Anchored(pub time.Time, announced bool) (string, bool) {
 		return e.Value(y, true), true
 	}
 	year := pub.Year()
-	if from.YearLess && from.Month != 0 && !from.OfYear && !announced && laterThan(year, from, pub) {
+	if from.YearLess && from.Month != 0 && !from.OfYear && !announced && laterThan(year, from, pub) && !(tense == Untold && soonAfter(year, from, pub)) {
 		year--
 	} else if to := d.To; d.IsRange && from.Month == 1 && from.Day == 0 && to.YearLess && to.Rel == 0 && !announced && laterThan(year, to, pub) {
 		// 1至11月 in a paper of March: a year's months to date, as statistics
@@ -206,6 +218,15 @@ func quarterEnd(part string) int {
 
 // laterThan: the month (and day), in the given year, falls after the
 // publication date.
+// soonAfter: the month (and day), in the given year, begins within a month
+// after the publication date: what a paper of 2月27日 dates 3月初 or 3月5日
+// is the March to come, which news writes without a year, not one a year
+// back, which it would write 去年.
+func soonAfter(year int, p Point, pub time.Time) bool {
+	t := time.Date(year, time.Month(p.Month), max(p.Day, 1), 0, 0, 0, 0, time.UTC)
+	return t.After(pub) && !t.After(pub.AddDate(0, 1, 0))
+}
+
 func laterThan(year int, p Point, pub time.Time) bool {
 	if p.Day == 0 {
 		return p.Month > int(pub.Month()) && year == pub.Year()

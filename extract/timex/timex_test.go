@@ -155,7 +155,7 @@ func TestQuarterAnchored(t *testing.T) {
 	}{{"2024-01-10", -1, "2023-Q4"}, {"2024-05-31", 0, "2024-Q2"}, {"2024-12-01", 1, "2025-Q1"}, {"2024-07-01", -3, "2023-Q4"}} {
 		pub, _ := time.Parse("2006-01-02", c.pub)
 		e := Expr{Rel: &Relative{Unit: 'Q', N: c.n}}
-		if v, _ := e.Anchored(pub, false); v != c.want {
+		if v, _ := e.Anchored(pub, Untold); v != c.want {
 			t.Errorf("%d quarters from %s: %s, want %s", c.n, c.pub, v, c.want)
 		}
 	}
