@@ -231,6 +231,12 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		return b.entry(c, m, m.Range, d)
 	case c.Capture(m, "placed") != "": // 杭州商务委员会: an agency after a place's short name
 		r, ok := b.placeOpens(c, m, d)
+		if placed := c.Capture(m, "placed"); !ok && (placed == "办公室" || placed == "局") && nationalNamed(c.View.Runes[m.Start:m.End]) {
+			// 中国载人航天工程办公室: the country's own office or bureau, named whole,
+			// as written (a 委员会 so named is most often a society's: body.commission)
+			d.kind, d.fixed, d.nation = "government", c.ViewText(m.Range), true
+			return b.entry(c, m, m.Range, d)
+		}
 		if !ok {
 			return nil
 		}
@@ -578,6 +584,12 @@ func (b *body) placeOpens(c *Context, m *engine.Match, d *bodyDetail) (text.Rang
 		return text.Range{Start: s, End: m.End}, true
 	}
 	return text.Range{}, false
+}
+
+// nationalNamed: an agency's name opens with the country's (中国, 国家)
+// and names its work in two characters or more before its organ's word.
+func nationalNamed(rs []rune) bool {
+	return len(rs) >= 7 && (runesAt(rs, 0, "中国") || runesAt(rs, 0, "国家")) && !runesAt(rs, 2, "共产党")
 }
 
 // fullName: the name is a place's full name, with its level word (杭州市,
