@@ -1854,7 +1854,7 @@ func (p *person) wordAcrossTitle(rs []rune, i int) bool {
 // of the dictionary (检察长|应某|,; not 院长|应邀|, nor 委员|之声|,), nor its
 // second a joining word too (会员|中的|2名).
 func (p *person) shortStopSurnamed(rs []rune, i int) bool {
-	if i < 2 || i+3 > len(rs) || text.IsHan(rs[i+2]) || !text.IsHan(rs[i+1]) || !p.stops.HasRunes(rs[i:i+1]) || strings.ContainsRune("之所其该本各", rs[i]) || p.surname(rs[i:i+2]) != 1 || p.stops.HasRunes(rs[i+1:i+2]) {
+	if i < 2 || i+3 > len(rs) || text.IsHan(rs[i+2]) || !text.IsHan(rs[i+1]) || !p.stops.HasRunes(rs[i:i+1]) || strings.ContainsRune("之所其该本各不", rs[i]) || p.surname(rs[i:i+2]) != 1 || p.stops.HasRunes(rs[i+1:i+2]) {
 		return false
 	}
 	return !p.ordinary(rs[i:i+2]) && p.titles.LongestSuffix(rs[max(0, i-6):i]) > 0
@@ -2596,8 +2596,8 @@ func listed(rs []rune, i int) bool {
 // adjectiveName: the runes open with a surname of one character and a
 // word gse tags an adjective (严明), and a mark ends them there.
 func (p *person) adjectiveName(rs []rune) bool {
-	if p.surname(rs) != 1 || !strings.ContainsRune(",、。;", rs[2]) || p.notNames.HasRunes(rs[:2]) {
-		return false
+	if p.surname(rs) != 1 || !strings.ContainsRune(",、。;", rs[2]) || p.notNames.HasRunes(rs[:2]) || rs[0] == '不' {
+		return false // (候选人|不满|。: 不 negates the adjective, no surname)
 	}
 	tag, _ := p.cut.Word(string(rs[:2]))
 	return tag == "a"
