@@ -440,6 +440,9 @@ func (x *expander) expand(pattern string, rtl bool) (string, error) {
 				if e != nil && err == nil {
 					err = e
 				}
+				if quantified(pattern[i+n:]) && !strings.HasPrefix(s, "(?:") {
+					s = "(?:" + s + ")" // a guarded trie is two atoms, (?=[…])(?:…): {LEX}? makes both optional, not the trie alone
+				}
 				b.WriteString(s)
 				i += n
 				continue
@@ -449,6 +452,21 @@ func (x *expander) expand(pattern string, rtl bool) (string, error) {
 		i++
 	}
 	return b.String(), err
+}
+
+// quantified: the pattern goes on with a quantifier (?, *, +, {n,m}), which
+// applies to the atom before it.
+func quantified(rest string) bool {
+	if rest == "" {
+		return false
+	}
+	switch rest[0] {
+	case '?', '*', '+':
+		return true
+	case '{':
+		return refLen(rest) == 0 && len(rest) > 1 && rest[1] >= '0' && rest[1] <= '9'
+	}
+	return false
 }
 
 // classEnd is the index after the character class that opens at i.

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dlclark/regexp2/v2"
 	"github.com/dlclark/regexp2/v2/syntax"
 )
 
@@ -103,4 +104,35 @@ func TestAnchoredForm(t *testing.T) {
 	if _, err := l.anchoredForm(`{NONE}`, false, fast); err == nil {
 		t.Error("anchoredForm({NONE}): no error for an unknown name")
 	}
+}
+
+// TestQuantifiedLexicon: a lexicon a quantifier follows ({T}?) is grouped
+// whole, its guard with it, so that the quantifier makes the guard optional
+// too: an optional label must not demand that a label's first character
+// follow.
+func TestQuantifiedLexicon(t *testing.T) {
+	lex := &Lexicon{Name: "T"}
+	for _, w := range strings.Fields("编辑 审核 校对 一审 二审 三审 初审") {
+		lex.add(w, "")
+	}
+	l := NewLoader()
+	l.lexicons["T"] = lex
+	x := newExpander(l)
+	for _, q := range []string{"?", "*", "+", "{0,2}"} {
+		got, err := x.expand("a{T}"+q+"b", false)
+		if want := "a(?:" + lex.trie(false) + ")" + q + "b"; err != nil || got != want {
+			t.Errorf("expand(a{T}%sb) = %s (%v), want %s", q, got, err, want)
+		}
+	}
+	re := regexp2.MustCompile(must(x.expand(`^{T}:\p{Han}{2,3}(?: {T}?\p{Han}{2,3})*$`, false)), regexp2.None)
+	if ok, _ := re.MatchString("编辑:吴志超 杨立竹"); !ok {
+		t.Error("an optional lexicon demanded its guard: 编辑:吴志超 杨立竹 did not match")
+	}
+}
+
+func must(s string, err error) string {
+	if err != nil {
+		panic(err)
+	}
+	return s
 }
