@@ -77,12 +77,7 @@ func BenchmarkCompilePatterns(b *testing.B) {
 // (past the groups it opens and a lookaround before it, through a macro),
 // and writes every other lexicon as the plain trie.
 func TestAnchoredForm(t *testing.T) {
-	lex := &Lexicon{Name: "T"}
-	for _, w := range strings.Fields("主席 主任 副主席 委员 常委 书记 秘书长 部长 局长 厅长 院长 长 员") {
-		lex.add(w, "")
-	}
-	l := NewLoader()
-	l.lexicons["T"] = lex
+	l, lex := loaderWith("主席 主任 副主席 委员 常委 书记 秘书长 部长 局长 厅长 院长 长 员")
 	l.macros["LEAD"] = macro{text: "(?:{T})"}
 	grouped, plain, back := "(?:"+lex.anchoredTrie()+")", lex.trie(false), lex.trie(true)
 	cases := []struct{ pattern, want string }{
@@ -111,12 +106,7 @@ func TestAnchoredForm(t *testing.T) {
 // too: an optional label must not demand that a label's first character
 // follow.
 func TestQuantifiedLexicon(t *testing.T) {
-	lex := &Lexicon{Name: "T"}
-	for _, w := range strings.Fields("编辑 审核 校对 一审 二审 三审 初审") {
-		lex.add(w, "")
-	}
-	l := NewLoader()
-	l.lexicons["T"] = lex
+	l, lex := loaderWith("编辑 审核 校对 一审 二审 三审 初审")
 	x := newExpander(l)
 	for _, q := range []string{"?", "*", "+", "{0,2}"} {
 		got, err := x.expand("a{T}"+q+"b", false)
@@ -128,6 +118,17 @@ func TestQuantifiedLexicon(t *testing.T) {
 	if ok, _ := re.MatchString("编辑:吴志超 杨立竹"); !ok {
 		t.Error("an optional lexicon demanded its guard: 编辑:吴志超 杨立竹 did not match")
 	}
+}
+
+// loaderWith is a loader that knows one lexicon, T, of the words given.
+func loaderWith(words string) (*Loader, *Lexicon) {
+	lex := &Lexicon{Name: "T"}
+	for _, w := range strings.Fields(words) {
+		lex.add(w, "")
+	}
+	l := NewLoader()
+	l.lexicons["T"] = lex
+	return l, lex
 }
 
 func must(s string, err error) string {
