@@ -189,8 +189,8 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 			l.match, l.class = stamp, classDateline // 作者:某某 来源:… 发布时间:2024-05-17: a page's line of metadata, its stamp the publication's
 		}
 		rs := v.Runes[l.Start:l.End]
-		if l.class == "" && (text.HanCount(rs) == 0 || text.HanCount(rs) < 2 && len(rs) <= 8 || titlesRun(rs)) {
-			l.class = classFurniture // a "|", a hash, a volume's 2018卷, an e-paper's contents run together
+		if l.class == "" && (text.HanCount(rs) == 0 || text.HanCount(rs) < 2 && len(rs) <= 8 && !slices.Contains(rs, '%') || titlesRun(rs)) {
+			l.class = classFurniture // a "|", a hash, a volume's 2018卷, an e-paper's contents run together (not a share, 占38.8%, a list's figure on its line)
 		}
 		if l.class == classFurniture || l.class == classDateline {
 			l.source = sourceNamed(sources, v.Runes, l.Range)

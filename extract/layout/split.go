@@ -252,8 +252,9 @@ func (sp *splitter) titleBlock(i, j int) {
 	default:
 		// A section heading. An article that began without a heading takes
 		// its first section heading as headline, a line alone (not a run
-		// of two lines or more after its body: a photo set's captions).
-		if a.untitled && a.Headline == "" && nextContent != nil && !nextContent.title && nextContent.class == "" && j-i < 2 && !sp.leadsIn(j-1) && !sp.bracketed(i, j) &&
+		// of two lines or more after its body: a photo set's captions), near
+		// its start (not a list's line after paragraphs: 正在解决的302件 / 占45.4%).
+		if a.untitled && a.Headline == "" && len(a.Body) <= 2 && nextContent != nil && !nextContent.title && nextContent.class == "" && j-i < 2 && !sp.leadsIn(j-1) && !sp.bracketed(i, j) &&
 			!listNumbered(sp.View.Runes[sp.lines[i].Start:sp.lines[i].End]) { // (nor a list's numbered item: 1、关于…的建议)
 			sp.setHeadline(i, j, false)
 		} else {
