@@ -386,13 +386,9 @@ func TestArticleStamps(t *testing.T) {
 // with no body of their own (a notice's list, its signature, its date), stay
 // with that article: no text is lost.
 func TestTrailingLinesStay(t *testing.T) {
-	x, err := extract.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
 	// (and a contact line under its date, shaped like a heading, is read with it)
 	page := "关于表彰优秀提案的决定\n\n各位委员:\n经研究,决定对以下优秀提案予以表彰。\n一、优秀提案\n关于加快老旧小区改造的提案\n二、先进单位\n市民政局、市财政局\n政协某某市委员会办公室\n2024年1月10日\n(联系人:孙丽萍,联系电话:12345678)\n"
-	recs := x.Process(&read.Document{Source: "page", Text: page, Encoding: read.EncUTF8})
+	recs := processPage(t, page)
 	if len(recs) != 1 {
 		t.Fatalf("%d records, want 1", len(recs))
 	}
@@ -408,15 +404,20 @@ func TestTrailingLinesStay(t *testing.T) {
 	}
 }
 
-// TestShareLineIsText: a share on a line of its own (占46.6%), one Han
-// character and a figure, is the article's text, no page furniture.
-func TestShareLineIsText(t *testing.T) {
+// processPage runs the default rules on a page given as text.
+func processPage(t *testing.T, page string) []*record.Record {
+	t.Helper()
 	x, err := extract.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	page := "县政府通报了提案办理情况。\n县政府共办理提案146件,均已按期答复。\n其中已经解决的68件\n占46.6%\n"
-	recs := x.Process(&read.Document{Source: "page", Text: page, Encoding: read.EncUTF8})
+	return x.Process(&read.Document{Source: "page", Text: page, Encoding: read.EncUTF8})
+}
+
+// TestShareLineIsText: a share on a line of its own (占46.6%), one Han
+// character and a figure, is the article's text, no page furniture.
+func TestShareLineIsText(t *testing.T) {
+	recs := processPage(t, "县政府通报了提案办理情况。\n县政府共办理提案146件,均已按期答复。\n其中已经解决的68件\n占46.6%\n")
 	if len(recs) != 1 {
 		t.Fatalf("%d records, want 1", len(recs))
 	}
