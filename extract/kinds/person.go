@@ -1806,7 +1806,7 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 		return 3 // 副主任某中|太|,, 主席某以|任|等: a character that stops a name before a verb is its last before a mark or 等, where it modifies or holds nothing
 	}
 	if n == 2 && anchored && i+3 < len(rs) && strings.ContainsRune("、,。;", rs[i+3]) && p.nounGiven(rs[i+1:i+3]) && p.isName(rs[i:i+3], true) {
-		return 3 // 副主席尚|祖国|,: a given name of two that is a noun the cut read whole, before a mark: the name's end (not 市长李|明说,)
+		return 3 // 副主席麦|祖国|,: a given name of two that is a noun the cut read whole, before a mark: the name's end (not 市长李|明说,)
 	}
 	if n == 3 && anchored && p.marriedName(rs, i) {
 		return 4 // 议员陈吴|丽华|出席: a husband's surname before one's own, as Hong Kong writes a married name

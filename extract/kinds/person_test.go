@@ -38,7 +38,7 @@ func TestPeople(t *testing.T) {
 		// an organ named alone in two chains (…副主席、党组副书记) is of each chain's body, no one entry of the first's
 		{"县政协副主席、党组副书记吴振盟会见了来访的温州市政协副主席、党组副书记何长春一行。", []string{"吴振盟:副主席@县政协,党组副书记@县政协", "何长春:副主席@温州市政协,党组副书记@温州市政协"}, nil},
 		// a rarer surname's given name of two that is a noun (祖国) before a mark is the name's end, no name of two
-		{"区政协副主席尚祖国,副主席甄宇参加。市长吴明说,要抓好落实。", []string{"尚祖国:副主席@区政协", "甄宇:副主席@区政协", "吴明:市长@"}, []string{"尚祖", "吴明说"}},
+		{"区政协副主席麦祖国,副主席马振川参加。市长吴明说,要抓好落实。", []string{"麦祖国:副主席@区政协", "马振川:副主席@区政协", "吴明:市长@"}, []string{"麦祖", "吴明说"}},
 		// a 政协's post after a name, the article naming one 政协 and no place it is of: that 政协's, as written
 		{"区政协召开常委会议。孙文刚主席主持会议。", []string{"孙文刚:主席@区政协"}, nil},
 		// a calling in a chain after a 政协's post is of no body; after a school's post, the school's

@@ -143,7 +143,7 @@ func TestPageForms(t *testing.T) {
 			"(通讯员 某某)6月3日,某县第八次党代会闭幕,会期两天。\n县委书记吴德海作报告\n县委副书记何秀琴主持大会\n县纪委书记孙丽萍作报告\n大会圆满完成各项议程。\n",
 			[]string{""}, ""},
 		{"a list's lines after an untitled article's paragraphs, a share on its own line (占38.8%), are the article's: no headline, no furniture",
-			"(通讯员 某某)5月6日,县政府通报了提案办理情况。\n县政府共办理提案146件,均已按期答复。\n委员对办理结果表示满意。\n其中已经解决的68件\n占46.6%\n正在解决的78件\n占53.4%\n",
+			"(通讯员 某某)5月6日,县政府向政协常委会报告提案办理结果。\n县政府共办理提案146件,均已按期答复。\n委员对办理结果表示满意。\n其中已经解决的68件\n占46.6%\n正在解决的78件\n占53.4%\n",
 			[]string{""}, ""},
 		{"a journal article's catalogue fields (中图分类号…文章编号) are furniture, no headline",
 			"[摘 要]县级政协协商在基层治理中作用日显。\n[关键词]政协协商;基层治理\n中图分类号:D60 文献标识码:A 文章编号:1001-0000(2020)03-0011-05\n近年来,各地政协积极探索协商议事。\n",
@@ -417,7 +417,7 @@ func processPage(t *testing.T, page string) []*record.Record {
 // TestShareLineIsText: a share on a line of its own (占46.6%), one Han
 // character and a figure, is the article's text, no page furniture.
 func TestShareLineIsText(t *testing.T) {
-	recs := processPage(t, "县政府通报了提案办理情况。\n县政府共办理提案146件,均已按期答复。\n其中已经解决的68件\n占46.6%\n")
+	recs := processPage(t, "县政府向政协常委会报告提案办理结果。\n县政府共办理提案146件,均已按期答复。\n其中已经解决的68件\n占46.6%\n")
 	if len(recs) != 1 {
 		t.Fatalf("%d records, want 1", len(recs))
 	}

@@ -453,7 +453,7 @@ func dropBrokenLineBreaks(rs []rune, mask []bool) {
 			continue // 4. 某某:全国政协委员,某地人: a numbered entry's head, a line of its own
 		}
 		if first := rs[a.Start:a.End]; len(first) < 40 && Enumerator(first) > 0 && b.End-b.Start > 2*len(first) {
-			continue // 一、农业稳定,秋粮丰收 / 全年粮食产量…: a numbered section's heading, less than half the paragraph under it, which a wrapped line would have filled
+			continue // 一、主要指标 / 全年各项指标…: a numbered section's heading, less than half the paragraph under it, which a wrapped line would have filled
 		}
 		for i := a.End; i < b.Start; i++ {
 			mask[i] = false
