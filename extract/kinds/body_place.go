@@ -134,7 +134,7 @@ func (w *whereabouts) distinctNamed() []*places.Place {
 }
 
 // residents are the provinces a line names by an abbreviation after 住 or
-// 在 (住鄂全国政协委员, 住粤委员, 在沪全国政协委员, 住冀代表): the members of a
+// 在 (住鄂全国政协委员, 住粤委员, 在粤全国政协委员, 住冀代表): the members of a
 // national body who live in one, a place the article is about as much as
 // its full name.
 func (b *body) residents(line []rune) [][]*places.Place {
@@ -225,7 +225,7 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 	// The headline first; its names need the text's only to choose between
 	// the places a name may be (鼓楼区).
 	inHeadline := b.headlineMentions(w, text.Fold([]rune(a.Headline)))
-	inHeadline = append(inHeadline, b.residents(text.Fold([]rune(a.Headline)))...) // 在沪全国政协委员抵京
+	inHeadline = append(inHeadline, b.residents(text.Fold([]rune(a.Headline)))...) // 在粤全国政协委员…
 	var context [][]*places.Place
 	for _, ps := range inHeadline {
 		if len(ps) > 1 {

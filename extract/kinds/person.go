@@ -1136,7 +1136,7 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 		out = append(out, p.roleOf(title, end, from, c.Sentence))
 		switch {
 		case prev.Len() > 0 && (p.verbAt(rs, from, end.Start) || strings.ContainsRune("和与及在由对向被把从受应让给", rs[from]) || p.verbIn(rs, from, end.Start) || p.holderAt(rs, from, end.Start) || runesAt(rs, from, "身份") || runesAt(rs, from, "名义")):
-			// (主席某某同|总统: a name after the title before is its holder; 以…主席|身份同|省委书记: the capacity one acts in)
+			// (主席某某同|总统: a name after the title before is its holder; 以…主席|身份与|县委书记: the capacity one acts in)
 			return chainOrder(out) // 记者|走访了县政协委员, 大使|和议会议长, 代表|在市人大常委会副主任…带领下, 总统某某接见|外长: the title before is another's
 		case prev.Len() > 0:
 			end = prev
