@@ -44,9 +44,9 @@ func TestPeople(t *testing.T) {
 		// a calling in a chain after a 政协's post is of no body; after a school's post, the school's
 		{"全国政协常委、经济学家吴振盟,市政协委员、律师马振川,青禾大学副校长、教授孙文刚参加。", []string{"吴振盟:常委@全国政协,经济学家@", "马振川:委员@市政协,律师@", "孙文刚:副校长@青禾大学,教授@青禾大学"}, nil},
 		// 不 and an adjective after a title is no name (候选人|不满); 后 after a name ends it (主席吴荣|后,)
-		{"他对未被列入县长候选人不满。继省政协主席吴荣后,孙文刚成为第三位。", []string{"吴荣:主席@省政协"}, []string{"不满", "吴荣后"}},
+		{"落选的村委会主任候选人不满。在县政协主席吴荣后,马刚接着发言。", []string{"吴荣:主席@县政协"}, []string{"不满", "吴荣后"}},
 		// the capacity one acts in (以…主席身份) is no post of the holder named after it
-		{"会上,吴荣以县政协主席身份与县委书记孙文刚交流。", []string{"孙文刚:书记@县委"}, nil},
+		{"他以县政协委员身份与县委书记孙文刚座谈。", []string{"孙文刚:书记@县委"}, nil},
 		// words of the holder ending in 的 before a title (新当选的|副镇长) name no body: the article's government is the post's
 		{"青禾镇人民政府镇长何晴主持会议。新当选的副镇长吴荣表态发言。", []string{"何晴:镇长@青禾镇政府", "吴荣:副镇长@青禾镇政府"}, nil},
 		// a member listed after a democratic party's posts is of the party's committee, not of a 政协 named before
