@@ -367,7 +367,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		}
 		d.sub += organName(b.congressOrgans, sub)
 		if d.sub == "主席团" && strings.Contains(c.ViewText(m.Range), "次会议") {
-			d.sub = "大会主席团" // 市十四届人大三次会议主席团: a session's presidium, as 大会主席团 names it alone (not a township's 人大主席团, an organ of its own)
+			d.sub = "大会主席团" // 市某届人大某次会议主席团: a session's presidium, as 大会主席团 names it alone (not a township's 人大主席团, an organ of its own)
 		}
 		if level == "" && (organ == "人大" || organ == "人大常委会") && (sub == "" && b.headedAfter(c, m) || d.sub != "") && !b.placesNamedBefore(c, m.Start) {
 			if b.generic(c, m, m.Start) {

@@ -151,8 +151,8 @@ func (b *body) residents(line []rune) [][]*places.Place {
 }
 
 // visitedProvince is the province a visit comes to, named by its
-// abbreviation after 来 with what the visitors do there (某市政协调研组
-// 来桂调研, 来琼考察): the host's, whatever places the visitors' bodies name.
+// abbreviation after 来 with what the visitors do there (某市考察团来黔
+// 考察, 来琼视察): the host's, whatever places the visitors' bodies name.
 func (b *body) visitedProvince(line []rune) *places.Place {
 	for k := 0; k+2 < len(line); k++ {
 		if line[k] != '来' {
@@ -242,7 +242,7 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 		}
 	}
 	if p := b.visitedProvince(text.Fold([]rune(a.Headline))); p != nil {
-		inHeadline = [][]*places.Place{{p}} // 某市政协调研组来桂调研: the host's article, not the visitors' city's
+		inHeadline = [][]*places.Place{{p}} // 某市考察团来黔考察: the host's article, not the visitors' city's
 	}
 	headed := settle(inHeadline, context)
 	if b.severalVisited(text.Fold([]rune(a.Headline)), headed) {
