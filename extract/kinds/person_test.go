@@ -47,6 +47,8 @@ func TestPeople(t *testing.T) {
 		{"落选的村委会主任候选人不满。在县政协主席吴荣后,马刚接着发言。", []string{"吴荣:主席@县政协"}, []string{"不满", "吴荣后"}},
 		// the capacity one acts in (以…主席身份) is no post of the holder named after it
 		{"他以县政协委员身份与县委书记孙文刚座谈。", []string{"孙文刚:书记@县委"}, nil},
+		// a bureau's head with no bureau written, where the article names one bureau: that bureau's (as 校长 is the one school's)
+		{"永嘉县教育局召开会议。局长吴荣主持,副局长马刚出席。", []string{"吴荣:局长@永嘉县教育局", "马刚:副局长@永嘉县教育局"}, nil},
 		// words of the holder ending in 的 before a title (新当选的|副镇长) name no body: the article's government is the post's
 		{"青禾镇人民政府镇长何晴主持会议。新当选的副镇长吴荣表态发言。", []string{"何晴:镇长@青禾镇政府", "吴荣:副镇长@青禾镇政府"}, nil},
 		// a member listed after a democratic party's posts is of the party's committee, not of a 政协 named before
