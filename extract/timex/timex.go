@@ -337,6 +337,9 @@ func Parts(year, month, day string) (Point, bool) {
 	if month == "元" {
 		month = "1" // 元月: January
 	}
+	if m, ok := englishMonths[month]; ok {
+		month = m // Mar 24, 2020: a stamp in English
+	}
 	if month != "" {
 		if p.Month, ok = Number(month); !ok || p.Month < 1 || p.Month > 12 {
 			return p, false
@@ -374,6 +377,10 @@ func Calendar(year, month, day string) string {
 	}
 	return Format(p.Year, p.Month, p.Day)
 }
+
+// englishMonths are the months as a stamp in English abbreviates them.
+var englishMonths = map[string]string{"Jan": "1", "Feb": "2", "Mar": "3", "Apr": "4", "May": "5", "Jun": "6",
+	"Jul": "7", "Aug": "8", "Sep": "9", "Oct": "10", "Nov": "11", "Dec": "12"}
 
 // Format writes a calendar date as TIMEX3 does, YYYY-MM-DD.
 func Format(y, m, d int) string { return strconv.Itoa(y) + "-" + two(m) + "-" + two(d) }

@@ -54,6 +54,7 @@ func TestTwoDigitYears(t *testing.T) {
 func TestCalendar(t *testing.T) {
 	for _, c := range []struct{ y, m, d, want string }{
 		{"2012", "09", "5", "2012-09-05"}, {"二〇一九", "十", "八", "2019-10-08"}, {"2019", "0", "8", ""}, {"19", "1", "1", ""},
+		{"2020", "Mar", "24", "2020-03-24"}, {"2020", "Mars", "24", ""},
 	} {
 		if got := Calendar(c.y, c.m, c.d); got != c.want {
 			t.Errorf("Calendar(%s, %s, %s) = %q, want %q", c.y, c.m, c.d, got, c.want)
