@@ -232,7 +232,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 	case c.Capture(m, "placed") != "": // 杭州商务委员会: an agency after a place's short name
 		r, ok := b.placeOpens(c, m, d)
 		if placed := c.Capture(m, "placed"); !ok && (placed == "办公室" || placed == "局") && nationalNamed(c.View.Runes[m.Start:m.End]) {
-			// 中国载人航天工程办公室: the country's own office or bureau, named whole,
+			// 中国某某工程办公室: the country's own office or bureau, named whole,
 			// as written (a 委员会 so named is most often a society's: body.commission)
 			d.kind, d.fixed, d.nation = "government", c.ViewText(m.Range), true
 			return b.entry(c, m, m.Range, d)

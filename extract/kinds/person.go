@@ -3046,7 +3046,7 @@ func (p *person) nameThenMore(rs []rune) int {
 		}
 	}
 	if len(rs) == 5 && p.isName(rs[:2], false) && p.surname(rs[2:]) == 1 && !p.holdsWord(rs[2:]) && p.isName(rs[2:], false) {
-		return 2 // 记者崔某|盛某某: two names run together, the second of three opening with a rarer surname
+		return 2 // 记者吴某|盛某某: two names run together, the second of three opening with a rarer surname
 	}
 	return 0
 }
