@@ -570,6 +570,9 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	if best == nil && strings.TrimSpace(written) == "党委" {
 		best = committeeBefore(a, bodies, a.View.Orig(r.at)[0]) // 某镇党委书记某某,党委|副书记: the committee just named
 	}
+	if best == nil && (r.title == "执行主席" || r.title == "常务主席") && (strings.HasSuffix(written, "会的") || strings.HasSuffix(written, "会议的")) {
+		written = "大会" // 开幕会的|执行主席: a sitting's chair is the session's, as 大会执行主席 is
+	}
 	alone := strings.Trim(written, " 、") // what is written before the title, less the marks of a list
 	if w, ok := strings.CutPrefix(alone, "同志"); ok {
 		alone = w // 某某|同志的|副县长: the name's honorific, no body
