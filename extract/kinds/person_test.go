@@ -51,6 +51,8 @@ func TestPeople(t *testing.T) {
 		{"永嘉县教育局召开会议。局长吴荣主持,副局长马刚出席。", []string{"吴荣:局长@永嘉县教育局", "马刚:副局长@永嘉县教育局"}, nil},
 		// a sitting's executive chair (闭幕会的执行主席) is the session's, as 大会执行主席 is
 		{"县政协十届二次会议闭幕。闭幕会的执行主席是县政协主席吴振盟。", []string{"吴振盟:执行主席@县政协,主席@县政协"}, nil},
+		// a list's last item before a comma is no name whole where 后 ends it (…、主席某某|后,)
+		{"在县政协主席吴荣、市政协主席马振川后,孙文刚发言。", []string{"吴荣:主席@县政协", "马振川:主席@市政协"}, []string{"马振川后"}},
 		// words of the holder ending in 的 before a title (新当选的|副镇长) name no body: the article's government is the post's
 		{"青禾镇人民政府镇长何晴主持会议。新当选的副镇长吴荣表态发言。", []string{"何晴:镇长@青禾镇政府", "吴荣:副镇长@青禾镇政府"}, nil},
 		// a member listed after a democratic party's posts is of the party's committee, not of a 政协 named before
