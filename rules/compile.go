@@ -440,8 +440,8 @@ func (x *expander) expand(pattern string, rtl bool) (string, error) {
 				if e != nil && err == nil {
 					err = e
 				}
-				if quantified(pattern[i+n:]) && !strings.HasPrefix(s, "(?:") {
-					s = "(?:" + s + ")" // a guarded trie is two atoms, (?=[…])(?:…): {LEX}? makes both optional, not the trie alone
+				if quantified(pattern[i+n:]) {
+					s = "(?:" + s + ")" // a guarded trie is two atoms, (?=[…])(?:…) or, right to left, (?:…)(?<=[…]): {LEX}? makes both optional, not one alone
 				}
 				b.WriteString(s)
 				i += n

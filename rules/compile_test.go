@@ -109,9 +109,11 @@ func TestQuantifiedLexicon(t *testing.T) {
 	l, lex := loaderWith("编辑 审核 校对 一审 二审 三审 初审")
 	x := newExpander(l)
 	for _, q := range []string{"?", "*", "+", "{0,2}"} {
-		got, err := x.expand("a{T}"+q+"b", false)
-		if want := "a(?:" + lex.trie(false) + ")" + q + "b"; err != nil || got != want {
-			t.Errorf("expand(a{T}%sb) = %s (%v), want %s", q, got, err, want)
+		for _, rtl := range []bool{false, true} { // (right to left the guard follows the trie: (?:…)(?<=[…]))
+			got, err := x.expand("a{T}"+q+"b", rtl)
+			if want := "a(?:" + lex.trie(rtl) + ")" + q + "b"; err != nil || got != want {
+				t.Errorf("expand(a{T}%sb, rtl %v) = %s (%v), want %s", q, rtl, got, err, want)
+			}
 		}
 	}
 	re := regexp2.MustCompile(must(x.expand(`^{T}:\p{Han}{2,3}(?: {T}?\p{Han}{2,3})*$`, false)), regexp2.None)
