@@ -216,8 +216,6 @@ func quarterEnd(part string) int {
 	return 0
 }
 
-// laterThan: the month (and day), in the given year, falls after the
-// publication date.
 // soonAfter: the month (and day), in the given year, begins within a month
 // after the publication date: what a paper of 2月27日 dates 3月初 or 3月5日
 // is the March to come, which news writes without a year, not one a year
@@ -227,6 +225,8 @@ func soonAfter(year int, p Point, pub time.Time) bool {
 	return t.After(pub) && !t.After(pub.AddDate(0, 1, 0))
 }
 
+// laterThan: the month (and day), in the given year, falls after the
+// publication date.
 func laterThan(year int, p Point, pub time.Time) bool {
 	if p.Day == 0 {
 		return p.Month > int(pub.Month()) && year == pub.Year()
