@@ -139,13 +139,8 @@ func (w *whereabouts) distinctNamed() []*places.Place {
 // its full name.
 func (b *body) residents(line []rune) [][]*places.Place {
 	var out [][]*places.Place
-	for k := 0; k+2 < len(line); k++ {
-		if line[k] != '住' && line[k] != '在' {
-			continue
-		}
-		if p := b.gaz.Abbreviation(text.Fold(line[k+1 : k+2])[0]); p != nil && strings.ContainsRune("全委代港澳", line[k+2]) { // (住粵: as traditional text writes it)
-			out = append(out, []*places.Place{p})
-		}
+	for _, p := range b.abbreviatedAfter(line, "住在", func(rest []rune) bool { return strings.ContainsRune("全委代港澳", rest[0]) }) {
+		out = append(out, []*places.Place{p})
 	}
 	return out
 }
@@ -154,15 +149,26 @@ func (b *body) residents(line []rune) [][]*places.Place {
 // abbreviation after 来 with what the visitors do there (某市考察团来黔
 // 考察, 来琼视察): the host's, whatever places the visitors' bodies name.
 func (b *body) visitedProvince(line []rune) *places.Place {
-	for k := 0; k+2 < len(line); k++ {
-		if line[k] != '来' {
-			continue
-		}
-		if p := b.gaz.Abbreviation(text.Fold(line[k+1 : k+2])[0]); p != nil && b.visits.LongestPrefix(line[k+2:]) > 0 {
-			return p
-		}
+	if ps := b.abbreviatedAfter(line, "来", func(rest []rune) bool { return b.visits.LongestPrefix(rest) > 0 }); len(ps) > 0 {
+		return ps[0]
 	}
 	return nil
+}
+
+// abbreviatedAfter are the provinces a line names by an abbreviation right
+// after one of the marks, where what follows the abbreviation fits (住粵:
+// as traditional text writes it too).
+func (b *body) abbreviatedAfter(line []rune, marks string, fits func(rest []rune) bool) []*places.Place {
+	var out []*places.Place
+	for k := 0; k+2 < len(line); k++ {
+		if !strings.ContainsRune(marks, line[k]) {
+			continue
+		}
+		if p := b.gaz.Abbreviation(text.Fold(line[k+1 : k+2])[0]); p != nil && fits(line[k+2:]) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // whereabouts finds the place an article is about. In order:
@@ -224,8 +230,9 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 	self := selfLevel(rs, a.Lines) // the level of the place it calls its own (我市), if any
 	// The headline first; its names need the text's only to choose between
 	// the places a name may be (鼓楼区).
-	inHeadline := b.headlineMentions(w, text.Fold([]rune(a.Headline)))
-	inHeadline = append(inHeadline, b.residents(text.Fold([]rune(a.Headline)))...) // 在粤全国政协委员…
+	headline := text.Fold([]rune(a.Headline))
+	inHeadline := b.headlineMentions(w, headline)
+	inHeadline = append(inHeadline, b.residents(headline)...) // 在粤全国政协委员…
 	var context [][]*places.Place
 	for _, ps := range inHeadline {
 		if len(ps) > 1 {
@@ -241,11 +248,11 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 			context = w.names()
 		}
 	}
-	if p := b.visitedProvince(text.Fold([]rune(a.Headline))); p != nil {
+	if p := b.visitedProvince(headline); p != nil {
 		inHeadline = [][]*places.Place{{p}} // 某市考察团来黔考察: the host's article, not the visitors' city's
 	}
 	headed := settle(inHeadline, context)
-	if b.severalVisited(text.Fold([]rune(a.Headline)), headed) {
+	if b.severalVisited(headline, headed) {
 		headed = nil // 全国政协调研组赴云南、贵州调研: the places visited, no one the article's
 	}
 	for _, p := range headed {
