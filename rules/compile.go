@@ -1,7 +1,10 @@
 package rules
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
+	"iter"
 	"regexp"
 	"runtime"
 	"strings"
@@ -147,9 +150,10 @@ func hasNegative(r *Rule) bool {
 	return false
 }
 
-// expandAll expands the macros of the rules that will run, in order (the
-// expanders cache what they expand); the patterns then compile on every
-// core, each rule on its own.
+// expandAll looks up the facts of the rules that will run, in order, by
+// their keys (expander.key): a default rule's are known and its pattern is
+// expanded when it first compiles; another's is expanded now, and its
+// facts read from its syntax tree as the patterns compile on every core.
 func (l *Loader) expandAll(opt Options) ([]*Rule, []compileJob) {
 	x := newExpander(l)
 	var active []*Rule
@@ -167,17 +171,19 @@ func (l *Loader) expandAll(opt Options) ([]*Rule, []compileJob) {
 	return active, jobs
 }
 
-// compileJob is a rule's pattern with its macros expanded, as it compiles
-// and as it compiles anchored where a keyword begins, and what is wrong with
-// it.
+// compileJob is a rule's key and its pattern expanded (known facts, or the
+// expansion they are read from), and what is wrong with it.
 type compileJob struct {
-	compiled, anchored string
-	msgs               []string
+	key   string
+	facts *facts
+	src   *source
+	msgs  []string
 }
 
-// expandRule expands a rule's macros, its lexicons written as tries: the
-// form it is compiled with (r.Expanded), and the one it is compiled with
-// anchored.
+// expandRule finds the rule's key, and its facts where they are known;
+// where not, it expands the rule's macros, its lexicons written as tries:
+// the form it is compiled with (Rule.Expanded), and the one it is compiled
+// with anchored.
 func (l *Loader) expandRule(r *Rule, x *expander) compileJob {
 	var job compileJob
 	if r.Kind == "exclude" || r.Kind == "layout" {
@@ -187,16 +193,37 @@ func (l *Loader) expandRule(r *Rule, x *expander) compileJob {
 		job.msgs = append(job.msgs, "no pattern")
 		return job
 	}
-	expanded, err := x.expand(r.Pattern, r.RightToLeft)
+	var err error
+	if job.key, err = x.key(r.Pattern, r.regexOptions()); err != nil { // (unknown names and cycles)
+		job.msgs = append(job.msgs, err.Error())
+		return job
+	}
+	expand := func() (string, string, error) {
+		x.mu.Lock()
+		defer x.mu.Unlock()
+		expanded, err := x.expand(r.Pattern, r.RightToLeft)
+		if err != nil {
+			return "", "", err
+		}
+		anchored, err := l.anchoredForm(r.Pattern, r.RightToLeft, x)
+		return expanded, anchored, err
+	}
+	if job.facts = knownFacts()[job.key]; job.facts != nil {
+		job.src = &source{expand: func() (string, string) {
+			expanded, anchored, err := expand()
+			if err != nil { // (its key was known: it expanded as facts.jsonl was written)
+				panic(fmt.Sprintf("rule %s: %v", r.ID, err))
+			}
+			return expanded, anchored
+		}}
+		return job
+	}
+	expanded, anchored, err := expand()
 	if err != nil {
 		job.msgs = append(job.msgs, err.Error())
 		return job
 	}
-	r.Expanded = expanded
-	job.compiled = leadingGuard.ReplaceAllString(expanded, "$1")
-	if job.anchored, err = l.anchoredForm(r.Pattern, r.RightToLeft, x); err != nil {
-		job.msgs = append(job.msgs, err.Error())
-	}
+	job.src = &source{expanded: expanded, anchored: anchored}
 	return job
 }
 
@@ -294,35 +321,36 @@ func closingParen(p string, open int) int {
 	return -1
 }
 
+// unguarded is an expanded pattern as it compiles: without the guard that
+// opens it (leadingGuard).
+func unguarded(expanded string) string { return leadingGuard.ReplaceAllString(expanded, "$1") }
+
 // leadingGuard is a lexicon's first-character guard (Lexicon.trie) where it
 // opens the pattern: there regexp2 finds the first characters by itself and
 // skips ahead to them, which a leading lookahead would stop it doing.
 var leadingGuard = regexp.MustCompile(`^((?:\((?:\?:|\?<\w+>)?)*)\(\?=\[(?:\\.|[^\]\\])*\]\)`)
 
-// compileRule compiles a rule's pattern as the expander writes it,
-// reads its groups and keywords (from regexp2's syntax tree of it), and
-// checks it against its kind; rules compile side by side.
+// compileRule reads a rule's groups and keywords (known, or from regexp2's
+// syntax tree of its pattern as the expander writes it), and checks it
+// against its kind; rules compile side by side.
 func compileRule(r *Rule, job compileJob, opt Options) []string {
-	compiled := job.compiled
-	if compiled == "" {
+	if job.src == nil {
 		return nil // expandRule said what is wrong
 	}
 	var msgs []string
-	// What the pattern says of itself (its groups, its starts, its
-	// keywords) comes from regexp2's syntax tree of it, or from what was
-	// read of the default rules' patterns before (factsOf); the pattern
-	// compiles when a run first needs it.
-	f, err := factsOf(compiled, r.regexOptions())
-	if err != nil {
-		return append(msgs, "bad pattern: "+err.Error())
+	f := job.facts
+	if f == nil {
+		expanded, _ := job.src.get()
+		var err error
+		if f, err = readFacts(unguarded(expanded), r.regexOptions(), job.key); err != nil {
+			return append(msgs, "bad pattern: "+err.Error())
+		}
 	}
-	// The analysis reads the pattern as written; regexp2 runs it with its
-	// categories spelled as ranges (spellClasses), the same sets.
-	r.re = &lazyRegexp{pattern: spellClasses(compiled), opts: r.regexOptions(), timeout: opt.Timeout}
+	r.re = &lazyRegexp{src: job.src, opts: r.regexOptions(), timeout: opt.Timeout}
 	r.Groups, r.GroupNums, r.Recaptures = f.Groups, f.GroupNums, f.Recaptures
 	r.UnitMin, r.UnitMax = f.UnitMin, f.UnitMax
 	if r.Starts = f.Starts; r.Starts != nil {
-		r.anchor = &lazyRegexp{pattern: `\G(?:` + spellClasses(job.anchored) + `)`, opts: r.regexOptions(), timeout: opt.Timeout}
+		r.anchor = &lazyRegexp{src: job.src, anchored: true, opts: r.regexOptions(), timeout: opt.Timeout}
 	}
 	if len(r.Keywords) == 0 {
 		r.KeywordSets = f.KeywordSets
@@ -386,16 +414,96 @@ func (r *Rule) regexOptions() regexp2.RegexOptions {
 // expander replaces {NAME} with the macro's pattern or the lexicon's
 // trie (the form patterns compile in), recursively, catching unknown names
 // and cycles; the lexicon that opens an anchored pattern is grouped too
-// (anchoredForm).
+// (anchoredForm). A run's workers expand the default rules' patterns as
+// they first compile them, one at a time (mu).
 type expander struct {
+	mu       sync.Mutex
 	l        *Loader
 	done     map[string]string
 	anchored map[string]string // lexicons written as anchoredTrie, which the rules they open share
 	busy     map[string]bool
+	prints   map[string][]byte // fingerprint of each name
 }
 
 func newExpander(l *Loader) *expander {
-	return &expander{l: l, done: map[string]string{}, anchored: map[string]string{}, busy: map[string]bool{}}
+	return &expander{l: l, done: map[string]string{}, anchored: map[string]string{}, busy: map[string]bool{}, prints: map[string][]byte{}}
+}
+
+// key identifies a pattern as it compiles, with its options, without
+// expanding it: its text and what each name in it stands for (fingerprint).
+// facts.jsonl holds the default rules' facts by it.
+func (x *expander) key(pattern string, opts regexp2.RegexOptions) (string, error) {
+	h := sha256.New()
+	fmt.Fprintf(h, "%d\x00%s", opts, pattern)
+	for name := range refs(pattern) {
+		fp, err := x.fingerprint(name)
+		if err != nil {
+			return "", err
+		}
+		h.Write(fp)
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16]), nil
+}
+
+// fingerprint is a hash of what a name stands for: a macro's text and the
+// fingerprints of the names in it, or a lexicon's words. It finds unknown
+// names and cycles, as resolve does.
+func (x *expander) fingerprint(name string) ([]byte, error) {
+	if fp, ok := x.prints[name]; ok {
+		return fp, nil
+	}
+	h := sha256.New()
+	if m, ok := x.l.macros[name]; ok { // a macro before a lexicon of the name, as resolve reads them
+		if x.busy[name] {
+			return nil, fmt.Errorf("macro {%s} refers to itself", name)
+		}
+		x.busy[name] = true
+		defer func() { x.busy[name] = false }()
+		fmt.Fprintf(h, "macro\x00%s\x00", m.text)
+		for inner := range refs(m.text) {
+			fp, err := x.fingerprint(inner)
+			if err != nil {
+				return nil, err
+			}
+			h.Write(fp)
+		}
+	} else if lex, ok := x.l.lexicons[name]; ok {
+		h.Write([]byte("lexicon\x00"))
+		for _, e := range lex.Entries {
+			h.Write([]byte(e + "\n"))
+		}
+	} else {
+		return nil, fmt.Errorf("unknown macro or lexicon {%s}", name)
+	}
+	fp := h.Sum(nil)
+	x.prints[name] = fp
+	return fp, nil
+}
+
+// refs are the names a pattern refers to, in order, as expand reads them
+// (none in a character class or after a backslash).
+func refs(pattern string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for i := 0; i < len(pattern); {
+			switch pattern[i] {
+			case '\\':
+				i += 2
+				continue
+			case '[':
+				i = classEnd(pattern, i)
+				continue
+			case '{':
+				if n := refLen(pattern[i:]); n > 0 {
+					if !yield(pattern[i+1 : i+n-1]) {
+						return
+					}
+					i += n
+					continue
+				}
+			}
+			i++
+		}
+	}
 }
 
 // expand writes a pattern with every {NAME} in it resolved (a regex's

@@ -2,11 +2,8 @@ package rules
 
 import (
 	"bytes"
-	"crypto/sha256"
 	_ "embed"
-	"encoding/hex"
 	"encoding/json"
-	"fmt"
 	"sync"
 
 	"github.com/dlclark/regexp2/v2"
@@ -19,12 +16,13 @@ import (
 // Reading them from regexp2's syntax tree is half of
 // what loading the rules costs, and the default rules' patterns change only
 // when their files do; so their facts are read once then, into
-// facts.jsonl, and loading looks a pattern up there by its hash. A pattern
+// facts.jsonl, and loading looks a pattern up there by its key, before it
+// expands it (expander.key). A pattern
 // it does not hold (a user's rule, a default changed since) is read as
 // always. The test of this package fails when the file is out of date:
 // `go test ./rules -run TestFacts -update` writes it again.
 type facts struct {
-	Key         string     `json:"key"` // factsKey of the pattern
+	Key         string     `json:"key"` // the pattern's key (expander.key)
 	Groups      []string   `json:"groups,omitempty"`
 	GroupNums   []int      `json:"group_nums,omitempty"`
 	Recaptures  bool       `json:"recaptures,omitempty"`
@@ -48,22 +46,6 @@ var knownFacts = sync.OnceValue(func() map[string]*facts {
 	}
 	return known
 })
-
-// factsKey identifies a pattern as it compiles, with its options.
-func factsKey(pattern string, opts regexp2.RegexOptions) string {
-	sum := sha256.Sum256(fmt.Appendf(nil, "%d\x00%s", opts, pattern))
-	return hex.EncodeToString(sum[:16])
-}
-
-// factsOf are the pattern's facts, known or read from its syntax tree; the
-// error is the pattern's, where it does not parse.
-func factsOf(pattern string, opts regexp2.RegexOptions) (*facts, error) {
-	key := factsKey(pattern, opts)
-	if f, ok := knownFacts()[key]; ok {
-		return f, nil
-	}
-	return readFacts(pattern, opts, key)
-}
 
 // readFacts reads a pattern's facts from regexp2's syntax tree of it.
 func readFacts(pattern string, opts regexp2.RegexOptions, key string) (*facts, error) {

@@ -11,6 +11,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/dlclark/regexp2/v2"
 )
 
 var update = flag.Bool("update", false, "write facts.jsonl and parsed.json again from the default rules")
@@ -24,11 +26,11 @@ func defaultFacts(t *testing.T) []byte {
 	active, jobs := l.expandAll(Options{})
 	byKey := map[string]*facts{}
 	for i, job := range jobs {
-		if job.compiled == "" {
+		if job.src == nil {
 			t.Fatalf("rule %s: %v", active[i].ID, job.msgs)
 		}
-		opts := active[i].regexOptions()
-		f, err := readFacts(job.compiled, opts, factsKey(job.compiled, opts))
+		expanded, _ := job.src.get()
+		f, err := readFacts(unguarded(expanded), active[i].regexOptions(), job.key)
 		if err != nil {
 			t.Fatalf("rule %s: %v", active[i].ID, err)
 		}
@@ -132,19 +134,62 @@ func TestFactsKnown(t *testing.T) {
 	active, jobs := l.expandAll(Options{})
 	hits := 0
 	for i, job := range jobs {
-		opts := active[i].regexOptions()
-		key := factsKey(job.compiled, opts)
-		known, ok := knownFacts()[key]
-		if !ok {
+		if job.facts == nil {
 			continue
 		}
 		hits++
-		read, err := readFacts(job.compiled, opts, key)
-		if err != nil || !reflect.DeepEqual(known, read) {
-			t.Errorf("rule %s: facts.jsonl says %+v, its pattern %+v (%v)", active[i].ID, known, read, err)
+		expanded, _ := job.src.get()
+		read, err := readFacts(unguarded(expanded), active[i].regexOptions(), job.key)
+		if err != nil || !reflect.DeepEqual(job.facts, read) {
+			t.Errorf("rule %s: facts.jsonl says %+v, its pattern %+v (%v)", active[i].ID, job.facts, read, err)
 		}
 	}
 	if hits == 0 && len(factsFile) > 0 {
 		t.Error("no default rule's pattern is in facts.jsonl")
+	}
+}
+
+// TestDefaultsLoadUnexpanded: loading the default rules expands none of
+// their patterns (their facts are known by key); each is expanded as it
+// first compiles.
+func TestDefaultsLoadUnexpanded(t *testing.T) {
+	set := defaultSet(t)
+	for _, r := range set.Rules {
+		if r.re.src.expand == nil {
+			t.Fatalf("rule %s was expanded as it loaded", r.ID)
+		}
+	}
+	r := set.Rules[0]
+	if r.Regexp() == nil || r.re.src.expand != nil || r.Expanded() == "" {
+		t.Errorf("rule %s: not expanded as it compiled", r.ID)
+	}
+}
+
+// TestKeyFollowsNames: a pattern's key changes with what a name in it
+// stands for, through a macro, so a lexicon's new word is never read with
+// the facts of its old pattern.
+func TestKeyFollowsNames(t *testing.T) {
+	key := func(words, text string) string {
+		l, _ := loaderWith(words)
+		l.macros["M"] = macro{text: text}
+		k, err := newExpander(l).key(`(?<t>{M})`, regexp2.None)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return k
+	}
+	base := key("主席 主任", "{T}长")
+	if key("主席 主任", "{T}长") != base {
+		t.Error("the same pattern and names gave two keys")
+	}
+	if key("主席 主任 委员", "{T}长") == base {
+		t.Error("a lexicon's new word left the key as it was")
+	}
+	if key("主席 主任", "{T}员") == base {
+		t.Error("a macro's new text left the key as it was")
+	}
+	l, _ := loaderWith("主席")
+	if _, err := newExpander(l).key(`{NOPE}`, regexp2.None); err == nil {
+		t.Error("an unknown name gave a key")
 	}
 }

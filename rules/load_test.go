@@ -40,8 +40,8 @@ rules:
 		t.Fatal(errs)
 	}
 	r := set.Rule("x.count")
-	if r.Expanded != `(?<num>(?:[0-9]+))(?<unit>(?:人(?:次)?|件))` {
-		t.Errorf("expanded %q", r.Expanded)
+	if r.Expanded() != `(?<num>(?:[0-9]+))(?<unit>(?:人(?:次)?|件))` {
+		t.Errorf("expanded %q", r.Expanded())
 	}
 	if got := strings.Join(r.Keywords, " "); got != "0人 0件 1人 1件 2人 2件 3人 3件 4人 4件 5人 5件 6人 6件 7人 7件 8人 8件 9人 9件" {
 		t.Errorf("keywords %q", got)

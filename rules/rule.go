@@ -11,6 +11,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/dlclark/regexp2/v2"
@@ -48,9 +49,7 @@ type Rule struct {
 	KeywordSets [][]string `yaml:"-" json:"-"`     // the rule runs where a string of each set occurs
 	UnitMin     int        `yaml:"-" json:"-"`     // and on units no shorter than what it consumes at least
 	UnitMax     int        `yaml:"-" json:"-"`     // nor longer than this (0: any), where it matches ^…$
-	Expanded    string     `yaml:"-" json:"-"`     // the pattern with macros expanded, lexicons as tries (as it compiles)
-	// re is the compiled pattern, compiled on first use: loading parses
-	// every pattern (for its errors, groups and keywords) but a run compiles
+	// re is the compiled pattern, compiled on first use: a run compiles
 	// only the rules the prefilter picks, and each worker's clone its own.
 	re *lazyRegexp
 	// Starts are strings one of which every match begins with (what it
@@ -182,21 +181,67 @@ func (r *Rule) Anchored() *regexp2.Regexp {
 	return r.anchor.get()
 }
 
-// lazyRegexp is a pattern compiled the first time it is asked for.
-type lazyRegexp struct {
-	once    sync.Once
-	pattern string
-	opts    regexp2.RegexOptions
-	timeout time.Duration
-	re      *regexp2.Regexp
+// Expanded is the pattern with its macros expanded, its lexicons written as
+// tries.
+func (r *Rule) Expanded() string {
+	expanded, _ := r.re.src.get()
+	return expanded
 }
 
-// get compiles the pattern the first time. It parsed when the rule
-// loaded, and regexp2 fails after a parse only on an internal error.
+// source is a rule's pattern expanded, as it compiles and as it compiles
+// anchored. A default rule's facts are known (facts.jsonl) without it, so
+// it is expanded when the pattern first compiles; a user's as it loads.
+type source struct {
+	once               sync.Once
+	expand             func() (expanded, anchored string) // nil once done
+	expanded, anchored string
+}
+
+func (s *source) get() (expanded, anchored string) {
+	s.once.Do(func() {
+		if s.expand != nil {
+			s.expanded, s.anchored = s.expand()
+			s.expand = nil
+		}
+	})
+	return s.expanded, s.anchored
+}
+
+// Compiled says whether the pattern has compiled, and its anchored form.
+func (r *Rule) Compiled() (plain, anchored bool) {
+	return r.re.compiled.Load(), r.anchor != nil && r.anchor.compiled.Load()
+}
+
+// lazyRegexp is a pattern compiled the first time it is asked for.
+type lazyRegexp struct {
+	once     sync.Once
+	compiled atomic.Bool
+	src      *source
+	anchored bool // the anchored form, where a match starts (\G)
+	opts     regexp2.RegexOptions
+	timeout  time.Duration
+	re       *regexp2.Regexp
+}
+
+// pattern is what compiles: the expansion with its leading guard dropped
+// (regexp2 finds a pattern's first characters itself) or anchored, and its
+// categories spelled as ranges (spellClasses), the same sets.
+func (l *lazyRegexp) pattern() string {
+	expanded, anchored := l.src.get()
+	if l.anchored {
+		return `\G(?:` + spellClasses(anchored) + `)`
+	}
+	return spellClasses(unguarded(expanded))
+}
+
+// get compiles the pattern the first time. It parsed before (as it loaded,
+// or as facts.jsonl was written), and regexp2 fails after a parse only on
+// an internal error.
 func (l *lazyRegexp) get() *regexp2.Regexp {
 	l.once.Do(func() {
-		l.re = regexp2.MustCompile(l.pattern, l.opts)
+		l.re = regexp2.MustCompile(l.pattern(), l.opts)
 		l.re.MatchTimeout = l.timeout
+		l.compiled.Store(true)
 	})
 	return l.re
 }
@@ -206,5 +251,5 @@ func (l *lazyRegexp) fresh() *lazyRegexp {
 	if l == nil {
 		return nil
 	}
-	return &lazyRegexp{pattern: l.pattern, opts: l.opts, timeout: l.timeout}
+	return &lazyRegexp{src: l.src, anchored: l.anchored, opts: l.opts, timeout: l.timeout}
 }
