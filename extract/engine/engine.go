@@ -87,6 +87,9 @@ func (e *Engine) MatchUnits(scope string, v *text.View, units []text.Range, warn
 	}
 	pick := x.picker()
 	defer pick.done()
+	if e.costs == nil { // (a profile's first runs pay for their compiles, as a run's do)
+		x.warm(pick, v, units)
+	}
 	var u int
 	var unit text.Range
 	var keepHere func(*Match) bool // keep, of the unit at hand

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/zxtract/zxtract/extract/text"
+	"github.com/zxtract/zxtract/rules"
 )
 
 // TestMatchPathsAgree: for a rule whose groups capture at most once, the
@@ -125,5 +126,37 @@ func TestClone(t *testing.T) {
 		if c.nests[i] != e.nests[i] {
 			t.Fatalf("rule %s: clone nests differently", r.ID)
 		}
+	}
+}
+
+// TestWarm: a scope's first run compiles the patterns its units pick
+// before it matches, as they are run (anchored where the rule's starts
+// occur), and no others.
+func TestWarm(t *testing.T) {
+	e := defaultEngine(t).Clone() // (its patterns not yet compiled)
+	v := text.Normalise([]rune("区政协主席何长春主持会议。2024年4月8日，全区完成投资37.5亿元。"), false)
+	lines := []text.Range{{Start: 0, End: len(v.Runes)}}
+	units := text.Sentences(v, lines)
+	picked := map[*rules.Rule]bool{}
+	x := e.scopes[rules.ScopeSentence]
+	pick := x.picker()
+	for _, u := range units {
+		for _, r := range pick.candidates(v.Runes[u.Start:u.End]) {
+			picked[r] = true
+		}
+	}
+	pick.done()
+	x.warm(x.picker(), v, units)
+	for _, r := range x.rules {
+		plain, anchored := r.Compiled()
+		switch {
+		case picked[r] && !plain && !anchored:
+			t.Errorf("rule %s was picked and did not compile", r.ID)
+		case !picked[r] && (plain || anchored):
+			t.Errorf("rule %s was not picked and compiled", r.ID)
+		}
+	}
+	if len(picked) == 0 || len(picked) == len(x.rules) {
+		t.Fatalf("%d rules of %d picked: the text tests nothing", len(picked), len(x.rules))
 	}
 }

@@ -3,6 +3,7 @@ package engine
 import (
 	"sort"
 	"sync"
+	"sync/atomic"
 
 	"github.com/zxtract/zxtract/rules"
 )
@@ -17,11 +18,12 @@ import (
 type scopeIndex struct {
 	rules    []*rules.Rule
 	keywords *keywordIndex
-	byKw     [][]kwRef // keyword number -> the rule sets that list it
-	full     []uint8   // per rule, the mask of all its sets
-	starts   []uint8   // per rule, the bit of its Starts set (0: none)
-	always   []int     // rules without keywords run everywhere
-	pickers  sync.Pool // of *picker: their buffers serve article after article
+	byKw     [][]kwRef   // keyword number -> the rule sets that list it
+	full     []uint8     // per rule, the mask of all its sets
+	starts   []uint8     // per rule, the bit of its Starts set (0: none)
+	always   []int       // rules without keywords run everywhere
+	pickers  sync.Pool   // of *picker: their buffers serve article after article
+	warmed   atomic.Bool // its first units' patterns compiled (warm)
 }
 
 type kwRef struct {
