@@ -104,6 +104,8 @@ func TestNormaliseJoinsBrokenLines(t *testing.T) {
 		// a decimal the line cut after its point
 		{"地区生产总值增长6.\n5%,财政收入增长8.2%。", "地区生产总值增长6.5%,财政收入增长8.2%。"},
 		{"政協(xié)委員", "政协委员"},
+		// Hong Kong's and Macau's forms of a character (衞: OpenCC's hk2s)
+		{"特區衞生局、檯枱", "特区卫生局、台台"},
 		// a comma doubled before another mark, as a converter writes it
 		{"座谈会举行,,记者获悉,副秘书长王某,、刘某出席", "座谈会举行,记者获悉,副秘书长王某、刘某出席"},
 		// a list's numbered item opens its own line, after a line that does not end a sentence
