@@ -682,6 +682,10 @@ func TestPeople(t *testing.T) {
 		// with no body written, is of the first's (董事长兼总经理)
 		{"县委常委兼统战部部长吴德海、某某公司董事长兼总经理吴志超出席。",
 			[]string{"吴德海:常委@县委,部长@县委统战部", "吴志超:董事长@某某公司,总经理@某某公司"}, nil},
+		// a national body's member who heads a bureau elsewhere: 兼 ends the
+		// national body's name, no bureau of it (全国政协委员兼|省某厅厅长)
+		{"全国政协委员兼省教育厅厅长何长春表示,要加强协商。",
+			[]string{"何长春:委员@全国政协,厅长@省教育厅"}, nil},
 		// 村民 opens a committee's name and a post's, no title of its own
 		// there (村民委员会主任, 村民小组长)
 		{"禾田村村民委员会主任马振川说,村民小组长吴德海介绍。",
