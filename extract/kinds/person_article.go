@@ -474,14 +474,26 @@ func listRoles(drafts []role, all []resolved) []record.Object {
 		if x.title == "" || seen[key] || written[x.title] && !bodyWritten(x) && !drafts[i].chained && drafts[i].from == drafts[i].at.Start {
 			continue // and a title after the name alone (某某委员) where the person's same title is written whole
 		}
-		if x.body == "" && bodied[x.title] {
-			continue // 大会秘书长:某某(县政协秘书长): the title of no body is the one of a body
+		if x.body == "" && heldWithBody(bodied, x.title) {
+			continue // 大会秘书长:某某(县政协秘书长): the title of no body is the one of a body; 某某书记, the 党组书记's
 		}
 		seen[key] = true
 		out = append(out, record.Object{{Key: "title", Value: x.title}, {Key: "body", Value: orNil(x.body)},
 			{Key: "text", Value: x.text}, {Key: "level", Value: orNil(x.level)}})
 	}
 	return out
+}
+
+// heldWithBody: the person holds the title, or one it shortens (书记 of
+// 党组书记: 某某书记 later in the text), of a body. (Not a deputy's: 主席
+// after a 副主席's name may be of a body the text names nowhere.)
+func heldWithBody(bodied map[string]bool, title string) bool {
+	for t := range bodied {
+		if strings.HasSuffix(t, title) && !strings.HasSuffix(t, "副"+title) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyWritten: the role's text holds more than its title (全国政协委员, not

@@ -682,6 +682,10 @@ func TestPeople(t *testing.T) {
 		// with no body written, is of the first's (董事长兼总经理)
 		{"县委常委兼统战部部长吴德海、某某公司董事长兼总经理吴志超出席。",
 			[]string{"吴德海:常委@县委,部长@县委统战部", "吴志超:董事长@某某公司,总经理@某某公司"}, nil},
+		// a title a later mention shortens (某某书记, of a 党组书记) is the
+		// one held, no second role of no body
+		{"禾田商会党组书记吴德海出席。会上,吴德海书记作了讲话。",
+			[]string{"吴德海:党组书记@禾田商会"}, nil},
 		// a national body's member who heads a bureau elsewhere: 兼 ends the
 		// national body's name, no bureau of it (全国政协委员兼|省某厅厅长)
 		{"全国政协委员兼省教育厅厅长何长春表示,要加强协商。",
