@@ -649,6 +649,9 @@ func (b *body) coordinated(c *Context, m *engine.Match, start int, d *bodyDetail
 		if k := names[0].Start; k > 0 && titleLast(rs[k-1]) {
 			break // 某市委新闻发言人|吴堡、…: a name after a title, though a county's short form
 		}
+		if below(names[0].Places, d.places) {
+			break // 某县政府、某镇、某县环保局: a township listed before a county's bureau is no peer of it
+		}
 		n := names[0] // the longest
 		each := *d
 		each.places, each.written, each.short = n.Places, "", b.gaz.ShortForm(rs, n)
@@ -656,6 +659,19 @@ func (b *body) coordinated(c *Context, m *engine.Match, start int, d *bodyDetail
 		start = n.Start
 	}
 	return out
+}
+
+// below: every place a name may be is of a lower tier than every one the
+// other may be.
+func below(ps, than []*places.Place) bool {
+	for _, p := range ps {
+		for _, q := range than {
+			if p.Level <= q.Level {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // listedBefore are the bodies of the places listed before 等 and a body's

@@ -275,6 +275,8 @@ func TestNotBodies(t *testing.T) {
 		{"市政协召开座谈会,省市两级政协主席出席。", "政协"},
 		// a person's given name, a district's short form, before 等 and a level's body (主席吴|河西|等区政协)
 		{"区政协主席吴河西等区政协领导出席。", "河西"},
+		// a township listed before a county's bureau is no peer of it (…、某镇、某县财政局: no 某镇财政局)
+		{"义乌市政府、佛堂镇、义乌市财政局均未履职。", "佛堂镇"},
 	}
 	x := defaultExtractor(t)
 	for _, c := range cases {
