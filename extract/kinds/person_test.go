@@ -682,6 +682,10 @@ func TestPeople(t *testing.T) {
 		// with no body written, is of the first's (董事长兼总经理)
 		{"县委常委兼统战部部长吴德海、某某公司董事长兼总经理吴志超出席。",
 			[]string{"吴德海:常委@县委,部长@县委统战部", "吴志超:董事长@某某公司,总经理@某某公司"}, nil},
+		// a rarer surname's given name that is a noun (温|时光), where a
+		// name must end; not a level's word before an organ (区|监委)
+		{"县国土局副局长温时光被查,副区长吴德海、区监委负责人参加。",
+			[]string{"温时光:副局长@县国土局", "吴德海:副区长@"}, []string{"区监委"}},
 		// a title a later mention shortens (某某书记, of a 党组书记) is the
 		// one held, no second role of no body
 		{"禾田商会党组书记吴德海出席。会上,吴德海书记作了讲话。",
