@@ -1761,11 +1761,15 @@ func mentionBefore(e *record.Entry, at int) int {
 // listedAfterNamed gives a body named by a level word alone, right after
 // a 、 that a body naming a place of that level ends at, that place (民乐县委、
 // 县政府: 民乐县政府), where the article names places enough that its own
-// place does not settle it.
+// place does not settle it; and a department named alone after a
+// government's body of one place, right before the 、 or with its head's
+// title and name between (某市安监局局长某某、国土局局长某某), that place,
+// whatever the article's.
 func (b *body) listedAfterNamed(raw []rune, own []*record.Entry, w *whereabouts) {
 	for _, e := range own {
 		d := e.Detail.(*bodyDetail)
-		if d.bare || d.level == "" || len(d.places) > 0 || e.Get("place") != nil {
+		department := d.level == "" && d.kind == "government" && d.fixed == "" && !d.nation // (国土局: a department by its name alone)
+		if d.bare || d.level == "" && !department || len(d.places) > 0 || e.Get("place") != nil && !department {
 			continue
 		}
 		at := e.Mentions[0][0]
@@ -1774,7 +1778,14 @@ func (b *body) listedAfterNamed(raw []rune, own []*record.Entry, w *whereabouts)
 		}
 		for _, o := range own {
 			od := o.Detail.(*bodyDetail)
-			if o == e || len(od.places) != 1 || !ofLevelWord(od.places, d.level) || !slices.ContainsFunc(o.Mentions, func(m text.Span) bool { return m[1] == at-1 }) {
+			if o == e || len(od.places) != 1 || d.level != "" && !ofLevelWord(od.places, d.level) || department && strings.HasSuffix(e.Text(), "厅") && od.places[0].Level != places.Province {
+				continue // (县财政局、财政厅: a 厅 is a province's)
+			}
+			if !slices.ContainsFunc(o.Mentions, func(m text.Span) bool {
+				// right before the mark; or, for a department, a title and a
+				// name between (某市安监局局长某某、|国土局局长某某)
+				return m[1] == at-1 || department && od.kind == "government" && m[1] < at-1 && at-1-m[1] <= 8 && text.HanCount(raw[m[1]:at-1]) == at-1-m[1]
+			}) {
 				continue
 			}
 			each := *d
