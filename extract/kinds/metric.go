@@ -720,8 +720,14 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 	}
 	for changed := true; changed && end > start; {
 		changed = false
-		for start < end && (unicode.IsSpace(rs[start]) || rs[start] == '、' || rs[start] == ',' || rs[start] == '的' && end-start >= 2) {
-			start++ // and the 的 of a verb's object: 收到的|意见
+		for start < end && (unicode.IsSpace(rs[start]) || strings.ContainsRune("、,]】", rs[start]) || rs[start] == '的' && end-start >= 2) {
+			start++ // and the 的 of a verb's object: 收到的|意见; and a bracket another opened (某某]|委员总数)
+		}
+		if start < end && (rs[start] == '[' || rs[start] == '【') {
+			if k := slices.IndexFunc(rs[start:end], func(r rune) bool { return r == ']' || r == '】' }); k > 0 {
+				start += k + 1 // a label in square brackets ([某某]|委员总数: who speaks) is none of it
+				changed = true
+			}
 		}
 		if w := leads.LongestPrefix(rs[start:end]); w > 0 && !(w == 1 && c.keepsLead(rs[start:end])) {
 			start += w     // and where it is all there is (其中|3件), nothing is left;
