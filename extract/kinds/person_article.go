@@ -579,6 +579,9 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	if best == nil && r.at.Len() > 0 {
 		best = referent(bodies, written, a.View.Orig(r.at)[0], p.orgEnds) // 该会|会长, 合作社|负责人: the association, the cooperative named before
 	}
+	if best == nil && r.at.Len() > 0 && written == "" {
+		best = founded(a, bodies, a.View.Orig(r.at)[0]) // 某某委员会成立,某某任|主任委员: the body just founded
+	}
 	if best == nil && strings.TrimSpace(written) == "党委" {
 		best = committeeBefore(a, bodies, a.View.Orig(r.at)[0]) // 某镇党委书记某某,党委|副书记: the committee just named
 	}
@@ -1081,6 +1084,29 @@ func committeeBefore(a *Article, bodies []*record.Entry, at int) *record.Entry {
 		}
 	}
 	return nil
+}
+
+// founded is the body whose founding the clause before a post tells, the
+// post given in the next (某某委员会成立,某某任|主任委员: its head), or nil:
+// the body ends right before 成立 (or 成立时, 成立后), and a comma, a name
+// and 任 or 担任 stand between.
+func founded(a *Article, bodies []*record.Entry, at int) *record.Entry {
+	var best *record.Entry
+	bestEnd := -1
+	for _, b := range bodies {
+		for _, m := range b.Mentions {
+			if m[1] <= bestEnd || m[1]+3 > at || at-m[1] > 16 || string(a.Raw[m[1]:m[1]+2]) != "成立" {
+				continue
+			}
+			between, ok := strings.CutPrefix(strings.TrimLeft(string(a.Raw[m[1]+2:at]), "时后"), ",")
+			name, verb := strings.CutSuffix(between, "任")
+			name = strings.TrimSuffix(name, "担")
+			if n := utf8.RuneCountInString(name); ok && verb && n >= 2 && n <= 4 && text.HanCount([]rune(name)) == n && !strings.ContainsAny(name, "曾现又也再还将拟") {
+				best, bestEnd = b, m[1] // (not …,某某曾任县长: what one held before)
+			}
+		}
+	}
+	return best
 }
 
 // titleAfter: a title, maybe a former one (原会长), follows i.

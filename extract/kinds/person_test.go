@@ -682,6 +682,10 @@ func TestPeople(t *testing.T) {
 		// with no body written, is of the first's (董事长兼总经理)
 		{"县委常委兼统战部部长吴德海、某某公司董事长兼总经理吴志超出席。",
 			[]string{"吴德海:常委@县委,部长@县委统战部", "吴志超:董事长@某某公司,总经理@某某公司"}, nil},
+		// a post given as a body is founded (某某委员会成立,某某任主任委员)
+		// is of that body; not what one held before (曾任)
+		{"1992年5月,民盟瑞安市委员会成立,吴德海任主任委员。次年,禾田商会成立,何晴曾任县长。",
+			[]string{"吴德海:主任委员@民盟瑞安市委", "何晴:县长@"}, nil},
 		// a rarer surname's given name that is a noun (温|时光), where a
 		// name must end; not a level's word before an organ (区|监委)
 		{"县国土局副局长温时光被查,副区长吴德海、区监委负责人参加。",
