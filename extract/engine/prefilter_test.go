@@ -74,8 +74,11 @@ import (
 // derivation that loses its selectivity. In a clone without ../shared the
 // texts are the project's alone, denser in what the rules look for: 1.72
 // per line (1.58 before the name cards, whose titles the project's short
-// lines hold often; 1.68 before the page of public information) and 6.84
-// per sentence, which have bounds of their own.
+// lines hold often; 1.68 before the page of public information; 1.75 now)
+// and 6.61 per sentence, 6.69 since a name alone on its line may have any
+// surname but a word's (person.name-line, no keyword: the project's texts
+// have twelve units of two to four characters), which have bounds of their
+// own.
 func TestPrefilterSelectivity(t *testing.T) {
 	e := defaultEngine(t)
 	runs := map[string]int{}
@@ -100,7 +103,7 @@ func TestPrefilterSelectivity(t *testing.T) {
 	}
 	bound := map[string]float64{rules.ScopeLine: 1.51, rules.ScopeSentence: 7.02}
 	if testkit.SharedDir() == "" {
-		bound = map[string]float64{rules.ScopeLine: 1.75, rules.ScopeSentence: 6.65}
+		bound = map[string]float64{rules.ScopeLine: 1.75, rules.ScopeSentence: 6.69}
 	}
 	for _, scope := range []string{rules.ScopeLine, rules.ScopeSentence} {
 		per := float64(runs[scope]) / float64(units[scope])
