@@ -446,8 +446,8 @@ func isTitleShaped(rs []rune) bool {
 		case '。', ';':
 			return false
 		case '!', '?':
-			if i == len(rs)-1 && (commas > 0 || rs[0] == '“' || len(rs) > 32 || slices.Contains(rs, ':')) {
-				return false // a headline may end exclaiming or asking (两会时间表来了!), not a clause's sentence, a quote or an interview's question (记者:…?)
+			if i == len(rs)-1 && (commas > 0 || rs[0] == '“' || len(rs) > 32 || asked(rs)) {
+				return false // a headline may end exclaiming or asking (两会时间表来了!, 现场:…如何开会?), not a clause's sentence, a quote or an interview's question (记者:…?)
 			}
 		case ',':
 			if i == 0 || i == len(rs)-1 || !isDigit(rs[i-1]) || !isDigit(rs[i+1]) {
@@ -465,6 +465,14 @@ func isTitleShaped(rs []rune) bool {
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// asked: the line is an interview's question, its asker labelled before a
+// colon (记者:, 主持人:, 问:, Q:); another label opens a headline (现场:…?).
+func asked(rs []rune) bool {
+	label, _, ok := strings.Cut(string(rs), ":")
+	label = strings.TrimSpace(label)
+	return ok && (strings.HasSuffix(label, "记者") || strings.HasSuffix(label, "記者") || strings.HasSuffix(label, "主持人") || label == "问" || label == "問" || label == "Q")
+}
 
 // tableRow: the line is shaped as a table's row, its cells parted by tabs,
 // or three or more parted by runs of spaces (a bulletin's text laid out in
