@@ -1763,12 +1763,12 @@ func mentionBefore(e *record.Entry, at int) int {
 // 县政府: 民乐县政府), where the article names places enough that its own
 // place does not settle it; and a department or a party organ named alone
 // after a body of its kind of one place, right before the 、 or with a
-// title and a name between (某市安监局局长某某、国土局局长某某; 某镇党委副书记、
+// title and a name between (某市财政局局长某某、审计局局长某某; 某乡党委委员、
 // 纪委书记), that place, whatever the article's.
 func (b *body) listedAfterNamed(raw []rune, own []*record.Entry, w *whereabouts) {
 	for _, e := range own {
 		d := e.Detail.(*bodyDetail)
-		department := d.level == "" && (d.kind == "government" || d.kind == "party") && d.fixed == "" && !d.nation // (国土局, 纪委: a department or an organ by its name alone)
+		department := d.level == "" && (d.kind == "government" || d.kind == "party") && d.fixed == "" && !d.nation // (审计局, 纪委: a department or an organ by its name alone)
 		if d.bare || d.level == "" && !department || len(d.places) > 0 || e.Get("place") != nil && !department {
 			continue
 		}
@@ -1783,7 +1783,7 @@ func (b *body) listedAfterNamed(raw []rune, own []*record.Entry, w *whereabouts)
 			}
 			if !slices.ContainsFunc(o.Mentions, func(m text.Span) bool {
 				// right before the mark; or, for a department, a title and a
-				// name between (某市安监局局长某某、|国土局局长某某)
+				// name between (某市财政局局长某某、|审计局局长某某)
 				return m[1] == at-1 || department && od.kind == d.kind && m[1] < at-1 && at-1-m[1] <= 8 && text.HanCount(raw[m[1]:at-1]) == at-1-m[1]
 			}) {
 				continue

@@ -196,9 +196,9 @@ func TestArticlePlace(t *testing.T) {
 			"青海省", "省政协", "青海省政协"},
 		{"a short form before an organ", "渝中政协开展协商活动\n\n区政协组织委员开展协商,区委、区政府有关部门参加。",
 			"重庆市渝中区", "区委", "中共重庆市渝中区委"},
-		{"a party organ named alone after a township's committee and a title, the province's body named too", "省纪委有关负责人出席。瑞安市塘下镇党委副书记、纪委书记何晴主持会议。",
+		{"a party organ named alone after a township's committee and a title, the province's body named too", "省纪委有关负责人出席。瑞安市塘下镇党委委员、纪委书记何晴主持会议。",
 			"浙江省", "纪委", "中共瑞安市塘下镇纪委"},
-		{"a department named alone after a city's department and its head, the province's body named too", "瑞安市财政局局长吴德海、审计局局长何晴接受审查。省纪委监委通报此事。",
+		{"a department named alone after a city's department and its head, the province's body named too", "省政府召开座谈会,瑞安市财政局局长吴德海、审计局局长何晴作交流发言。",
 			"浙江省", "审计局", "瑞安市审计局"},
 	}
 	x := defaultExtractor(t)

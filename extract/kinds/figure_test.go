@@ -138,7 +138,7 @@ func TestFigures(t *testing.T) {
 func TestMetrics(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"全年共提交提案639件。", "提案"},
-		{"会议开始。[吴荣]县政协委员总数186人,实到委员172人。", "县政协委员总数|实到委员"},                    // a label in square brackets, who speaks, is no part of what is counted
+		{"[吴荣]本期培训班学员共48人,结业考核合格46人。", "本期培训班学员|结业考核合格"},                      // a label in square brackets, who speaks, is no part of what is counted
 		{"吴荣委员还代表禾田公司捐赠价值1.6万元的药品300盒。", "捐赠价值|药品"},                           // a giving's value is the verb and its noun (捐赠价值), not who gave; 盒 after digits
 		{"市政协对16件2023年度优秀提案予以表扬。", "优秀提案"},                                    // the year between a count and its noun (16件|2023年度|…) says when, not what
 		{"会上,委员捐款约合人民币80万元,共计2100人次参与。", "委员捐款|<nil>"},                        // a sum reckoned in yuan (约合人民币) is the giving's; a total in another unit is of nothing the text names

@@ -2139,7 +2139,7 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 			case n == 1 && tl == 2 && anchored && rs[i+1] == rs[i+2] && !p.doubledAdverbs.Has(t) && p.nameEndsAt(rs, i+3, end):
 				n = 3 // 主席孙|微微|出席: a doubled given name gse reads as another word (not 某某|默默奉献)
 			case n == 1 && tl == 2 && anchored && (p.common.HasRunes(rs[i:i+1]) || listed(rs, i) || tag == "n" && !p.wordSurnames.HasRunes(rs[i:i+1]) && !p.levels.HasRunes(rs[i:i+1])) && !p.stops.HasRunes(rs[i:i+1]) && !p.after.Has(t) && tag != "t" && tag != "d" && p.nameEndsAt(rs, i+3, end):
-				n = 3 // 主任王|为民。, 副主任张|新生|介绍, 局长温|平生|被: any word but a time's or an adverb (a rarer surname's, a noun), where a name must end (not 委员曾|多次|表示, nor 市民孙|先生, nor 主席赵|刚才|到达)
+				n = 3 // 主任王|为民。, 副主任张|新生|介绍, 局长邝|时光|作: any word but a time's or an adverb (a rarer surname's, a noun), where a name must end (not 委员曾|多次|表示, nor 市民孙|先生, nor 主席赵|刚才|到达)
 			case n == 1 && tl == 2 && anchored && p.common.HasRunes(rs[i:i+1]) && i+4 <= end && p.ordinary(rs[i+2:i+4]) && !(i+5 <= end && p.ordinary(rs[i+3:i+5])) && p.isName(rs[i:i+2], anchored):
 				n = 2 // 李|强调|研: the word cut ran into the one after a name of two (李强|调研, 王军|事先); not where a name of three ends clean (刘建设|计划)
 			case n == 1 && tl == 2 && anchored && p.common.HasRunes(rs[i:i+1]) && !p.stops.HasRunes(rs[i:i+1]) && strings.ContainsRune("在是才刚", rs[i+2]) && !strings.ContainsRune("也就还都又只总却便亦均", rs[i+1]) && p.isName(rs[i:i+2], anchored):

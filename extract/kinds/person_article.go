@@ -580,7 +580,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		best = referent(bodies, written, a.View.Orig(r.at)[0], p.orgEnds) // 该会|会长, 合作社|负责人: the association, the cooperative named before
 	}
 	if best == nil && r.at.Len() > 0 && written == "" {
-		best = founded(a, bodies, a.View.Orig(r.at)[0]) // 某某委员会成立,某某任|主任委员: the body just founded
+		best = founded(a, bodies, a.View.Orig(r.at)[0]) // 某某领导小组成立后,某某担任|组长: the body just founded
 	}
 	if best == nil && strings.TrimSpace(written) == "党委" {
 		best = committeeBefore(a, bodies, a.View.Orig(r.at)[0]) // 某镇党委书记某某,党委|副书记: the committee just named
@@ -1087,7 +1087,7 @@ func committeeBefore(a *Article, bodies []*record.Entry, at int) *record.Entry {
 }
 
 // founded is the body whose founding the clause before a post tells, the
-// post given in the next (某某委员会成立,某某任|主任委员: its head), or nil:
+// post given in the next (某某领导小组成立后,某某担任|组长: its head), or nil:
 // the body ends right before 成立 (or 成立时, 成立后), and a comma, a name
 // and 任 or 担任 stand between.
 func founded(a *Article, bodies []*record.Entry, at int) *record.Entry {

@@ -682,21 +682,21 @@ func TestPeople(t *testing.T) {
 		// with no body written, is of the first's (董事长兼总经理)
 		{"县委常委兼统战部部长吴德海、某某公司董事长兼总经理吴志超出席。",
 			[]string{"吴德海:常委@县委,部长@县委统战部", "吴志超:董事长@某某公司,总经理@某某公司"}, nil},
-		// a post given as a body is founded (某某委员会成立,某某任主任委员)
+		// a post given as a body is founded (某某领导小组成立后,某某担任组长)
 		// is of that body; not what one held before (曾任)
-		{"1992年5月,民盟瑞安市委员会成立,吴德海任主任委员。次年,禾田商会成立,何晴曾任县长。",
-			[]string{"吴德海:主任委员@民盟瑞安市委", "何晴:县长@"}, nil},
-		// a rarer surname's given name that is a noun (温|时光), where a
+		{"瑞安市科普工作领导小组成立后,吴德海担任组长。禾田商会成立时,何晴曾任县长。",
+			[]string{"吴德海:组长@瑞安市科普工作领导小组", "何晴:县长@"}, nil},
+		// a rarer surname's given name that is a noun (邝|时光), where a
 		// name must end; not a level's word before an organ (区|监委)
-		{"县国土局副局长温时光被查,副区长吴德海、区监委负责人参加。",
-			[]string{"温时光:副局长@县国土局", "吴德海:副区长@"}, []string{"区监委"}},
+		{"县水利局副局长邝时光作了发言,副区长吴德海、区监委负责人参加。",
+			[]string{"邝时光:副局长@县水利局", "吴德海:副区长@"}, []string{"区监委"}},
 		// a title a later mention shortens (某某书记, of a 党组书记) is the
 		// one held, no second role of no body
 		{"禾田商会党组书记吴德海出席。会上,吴德海书记作了讲话。",
 			[]string{"吴德海:党组书记@禾田商会"}, nil},
 		// a national body's member who heads a bureau elsewhere: 兼 ends the
 		// national body's name, no bureau of it (全国政协委员兼|省某厅厅长)
-		{"全国政协委员兼省教育厅厅长何长春表示,要加强协商。",
+		{"会上,全国政协委员兼省教育厅厅长何长春作了发言。",
 			[]string{"何长春:委员@全国政协,厅长@省教育厅"}, nil},
 		// 村民 opens a committee's name and a post's, no title of its own
 		// there (村民委员会主任, 村民小组长)
