@@ -1768,8 +1768,8 @@ func mentionBefore(e *record.Entry, at int) int {
 func (b *body) listedAfterNamed(raw []rune, own []*record.Entry, w *whereabouts) {
 	for _, e := range own {
 		d := e.Detail.(*bodyDetail)
-		department := d.level == "" && (d.kind == "government" || d.kind == "party") && d.fixed == "" && !d.nation // (审计局, 纪委: a department or an organ by its name alone)
-		if d.bare || d.level == "" && !department || len(d.places) > 0 || e.Get("place") != nil && !department {
+		alone := d.level == "" && (d.kind == "government" || d.kind == "party") && d.fixed == "" && !d.nation // (审计局, 纪委: a department or an organ by its name alone)
+		if d.bare || d.level == "" && !alone || len(d.places) > 0 || e.Get("place") != nil && !alone {
 			continue
 		}
 		at := e.Mentions[0][0]
@@ -1778,13 +1778,13 @@ func (b *body) listedAfterNamed(raw []rune, own []*record.Entry, w *whereabouts)
 		}
 		for _, o := range own {
 			od := o.Detail.(*bodyDetail)
-			if o == e || len(od.places) != 1 || d.level != "" && !ofLevelWord(od.places, d.level) || department && strings.HasSuffix(e.Text(), "厅") && od.places[0].Level != places.Province {
+			if o == e || len(od.places) != 1 || d.level != "" && !ofLevelWord(od.places, d.level) || alone && strings.HasSuffix(e.Text(), "厅") && od.places[0].Level != places.Province {
 				continue // (县财政局、财政厅: a 厅 is a province's)
 			}
 			if !slices.ContainsFunc(o.Mentions, func(m text.Span) bool {
-				// right before the mark; or, for a department, a title and a
+				// right before the mark; or, for an organ named alone, a title and a
 				// name between (某市财政局局长某某、|审计局局长某某)
-				return m[1] == at-1 || department && od.kind == d.kind && m[1] < at-1 && at-1-m[1] <= 8 && text.HanCount(raw[m[1]:at-1]) == at-1-m[1]
+				return m[1] == at-1 || alone && od.kind == d.kind && m[1] < at-1 && at-1-m[1] <= 8 && text.HanCount(raw[m[1]:at-1]) == at-1-m[1]
 			}) {
 				continue
 			}
