@@ -2,6 +2,7 @@ package kinds
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -50,7 +51,32 @@ var figureSpec = Spec{
 		"METRIC_STOPS", "METRIC_CUTS", "METRIC_JOIN_CUTS", "METRIC_CHANGES", "METRIC_TOTALS", "METRIC_FOR_ALL", "METRIC_NOUN_VERBS", "METRIC_PEOPLE_UNITS", "METRIC_PEOPLE_NOUNS", "METRIC_TIMES", "METRIC_LEVELS", "METRIC_VERB_NOUNS", "METRIC_VAGUE", "METRIC_LEADER_CUTS", "METRIC_GROUPS",
 		"METRIC_UNIT_NOUNS", "METRIC_ATTENDANCE", "METRIC_TALLIES", "METRIC_TOTAL_NOUNS", "METRIC_QUALIFIERS", "METRIC_NOTE_OPENS", "METRIC_NOUN_ENDS", "METRIC_MOMENTS", "METRIC_ABOUT_HEADS", "METRIC_SINGLE_NOUNS", "METRIC_GIVES", "METRIC_BECOMES", "METRIC_APPOINTS", "METRIC_CHANGE_BASES", "COMMON_SURNAMES"},
 	Key:    []string{"metric"},
+	Needs:  []string{"person"},
 	Fields: []string{"text", "value", "value_max", "unit", "metric", "change_of", "approx", "currency"},
+}
+
+// ResolveArticle drops the figures that lie inside a person's name (徐|五成:
+// a given name's numeral, no share): the article's people are found by
+// then.
+func (*figure) ResolveArticle(a *Article, own []*record.Entry) {
+	people := a.Entries("person")
+	if len(people) == 0 {
+		return
+	}
+	inName := func(m text.Span) bool {
+		return slices.ContainsFunc(people, func(p *record.Entry) bool {
+			return slices.ContainsFunc(p.Mentions, func(pm text.Span) bool { return pm[0] <= m[0] && m[1] <= pm[1] })
+		})
+	}
+	var named []*record.Entry
+	for _, e := range own {
+		if !slices.ContainsFunc(e.Mentions, func(m text.Span) bool { return !inName(m) }) {
+			named = append(named, e)
+		}
+	}
+	for _, e := range named {
+		a.drop(e) // after the loop: dropping changes own
+	}
 }
 
 func (*figure) Spec() *Spec { return &figureSpec }
