@@ -416,9 +416,7 @@ func trimMarks(v *text.View, l text.Line) text.Line {
 // the caption of a picture inside an article, which goes on under it.
 func photoCaption(rs []rune, l text.Range, m *engine.Match) bool {
 	before := strings.TrimSpace(string(rs[l.Start:m.Start]))
-	credit := strings.TrimRight(string(rs[m.Start:m.End]), " |")
-	return (strings.HasSuffix(before, "。") || rs[m.Start] == '。') && rs[m.End-1] == '摄' ||
-		before != "" && (strings.HasSuffix(credit, "/图)") || strings.HasSuffix(credit, "摄)")) // …会场(记者 某某/图): run into the caption
+	return (strings.HasSuffix(before, "。") || rs[m.Start] == '。') && rs[m.End-1] == '摄'
 }
 
 // isBullet: a mark that decorates a line's start (not ▲, which points at the
