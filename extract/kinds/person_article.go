@@ -46,6 +46,7 @@ func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 	people = withoutOutlet(a, people)
 	people = p.withoutInner(a, people)
 	people = p.withShortForms(a, people)
+	people = runTogether(a, people)
 	read := p.resolveRoles(a, bodies, people)
 	for _, n := range notes {
 		if author := p.author(a, people); author != nil {
@@ -94,6 +95,54 @@ func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 		held[d.sentence] = holder
 		a.drop(n)
 	}
+}
+
+// runTogether splits the names of two people run together into one of
+// three (委员钱某|蓝某某, read as 钱某蓝): where its first two characters are
+// another person's name, and a third person's name the article gives
+// begins at its last character at every mention, it is those two.
+func runTogether(a *Article, people []*record.Entry) []*record.Entry {
+	byName := map[string]*record.Entry{}
+	for _, e := range people {
+		name, _ := e.Get("name").(string)
+		byName[name] = e
+	}
+	var split []*record.Entry
+	for _, e := range people {
+		name, _ := e.Get("name").(string)
+		rs := []rune(name)
+		first := byName[string(rs[:min(2, len(rs))])]
+		if len(rs) != 3 || first == nil || first == e {
+			continue
+		}
+		var second *record.Entry
+		for _, o := range people {
+			on, _ := o.Get("name").(string)
+			if o != e && o != first && strings.HasPrefix(on, string(rs[2])) && utf8.RuneCountInString(on) >= 2 && !slices.ContainsFunc(e.Mentions, func(m text.Span) bool {
+				return !strings.HasPrefix(string(a.Raw[m[1]-1:min(len(a.Raw), m[1]-1+utf8.RuneCountInString(on))]), on)
+			}) {
+				second = o
+				break
+			}
+		}
+		if second == nil {
+			continue
+		}
+		n := utf8.RuneCountInString(second.Get("name").(string))
+		for _, m := range e.Mentions {
+			first.Mentions = append(first.Mentions, text.Span{m[0], m[0] + 2})
+			second.Mentions = append(second.Mentions, text.Span{m[1] - 1, m[1] - 1 + n})
+		}
+		for _, x := range []*record.Entry{first, second} {
+			slices.SortFunc(x.Mentions, func(u, v text.Span) int { return u[0] - v[0] })
+			x.Mentions = slices.Compact(x.Mentions)
+		}
+		split = append(split, e)
+	}
+	for _, e := range split {
+		a.drop(e)
+	}
+	return slices.DeleteFunc(people, func(e *record.Entry) bool { return slices.Contains(split, e) })
 }
 
 // withShortForms joins a name that is the last part of a longer name with
