@@ -134,13 +134,24 @@ func (w *whereabouts) distinctNamed() []*places.Place {
 }
 
 // residents are the provinces a line names by an abbreviation after 住 or
-// 在 (住鄂全国政协委员, 住粤委员, 在粤全国政协委员, 住冀代表): the members of a
-// national body who live in one, a place the article is about as much as
-// its full name.
+// 在 (住鄂全国政协委员, 住粤委员, 在粤全国政协委员, 住冀代表), or before 区 and
+// the members a special administrative region sends (港区全国政协委员): the
+// members of a national body who live in one, a place the article is about
+// as much as its full name.
 func (b *body) residents(line []rune) [][]*places.Place {
 	var out [][]*places.Place
 	for _, p := range b.abbreviatedAfter(line, "住在", func(rest []rune) bool { return strings.ContainsRune("全委代港澳", rest[0]) }) {
 		out = append(out, []*places.Place{p})
+	}
+	// and the members a special administrative region sends to national and
+	// provincial bodies (港区全国政协委员, 澳区省级政协委员; not 港区政协委员, a
+	// city's 政协's members from Hong Kong)
+	for k := 0; k+3 < len(line); k++ {
+		if (line[k] == '港' || line[k] == '澳') && line[k+1] == '区' && strings.ContainsRune("全省", line[k+2]) {
+			if p := b.gaz.Abbreviation(line[k]); p != nil {
+				out = append(out, []*places.Place{p})
+			}
+		}
 	}
 	return out
 }
