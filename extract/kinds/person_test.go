@@ -684,7 +684,7 @@ func TestPeople(t *testing.T) {
 			[]string{"吴德海:常委@县委,部长@县委统战部", "吴志超:董事长@某某公司,总经理@某某公司"}, nil},
 		// two names a headline runs together (委员吴荣何秀琴) are the two
 		// people the text names apart, no name of three (吴荣何)
-		{"县政协委员吴荣何秀琴作辅导报告\n\n县政协委员吴荣、何秀琴应邀作辅导报告。",
+		{"委员吴荣何秀琴为机关干部讲党课\n\n昨天,县政协委员吴荣、何秀琴为机关干部讲党课。",
 			[]string{"吴荣:委员@县政协", "何秀琴:委员@县政协"}, []string{"吴荣何"}},
 		// a post given as a body is founded (某某领导小组成立后,某某担任组长)
 		// is of that body; not what one held before (曾任)
