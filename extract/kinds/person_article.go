@@ -47,6 +47,7 @@ func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 	people = p.withoutInner(a, people)
 	people = p.withShortForms(a, people)
 	people = runTogether(a, people)
+	people = completed(a, people)
 	read := p.resolveRoles(a, bodies, people)
 	for _, n := range notes {
 		if author := p.author(a, people); author != nil {
@@ -143,6 +144,40 @@ func runTogether(a *Article, people []*record.Entry) []*record.Entry {
 		a.drop(e)
 	}
 	return slices.DeleteFunc(people, func(e *record.Entry) bool { return slices.Contains(split, e) })
+}
+
+// completed joins a name cut short to the longer name of a person the
+// article gives that the text completes at every mention (張全|國說: the
+// cut took 全國 for a word; 張全國 is named before): its mentions are that
+// person's, whole.
+func completed(a *Article, people []*record.Entry) []*record.Entry {
+	var cut []*record.Entry
+	for _, e := range people {
+		name, _ := e.Get("name").(string)
+		for _, o := range people {
+			whole, _ := o.Get("name").(string)
+			rest, ok := strings.CutPrefix(whole, name)
+			if o == e || !ok || rest == "" || slices.ContainsFunc(e.Mentions, func(m text.Span) bool {
+				return !strings.HasPrefix(string(a.Raw[m[1]:min(len(a.Raw), m[1]+utf8.RuneCountInString(rest))]), rest)
+			}) {
+				continue
+			}
+			n := utf8.RuneCountInString(rest)
+			for _, m := range e.Mentions {
+				o.Mentions = append(o.Mentions, text.Span{m[0], m[1] + n})
+			}
+			slices.SortFunc(o.Mentions, func(u, v text.Span) int { return u[0] - v[0] })
+			o.Mentions = slices.Compact(o.Mentions)
+			od, ed := o.Detail.(*personDetail), e.Detail.(*personDetail)
+			od.roles = append(od.roles, ed.roles...) // (the roles it was found with are the person's)
+			cut = append(cut, e)
+			break
+		}
+	}
+	for _, e := range cut {
+		a.drop(e)
+	}
+	return slices.DeleteFunc(people, func(e *record.Entry) bool { return slices.Contains(cut, e) })
 }
 
 // withShortForms joins a name that is the last part of a longer name with

@@ -682,6 +682,10 @@ func TestPeople(t *testing.T) {
 		// with no body written, is of the first's (董事长兼总经理)
 		{"县委常委兼统战部部长吴德海、某某公司董事长兼总经理吴志超出席。",
 			[]string{"吴德海:常委@县委,部长@县委统战部", "吴志超:董事长@某某公司,总经理@某某公司"}, nil},
+		// a name the cut made short (馬全|國說: 全國 read as a word) is the
+		// person the article named whole
+		{"視察組由縣政協委員馬全國帶隊。馬全國說:「履職要接地氣。」",
+			[]string{"馬全國:委员@县政协"}, []string{"馬全"}},
 		// two names a headline runs together (委员吴荣何秀琴) are the two
 		// people the text names apart, no name of three (吴荣何)
 		{"委员吴荣何秀琴为机关干部讲党课\n\n昨天,县政协委员吴荣、何秀琴为机关干部讲党课。",
