@@ -99,7 +99,7 @@ func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 }
 
 // runTogether splits the names of two people run together into one of
-// three (委员钱某|蓝某某, read as 钱某蓝): where its first two characters are
+// three (委员吴某|何某某, read as 吴某何): where its first two characters are
 // another person's name, and a third person's name the article gives
 // begins at its last character at every mention, it is those two.
 func runTogether(a *Article, people []*record.Entry) []*record.Entry {
@@ -1182,7 +1182,11 @@ func founded(a *Article, bodies []*record.Entry, at int) *record.Entry {
 			if m[1] <= bestEnd || m[1]+3 > at || at-m[1] > 16 || string(a.Raw[m[1]:m[1]+2]) != "成立" {
 				continue
 			}
-			between, ok := strings.CutPrefix(strings.TrimLeft(string(a.Raw[m[1]+2:at]), "时后"), ",")
+			between := strings.TrimLeft(string(a.Raw[m[1]+2:at]), "时后時")
+			between, ok := strings.CutPrefix(between, ",")
+			if !ok {
+				between, ok = strings.CutPrefix(between, "，") // (the raw text's comma, as most pages write it)
+			}
 			name, verb := strings.CutSuffix(between, "任")
 			name = strings.TrimSuffix(name, "担")
 			if n := utf8.RuneCountInString(name); ok && verb && n >= 2 && n <= 4 && text.HanCount([]rune(name)) == n && !strings.ContainsAny(name, "曾现又也再还将拟") {

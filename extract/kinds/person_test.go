@@ -692,7 +692,7 @@ func TestPeople(t *testing.T) {
 			[]string{"吴荣:委员@县政协", "何秀琴:委员@县政协"}, []string{"吴荣何"}},
 		// a post given as a body is founded (某某领导小组成立后,某某担任组长)
 		// is of that body; not what one held before (曾任)
-		{"瑞安市科普工作领导小组成立后,吴德海担任组长。禾田商会成立时,何晴曾任县长。",
+		{"瑞安市科普工作领导小组成立后，吴德海担任组长。禾田商会成立时,何晴曾任县长。", // (a page's full-width comma)
 			[]string{"吴德海:组长@瑞安市科普工作领导小组", "何晴:县长@"}, nil},
 		// a rarer surname's given name that is a noun (邝|时光), where a
 		// name must end; not a level's word before an organ (区|监委)
