@@ -540,12 +540,26 @@ func field(line []rune) bool {
 // spacedTail: the line ends with a few characters after a space, as a
 // caption ends with its credit (图为…。 某某 摄): running text cut off
 // mid-sentence holds no space there; nor does it end with a reporter's
-// photograph credit (…合影。新华社记者某某摄).
+// photograph credit (…合影。新华社记者某某摄), nor with a name and 摄 or
+// 摄影 right after a sentence's end (…长势。某某摄影).
 func spacedTail(line []rune) bool {
 	if n := len(line); n >= 5 && line[n-1] == '摄' {
 		for k := n - 4; k >= max(0, n-6); k-- {
 			if line[k] == '记' && line[k+1] == '者' {
 				return true
+			}
+		}
+	}
+	if n := len(line); n >= 4 {
+		end := n
+		if line[end-1] == '影' && line[end-2] == '摄' {
+			end--
+		}
+		if line[end-1] == '摄' {
+			for k := end - 3; k >= max(0, end-5); k-- { // a name of two to four before it
+				if r := line[k-1]; k > 0 && (r == '。' || r == '!' || r == '?') {
+					return HanCount(line[k:end-1]) == end-1-k
+				}
 			}
 		}
 	}

@@ -97,6 +97,8 @@ func TestNormaliseJoinsBrokenLines(t *testing.T) {
 		{"图为委员调研。 张三 摄\n\n6月5日,县政协召开会议。", "图为委员调研。 张三 摄\n\n6月5日,县政协召开会议。"},
 		// a reporter's photograph credit ends its line, run into the caption, no space before it
 		{"这是委员们合影。青禾社记者吴荣摄\n比如,调研时双方还谈到合作。", "这是委员们合影。青禾社记者吴荣摄\n比如,调研时双方还谈到合作。"},
+		// a name and 摄影 run into the caption after its full stop ends the line too
+		{"委员们在田间察看长势。吴荣摄影\n\n调研组来到禾田村。", "委员们在田间察看长势。吴荣摄影\n\n调研组来到禾田村。"},
 		{"委员们来到现场,为记者们现场拍摄\n了照片,并座谈。", "委员们来到现场,为记者们现场拍摄了照片,并座谈。"},
 		// a line cut inside a short bracket the next line closes (a reporter's name); not across a blank line
 		{"青禾日报讯(记者\n吴荣)5日,县政协召开会议。", "青禾日报讯(记者吴荣)5日,县政协召开会议。"},
