@@ -556,8 +556,8 @@ func spacedTail(line []rune) bool {
 			end--
 		}
 		if line[end-1] == '摄' {
-			for k := end - 3; k >= max(0, end-5); k-- { // a name of two to four before it
-				if r := line[k-1]; k > 0 && (r == '。' || r == '!' || r == '?') {
+			for k := end - 3; k >= max(1, end-5); k-- { // a name of two to four before it
+				if r := line[k-1]; r == '。' || r == '!' || r == '?' {
 					return HanCount(line[k:end-1]) == end-1-k
 				}
 			}
