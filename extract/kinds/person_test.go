@@ -682,10 +682,10 @@ func TestPeople(t *testing.T) {
 		// with no body written, is of the first's (董事长兼总经理)
 		{"县委常委兼统战部部长吴德海、某某公司董事长兼总经理吴志超出席。",
 			[]string{"吴德海:常委@县委,部长@县委统战部", "吴志超:董事长@某某公司,总经理@某某公司"}, nil},
-		// a place and its level word open no name at a line's start (东区|候任…:
+		// a place and its level word open no name at a line's start (北区|候任…:
 		// 候任, an incoming one's word, is no 任 of posts)
-		{"见面会上,委员们发言。\n东区候任区议员、某会马刚说,将多听街坊意见。",
-			[]string{"马刚:"}, []string{"东区候"}},
+		{"会议结束后。\n北区候任主任马刚随后发言。",
+			[]string{"马刚:主任@"}, []string{"北区候"}},
 		// a name the cut made short (馬全|國說: 全國 read as a word) is the
 		// person the article named whole
 		{"視察組由縣政協委員馬全國帶隊。馬全國說:「履職要接地氣。」",
