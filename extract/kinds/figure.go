@@ -55,7 +55,7 @@ var figureSpec = Spec{
 	Fields: []string{"text", "value", "value_max", "unit", "metric", "change_of", "approx", "currency"},
 }
 
-// ResolveArticle drops the figures that lie inside a person's name (徐|五成:
+// ResolveArticle drops the figures that lie inside a person's name (何|三成:
 // a given name's numeral, no share): the article's people are found by
 // then.
 func (*figure) ResolveArticle(a *Article, own []*record.Entry) {

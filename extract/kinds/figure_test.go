@@ -15,8 +15,8 @@ func TestFigures(t *testing.T) {
 	}{
 		// Arabic digits, separators, decimals, full-width digits
 		{"立案交办提案864件。", "864件 864 件 <nil>"},
-		// a numeral in a person's name (何|五成) is no share
-		{"大会执行主席吴荣、何五成主持会议。", ""},
+		// a numeral in a person's name (何|三成) is no share
+		{"大会执行主席吴荣、何三成主持会议。", ""},
 		{"收集信息13,000条。", "13,000条 13000 条 <nil>"},
 		{"收集信息13000条。", "13000条 13000 条 <nil>"},
 		{"投资１２３件项目。", "１２３件 123 件 <nil>"},
