@@ -147,8 +147,8 @@ func runTogether(a *Article, people []*record.Entry) []*record.Entry {
 }
 
 // completed joins a name cut short to the longer name of a person the
-// article gives that the text completes at every mention (張全|國說: the
-// cut took 全國 for a word; 張全國 is named before): its mentions are that
+// article gives that the text completes at every mention (某全|國說: the
+// cut took 全國 for a word; 某全國 is named before): its mentions are that
 // person's, whole.
 func completed(a *Article, people []*record.Entry) []*record.Entry {
 	var cut []*record.Entry
