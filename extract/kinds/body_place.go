@@ -147,7 +147,10 @@ func (b *body) residents(line []rune) [][]*places.Place {
 	// provincial bodies (港区全国政协委员, 澳区省级政协委员; not 港区政协委员, a
 	// city's 政协's members from Hong Kong)
 	for k := 0; k+3 < len(line); k++ {
-		if (line[k] == '港' || line[k] == '澳') && line[k+1] == '区' && strings.ContainsRune("全省", line[k+2]) {
+		if line[k] != '港' && line[k] != '澳' {
+			continue
+		}
+		if r := text.Fold(line[k+1 : k+3]); r[0] == '区' && strings.ContainsRune("全省", r[1]) { // (港區全國: as traditional text writes it)
 			if p := b.gaz.Abbreviation(line[k]); p != nil {
 				out = append(out, []*places.Place{p})
 			}
