@@ -120,7 +120,7 @@ func runTogether(a *Article, people []*record.Entry) []*record.Entry {
 		for _, o := range people {
 			on, _ := o.Get("name").(string)
 			if o != e && o != first && strings.HasPrefix(on, string(rs[2])) && utf8.RuneCountInString(on) >= 2 && !slices.ContainsFunc(e.Mentions, func(m text.Span) bool {
-				return !strings.HasPrefix(string(a.Raw[m[1]-1:min(len(a.Raw), m[1]-1+utf8.RuneCountInString(on))]), on)
+				return !runesAt(a.Raw, m[1]-1, on)
 			}) {
 				second = o
 				break
@@ -158,7 +158,7 @@ func completed(a *Article, people []*record.Entry) []*record.Entry {
 			whole, _ := o.Get("name").(string)
 			rest, ok := strings.CutPrefix(whole, name)
 			if o == e || !ok || rest == "" || slices.ContainsFunc(e.Mentions, func(m text.Span) bool {
-				return !strings.HasPrefix(string(a.Raw[m[1]:min(len(a.Raw), m[1]+utf8.RuneCountInString(rest))]), rest)
+				return !runesAt(a.Raw, m[1], rest)
 			}) {
 				continue
 			}
@@ -1179,7 +1179,7 @@ func founded(a *Article, bodies []*record.Entry, at int) *record.Entry {
 	bestEnd := -1
 	for _, b := range bodies {
 		for _, m := range b.Mentions {
-			if m[1] <= bestEnd || m[1]+3 > at || at-m[1] > 16 || string(a.Raw[m[1]:m[1]+2]) != "成立" {
+			if m[1] <= bestEnd || m[1]+3 > at || at-m[1] > 16 || !runesAt(a.Raw, m[1], "成立") {
 				continue
 			}
 			between := strings.TrimLeft(string(a.Raw[m[1]+2:at]), "时后時")
