@@ -3,6 +3,7 @@ package engine
 import (
 	"runtime"
 	"sync"
+	"sync/atomic"
 
 	"github.com/zxtract/zxtract/extract/text"
 	"github.com/zxtract/zxtract/rules"
@@ -33,11 +34,11 @@ func (x *scopeIndex) warm(pick *picker, v *text.View, units []text.Range) {
 		}
 	}
 	var wg sync.WaitGroup
-	next := make(chan pattern)
+	var next atomic.Int64
 	for range min(runtime.GOMAXPROCS(0), len(todo)) {
 		wg.Go(func() {
-			for p := range next {
-				if p.anchored {
+			for i := int(next.Add(1) - 1); i < len(todo); i = int(next.Add(1) - 1) {
+				if p := todo[i]; p.anchored {
 					p.r.Anchored()
 				} else {
 					p.r.Regexp()
@@ -45,9 +46,5 @@ func (x *scopeIndex) warm(pick *picker, v *text.View, units []text.Range) {
 			}
 		})
 	}
-	for _, p := range todo {
-		next <- p
-	}
-	close(next)
 	wg.Wait()
 }
