@@ -3181,7 +3181,7 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 				d, photo = d-1, true // 记者 某某·某某摄: the photograph's credit written to the name
 			}
 			n, j = text.Range{Start: i, End: d}, d // 记者 阿依古丽·买买提: a minority name whole, which the credit anchors
-		} else if x := []rune(nameOf(c.ViewText(n))); !p.isName(x, written) && !(written && (j == g.End || unicode.IsSpace(rs[j]) || rs[j] == '、') && (p.wordGiven(x) && !p.predicateAt(x, 1) || (len(names) == since || unicode.IsSpace(rs[i-1]) && !strings.ContainsRune("和与及同跟并暨", rs[i])) && p.stopSurnamed(x))) {
+		} else if x := []rune(nameOf(c.ViewText(n))); !p.isName(x, written) && !(written && (j == g.End || unicode.IsSpace(rs[j]) || rs[j] == '、') && (p.wordGiven(x) && !p.predicateAt(x, 1) || (len(names) == since || unicode.IsSpace(rs[i-1]) && !strings.ContainsRune("和与及同跟并暨", rs[i])) && p.stopSurnamed(x) || p.spacedGiven(rs, g, i, j))) {
 			break // a credit written anchors it, as a title does (编辑 朱倩, a name gse knows), and where the name ends a word given stays (审核:葛|新民; not 会见记者|时|表示)
 		}
 		var roles []role
@@ -3220,6 +3220,29 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 		out = append(out, p.entry(c, m, x.at, x.roles))
 	}
 	return out
+}
+
+// spacedGiven: a run of two characters with no surname (many a Tibetan's,
+// Uyghur's or Mongol's name is written so) is a name in a credit whose runs
+// are all two to four characters parted by spaces, one of them a name with
+// a surname (记者 某某 吴某 某某): the spaces part names, as no sentence
+// does. Not a word of its own (供稿, 摄影), a place, or a title.
+func (p *person) spacedGiven(rs []rune, g text.Range, i, j int) bool {
+	if j-i != 2 || !unicode.IsSpace(rs[i-1]) || j < g.End && !unicode.IsSpace(rs[j]) {
+		return false
+	}
+	if x := rs[i:j]; p.ordinary(x) || p.credits.HasRunes(x) || p.titles.LongestPrefix(x) > 0 || p.placeStart(x) {
+		return false
+	}
+	named := false
+	for _, f := range strings.Fields(string(rs[g.Start:g.End])) {
+		r := []rune(f)
+		if len(r) < 2 || len(r) > 4 || text.HanCount(r) != len(r) {
+			return false
+		}
+		named = named || p.surname(r) > 0 && p.isName(r, true)
+	}
+	return named
 }
 
 // postsAfter is the rest of the line or sentence after a name and the comma
