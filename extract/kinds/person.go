@@ -1488,6 +1488,8 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 						described = true // …、热心群众|某某出席: the list's last item, words of its own before the name
 					}
 				}
+			} else if pos == part.Start && part.Len() >= 3 && p.minorityWhole(rs[pos:part.End]) {
+				n = part // 副主席某某、乌兰其其格、某某: an item that is a minority's name whole (no 其其格 read from its end)
 			} else if l := p.nameOpening(c, part, k > 0 && !own && pos == part.Start); l > 0 {
 				n = text.Range{Start: pos, End: pos + l} // 副主席某某、某某|分别为…: words after an item's name end the list with it
 			} else if k+1 < len(parts) && pos == part.Start && rs[part.End] == '、' && p.listItemName(rs, part, parts[k+1]) {
@@ -2279,6 +2281,17 @@ func (p *person) tibetanName(rs []rune) int {
 // element (格桑; tibetanName reads two), or 0.
 func (p *person) minorityName(rs []rune) int {
 	return max(elements(p.mongolian, rs, 3), elements(p.uyghur, rs, 2), elements(p.tibetan, rs, 1))
+}
+
+// minorityWhole: the runes are a minority's name whole, Tibetan,
+// Mongolian or Uyghur (乌兰其其格, 白玛央金), or a Mongolian name whose
+// first element of two the lexicon lacks before one it has (某某其其格):
+// a list's item, where the 、 around it bound it.
+func (p *person) minorityWhole(rs []rune) bool {
+	if p.tibetanName(rs) == len(rs) || p.minorityName(rs) == len(rs) {
+		return true
+	}
+	return len(rs) >= 5 && text.HanCount(rs) == len(rs) && elements(p.mongolian, rs[2:], 2) == len(rs)-2 && !p.ordinary(rs[:2]) && p.titles.LongestPrefix(rs) == 0
 }
 
 // elements is the length of the run of up to most entries of lex that rs
