@@ -558,7 +558,10 @@ func spacedTail(line []rune) bool {
 		if line[end-1] == '摄' {
 			for k := end - 3; k >= max(1, end-5); k-- { // a name of two to four before it
 				if r := line[k-1]; r == '。' || r == '!' || r == '?' {
-					return HanCount(line[k:end-1]) == end-1-k
+					if HanCount(line[k:end-1]) == end-1-k {
+						return true
+					}
+					break // (…。 某某 摄: spaced, as the last check reads it)
 				}
 			}
 		}

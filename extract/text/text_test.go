@@ -95,6 +95,7 @@ func TestNormaliseJoinsBrokenLines(t *testing.T) {
 		{"图为委员调研。张三 摄\n\n学习二十大精神 某县政协专题", "图为委员调研。张三 摄\n\n学习二十大精神 某县政协专题"},
 		// a caption's credit after a space ends its line, whatever paragraph follows
 		{"图为委员调研。 张三 摄\n\n6月5日,县政协召开会议。", "图为委员调研。 张三 摄\n\n6月5日,县政协召开会议。"},
+		{"图为委员调研。 吴荣 摄\n\n另外,会议要求抓好落实。", "图为委员调研。 吴荣 摄\n\n另外,会议要求抓好落实。"},
 		// a reporter's photograph credit ends its line, run into the caption, no space before it
 		{"这是委员们合影。青禾社记者吴荣摄\n比如,调研时双方还谈到合作。", "这是委员们合影。青禾社记者吴荣摄\n比如,调研时双方还谈到合作。"},
 		// a name and 摄影 run into the caption after its full stop ends the line too
