@@ -409,6 +409,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			b.placesBefore(c, m, k, lv, d)
 			return b.entry(c, m, m.Range, d)
 		}
+		if lv := headOfGovernment(rs, m.End); level == "" && lv != "" && b.levels.Has(lv) {
+			d.level = b.levels.Value(lv) // 旗委副书记、政府旗长: the government its head's title names the level of
+		}
 		if k := m.Start - 4; level == "区" && k >= 0 && string(rs[k:k+3]) == "区党委" && strings.ContainsRune("、和与", rs[k+3]) {
 			d.region = true // 区党委、区政府: the autonomous region's, as its committee is
 		}
@@ -487,6 +490,21 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		}
 	}
 	return append(b.entry(c, m, text.Range{Start: start, End: m.End}, d), b.coordinated(c, m, start, d)...)
+}
+
+// headOfGovernment is the level word of the head's title (县长, 副旗长,
+// 代市长) written at k, right after a government's name, or "".
+func headOfGovernment(rs []rune, k int) string {
+	for _, p := range []string{"常务副", "副", "代"} {
+		if runesAt(rs, k, p) {
+			k += len([]rune(p))
+			break
+		}
+	}
+	if k+1 < len(rs) && rs[k+1] == '长' {
+		return string(rs[k])
+	}
+	return ""
 }
 
 // namedInClause is the one place of a level word's level that the
