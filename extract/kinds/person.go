@@ -1789,6 +1789,9 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	if n >= 2 && i+n+3 <= len(rs) && text.IsHan(rs[i+n]) && rs[i+n+1] == '阁' && rs[i+n+2] == '下' {
 		n++ // 大使某某|德|阁下: the honorific follows the name's end, not a character on
 	}
+	if n == 2 && anchored && i+5 <= len(rs) && text.IsHan(rs[i+2]) && !strings.ContainsRune("等和与及同跟并暨对向为把被将在是", rs[i+2]) && runesAt(rs, i+3, "同志") && !runesAt(rs, i+5, "们") && p.isName(rs[i:i+3], true) {
+		n++ // 书记某某|让|同志: official writing puts 同志 right after a full name, so a character before it is the name's (not 某某对|同志们, 某某等|同志)
+	}
 	if n > 0 && anchored && p.wordAcrossTitle(rs, i) && p.tibetanName(rs[i:i+n]) == 0 && p.minorityName(rs[i:i+n]) == 0 {
 		return 0 // 这项主任|务做细: the title's last character and a rare surname make a word (任务), no name follows (but 副主席|次仁卓嘎)
 	}
