@@ -416,7 +416,17 @@ func trimMarks(v *text.View, l text.Line) text.Line {
 // the caption of a picture inside an article, which goes on under it.
 func photoCaption(rs []rune, l text.Range, m *engine.Match) bool {
 	before := strings.TrimSpace(string(rs[l.Start:m.Start]))
-	return (strings.HasSuffix(before, "。") || rs[m.Start] == '。') && rs[m.End-1] == '摄'
+	if rs[m.End-1] != '摄' {
+		return false
+	}
+	if strings.HasSuffix(before, "。") || rs[m.Start] == '。' {
+		return true
+	}
+	// …采访。 某某日报-某某网记者 某某摄: the outlet and the reporter's
+	// credit between the caption's full stop and the name
+	k := strings.LastIndex(before, "。")
+	tail := []rune(strings.TrimSpace(before[max(k, 0):]))
+	return k >= 0 && len(tail) <= 24 && (strings.HasSuffix(string(tail), "记者") || strings.HasSuffix(string(tail), "通讯员")) && !strings.ContainsAny(string(tail[1:]), ",;:!?")
 }
 
 // isBullet: a mark that decorates a line's start (not ▲, which points at the
