@@ -312,6 +312,9 @@ func (sp *splitter) signature(i int) bool {
 // official: a headline names an official document by its kind (…的通知,
 // …的决定), which its issuer signs and dates before any annex.
 func official(headline string) bool {
+	if i := strings.LastIndexAny(headline, "(（"); i > 0 && strings.HasSuffix(strings.TrimRight(headline, ")）"), "号") {
+		headline = headline[:i] // …的通知(某办发〔2017〕2号): its number after it
+	}
 	for _, kind := range []string{"通知", "通报", "公告", "通告", "决定", "意见", "方案", "办法", "批复", "答复", "公示", "决议", "函", "请示", "倡议书", "一封信", "公开信"} {
 		if strings.HasSuffix(headline, kind) {
 			return true
