@@ -404,6 +404,13 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		rs := c.View.Runes
 		if k := m.Start - 3; level == "" && k >= 0 && rs[k+1] == '委' && rs[k+2] == '、' && b.levels.HasRunes(rs[k:k+1]) {
 			// 达拉特旗旗委、政府: the government of the committee's place
+			j := k
+			for j > 0 && b.levels.HasRunes(rs[j-1:j]) {
+				j--
+			}
+			if b.generic(c, m, j) {
+				return nil // 各县市区委、人民政府: every one's
+			}
 			lv := string(rs[k : k+1])
 			d.level = b.levels.Value(lv)
 			b.placesBefore(c, m, k, lv, d)
