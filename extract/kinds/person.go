@@ -3157,7 +3157,7 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 		// 记者何晴川孙薇, 崔志坚摄): in a run that is no name whole, or ends
 		// with 摄, which ends no name, a credit the run begins with, or a
 		// name that a credit or another name follows, is read on its own.
-		if j-i > 2 && (rs[j-1] == '摄' || !p.isName(rs[i:j], false)) {
+		if j-i > 2 && (rs[j-1] == '摄' || !p.isName(rs[i:j], false)) && !(written && p.spacedGiven(rs, g, i, j)) {
 			if k := p.creditPrefix(rs[i:j]); k > 0 {
 				credit, i = p.credits.Value(string(rs[i:i+k])), i+k
 				continue
@@ -3238,17 +3238,18 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 	return out
 }
 
-// spacedGiven: a run of two characters with no surname (many a Tibetan's,
-// Uyghur's or Mongol's name is written so) is a name in a credit whose runs
+// spacedGiven: a run of two to four characters with no surname (many a
+// Tibetan's, Uyghur's or Mongol's name is written so) is a name in a credit whose runs
 // are all two to four characters parted by spaces, one of them a name with
-// a surname (记者 某某 吴某 某某): the spaces part names, as no sentence
-// does. Not a word of its own (供稿, 摄影), a place, or a title.
+// a surname or a minority's known name (记者 某某 吴某 某某): the spaces part names, as no sentence
+// does. Not a word of its own (供稿, 摄影), a place, a title, or one a joining
+// word opens (和某某: the next name's join).
 func (p *person) spacedGiven(rs []rune, g text.Range, i, j int) bool {
-	if j-i != 2 || !unicode.IsSpace(rs[i-1]) || j < g.End && !unicode.IsSpace(rs[j]) {
+	if j-i < 2 || j-i > 4 || i > g.Start && !unicode.IsSpace(rs[i-1]) || j < g.End && !unicode.IsSpace(rs[j]) {
 		return false
 	}
-	if x := rs[i:j]; p.ordinary(x) || p.credits.HasRunes(x) || p.titles.LongestPrefix(x) > 0 || p.placeStart(x) {
-		return false
+	if x := rs[i:j]; p.ordinary(x) || p.credits.HasRunes(x) || p.stops.HasRunes(x[:1]) || p.titles.LongestPrefix(x) > 0 || p.placeStart(x) || len(x) > 2 && (p.ordinary(x[:2]) || p.ordinary(x[len(x)-2:]) || strings.ContainsAny(string(x), "摄攝电電讯訊发發社报報网網台")) {
+		return false // (of three or four, no word opens or ends it, nor an outlet's or a credit's character is in it: 现场|直击, 综合|报道, 新华社电, 某某摄)
 	}
 	named := false
 	for _, f := range strings.Fields(string(rs[g.Start:g.End])) {
@@ -3256,7 +3257,7 @@ func (p *person) spacedGiven(rs []rune, g text.Range, i, j int) bool {
 		if len(r) < 2 || len(r) > 4 || text.HanCount(r) != len(r) {
 			return false
 		}
-		named = named || p.surname(r) > 0 && p.isName(r, true)
+		named = named || p.surname(r) > 0 && p.isName(r, true) || p.minorityWhole(r)
 	}
 	return named
 }
