@@ -666,6 +666,9 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	if best == nil && r.at.Len() > 0 && written == "" {
 		best = founded(a, bodies, a.View.Orig(r.at)[0]) // 某某领导小组成立后,某某担任|组长: the body just founded
 	}
+	if best == nil && r.at.Len() > 0 && written == "" {
+		best = headedBefore(a, bodies, r.title, r.at) // 受某人大常委会主任委托,|副主任某某…: the head's body, its head named by title alone
+	}
 	if best == nil && strings.TrimSpace(written) == "党委" {
 		best = committeeBefore(a, bodies, a.View.Orig(r.at)[0]) // 某镇党委书记某某,党委|副书记: the committee just named
 	}
@@ -1168,6 +1171,29 @@ func committeeBefore(a *Article, bodies []*record.Entry, at int) *record.Entry {
 		}
 	}
 	return nil
+}
+
+// headedBefore is the body its sentence names before a deputy's title at
+// with its head's title right after it and no one named (受某人大常委会主任
+// 委托,副主任某某主持: the committee's deputy), or nil.
+func headedBefore(a *Article, bodies []*record.Entry, title string, at text.Range) *record.Entry {
+	head := strings.TrimPrefix(strings.TrimPrefix(title, "常务"), "副")
+	if head == title || head == "" {
+		return nil
+	}
+	start := a.View.Orig(text.Range{Start: text.SentenceStart(a.View.Runes, at.Start), End: at.Start})[0]
+	end := a.View.Orig(at)[0]
+	n := utf8.RuneCountInString(head)
+	var best *record.Entry
+	bestEnd := -1
+	for _, b := range bodies {
+		for _, m := range b.Mentions {
+			if m[0] >= start && m[1] > bestEnd && m[1]+n < end && runesAt(a.Raw, m[1], head) && !strings.ContainsRune(string(a.Raw[m[1]:end]), '\n') {
+				best, bestEnd = b, m[1]
+			}
+		}
+	}
+	return best
 }
 
 // founded is the body whose founding the clause before a post tells, the
