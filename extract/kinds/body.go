@@ -759,8 +759,9 @@ func (b *body) placesBefore(c *Context, m *engine.Match, start int, level string
 	if n := utf8.RuneCountInString(level); n == 1 || township || strings.HasPrefix(level, "自治") || level == "地区" {
 		end = start + n // a name may end with the level word (天津市, 广西壮族自治区, 东城街道, 和田地区)
 	}
-	var chain []places.Name // right to left
-	fellBack := false       // the name does not end with the level word: it must be of its level
+	var chain []places.Name   // right to left
+	fellBack := false         // the name does not end with the level word: it must be of its level
+	var elsewhere places.Name // the one county or city a township is named after, none it lies in
 	for {
 		names := b.gaz.Ending(rs, end)
 		if len(names) == 0 && end != start && !(township && len(chain) == 0) {
@@ -780,8 +781,22 @@ func (b *body) placesBefore(c *Context, m *engine.Match, start int, level string
 			break
 		}
 		if !picked {
+			if township && len(chain) == 1 && end == chain[0].Start && len(names) > 0 && len(names[0].Places) == 1 && countyOrAbove(names[0].Places) && !b.gaz.WordEnd(rs, names[0]) {
+				elsewhere = names[0]
+			}
 			break
 		}
+	}
+	if elsewhere.Places != nil {
+		// 某市某区|某某镇人大, where the gazetteer's 某某镇 lies in another
+		// county (renamed, merged or made a street since): the township
+		// the text places there, as written, of that place
+		organ := strings.TrimPrefix(d.organ, level)
+		if d.prefix == "中共" && organ == "党委" {
+			organ = "委"
+		}
+		d.fixed = d.prefix + elsewhere.Places[0].BodyName() + c.ViewText(text.Range{Start: chain[0].Start, End: chain[0].End}) + organ + d.sub
+		return elsewhere.Start
 	}
 	// A name of one character and its level word after another character
 	// (形成县委, 和县政协) is the end of a word, unless a place comes before.
@@ -823,6 +838,16 @@ func (b *body) placesBefore(c *Context, m *engine.Match, start int, level string
 		first -= 3
 	}
 	return first
+}
+
+// countyOrAbove: one of the places is a county, a city or a province.
+func countyOrAbove(ps []*places.Place) bool {
+	for _, p := range ps {
+		if p.Level < places.Township {
+			return true
+		}
+	}
+	return false
 }
 
 // unitPlace is the one township or region a 政协's unit there is named by
@@ -875,7 +900,7 @@ func (b *body) townshipUnknown(c *Context, start int, level string, d *bodyDetai
 	organ = strings.TrimPrefix(organ, level)
 	for k := 2; k <= 3 && start-k > 0; k++ {
 		own := rs[start-k : start]
-		if start+n > len(rs) || !b.placeLike(rs[start-k:start+n]) || strings.ContainsAny(string(own), "省市县区州旗盟乡镇村各所辖属全该本每其下等") {
+		if start+n > len(rs) || !b.placeLike(rs[start-k:start+n]) || strings.ContainsAny(string(own), "省市县区州旗盟乡镇村各所辖属全该本每其以等") {
 			continue // (新昌县|各镇政府: every one)
 		}
 		for _, name := range b.gaz.Ending(rs, start-k) {
@@ -890,7 +915,7 @@ func (b *body) townshipUnknown(c *Context, start int, level string, d *bodyDetai
 	// word of gse's but a place's (当选为|大划|镇妇联主席), nor a verb and its
 	// aspect (带着|镇党委的关怀): as written; after a verb of posts too (现任|某某镇党委…).
 	if own := rs[max(0, start-2):start]; start >= 2 && start+n <= len(rs) && b.placeLike(rs[start-2:start+n]) &&
-		!strings.ContainsAny(string(own), "省市县区州旗盟乡镇村各所辖属全该本每其下等着了") && (start == 2 || strings.ContainsRune(" \n,。、;:“”()为在到由和与及暨任", rs[start-3])) {
+		!strings.ContainsAny(string(own), "省市县区州旗盟乡镇村各所辖属全该本每其以等着了") && (start == 2 || strings.ContainsRune(" \n,。、;:“”()为在到由和与及暨任", rs[start-3])) {
 		if tag, ok := b.words.Word(string(own)); !ok || tag == "ns" {
 			d.fixed = d.prefix + string(rs[start-2:start+n]) + organ + d.sub
 			return start - 2, true

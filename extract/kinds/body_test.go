@@ -12,6 +12,9 @@ func TestArticlePlace(t *testing.T) {
 		place       any    // the record's place
 		body, canon string // a body's text and the canonical name it gets
 	}{
+		{"a township named after a county the gazetteer does not place it in (renamed or merged since): that county's, as written",
+			"永嘉县塘下镇召开会议\n\n本报讯 日前,永嘉县塘下镇党委召开会议。",
+			"浙江省温州市永嘉县", "永嘉县塘下镇党委", "中共永嘉县塘下镇委"},
 		{"the headline names it", "通道县政协视察乡村振兴工作\n\n本报讯 日前,县政协组织委员视察产业发展情况。",
 			"湖南省怀化市通道侗族自治县", "县政协", "通道侗族自治县政协"},
 		{"the city around the places named", "迅速行动\n\n市政协召开推进会。委员们前往大冶市、阳新县和下陆区调研,市政协主席出席会议。",

@@ -121,9 +121,16 @@ func (g *Gazetteer) scan(rs []rune, ends runeSet, chain bool) []Name {
 			}
 			inner := Within(n.Places, before[0].Places)
 			if inner == nil {
+				if n.Start == alone && townships(n.Places) && len(before[0].Places) == 1 && !townships(before[0].Places) && !g.wordEnd(rs, before[0]) {
+					n.Places = nil // 某县|某某镇, where the gazetteer's 某某镇 lies elsewhere (renamed or merged since): no place it knows
+				}
 				break
 			}
 			n = Name{Start: before[0].Start, End: n.End, Places: inner}
+		}
+		if n.Places == nil {
+			i = n.Start
+			continue
 		}
 		n.Word = n.Start == alone && g.asWord(rs, n)
 		if !chain || !g.wordEnd(rs, n) && !(ends != nil && n.Word) {
@@ -133,6 +140,16 @@ func (g *Gazetteer) scan(rs []rune, ends runeSet, chain bool) []Name {
 	}
 	slices.Reverse(out)
 	return out
+}
+
+// townships: every place is a township.
+func townships(ps []*Place) bool {
+	for _, p := range ps {
+		if p.Level != Township {
+			return false
+		}
+	}
+	return len(ps) > 0
 }
 
 // asWord: a name that is also an ordinary word (老城区) stands alone in a
