@@ -125,6 +125,8 @@ func TestNames(t *testing.T) {
 		// the 长 of a title (副县长) opens no place's short name (长沙), but a full one after a place (湖南省长沙县)
 		{"副县长沙马拉毅介绍,局长春风满面,湖南省长沙县召开会议", []string{"湖南省长沙市长沙县"}},
 		{"漳县三岔镇:协商议事", []string{"甘肃省定西市漳县三岔镇"}},
+		// a township named after a county it does not lie in (the gazetteer's 塘下镇 is 瑞安市's): the county alone
+		{"永嘉县塘下镇召开会议", []string{"浙江省温州市永嘉县"}},
 		{"形成县委和县政协合力", nil}, // 成县, 和县: the end of a word
 		// but one after a word of two it makes no word with (出席|岷县); not before a level's noun (加快|新县城)
 		{"委员们出席岷县政协会议,加快新县城建设", []string{"甘肃省定西市岷县"}},
