@@ -843,13 +843,31 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 			x.body, x.level = h.Detail.(*bodyDetail).home, levelOf(h) // 区政协在…召开会议,|副主席某某出席: the 政协 its sentence opens with
 		} else if h := chairedAfter(a, bodies, r); h != nil {
 			x.body, x.level = h.Detail.(*bodyDetail).home, levelOf(h) // 某某主席|主持召开了|区政协…常委会议: the 政协 whose meeting the post's holder chairs
-		} else if h := articleHost(bodies, "cppcc", a.Place); h != nil && onlyHost(bodies, "cppcc") && runningText(a.View.Runes, r.sentence) {
+		} else if h := articleHost(bodies, "cppcc", a.Place); h != nil && onlyHost(bodies, "cppcc") && runningText(a.View.Runes, r.sentence) && !p.abroad(a.View.Runes[r.sentence.Start:r.sentence.End]) {
 			// 某某副主席|代表…作报告: the article's 政协, the one it names (in running
 			// text, not a page's list of some 政协's heads, 副主席 某某 某某)
 			x.body, x.level = h.Detail.(*bodyDetail).home, levelOf(h)
 		}
 	}
 	return x
+}
+
+// abroad: a sentence names a country other than China, or a head of
+// state's or a government's title (总统, 总理, 首相, 国王): its bare 主席 or
+// 副主席 may be a state's or a foreign assembly's (…主席和某某总统共同宣布,
+// 古巴某大会主席某某、副主席某某), no 政协's the article names.
+func (p *person) abroad(rs []rune) bool {
+	for i := range rs {
+		if n := p.countries.LongestPrefix(rs[i:]); n > 0 && string(rs[i:i+n]) != "中国" {
+			return true
+		}
+		for _, w := range []string{"总统", "总理", "首相", "国王", "国家主席"} {
+			if runesAt(rs, i, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // runningText: a sentence of prose, with a mark in it or after it, not a
