@@ -1789,6 +1789,9 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	if n >= 2 && i+n+3 <= len(rs) && text.IsHan(rs[i+n]) && rs[i+n+1] == '阁' && rs[i+n+2] == '下' {
 		n++ // 大使某某|德|阁下: the honorific follows the name's end, not a character on
 	}
+	if n >= 3 && rs[i+n-1] == '时' && (i+n == len(rs) || strings.ContainsRune(",,", rs[i+n])) && clauseOpensWith(rs, i, '在') {
+		n-- // 在会见某某|时,: the clause's 时, no part of the name
+	}
 	if n == 2 && anchored && i+5 <= len(rs) && text.IsHan(rs[i+2]) && !strings.ContainsRune("等和与及同跟并暨对向为把被将在是", rs[i+2]) && runesAt(rs, i+3, "同志") && !runesAt(rs, i+5, "们") && p.isName(rs[i:i+3], true) {
 		n++ // 书记某某|让|同志: official writing puts 同志 right after a full name, so a character before it is the name's (not 某某对|同志们, 某某等|同志)
 	}
@@ -2567,6 +2570,16 @@ func (p *person) translitRun(rs []rune) int {
 	return n
 }
 
+// clauseOpensWith: the clause the runes at i are in opens with r (在…时).
+func clauseOpensWith(rs []rune, i int, r rune) bool {
+	for k := i - 1; k >= 0 && i-k <= 30; k-- {
+		if strings.ContainsRune(",,。;!?\n", rs[k]) {
+			return k+1 < i && rs[k+1] == r
+		}
+	}
+	return i-30 < 0 && len(rs) > 0 && rs[0] == r
+}
+
 // foreign is the length of a transliterated name that rs begins with (卡尔森|赞成,
 // 诺尔|公布): two to twelve characters of the transliteration set (a given
 // name and surname may run on undotted: 瓦西里斯捷潘诺维奇), the first no
@@ -2577,9 +2590,15 @@ func (p *person) foreign(rs []rune) int {
 		return 0
 	}
 	n := p.translitRun(rs)
+	if n >= 2 && n+1 < len(rs) && rs[n] == '-' {
+		if m := p.translitRun(rs[n+1:]); m >= 2 {
+			n += 1 + m // 某某雷斯-芬森: a surname of two joined by a hyphen
+		}
+	}
 	if n >= 3 && n < len(rs) && p.ordinary(rs[n-1:n+1]) {
 		n-- // 朔尔茨|通电话: its last character begins the word after it
 	}
+
 	if n < 2 || n > 12 || n < 4 && p.common.HasRunes(rs[:1]) || p.cities.HasRunes(rs[:n]) || p.gaz != nil && p.gaz.Lookup(string(rs[:n])) != nil {
 		return 0
 	}
