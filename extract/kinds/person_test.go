@@ -27,6 +27,8 @@ func TestPeople(t *testing.T) {
 		{"在会见议长兰迪克时,吴永康表示感谢。代表团会见了参议长马蒂纳-桑托斯。", []string{"兰迪克:议长@", "马蒂纳-桑托斯:议长@"}, []string{"兰迪克时", "马蒂纳"}},
 		// a bare 主席 in a sentence that names a head of state's or a foreign country's title is no 政协's the article names
 		{"县政协召开会议。去年,吴永康主席和卡尔森总统共同宣布合作。", []string{"吴永康:主席@", "卡尔森:总统@"}, nil},
+		// a rarer surname's run whose last character makes a word with the verb (有话|直说) is no speaker
+		{"会上,孙丽萍说,大家有话直说。他在会上有话直说,道出了难处。", []string{"孙丽萍:"}, []string{"有话直"}},
 		// a list of names with their units in brackets names no one in a body's item (县工商联(总商会)), its short name read as a surname's
 		{"获奖名单:吴荣(县人民医院)、县工商联(总商会)、马刚(县第二中学)。", []string{"吴荣:", "马刚:"}, []string{"商联", "工商联"}},
 		// an interview's speaker whose name gse knows as a name (吴荣, tagged nr) is one with no title; a word text uses (陈述) is not
