@@ -854,8 +854,8 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 
 // abroad: a sentence names a country other than China, or a head of
 // state's or a government's title (总统, 总理, 首相, 国王): its bare 主席 or
-// 副主席 may be a state's or a foreign assembly's (…主席和某某总统共同宣布,
-// 古巴某大会主席某某、副主席某某), no 政协's the article names.
+// 副主席 may be a state's or a foreign assembly's (某某总统与某某主席会谈,
+// 某国议会主席某某、副主席某某), no 政协's the article names.
 func (p *person) abroad(rs []rune) bool {
 	for i := range rs {
 		if n := p.countries.LongestPrefix(rs[i:]); n > 0 && string(rs[i:i+n]) != "中国" {

@@ -24,9 +24,9 @@ func TestPeople(t *testing.T) {
 		// a deputy's title after a body and its head's title with no one named (受某人大常委会主任委托,副主任…) is of that body
 		{"受县人大常委会主任委托,副主任何晴主持会议,副主任刘海军、马刚出席会议。", []string{"何晴:副主任@县人大常委会", "刘海军:副主任@县人大常委会", "马刚:副主任@县人大常委会"}, nil},
 		// a clause's 时 after a name (在会见某某时,) is no part of it; a foreign surname of two joined by a hyphen is one name
-		{"在会见议长兰迪克时,吴永康表示感谢。代表团会见了参议长马蒂纳-桑托斯。", []string{"兰迪克:议长@", "马蒂纳-桑托斯:议长@"}, []string{"兰迪克时", "马蒂纳"}},
+		{"在宴请议长兰迪克时,吴永康致辞。晚宴由参议长马蒂纳-桑托斯主持。", []string{"兰迪克:议长@", "马蒂纳-桑托斯:议长@"}, []string{"兰迪克时", "马蒂纳"}},
 		// a bare 主席 in a sentence that names a head of state's or a foreign country's title is no 政协's the article names
-		{"县政协召开会议。去年,吴永康主席和卡尔森总统共同宣布合作。", []string{"吴永康:主席@", "卡尔森:总统@"}, nil},
+		{"县政协召开会议。去年,卡尔森总统访华期间与吴永康主席举行了会谈。", []string{"吴永康:主席@", "卡尔森:总统@"}, nil},
 		// a rarer surname's run whose last character makes a word with the verb (有话|直说) is no speaker
 		{"会上,孙丽萍说,大家有话直说。他在会上有话直说,道出了难处。", []string{"孙丽萍:"}, []string{"有话直"}},
 		// a list of names with their units in brackets names no one in a body's item (县工商联(总商会)), its short name read as a surname's
