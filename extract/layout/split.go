@@ -529,6 +529,10 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 			if a.Subtitle == "" {
 				a.Subtitle = text
 			}
+		case len(p) == 1 && labelLine([]rune(text)):
+			// A column's label alone on its line (热点:, 快讯:) heads no
+			// article: a kicker, whatever comes under it.
+			a.Kickers = append(a.Kickers, text)
 		default:
 			if a.Headline != "" {
 				a.Kickers = append(a.Kickers, a.Headline)
@@ -545,6 +549,11 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 		a.heading = append(a.heading, sp.lines[k].Range)
 	}
 	sp.addLines(i, j)
+}
+
+// labelLine: the line is a label of a few characters and its colon.
+func labelLine(rs []rune) bool {
+	return len(rs) >= 2 && len(rs) <= 6 && (rs[len(rs)-1] == ':' || rs[len(rs)-1] == '：') && text.HanCount(rs) == len(rs)-1
 }
 
 // withoutLines is lines less those in drop.
