@@ -202,6 +202,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		if !b.readPlace(c, pr, d) {
 			return nil // 某某基层委员会: no place the gazetteer holds
 		}
+		if d.prefix != "" && pr.Len() > 1 && len(d.places) > 0 {
+			d.bare = false // 社某市委: the marked party's committee of the place named, whichever the article names
+		}
 		return b.entry(c, m, m.Range, d)
 	case c.Capture(m, "dsub") != "": // 民进中央宣传部部长某某、|组织部…: that committee's (ResolveArticle)
 		d.bare, d.kind, d.sub = true, "democratic_party", c.Capture(m, "dsub")
