@@ -3155,8 +3155,9 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 			j += 2 // 文/图 after names, as one
 		}
 		word := c.ViewText(text.Range{Start: i, End: j})
-		if written && len(names) == 0 && j < g.End && unicode.IsSpace(rs[j]) && max(p.orgEnds.LongestSuffix(rs[i:j]), p.outlets.LongestSuffix(rs[i:j])) > 0 && !p.isName(rs[i:j], false) {
-			i = j // 采写 | 某某融媒体中心 某某: the outlet, then the names
+		if len(names) == 0 && j < g.End && unicode.IsSpace(rs[j]) && (max(p.orgEnds.LongestSuffix(rs[i:j]), p.outlets.LongestSuffix(rs[i:j])) > 0 && written && !p.isName(rs[i:j], false) ||
+			j-i >= 3 && strings.ContainsRune("网报社台", rs[j-1]) && (p.countries.LongestPrefix(rs[i:j]) > 0 || runesAt(rs, i, "中国") || p.placeStart(rs[i:j]))) {
+			i = j // 采写 | 某某融媒体中心 某某, 中国网 某某 摄: the outlet, then the names
 			continue
 		}
 		if p.credits.Has(word) {
