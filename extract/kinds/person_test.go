@@ -33,6 +33,8 @@ func TestPeople(t *testing.T) {
 		{"会议由办公室主任吴政主持,他做了总结;联络组组长何政做了交流发言,县政协副主席孙文超做客直播间。", []string{"吴政:主任@", "何政:组长@", "孙文超:副主席@县政协"}, []string{"何政做"}},
 		// an outlet's name before a photographer's credit (中国网 某某 摄) is no name
 		{"图为发布会现场。中国网 孙丽萍 摄\n图为会场。温州网 何晴 摄", []string{"孙丽萍:摄影@", "何晴:摄影@"}, []string{"中国网", "温州网"}},
+		// a company's executive posts whole (执行董事, 执行总裁), no director's or president's
+		{"青禾科技执行董事吴荣、执行总裁何晴发言。", []string{"吴荣:执行董事@", "何晴:执行总裁@"}, nil},
 		// a list of names with their units in brackets names no one in a body's item (县工商联(总商会)), its short name read as a surname's
 		{"获奖名单:吴荣(县人民医院)、县工商联(总商会)、马刚(县第二中学)。", []string{"吴荣:", "马刚:"}, []string{"商联", "工商联"}},
 		// an interview's speaker whose name gse knows as a name (吴荣, tagged nr) is one with no title; a word text uses (陈述) is not
