@@ -206,6 +206,9 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		if held > c.Sentence.Start+1 && c.View.Runes[held-1] == ':' && text.IsHan(c.View.Runes[held-2]) {
 			held-- // 某某先生:历任…: the name before the colon
 		}
+		if held > c.Sentence.Start+2 && c.View.Runes[held] == '被' && c.View.Runes[held-1] == ',' && text.IsHan(c.View.Runes[held-2]) {
+			held-- // …的某某,|被任命为…: the one the clause before ends with is appointed
+		}
 		held = whenBefore(c.View.Runes, c.Sentence.Start, held)     // 某某|1998年起|任…, 某某|在退休前|曾是…
 		if held > c.Sentence.Start && c.View.Runes[held-1] == ')' { // 某某|(女,汉族,1975年5月生)任…: the name before its note
 			if k := slices.Index(c.View.Runes[max(c.Sentence.Start, held-42):held], '('); k >= 0 {
