@@ -784,7 +784,7 @@ func (b *body) placesBefore(c *Context, m *engine.Match, start int, level string
 			break
 		}
 		if !picked {
-			if township && len(chain) == 1 && end == chain[0].Start && len(names) > 0 && len(names[0].Places) == 1 && countyOrAbove(names[0].Places) && !b.gaz.WordEnd(rs, names[0]) {
+			if township && len(chain) == 1 && end == chain[0].Start && len(names) > 0 && len(names[0].Places) == 1 && !places.Townships(names[0].Places) && !b.gaz.WordEnd(rs, names[0]) {
 				elsewhere = names[0]
 			}
 			break
@@ -841,16 +841,6 @@ func (b *body) placesBefore(c *Context, m *engine.Match, start int, level string
 		first -= 3
 	}
 	return first
-}
-
-// countyOrAbove: one of the places is a county, a city or a province.
-func countyOrAbove(ps []*places.Place) bool {
-	for _, p := range ps {
-		if p.Level < places.Township {
-			return true
-		}
-	}
-	return false
 }
 
 // unitPlace is the one township or region a 政协's unit there is named by

@@ -2607,7 +2607,6 @@ func (p *person) foreign(rs []rune) int {
 	if n >= 3 && n < len(rs) && p.ordinary(rs[n-1:n+1]) {
 		n-- // 朔尔茨|通电话: its last character begins the word after it
 	}
-
 	if n < 2 || n > 12 || n < 4 && p.common.HasRunes(rs[:1]) || p.cities.HasRunes(rs[:n]) || p.gaz != nil && p.gaz.Lookup(string(rs[:n])) != nil {
 		return 0
 	}
@@ -3268,11 +3267,12 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 }
 
 // spacedGiven: a run of two to four characters with no surname (many a
-// Tibetan's, Uyghur's or Mongol's name is written so) is a name in a credit whose runs
-// are all two to four characters parted by spaces, one of them a name with
-// a surname or a minority's known name (记者 某某 吴某 某某): the spaces part names, as no sentence
-// does. Not a word of its own (供稿, 摄影), a place, a title, or one a joining
-// word opens (和某某: the next name's join).
+// Tibetan's, Uyghur's or Mongol's name is written so) is a name in a
+// credit whose runs are all two to four characters parted by spaces, one
+// of them a name with a surname or a minority's known name (记者 某某 吴某
+// 某某): the spaces part names, as no sentence does. Not a word of its own
+// (供稿, 摄影), a place, a title, or one a joining word opens (和某某: the
+// next name's join).
 func (p *person) spacedGiven(rs []rune, g text.Range, i, j int) bool {
 	if j-i < 2 || j-i > 4 || i > g.Start && !unicode.IsSpace(rs[i-1]) || j < g.End && !unicode.IsSpace(rs[j]) {
 		return false

@@ -441,3 +441,13 @@ func (g *Gazetteer) Code(code string) *Place {
 	}
 	return g.Places[i]
 }
+
+// Townships: every place is a township.
+func Townships(ps []*Place) bool {
+	for _, p := range ps {
+		if p.Level != Township {
+			return false
+		}
+	}
+	return len(ps) > 0
+}

@@ -121,7 +121,7 @@ func (g *Gazetteer) scan(rs []rune, ends runeSet, chain bool) []Name {
 			}
 			inner := Within(n.Places, before[0].Places)
 			if inner == nil {
-				if n.Start == alone && townships(n.Places) && len(before[0].Places) == 1 && !townships(before[0].Places) && !g.wordEnd(rs, before[0]) {
+				if n.Start == alone && Townships(n.Places) && len(before[0].Places) == 1 && !Townships(before[0].Places) && !g.wordEnd(rs, before[0]) {
 					n.Places = nil // 某县|某某镇, where the gazetteer's 某某镇 lies elsewhere (renamed or merged since): no place it knows
 				}
 				break
@@ -140,16 +140,6 @@ func (g *Gazetteer) scan(rs []rune, ends runeSet, chain bool) []Name {
 	}
 	slices.Reverse(out)
 	return out
-}
-
-// townships: every place is a township.
-func townships(ps []*Place) bool {
-	for _, p := range ps {
-		if p.Level != Township {
-			return false
-		}
-	}
-	return len(ps) > 0
 }
 
 // asWord: a name that is also an ordinary word (老城区) stands alone in a
