@@ -75,7 +75,9 @@ import (
 // line of their own (layout.byline-credit: 记者:某某, run on short lines
 // with a credit's label) 0.007 (1.518); a feature's makers credited as its
 // editors are (策划, 剪辑: layout.editors, person.byline), two runs (1.522,
-// and one a sentence, 7.031). A rule
+// and one a sentence, 7.031); a 政协's special committee named whole after a
+// name in its chain (body.organ: its committee words), one run a sentence
+// (7.032). A rule
 // that requires another's match (figure.range, after a count) is not
 // counted: it runs only where that one matched. The bounds catch a
 // derivation that loses its selectivity. In a clone without ../shared the
@@ -110,7 +112,7 @@ func TestPrefilterSelectivity(t *testing.T) {
 			}
 		}
 	}
-	bound := map[string]float64{rules.ScopeLine: 1.523, rules.ScopeSentence: 7.031}
+	bound := map[string]float64{rules.ScopeLine: 1.523, rules.ScopeSentence: 7.033}
 	if testkit.SharedDir() == "" {
 		bound = map[string]float64{rules.ScopeLine: 1.76, rules.ScopeSentence: 6.72}
 	}
