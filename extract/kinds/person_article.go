@@ -818,7 +818,9 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		// 副市长 alone: the article's 市政府, where it names one; after its
 		// place, that place's (澳门特别行政区|行政长官, 特区政府 named)
 		if body, level := governmentOf(r.title, bodies); alone == "" || atMeeting(alone) || alone == "政府" || alone == "人民政府" || strings.HasSuffix(body, written+"政府") { // (任命某某为|政府|副县长: the county's)
-			x.body, x.level = body, level
+			if place := congressPlace(a, bodies, r.at.Start); place == "" || place == fieldOf(bodies, body, "place") {
+				x.body, x.level = body, level // (not 某省人大…会议…,某某当选副省长, where the text names another province's government: the congress's province's, which it does not name)
+			}
 		}
 	case p.homes.Has(r.title) && (alone == "" || slices.Contains(strings.Split(p.homeEnds.Value(p.homes.Value(r.title)), "|"), alone)):
 		// 校长 alone, or after its kind alone (军分区|司令员): the one school, or
@@ -1479,6 +1481,25 @@ func governmentTier(title string) string {
 	rs := []rune(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(title, "常务"), "副"), "代")) // (代市长: acting)
 	if len(rs) == 2 && rs[1] == '长' && strings.ContainsRune("省市县区州镇乡旗盟", rs[0]) {
 		return string(rs[0])
+	}
+	return ""
+}
+
+// congressPlace is the place of a people's congress the sentence named
+// before at names, or "": whose government a head elected at its session
+// heads.
+func congressPlace(a *Article, bodies []*record.Entry, at int) string {
+	span := a.View.Orig(text.Range{Start: text.SentenceStart(a.View.Runes, at), End: at})
+	for _, b := range bodies {
+		if b.Get("kind") != "congress" {
+			continue
+		}
+		for _, m := range b.Mentions {
+			if m[0] >= span[0] && m[1] <= span[1] {
+				place, _ := b.Get("place").(string)
+				return place
+			}
+		}
 	}
 	return ""
 }
