@@ -38,7 +38,7 @@ func TestPeople(t *testing.T) {
 		// an organisation's word before its head's title, its last character the title's first (多校|校长), is no name
 		{"她兼任多校校长多年。县政协主席何晴出席。", []string{"何晴:主席@县政协"}, []string{"多校"}},
 		// a head elected at one province's congress is no head of the other province's government the text names
-		{"广东省人大会议举行,青禾大学校长吴荣当选副省长。另据报道,海南省人民政府召开会议。", []string{"吴荣:校长@青禾大学,副省长@"}, nil},
+		{"浙江省人大会议闭幕,青禾大学校长吴荣当选副省长。福建省人民政府当天召开会议。", []string{"吴荣:校长@青禾大学,副省长@"}, nil},
 		// a list of names with their units in brackets names no one in a body's item (县工商联(总商会)), its short name read as a surname's
 		{"获奖名单:吴荣(县人民医院)、县工商联(总商会)、马刚(县第二中学)。", []string{"吴荣:", "马刚:"}, []string{"商联", "工商联"}},
 		// an interview's speaker whose name gse knows as a name (吴荣, tagged nr) is one with no title; a word text uses (陈述) is not
