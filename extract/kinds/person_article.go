@@ -134,16 +134,11 @@ func runTogether(a *Article, people []*record.Entry) []*record.Entry {
 			first.Mentions = append(first.Mentions, text.Span{m[0], m[0] + 2})
 			second.Mentions = append(second.Mentions, text.Span{m[1] - 1, m[1] - 1 + n})
 		}
-		for _, x := range []*record.Entry{first, second} {
-			slices.SortFunc(x.Mentions, func(u, v text.Span) int { return u[0] - v[0] })
-			x.Mentions = slices.Compact(x.Mentions)
-		}
+		inOrder(first)
+		inOrder(second)
 		split = append(split, e)
 	}
-	for _, e := range split {
-		a.drop(e)
-	}
-	return slices.DeleteFunc(people, func(e *record.Entry) bool { return slices.Contains(split, e) })
+	return without(a, people, split)
 }
 
 // completed joins a name cut short to the longer name of a person the
@@ -166,18 +161,29 @@ func completed(a *Article, people []*record.Entry) []*record.Entry {
 			for _, m := range e.Mentions {
 				o.Mentions = append(o.Mentions, text.Span{m[0], m[1] + n})
 			}
-			slices.SortFunc(o.Mentions, func(u, v text.Span) int { return u[0] - v[0] })
-			o.Mentions = slices.Compact(o.Mentions)
+			inOrder(o)
 			od, ed := o.Detail.(*personDetail), e.Detail.(*personDetail)
 			od.roles = append(od.roles, ed.roles...) // (the roles it was found with are the person's)
 			cut = append(cut, e)
 			break
 		}
 	}
-	for _, e := range cut {
+	return without(a, people, cut)
+}
+
+// without drops from the article and from people the entries now merged
+// into others.
+func without(a *Article, people, merged []*record.Entry) []*record.Entry {
+	for _, e := range merged {
 		a.drop(e)
 	}
-	return slices.DeleteFunc(people, func(e *record.Entry) bool { return slices.Contains(cut, e) })
+	return slices.DeleteFunc(people, func(e *record.Entry) bool { return slices.Contains(merged, e) })
+}
+
+// inOrder sorts an entry's mentions by where they begin, once each.
+func inOrder(e *record.Entry) {
+	slices.SortFunc(e.Mentions, func(u, v text.Span) int { return u[0] - v[0] })
+	e.Mentions = slices.Compact(e.Mentions)
 }
 
 // withShortForms joins a name that is the last part of a longer name with
@@ -1412,8 +1418,7 @@ func (p *person) laterMentions(a *Article, people []*record.Entry) {
 			}
 		}
 		if added {
-			slices.SortFunc(e.Mentions, func(x, y text.Span) int { return x[0] - y[0] })
-			e.Mentions = slices.Compact(e.Mentions)
+			inOrder(e)
 		}
 	}
 }
