@@ -503,16 +503,13 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 }
 
 // headOfGovernment is the level word of the head's title (县长, 副旗长,
-// 代市长) written at k, right after a government's name, or "".
+// 代市长) written at k, right after a government's name, or "": the tier
+// governmentTier reads of the title.
 func headOfGovernment(rs []rune, k int) string {
-	for _, p := range []string{"常务副", "副", "代"} {
-		if runesAt(rs, k, p) {
-			k += len([]rune(p))
-			break
+	for end := k + 2; end <= min(len(rs), k+5); end++ {
+		if tier := governmentTier(string(rs[k:end])); tier != "" {
+			return tier
 		}
-	}
-	if k+1 < len(rs) && rs[k+1] == '长' {
-		return string(rs[k])
 	}
 	return ""
 }
