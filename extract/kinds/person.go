@@ -3277,7 +3277,7 @@ func (p *person) spacedGiven(rs []rune, g text.Range, i, j int) bool {
 	if j-i < 2 || j-i > 4 || i > g.Start && !unicode.IsSpace(rs[i-1]) || j < g.End && !unicode.IsSpace(rs[j]) {
 		return false
 	}
-	if x := rs[i:j]; p.ordinary(x) || p.credits.HasRunes(x) || p.stops.HasRunes(x[:1]) || p.titles.LongestPrefix(x) > 0 || p.placeStart(x) || len(x) > 2 && (p.ordinary(x[:2]) || p.ordinary(x[len(x)-2:]) || strings.ContainsAny(string(x), "摄攝电電讯訊发發社报報网網台")) {
+	if x := rs[i:j]; p.ordinary(x) || p.credits.HasRunes(x) || p.stops.HasRunes(x[:1]) || p.titles.LongestPrefix(x) > 0 || p.placeStart(x) || len(x) > 2 && (p.ordinary(x[:2]) || p.ordinary(x[len(x)-2:]) || strings.ContainsAny(string(x), "摄电讯发社报网台")) {
 		return false // (of three or four, no word opens or ends it, nor an outlet's or a credit's character is in it: 现场|直击, 综合|报道, 新华社电, 某某摄)
 	}
 	named := false
