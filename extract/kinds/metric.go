@@ -108,6 +108,9 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			list := c.figureList(figs, i)
 			names := c.splitCoordination(start, start+len([]rune(rawBefore[:k])))
 			change := c.changes.Has(strings.Replace(c.linkOf(rawBefore), "分别", "", 1)) // (年均分别增长)
+			if len(list) > 1 && len(names) == 0 && !change && strings.TrimSpace(rawBefore[:k]) == "" {
+				names = c.subjectsBefore(f, prev, start, len(list))
+			}
 			if len(list) > 1 && len(names) == 1 && !change {
 				// 第一、二、三产业增加值分别为…: one stretch names them all (GUIDELINES.md: the
 				// text as written, never a label made of its parts, 第一产业增加值)
@@ -562,11 +565,86 @@ func (c metrics) clauseBefore(f *record.Entry, start int, prev *record.Entry) st
 	for from > first && !isClauseMark(rs[from-1]) {
 		from--
 	}
-	if prev != nil && info(prev).end > from || end-from < 2 || !c.nounAt(rs, end-2, end) {
+	if prev != nil && info(prev).end > from {
+		return ""
+	}
+	e := c.subjectEnd(rs, from, end)
+	if e < 0 {
 		return "" // 数额特别巨大, 翻了一番: the clause ends in no noun
 	}
-	m, _, _ := c.metricBefore(from, end)
+	m, _, _ := c.metricBefore(from, e)
 	return m
+}
+
+// subjectEnd is where the noun the clause in [from, end) names ends: its
+// end, or where a change said of it begins (收入|持续增长, 产值|同比提高),
+// or -1 where the clause ends in no noun.
+func (c metrics) subjectEnd(rs []rune, from, end int) int {
+	if c.endsInNoun(rs, from, end) {
+		return end
+	}
+	w := c.changes.LongestSuffix(rs[from:end])
+	if w < 2 {
+		return -1 // (多, 高: a change of one character ends many words)
+	}
+	k := end - w
+	k -= c.bases.LongestSuffix(rs[from:k])
+	for k-2 > from {
+		if tag := c.tagAt(rs, k-2, k); tag != "d" && tag != "ad" && tag != "vd" {
+			break
+		}
+		k -= 2 // 持续|增长, 稳步|提高
+	}
+	if c.endsInNoun(rs, from, k) {
+		return k
+	}
+	return -1
+}
+
+// endsInNoun: a noun of two to four characters of the dictionary, or a verb
+// news names things by, ends the runes in [from, end) (人均收入, 旅游收入).
+func (c metrics) endsInNoun(rs []rune, from, end int) bool {
+	if end-from >= 2 && c.nounVerbs.HasRunes(rs[end-2:end]) {
+		return true
+	}
+	for n := min(4, end-from); n >= 2; n-- {
+		if c.nounOf(rs, end-n, end, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectsBefore are the n metrics the clauses right before start name,
+// in order, where a figures' 分别 clause names none (甲和乙稳步提高,|分别达到
+// N1和N2; 甲持续增长,乙稳步提高,|分别…); nil where they name other than n.
+func (c metrics) subjectsBefore(f, prev *record.Entry, start, n int) []string {
+	rs := c.View.Runes
+	first := info(f).sentence.Start
+	var names []string
+	for end := start - 1; len(names) < n && end > first && (rs[end] == ',' || rs[end] == ';'); {
+		from := end
+		for from > first && !isClauseMark(rs[from-1]) {
+			from--
+		}
+		e := -1
+		if prev == nil || info(prev).end <= from {
+			e = c.subjectEnd(rs, from, end)
+		}
+		if e < 0 {
+			break
+		}
+		parts := c.splitCoordination(from, e)
+		if len(parts) == 0 {
+			break
+		}
+		names = append(parts, names...)
+		end = from - 1
+	}
+	if len(names) != n {
+		return nil
+	}
+	return names
 }
 
 func lastIndex(rs []rune, r rune) int {
@@ -1617,14 +1695,18 @@ func (c metrics) splitCoordination(start, end int) []string {
 	from := s
 	for i := s; i <= e; i++ {
 		if i == e || rs[i] == '和' || rs[i] == '及' || rs[i] == '与' || rs[i] == '、' {
-			if i > from {
-				if numberAlone(rs[from:i]) {
+			to := i
+			if i < e && rs[i] == '及' && i-1 > from && rs[i-1] == '以' {
+				to = i - 1 // 甲以及乙: 以及 joins them, as 及 does
+			}
+			if to > from {
+				if numberAlone(rs[from:to]) {
 					return []string{m} // 第一、二、三产业增加值: numbered items share the words after the last, one stretch
 				}
-				if m, s, e := c.metricBefore(from, i); len(parts) > 0 && m != "" && e == i {
+				if m, s, e := c.metricBefore(from, to); len(parts) > 0 && m != "" && e == to {
 					from = s // (…和答复|质量满意率: the verb the first item's metric left out too)
 				}
-				parts = append(parts, c.asWritten(from, i))
+				parts = append(parts, c.asWritten(from, to))
 			}
 			from = i + 1
 		}
