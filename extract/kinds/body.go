@@ -1086,6 +1086,9 @@ func (b *body) generic(c *Context, m *engine.Match, start int) bool {
 	if strings.HasSuffix(before, "各") || strings.HasSuffix(before, "各级") || strings.HasSuffix(before, "有关") || strings.HasSuffix(before, "全") || before == "基层" {
 		return true
 	}
+	if before == "党派" {
+		return true // 各民主党派|市委: each party's committee of the place, a class
+	}
 	if len([]rune(before)) == 2 && strings.HasSuffix(before, "级") && strings.ContainsRune("两二三四五", []rune(before)[0]) {
 		return true // 市县两级|政协, 省市县三级|政协: the bodies of several levels, a class
 	}
