@@ -80,7 +80,8 @@ import (
 // (7.032); a news site's name alone on its line (layout.masthead: 新闻网,
 // 政协网, words of source lines too), two runs (1.527); one given or
 // invited before what is given or asked of them (person.object: 向某某颁发,
-// 特邀某某作…), eleven runs a sentence (7.047). A rule
+// 特邀某某作…), eleven runs a sentence (7.047); one met (person.met:
+// 与某某座谈, whose verbs name meetings too), ten runs (7.060). A rule
 // that requires another's match (figure.range, after a count) is not
 // counted: it runs only where that one matched. The bounds catch a
 // derivation that loses its selectivity. In a clone without ../shared the
@@ -116,7 +117,7 @@ func TestPrefilterSelectivity(t *testing.T) {
 			}
 		}
 	}
-	bound := map[string]float64{rules.ScopeLine: 1.527, rules.ScopeSentence: 7.047}
+	bound := map[string]float64{rules.ScopeLine: 1.527, rules.ScopeSentence: 7.060}
 	if testkit.SharedDir() == "" {
 		bound = map[string]float64{rules.ScopeLine: 1.773, rules.ScopeSentence: 6.72}
 	}
