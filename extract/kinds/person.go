@@ -1786,6 +1786,28 @@ func (p *person) wordGiven(rs []rune) bool {
 	return p.ordinary(rs[1:3]) && !p.ordinary(rs[:2]) && !p.holdsTitle(rs) && (p.gaz == nil || p.gaz.Lookup(string(rs)) == nil)
 }
 
+// postTakenAt: the 任 at i is the verb of a post taken, a place's level
+// and a title ending the clause's words after it (由县委书记|任|某市党委常委):
+// after a title it opens no name of the surname 任.
+func (p *person) postTakenAt(rs []rune, i int) bool {
+	if rs[i] != '任' {
+		return false
+	}
+	end := i + 1
+	for end < len(rs) && end < i+14 && text.IsHan(rs[end]) {
+		end++
+	}
+	if end-i < 5 || !slices.ContainsFunc(rs[i+1:i+4], func(r rune) bool { return strings.ContainsRune("省市县区州旗盟镇乡", r) }) {
+		return false
+	}
+	for j := end; j >= i+5; j-- {
+		if p.titles.LongestSuffix(rs[i+1:j]) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // nameAt cuts a person's name from the view at i: the characters gse
 // leaves single, to a word or a stop (江成|与委员, 许见可|主持, 胡伟|等), at
 // most four; a name gse knows whole (胡锦涛); a given name that is itself a
@@ -1803,6 +1825,9 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	}
 	if n == 2 && anchored && i+5 <= len(rs) && text.IsHan(rs[i+2]) && !strings.ContainsRune("等和与及同跟并暨对向为把被将在是", rs[i+2]) && runesAt(rs, i+3, "同志") && !runesAt(rs, i+5, "们") && p.isName(rs[i:i+3], true) {
 		n++ // 书记某某|让|同志: official writing puts 同志 right after a full name, so a character before it is the name's (not 某某对|同志们, 某某等|同志)
+	}
+	if n > 0 && anchored && p.postTakenAt(rs, i) {
+		return 0 // 书记|任|某市党委常委: 任 takes a post after a title, no surname
 	}
 	if n > 0 && anchored && p.wordAcrossTitle(rs, i) && p.tibetanName(rs[i:i+n]) == 0 && p.minorityName(rs[i:i+n]) == 0 {
 		return 0 // 这项主任|务做细: the title's last character and a rare surname make a word (任务), no name follows (but 副主席|次仁卓嘎)

@@ -17,6 +17,8 @@ func TestPeople(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// 任 after a title, before a place's level and a title, takes the post (由县委书记|任|某市…常委): no name of the surname 任
+		{"此次由县委书记任设区市常委的有两人。县委书记任丽萍主持会议。", []string{"任丽萍:书记@县委"}, []string{"任设区"}},
 		// a list's item that is a Mongolian name whole is the name, and the list goes on after it with its title
 		{"副主席吴荣、乌兰其其格、何晴出席。", []string{"吴荣:副主席@", "乌兰其其格:副主席@", "何晴:副主席@"}, []string{"其其格"}},
 		// 同志 right after a name of three whose last character the cut reads as a verb (让) ends the name there; not after 等
