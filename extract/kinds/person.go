@@ -1764,7 +1764,13 @@ func (p *person) nameEnding(rs []rune, part text.Range) text.Range {
 // (after a name it may join another: 记者 某某 和|某某; but a space after
 // a name parts it from the next, whose surname joins nothing: 作者:某某 应|某某).
 func (p *person) stopSurnamed(rs []rune) bool {
-	return len(rs) == 3 && text.HanCount(rs) == 3 && p.stops.HasRunes(rs[:1]) && p.surname(rs) == 1 && !p.ordinary(rs[:2]) && !p.ordinary(rs[1:]) && !p.holdsTitle(rs)
+	return len(rs) == 3 && text.HanCount(rs) == 3 && p.stops.HasRunes(rs[:1]) && p.surname(rs) == 1 && !p.ordinary(rs[:2]) && !p.ordinary(rs[1:]) && !p.holdsTitle(rs) && !p.nativeOf(rs[1:])
+}
+
+// nativeOf: the runes say where people come from, a province's short name
+// and 籍 (闽籍, 粤籍: 委员和|闽籍|乡亲), no given name.
+func (p *person) nativeOf(rs []rune) bool {
+	return len(rs) == 2 && rs[1] == '籍' && p.gaz != nil && p.gaz.Abbreviation(rs[0]) != nil
 }
 
 // joinsNothing: a name of three whose surname is also a joining word

@@ -17,6 +17,8 @@ func TestPeople(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// 和 after a title before those from a province (和|闽籍…) joins them, no name of the surname 和 (but 副县长|和某某)
+		{"会议希望县政协委员和闽籍在外乡亲发挥优势。副县长和建华出席。", []string{"和建华:副县长@"}, []string{"和闽籍"}},
 		// 任 after a title, before a place's level and a title, takes the post (由县委书记|任|某市…常委): no name of the surname 任
 		{"此次由县委书记任设区市常委的有两人。县委书记任丽萍主持会议。", []string{"任丽萍:书记@县委"}, []string{"任设区"}},
 		// a list's item that is a Mongolian name whole is the name, and the list goes on after it with its title
