@@ -1832,6 +1832,9 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	if n == 2 && anchored && i+5 <= len(rs) && text.IsHan(rs[i+2]) && !strings.ContainsRune("等和与及同跟并暨对向为把被将在是", rs[i+2]) && runesAt(rs, i+3, "同志") && !runesAt(rs, i+5, "们") && p.isName(rs[i:i+3], true) {
 		n++ // 书记某某|让|同志: official writing puts 同志 right after a full name, so a character before it is the name's (not 某某对|同志们, 某某等|同志)
 	}
+	if n >= 3 && strings.ContainsRune("两二三四五六七八九十", rs[i+n-1]) && runesAt(rs, i+n, "同志") && i > 0 && strings.ContainsRune("、和", rs[i-1]) {
+		n-- // 某某、某某|两|同志: the list's count, no part of its last name
+	}
 	if n > 0 && anchored && p.postTakenAt(rs, i) {
 		return 0 // 书记|任|某市党委常委: 任 takes a post after a title, no surname
 	}
