@@ -1829,11 +1829,8 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	if n >= 3 && rs[i+n-1] == '时' && (i+n == len(rs) || strings.ContainsRune(",,", rs[i+n])) && clauseOpensWith(rs, i, '在') {
 		n-- // 在会见某某|时,: the clause's 时, no part of the name
 	}
-	if n == 2 && anchored && i+5 <= len(rs) && text.IsHan(rs[i+2]) && !strings.ContainsRune("等和与及同跟并暨对向为把被将在是", rs[i+2]) && runesAt(rs, i+3, "同志") && !runesAt(rs, i+5, "们") && p.isName(rs[i:i+3], true) {
+	if n == 2 && anchored && i+5 <= len(rs) && text.IsHan(rs[i+2]) && !strings.ContainsRune("等和与及同跟并暨对向为把被将在是", rs[i+2]) && runesAt(rs, i+3, "同志") && !runesAt(rs, i+5, "们") && listCountEnd(rs, i, i+5) != i+2 && p.isName(rs[i:i+3], true) {
 		n++ // 书记某某|让|同志: official writing puts 同志 right after a full name, so a character before it is the name's (not 某某对|同志们, 某某等|同志)
-	}
-	if n >= 3 && strings.ContainsRune("两二三四五六七八九十", rs[i+n-1]) && runesAt(rs, i+n, "同志") && i > 0 && strings.ContainsRune("、和", rs[i-1]) {
-		n-- // 某某、某某|两|同志: the list's count, no part of its last name
 	}
 	if n > 0 && anchored && p.postTakenAt(rs, i) {
 		return 0 // 书记|任|某市党委常委: 任 takes a post after a title, no surname
@@ -2159,7 +2156,7 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 		return 0
 	}
 	end = min(end, i+8) // a name and the word after it
-	end = exceptEnd(rs, i, end)
+	end = listCountEnd(rs, i, exceptEnd(rs, i, end))
 	n := 0
 	wordFirst := false // the name begins with a word gse knows no name (王国|华)
 	inText := false    // it begins with a word gse tags a name that text uses as a word as often (陈述)
@@ -2255,6 +2252,20 @@ func (p *person) crossesWord(rs []rune, from, to, end int) bool {
 
 // exceptEnd is where a name at i ends that 除 opened the clause before and
 // 外 closes (除…副主席吴德海|外,): at the 外, else end.
+// listCountEnd is where a list's count before 同志 begins after the last name
+// (某某、某某|两同志), or end: the count is no part of the name.
+func listCountEnd(rs []rune, i, end int) int {
+	if i == 0 || !strings.ContainsRune("、和", rs[i-1]) {
+		return end
+	}
+	for k := i + 2; k <= min(i+3, end-1); k++ {
+		if strings.ContainsRune("两二三四五六七八九十", rs[k]) && runesAt(rs, k+1, "同志") {
+			return k
+		}
+	}
+	return end
+}
+
 func exceptEnd(rs []rune, i, end int) int {
 	for k := i + 2; k <= min(i+4, end-1); k++ {
 		if rs[k] != '外' || k+1 >= len(rs) || !strings.ContainsRune(",、;", rs[k+1]) {

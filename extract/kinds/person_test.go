@@ -17,6 +17,8 @@ func TestPeople(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// a list's count before 同志 (某某、某某两同志) is no part of its last name, of two characters or three
+		{"会议增补马刚、吴荣两同志为常委,增补何晴、孙明亮二同志为委员。", []string{"马刚:常委@", "吴荣:常委@", "孙明亮:委员@"}, []string{"吴荣两", "孙明亮二"}},
 		// 和 after a title before those from a province (和|闽籍…) joins them, no name of the surname 和 (but 副县长|和某某)
 		{"会议希望县政协委员和闽籍在外乡亲发挥优势。副县长和建华出席。", []string{"和建华:副县长@"}, []string{"和闽籍"}},
 		// 任 after a title, before a place's level and a title, takes the post (由县委书记|任|某市…常委): no name of the surname 任
