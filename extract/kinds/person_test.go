@@ -20,9 +20,9 @@ func TestPeople(t *testing.T) {
 		// a list's count before 同志 (某某、某某两同志) is no part of its last name, of two characters or three
 		{"会议增补马刚、吴荣两同志为常委,增补何晴、孙明亮二同志为委员。", []string{"马刚:常委@", "吴荣:常委@", "孙明亮:委员@"}, []string{"吴荣两", "孙明亮二"}},
 		// 和 after a title before those from a province (和|闽籍…) joins them, no name of the surname 和 (but 副县长|和某某)
-		{"会议希望县政协委员和闽籍在外乡亲发挥优势。副县长和建华出席。", []string{"和建华:副县长@"}, []string{"和闽籍"}},
-		// 任 after a title, before a place's level and a title, takes the post (由县委书记|任|某市…常委): no name of the surname 任
-		{"此次由县委书记任设区市常委的有两人。县委书记任丽萍主持会议。", []string{"任丽萍:书记@县委"}, []string{"任设区"}},
+		{"座谈会上,市侨联顾问和粤籍在外乡贤交流。副县长和建华出席。", []string{"和建华:副县长@"}, []string{"和粤籍"}},
+		// 任 after a title, before a place's level and a title, takes the post (区委书记|任|某区管委会主任): no name of the surname 任
+		{"经研究决定,区委书记任新区管委会主任。县委书记任丽萍主持会议。", []string{"任丽萍:书记@县委"}, []string{"任新区"}},
 		// a list's item that is a Mongolian name whole is the name, and the list goes on after it with its title
 		{"副主席吴荣、乌兰其其格、何晴出席。", []string{"吴荣:副主席@", "乌兰其其格:副主席@", "何晴:副主席@"}, []string{"其其格"}},
 		// 同志 right after a name of three whose last character the cut reads as a verb (让) ends the name there; not after 等
