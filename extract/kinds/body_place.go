@@ -338,6 +338,9 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 	site := siteMentions(b.gaz, text.Fold([]rune(a.Site)))
 	for _, named := range [][][]*places.Place{b.datelineMentions(rs, a.Lines), mentionsOf(b.gaz, rs[a.Lead.Start:a.Lead.End]), siteMentions(b.gaz, rs[a.Source.Start:a.Source.End]), site} {
 		for _, p := range settle(named, mentions) {
+			if above(p, words) {
+				continue // 茂名日报 over 区政协: a place above the level the bodies go by says not which of its places
+			}
 			for _, word := range words {
 				q := w.levelAbove(p, word)
 				if up := p.Up(places.Province); q == nil && word == "区" && up != nil && strings.HasSuffix(up.Name, "自治区") {
@@ -768,6 +771,27 @@ func distinct(ps []*places.Place) []*places.Place {
 		}
 	}
 	return out
+}
+
+// above: the place is above a county's or a township's level that one of
+// the words names, and holds no place the word's own of it.
+func above(p *places.Place, words []string) bool {
+	for _, word := range words {
+		lv := places.Level(0)
+		switch levelOfWord(word) {
+		case "county":
+			lv = places.County
+		case "township":
+			lv = places.Township
+		}
+		if up := p.Up(places.Province); word == "区" && up != nil && strings.HasSuffix(up.Name, "自治区") {
+			continue // (全区 in an autonomous region's article: the region)
+		}
+		if lv != 0 && p.Level < lv && levelAbove(p, word) == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // formalHome is the place of the 政协 the article names in full with its
