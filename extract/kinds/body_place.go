@@ -353,6 +353,9 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 			}
 		}
 	}
+	if scattered(named) {
+		return w // 海南…陕西…江苏…江西: places across the country, a national round-up's, no one the article's
+	}
 	count := support(withoutFiledFrom(named, settle(b.datelineMentions(rs, a.Lines), mentions)))
 	var most *places.Place
 	split := false // two places of one level each around half the names: neither is the article's
@@ -771,6 +774,20 @@ func distinct(ps []*places.Place) []*places.Place {
 		}
 	}
 	return out
+}
+
+// scattered: the places named lie in three provinces or more, none of
+// them holding half the names.
+func scattered(ps []*places.Place) bool {
+	count := map[*places.Place]int{}
+	top := 0
+	for _, p := range ps {
+		if up := p.Up(places.Province); up != nil {
+			count[up]++
+			top = max(top, count[up])
+		}
+	}
+	return len(count) >= 3 && 2*top < len(ps)
 }
 
 // above: the place is above a county's or a township's level that one of
