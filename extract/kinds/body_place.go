@@ -790,8 +790,9 @@ func scattered(ps []*places.Place) bool {
 	return len(count) >= 3 && 2*top < len(ps)
 }
 
-// above: the place is above a county's or a township's level that one of
-// the words names, and holds no place the word's own of it.
+// above: the place is above the county's or the township's level one of
+// the words names, so it cannot say which of its places of that level the
+// article is.
 func above(p *places.Place, words []string) bool {
 	for _, word := range words {
 		lv := places.Level(0)

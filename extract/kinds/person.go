@@ -1793,7 +1793,7 @@ func (p *person) wordGiven(rs []rune) bool {
 }
 
 // postTakenAt: the 任 at i is the verb of a post taken, a place's level
-// and a title ending the clause's words after it (由县委书记|任|某市党委常委):
+// and a title ending the clause's words after it (县委书记|任|市委常委):
 // after a title it opens no name of the surname 任.
 func (p *person) postTakenAt(rs []rune, i int) bool {
 	if rs[i] != '任' {
@@ -1833,7 +1833,7 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 		n++ // 书记某某|让|同志: official writing puts 同志 right after a full name, so a character before it is the name's (not 某某对|同志们, 某某等|同志)
 	}
 	if n > 0 && anchored && p.postTakenAt(rs, i) {
-		return 0 // 书记|任|某市党委常委: 任 takes a post after a title, no surname
+		return 0 // 书记|任|市委常委: 任 takes a post after a title, no surname
 	}
 	if n > 0 && anchored && p.wordAcrossTitle(rs, i) && p.tibetanName(rs[i:i+n]) == 0 && p.minorityName(rs[i:i+n]) == 0 {
 		return 0 // 这项主任|务做细: the title's last character and a rare surname make a word (任务), no name follows (but 副主席|次仁卓嘎)
@@ -2250,8 +2250,6 @@ func (p *person) crossesWord(rs []rune, from, to, end int) bool {
 	return false
 }
 
-// exceptEnd is where a name at i ends that 除 opened the clause before and
-// 外 closes (除…副主席吴德海|外,): at the 外, else end.
 // listCountEnd is where a list's count before 同志 begins after the last name
 // (某某、某某|两同志), or end: the count is no part of the name.
 func listCountEnd(rs []rune, i, end int) int {
@@ -2266,6 +2264,8 @@ func listCountEnd(rs []rune, i, end int) int {
 	return end
 }
 
+// exceptEnd is where a name at i ends that 除 opened the clause before and
+// 外 closes (除…副主席吴德海|外,): at the 外, else end.
 func exceptEnd(rs []rune, i, end int) int {
 	for k := i + 2; k <= min(i+4, end-1); k++ {
 		if rs[k] != '外' || k+1 >= len(rs) || !strings.ContainsRune(",、;", rs[k+1]) {
