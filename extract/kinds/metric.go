@@ -111,6 +111,21 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			if len(list) > 1 && len(names) == 0 && !change && strings.TrimSpace(rawBefore[:k]) == "" {
 				names = c.subjectsBefore(f, prev, start, len(list))
 			}
+			if len(list) > 1 && len(names) > 1 && prev != nil && strings.ContainsAny(string([]rune(names[0])[:1]), "比较") {
+				// …增长9.1%,比甲和乙分别高1.5、2.6个百分点: what it is compared
+				// against is listed, not what is measured; the change as
+				// written, of what the figure before counts (as 比甲高 alone)
+				written := c.written(start, rawBefore, c.linkOf(rawBefore))
+				changeOf, _ := prev.Get("metric").(string)
+				for _, g := range list {
+					g.Set("metric", written)
+					if changeOf != "" {
+						g.Set("change_of", changeOf)
+					}
+				}
+				i += len(list) - 1
+				continue
+			}
 			if len(list) > 1 && len(names) == 1 && !change {
 				// 第一、二、三产业增加值分别为…: one stretch names them all (GUIDELINES.md: the
 				// text as written, never a label made of its parts, 第一产业增加值)
