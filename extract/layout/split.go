@@ -529,6 +529,9 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 			if a.Subtitle == "" {
 				a.Subtitle = text
 			}
+		case a.Headline != "" && strings.HasPrefix(text, a.Headline) && utf8.RuneCountInString(text)-utf8.RuneCountInString(a.Headline) <= 4:
+			// The headline again, maybe with a word or two more (…会见某某一行):
+			// a picture's caption or a page's second copy, no headline of its own.
 		case len(p) == 1 && labelLine([]rune(text)):
 			// A column's label alone on its line (热点:, 快讯:) heads no
 			// article: a kicker, whatever comes under it.
