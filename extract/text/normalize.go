@@ -543,26 +543,20 @@ func field(line []rune) bool {
 // photograph credit (…合影。新华社记者某某摄), nor with a name and 摄 or
 // 摄影 right after a sentence's end (…长势。某某摄影).
 func spacedTail(line []rune) bool {
-	if n := len(line); n >= 5 && line[n-1] == '摄' {
-		for k := n - 4; k >= max(0, n-6); k-- {
-			if line[k] == '记' && line[k+1] == '者' {
-				return true
-			}
-		}
+	end := len(line) // the credit's 摄 (摄影: its 影 after it)
+	if end >= 2 && line[end-2] == '摄' && line[end-1] == '影' {
+		end--
 	}
-	if n := len(line); n >= 4 {
-		end := n
-		if line[end-1] == '影' && line[end-2] == '摄' {
-			end--
-		}
-		if line[end-1] == '摄' {
-			for k := end - 3; k >= max(1, end-5); k-- { // a name of two to four before it
-				if r := line[k-1]; r == '。' || r == '!' || r == '?' {
-					if HanCount(line[k:end-1]) == end-1-k {
-						return true
-					}
-					break // (…。 某某 摄: spaced, as the last check reads it)
+	if end >= 4 && line[end-1] == '摄' {
+		for k := end - 2; k >= max(1, end-5); k-- { // the name in [k, end-1)
+			if k >= 2 && end-1-k <= 3 && line[k-2] == '记' && line[k-1] == '者' {
+				return true // …。新华社记者某某摄
+			}
+			if r := line[k-1]; end-1-k >= 2 && (r == '。' || r == '!' || r == '?') {
+				if HanCount(line[k:end-1]) == end-1-k {
+					return true // …。某某摄影
 				}
+				break // (…。 某某 摄: spaced, as the last check reads it)
 			}
 		}
 	}
