@@ -49,35 +49,35 @@ import (
 // gives an author's note to the article's author, and joins later bare
 // mentions of a name to its person (GUIDELINES.md, people).
 type person struct {
-	surnames, more, common, stops, notNames, translit        *rules.Lexicon // what names are made of
-	tibetan, mongolian, uyghur                               *rules.Lexicon // Tibetan, Mongolian, Uyghur names' elements: 白玛|央金, 额尔敦|巴雅尔, 买买提
-	japanese, japaneseEnds                                   *rules.Lexicon // Japanese family names of two characters (岸田|文雄), given names' last characters (一|郎)
-	titles, after, inherit, listTitles, titleBodies, credits *rules.Lexicon // what roles are
-	countries, cities, speech, subjectNext, meets, postVerbs *rules.Lexicon
-	groups                                                   *rules.Lexicon // people whose 代表 speaks for them: 群众代表 is no post
-	electVerbs                                               *rules.Lexicon // 选举, 增补: a meeting's election, whose body a post elected with none written is
-	wordSurnames                                             *rules.Lexicon // surnames far more often words: 进, 开
-	levels                                                   *rules.Lexicon // level words (自治区, 市): a body of their own before a title
-	associationTitles                                        *rules.Lexicon // 会长, 理事长: an association's
-	organs                                                   *rules.Lexicon // organs (办公厅, 机关, 办公室): of the body before them in a chain
-	branches                                                 *rules.Lexicon // the party's organs in a body (党委, 党支部): of the body before them in a chain
-	orgEnds                                                  *rules.Lexicon // the kinds of organisation names end with (协会, 事务所): a title before one is the name's
-	outlets                                                  *rules.Lexicon // what an outlet's name ends with (融媒体中心): a byline may name it before its names
-	careerStarts                                             *rules.Lexicon // what a career begins with (参加工作): a resume's line opens with it and its date
-	ownBody                                                  *rules.Lexicon // honours and memberships (院士): their body serves no title after them in a chain
-	professions                                              *rules.Lexicon // callings (经济学家): of no 政协's, party's, government's or congress's body before them in a chain
-	memberTitles                                             *rules.Lexicon // a membership news writes right before a post, no mark between (县委常委|副县长)
-	homes, homeEnds                                          *rules.Lexicon // titles that head a kind of organisation (校长: 校), and the endings of its names
-	congressOrgans                                           *rules.Lexicon // a 人大's organs (财政经济委员会): in a list of its officers, of the 人大 before
-	guests                                                   *rules.Lexicon // an interview's guests' credits (嘉宾): their posts follow the name
-	namesInText                                              *rules.Lexicon // words gse tags as names, common in text (陈述): a name only where what follows a name does
-	titleWords                                               *rules.Lexicon // words that end in a title's characters, no title (天主教)
-	doubledAdverbs                                           *rules.Lexicon // 默默: after a name, no given name (某|微微 is one)
-	clergy                                                   *rules.Lexicon // 法师: a religious name before it, no surname
-	jointly                                                  *rules.Lexicon // 分别, 共同: a title's word after them is a verb (分别|代表)
-	conveners                                                *rules.Lexicon // 召开, 组织, 赴: what a 政协 opening a sentence holds or leads (区政协组织…,|副主席某某带队)
-	cut                                                      *names.Cutter
-	gaz                                                      *places.Gazetteer
+	surnames, more, common, stops, notNames, translit                    *rules.Lexicon // what names are made of
+	tibetan, mongolian, uyghur                                           *rules.Lexicon // Tibetan, Mongolian, Uyghur names' elements: 白玛|央金, 额尔敦|巴雅尔, 买买提
+	japanese, japaneseEnds                                               *rules.Lexicon // Japanese family names of two characters (岸田|文雄), given names' last characters (一|郎)
+	titles, after, inherit, listTitles, titleBodies, credits             *rules.Lexicon // what roles are
+	countries, cities, speech, subjectNext, meets, postVerbs, stateHeads *rules.Lexicon
+	groups                                                               *rules.Lexicon // people whose 代表 speaks for them: 群众代表 is no post
+	electVerbs                                                           *rules.Lexicon // 选举, 增补: a meeting's election, whose body a post elected with none written is
+	wordSurnames                                                         *rules.Lexicon // surnames far more often words: 进, 开
+	levels                                                               *rules.Lexicon // level words (自治区, 市): a body of their own before a title
+	associationTitles                                                    *rules.Lexicon // 会长, 理事长: an association's
+	organs                                                               *rules.Lexicon // organs (办公厅, 机关, 办公室): of the body before them in a chain
+	branches                                                             *rules.Lexicon // the party's organs in a body (党委, 党支部): of the body before them in a chain
+	orgEnds                                                              *rules.Lexicon // the kinds of organisation names end with (协会, 事务所): a title before one is the name's
+	outlets                                                              *rules.Lexicon // what an outlet's name ends with (融媒体中心): a byline may name it before its names
+	careerStarts                                                         *rules.Lexicon // what a career begins with (参加工作): a resume's line opens with it and its date
+	ownBody                                                              *rules.Lexicon // honours and memberships (院士): their body serves no title after them in a chain
+	professions                                                          *rules.Lexicon // callings (经济学家): of no 政协's, party's, government's or congress's body before them in a chain
+	memberTitles                                                         *rules.Lexicon // a membership news writes right before a post, no mark between (县委常委|副县长)
+	homes, homeEnds                                                      *rules.Lexicon // titles that head a kind of organisation (校长: 校), and the endings of its names
+	congressOrgans                                                       *rules.Lexicon // a 人大's organs (财政经济委员会): in a list of its officers, of the 人大 before
+	guests                                                               *rules.Lexicon // an interview's guests' credits (嘉宾): their posts follow the name
+	namesInText                                                          *rules.Lexicon // words gse tags as names, common in text (陈述): a name only where what follows a name does
+	titleWords                                                           *rules.Lexicon // words that end in a title's characters, no title (天主教)
+	doubledAdverbs                                                       *rules.Lexicon // 默默: after a name, no given name (某|微微 is one)
+	clergy                                                               *rules.Lexicon // 法师: a religious name before it, no surname
+	jointly                                                              *rules.Lexicon // 分别, 共同: a title's word after them is a verb (分别|代表)
+	conveners                                                            *rules.Lexicon // 召开, 组织, 赴: what a 政协 opening a sentence holds or leads (区政协组织…,|副主席某某带队)
+	cut                                                                  *names.Cutter
+	gaz                                                                  *places.Gazetteer
 }
 
 var personSpec = Spec{
@@ -86,7 +86,7 @@ var personSpec = Spec{
 	Groups: []string{"title", "names", "after", "window", "credit", "listtitle", "listbody", "list", "verb", "note", "post", "posts", "rostertitle", "respective", "elect", "alt"},
 	Sets:   []string{"credit", "names", "posts", "heading"},
 	Lexicons: []string{"ELECT_VERBS", "SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
-		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "MEET_VERBS", "POST_VERBS",
+		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "MEET_VERBS", "STATE_HEADS", "POST_VERBS",
 		"DELEGATING_GROUPS", "WORD_SURNAMES", "BODY_LEVELS", "ASSOCIATION_TITLES", "CPPCC_ORGANS", "TIBETAN_NAME_PARTS", "JAPANESE_SURNAMES", "JAPANESE_GIVEN_ENDS", "MONGOLIAN_NAME_PARTS", "UYGHUR_NAME_PARTS", "PARTY_BRANCH_ENDS", "ORG_SUFFIXES", "MEDIA_ENDS", "CAREER_STARTS",
 		"TITLES_OWN_BODY", "PROFESSIONS", "TITLE_HOMES", "HOMES", "CONGRESS_ORGANS", "GUEST_CREDITS", "NAMES_IN_TEXT", "WORDS_ENDING_IN_TITLES", "DOUBLED_ADVERBS", "CLERGY_TITLES", "VERB_ADVERBS", "CONVENER_VERBS", "TITLES_BEFORE_POSTS"},
 	Key:    []string{"name"},
@@ -105,6 +105,7 @@ func (p *person) Bind(lex func(string) *rules.Lexicon) {
 	p.stops, p.listTitles, p.titleBodies = lex("NAME_STOPS"), lex("LIST_TITLES"), lex("TITLE_BODIES")
 	p.notNames, p.translit, p.countries, p.cities = lex("NOT_NAMES"), lex("TRANSLIT_CHARS"), lex("COUNTRIES"), lex("FOREIGN_CITIES")
 	p.speech, p.subjectNext, p.meets, p.postVerbs, p.groups = lex("SPEECH_VERBS"), lex("SUBJECT_NEXT"), lex("MEET_VERBS"), lex("POST_VERBS"), lex("DELEGATING_GROUPS")
+	p.stateHeads = lex("STATE_HEADS")
 	p.electVerbs = lex("ELECT_VERBS")
 	p.wordSurnames, p.levels, p.associationTitles, p.organs = lex("WORD_SURNAMES"), lex("BODY_LEVELS"), lex("ASSOCIATION_TITLES"), lex("CPPCC_ORGANS")
 	p.tibetan, p.mongolian, p.uyghur, p.branches, p.orgEnds = lex("TIBETAN_NAME_PARTS"), lex("MONGOLIAN_NAME_PARTS"), lex("UYGHUR_NAME_PARTS"), lex("PARTY_BRANCH_ENDS"), lex("ORG_SUFFIXES")

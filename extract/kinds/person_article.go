@@ -866,13 +866,8 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 // 某国议会主席某某、副主席某某), no 政协's the article names.
 func (p *person) abroad(rs []rune) bool {
 	for i := range rs {
-		if n := p.countries.LongestPrefix(rs[i:]); n > 0 && string(rs[i:i+n]) != "中国" {
+		if n := p.countries.LongestPrefix(rs[i:]); n > 0 && string(rs[i:i+n]) != "中国" || p.stateHeads.LongestPrefix(rs[i:]) > 0 {
 			return true
-		}
-		for _, w := range []string{"总统", "总理", "首相", "国王", "国家主席"} {
-			if runesAt(rs, i, w) {
-				return true
-			}
 		}
 	}
 	return false
