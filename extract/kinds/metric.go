@@ -571,24 +571,32 @@ func closes(rs []rune) bool {
 // phrase before a figure is, where it is of the figure's sentence, ends in
 // a noun and holds no figure.
 func (c metrics) clauseBefore(f *record.Entry, start int, prev *record.Entry) string {
-	rs := c.View.Runes
-	end, first := start-1, info(f).sentence.Start
-	if end <= first || rs[end] != ',' && rs[end] != ';' {
-		return ""
-	}
-	from := end
-	for from > first && !isClauseMark(rs[from-1]) {
-		from--
-	}
-	if prev != nil && info(prev).end > from {
-		return ""
-	}
-	e := c.subjectEnd(rs, from, end)
+	from, e := c.clauseSubject(f, prev, start-1)
 	if e < 0 {
 		return "" // 数额特别巨大, 翻了一番: the clause ends in no noun
 	}
 	m, _, _ := c.metricBefore(from, e)
 	return m
+}
+
+// clauseSubject is the clause of the figure's sentence that ends at the
+// comma or semicolon at end, from its start, and where the noun it names
+// ends (subjectEnd); -1 for that where it names none or holds the figure
+// before.
+func (c metrics) clauseSubject(f, prev *record.Entry, end int) (from, e int) {
+	rs := c.View.Runes
+	first := info(f).sentence.Start
+	if end <= first || rs[end] != ',' && rs[end] != ';' {
+		return end, -1
+	}
+	from = end
+	for from > first && !isClauseMark(rs[from-1]) {
+		from--
+	}
+	if prev != nil && info(prev).end > from {
+		return from, -1
+	}
+	return from, c.subjectEnd(rs, from, end)
 }
 
 // subjectEnd is where the noun the clause in [from, end) names ends: its
@@ -634,18 +642,9 @@ func (c metrics) endsInNoun(rs []rune, from, end int) bool {
 // in order, where a figures' 分别 clause names none (甲和乙稳步提高,|分别达到
 // N1和N2; 甲持续增长,乙稳步提高,|分别…); nil where they name other than n.
 func (c metrics) subjectsBefore(f, prev *record.Entry, start, n int) []string {
-	rs := c.View.Runes
-	first := info(f).sentence.Start
 	var names []string
-	for end := start - 1; len(names) < n && end > first && (rs[end] == ',' || rs[end] == ';'); {
-		from := end
-		for from > first && !isClauseMark(rs[from-1]) {
-			from--
-		}
-		e := -1
-		if prev == nil || info(prev).end <= from {
-			e = c.subjectEnd(rs, from, end)
-		}
+	for end := start - 1; len(names) < n; {
+		from, e := c.clauseSubject(f, prev, end)
 		if e < 0 {
 			break
 		}
