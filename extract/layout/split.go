@@ -25,6 +25,7 @@ type Article struct {
 	Published  string       // its own stamp, under its headline (YYYY-MM-DD); "" when it has none
 	Body       []text.Range // its content lines, headings included: what rules run on
 	confirmed  bool         // a byline, dateline or lead followed the headline
+	stamped    bool         // a dateline did (a page's clock may stand under a site's menu)
 	hasBody    bool
 	prose      bool // a line of its body other than a byline was read
 	untitled   bool // it began without a heading
@@ -242,7 +243,15 @@ func (sp *splitter) titleBlock(i, j int) {
 	case !a.hasBody:
 		// Still in the article's header: a later heading before the body
 		// replaces one that nothing confirmed (a site name above the title).
-		if !a.confirmed {
+		if !a.confirmed || a.stamped && after.class == classDateline && !sp.repeatsHeadline(a, i, j) {
+			// (a heading its own stamp confirms replaces one a stamp did: a
+			// site's menu above its clock's date, the page's title and its
+			// stamp under them: the title nearest the body is the
+			// article's, and so is its stamp; the headline again under its
+			// stamp, a document's date under it, keeps the page's)
+			if a.confirmed {
+				sp.unstamp(a)
+			}
 			a.Start, a.Body = sp.lines[i].Start, withoutLines(a.Body, a.heading)
 			sp.setHeadline(i, j, confirms)
 		} else {
@@ -546,6 +555,7 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 		}
 	}
 	a.confirmed = confirmed
+	a.stamped = confirmed && j < len(sp.lines) && sp.lines[j].class == classDateline
 	a.End = max(a.End, sp.lines[j-1].End)
 	a.heading = nil
 	for k := i; k < j; k++ {
@@ -795,6 +805,18 @@ func (sp *splitter) stamp(date string) {
 	if sp.stamps[at] == "" {
 		sp.stamps[at] = date
 	}
+}
+
+// unstamp takes back the stamp under a heading a later one replaces: a
+// stamp before the article, no longer its own.
+func (sp *splitter) unstamp(a *Article) {
+	if a.Published != "" && len(sp.articles) == 0 && sp.stamps[0] == a.Published {
+		sp.stamps[0] = ""
+		if sp.stamps[1] == "" {
+			sp.stamps[1] = a.Published
+		}
+	}
+	a.Published = ""
 }
 
 // publishedDate is the best of the stamps seen.
