@@ -1848,6 +1848,9 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	if n == 0 && anchored && p.joinsNothing(rs, i) && p.nameEndsAt(rs, i+3, min(len(rs), i+5)) {
 		return 3 // 执行主席某某、|和雪峰|在…: after a list's 、, a surname that is also a joining word (Naxi 和) joins nothing
 	}
+	if n == 3 && anchored && p.verbWord(rs[i:i+2]) && p.wordAt(rs, i+2) && !p.isName(rs[i:i+3], false) {
+		return 0 // 记者|谈及新任…: a verb the cut left in characters (too rare to cut by) and a word on, no surname and given name
+	}
 	if n == 3 && strings.ContainsRune("刚也还就又才都曾已再便正", rs[i+2]) && p.writtenShort(rs, i) {
 		return 2 // 胡某|刚赶到 where the text writes 胡某 alone elsewhere (胡某|略显疲惫): the adverb is no given name's
 	}
@@ -1864,6 +1867,12 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 		return 3 // 副主任吴正|和|主持会议: 和 joins no name to a verb; it ends the given name (not 某某和|参加调研的委员, nor before a level word, 某某和|自治区…, a body's start)
 	}
 	return n
+}
+
+// saysAt: the 说 or 称 at i opens a quote (说,, 称:), a verb no given
+// name ends with.
+func saysAt(rs []rune, i int) bool {
+	return i+1 < len(rs) && (rs[i] == '说' || rs[i] == '称') && strings.ContainsRune(",:“", rs[i+1])
 }
 
 // nounGiven: the runes are a noun of the dictionary, as given names of two
@@ -3248,6 +3257,8 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 		}
 		if w := string(rs[max(i, j-2):j]); j-i > 3 && (w == "报道" || w == "报导" || w == "供稿") {
 			j, last = j-2, true // 记者某某 某某报道, 图:某某供稿: the names end at the verb of reporting
+		} else if j-i >= 3 && saysAt(rs, j-1) {
+			j, last = j-1, true // 记者某某|说,: a credit run into the sentence, the quote's verb after the name
 		}
 		photo := false
 		if j-i == 1 { // 祁 蓉

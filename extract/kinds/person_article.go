@@ -48,6 +48,7 @@ func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 	people = p.withShortForms(a, people)
 	people = runTogether(a, people)
 	people = completed(a, people)
+	people = joinedBefore(a, people)
 	read := p.resolveRoles(a, bodies, people)
 	for _, n := range notes {
 		if author := p.author(a, people); author != nil {
@@ -169,6 +170,32 @@ func completed(a *Article, people []*record.Entry) []*record.Entry {
 		}
 	}
 	return without(a, people, cut)
+}
+
+// joinedBefore joins a name of three read with no role, whose last two
+// are another person's name the article gives and whose first is a word
+// that joins clauses (但|某某认为: 但 is a surname too), to that person: its
+// mentions are that person's, less the joining word.
+func joinedBefore(a *Article, people []*record.Entry) []*record.Entry {
+	var joined []*record.Entry
+	for _, e := range people {
+		name, _ := e.Get("name").(string)
+		rs := []rune(name)
+		if len(rs) != 3 || !strings.ContainsRune("但而并也还又则却且就", rs[0]) || len(e.Detail.(*personDetail).roles) > 0 {
+			continue
+		}
+		for _, o := range people {
+			if whole, _ := o.Get("name").(string); o != e && whole == string(rs[1:]) {
+				for _, m := range e.Mentions {
+					o.Mentions = append(o.Mentions, text.Span{m[0] + 1, m[1]})
+				}
+				inOrder(o)
+				joined = append(joined, e)
+				break
+			}
+		}
+	}
+	return without(a, people, joined)
 }
 
 // without drops from the article and from people the entries now merged

@@ -17,6 +17,11 @@ func TestPeople(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// a verb too rare for the cut to read whole after a title, a word after it (记者|谈及|新任…), opens no name
+		{"采访团记者谈及新任会长吴荣的设想。", []string{"吴荣:会长@"}, []string{"谈及新"}},
+		// a credit run into the sentence ends before the quote's verb (记者某某|说,), and a later mention after
+		// a joining word that is a surname too (但|某某认为) is the same person
+		{"一位电视台记者孙明亮说,今年提问的人更多。但孙明亮认为时间太短。", []string{"孙明亮:记者@"}, []string{"孙明亮说", "但孙明亮"}},
 		// a list's count before 同志 (某某、某某两同志) is no part of its last name, of two characters or three
 		{"会议增补马刚、吴荣两同志为常委,增补何晴、孙明亮二同志为委员。", []string{"马刚:常委@", "吴荣:常委@", "孙明亮:委员@"}, []string{"吴荣两", "孙明亮二"}},
 		// 和 after a title before those from a province (和|闽籍…) joins them, no name of the surname 和 (but 副县长|和某某)
