@@ -1359,6 +1359,18 @@ func runesAt(rs []rune, i int, w string) bool {
 	return true
 }
 
+// unitAt: an office's name runs on from i, within five characters, its
+// head's title after it (秘书|处|处长, 秘书|三局|局长, 秘书|行政司|副司长): a
+// title before it is the first word of the office's name.
+func unitAt(rs []rune, i int) bool {
+	for k := i; k < len(rs) && k <= i+4 && text.IsHan(rs[k]); k++ {
+		if u := rs[k]; strings.ContainsRune("司局处科股", u) && (runesAt(rs, k+1, string(u)+"长") || runesAt(rs, k+1, "副"+string(u)+"长")) {
+			return true
+		}
+	}
+	return false
+}
+
 func (p *person) endsTitle(c *Context, t text.Range) bool {
 	_, ok := p.titleEnding(c, t.End)
 	return ok
@@ -1371,9 +1383,9 @@ func (p *person) titleEnding(c *Context, end int) (text.Range, bool) {
 	if end < len(rs) && (strings.ContainsRune("会台团馆", rs[end]) || rs[end] == '部' && (end+1 == len(rs) || !strings.ContainsRune("署分", rs[end+1])) ||
 		runesAt(rs, end, "大会") || runesAt(rs, end, "联络") || runesAt(rs, end, "之家") || runesAt(rs, end, "工作委员会") || runesAt(rs, end, "工作站") ||
 		end+1 < len(rs) && rs[end+1] == '队' && strings.ContainsRune("大支中总分", rs[end]) ||
-		rs[end] == '处' && (runesAt(rs, end+1, "处长") || runesAt(rs, end+1, "副处长")) ||
+		unitAt(rs, end) ||
 		p.orgEnds.LongestPrefix(rs[end:]) > 0) {
-		// 常委会, 主席台, 会员部, 总领事馆, 人民代表大会, 委员联络组, 代表工作委员会, 交警大队, 秘书处|处长; the
+		// 常委会, 主席台, 会员部, 总领事馆, 人民代表大会, 委员联络组, 代表工作委员会, 交警大队, 秘书处|处长, 秘书三局|局长; the
 		// kind of organisation a name ends with (作家|协会, 律师|事务所): no title
 		return text.Range{}, false
 	}
