@@ -85,7 +85,10 @@ import (
 // tag alone on its line, bare (layout.column-tag: 其他, 要闻, on lines of
 // at most a tag's length), three runs a line (1.535); a government
 // site's versions of itself among page tools (layout.page-tools: 无障碍,
-// 长辈版), one run (1.537). A rule
+// 长辈版), one run (1.537); a journal's authors on a line of their own,
+// parted by commas (layout.byline-names, person.author-line: keyword a
+// comma, on lines and sentences of at most four names), five runs a line
+// (1.549) and ten a sentence (7.073). A rule
 // that requires another's match (figure.range, after a count) is not
 // counted: it runs only where that one matched. The bounds catch a
 // derivation that loses its selectivity. In a clone without ../shared the
@@ -100,7 +103,9 @@ import (
 // the project's texts print bylines so); 1.773 with a news site's masthead
 // (layout.masthead, two runs: the project's source lines name sites);
 // 1.796 with a column's bare tag (layout.column-tag, three runs); 1.804
-// with a site's versions among page tools (layout.page-tools, one run).
+// with a site's versions among page tools (layout.page-tools, one run);
+// 1.834 a line and 6.74 a sentence with a journal's authors parted by
+// commas (four runs each: the project's short lines of lists hold commas).
 func TestPrefilterSelectivity(t *testing.T) {
 	e := defaultEngine(t)
 	runs := map[string]int{}
@@ -123,9 +128,9 @@ func TestPrefilterSelectivity(t *testing.T) {
 			}
 		}
 	}
-	bound := map[string]float64{rules.ScopeLine: 1.537, rules.ScopeSentence: 7.060}
+	bound := map[string]float64{rules.ScopeLine: 1.549, rules.ScopeSentence: 7.074}
 	if testkit.SharedDir() == "" {
-		bound = map[string]float64{rules.ScopeLine: 1.804, rules.ScopeSentence: 6.72}
+		bound = map[string]float64{rules.ScopeLine: 1.834, rules.ScopeSentence: 6.74}
 	}
 	for _, scope := range []string{rules.ScopeLine, rules.ScopeSentence} {
 		per := float64(runs[scope]) / float64(units[scope])
