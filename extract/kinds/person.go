@@ -3212,8 +3212,8 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 	since := 0
 	i := g.Start
 	for i < g.End {
-		for i < g.End && (unicode.IsSpace(rs[i]) || rs[i] == '、') {
-			i++
+		for i < g.End && (unicode.IsSpace(rs[i]) || rs[i] == '、' || rs[i] == ',') {
+			i++ // (the rule lets a comma part names only where names alone follow it to the line's end)
 		}
 		j := i
 		for j < g.End && text.IsHan(rs[j]) {
