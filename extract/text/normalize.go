@@ -441,6 +441,12 @@ func dropBrokenLineBreaks(rs []rune, mask []bool) {
 			// paragraph twice its length, which a wrapped line would have filled): a headline's list
 			continue
 		}
+		if first, second := rs[a.Start:a.End], rs[b.Start:b.End]; !strings.ContainsAny(string(first), ",。;") && !strings.ContainsAny(string(second), ",。;") &&
+			len(first) < 40 && len(first) < len(second) {
+			// 全国政协委员、某党中央常委 / 某学院某部副主任、教授: a list's lines, a caption's posts one
+			// a line, each shorter than the width a wrapped line fills (the next is longer)
+			continue
+		}
 		if (b.Blanks > 0 || a.End-a.Start < b.End-b.Start) && opensWithDate(rs[b.Start:b.End]) && a.End-a.Start < 64 {
 			// 长假第3日,某县游客超20万人次, a blank line and a dated lead: a headline of two clauses, not a wrapped line;
 			// so with no blank line where the lead is the longer (a wrapped line fills the width the next one has)

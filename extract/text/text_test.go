@@ -75,6 +75,8 @@ func TestNormaliseJoinsBrokenLines(t *testing.T) {
 		{"根据有关规定,现将情况公示如下:\n\n何秀琴,女,汉族。", "根据有关规定,现将情况公示如下:\n\n何秀琴,女,汉族。"},
 		{"县政协赴青禾、禾田学习考察\n\n5月8日,县政协考察组出发。", "县政协赴青禾、禾田学习考察\n\n5月8日,县政协考察组出发。"},
 		{"委员们走访了青禾、禾田\n两地的企业,听取意见。", "委员们走访了青禾、禾田两地的企业,听取意见。"},
+		// a caption's posts one a line, no clause's mark in either, the first shorter than the next: no wrapped line
+		{"全国政协委员、民进中央委员\n青禾大学公共管理学院副院长、教授", "全国政协委员、民进中央委员\n青禾大学公共管理学院副院长、教授"},
 		// a headline's list on the line right before a dated lead, no blank line between
 		{"县政协召开青禾、禾田座谈会\n5月8日上午,县政协召开座谈会。", "县政协召开青禾、禾田座谈会\n5月8日上午,县政协召开座谈会。"},
 		{"委员们走访了青禾、禾田\n5月8日的活动,听取意见。", "委员们走访了青禾、禾田5月8日的活动,听取意见。"},
