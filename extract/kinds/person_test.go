@@ -17,6 +17,8 @@ func TestPeople(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// a head of a school after a member's post, no school named (县政协委员、副校长某某), heads no 政协
+		{"县政协委员、副校长孙明亮出席座谈会。", []string{"孙明亮:委员@县政协,副校长@"}, nil},
 		// a verb too rare for the cut to read whole after a title, a word after it (记者|谈及|新任…), opens no name
 		{"采访团记者谈及新任会长吴荣的设想。", []string{"吴荣:会长@"}, []string{"谈及新"}},
 		// a credit run into the sentence ends before the quote's verb (记者某某|说,), and a later mention after
