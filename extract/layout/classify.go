@@ -423,10 +423,11 @@ func photoCaption(rs []rune, l text.Range, m *engine.Match) bool {
 		return true
 	}
 	// …采访。 某某日报-某某网记者 某某摄: the outlet and the reporter's
-	// credit between the caption's full stop and the name
+	// credit between the caption's full stop and the name, or the outlets
+	// alone (…。某某网/某某网 某某 摄)
 	k := strings.LastIndex(before, "。")
 	tail := []rune(strings.TrimSpace(before[max(k, 0):]))
-	return k >= 0 && len(tail) <= 24 && (strings.HasSuffix(string(tail), "记者") || strings.HasSuffix(string(tail), "通讯员")) && !strings.ContainsAny(string(tail[1:]), ",;:!?")
+	return k >= 0 && len(tail) <= 24 && (strings.HasSuffix(string(tail), "记者") || strings.HasSuffix(string(tail), "通讯员") || strings.ContainsRune("网社报台", tail[len(tail)-1])) && !strings.ContainsAny(string(tail[1:]), ",;:!?")
 }
 
 // isBullet: a mark that decorates a line's start (not ▲, which points at the
