@@ -492,7 +492,7 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 		if k > i && len(parts) > 0 && !isSubtitle(sp.View.Runes[l.Start:l.End]) && l.role == 0 && sp.lines[k-1].role == 0 {
 			prev := sp.lines[k-1]
 			pr := sp.View.Runes[prev.Start:prev.End]
-			if l.Blanks == 0 && !hasNavMark(pr) && !siteName(pr) && !siteName(sp.View.Runes[l.Start:l.End]) && !kicker(pr, sp.View.Runes[l.Start:l.End]) && !sp.sourceAboveStamp(k, j) && !(prev.closed && (l.deck || spacedPhrases(sp.View.Runes[l.Start:l.End]))) || pr[len(pr)-1] == ':' || len(pr) <= 5 && isOrgan(pr[len(pr)-1]) {
+			if l.Blanks == 0 && !hasNavMark(pr) && !siteName(pr) && !siteName(sp.View.Runes[l.Start:l.End]) && !kicker(pr, sp.View.Runes[l.Start:l.End]) && !sp.sourceAboveStamp(k, j) && !(prev.closed && (l.deck || spacedPhrases(sp.View.Runes[l.Start:l.End]))) && !nearRepeat(pr, sp.View.Runes[l.Start:l.End]) || pr[len(pr)-1] == ':' || len(pr) <= 5 && isOrgan(pr[len(pr)-1]) {
 				parts[len(parts)-1] = append(parts[len(parts)-1], k)
 				continue
 			}
@@ -538,9 +538,10 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 			if a.Subtitle == "" {
 				a.Subtitle = text
 			}
-		case a.Headline != "" && strings.HasPrefix(text, a.Headline) && utf8.RuneCountInString(text)-utf8.RuneCountInString(a.Headline) <= 4:
-			// The headline again, maybe with a word or two more (…会见某某一行):
-			// a picture's caption or a page's second copy, no headline of its own.
+		case a.Headline != "" && utf8.RuneCountInString(text) >= utf8.RuneCountInString(a.Headline) && (strings.HasPrefix(text, a.Headline) || nearRepeat([]rune(text), []rune(a.Headline))) && utf8.RuneCountInString(text)-utf8.RuneCountInString(a.Headline) <= 4:
+			// The headline again, maybe with a word or two more at its end or
+			// in it (…会见某某一行, …茶话会在京召开): a picture's caption or a
+			// page's second copy, no headline of its own.
 		case len(p) == 1 && labelLine([]rune(text)):
 			// A column's label alone on its line (热点:, 快讯:) heads no
 			// article: a kicker, whatever comes under it.
@@ -562,6 +563,26 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 		a.heading = append(a.heading, sp.lines[k].Range)
 	}
 	sp.addLines(i, j)
+}
+
+// nearRepeat: one line is the other again with a word or two more written
+// into it (某某茶话会召开 / 某某茶话会在京召开: a page's title and its
+// heading), no wrapped line of one title: the shorter's characters all
+// come, in order, in the longer, which is at most four longer.
+func nearRepeat(a, b []rune) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) < 6 || len(b)-len(a) > 4 {
+		return false
+	}
+	i := 0
+	for _, r := range b {
+		if i < len(a) && a[i] == r {
+			i++
+		}
+	}
+	return i == len(a)
 }
 
 // labelLine: the line is a label of a few characters and its colon.
