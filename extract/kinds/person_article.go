@@ -699,8 +699,8 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	if best == nil && r.at.Len() > 0 && written == "" {
 		best = founded(a, bodies, a.View.Orig(r.at)[0]) // 某某领导小组成立后,某某担任|组长: the body just founded
 	}
-	if best == nil && r.at.Len() > 0 && written == "" {
-		best = headedBefore(a, bodies, r.title, r.at) // 受某人大常委会主任委托,|副主任某某…: the head's body, its head named by title alone
+	if best == nil && r.at.Len() > 0 && written == "" && !(r.chained && prev != nil && prev.body != "") {
+		best = headedBefore(a, bodies, r.title, r.at) // 受某人大常委会主任委托,|副主任某某…: the head's body, its head named by title alone (not a title its chain's body serves: 县政协党组书记、|副主席)
 	}
 	if best == nil && strings.TrimSpace(written) == "党委" {
 		best = committeeBefore(a, bodies, a.View.Orig(r.at)[0]) // 某镇党委书记某某,党委|副书记: the committee just named

@@ -17,6 +17,9 @@ func TestPeople(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// a deputy's title chained after a party group's post (县政协党组书记、副主席) is of the chain's body, not of a
+		// head's named before it in the sentence (县工商联主席某某,)
+		{"县工商联主席吴荣,县政协党组书记、副主席何晴出席。", []string{"吴荣:主席@县工商联", "何晴:党组书记@县政协,副主席@县政协"}, nil},
 		// a head of a school after a member's post, no school named (县政协委员、副校长某某), heads no 政协
 		{"县政协委员、副校长孙明亮出席座谈会。", []string{"孙明亮:委员@县政协,副校长@"}, nil},
 		// a verb too rare for the cut to read whole after a title, a word after it (记者|谈及|新任…), opens no name
