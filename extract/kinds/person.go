@@ -3151,8 +3151,9 @@ func (p *person) nameThenMore(rs []rune) int {
 		}
 		rest := rs[n:]
 		if p.creditPrefix(rest) > 0 || p.credits.HasRunes(rest) || len(rest) > 1 && p.stops.HasRunes(rest[:1]) && p.creditPrefix(rest[1:]) > 0 || // (某某|对|本报记者说)
-			len(rest) <= 3 && p.common.HasRunes(rest[:1]) && !p.holdsWord(rest) && p.isName(rest, false) {
-			return n
+			len(rest) <= 3 && p.common.HasRunes(rest[:1]) && !p.holdsWord(rest) && p.isName(rest, false) ||
+			len(rest) == 3 && p.common.HasRunes(rest[:1]) && !p.ordinary(rest[:2]) && p.nounGiven(rest[1:]) && p.isName(rest, true) {
+			return n // (a second name whose given name is a noun: 吴德海|刘海军)
 		}
 	}
 	if len(rs) == 5 && p.isName(rs[:2], false) && p.surname(rs[2:]) == 1 && !p.holdsWord(rs[2:]) && p.isName(rs[2:], false) {

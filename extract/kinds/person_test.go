@@ -17,6 +17,8 @@ func TestPeople(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// two names run together after a credit, the second's given name a noun (某某|刘海军: 海军 is a word)
+		{"本报讯(记者何晴 通讯员孙文超刘海军)5日,县政协召开会议。", []string{"何晴:记者@", "孙文超:通讯员@", "刘海军:通讯员@"}, nil},
 		// a deputy's title chained after a party group's post (县政协党组书记、副主席) is of the chain's body, not of a
 		// head's named before it in the sentence (县工商联主席某某,)
 		{"县工商联主席吴荣,县政协党组书记、副主席何晴出席。", []string{"吴荣:主席@县工商联", "何晴:党组书记@县政协,副主席@县政协"}, nil},
