@@ -243,9 +243,17 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 		}
 	}
 	// A name alone under a report's date note is its speaker, with their
-	// post before it: 姚某某, 某某市人民政府市长 姚某某.
+	// post before it: 姚某某, 某某市人民政府市长 姚某某; and a name of a
+	// few characters right above an author's affiliation in brackets (某 某 /
+	// (某某大学某学院,某市 100000)) is the author's.
 	for i := 1; i < len(lines); i++ {
 		if l := &lines[i]; lines[i-1].class == classDateNote && l.title && (l.Len() <= 8 || l.Len() <= 30 && spaced(v.Runes[l.Start:l.End])) {
+			l.class, l.title = classByline, false
+		}
+	}
+	for i := 0; i+1 < len(lines); i++ {
+		if l, next := &lines[i], &lines[i+1]; l.title && next.Blanks == 0 && next.match != nil && next.match.Rule.ID == "layout.credit-affiliation" &&
+			text.HanCount(v.Runes[l.Start:l.End]) <= 4 && l.Len() <= 8 {
 			l.class, l.title = classByline, false
 		}
 	}
