@@ -243,7 +243,7 @@ func (sp *splitter) titleBlock(i, j int) {
 	case !a.hasBody:
 		// Still in the article's header: a later heading before the body
 		// replaces one that nothing confirmed (a site name above the title).
-		if !a.confirmed || a.stamped && after.class == classDateline && !sp.repeatsHeadline(a, i, j) {
+		if !a.confirmed || a.stamped && after != nil && after.class == classDateline && !sp.repeatsHeadline(a, i, j) {
 			// (a heading its own stamp confirms replaces one a stamp did: a
 			// site's menu above its clock's date, the page's title and its
 			// stamp under them: the title nearest the body is the
