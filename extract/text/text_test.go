@@ -117,6 +117,8 @@ func TestNormaliseJoinsBrokenLines(t *testing.T) {
 		{"二、2025年主要预期目标\n1、地区生产总值增长6%左右。", "二、2025年主要预期目标\n1、地区生产总值增长6%左右。"},
 		// spaces a typist left by a list's 、 between names; not around one after a number or a letter
 		{"县领导吴荣、 何晴 、马刚出席,见附件1、 附件2,A、 B", "县领导吴荣、何晴、马刚出席,见附件1、 附件2,A、 B"},
+		// and between numbers of a list (5.1 、2.7个百分点, 15% 、9%)
+		{"分别提高5.1 、2.7个百分点,占15% 、9%", "分别提高5.1、2.7个百分点,占15%、9%"},
 		// a gloss without tones that is a syllable of pinyin; not a word of Latin letters, nor one letter
 		{"共收到提(ti)案5890件,占(zhan)90.6%,证监会(sec)和条款(a)", "共收到提案5890件,占90.6%,证监会(sec)和条款(a)"},
 		// a gloss doubled, as a converter writes one per character it met twice
