@@ -1444,8 +1444,10 @@ func (c metrics) endsNoun(rs []rune, e, end int, people bool) bool {
 	if w == 0 && !c.verbAt(rs, e, end) && !(people && c.tagAt(rs, e, end) == "v") {
 		return false
 	}
-	if n := c.nounEnds.LongestPrefix(rs[e+2 : end]); w == 0 && n > 0 && (e+2+n == end || isClauseMark(rs[e+2+n]) || c.stops.LongestPrefix(rs[e+2+n:end]) > 0) {
-		return false // 立体|停车库, 港澳委员|考察活动: a verb and a place's, a thing's or an activity's last word, the noun's end
+	if w == 0 && e+2 <= end { // (a verb of one character may end the unit)
+		if n := c.nounEnds.LongestPrefix(rs[e+2 : end]); n > 0 && (e+2+n == end || isClauseMark(rs[e+2+n]) || c.stops.LongestPrefix(rs[e+2+n:end]) > 0) {
+			return false // 立体|停车库, 港澳委员|考察活动: a verb and a place's, a thing's or an activity's last word, the noun's end
+		}
 	}
 	if w == 0 && e+2 < end && c.tagAt(rs, e+2, end) == "d" {
 		return false // 七个民主党派市级组织|相继召开: a word of a verb's form an adverb follows is the noun's last (not one an adjective follows: 项目|推进顺利)
