@@ -26,7 +26,7 @@ import (
 //     encoder's stand-ins for spaces it could not write, are dropped;
 //   - a Latin full stop that ends a Chinese sentence (…就业. 座谈会上) is
 //     a 。, as sentences and clauses end on it, and a comma doubled before
-//     another mark (,, and ,、) is dropped;
+//     another mark (,, and ,、), or a 、 typed twice, is dropped;
 //   - a line break inside running text (新征\n\n程) is dropped, so that a
 //     word broken across lines reads whole.
 func Normalise(raw []rune, html bool) *View {
@@ -332,11 +332,11 @@ func dropLostIndents(rs []rune, mask []bool) {
 }
 
 // dropDoubledCommas masks out a comma right before another clause mark
-// (举行,,记者…; 王某,、刘某: a converter's doubled marks), so the mark
-// after it reads as written alone.
+// (举行,,记者…; 王某,、刘某: a converter's doubled marks), and a list's 、
+// typed twice (某某、、某某), so the mark after it reads as written alone.
 func dropDoubledCommas(rs []rune, mask []bool) {
 	for i := 0; i+1 < len(rs); i++ {
-		if rs[i] == ',' && strings.ContainsRune(",、;。", rs[i+1]) {
+		if rs[i] == ',' && strings.ContainsRune(",、;。", rs[i+1]) || rs[i] == '、' && rs[i+1] == '、' {
 			mask[i] = false
 		}
 	}

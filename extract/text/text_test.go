@@ -113,6 +113,8 @@ func TestNormaliseJoinsBrokenLines(t *testing.T) {
 		{"特區衞生局、檯枱", "特区卫生局、台台"},
 		// a comma doubled before another mark, as a converter writes it
 		{"座谈会举行,,记者获悉,副秘书长王某,、刘某出席", "座谈会举行,记者获悉,副秘书长王某、刘某出席"},
+		// a list's 、 typed twice
+		{"副主席吴荣、何晴、、马刚出席", "副主席吴荣、何晴、马刚出席"},
 		// a list's numbered item opens its own line, after a line that does not end a sentence
 		{"二、2025年主要预期目标\n1、地区生产总值增长6%左右。", "二、2025年主要预期目标\n1、地区生产总值增长6%左右。"},
 		// spaces a typist left by a list's 、 between names; not around one after a number or a letter
