@@ -787,6 +787,11 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 			if home := homeHost(a.Raw, at, kind, h, bodies, a.Place); home != nil {
 				h = home // 县政协委员和住县的市政协委员出席。…某某等3名|委员: the article's, not another place's named once in a sentence before
 			}
+			if party, ok := memberParty[r.title]; ok && h != nil && !strings.HasPrefix(h.Get("canonical").(string), party) {
+				if o := p.associationBefore(a, bodies, at); o != nil {
+					h = o // 某联合会秘书长某某,|会员某某: an association's member, the party named before not that of its 会员 (民进's)
+				}
+			}
 		}
 		if ours := placedAt(bodies, "cppcc", a.Place); written == "政协" && ours != nil {
 			h = ours // 政协委员: the article's 政协 (GUIDELINES.md), not the one named nearest before (…省政协委员某某和|政协委员某某)
@@ -1580,6 +1585,10 @@ func noSuchPost(title, body, kind string) bool {
 	}
 	return false
 }
+
+// memberParty is the democratic party whose members a title names (民进's
+// are its 会员, 九三学社's its 社员): another's party is no host of them.
+var memberParty = map[string]string{"会员": "民进", "社员": "九三学社"}
 
 // councilKind: bodies of that kind seat members and hold no school, firm
 // or station a head of one could head (政协, 人大, a democratic party's

@@ -17,6 +17,9 @@ func TestPeople(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// a 会员 after an association's posts is the association's, not the democratic party's named before
+		// (会员 are 民进's members, no other party's)
+		{"青禾新联会会长吴荣,民盟省委社会服务处处长何晴,新联会秘书长马刚,会员孙文超出席。", []string{"孙文超:会员@新联会"}, nil},
 		// two names run together after a credit, the second's given name a noun (某某|刘海军: 海军 is a word)
 		{"本报讯(记者何晴 通讯员孙文超刘海军)5日,县政协召开会议。", []string{"何晴:记者@", "孙文超:通讯员@", "刘海军:通讯员@"}, nil},
 		// a deputy's title chained after a party group's post (县政协党组书记、副主席) is of the chain's body, not of a
