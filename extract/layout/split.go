@@ -538,7 +538,7 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 			if a.Subtitle == "" {
 				a.Subtitle = text
 			}
-		case a.Headline != "" && utf8.RuneCountInString(text) >= utf8.RuneCountInString(a.Headline) && (strings.HasPrefix(text, a.Headline) || nearRepeat([]rune(text), []rune(a.Headline))) && utf8.RuneCountInString(text)-utf8.RuneCountInString(a.Headline) <= 4:
+		case a.Headline != "" && headlineAgain([]rune(text), []rune(a.Headline)):
 			// The headline again, maybe with a word or two more at its end or
 			// in it (…会见某某一行, …茶话会在京召开): a picture's caption or a
 			// page's second copy, no headline of its own.
@@ -583,6 +583,13 @@ func nearRepeat(a, b []rune) bool {
 		}
 	}
 	return i == len(a)
+}
+
+// headlineAgain: text is the headline again, maybe with up to four
+// characters more at its end or written into it.
+func headlineAgain(text, headline []rune) bool {
+	extra := len(text) - len(headline)
+	return extra >= 0 && extra <= 4 && (slices.Equal(text[:len(headline)], headline) || nearRepeat(text, headline))
 }
 
 // labelLine: the line is a label of a few characters and its colon.
