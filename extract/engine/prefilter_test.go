@@ -91,7 +91,9 @@ import (
 // (1.549) and ten a sentence (7.073); a person and the organisations they
 // are from on a line of their own (person.table-row-unit: a space and an
 // organisation's ending, on units of at most some sixty characters: the
-// project's pages print sources so), 29 runs a sentence (7.112). A rule
+// project's pages print sources so), 29 runs a sentence (7.112); a special
+// committee's name with a word in brackets (港澳台侨(外事)委员会: a bracket
+// among its keywords), two runs (7.115). A rule
 // that requires another's match (figure.range, after a count) is not
 // counted: it runs only where that one matched. The bounds catch a
 // derivation that loses its selectivity. In a clone without ../shared the
@@ -133,7 +135,7 @@ func TestPrefilterSelectivity(t *testing.T) {
 			}
 		}
 	}
-	bound := map[string]float64{rules.ScopeLine: 1.549, rules.ScopeSentence: 7.112}
+	bound := map[string]float64{rules.ScopeLine: 1.549, rules.ScopeSentence: 7.115}
 	if testkit.SharedDir() == "" {
 		bound = map[string]float64{rules.ScopeLine: 1.834, rules.ScopeSentence: 6.83}
 	}
