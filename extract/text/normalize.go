@@ -427,7 +427,12 @@ func dropBrokenLineBreaks(rs []rune, mask []bool) {
 			}
 			continue
 		}
-		if !midNumber && (!isRunningText(rs[a.Start:a.End]) || !endsMidSentence(rs[a.End-1]) || spacedTail(rs[a.Start:a.End])) {
+		// (a line whose first character a clause mark follows goes on the
+		// word the line before broke: 经常性工|作,是…, a page set in lines
+		// of a fixed width; no heading or paragraph opens so, but a list's
+		// item does: 一、…, and a speaker's label: 答:)
+		brokenWord := b.Blanks == 0 && IsHan(rs[a.End-1]) && b.End-b.Start >= 2 && IsHan(rs[b.Start]) && strings.ContainsRune(",、;。", rs[b.Start+1]) && Enumerator(rs[b.Start:b.End]) == 0
+		if !midNumber && !brokenWord && (!isRunningText(rs[a.Start:a.End]) || !endsMidSentence(rs[a.End-1]) || spacedTail(rs[a.Start:a.End])) {
 			continue
 		}
 		if rs[a.End-1] == ':' && b.Blanks > 0 {

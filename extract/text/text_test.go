@@ -106,6 +106,9 @@ func TestNormaliseJoinsBrokenLines(t *testing.T) {
 		// a line cut inside a short bracket the next line closes (a reporter's name); not across a blank line
 		{"青禾日报讯(记者\n吴荣)5日,县政协召开会议。", "青禾日报讯(记者吴荣)5日,县政协召开会议。"},
 		{"青禾日报讯(记者\n\n吴荣)5日,县政协召开会议。", "青禾日报讯(记者\n\n吴荣)5日,县政协召开会议。"},
+		// a word a page of lines of a fixed width broke, its last character and a comma opening the next line;
+		// not a list's item (一、)
+		{"委员们认为这是一项长期的基础性工\n作,需要持续推进。\n主要做法\n一、加强学习", "委员们认为这是一项长期的基础性工作,需要持续推进。\n主要做法\n一、加强学习"},
 		// a decimal the line cut after its point
 		{"地区生产总值增长6.\n5%,财政收入增长8.2%。", "地区生产总值增长6.5%,财政收入增长8.2%。"},
 		{"政協(xié)委員", "政协委员"},
