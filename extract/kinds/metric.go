@@ -111,7 +111,7 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			if len(list) > 1 && len(names) == 0 && !change && strings.TrimSpace(rawBefore[:k]) == "" {
 				names = c.subjectsBefore(f, prev, start, len(list))
 			}
-			if len(list) > 1 && len(names) > 1 && prev != nil && strings.ContainsAny(string([]rune(names[0])[:1]), "比较") {
+			if len(list) > 1 && len(names) > 1 && prev != nil && (strings.HasPrefix(names[0], "比") || strings.HasPrefix(names[0], "较")) {
 				// …增长9.1%,比甲和乙分别高1.5、2.6个百分点: what it is compared
 				// against is listed, not what is measured; the change as
 				// written, of what the figure before counts (as 比甲高 alone)
