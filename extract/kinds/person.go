@@ -1360,9 +1360,13 @@ func runesAt(rs []rune, i int, w string) bool {
 }
 
 // unitAt: an office's name runs on from i, within five characters, its
-// head's title after it (秘书|处|处长, 秘书|三局|局长, 秘书|行政司|副司长): a
-// title before it is the first word of the office's name.
-func unitAt(rs []rune, i int) bool {
+// head's title after it (秘书|处|处长, 秘书|三局|局长, 秘书|行政司|副司长), or
+// a title of any kind right after its one character (秘书|处|副秘书长,
+// 书记|处|书记): a title before it is the first word of the office's name.
+func (p *person) unitAt(rs []rune, i int) bool {
+	if i+3 < len(rs) && strings.ContainsRune("司局处科股室", rs[i]) && p.titles.LongestPrefix(rs[i+1:]) >= 2 {
+		return true
+	}
 	for k := i; k < len(rs) && k <= i+4 && text.IsHan(rs[k]); k++ {
 		if u := rs[k]; strings.ContainsRune("司局处科股", u) && (runesAt(rs, k+1, string(u)+"长") || runesAt(rs, k+1, "副"+string(u)+"长")) {
 			return true
@@ -1389,7 +1393,7 @@ func (p *person) titleEnding(c *Context, end int) (text.Range, bool) {
 		return text.Range{}, false
 	}
 	n := p.titles.LongestSuffix(rs[max(c.Sentence.Start, end-p.titles.Longest()):end])
-	if n < 2 || unitAt(rs, end) {
+	if n < 2 || p.unitAt(rs, end) {
 		return text.Range{}, false // (秘书|三局|局长: asked once a title ends here, as few do)
 	}
 	t := text.Range{Start: end - n, End: end}
