@@ -223,6 +223,9 @@ func (sp *splitter) titleBlock(i, j int) {
 	opensArticle := nextContent != nil && (nextContent.class == classByline || nextContent.class == classLead ||
 		nextContent.class == classDateline || nextContent.class == classDateNote ||
 		sp.lines[i].bulleted && nextContent.class == classDateLead) || sp.lines[i].class == classPrefix || sp.echoed(j-1, nextContent)
+	if opensArticle && sp.namesNamed(i, j) {
+		opensArticle = false // (a photo set's names under its pictures, no headline and its author)
+	}
 	listed := sp.contentsItem(i, 0) // (a bulletin's item under its contents: an article, whatever came before)
 	a := sp.cur
 	if a != nil && a.hasBody && sp.repeatsHeadline(a, i, j) {
@@ -353,6 +356,26 @@ func (sp *splitter) echoed(heading int, next *line) bool {
 	h := sp.View.Runes[sp.lines[heading].Start:sp.lines[heading].End]
 	p := sp.View.Runes[next.Start:min(next.End, next.Start+80)]
 	return commonRun(h, p) >= echo
+}
+
+// namesNamed: the heading, a line of a few characters, and the byline under
+// it are named again in the paragraph after the bylines' lines: the names
+// a photo set prints under its pictures, then the text that names them
+// (…代表某某、某某先后发言), no headline and its author.
+func (sp *splitter) namesNamed(i, j int) bool {
+	h := sp.viewLine(i)
+	if j-i != 1 || j >= len(sp.lines) || len(h) < 2 || len(h) > 4 {
+		return false
+	}
+	k := j
+	for k < len(sp.lines) && (sp.lines[k].class == classByline || sp.lines[k].class == classFurniture) {
+		k++
+	}
+	if k == len(sp.lines) {
+		return false
+	}
+	para := string(sp.viewLine(k))
+	return strings.Contains(para, string(h)) && strings.Contains(para, string(sp.viewLine(j)))
 }
 
 // echo is how many characters a lead repeats of its headline (县政协召开,
