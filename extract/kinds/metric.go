@@ -1582,9 +1582,18 @@ func (c metrics) inWord(rs []rune, e int) bool {
 	}
 	if e >= 2 {
 		if _, ok := c.words.Word(string(rs[e-2 : e])); ok {
-			// (but 委员|工作室: a word before the two holds its first, 委|员工|作室 no cut)
+			// (but 委员|工作室, 秘书长|工作会议: a word of two or three
+			// before the two holds its first, 委|员工|作室 no cut, where the
+			// character at e opens no word of its own: 员工|作出 is one)
 			_, before := c.words.Word(string(rs[max(0, e-3) : e-1]))
-			return e >= 3 && before && (tag == "n" || tag == "vn") && (e+1 == len(rs) || !text.IsHan(rs[e+1]) || c.nounEnds.HasRunes(rs[e+1:e+2]))
+			if !before && e >= 4 {
+				_, before = c.words.Word(string(rs[e-4 : e-1]))
+			}
+			opens := false
+			if e+2 <= len(rs) {
+				_, opens = c.words.Word(string(rs[e : e+2]))
+			}
+			return e >= 3 && before && (tag == "n" || tag == "vn") && (e+1 == len(rs) || !text.IsHan(rs[e+1]) || c.nounEnds.HasRunes(rs[e+1:e+2]) || !opens)
 		}
 	}
 	if e >= 3 && e+2 <= len(rs) {
