@@ -27,6 +27,8 @@ import (
 //   - a Latin full stop that ends a Chinese sentence (…就业. 座谈会上) is
 //     a 。, as sentences and clauses end on it, and a comma doubled before
 //     another mark (,, and ,、), or a 、 typed twice, is dropped;
+//   - a space that parts a number's thousands (321 146件, a yearbook's
+//     print) is dropped, so the number reads whole;
 //   - a line break inside running text (新征\n\n程) is dropped, so that a
 //     word broken across lines reads whole.
 func Normalise(raw []rune, html bool) *View {
@@ -59,6 +61,7 @@ func Normalise(raw []rune, html bool) *View {
 	dropLostIndents(v.Runes, mask)
 	dropDoubledCommas(v.Runes, mask)
 	dropSpacesBySerialCommas(v.Runes, mask)
+	dropDigitGroupSpaces(v.Runes, mask)
 	dropSpacedNameDots(v.Runes, mask)
 	dropBrokenLineBreaks(v.Runes, mask)
 	v.compact(mask)
@@ -365,6 +368,41 @@ func dropSpacesBySerialCommas(rs []rune, mask []bool) {
 				}
 			}
 		}
+	}
+}
+
+// dropDigitGroupSpaces masks out the spaces that part a number's groups of
+// three digits (321 146件, 1 234 567.8万元), as yearbooks and reports print
+// thousands: one to three digits, then groups of exactly three, each after
+// one space (a thin one too), and a unit or a decimal point after the last.
+// Numbers in a table's columns, parted by spaces, have a space or a line's
+// end after them, and stay apart.
+func dropDigitGroupSpaces(rs []rune, mask []bool) {
+	digit := func(i int) bool { return i >= 0 && i < len(rs) && rs[i] >= '0' && rs[i] <= '9' }
+	space := func(r rune) bool { return r == ' ' || r == '\u2009' || r == '\u202f' }
+	for i := 0; i < len(rs); i++ {
+		if !digit(i) || digit(i-1) || i > 0 && (rs[i-1] == '.' || space(rs[i-1])) {
+			continue
+		}
+		j := i
+		for digit(j) {
+			j++
+		}
+		if j-i > 3 {
+			i = j
+			continue
+		}
+		var gaps []int
+		for j < len(rs) && space(rs[j]) && digit(j+1) && digit(j+2) && digit(j+3) && !digit(j+4) {
+			gaps = append(gaps, j)
+			j += 4
+		}
+		if len(gaps) > 0 && j < len(rs) && (IsHan(rs[j]) || rs[j] == '%' || rs[j] == '.' && digit(j+1)) {
+			for _, g := range gaps {
+				mask[g] = false
+			}
+		}
+		i = j
 	}
 }
 

@@ -124,6 +124,9 @@ func TestNormaliseJoinsBrokenLines(t *testing.T) {
 		{"县领导吴荣、 何晴 、马刚出席,见附件1、 附件2,A、 B", "县领导吴荣、何晴、马刚出席,见附件1、 附件2,A、 B"},
 		// and between numbers of a list (5.1 、2.7个百分点, 15% 、9%)
 		{"分别提高5.1 、2.7个百分点,占15% 、9%", "分别提高5.1、2.7个百分点,占15%、9%"},
+		// a space (or a thin one) between a number's groups of three digits, a unit or a decimal point after them;
+		// not numbers a table's columns part (a space or the line's end after them), nor a year before its digits
+		{"收案212 406件,其中7 093件,共1\u2009204 560.5万元\n委员 12 305\n2024 318件", "收案212406件,其中7093件,共1204560.5万元\n委员 12 305\n2024 318件"},
 		// a gloss without tones that is a syllable of pinyin; not a word of Latin letters, nor one letter
 		{"共收到提(ti)案5890件,占(zhan)90.6%,证监会(sec)和条款(a)", "共收到提案5890件,占90.6%,证监会(sec)和条款(a)"},
 		// a gloss doubled, as a converter writes one per character it met twice
