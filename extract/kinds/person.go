@@ -1185,7 +1185,8 @@ func exampleOpens(rs []rune) bool {
 // (某办|某某|处长).
 func (p *person) nameJustBefore(rs []rune, from, end int) bool {
 	for n := 3; n >= 2; n-- {
-		if s := end - n; s >= from && text.HanCount(rs[s:end]) == n && p.surname(rs[s:end]) > 0 && !organLast(rs[end-1]) && p.isName(rs[s:end], false) {
+		if s := end - n; s >= from && text.HanCount(rs[s:end]) == n && p.surname(rs[s:end]) > 0 && !organLast(rs[end-1]) && p.isName(rs[s:end], false) &&
+			!(s > 0 && text.IsHan(rs[s-1]) && (organLast(rs[s]) || p.wordAt(rs, s-1))) { // (委员会|原副主席: a surname that closes an organisation's name or a word opens no name)
 			return true
 		}
 	}
