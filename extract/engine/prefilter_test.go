@@ -93,7 +93,10 @@ import (
 // organisation's ending, on units of at most some sixty characters: the
 // project's pages print sources so), 29 runs a sentence (7.112); a special
 // committee's name with a word in brackets (港澳台侨(外事)委员会: a bracket
-// among its keywords), two runs (7.115). A rule
+// among its keywords), two runs (7.115); a profile whose name a former
+// name or a native place and a date of birth follow (person.profile:
+// keywords of its own, as the native place hides the pattern's), one run
+// (7.117). A rule
 // that requires another's match (figure.range, after a count) is not
 // counted: it runs only where that one matched. The bounds catch a
 // derivation that loses its selectivity. In a clone without ../shared the
@@ -135,7 +138,7 @@ func TestPrefilterSelectivity(t *testing.T) {
 			}
 		}
 	}
-	bound := map[string]float64{rules.ScopeLine: 1.549, rules.ScopeSentence: 7.115}
+	bound := map[string]float64{rules.ScopeLine: 1.549, rules.ScopeSentence: 7.117}
 	if testkit.SharedDir() == "" {
 		bound = map[string]float64{rules.ScopeLine: 1.834, rules.ScopeSentence: 6.83}
 	}

@@ -333,6 +333,15 @@ func profileOf(raw []rune, e *record.Entry) bool {
 		if i < len(raw) && strings.ContainsRune(",，:：", raw[i]) {
 			i++
 		}
+		for range 2 { // 某某,曾用名某某,某地人,|1968年5月出生: a former name and a native place before the birth
+			k := i
+			for k < len(raw) && k < i+12 && !strings.ContainsRune(",，。;；\n", raw[k]) {
+				k++
+			}
+			if k > i+1 && k < len(raw) && strings.ContainsRune(",，", raw[k]) && (string(raw[i:min(k, i+3)]) == "曾用名" || raw[k-1] == '人') {
+				i = k + 1
+			}
+		}
 		if i+1 < len(raw) && (raw[i] == '男' || raw[i] == '女') && i > m[1] {
 			return true
 		}
