@@ -1362,10 +1362,10 @@ func runesAt(rs []rune, i int, w string) bool {
 
 // unitAt: an office's name runs on from i, within five characters, its
 // head's title after it (秘书|处|处长, 秘书|三局|局长, 秘书|行政司|副司长), or
-// a title of any kind right after its one character (秘书|处|副秘书长,
+// a title of any kind right after its one character (秘书|处|副秘书长, 秘书|厅|主任,
 // 书记|处|书记): a title before it is the first word of the office's name.
 func (p *person) unitAt(rs []rune, i int) bool {
-	if i+3 < len(rs) && strings.ContainsRune("司局处科股室", rs[i]) && p.titles.LongestPrefix(rs[i+1:]) >= 2 {
+	if i+3 < len(rs) && strings.ContainsRune("司局处科股室厅", rs[i]) && p.titles.LongestPrefix(rs[i+1:]) >= 2 {
 		return true
 	}
 	for k := i; k < len(rs) && k <= i+4 && text.IsHan(rs[k]); k++ {
