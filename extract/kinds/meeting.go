@@ -78,6 +78,9 @@ func (k *meeting) Build(c *Context, m *engine.Match) []*record.Entry {
 		return s
 	}
 	md := &meetingDetail{named: named(c.Capture(m, "body"))}
+	if place.Len() == 0 {
+		md.heldBy = k.heldBy(c, m.Start)
+	}
 	e.Detail = md
 	body := any(nil)
 	if b, ok := m.Group("body"); ok {
@@ -158,6 +161,29 @@ func (k *meeting) holdersBefore(rs []rune, start, limit int) int {
 		start = before[0].Start
 	}
 	return start
+}
+
+// heldBy is the place the gazetteer knows that holds a meeting whose
+// name starts at start, its subject before the verb (某某镇召开|第十八届人民
+// 代表大会第一次会议: the township's congress), as the view writes it;
+// empty where none is.
+func (k *meeting) heldBy(c *Context, start int) string {
+	rs := c.View.Runes
+	end := start
+	for _, verb := range []string{"召开了", "举行了", "召开", "举行"} {
+		if n := len([]rune(verb)); end >= n && string(rs[end-n:end]) == verb {
+			end -= n
+			break
+		}
+	}
+	if k.gaz == nil || end == start {
+		return ""
+	}
+	names := k.gaz.Ending(rs, end)
+	if len(names) == 0 || names[0].Start >= end || k.gaz.WordEnd(rs, names[0]) {
+		return ""
+	}
+	return string(rs[names[0].Start:end])
 }
 
 // placeBefore is the name of a place the gazetteer knows that ends on the
@@ -292,8 +318,9 @@ func orNil(s string) any {
 // meetingDetail is what the meeting kind keeps of an entry for its article
 // step.
 type meetingDetail struct {
-	named string // the body as the meeting's text names it (市政协, 政協), if it does
-	set   bool   // the rule set the body (党的二十大: 中国共产党)
+	named  string // the body as the meeting's text names it (市政协, 政協), if it does
+	set    bool   // the rule set the body (党的二十大: 中国共产党)
+	heldBy string // the place whose body holds it, its subject (某某镇|召开…), if the gazetteer knows it
 }
 
 // wholeLookup is a set value that is one group's value in a lexicon, nothing else.
@@ -357,7 +384,12 @@ func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
 				continue // a party congress, a forum: not a 政协's or 人大's
 			}
 			at := e.Mentions[0][0]
-			if holder = hostBefore(at, kind, bodies); holder == nil && mk == "全体会议" && (at == 0 || !organLast(a.Raw[at-1])) {
+			switch {
+			case md.heldBy != "" && kind != "" && placeHost(md.heldBy, kind, bodies) != nil:
+				holder = placeHost(md.heldBy, kind, bodies) // 某某镇召开|第十八届人民代表大会…: the township's congress, not the county's the article names too
+			case hostBefore(at, kind, bodies) != nil:
+				holder = hostBefore(at, kind, bodies)
+			case mk == "全体会议" && (at == 0 || !organLast(a.Raw[at-1])):
 				// 民进某市委会…经五届一次全会: the party's plenum, no 政协 or 人大
 				// named before (not right after an organ no rule reads: 某工委|三届二次会议)
 				holder = hostBefore(at, "democratic_party", bodies)
@@ -379,6 +411,18 @@ func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
 			e.Set("body", canonical)
 		}
 	}
+}
+
+// placeHost is the body of the kind given (congress: 人大, cppcc: 政协)
+// whose full name is the place's, as its subject names the place (某某镇), or nil.
+func placeHost(place, kind string, bodies []*record.Entry) *record.Entry {
+	for _, b := range bodies {
+		canonical, _ := b.Get("canonical").(string)
+		if hd := b.Detail.(*bodyDetail); hd.kind == kind && hd.sub == "" && strings.HasSuffix(strings.TrimSuffix(strings.TrimSuffix(canonical, "人大"), "政协"), place) {
+			return b
+		}
+	}
+	return nil
 }
 
 // sessionBefore is the body of the session of a term (某政协第十届委员会
