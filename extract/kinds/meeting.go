@@ -384,12 +384,11 @@ func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
 				continue // a party congress, a forum: not a 政协's or 人大's
 			}
 			at := e.Mentions[0][0]
-			switch {
-			case md.heldBy != "" && kind != "" && placeHost(md.heldBy, kind, bodies) != nil:
-				holder = placeHost(md.heldBy, kind, bodies) // 某某镇召开|第十八届人民代表大会…: the township's congress, not the county's the article names too
-			case hostBefore(at, kind, bodies) != nil:
+			holder = placeHost(md.heldBy, kind, bodies) // 某某镇召开|第十八届人民代表大会…: the township's congress, not the county's the article names too
+			if holder == nil {
 				holder = hostBefore(at, kind, bodies)
-			case mk == "全体会议" && (at == 0 || !organLast(a.Raw[at-1])):
+			}
+			if holder == nil && mk == "全体会议" && (at == 0 || !organLast(a.Raw[at-1])) {
 				// 民进某市委会…经五届一次全会: the party's plenum, no 政协 or 人大
 				// named before (not right after an organ no rule reads: 某工委|三届二次会议)
 				holder = hostBefore(at, "democratic_party", bodies)
@@ -416,6 +415,9 @@ func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
 // placeHost is the body of the kind given (congress: 人大, cppcc: 政协)
 // whose full name is the place's, as its subject names the place (某某镇), or nil.
 func placeHost(place, kind string, bodies []*record.Entry) *record.Entry {
+	if place == "" || kind == "" {
+		return nil
+	}
 	for _, b := range bodies {
 		canonical, _ := b.Get("canonical").(string)
 		if hd := b.Detail.(*bodyDetail); hd.kind == kind && hd.sub == "" && strings.HasSuffix(strings.TrimSuffix(strings.TrimSuffix(canonical, "人大"), "政协"), place) {
