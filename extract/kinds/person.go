@@ -2877,6 +2877,8 @@ func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 			}
 		} else if tl == 2 && n == 1 && p.surnameWord(t) {
 			n = 3 // 王国|华: a common surname and a noun's second character begin the name
+		} else if titled && tl == 2 && n == 1 && p.common.HasRunes([]rune(t)[:1]) && p.stops.HasRunes([]rune(t)[1:]) && isName(rs[w.End-3:w.End]) {
+			n = 3 // 吴为|立|委员: a common surname and a stop the cut read as a word (何为, 吴为) begin the name
 		} else if titled && tl == 1 && n >= 1 && n <= 2 && k > 0 && p.common.Has(toks[k-1]) && p.isName([]rune(toks[k-1]+t+string(rs[w.End-n:w.End])), true) {
 			n += 2 // 何|作|安|局长: a stop of one character after a common surname is its given name's
 		}
