@@ -63,6 +63,7 @@ type person struct {
 	branches                                                             *rules.Lexicon // the party's organs in a body (党委, 党支部): of the body before them in a chain
 	orgEnds                                                              *rules.Lexicon // the kinds of organisation names end with (协会, 事务所): a title before one is the name's
 	outlets                                                              *rules.Lexicon // what an outlet's name ends with (融媒体中心): a byline may name it before its names
+	media                                                                *rules.Lexicon // the national outlets by name (新华网): a credit may name one before its names
 	careerStarts                                                         *rules.Lexicon // what a career begins with (参加工作): a resume's line opens with it and its date
 	ownBody                                                              *rules.Lexicon // honours and memberships (院士): their body serves no title after them in a chain
 	professions                                                          *rules.Lexicon // callings (经济学家): of no 政协's, party's, government's or congress's body before them in a chain
@@ -87,7 +88,7 @@ var personSpec = Spec{
 	Sets:   []string{"credit", "names", "posts", "heading"},
 	Lexicons: []string{"ELECT_VERBS", "SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
 		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "MEET_VERBS", "STATE_HEADS", "POST_VERBS",
-		"DELEGATING_GROUPS", "WORD_SURNAMES", "BODY_LEVELS", "ASSOCIATION_TITLES", "CPPCC_ORGANS", "TIBETAN_NAME_PARTS", "JAPANESE_SURNAMES", "JAPANESE_GIVEN_ENDS", "MONGOLIAN_NAME_PARTS", "UYGHUR_NAME_PARTS", "PARTY_BRANCH_ENDS", "ORG_SUFFIXES", "MEDIA_ENDS", "CAREER_STARTS",
+		"DELEGATING_GROUPS", "WORD_SURNAMES", "BODY_LEVELS", "ASSOCIATION_TITLES", "CPPCC_ORGANS", "TIBETAN_NAME_PARTS", "JAPANESE_SURNAMES", "JAPANESE_GIVEN_ENDS", "MONGOLIAN_NAME_PARTS", "UYGHUR_NAME_PARTS", "PARTY_BRANCH_ENDS", "ORG_SUFFIXES", "MEDIA_ENDS", "MEDIA", "CAREER_STARTS",
 		"TITLES_OWN_BODY", "PROFESSIONS", "TITLE_HOMES", "HOMES", "CONGRESS_ORGANS", "GUEST_CREDITS", "NAMES_IN_TEXT", "WORDS_ENDING_IN_TITLES", "DOUBLED_ADVERBS", "CLERGY_TITLES", "VERB_ADVERBS", "CONVENER_VERBS", "TITLES_BEFORE_POSTS"},
 	Key:    []string{"name"},
 	Needs:  []string{"body", "date", "meeting"},
@@ -109,7 +110,7 @@ func (p *person) Bind(lex func(string) *rules.Lexicon) {
 	p.electVerbs = lex("ELECT_VERBS")
 	p.wordSurnames, p.levels, p.associationTitles, p.organs = lex("WORD_SURNAMES"), lex("BODY_LEVELS"), lex("ASSOCIATION_TITLES"), lex("CPPCC_ORGANS")
 	p.tibetan, p.mongolian, p.uyghur, p.branches, p.orgEnds = lex("TIBETAN_NAME_PARTS"), lex("MONGOLIAN_NAME_PARTS"), lex("UYGHUR_NAME_PARTS"), lex("PARTY_BRANCH_ENDS"), lex("ORG_SUFFIXES")
-	p.japanese, p.japaneseEnds, p.outlets = lex("JAPANESE_SURNAMES"), lex("JAPANESE_GIVEN_ENDS"), lex("MEDIA_ENDS")
+	p.japanese, p.japaneseEnds, p.outlets, p.media = lex("JAPANESE_SURNAMES"), lex("JAPANESE_GIVEN_ENDS"), lex("MEDIA_ENDS"), lex("MEDIA")
 	p.careerStarts, p.ownBody, p.homes, p.memberTitles = lex("CAREER_STARTS"), lex("TITLES_OWN_BODY"), lex("TITLE_HOMES"), lex("TITLES_BEFORE_POSTS")
 	p.professions = lex("PROFESSIONS")
 	p.homeEnds, p.congressOrgans, p.guests, p.namesInText = lex("HOMES"), lex("CONGRESS_ORGANS"), lex("GUEST_CREDITS"), lex("NAMES_IN_TEXT")
@@ -3234,9 +3235,9 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 			j += 2 // 文/图 after names, as one
 		}
 		word := c.ViewText(text.Range{Start: i, End: j})
-		if len(names) == 0 && j < g.End && unicode.IsSpace(rs[j]) && (max(p.orgEnds.LongestSuffix(rs[i:j]), p.outlets.LongestSuffix(rs[i:j])) > 0 && written && !p.isName(rs[i:j], false) ||
+		if len(names) == 0 && j < g.End && unicode.IsSpace(rs[j]) && ((max(p.orgEnds.LongestSuffix(rs[i:j]), p.outlets.LongestSuffix(rs[i:j])) > 0 || p.media.HasRunes(rs[i:j])) && written && !p.isName(rs[i:j], false) ||
 			j-i >= 3 && strings.ContainsRune("网报社台", rs[j-1]) && (p.countries.LongestPrefix(rs[i:j]) > 0 || runesAt(rs, i, "中国") || p.placeStart(rs[i:j]))) {
-			i = j // 采写 | 某某融媒体中心 某某, 中国网 某某 摄: the outlet, then the names
+			i = j // 采写 | 某某融媒体中心 某某, 中国网 某某 摄, 新华网 某某 摄: the outlet, then the names
 			continue
 		}
 		if p.credits.Has(word) {
