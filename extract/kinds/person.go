@@ -1921,7 +1921,12 @@ func (p *person) wordAcrossTitle(rs []rune, i int) bool {
 		return false
 	}
 	tag, _ := p.cut.Word(string(rs[i-1 : i+1]))
-	return tag == "n" || tag == "vn" // (not 处长|葛某, 会长|寿某: 长葛, 长寿 are a place's, an adjective's)
+	if tag == "n" || tag == "vn" { // (not 处长|葛某, 会长|寿某: 长葛, 长寿 are a place's, an adjective's)
+		return true
+	}
+	t := p.titles.LongestSuffix(rs[max(0, i-6):i])
+	_, word := p.cut.Word(string(rs[i-t : i+1]))
+	return word // 代表|性广: the title and the rare surname make a word of their own (代表性)
 }
 
 // shortStopSurnamed: a name of two whose surname is also a joining word
@@ -1929,7 +1934,7 @@ func (p *person) wordAcrossTitle(rs []rune, i int) bool {
 // of the dictionary (检察长|应某|,; not 院长|应邀|, nor 委员|之声|,), nor its
 // second a joining word too (会员|中的|2名).
 func (p *person) shortStopSurnamed(rs []rune, i int) bool {
-	if i < 2 || i+3 > len(rs) || text.IsHan(rs[i+2]) || !text.IsHan(rs[i+1]) || !p.stops.HasRunes(rs[i:i+1]) || strings.ContainsRune("之所其该本各不", rs[i]) || p.surname(rs[i:i+2]) != 1 || p.stops.HasRunes(rs[i+1:i+2]) {
+	if i < 2 || i+3 > len(rs) || !strings.ContainsRune(",、。;:!?)”", rs[i+2]) && !unicode.IsSpace(rs[i+2]) || !text.IsHan(rs[i+1]) || !p.stops.HasRunes(rs[i:i+1]) || strings.ContainsRune("之所其该本各不", rs[i]) || p.surname(rs[i:i+2]) != 1 || p.stops.HasRunes(rs[i+1:i+2]) {
 		return false
 	}
 	return !p.ordinary(rs[i:i+2]) && p.titles.LongestSuffix(rs[max(0, i-6):i]) > 0
