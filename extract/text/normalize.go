@@ -486,9 +486,10 @@ func dropBrokenLineBreaks(rs []rune, mask []bool) {
 			continue
 		}
 		if first, second := rs[a.Start:a.End], rs[b.Start:b.End]; !strings.ContainsAny(string(first), ",。;") && !strings.ContainsAny(string(second), ",。;") &&
-			len(first) < 40 && len(first) < len(second) {
+			len(first) < 40 && (len(first) < len(second) || len(second) < 40 && slices.Contains(first, '、') && slices.Contains(second, '、')) {
 			// 全国政协委员、某党中央常委 / 某学院某部副主任、教授: a list's lines, a caption's posts one
-			// a line, each shorter than the width a wrapped line fills (the next is longer)
+			// a line, each shorter than the width a wrapped line fills (the next is longer), or
+			// each a list's item of posts and a name (某党中央副主席、某部副部长某某 / 某党中央副主席、某某)
 			continue
 		}
 		if (b.Blanks > 0 || a.End-a.Start < b.End-b.Start) && opensWithDate(rs[b.Start:b.End]) && a.End-a.Start < 64 {
