@@ -1556,6 +1556,9 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 				pos += j // 朱维宁和秘书长韩俊民, 某某以及县民政局局长某某
 				continue
 			}
+			if p.creditRoles(roles) && p.runTogether(rs, n, part.End) {
+				continue // 记者某某某|某某某报道: reporters' names run together, each a name
+			}
 			break
 		}
 		if !found {
@@ -3153,6 +3156,25 @@ func (p *person) creditPrefix(rs []rune) int {
 	return 0
 }
 
+// creditRoles: the roles are a credit's (记者, 通讯员), whose names a page may
+// run together.
+func (p *person) creditRoles(roles []role) bool {
+	return len(roles) > 0 && slices.ContainsFunc(roles, func(r role) bool { return p.credits.Has(r.title) })
+}
+
+// runTogether: the name n runs on into more names with no mark between
+// (记者孙某某|赵某某|张某某报道), up to a verb of reporting or the part's end.
+func (p *person) runTogether(rs []rune, n text.Range, end int) bool {
+	run := n.End
+	for run < end && text.IsHan(rs[run]) {
+		run++
+	}
+	if run-2 > n.End && (string(rs[run-2:run]) == "报道" || string(rs[run-2:run]) == "报导") {
+		run -= 2
+	}
+	return run > n.End+1 && p.nameThenMore(rs[n.Start:run]) == n.Len()
+}
+
 // nameThenMore is the length of the name a run of a byline begins with
 // where a credit follows it (邱颖谊|通讯员卢洋, 崔志坚|摄) or a whole name
 // of a common surname that holds no word (何晴川|孙薇; not 周德|武报道), or 0.
@@ -3164,6 +3186,7 @@ func (p *person) nameThenMore(rs []rune) int {
 		rest := rs[n:]
 		if p.creditPrefix(rest) > 0 || p.credits.HasRunes(rest) || len(rest) > 1 && p.stops.HasRunes(rest[:1]) && p.creditPrefix(rest[1:]) > 0 || // (某某|对|本报记者说)
 			len(rest) <= 3 && p.common.HasRunes(rest[:1]) && !p.holdsWord(rest) && p.isName(rest, false) ||
+			len(rest) >= 4 && len(rest) <= 6 && p.common.HasRunes(rest[:1]) && p.nameThenMore(rest) > 0 || // (三名: 记者某某某|某某某某某某)
 			len(rest) == 3 && p.common.HasRunes(rest[:1]) && !p.ordinary(rest[:2]) && p.nounGiven(rest[1:]) && p.isName(rest, true) {
 			return n // (a second name whose given name is a noun: 吴德海|刘海军)
 		}
