@@ -24,7 +24,7 @@ import (
 //     pinyin stays with its character: a match ending at 協 quotes 協(xié));
 //   - question marks that open a line before a space (??? 记者…), an
 //     encoder's stand-ins for spaces it could not write, are dropped;
-//   - a Latin full stop that ends a Chinese sentence (…就业. 座谈会上) is
+//   - a Latin full stop that ends a Chinese sentence (…就业. 座谈会上, …达100%.2004年) is
 //     a 。, as sentences and clauses end on it, and a comma doubled before
 //     another mark (,, and ,、), or a 、 typed twice, is dropped;
 //   - a space that parts a number's thousands (321 146件, a yearbook's
@@ -273,10 +273,11 @@ func foldStops(rs []rune) {
 			continue
 		}
 		p := rs[i-1]
-		if !(IsHan(p) && !strings.ContainsRune("〇一二三四五六七八九十百千万", p) || p == '"' || p == '”' || p == ')') {
+		percent := p == '%' || p == '‰' // (办复率达100%.|2004年: no decimal point follows a percent sign)
+		if !(IsHan(p) && !strings.ContainsRune("〇一二三四五六七八九十百千万", p) || p == '"' || p == '”' || p == ')' || percent) {
 			continue
 		}
-		if i+1 == len(rs) || IsHan(rs[i+1]) || unicode.IsSpace(rs[i+1]) || strings.ContainsRune("\"“(", rs[i+1]) {
+		if i+1 == len(rs) || IsHan(rs[i+1]) || unicode.IsSpace(rs[i+1]) || strings.ContainsRune("\"“(", rs[i+1]) || percent && unicode.IsDigit(rs[i+1]) {
 			rs[i] = '。'
 		}
 	}

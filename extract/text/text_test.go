@@ -147,6 +147,8 @@ func TestNormaliseJoinsBrokenLines(t *testing.T) {
 		{"副主席艾力 • 买买提、阿依 · 吐尔逊出席\n• 发布时间", "副主席艾力·买买提、阿依·吐尔逊出席\n• 发布时间"},
 		// question marks an encoder wrote for spaces it could not, opening a line; not a question's
 		{"??? □记者 何晴 报道\n？？县政协召开会议\n?? 为什么?\n何故?是。", " □记者 何晴 报道\n县政协召开会议\n 为什么?\n何故?是。"},
+		// a Latin full stop after a percent sign ends a sentence, whatever follows it (no decimal point comes after one)
+		{"办结率为98%.2019年,满意率达95.5%.对此", "办结率为98%。2019年,满意率达95.5%。对此"},
 		// a Latin full stop that ends a sentence; not a decimal point, a list's number or an address
 		{"贡献了92%的就业.座谈会上,委员发言. 增长3.5%,一.加强领导,见www.gov.cn.", "贡献了92%的就业。座谈会上,委员发言。 增长3.5%,一.加强领导,见www.gov.cn."},
 	}
