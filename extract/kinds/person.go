@@ -326,6 +326,14 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		return p.subjects(c, m, g)
 	}
 	if set := m.Rule.Set["names"]; set == "subject" || set == "biography" {
+		if k := slices.Index(c.View.Runes[g.Start:g.End], '、'); k > 0 && set == "biography" {
+			// 某某、某某|任副组长: each name of the list, the posts after it every one's
+			var out []*record.Entry
+			for _, part := range parted(c.View.Runes, g, '、') {
+				out = append(out, p.subject(c, m, part, true)...)
+			}
+			return out
+		}
 		return p.subject(c, m, g, set == "biography")
 	}
 	if m.Rule.Set["names"] == "alone" {
@@ -1265,8 +1273,8 @@ func (p *person) titlesOnly(c *Context, k int) bool {
 		start--
 	}
 	// (主席某某任组长,|副主席…: a clause that names its holder; 任命了…16位…的局长,|…: one that counts them;
-	// 某某兼任…书记,|…: one whose verb of posts gives them to its subject)
-	return k-start <= 30 && !strings.ContainsAny(string(rs[start:k]), "为是由在等把被将曾的了0123456789") && !p.namedAfterTitle(c, start, k) && !holds(p.postVerbs, rs[start:k])
+	// 某某兼任…书记,|…, 某某任组长,|…: one whose verb of posts gives them to its subject)
+	return k-start <= 30 && !strings.ContainsAny(string(rs[start:k]), "为是由在等把被将曾的了0123456789") && !p.namedAfterTitle(c, start, k) && !holds(p.postVerbs, rs[start:k]) && !p.takesPost(rs, start, k)
 }
 
 // postsGoOn widens posts over the clauses after them that hold posts
@@ -1296,8 +1304,8 @@ func (p *person) postsGoOn(c *Context, r text.Range) text.Range {
 		if e == r.End+1 || e < c.Sentence.End && !strings.ContainsRune(",。;", rs[e]) {
 			break
 		}
-		if _, ok := p.titleEnding(c, e); !ok || holds(p.postVerbs, rs[r.End+1:e]) || p.namedAfterTitle(c, r.End+1, e) {
-			break // (…会长,某某当选|副会长: a clause with a verb of its own holds another's posts; …组长,副主席某某任副组长: so does one naming its holder)
+		if _, ok := p.titleEnding(c, e); !ok || holds(p.postVerbs, rs[r.End+1:e]) || p.takesPost(rs, r.End+1, e) || p.namedAfterTitle(c, r.End+1, e) {
+			break // (…会长,某某当选|副会长: a clause with a verb of its own holds another's posts; …组长,副主席某某任副组长: so does one naming its holder; …顾问,某某任|秘书长)
 		}
 		r.End = e
 	}
@@ -3102,6 +3110,17 @@ func (p *person) wordGivenAfterTitle(rs []rune, anchored bool) bool {
 	return tag == "n" || tag == "t" || tag == "vn" || tag == "a"
 }
 
+// takesPost: the verb 任 of one character takes a post in rs[from:to]
+// (某某|任|秘书长), not as a title's last character (主任) or a word's (责任, 任务).
+func (p *person) takesPost(rs []rune, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if rs[k] == '任' && p.titles.LongestSuffix(rs[max(from, k-5):k+1]) == 0 && !p.ordinary(rs[k-1:k+1]) && !(k+2 <= to && p.ordinary(rs[k:k+2])) {
+			return true
+		}
+	}
+	return false
+}
+
 // postsOwnClause ends posts where, after a 、, another person is named with
 // posts of their own (某某现任A主席、|某某为B主席): the clause is theirs.
 func (p *person) postsOwnClause(rs []rune, r text.Range) text.Range {
@@ -3411,4 +3430,19 @@ func postsAfter(rs []rune, k int) text.Range {
 		end++
 	}
 	return text.Range{Start: start, End: end}
+}
+
+// parted is the range r of rs parted at every sep, the empty parts left out.
+func parted(rs []rune, r text.Range, sep rune) []text.Range {
+	var out []text.Range
+	start := r.Start
+	for i := r.Start; i <= r.End; i++ {
+		if i == r.End || rs[i] == sep {
+			if i > start {
+				out = append(out, text.Range{Start: start, End: i})
+			}
+			start = i + 1
+		}
+	}
+	return out
 }

@@ -93,6 +93,11 @@ func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 		}
 		if holder != nil {
 			p.addRoles(a, bodies, holder, n, read)
+			if d.heldAt >= 0 {
+				for _, o := range listedBefore(a.Raw, people, holder, d.heldAt) {
+					p.addRoles(a, bodies, o, n, read) // 某某、某某|任副组长: every name of the list holds the posts
+				}
+			}
 		}
 		held[d.sentence] = holder
 		a.drop(n)
@@ -464,6 +469,33 @@ func withMention(people []*record.Entry, side, at int) *record.Entry {
 		}
 	}
 	return nil
+}
+
+// listedBefore are the people named in a list right before the holder's
+// name that ends at at, each item's name ending at the 、 before the next
+// (某某、某某、|某某任…), nearest first.
+func listedBefore(raw []rune, people []*record.Entry, holder *record.Entry, at int) []*record.Entry {
+	var out []*record.Entry
+	start := mentionEndingAt(holder, at)
+	for start > 0 && raw[start-1] == '、' {
+		o := withMention(people, 1, start-1)
+		if o == nil || o == holder || slices.Contains(out, o) {
+			break
+		}
+		out = append(out, o)
+		start = mentionEndingAt(o, start-1)
+	}
+	return out
+}
+
+// mentionEndingAt is where the entry's mention that ends at at begins, or -1.
+func mentionEndingAt(e *record.Entry, at int) int {
+	for _, m := range e.Mentions {
+		if m[1] == at {
+			return m[0]
+		}
+	}
+	return -1
 }
 
 // leading is the person an introduction makes the subject of the sentence
