@@ -3111,10 +3111,11 @@ func (p *person) wordGivenAfterTitle(rs []rune, anchored bool) bool {
 }
 
 // takesPost: the verb 任 of one character takes a post in rs[from:to]
-// (某某|任|秘书长), not as a title's last character (主任) or a word's (责任, 任务).
+// (某某|任|秘书长), not as a title's last character (主任) or a word's (责任,
+// 信任, 任务, 任何: the words subject-posts' pattern keeps apart too).
 func (p *person) takesPost(rs []rune, from, to int) bool {
 	for k := from + 1; k < to; k++ {
-		if rs[k] == '任' && p.titles.LongestSuffix(rs[max(from, k-5):k+1]) == 0 && !p.ordinary(rs[k-1:k+1]) && !(k+2 <= to && p.ordinary(rs[k:k+2])) {
+		if rs[k] == '任' && p.titles.LongestSuffix(rs[max(from, k-5):k+1]) == 0 && !strings.ContainsRune("主责信", rs[k-1]) && !(k+1 < to && strings.ContainsRune("务何期命职意性教用免", rs[k+1])) {
 			return true
 		}
 	}
