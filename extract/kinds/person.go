@@ -2466,7 +2466,11 @@ func (p *person) personNext(rs []rune, k, end int) bool {
 		return true
 	}
 	after := rs[k:end]
-	return p.speech.LongestPrefix(after) > 0 || p.subjectNext.LongestPrefix(after) > 0 || p.titles.LongestPrefix(after) > 0 || p.after.LongestPrefix(after) > 0
+	verb := func(l *rules.Lexicon) bool { // (光荣|称号: a verb of one character that opens a word of two is the word's)
+		n := l.LongestPrefix(after)
+		return n > 1 || n == 1 && !p.wordAt(rs, k)
+	}
+	return verb(p.speech) || verb(p.subjectNext) || p.titles.LongestPrefix(after) > 0 || p.after.LongestPrefix(after) > 0
 }
 
 // plainWordAt: an ordinary word of two characters, neither of them a
