@@ -1827,7 +1827,8 @@ func (b *body) listedAfterNamed(raw []rune, own []*record.Entry, w *whereabouts)
 			if !slices.ContainsFunc(o.Mentions, func(m text.Span) bool {
 				// right before the mark; or, for an organ named alone, a title and a
 				// name between (某市财政局局长某某、|审计局局长某某)
-				return m[1] == at-1 || alone && od.kind == d.kind && m[1] < at-1 && at-1-m[1] <= 8 && text.HanCount(raw[m[1]:at-1]) == at-1-m[1]
+				return m[1] == at-1 || alone && od.kind == d.kind && m[1] < at-1 && at-1-m[1] <= 8 && text.HanCount(raw[m[1]:at-1]) == at-1-m[1] ||
+					d.level != "" && m[1] < at-1 && at-1-m[1] <= 6 && text.HanCount(raw[m[1]:at-1]) == at-1-m[1] // (a chain's post between: 某市委常委、|市纪委书记)
 			}) {
 				continue
 			}

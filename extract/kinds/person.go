@@ -1818,7 +1818,13 @@ func (p *person) wordGiven(rs []rune) bool {
 	if len(rs) != 3 || p.surname(rs) != 1 || p.stops.HasRunes(rs[:1]) {
 		return false
 	}
-	return p.ordinary(rs[1:3]) && !p.ordinary(rs[:2]) && !p.holdsTitle(rs) && (p.gaz == nil || p.gaz.Lookup(string(rs)) == nil)
+	return p.ordinary(rs[1:3]) && !p.ordinary(rs[:2]) && !p.holdsTitle(rs) && !p.takesPostAt(rs) && (p.gaz == nil || p.gaz.Lookup(string(rs)) == nil)
+}
+
+// takesPostAt: the last two of a name of three are a verb that takes a post
+// (吴荣任|市委副书记: 荣任, 继任), the name the two before it.
+func (p *person) takesPostAt(rs []rune) bool {
+	return len(rs) == 3 && rs[2] == '任' && (p.postVerbs.HasRunes(rs[1:]) || rs[1] == '荣')
 }
 
 // postTakenAt: the 任 at i is the verb of a post taken, a place's level
@@ -2983,6 +2989,9 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	}
 	if len(rs) == 3 && rs[0] == rs[2] {
 		return false // 杨某|边走边介绍: a word around a verb, doubled (边…边, 越…越), names no one
+	}
+	if p.takesPostAt(rs) {
+		return false // 吴荣任|市委副书记: a name of two and the verb of the post, no name of three (荣任, 继任 take posts)
 	}
 	if _, word := p.cut.Word(string(rs[:2])); len(rs) == 3 && rs[2] == '地' && word && (p.commonWord(rs[:2]) || !p.common.HasRunes(rs[:1])) {
 		return false // 市长|安静地|听取, 委员|耿直地: a word and 地 make an adverb, a rarer word too after a rarer surname (not 王大地)
