@@ -1496,6 +1496,19 @@ func (d *bodyDetail) resolve(w *whereabouts) *places.Place {
 			return nil
 		}
 	}
+	if below == nil {
+		// 某省…会议在某市召开,州政协主席…: the place of the level word that
+		// holds the one place the article's people went to
+		var ups []*places.Place
+		for _, p := range distinct(settle(w.visited, nil)) {
+			if up := w.levelAbove(p, d.level); up != nil && up != p && up.In(w.place) {
+				ups = append(ups, up)
+			}
+		}
+		if ups = distinct(ups); len(ups) == 1 {
+			below = ups[0]
+		}
+	}
 	if below == nil && d.level == "区" && w.place.Level == places.Province && strings.HasSuffix(w.place.Name, "自治区") {
 		return w.place // 区党委, 区政协 in an autonomous region's article that names no district: the region's
 	}
