@@ -1906,7 +1906,7 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 // saysAt: the 说 or 称 at i opens a quote (说,, 称:), a verb no given
 // name ends with.
 func saysAt(rs []rune, i int) bool {
-	return i+1 < len(rs) && (rs[i] == '说' || rs[i] == '称') && strings.ContainsRune(",:“", rs[i+1])
+	return i+1 < len(rs) && (rs[i] == '说' || rs[i] == '称') && strings.ContainsRune(",:“。", rs[i+1]) // (…”记者某某|说。: a quote's speaker after it)
 }
 
 // nounGiven: the runes are a noun of the dictionary, as given names of two
