@@ -1725,9 +1725,14 @@ func (p *person) titleIn(c *Context, part text.Range, open bool) (text.Range, bo
 	if open {
 		last = min(part.End+4, c.Sentence.End) // a title the group's end cut
 	}
+	rs := c.View.Runes
+	if n := p.titles.LongestPrefix(rs[part.Start:part.End]); n >= 2 {
+		if t, ok := p.titleEnding(c, part.Start+n); ok && t.Start == part.Start && p.nameAt(rs, t.End, true) > 0 {
+			return t, true // 秘书长|某某|带领委员…: the title that opens the part, a name after it, not a later one the words after the name hold
+		}
+	}
 	// A title whose name a joining word follows comes first (…党委书记某某|和|镇长某某):
 	// the name after 和 is read with its own title next.
-	rs := c.View.Runes
 	for end := part.Start + 2; end < last; end++ {
 		if t, ok := p.titleEnding(c, end); ok && t.Start >= part.Start {
 			if n := p.nameAt(rs, end, true); n > 0 && end+n < part.End && joinAt(rs, end+n) > 0 {
