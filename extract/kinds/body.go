@@ -1650,6 +1650,11 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 			sameName(e, same)
 			continue
 		}
+		if host == nil && d.kind == "democratic_party" && d.prefix != "" && headedByChair(a.Raw, e.Mentions[0][1]) {
+			d.bare = false // 社市委主委 with no 九三学社 named: the party its mark names, of the article's place (not 盟|市委书记, a league's)
+			b.setName(e, d, w)
+			continue
+		}
 		if host == nil && (d.kind == "party" || d.kind == "democratic_party") {
 			orphans = append(orphans, e)
 			continue
@@ -1708,6 +1713,13 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 	for _, e := range orphans {
 		a.drop(e) // after the loops: dropping changes own
 	}
+}
+
+// headedByChair: a democratic party's chair or vice-chair is named at at
+// (主委, 副主委), titles no other organisation has.
+func headedByChair(raw []rune, at int) bool {
+	rest := string(raw[at:min(len(raw), at+3)])
+	return strings.HasPrefix(rest, "主委") || strings.HasPrefix(rest, "副主委")
 }
 
 // onlyPlaced is the one body other than e of the article's place whose
