@@ -396,7 +396,7 @@ func (d *date) ResolveSentence(c *Context, own []*record.Entry) []*record.Entry 
 		if dd.expr.From.YearLess && d.decidedBefore(c, e.View.Start) {
 			dd.tense = timex.ToCome
 		}
-		if len(years) == 1 && dd.expr.Rel == nil && dd.expr.From.YearLess {
+		if len(years) == 1 && dd.expr.Rel == nil && dd.expr.From.YearLess && !dispatchDate(c, e) {
 			for y := range years {
 				if !dd.expr.FitsYear(y) {
 					continue // 2月29日 in a sentence of 2023年: the year is another's
@@ -407,6 +407,13 @@ func (d *date) ResolveSentence(c *Context, own []*record.Entry) []*record.Entry 
 		}
 	}
 	return own
+}
+
+// dispatchDate: the date is a dispatch's (北京2月23日讯, 3月5日电): the day
+// it was filed, no event the sentence's year after it dates.
+func dispatchDate(c *Context, e *record.Entry) bool {
+	end := e.View.End
+	return end < len(c.View.Runes) && (c.View.Runes[end] == '讯' || c.View.Runes[end] == '电')
 }
 
 // birthDate: the date is someone's birth (1958年3月生, 出生于1958年3月).
