@@ -29,6 +29,22 @@ type whereabouts struct {
 	read     func()
 }
 
+// headlineLine is the line the article's headline is written on, the tags
+// before it included (天津【关注两会】…: a place the headline leaves out), or
+// the headline where no line holds it.
+func headlineLine(rs []rune, a *Article) []rune {
+	headline := text.Fold([]rune(a.Headline)) // (as the view writes it, as the lines are)
+	if len(headline) == 0 {
+		return headline
+	}
+	for _, l := range a.Lines {
+		if line := rs[l.Start:l.End]; strings.Contains(string(line), string(headline)) {
+			return line
+		}
+	}
+	return headline
+}
+
 // reportVenue: the places a line under a report's or a speech's headline
 // names as the meeting it was given at (——2023年1月6日在某县第十七届人民代表大会
 // 第二次会议上, 在政协某县第十一届委员会…会议上), nil for none.
@@ -244,7 +260,7 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 	self := selfLevel(rs, a.Lines) // the level of the place it calls its own (我市), if any
 	// The headline first; its names need the text's only to choose between
 	// the places a name may be (鼓楼区).
-	headline := text.Fold([]rune(a.Headline))
+	headline := headlineLine(rs, a)
 	inHeadline := b.headlineMentions(w, headline)
 	inHeadline = append(inHeadline, b.residents(headline)...) // 在粤全国政协委员…
 	var context [][]*places.Place
