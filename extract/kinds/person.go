@@ -1872,6 +1872,9 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	if n == 2 && anchored && i+5 <= len(rs) && text.IsHan(rs[i+2]) && !strings.ContainsRune("等和与及同跟并暨对向为把被将在是", rs[i+2]) && runesAt(rs, i+3, "同志") && !runesAt(rs, i+5, "们") && listCountEnd(rs, i, i+5) != i+2 && p.isName(rs[i:i+3], true) {
 		n++ // 书记某某|让|同志: official writing puts 同志 right after a full name, so a character before it is the name's (not 某某对|同志们, 某某等|同志)
 	}
+	if n == 3 && rs[i+2] == '家' && i+3 < len(rs) && strings.ContainsRune("的中里门院", rs[i+3]) && p.isName(rs[i:i+2], anchored) {
+		return 2 // 副主席某某|家的院门, 村民某某|家中: the home after a name of two is no character of it
+	}
 	if n > 0 && anchored && p.postTakenAt(rs, i) {
 		return 0 // 书记|任|市委常委: 任 takes a post after a title, no surname
 	}
