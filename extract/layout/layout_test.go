@@ -175,6 +175,10 @@ func TestPageForms(t *testing.T) {
 		{"a headline that opens with the day and exclaims (今天,…!…), its reporters' line with what each made after a slash, a stamp under it",
 			"今天,委员们又出发了!看看这一年的履职足迹\n青禾日报记者 孙明亮/文 通讯员 何秀琴/图\n2023-05-06 10:20\n\n5月5日,县政协组织委员分三路走访企业。\n",
 			[]string{"今天,委员们又出发了!看看这一年的履职足迹"}, "2023-05-06"},
+		{"a headline that asks, a quote alone under it (a blank line between, or none): the quote its subtitle, no headline",
+			"做满一年还是只做十天委员?\n\n“下次活动一定叫上我!”\n\n2024年03月06日 09:17 | 作者:何晴\n\n3月5日上午,委员们领到了新的通讯录。\n" +
+				"\n\n委员能不能天天在线?\n“履职没有休息日!”\n2024年03月07日 10:02\n3月6日,委员们分组讨论报告。\n",
+			[]string{"做满一年还是只做十天委员?", "委员能不能天天在线?"}, "2024-03-06"},
 		{"a teaser's paragraph under a related-news label after the body: no article, none of the article's",
 			"县政协召开常委会议\n\n本报讯 3月4日,县政协召开常委会议,审议有关事项。\n\n新闻推荐\n本报讯(记者 吴超)3月2日,县委召开党外人士座谈会,听取各界意见,就…\n",
 			[]string{"县政协召开常委会议"}, ""},

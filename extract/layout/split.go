@@ -243,6 +243,11 @@ func (sp *splitter) titleBlock(i, j int) {
 	case a == nil, a.hasBody && (sp.ended || opensArticle), listed:
 		sp.open(sp.lines[i].Start, false)
 		sp.setHeadline(i, j, confirms)
+	case !a.hasBody && j-i == 1 && a.Subtitle == "" && quotedWhole(sp.viewLine(i)) && asksOrExclaims([]rune(a.Headline)):
+		// A quote alone under a headline that asks or exclaims, a blank
+		// line between: its subtitle, no headline that replaces it.
+		a.Subtitle = sp.joinLines([]int{i})
+		sp.addLines(i, j)
 	case !a.hasBody:
 		// Still in the article's header: a later heading before the body
 		// replaces one that nothing confirmed (a site name above the title).
@@ -515,7 +520,7 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 		if k > i && len(parts) > 0 && !isSubtitle(sp.View.Runes[l.Start:l.End]) && l.role == 0 && sp.lines[k-1].role == 0 {
 			prev := sp.lines[k-1]
 			pr := sp.View.Runes[prev.Start:prev.End]
-			if l.Blanks == 0 && !hasNavMark(pr) && !siteName(pr) && !siteName(sp.View.Runes[l.Start:l.End]) && !kicker(pr, sp.View.Runes[l.Start:l.End]) && !sp.sourceAboveStamp(k, j) && !(prev.closed && (l.deck || spacedPhrases(sp.View.Runes[l.Start:l.End]))) && !nearRepeat(pr, sp.View.Runes[l.Start:l.End]) || pr[len(pr)-1] == ':' || len(pr) <= 5 && isOrgan(pr[len(pr)-1]) {
+			if l.Blanks == 0 && !hasNavMark(pr) && !asksOrExclaims(pr) && !siteName(pr) && !siteName(sp.View.Runes[l.Start:l.End]) && !kicker(pr, sp.View.Runes[l.Start:l.End]) && !sp.sourceAboveStamp(k, j) && !(prev.closed && (l.deck || spacedPhrases(sp.View.Runes[l.Start:l.End]))) && !nearRepeat(pr, sp.View.Runes[l.Start:l.End]) || pr[len(pr)-1] == ':' || len(pr) <= 5 && isOrgan(pr[len(pr)-1]) {
 				parts[len(parts)-1] = append(parts[len(parts)-1], k)
 				continue
 			}
@@ -550,6 +555,10 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 			listed, a.hasBody = true, true
 		case a.Headline != "" && len(p) == 1 && issuers(sp.View.Runes[first.Start:first.End]):
 			// The bodies that issue it (某某局　某某调查队), under its title.
+		case a.Headline != "" && a.Subtitle == "" && quotedWhole([]rune(text)) && asksOrExclaims([]rune(a.Headline)):
+			// A quote alone under a headline that asks or exclaims (…?/ “…!”):
+			// its subtitle, a voice the story gives.
+			a.Subtitle = text
 		case a.Headline != "" && a.Subtitle == "" && short(text) && !short(a.Headline):
 			// A short line under a headline is its subtitle (某某主持).
 			a.Subtitle = text
@@ -647,6 +656,16 @@ func (sp *splitter) addLines(i, j int) {
 
 // short is a line too short for a headline under another: 某某主持.
 func short(s string) bool { return utf8.RuneCountInString(s) <= 8 }
+
+// quotedWhole: the line is a quotation in marks, whole (“…”).
+func quotedWhole(rs []rune) bool {
+	return len(rs) > 2 && rs[0] == '“' && rs[len(rs)-1] == '”' && !slices.Contains(rs[1:len(rs)-1], '“')
+}
+
+// asksOrExclaims: the line ends in a question or an exclamation mark.
+func asksOrExclaims(rs []rune) bool {
+	return len(rs) > 0 && strings.ContainsRune("?!？！", rs[len(rs)-1])
+}
 
 func isSubtitle(rs []rune) bool {
 	return len(rs) > 0 && (rs[0] == '—' || rs[0] == '―' || rs[0] == '-')
