@@ -123,7 +123,7 @@ func TestNormaliseJoinsBrokenLines(t *testing.T) {
 		// spaces a typist left by a list's 、 between names; not around one after a number or a letter
 		{"县领导吴荣、 何晴 、马刚出席,见附件1、 附件2,A、 B", "县领导吴荣、何晴、马刚出席,见附件1、 附件2,A、 B"},
 		// a list's lines of posts and a name, the first the longer: no wrapped line
-		{"民盟中央副主席、某部副部长、全国政协常委何晴\n民进中央副主席、吴荣\n", "民盟中央副主席、某部副部长、全国政协常委何晴\n民进中央副主席、吴荣\n"},
+		{"省工商联副主席、某行业协会会长、市政协常委何晴\n市侨联副主席、吴荣\n", "省工商联副主席、某行业协会会长、市政协常委何晴\n市侨联副主席、吴荣\n"},
 		// and between numbers of a list (5.1 、2.7个百分点, 15% 、9%)
 		{"分别提高5.1 、2.7个百分点,占15% 、9%", "分别提高5.1、2.7个百分点,占15%、9%"},
 		// a space (or a thin one) between a number's groups of three digits, a unit or a decimal point after them;
