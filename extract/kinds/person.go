@@ -181,7 +181,11 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		r, _ := m.Group("posts")
 		r = p.postsGoOn(c, r)
 		r = p.postsOwnClause(c.View.Runes, r)
+		left := leftFrom(rs, c.Sentence.Start, m.Start, c.Capture(m, "text"))
 		roles := p.noteRoles(c, r)
+		if left >= 0 {
+			roles = append(p.noteRoles(c, text.Range{Start: left + 1, End: m.Start}), roles...) // 某某|从|县财政局局长|调任…: the post left was held too
+		}
 		if len(roles) == 0 {
 			return nil // 任教于某某大学: no post
 		}
@@ -205,6 +209,9 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 			return append(named, e)
 		}
 		held := m.Start
+		if left >= 0 {
+			held = left // 某某|从…调任…: the name before the post left
+		}
 		if held > c.Sentence.Start+1 && c.View.Runes[held-1] == ':' && text.IsHan(c.View.Runes[held-2]) {
 			held-- // 某某先生:历任…: the name before the colon
 		}
@@ -1418,7 +1425,7 @@ func (p *person) titleEnding(c *Context, end int) (text.Range, bool) {
 	// surname whose second character is a surname too (秘书长|孙某某, not
 	// 秘书|长孙某某), or the next is the word for posts (主任|职务, not 主|任职),
 	// or a surname and one more character, no word, that a mark ends.
-	return t, !p.wordAt(rs, end-1) || runesAt(rs, end, "职务") || end < len(rs) && p.surnames.HasRunes(rs[end-1:end+1]) && p.surnames.HasRunes(rs[end:end+1]) ||
+	return t, !p.wordAt(rs, end-1) || runesAt(rs, end, "职务") || p.postVerbs.LongestPrefix(rs[end:min(len(rs), end+4)]) >= 2 || end < len(rs) && p.surnames.HasRunes(rs[end-1:end+1]) && p.surnames.HasRunes(rs[end:end+1]) ||
 		p.markedName(rs, end) // (主任|何晴、, 副主委|屈某某、)
 }
 
@@ -3129,6 +3136,21 @@ func (p *person) wordGivenAfterTitle(rs []rune, anchored bool) bool {
 	}
 	tag, _ := p.cut.Word(string(rs[1:3]))
 	return tag == "n" || tag == "t" || tag == "vn" || tag == "a"
+}
+
+// leftFrom is where 从 or 由 opens the post a transfer's verb (调任, 升任,
+// 转任, 改任) leaves, between a name and the verb at at (某某|从|县财政局
+// 局长|调任…), in the clause; -1 for none.
+func leftFrom(rs []rune, sentence, at int, verb string) int {
+	if !strings.HasSuffix(verb, "调任") && !strings.HasSuffix(verb, "升任") && !strings.HasSuffix(verb, "转任") && !strings.HasSuffix(verb, "改任") {
+		return -1
+	}
+	for k := at - 1; k > sentence && k >= at-30 && !isClauseMark(rs[k]); k-- {
+		if (rs[k] == '从' || rs[k] == '由') && text.IsHan(rs[k-1]) {
+			return k
+		}
+	}
+	return -1
 }
 
 // takesPost: the verb 任 of one character takes a post in rs[from:to]
