@@ -1571,7 +1571,7 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 				pos += j // 朱维宁和秘书长韩俊民, 某某以及县民政局局长某某
 				continue
 			}
-			if p.creditRoles(roles) && p.runTogether(rs, n, part.End) {
+			if p.creditRoles(roles) && p.namesRunOn(rs, n, part.End) {
 				continue // 记者某某某|某某某报道: reporters' names run together, each a name
 			}
 			break
@@ -3225,9 +3225,9 @@ func (p *person) creditRoles(roles []role) bool {
 	return len(roles) > 0 && slices.ContainsFunc(roles, func(r role) bool { return p.credits.Has(r.title) })
 }
 
-// runTogether: the name n runs on into more names with no mark between
+// namesRunOn: the name n runs on into more names with no mark between
 // (记者孙某某|赵某某|张某某报道), up to a verb of reporting or the part's end.
-func (p *person) runTogether(rs []rune, n text.Range, end int) bool {
+func (p *person) namesRunOn(rs []rune, n text.Range, end int) bool {
 	run := n.End
 	for run < end && text.IsHan(rs[run]) {
 		run++

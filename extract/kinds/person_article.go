@@ -94,7 +94,7 @@ func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 		if holder != nil {
 			p.addRoles(a, bodies, holder, n, read)
 			if d.heldAt >= 0 {
-				for _, o := range listedBefore(a.Raw, people, holder, d.heldAt) {
+				for _, o := range listedWith(a.Raw, people, holder, d.heldAt) {
 					p.addRoles(a, bodies, o, n, read) // 某某、某某|任副组长: every name of the list holds the posts
 				}
 			}
@@ -471,10 +471,10 @@ func withMention(people []*record.Entry, side, at int) *record.Entry {
 	return nil
 }
 
-// listedBefore are the people named in a list right before the holder's
+// listedWith are the people named in a list right before the holder's
 // name that ends at at, each item's name ending at the 、 before the next
 // (某某、某某、|某某任…), nearest first.
-func listedBefore(raw []rune, people []*record.Entry, holder *record.Entry, at int) []*record.Entry {
+func listedWith(raw []rune, people []*record.Entry, holder *record.Entry, at int) []*record.Entry {
 	var out []*record.Entry
 	start := mentionEndingAt(holder, at)
 	for start > 0 && raw[start-1] == '、' {
