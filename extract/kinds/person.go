@@ -1473,6 +1473,9 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 		last := k == len(parts)-1
 		runsOn := last && !delimited
 		found, nameEnd := false, part.Start
+		if k == 0 && part.Len() >= 3 && strings.ContainsRune("在由经与", rs[part.Start]) && p.isName(rs[part.Start+1:part.End], true) && !p.isName(rs[part.Start:part.End], false) {
+			part.Start++ // 在|某某、某某等县领导陪同下: the preposition that opens the clause is no surname
+		}
 		if k == 0 && !anchored && part.Len() == 4 && part.Start > c.Sentence.Start && p.ordinary(rs[part.Start-1:part.Start+1]) &&
 			p.surname(rs[part.Start+1:part.End]) > 0 && !p.ordinary(rs[part.Start+2:part.End]) {
 			part.Start++ // 授|予孙文超、…: a list read back from its 、 began inside the word before it
