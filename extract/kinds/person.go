@@ -1737,7 +1737,7 @@ func (p *person) titleIn(c *Context, part text.Range, open bool) (text.Range, bo
 	}
 	rs := c.View.Runes
 	if n := p.titles.LongestPrefix(rs[part.Start:part.End]); n >= 2 {
-		if t, ok := p.titleEnding(c, part.Start+n); ok && t.Start == part.Start && p.nameAt(rs, t.End, true) > 0 {
+		if t, ok := p.titleEnding(c, part.Start+n); ok && t.Start == part.Start && t.End < part.End && p.nameAt(rs, t.End, true) > 0 {
 			return t, true // 秘书长|某某|带领委员…: the title that opens the part, a name after it, not a later one the words after the name hold
 		}
 	}
@@ -1872,6 +1872,9 @@ func (p *person) postTakenAt(rs []rune, i int) bool {
 // transliteration characters (卡尔森). It returns the name's length, 0 for
 // none.
 func (p *person) nameAt(rs []rune, i int, anchored bool) int {
+	if i >= len(rs) {
+		return 0 // (a title that ends the text names no one after it)
+	}
 	n := p.nameAtCut(rs, i, anchored)
 	if n >= 2 && i+n+3 <= len(rs) && text.IsHan(rs[i+n]) && rs[i+n+1] == '阁' && rs[i+n+2] == '下' {
 		n++ // 大使某某|德|阁下: the honorific follows the name's end, not a character on
