@@ -2246,6 +2246,8 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 			case n == 0 && tl == 2 && p.surnameWord(t):
 				n, wordFirst = 2, true // 王国|华: a common surname and a word's second character, if one follows
 				continue
+			case n == 0 && tl == 2 && anchored && p.surname(rs[i:i+2]) == 1 && i+5 <= end && p.subjectNext.HasRunes(rs[i+3:i+5]) && p.ordinary(rs[i+2:i+4]) && p.isName(rs[i:i+3], anchored):
+				n = 3 // 县长|方便|杰出|席: after a title, a word opens the name, and its last character and what its holder did make another
 			case n == 1 && tl == 2 && givenName(tag) && p.namesInText.Has(t) && p.stops.HasRunes(rs[i+2:i+3]) && p.isName(rs[i:i+2], anchored):
 				n = 2 // 吴|荣获|评: a word text uses as a verb, which gse tags a name, ending with a stop (获): a name of two before it
 			case n == 1 && tl == 2 && givenName(tag) && !p.stops.HasRunes(rs[i:i+1]):
@@ -2278,8 +2280,8 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 	if inText && n == 2 && !p.personNext(rs, i+2, end) {
 		return 0 // 委员|陈述|意见, 玉米|种植: such a word alone is a name only where what follows a person's name does
 	}
-	if inText && n == 3 && !p.common.HasRunes(rs[i:i+1]) {
-		return 0 // 委员|宁可|少说: such a word and a character after it are a name only after a common surname (吴为民)
+	if inText && n == 3 && !p.common.HasRunes(rs[i:i+1]) && !(anchored && i+5 <= end && p.subjectNext.HasRunes(rs[i+3:i+5])) {
+		return 0 // 委员|宁可|少说: such a word and a character after it are a name only after a common surname (吴为民), or after a title before what its holder did (秘书长|齐全胜|出席)
 	}
 	if n == 3 && !wordFirst && i+5 <= end && p.surname(rs[i:i+3]) == 1 {
 		if tag, ok := p.cut.Word(string(rs[i+2 : i+5])); ok && !strings.HasPrefix(tag, "nr") && p.isName(rs[i:i+2], anchored) {
