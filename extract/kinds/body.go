@@ -1092,6 +1092,9 @@ func (b *body) generic(c *Context, m *engine.Match, start int) bool {
 	if len([]rune(before)) == 2 && strings.HasSuffix(before, "级") && strings.ContainsRune("两二三四五", []rune(before)[0]) {
 		return true // 市县两级|政协, 省市县三级|政协: the bodies of several levels, a class
 	}
+	if len([]rune(before)) == 2 && strings.HasSuffix(before, "级") && strings.ContainsRune("同本上下省市县区乡镇", []rune(before)[0]) {
+		return true // 同级|人大常委会, 上级|政府, 省级|政协: the body of a tier, named by its tier alone, a class
+	}
 	next := string(rs[m.End:min(len(rs), m.End+3)])
 	if lv := c.Capture(m, "level"); (lv == "镇" || lv == "乡" || lv == "街道") && c.Capture(m, "organ") == "政协" &&
 		strings.HasPrefix(next, "委员") && !strings.HasPrefix(next, "委员会") {
