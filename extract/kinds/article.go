@@ -32,9 +32,12 @@ type Article struct {
 type Layout struct {
 	Headline string       // as written
 	Lines    []text.Range // its lines, headings included
-	Lead     text.Range   // the page before its first article: a site's name, a breadcrumb
-	Site     string       // the site's name its page's head gives (滨州人大网)
-	Source   text.Range   // the outlet or office the page names as its source (来源:|某县融媒体中心)
+	// Affiliations are lines that say where its authors work: their places
+	// are none the article is about
+	Affiliations []text.Range
+	Lead         text.Range // the page before its first article: a site's name, a breadcrumb
+	Site         string     // the site's name its page's head gives (滨州人大网)
+	Source       text.Range // the outlet or office the page names as its source (来源:|某县融媒体中心)
 }
 
 // NewArticle starts an article of the original text, read against its

@@ -216,6 +216,9 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 	w.read = func() {
 		var venues [][]*places.Place // where meetings are held: the article's only where it names no other place
 		for _, r := range a.Lines {
+			if slices.Contains(a.Affiliations, r) {
+				continue // (某某大学某学院,某市 100000): where its authors work
+			}
 			line := rs[r.Start:r.End]
 			names := b.gaz.FullNames(line)
 			to := b.destinations(line, names)

@@ -252,7 +252,7 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 		}
 	}
 	for i := 0; i+1 < len(lines); i++ {
-		if l, next := &lines[i], &lines[i+1]; l.title && next.Blanks == 0 && next.match != nil && next.match.Rule.ID == "layout.credit-affiliation" &&
+		if l, next := &lines[i], &lines[i+1]; l.title && next.Blanks == 0 && next.affiliation() &&
 			text.HanCount(v.Runes[l.Start:l.End]) <= 4 && l.Len() <= 8 {
 			l.class, l.title = classByline, false
 		}
@@ -560,4 +560,10 @@ func sourceNamed(labels *rules.Lexicon, rs []rune, l text.Range) text.Range {
 		end++
 	}
 	return text.Range{Start: i, End: end}
+}
+
+// affiliation: the line is an author's affiliation in brackets, a paper's
+// (某某大学某学院,某市 100000).
+func (l *line) affiliation() bool {
+	return l.match != nil && l.match.Rule.ID == "layout.credit-affiliation"
 }

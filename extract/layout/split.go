@@ -24,14 +24,18 @@ type Article struct {
 	Kickers    []string     // the lines of its headline block above the headline (a page's h1 above its h3 subtitle)
 	Published  string       // its own stamp, under its headline (YYYY-MM-DD); "" when it has none
 	Body       []text.Range // its content lines, headings included: what rules run on
-	confirmed  bool         // a byline, dateline or lead followed the headline
-	stamped    bool         // a dateline did (a page's clock may stand under a site's menu)
-	hasBody    bool
-	prose      bool // a line of its body other than a byline was read
-	untitled   bool // it began without a heading
-	original   string
-	heading    []text.Range // the lines of its headline block
-	credited   bool         // it closed with a credit or a related-news label
+	// Affiliations are lines of Body that say where its authors work (a
+	// paper's (某某大学某学院,某市 100000)): their places are no place the
+	// article is about.
+	Affiliations []text.Range
+	confirmed    bool // a byline, dateline or lead followed the headline
+	stamped      bool // a dateline did (a page's clock may stand under a site's menu)
+	hasBody      bool
+	prose        bool // a line of its body other than a byline was read
+	untitled     bool // it began without a heading
+	original     string
+	heading      []text.Range // the lines of its headline block
+	credited     bool         // it closed with a credit or a related-news label
 	// Source is the outlet or office the page names as its source
 	// (来源:|某县融媒体中心), furniture that says where it was written.
 	Source text.Range
@@ -774,6 +778,9 @@ func (sp *splitter) other(l *line) {
 	a.hasBody, a.prose = true, a.prose || l.class != classByline
 	a.End = l.End
 	a.Body = append(a.Body, l.Range)
+	if l.affiliation() {
+		a.Affiliations = append(a.Affiliations, l.Range)
+	}
 	if l.class == classCredit {
 		if d := stampDate(sp.View, l.match); d != "" {
 			sp.stamp(d) // 来源:… 作者:… 发布时间:…: page metadata that credits and dates
