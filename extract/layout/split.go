@@ -275,7 +275,7 @@ func (sp *splitter) titleBlock(i, j int) {
 		// its first section heading as headline, a line alone (not a run
 		// of two lines or more after its body: a photo set's captions), near
 		// its start (not a list's line after paragraphs: 正在解决的302件 / 占45.4%).
-		if a.untitled && a.Headline == "" && len(a.Body) <= 2 && nextContent != nil && !nextContent.title && nextContent.class == "" && j-i < 2 && !sp.leadsIn(j-1) && !sp.bracketed(i, j) &&
+		if a.untitled && a.Headline == "" && len(a.Body) <= 2 && !sp.reported(a) && nextContent != nil && !nextContent.title && nextContent.class == "" && j-i < 2 && !sp.leadsIn(j-1) && !sp.bracketed(i, j) &&
 			!listNumbered(sp.View.Runes[sp.lines[i].Start:sp.lines[i].End]) { // (nor a list's numbered item: 1、关于…的建议)
 			sp.setHeadline(i, j, false)
 		} else {
@@ -283,6 +283,22 @@ func (sp *splitter) titleBlock(i, j int) {
 		}
 		a.End = sp.lines[j-1].End
 	}
+}
+
+// reported: a line of the article's body so far is a news report's
+// paragraph: a lead (本报讯…, 5日上午,…) or sentences whole, two or more.
+// A heading after it heads a section of the report, no headline of it (a
+// corpus's text without its title, its sections' headings kept).
+func (sp *splitter) reported(a *Article) bool {
+	for _, l := range sp.lines {
+		if l.Start < a.Start || l.End > a.End || !slices.Contains(a.Body, l.Range) {
+			continue
+		}
+		if l.class == classLead || l.class == classDateLead || strings.Count(string(sp.View.Runes[l.Start:l.End]), "。") >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketed: every line of [i, j) is wholly in round brackets, a
