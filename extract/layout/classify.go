@@ -567,3 +567,8 @@ func sourceNamed(labels *rules.Lexicon, rs []rune, l text.Range) text.Range {
 func (l *line) affiliation() bool {
 	return l.match != nil && l.match.Rule.ID == "layout.credit-affiliation"
 }
+
+// salutation: the line is a speech's or a letter's greeting (各位代表:).
+func (l *line) salutation() bool {
+	return l.match != nil && l.match.Rule.ID == "layout.salutation"
+}
