@@ -1429,13 +1429,16 @@ func (p *person) titleEnding(c *Context, end int) (text.Range, bool) {
 		p.markedName(rs, end) // (主任|何晴、, 副主委|屈某某、)
 }
 
-// markedName: a surname opens a name of two or three at i that a mark ends,
-// its first two characters no word (主任|何晴、, 副主委|屈某某、: though 委屈 is one).
+// markedName: a surname opens a name of two or three at i that a mark, or
+// what its holder did, ends, its first two characters no word (主任|何晴、,
+// 副主委|屈某某、, 主任|何晴|出席: though 委屈 and 任何 are words).
 func (p *person) markedName(rs []rune, i int) bool {
 	if i+2 >= len(rs) || !p.surnames.HasRunes(rs[i:i+1]) || p.ordinary(rs[i:i+2]) {
 		return false
 	}
-	ends := func(k int) bool { return k < len(rs) && (rs[k] == '、' || boundary(rs[k])) }
+	ends := func(k int) bool {
+		return k < len(rs) && (rs[k] == '、' || boundary(rs[k]) || k+2 <= len(rs) && p.subjectNext.HasRunes(rs[k:k+2]))
+	}
 	return ends(i+2) || text.HanCount(rs[i:min(len(rs), i+3)]) == 3 && ends(i+3)
 }
 

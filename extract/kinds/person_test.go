@@ -17,6 +17,9 @@ func TestPeople(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// a list's item whose title's last character and the name's surname make a word (主任|何晴: 任何), before
+		// what its holder did: the title and the name
+		{"县委副书记吴荣、县委办公室主任何晴出席。办公室主任何时出席还不确定。", []string{"吴荣:副书记@县委", "何晴:主任@县委办公室"}, []string{"何时"}},
 		// after a title, a word opens a name of three whose last character and the verb after it make another
 		// word (县长|方便|杰出|席), or one the dictionary tags a name though text uses it as a word (安静|超|出席)
 		{"县政协委员安静超出席,县长方便杰出席了会议。委员们高兴地出席。", []string{"安静超:委员@县政协", "方便杰:县长@"}, []string{"高兴地"}},
