@@ -1894,8 +1894,8 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	if n > 0 && anchored && p.postTakenAt(rs, i) {
 		return 0 // 书记|任|市委常委: 任 takes a post after a title, no surname
 	}
-	if n > 0 && anchored && p.wordAcrossTitle(rs, i) && p.tibetanName(rs[i:i+n]) == 0 && p.minorityName(rs[i:i+n]) == 0 {
-		return 0 // 这项主任|务做细: the title's last character and a rare surname make a word (任务), no name follows (but 副主席|次仁卓嘎)
+	if n > 0 && anchored && p.wordAcrossTitle(rs, i) && p.tibetanName(rs[i:i+n]) == 0 && p.minorityName(rs[i:i+n]) == 0 && !p.actsAt(rs, i+n) {
+		return 0 // 这项主任|务做细: the title's last character and a rare surname make a word (任务), no name follows (but 副主席|次仁卓嘎, and 局长|项某某|出席: what the name's holder did follows it)
 	}
 	if anchored && n != 2 && i+4 <= len(rs) && text.HanCount(rs[i:i+2]) == 2 && p.clergy.LongestPrefix(rs[i+2:]) > 0 && p.titles.LongestPrefix(rs[i:i+2]) == 0 {
 		return 2 // 会长|某某|法师: a religious name of two before the clergy's title, no surname
@@ -1925,6 +1925,11 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 		return 3 // 副主任吴正|和|主持会议: 和 joins no name to a verb; it ends the given name (not 某某和|参加调研的委员, nor before a level word, 某某和|自治区…, a body's start)
 	}
 	return n
+}
+
+// actsAt: what a person does after their name begins at i (出席, 主持).
+func (p *person) actsAt(rs []rune, i int) bool {
+	return i+2 <= len(rs) && p.subjectNext.HasRunes(rs[i:i+2])
 }
 
 // saysAt: the 说 or 称 at i opens a quote (说,, 称:), a verb no given

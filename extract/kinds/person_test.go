@@ -17,6 +17,9 @@ func TestPeople(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// a rarer surname that makes a word with the title's last character (局长|项…: 长项) opens a name where what
+		// its holder did follows it; the word alone stays a word (这项主任|务…)
+		{"局长项晓峰出席,县长衣建平主持。这项主任务做细了。", []string{"项晓峰:局长@", "衣建平:县长@"}, []string{"务做细"}},
 		// a list's item whose title's last character and the name's surname make a word (主任|何晴: 任何), before
 		// what its holder did: the title and the name
 		{"县委副书记吴荣、县委办公室主任何晴出席。办公室主任何时出席还不确定。", []string{"吴荣:副书记@县委", "何晴:主任@县委办公室"}, []string{"何时"}},
