@@ -2268,6 +2268,8 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 				n = 3 // 主席孙|微微|出席: a doubled given name gse reads as another word (not 某某|默默奉献)
 			case n == 1 && tl == 2 && anchored && (p.common.HasRunes(rs[i:i+1]) || listed(rs, i) || tag == "n" && !p.wordSurnames.HasRunes(rs[i:i+1]) && !p.levels.HasRunes(rs[i:i+1])) && !p.stops.HasRunes(rs[i:i+1]) && !p.after.Has(t) && tag != "t" && tag != "d" && p.nameEndsAt(rs, i+3, end):
 				n = 3 // 主任王|为民。, 副主任张|新生|介绍, 局长邝|时光|作: any word but a time's or an adverb (a rarer surname's, a noun), where a name must end (not 委员曾|多次|表示, nor 市民孙|先生, nor 主席赵|刚才|到达)
+			case n == 1 && tl == 2 && anchored && !p.stops.HasRunes(rs[i:i+1]) && tag != "t" && tag != "d" && tag != "m" && p.actsAt(rs, i+3) && p.isName(rs[i:i+3], anchored):
+				n = 3 // 主席常|红旗|出席, 主任樊|平安|主持: a given name that is a word of any kind, before what its holder did (not a time's or an adverb's: 书记王|当天|出席)
 			case n == 1 && tl == 2 && anchored && p.common.HasRunes(rs[i:i+1]) && i+4 <= end && p.ordinary(rs[i+2:i+4]) && !(i+5 <= end && p.ordinary(rs[i+3:i+5])) && p.isName(rs[i:i+2], anchored):
 				n = 2 // 李|强调|研: the word cut ran into the one after a name of two (李强|调研, 王军|事先); not where a name of three ends clean (刘建设|计划)
 			case n == 1 && tl == 2 && anchored && p.common.HasRunes(rs[i:i+1]) && !p.stops.HasRunes(rs[i:i+1]) && strings.ContainsRune("在是才刚", rs[i+2]) && !strings.ContainsRune("也就还都又只总却便亦均", rs[i+1]) && p.isName(rs[i:i+2], anchored):
@@ -3116,10 +3118,20 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 		return false // 杭锦旗|旗委: a place of three begins it
 	}
 	if len(rs) >= 3 && strings.ContainsRune("县区市旗镇乡村", rs[len(rs)-1]) &&
-		(p.surname(rs) == 0 || !p.common.HasRunes(rs[:1]) || p.gaz != nil && p.gaz.Lookup(string(rs[len(rs)-3:])) != nil) {
-		return false // 赴|卡若区: a place by its full name ends it; 赴某某县, 禾田镇:…: one the gazetteer lacks, where no common surname opens it
+		(p.surname(rs) == 0 || !p.common.HasRunes(rs[:1]) && !(rs[2] == '旗' && p.knownGiven(rs)) || p.gaz != nil && p.gaz.Lookup(string(rs[len(rs)-3:])) != nil) {
+		return false // 赴|卡若区: a place by its full name ends it; 赴某某县, 禾田镇:…: one the gazetteer lacks, where no common surname opens it (nor a given name gse knows a name follows the rarer one: 樊|红旗)
 	}
 	return true
+}
+
+// knownGiven: the runes are a surname of one character and a given name of
+// two that gse tags a name (樊|红旗).
+func (p *person) knownGiven(rs []rune) bool {
+	if len(rs) != 3 || p.surname(rs) != 1 {
+		return false
+	}
+	tag, _ := p.cut.Word(string(rs[1:]))
+	return tag == "nr"
 }
 
 // rareWordOpens: after a title, a name of three may open with a word too
