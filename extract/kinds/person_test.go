@@ -17,6 +17,8 @@ func TestPeople(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// a title that opens an office serving or managing those it names (退役军人|事务局) is none
+		{"县退役军人事务局局长吴荣出席。退役军人何晴发言。", []string{"吴荣:局长@县退役军人事务局", "何晴:退役军人@"}, []string{"事务局局长吴荣"}},
 		// a rarer surname's given name that is a word of any kind (平安), or one gse tags a name that ends as a
 		// banner's name does (红旗), before what its holder did; a time after a surname is none (王|当天)
 		{"县政协主席樊红旗出席并讲话,副主席樊平安主持。书记王当天出席。", []string{"樊红旗:主席@县政协", "樊平安:副主席@县政协"}, []string{"王当天"}},
