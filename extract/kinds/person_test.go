@@ -17,6 +17,8 @@ func TestPeople(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// a firm's partners and an auditor-general, titles whole (高级合伙人, 总审计师)
+		{"青禾律师事务所高级合伙人吴荣发言,集团总审计师何晴出席。", []string{"吴荣:高级合伙人@青禾律师事务所", "何晴:总审计师@"}, nil},
 		// a title that opens an office serving or managing those it names (退役军人|事务局) is none
 		{"县退役军人事务局局长吴荣出席。退役军人何晴发言。", []string{"吴荣:局长@县退役军人事务局", "何晴:退役军人@"}, []string{"事务局局长吴荣"}},
 		// a rarer surname's given name that is a word of any kind (平安), or one gse tags a name that ends as a
