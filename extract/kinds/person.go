@@ -1932,6 +1932,15 @@ func (p *person) actsAt(rs []rune, i int) bool {
 	return i+2 <= len(rs) && p.subjectNext.HasRunes(rs[i:i+2])
 }
 
+// orgLastRunes are characters an organisation's name ends with (部队, 某局).
+const orgLastRunes = "队部局厅司院委会社所处科校厂行站馆办"
+
+// unitHeadAt: a unit's head's title begins at i, the unit's character and
+// 长 (科长, 所长, 站长), which may close a unit's name as well (财务科|长).
+func unitHeadAt(rs []rune, i int) bool {
+	return i+1 < len(rs) && rs[i+1] == '长' && strings.ContainsRune("科所站馆台园处股队", rs[i])
+}
+
 // saysAt: the 说 or 称 at i opens a quote (说,, 称:), a verb no given
 // name ends with.
 func saysAt(rs []rune, i int) bool {
@@ -2896,6 +2905,9 @@ func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 		}
 		if len(x) == 2 && w.End < len(rs) && strings.ContainsRune(townshipUnitStarts, rs[w.End]) && p.townshipUnit(append(x[:2:2], rs[w.End:min(len(rs), w.End+6)]...)) {
 			return false // 碧莲|委员联络站: a township's, named before the unit
+		}
+		if titled && len(x) == 2 && unitHeadAt(rs, w.End) && w.End >= 3 && strings.ContainsRune(orgLastRunes, rs[w.End-3]) && !p.common.HasRunes(x[:1]) {
+			return false // 部队|战勤|科长: a unit's name after its organisation's, its head's title (科|长) after it; no rarer surname's name
 		}
 		if titled && len(x) == 2 && p.surname(x) > 0 {
 			tag, ok := p.cut.Word(string(x))
