@@ -3065,6 +3065,9 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	if (rs[0] == '老' || rs[0] == '小') && (len(rs) == 2 && p.surnames.HasRunes(rs[1:]) || len(rs) == 3 && p.common.HasRunes(rs[1:2])) {
 		return false // 村民老李, 小王, 老刘|拉着: a surname called familiarly, as 王主席 is by a title, no full name
 	}
+	if len(rs) == 2 && (rs[1] == '总' || rs[1] == '董') && p.surnames.HasRunes(rs[:1]) {
+		return false // 吴总|表示, 王董: a surname and a head's title cut short (总经理, 董事长), as 王主席 is no name
+	}
 	if len(rs) == 3 && p.surname(rs) == 1 && p.after.HasRunes(rs[1:]) && p.after.Value(string(rs[1:])) == "" {
 		return false // 居民王阿姨, 王先生: a surname and how one addresses its bearer
 	}

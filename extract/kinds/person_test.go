@@ -17,6 +17,8 @@ func TestPeople(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// a surname and a head's title cut short (吴总, 王董) are no name, as 王主席 is none
+		{"集团总裁吴荣获评优秀委员。吴总表示,要承担社会责任。王董说,支持。", []string{"吴荣:总裁@"}, []string{"吴总", "王董"}},
 		// a firm's partners and an auditor-general, titles whole (高级合伙人, 总审计师)
 		{"青禾律师事务所高级合伙人吴荣发言,集团总审计师何晴出席。", []string{"吴荣:高级合伙人@青禾律师事务所", "何晴:总审计师@"}, nil},
 		// a title that opens an office serving or managing those it names (退役军人|事务局) is none
