@@ -175,6 +175,9 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			said = c.metricAfter(f, true)
 		}
 		prevMetric, changeOf := "", ""
+		if prev == nil && i == 0 && strings.HasPrefix(strings.TrimSpace(rawBefore), "占") && start == c.Sentence.Start {
+			prev = c.EndingLineBefore("figure") // …解决的258件|占38.8%: the share on the line under its count
+		}
 		if prev != nil {
 			prevMetric, _ = prev.Get("metric").(string)
 			if changeOf, _ = prev.Get("change_of").(string); changeOf == "" {
