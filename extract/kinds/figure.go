@@ -46,7 +46,7 @@ var figureSpec = Spec{
 	List:     "figures",
 	Groups:   []string{"text", "num", "num2", "den", "scale", "approx", "unit", "sign", "frac", "jiao", "fen", "cursign"},
 	Required: []string{"num"},
-	Sets:     []string{"unit", "multiply", "approx", "table"},
+	Sets:     []string{"unit", "multiply", "approx", "table", "list"},
 	Lexicons: []string{"UNITS", "PER_UNITS", "CURRENCIES", "CURRENCY_SIGNS", "CURRENCY_BEFORE", "APPROX", "SCALE_LINKS", "METRIC_LINKS", "METRIC_PARTIES", "METRIC_LEADS", "METRIC_CONJUNCTIONS",
 		"METRIC_STOPS", "METRIC_CUTS", "METRIC_JOIN_CUTS", "METRIC_CHANGES", "METRIC_TOTALS", "METRIC_FOR_ALL", "METRIC_NOUN_VERBS", "METRIC_PEOPLE_UNITS", "METRIC_PEOPLE_NOUNS", "METRIC_TIMES", "METRIC_LEVELS", "METRIC_VERB_NOUNS", "METRIC_VAGUE", "METRIC_LEADER_CUTS", "METRIC_GROUPS",
 		"METRIC_UNIT_NOUNS", "METRIC_ATTENDANCE", "METRIC_TALLIES", "METRIC_TOTAL_NOUNS", "METRIC_QUALIFIERS", "METRIC_NOTE_OPENS", "METRIC_NOUN_ENDS", "METRIC_MOMENTS", "METRIC_ABOUT_HEADS", "METRIC_SINGLE_NOUNS", "METRIC_GIVES", "METRIC_BECOMES", "METRIC_APPOINTS", "METRIC_CHANGE_BASES", "COMMON_SURNAMES"},
@@ -217,7 +217,7 @@ func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 	e.Set("approx", f.approxOf(c, m))
 	e.Set("currency", orNil(currency))
 	num, _ := m.Group("num")
-	info := &figureInfo{numStart: num.Start, end: m.End, sentence: c.Sentence}
+	info := &figureInfo{numStart: num.Start, end: m.End, sentence: c.Sentence, sharesUnit: m.Rule.Set["list"] == "shared-unit"}
 	if first := m.Start; first < num.Start {
 		info.numStart = first // a marker before the number belongs to the figure
 	}
@@ -271,6 +271,8 @@ type figureInfo struct {
 	end      int        // view position after its unit and markers
 	sentence text.Range // the sentence it is in
 	measured bool       // its metric is read already (a table's cell), not from its sentence
+	// sharesUnit: its unit is the one the list's last number carries (7、|8个村)
+	sharesUnit bool
 }
 
 // tableFigure is a number alone in a table's cell (地区生产总值 | 亿元 |

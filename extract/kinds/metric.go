@@ -264,6 +264,11 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			}
 		}
 	}
+	for i := len(figs) - 2; i >= 0; i-- {
+		if f, next := figs[i], figs[i+1]; info(f).sharesUnit && f.Get("metric") == nil && info(next).sentence == info(f).sentence {
+			f.Set("metric", next.Get("metric")) // 7、8个村: the number whose unit the last carries counts what it does
+		}
+	}
 	return append(entries, extra...)
 }
 
