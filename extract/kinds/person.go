@@ -1437,7 +1437,7 @@ func (p *person) markedName(rs []rune, i int) bool {
 		return false
 	}
 	ends := func(k int) bool {
-		return k < len(rs) && (rs[k] == '、' || boundary(rs[k]) || k+2 <= len(rs) && p.subjectNext.HasRunes(rs[k:k+2]))
+		return k < len(rs) && (rs[k] == '、' || boundary(rs[k]) || p.actsAt(rs, k))
 	}
 	return ends(i+2) || text.HanCount(rs[i:min(len(rs), i+3)]) == 3 && ends(i+3)
 }
@@ -2263,7 +2263,7 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 			case n == 0 && tl == 2 && p.surnameWord(t):
 				n, wordFirst = 2, true // 王国|华: a common surname and a word's second character, if one follows
 				continue
-			case n == 0 && tl == 2 && anchored && p.surname(rs[i:i+2]) == 1 && i+5 <= end && p.subjectNext.HasRunes(rs[i+3:i+5]) && p.ordinary(rs[i+2:i+4]) && p.isName(rs[i:i+3], anchored):
+			case n == 0 && tl == 2 && anchored && p.surname(rs[i:i+2]) == 1 && p.actsAt(rs[:end], i+3) && p.ordinary(rs[i+2:i+4]) && p.isName(rs[i:i+3], anchored):
 				n = 3 // 县长|方便|杰出|席: after a title, a word opens the name, and its last character and what its holder did make another
 			case n == 1 && tl == 2 && givenName(tag) && p.namesInText.Has(t) && p.stops.HasRunes(rs[i+2:i+3]) && p.isName(rs[i:i+2], anchored):
 				n = 2 // 吴|荣获|评: a word text uses as a verb, which gse tags a name, ending with a stop (获): a name of two before it
@@ -2277,7 +2277,7 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 				n = 3 // 主席孙|微微|出席: a doubled given name gse reads as another word (not 某某|默默奉献)
 			case n == 1 && tl == 2 && anchored && (p.common.HasRunes(rs[i:i+1]) || listed(rs, i) || tag == "n" && !p.wordSurnames.HasRunes(rs[i:i+1]) && !p.levels.HasRunes(rs[i:i+1])) && !p.stops.HasRunes(rs[i:i+1]) && !p.after.Has(t) && tag != "t" && tag != "d" && p.nameEndsAt(rs, i+3, end):
 				n = 3 // 主任王|为民。, 副主任张|新生|介绍, 局长邝|时光|作: any word but a time's or an adverb (a rarer surname's, a noun), where a name must end (not 委员曾|多次|表示, nor 市民孙|先生, nor 主席赵|刚才|到达)
-			case n == 1 && tl == 2 && anchored && !p.stops.HasRunes(rs[i:i+1]) && tag != "t" && tag != "d" && tag != "m" && p.actsAt(rs, i+3) && p.isName(rs[i:i+3], anchored):
+			case n == 1 && tl == 2 && anchored && !p.stops.HasRunes(rs[i:i+1]) && tag != "t" && tag != "d" && tag != "m" && p.actsAt(rs[:end], i+3) && p.isName(rs[i:i+3], anchored):
 				n = 3 // 主席常|红旗|出席, 主任樊|平安|主持: a given name that is a word of any kind, before what its holder did (not a time's or an adverb's: 书记王|当天|出席)
 			case n == 1 && tl == 2 && anchored && p.common.HasRunes(rs[i:i+1]) && i+4 <= end && p.ordinary(rs[i+2:i+4]) && !(i+5 <= end && p.ordinary(rs[i+3:i+5])) && p.isName(rs[i:i+2], anchored):
 				n = 2 // 李|强调|研: the word cut ran into the one after a name of two (李强|调研, 王军|事先); not where a name of three ends clean (刘建设|计划)
@@ -2299,7 +2299,7 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 	if inText && n == 2 && !p.personNext(rs, i+2, end) {
 		return 0 // 委员|陈述|意见, 玉米|种植: such a word alone is a name only where what follows a person's name does
 	}
-	if inText && n == 3 && !p.common.HasRunes(rs[i:i+1]) && !(anchored && i+5 <= end && p.subjectNext.HasRunes(rs[i+3:i+5])) {
+	if inText && n == 3 && !p.common.HasRunes(rs[i:i+1]) && !(anchored && p.actsAt(rs[:end], i+3)) {
 		return 0 // 委员|宁可|少说: such a word and a character after it are a name only after a common surname (吴为民), or after a title before what its holder did (秘书长|齐全胜|出席)
 	}
 	if n == 3 && !wordFirst && i+5 <= end && p.surname(rs[i:i+3]) == 1 {
@@ -3133,7 +3133,7 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 		return false // 杭锦旗|旗委: a place of three begins it
 	}
 	if len(rs) >= 3 && strings.ContainsRune("县区市旗镇乡村", rs[len(rs)-1]) &&
-		(p.surname(rs) == 0 || !p.common.HasRunes(rs[:1]) && !(rs[2] == '旗' && p.knownGiven(rs)) || p.gaz != nil && p.gaz.Lookup(string(rs[len(rs)-3:])) != nil) {
+		(p.surname(rs) == 0 || !p.common.HasRunes(rs[:1]) && !(rs[len(rs)-1] == '旗' && p.knownGiven(rs)) || p.gaz != nil && p.gaz.Lookup(string(rs[len(rs)-3:])) != nil) {
 		return false // 赴|卡若区: a place by its full name ends it; 赴某某县, 禾田镇:…: one the gazetteer lacks, where no common surname opens it (nor a given name gse knows a name follows the rarer one: 樊|红旗)
 	}
 	return true
