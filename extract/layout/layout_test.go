@@ -384,7 +384,7 @@ func TestPageForms(t *testing.T) {
 			"县政协与委员举行座谈会。委员们交流了履职体会。\n\n何晴谈履职体会\n\n何晴说,要多听群众意见。\n",
 			[]string{""}, ""},
 		{"a speech's greeting before: its section's heading, no headline",
-			"各位代表:\n现在,我代表县人民政府向大会报告工作。\n过去一年工作回顾\n一年来,全县经济稳中有进。\n",
+			"各位代表:\n下面,我受县人民政府委托作说明,请予审议。\n过去一年工作回顾\n一年来,全县经济稳中有进。\n",
 			[]string{""}, ""},
 		{"a blank line alone does not start an article",
 			"市政协召开常委会议\n\n3月1日,市政协召开常委会议。\n\n会议审议了有关事项。\n\n会议要求,要认真履职。\n",
