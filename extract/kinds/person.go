@@ -2300,7 +2300,7 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 		return 0 // 委员|陈述|意见, 玉米|种植: such a word alone is a name only where what follows a person's name does
 	}
 	if inText && n == 3 && !p.common.HasRunes(rs[i:i+1]) && !(anchored && p.actsAt(rs[:end], i+3)) {
-		return 0 // 委员|宁可|少说: such a word and a character after it are a name only after a common surname (吴为民), or after a title before what its holder did (秘书长|齐全胜|出席)
+		return 0 // 委员|宁可|少说: such a word and a character after it are a name only after a common surname (吴为民), or after a title before what its holder did (秘书长|齐全华|出席)
 	}
 	if n == 3 && !wordFirst && i+5 <= end && p.surname(rs[i:i+3]) == 1 {
 		if tag, ok := p.cut.Word(string(rs[i+2 : i+5])); ok && !strings.HasPrefix(tag, "nr") && p.isName(rs[i:i+2], anchored) {
@@ -2907,7 +2907,7 @@ func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 			return false // 碧莲|委员联络站: a township's, named before the unit
 		}
 		if titled && len(x) == 2 && unitHeadAt(rs, w.End) && w.End >= 3 && strings.ContainsRune(orgLastRunes, rs[w.End-3]) && !p.common.HasRunes(x[:1]) {
-			return false // 部队|战勤|科长: a unit's name after its organisation's, its head's title (科|长) after it; no rarer surname's name
+			return false // 部队|训保|科长: a unit's name after its organisation's, its head's title (科|长) after it; no rarer surname's name
 		}
 		if titled && len(x) == 2 && p.surname(x) > 0 {
 			tag, ok := p.cut.Word(string(x))
