@@ -41,7 +41,7 @@ func (c *Context) Before(kind string) []*record.Entry {
 
 // EndingLineBefore is the entry of a kind whose mention ends the line
 // before the sentence, where the sentence opens its line (a list's count
-// and its share on the next line: …解决的258件|占38.8%), or nil.
+// and its share on the next line: …办结的120件|占40%), or nil.
 func (c *Context) EndingLineBefore(kind string) *record.Entry {
 	rs := c.View.Runes
 	k := c.Sentence.Start - 1

@@ -176,7 +176,7 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 		}
 		prevMetric, changeOf := "", ""
 		if prev == nil && i == 0 && strings.HasPrefix(strings.TrimSpace(rawBefore), "占") && start == c.Sentence.Start {
-			prev = c.EndingLineBefore("figure") // …解决的258件|占38.8%: the share on the line under its count
+			prev = c.EndingLineBefore("figure") // …办结的120件|占40%: the share on the line under its count
 		}
 		if prev != nil {
 			prevMetric, _ = prev.Get("metric").(string)
