@@ -286,16 +286,18 @@ func (sp *splitter) titleBlock(i, j int) {
 }
 
 // reported: a line of the article's body so far is a news report's
-// paragraph, a lead (本报讯…, 5日上午,…) or sentences whole, two or more,
+// paragraph, a lead (本报讯…, 5日上午,…) or sentences whole, three or more,
 // or a speech's greeting (各位代表:). A heading after it heads a section of
 // the text, no headline of it (a corpus's text without its title, its
-// sections' headings kept).
+// sections' headings kept). A newspaper page may print an article's
+// introduction, a sentence or two, above its headline: that heading stays
+// the headline.
 func (sp *splitter) reported(a *Article) bool {
 	for _, l := range sp.lines {
 		if l.Start < a.Start || l.End > a.End || !slices.Contains(a.Body, l.Range) {
 			continue
 		}
-		if l.class == classLead || l.class == classDateLead || l.salutation() || strings.Count(string(sp.View.Runes[l.Start:l.End]), "。") >= 2 {
+		if l.class == classLead || l.class == classDateLead || l.salutation() || strings.Count(string(sp.View.Runes[l.Start:l.End]), "。") >= 3 {
 			return true
 		}
 	}
