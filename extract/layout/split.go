@@ -227,6 +227,9 @@ func (sp *splitter) titleBlock(i, j int) {
 	opensArticle := nextContent != nil && (nextContent.class == classByline || nextContent.class == classLead ||
 		nextContent.class == classDateline || nextContent.class == classDateNote ||
 		sp.lines[i].bulleted && nextContent.class == classDateLead) || sp.lines[i].class == classPrefix || sp.echoed(j-1, nextContent)
+	if !opensArticle && j-i == 1 && decked(sp.viewLine(i)) {
+		opensArticle = true // 某县政协搭建协商平台见实效 建设田园乡村 群众幸福满满: a headline and its deck on a line, a page's next article
+	}
 	if opensArticle && sp.namesNamed(i, j) {
 		opensArticle = false // (a photo set's names under its pictures, no headline and its author)
 	}
@@ -302,6 +305,18 @@ func (sp *splitter) reported(a *Article) bool {
 		}
 	}
 	return false
+}
+
+// decked: the line is a headline and its deck, three parts or more that
+// spaces part, the first a clause of ten characters or more (a body and
+// what it did), the whole some thirty: longer than the phrases of a section's
+// heading (学在深处 践行使命担当), as a newspaper page sets its next article's.
+func decked(rs []rune) bool {
+	parts := strings.Fields(string(rs))
+	if len(parts) < 3 || text.HanCount(rs) < 24 {
+		return false
+	}
+	return text.HanCount([]rune(parts[0])) >= 10
 }
 
 // bracketed: every line of [i, j) is wholly in round brackets, a
