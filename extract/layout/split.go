@@ -310,10 +310,11 @@ func (sp *splitter) reported(a *Article) bool {
 // decked: the line is a headline and its deck, three parts or more that
 // spaces part, the first a clause of ten characters or more (a body and
 // what it did), the whole some thirty: longer than the phrases of a section's
-// heading (学在深处 践行使命担当), as a newspaper page sets its next article's.
+// heading (学在深处 践行使命担当), as a newspaper page sets its next article's;
+// a numbered section's heading (一、…) is none.
 func decked(rs []rune) bool {
 	parts := strings.Fields(string(rs))
-	if len(parts) < 3 || text.HanCount(rs) < 24 {
+	if len(parts) < 3 || text.HanCount(rs) < 24 || listNumbered(rs) {
 		return false
 	}
 	return text.HanCount([]rune(parts[0])) >= 10
