@@ -26,7 +26,11 @@ type whereabouts struct {
 	// each was (武鸣县, 武鸣区 since 2015; 金坛市, 金坛区 since 2015), with the
 	// level word of that name: their bodies go by it as the article's year wrote them
 	formerly map[*places.Place]string
-	read     func()
+	// residents: the places whose members of national bodies the text
+	// names (港区全国政协委员, 住粤委员): the national bodies it names are
+	// theirs, no sign of a national article
+	residents []*places.Place
+	read      func()
 }
 
 // headlineLine is the line the article's headline is written on, the tags
@@ -238,7 +242,10 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 					}
 				}
 			}
-			w.mentions = append(w.mentions, b.residents(line)...)
+			for _, r := range b.residents(line) {
+				w.mentions = append(w.mentions, r)
+				w.residents = append(w.residents, r...)
+			}
 			if p := b.visitedProvince(line); p != nil {
 				w.mentions = append(w.mentions, []*places.Place{p})
 			}
@@ -399,7 +406,7 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 			most = up // 我市各乡镇…某镇…某镇: the text's own place (我市) around the places it names most
 		}
 	}
-	if most != nil && (len(words) == 0 && !national(own) || w.ofLevel(most, words) || townshipsOnly(words) && most.Level == places.County) {
+	if most != nil && (len(words) == 0 && (!national(own) || slices.Contains(w.residents, most)) || w.ofLevel(most, words) || townshipsOnly(words) && most.Level == places.County) {
 		// (a county's article whose bodies go by 镇 alone, 镇政府 of a township the
 		// gazetteer lacks: the county is the one place it names)
 		w.place = most
