@@ -580,7 +580,14 @@ func nativePlace(g *places.Gazetteer, rs []rune, end int) bool {
 			break
 		}
 	}
-	return end < len(rs) && (rs[end] == '籍' || rs[end] == '人' && (end+1 == len(rs) || !text.IsHan(rs[end+1])))
+	return end < len(rs) && (rs[end] == '人' && (end+1 == len(rs) || !text.IsHan(rs[end+1])) || peopleFrom(rs, end))
+}
+
+// peopleFrom: the words at end say people come from the place named
+// before them (某地籍, 台湾同胞, 海外侨胞, 家乡乡亲, 某地客商), no place an
+// article about them is about.
+func peopleFrom(rs []rune, end int) bool {
+	return end < len(rs) && (rs[end] == '籍' || runesAt(rs, end, "同胞") || runesAt(rs, end, "侨胞") || runesAt(rs, end, "乡亲") || runesAt(rs, end, "客商"))
 }
 
 // ofLevel: a place is of one of the levels the words name (靖江市 of 市);
@@ -614,8 +621,8 @@ func placeMentions(g *places.Gazetteer, rs []rune, opening bool) [][]*places.Pla
 func mentioned(rs []rune, names []places.Name, opening bool, skip []bool) [][]*places.Place {
 	var out [][]*places.Place
 	for k, n := range names {
-		if skip != nil && skip[k] {
-			continue
+		if skip != nil && skip[k] || peopleFrom(rs, n.End) {
+			continue // (台湾同胞…列席某省政协会议: where its guests are from)
 		}
 		if !n.Short && !n.Word || opening && n.Start == 0 || places.BeforeOrgan(rs[n.End:]) || kicker(rs, n) {
 			out = append(out, n.Places)
