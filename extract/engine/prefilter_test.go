@@ -99,7 +99,9 @@ import (
 // (7.117); a name with its posts after a comma whose first title ends in
 // 人 (person.apposition: 召集人, 负责人), three runs (7.120); a place's
 // institution by its kind alone after a verb of working with it
-// (body.institution-bare: 联合融媒体中心), one run (7.122). A rule
+// (body.institution-bare: 联合融媒体中心), one run (7.122); a paper in
+// title marks by any name ending in 报 (body.media: keyword 报》), two runs
+// (7.124). A rule
 // that requires another's match (figure.range, after a count) is not
 // counted: it runs only where that one matched. The bounds catch a
 // derivation that loses its selectivity. In a clone without ../shared the
@@ -141,7 +143,7 @@ func TestPrefilterSelectivity(t *testing.T) {
 			}
 		}
 	}
-	bound := map[string]float64{rules.ScopeLine: 1.549, rules.ScopeSentence: 7.122}
+	bound := map[string]float64{rules.ScopeLine: 1.549, rules.ScopeSentence: 7.124}
 	if testkit.SharedDir() == "" {
 		bound = map[string]float64{rules.ScopeLine: 1.834, rules.ScopeSentence: 6.83}
 	}
