@@ -228,7 +228,7 @@ func (sp *splitter) titleBlock(i, j int) {
 		nextContent.class == classDateline || nextContent.class == classDateNote ||
 		sp.lines[i].bulleted && nextContent.class == classDateLead) || sp.lines[i].class == classPrefix || sp.echoed(j-1, nextContent)
 	if !opensArticle && j-i == 1 && decked(sp.viewLine(i)) {
-		opensArticle = true // 某县政协搭建协商平台见实效 建设田园乡村 群众幸福满满: a headline and its deck on a line, a page's next article
+		opensArticle = true // 某县政协创新议事机制见成效 乡村面貌焕新 百姓得实惠: a headline and its deck on a line, a page's next article
 	}
 	if opensArticle && sp.namesNamed(i, j) {
 		opensArticle = false // (a photo set's names under its pictures, no headline and its author)
@@ -310,7 +310,7 @@ func (sp *splitter) reported(a *Article) bool {
 // decked: the line is a headline and its deck, three parts or more that
 // spaces part, the first a clause of ten characters or more (a body and
 // what it did), the whole some thirty: longer than the phrases of a section's
-// heading (学在深处 践行使命担当), as a newspaper page sets its next article's;
+// heading (凝心聚力 共谋发展), as a newspaper page sets its next article's;
 // a numbered section's heading (一、…) is none.
 func decked(rs []rune) bool {
 	parts := strings.Fields(string(rs))
