@@ -66,7 +66,7 @@ var bodySpec = Spec{
 	Name: "body",
 	List: "bodies",
 	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "implied", "dept", "bare", "ofcppcc", "named",
-		"partydept", "dunit", "dparty", "dsub", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "zname", "street", "owner", "vhead", "discipline", "numbered", "branch", "institute", "home", "bureau"},
+		"partydept", "dunit", "dparty", "dsub", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "zname", "street", "owner", "vhead", "discipline", "numbered", "branch", "institute", "home", "bureau", "self"},
 	Lexicons: []string{"GOV_STATIONS", "BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_MARKS", "PARTY_UNITS",
 		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "ORG_VERB_WORDS", "MEETING_HELD", "PLACE_VISITS", "PLACE_TRAVELS", "HOMES", "PLACE_KINDS", "FOREIGN_REGIONS", "FOREIGN_CITIES", "COMMON_SURNAMES", "DATELINE_MEDIA_ENDS", "MEDIA", "SCHOOL_CENTRES"},
 	Key:    []string{"canonical"},
@@ -103,13 +103,16 @@ type bodyDetail struct {
 	nation  bool            // a national body
 	written string          // the places as the text names them (黑龙江省佳木斯市)
 	bare    bool            // an organ named alone: it belongs to a 政协 or 人大 named before
-	local   bool            // a department named alone (教育局, 司法所): of the article's place
-	station bool            // and a station (派出所, 司法所): a township's, of the article's only where that is a township
-	short   bool            // its place is named by a short form (渝中政协)
-	home    string          // the canonical name of the body itself, without its sub-organ
-	outside bool            // outside the territorial hierarchy (县融媒体中心): no level, though it takes a place
-	region  bool            // 区党委: an autonomous region's committee (a district's is 区委)
-	homeOf  string          // 校 of 校党委: an organ of the one school the article names
+	// self: the body a text says 本会 of, its own: the association or
+	// democratic party's committee the article names most
+	self    bool
+	local   bool   // a department named alone (教育局, 司法所): of the article's place
+	station bool   // and a station (派出所, 司法所): a township's, of the article's only where that is a township
+	short   bool   // its place is named by a short form (渝中政协)
+	home    string // the canonical name of the body itself, without its sub-organ
+	outside bool   // outside the territorial hierarchy (县融媒体中心): no level, though it takes a place
+	region  bool   // 区党委: an autonomous region's committee (a district's is 区委)
+	homeOf  string // 校 of 校党委: an organ of the one school the article names
 	// uncertain: its name where its place is not certain, written apart from
 	// it (某某街道党工委副书记、|办事处: 某某街道办事处)
 	uncertain string
@@ -205,6 +208,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		if d.prefix != "" && pr.Len() > 1 && len(d.places) > 0 {
 			d.bare = false // 社某市委: the marked party's committee of the place named, whichever the article names
 		}
+		return b.entry(c, m, m.Range, d)
+	case c.Capture(m, "self") != "": // 本会: the association's or the party committee's own (ResolveArticle)
+		d.kind, d.fixed, d.self = "other", c.Capture(m, "self"), true
 		return b.entry(c, m, m.Range, d)
 	case c.Capture(m, "dsub") != "": // 民进中央宣传部部长某某、|组织部…: that committee's (ResolveArticle)
 		d.bare, d.kind, d.sub = true, "democratic_party", c.Capture(m, "dsub")
@@ -1713,6 +1719,16 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 			}
 		}
 	}
+	for _, e := range own {
+		if e.Detail.(*bodyDetail).self {
+			if name, host := mostNamedAssociation(own); host != nil {
+				sameName(e, host) // 本会会员: the association's, or the party committee's, whose text it is
+				e.Set("canonical", name)
+			} else {
+				orphans = append(orphans, e) // whose is not said
+			}
+		}
+	}
 	for _, e := range orphans {
 		a.drop(e) // after the loops: dropping changes own
 	}
@@ -1750,6 +1766,42 @@ func sameName(e, of *record.Entry) {
 		e.Set(k, of.Get(k))
 	}
 	e.Detail.(*bodyDetail).home = of.Detail.(*bodyDetail).home // (and the body its organs belong to: a meeting's holder)
+}
+
+// mostNamedAssociation is the democratic party's committee or the
+// association (某某协会, 某某商会, 某某联谊会) the article names most often,
+// itself or by its organs (民建某市委会办公室: 民建某市委), as its name and
+// the entry that names it; "" where it names none, or two as often.
+func mostNamedAssociation(own []*record.Entry) (string, *record.Entry) {
+	count := map[string]int{}
+	of := map[string]*record.Entry{}
+	for _, e := range own {
+		d := e.Detail.(*bodyDetail)
+		name, _ := e.Get("canonical").(string)
+		if d.sub != "" && d.home != "" {
+			name = d.home
+		}
+		if d.self || !(d.kind == "democratic_party" || d.kind == "other" && association(name)) {
+			continue
+		}
+		count[name] += len(e.Mentions)
+		if of[name] == nil || d.sub == "" {
+			of[name] = e
+		}
+	}
+	best, tied := "", false
+	for name, n := range count {
+		switch {
+		case best == "" || n > count[best]:
+			best, tied = name, false
+		case n == count[best]:
+			tied = true
+		}
+	}
+	if tied {
+		return "", nil
+	}
+	return best, of[best]
 }
 
 // within: a body's name holds its host's (港区全国政协委员联谊会 holds 全国政协):
