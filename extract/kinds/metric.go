@@ -54,6 +54,7 @@ type metricWords struct {
 	gives                                                                                                             *rules.Lexicon // 发放, 给予: verbs that give a sum, whose object follows it (发放|500元的|慰问金)
 	becomes                                                                                                           *rules.Lexicon // 当选为, 担任: verbs after people counted that say what they became (某某等30人|当选为|常务委员)
 	appoints                                                                                                          *rules.Lexicon // 聘请, 选举产生: verbs before people counted that make them what 为 then says (聘请|132人|为顾问)
+	terms                                                                                                             *rules.Lexicon // 房地产开发投资: indicators whose names hold a verb that would cut them
 	words                                                                                                             *names.Cutter  // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
 }
 
@@ -734,7 +735,7 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 			start = i - w // 某某还|捐赠价值|2万元: a giving's sum, value or goods, the verb with them, not who gave
 			break
 		}
-		if w > 0 && text.HanCount(rs[i:end]) >= 2 && !(w == 1 && c.splitsWord(rs, i)) && !(w > 1 && c.acrossWords(rs, start, i-w, i, end)) && !(w > 1 && c.nounOf(rs, i-w, end, w+1)) && !strings.ContainsRune("、或和及与", rs[i]) && (c.verbNouns.LongestPrefix(rs[i:end]) == 0 || c.qualifiers.LongestPrefix(rs[i:end]) > 0) {
+		if w > 0 && text.HanCount(rs[i:end]) >= 2 && !(w == 1 && c.splitsWord(rs, i)) && !(w > 1 && c.acrossWords(rs, start, i-w, i, end)) && !(w > 1 && c.nounOf(rs, i-w, end, w+1)) && !c.inTerm(rs, start, i-w, end) && !strings.ContainsRune("、或和及与", rs[i]) && (c.verbNouns.LongestPrefix(rs[i:end]) == 0 || c.qualifiers.LongestPrefix(rs[i:end]) > 0) {
 			start = i // (but not at a character that begins a word: 对|象所送礼金, nor inside a noun: 慰问品, 培训班, 建成区; nor in a list: 调研、走访、座谈活动, 部分落实或计划落实; nor a verb read across two words: 发展|示范; but a qualifier opening the noun is none of the verb's: 完成|规模以上工业增加值)
 			if end-start > 2 && strings.ContainsRune("到出完", rs[start]) && !c.wordAt(rs, start, end) {
 				start++ // the verb's complement of result (征集|到|意见建议), no word of the noun (到户资金)
@@ -1612,6 +1613,17 @@ func (c metrics) inWord(rs []rune, e int) bool {
 		}
 	}
 	return tag == "n" || tag == "vn" || tag == "b" // (b: gse's tag of 主任, 专职: 委员会主|任委员)
+}
+
+// inTerm: an indicator's name (METRIC_TERMS) in [start, end) holds the
+// rune at v, a verb that would otherwise cut the metric there (房地产|开发|投资).
+func (c metrics) inTerm(rs []rune, start, v, end int) bool {
+	for k := max(start, v-c.terms.Longest()); k <= v; k++ {
+		if n := c.terms.LongestPrefix(rs[k:end]); n > 0 && k+n > v {
+			return true
+		}
+	}
+	return false
 }
 
 // splitsWord: a cut of one character before e would part a word of the
