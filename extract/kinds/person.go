@@ -391,6 +391,11 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 					from = max(from, g.End) // (its body is written after the names: 免去某某同志的|县政府副县长职务)
 				}
 				roles = p.chainBefore(c, t, from)
+				if p.elects(c, m, text.Range{}) {
+					for i := range roles {
+						roles[i].elected = true // 选举产生了以某某为|主委的…: the post of the body the election was held for
+					}
+				}
 				if k := countEnd(rs, g.End); k > g.End {
 					for i := range roles {
 						if p.listTitles.Has(roles[i].title) {
@@ -2490,6 +2495,8 @@ func (p *person) endsName(rs []rune, i, n int, t string) bool {
 		return false // 主席吴德|太|对…: an adverb of degree before a preposition modifies nothing; the name's last character
 	case n == 2 && strings.Contains("和与及同", t) && i+3 < len(rs) && strings.ContainsRune(",、。;", rs[i+3]):
 		return false // 董事长某光|和|,: a joining word that joins nothing is the name's last character
+	case n == 2 && t == "之" && (i+3 == len(rs) || strings.ContainsRune(",、。;", rs[i+3]) || p.actsAt(rs, i+3)):
+		return false // 部长蔡某|之|,: 之 joins no noun after it before a mark or what its holder did (之家, 之声 are words of their own)
 	case n == 2 && p.subjectNext.LongestPrefix(rs[i+2:min(len(rs), i+8)]) >= 4:
 		return true // 主席吴某|全票当选: what a subject does, a phrase of four or more, ends a name of two before it
 	case n >= 2 && (p.stops.Has(t) || n == 4):

@@ -740,8 +740,10 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	if best == nil && r.at.Len() > 0 && written == "" {
 		best = founded(a, bodies, a.View.Orig(r.at)[0]) // 某某领导小组成立后,某某担任|组长: the body just founded
 	}
-	if best == nil && r.at.Len() > 0 && written == "" && !(r.chained && prev != nil && prev.body != "") {
-		best = headedBefore(a, bodies, r.title, r.at) // 受某人大常委会主任委托,|副主任某某…: the head's body, its head named by title alone (not a title its chain's body serves: 县政协党组书记、|副主席)
+	if best == nil && r.at.Len() > 0 && written == "" && !(r.chained && prev != nil && prev.body != "") && !(before.body != "" && deputyOf(r.title, before.title)) {
+		// 受某人大常委会主任委托,|副主任某某…: the head's body, its head named by title alone (not a title its chain's body serves:
+		// 县政协党组书记、|副主席; nor a deputy's after a deputy of one rank, 某部常务副部长某某、|副部长某某: that body's)
+		best = headedBefore(a, bodies, r.title, r.at)
 	}
 	if best == nil && strings.TrimSpace(written) == "党委" {
 		best = committeeBefore(a, bodies, a.View.Orig(r.at)[0]) // 某镇党委书记某某,党委|副书记: the committee just named
@@ -1193,10 +1195,11 @@ func (p *person) listedOrgan(written, before string) string {
 }
 
 // deputyOf: a title is the deputy's of the head's title before it, or
-// that deputy's again in a list (院长某某,副院长某某、某某; 局长…、常务副局长):
-// of the same body.
+// that deputy's again in a list (院长某某,副院长某某、某某; 局长…、常务副局长;
+// 常务副部长某某、副部长某某): of the same body.
 func deputyOf(title, head string) bool {
-	return head != "" && (title == "副"+head || title == "常务副"+head || title == head && strings.HasPrefix(head, "副"))
+	deputy := strings.TrimPrefix(head, "常务")
+	return head != "" && (title == "副"+head || title == "常务副"+head || strings.HasPrefix(deputy, "副") && (title == head || title == deputy))
 }
 
 // association: a body's name is an association's (某某商会, 某某联谊会,

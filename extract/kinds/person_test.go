@@ -566,6 +566,10 @@ func TestPeople(t *testing.T) {
 		// A 政协's organ in a list of its officers is that 政协's (…,研究室主任某某); an office alone is no one's.
 		{"省政协副秘书长、办公厅主任孙文超,研究室主任吴志超,办公室主任何秀琴参加。",
 			[]string{"孙文超:副秘书长@省政协,主任@省政协办公厅", "吴志超:主任@省政协研究室", "何秀琴:主任@"}, nil},
+		// A deputy after an executive deputy of one body is that body's, not the one a head of that title heads before them.
+		{"民盟省委组织部部长吴荣,县委统战部常务副部长何晴、副部长孙超出席。", []string{"吴荣:部长@民盟省委组织部", "何晴:常务副部长@县委统战部", "孙超:副部长@县委统战部"}, nil},
+		// A name of three ending in 之, before a mark or what its holder did (之家, 之女 are no part of one).
+		{"市委组织部部长孙敏之,县委书记何晴出席。主任刘正之主持,县政协主席吴荣之女到场。", []string{"孙敏之:部长@市委组织部", "何晴:书记@县委", "刘正之:主任@", "吴荣:主席@县政协"}, nil},
 		// A title that opens an organ's name is none (市民|宗局: 市民宗局), nor is the organ's end a name.
 		{"市委统战部副部长、市民宗局局长马振川陪同。", []string{"马振川:副部长@市委统战部,局长@市民宗局"}, []string{"宗局"}},
 		// Names listed each with its address (某某同志、某某同志) are whole; a name with a title of its own keeps it.
