@@ -1,6 +1,7 @@
 package kinds
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -372,8 +373,14 @@ func (d *date) point(c *Context, m *engine.Match, y, mo, day, part string) (time
 // dates the sentence announces as still to come (将于1月11日召开).
 func (d *date) ResolveSentence(c *Context, own []*record.Entry) []*record.Entry {
 	all := append(c.Before("date"), own...) // (the sentence's dates before a semicolon)
-	resolveFromText(own, all)
-	monthFromText(own, all)
+	fromText := slices.DeleteFunc(slices.Clone(own), func(e *record.Entry) bool { return glossesDay(c, e) })
+	resolveFromText(fromText, all)
+	monthFromText(fromText, all)
+	// a day glossing 昨天 is of the dispatch's month, where the sentence opens with one (…1月29日电 …昨天(28日))
+	glossed := slices.DeleteFunc(slices.Clone(own), func(e *record.Entry) bool { return !glossesDay(c, e) })
+	dispatches := slices.DeleteFunc(slices.Clone(all), func(e *record.Entry) bool { return !dispatchDate(c, e) })
+	resolveFromText(glossed, dispatches)
+	monthFromText(glossed, dispatches)
 	years := map[int]bool{}
 	for _, e := range all {
 		if birthDate(c, e) {
@@ -396,7 +403,7 @@ func (d *date) ResolveSentence(c *Context, own []*record.Entry) []*record.Entry 
 		if dd.expr.From.YearLess && d.decidedBefore(c, e.View.Start) {
 			dd.tense = timex.ToCome
 		}
-		if len(years) == 1 && dd.expr.Rel == nil && dd.expr.From.YearLess && !dispatchDate(c, e) {
+		if len(years) == 1 && dd.expr.Rel == nil && dd.expr.From.YearLess && !dispatchDate(c, e) && !glossesDay(c, e) {
 			for y := range years {
 				if !dd.expr.FitsYear(y) {
 					continue // 2月29日 in a sentence of 2023年: the year is another's
@@ -414,6 +421,22 @@ func (d *date) ResolveSentence(c *Context, own []*record.Entry) []*record.Entry 
 func dispatchDate(c *Context, e *record.Entry) bool {
 	end := e.View.End
 	return end < len(c.View.Runes) && (c.View.Runes[end] == '讯' || c.View.Runes[end] == '电')
+}
+
+// glossesDay: the date, in brackets after 今天, 昨天 and the like, says
+// which day of the month the word is (…卸任,不过,今天(20日)发布通告): a day
+// of the dispatch's or publication's month, whatever year and month the
+// sentence names before it.
+func glossesDay(c *Context, e *record.Entry) bool {
+	rs, r := c.View.Runes, e.View
+	if r.Start < 3 || r.End >= len(rs) || rs[r.Start-1] != '(' || rs[r.End] != ')' {
+		return false
+	}
+	switch string(rs[r.Start-3 : r.Start-1]) {
+	case "今天", "今日", "昨天", "昨日", "前天", "明天", "明日", "本周", "上周":
+		return true
+	}
+	return false
 }
 
 // birthDate: the date is someone's birth (1958年3月生, 出生于1958年3月).
