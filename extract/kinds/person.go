@@ -2241,6 +2241,8 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 		n := s + 1 // 孙某|违规, 吴某某: a name a report holds back ends with its 某
 		if i+n < end && rs[i+n] == '某' {
 			n++
+		} else if k := i + n; k < end && text.IsHan(rs[k]) && !p.stops.HasRunes(rs[k:k+1]) && !p.wordAt(rs, k) && (k+1 == len(rs) || !text.IsHan(rs[k+1]) || p.nameEndsAt(rs, k+1, len(rs))) {
+			n++ // 魏某星|5人, 朱某桂|因: or with its given name's last character, which opens no word (not 孙某|违规)
 		}
 		if p.isName(rs[i:i+n], anchored) {
 			return n
@@ -3041,6 +3043,9 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	}
 	if len(rs) == 3 && rs[0] == rs[2] {
 		return false // 杨某|边走边介绍: a word around a verb, doubled (边…边, 越…越), names no one
+	}
+	if rs[1] == '某' && strings.ContainsRune(orgLastRunes, rs[0]) {
+		return false // 该局|某处长: an organisation's last character before 某, an unnamed holder's, no surname (局, 处)
 	}
 	if p.takesPostAt(rs) {
 		return false // 吴荣任|市委副书记: a name of two and the verb of the post, no name of three (荣任, 继任 take posts)

@@ -570,6 +570,11 @@ func TestPeople(t *testing.T) {
 		{"民盟省委组织部部长吴荣,县委统战部常务副部长何晴、副部长孙超出席。", []string{"吴荣:部长@民盟省委组织部", "何晴:常务副部长@县委统战部", "孙超:副部长@县委统战部"}, nil},
 		// A name of three ending in 之, before a mark or what its holder did (之家, 之女 are no part of one).
 		{"市委组织部部长孙敏之,县委书记何晴出席。主任刘正之主持,县政协主席吴荣之女到场。", []string{"孙敏之:部长@市委组织部", "何晴:书记@县委", "刘正之:主任@", "吴荣:主席@县政协"}, nil},
+		// A name a report holds back may keep its given name's last character after 某, where that opens no word;
+		// a title after 某 (an unnamed holder's) names no one after it, nor is the organisation's end before 某 a surname.
+		{"原副局长孙某杰、原副书记吴某星5人被查处,原局长何某桂因受贿被开除党籍,副局长李某违规发放补贴。",
+			[]string{"孙某杰:副局长@", "吴某星:副书记@", "何某桂:局长@", "李某:副局长@"}, nil},
+		{"该局某处长向巡视组举报了局长吴荣的问题。", []string{"吴荣:局长@"}, []string{"向巡视", "局某"}},
 		// A title that opens an organ's name is none (市民|宗局: 市民宗局), nor is the organ's end a name.
 		{"市委统战部副部长、市民宗局局长马振川陪同。", []string{"马振川:副部长@市委统战部,局长@市民宗局"}, []string{"宗局"}},
 		// Names listed each with its address (某某同志、某某同志) are whole; a name with a title of its own keeps it.
