@@ -393,7 +393,7 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 				roles = p.chainBefore(c, t, from)
 				if p.elects(c, m, text.Range{}) {
 					for i := range roles {
-						roles[i].elected = true // 选举产生了以某某为|主委的…: the post of the body the election was held for
+						roles[i].elected = true // (选举…)以某某为|主委的…: the post of the body the election was held for
 					}
 				}
 				if k := countEnd(rs, g.End); k > g.End {

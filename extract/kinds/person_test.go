@@ -574,7 +574,7 @@ func TestPeople(t *testing.T) {
 		// a title after 某 (an unnamed holder's) names no one after it, nor is the organisation's end before 某 a surname.
 		{"原副局长孙某杰、原副书记吴某星5人被查处,原局长何某桂因受贿被开除党籍,副局长李某违规发放补贴。",
 			[]string{"孙某杰:副局长@", "吴某星:副书记@", "何某桂:局长@", "李某:副局长@"}, nil},
-		{"该局某处长向巡视组举报了局长吴荣的问题。", []string{"吴荣:局长@"}, []string{"向巡视", "局某"}},
+		{"有关部门某科长向督导组反映情况,局长吴荣作了说明。", []string{"吴荣:局长@"}, []string{"向督导", "门某"}},
 		// A title that opens an organ's name is none (市民|宗局: 市民宗局), nor is the organ's end a name.
 		{"市委统战部副部长、市民宗局局长马振川陪同。", []string{"马振川:副部长@市委统战部,局长@市民宗局"}, []string{"宗局"}},
 		// Names listed each with its address (某某同志、某某同志) are whole; a name with a title of its own keeps it.
