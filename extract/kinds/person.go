@@ -1990,11 +1990,12 @@ func (p *person) wordAcrossTitle(rs []rune, i int) bool {
 }
 
 // shortStopSurnamed: a name of two whose surname is also a joining word
-// (应, 于, 向) stands alone between a title and a mark, the two no word
-// of the dictionary (检察长|应某|,; not 院长|应邀|, nor 委员|之声|,), nor its
-// second a joining word too (会员|中的|2名).
+// (应, 于, 向, 任) stands alone between a title and a mark, 在 or what its
+// holder did (秘书长|任某|出席), the two no word of the dictionary (检察长|应某|,;
+// not 院长|应邀|, nor 委员|之声|,), nor its second a joining word too
+// (会员|中的|2名) or a pronoun (主任|由他|主持).
 func (p *person) shortStopSurnamed(rs []rune, i int) bool {
-	if i < 2 || i+3 > len(rs) || !strings.ContainsRune(",、。;:!?)”", rs[i+2]) && !unicode.IsSpace(rs[i+2]) || !text.IsHan(rs[i+1]) || !p.stops.HasRunes(rs[i:i+1]) || strings.ContainsRune("之所其该本各不", rs[i]) || p.surname(rs[i:i+2]) != 1 || p.stops.HasRunes(rs[i+1:i+2]) {
+	if i < 2 || i+3 > len(rs) || !strings.ContainsRune(",、。;:!?)”在", rs[i+2]) && !unicode.IsSpace(rs[i+2]) && !p.actsAt(rs, i+2) || !text.IsHan(rs[i+1]) || !p.stops.HasRunes(rs[i:i+1]) || strings.ContainsRune("之所其该本各不", rs[i]) || p.surname(rs[i:i+2]) != 1 || p.stops.HasRunes(rs[i+1:i+2]) || strings.ContainsRune("他她它我你咱您", rs[i+1]) {
 		return false
 	}
 	return !p.ordinary(rs[i:i+2]) && p.titles.LongestSuffix(rs[max(0, i-6):i]) > 0
@@ -2495,8 +2496,8 @@ func (p *person) endsName(rs []rune, i, n int, t string) bool {
 		return false // 处长吴德|中|应邀出席: the name's last character, what a person does after it (not 在会议|中|…)
 	case n == 2 && (t == "太" || t == "很") && i+3 < len(rs) && strings.ContainsRune("对与和在向为就", rs[i+3]) && p.common.HasRunes(rs[i:i+1]):
 		return false // 主席吴德|太|对…: an adverb of degree before a preposition modifies nothing; the name's last character
-	case n == 2 && strings.Contains("和与及同", t) && i+3 < len(rs) && strings.ContainsRune(",、。;", rs[i+3]):
-		return false // 董事长某光|和|,: a joining word that joins nothing is the name's last character
+	case n == 2 && strings.Contains("和与及同", t) && i+3 < len(rs) && (strings.ContainsRune(",、。;", rs[i+3]) || runesAt(rs, i+3, "一行") || p.actsAt(rs, i+3)):
+		return false // 董事长某光|和|,, 副主席某富|和|一行: a joining word that joins nothing is the name's last character
 	case n == 2 && t == "之" && (i+3 == len(rs) || strings.ContainsRune(",、。;", rs[i+3]) || p.actsAt(rs, i+3)):
 		return false // 部长蔡某|之|,: 之 joins no noun after it before a mark or what its holder did (之家, 之声 are words of their own)
 	case n == 2 && p.subjectNext.LongestPrefix(rs[i+2:min(len(rs), i+8)]) >= 4:
@@ -3043,6 +3044,9 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	}
 	if len(rs) == 3 && rs[0] == rs[2] {
 		return false // 杨某|边走边介绍: a word around a verb, doubled (边…边, 越…越), names no one
+	}
+	if len(rs) == 3 && p.stops.HasRunes(rs[:1]) && strings.ContainsRune("前后上下内外间时", rs[2]) {
+		return false // 秘书长|于会前|出席: a preposition's object, a time or a place, no name of a surname that is a joining word
 	}
 	if rs[1] == '某' && strings.ContainsRune(orgLastRunes, rs[0]) {
 		return false // 该局|某处长: an organisation's last character before 某, an unnamed holder's, no surname (局, 处)

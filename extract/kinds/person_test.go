@@ -575,6 +575,10 @@ func TestPeople(t *testing.T) {
 		{"原副局长孙某杰、原副书记吴某星5人被查处,原局长何某桂因受贿被开除党籍,副局长李某违规发放补贴。",
 			[]string{"孙某杰:副局长@", "吴某星:副书记@", "何某桂:局长@", "李某:副局长@"}, nil},
 		{"有关部门某科长向督导组反映情况,局长吴荣作了说明。", []string{"吴荣:局长@"}, []string{"向督导", "门某"}},
+		// A name of two whose surname is a joining word (任, 于) before what its holder did or 在; a name ending in 和
+		// before 一行; but no name of a preposition and a time after a title (于|会前).
+		{"县政协秘书长任清出席会议,副主席于澄在主席台就座,副主席孙富和一行随后到达,秘书长于会前致辞。",
+			[]string{"任清:秘书长@县政协", "于澄:副主席@县政协", "孙富和:副主席@县政协"}, []string{"于会前", "孙富"}},
 		// A title that opens an organ's name is none (市民|宗局: 市民宗局), nor is the organ's end a name.
 		{"市委统战部副部长、市民宗局局长马振川陪同。", []string{"马振川:副部长@市委统战部,局长@市民宗局"}, []string{"宗局"}},
 		// Names listed each with its address (某某同志、某某同志) are whole; a name with a title of its own keeps it.
