@@ -1899,7 +1899,7 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	if n > 0 && anchored && p.postTakenAt(rs, i) {
 		return 0 // 书记|任|市委常委: 任 takes a post after a title, no surname
 	}
-	if n > 0 && anchored && p.wordAcrossTitle(rs, i) && p.tibetanName(rs[i:i+n]) == 0 && p.minorityName(rs[i:i+n]) == 0 && !p.actsAt(rs, i+n) {
+	if n > 0 && anchored && p.wordAcrossTitle(rs, i) && p.tibetanName(rs[i:i+n]) == 0 && p.minorityName(rs[i:i+n]) == 0 && !p.followsName(rs, i+n) {
 		return 0 // 这项主任|务做细: the title's last character and a rare surname make a word (任务), no name follows (but 副主席|次仁卓嘎, and 局长|项某某|出席: what the name's holder did follows it)
 	}
 	if anchored && n != 2 && i+4 <= len(rs) && text.HanCount(rs[i:i+2]) == 2 && p.clergy.LongestPrefix(rs[i+2:]) > 0 && p.titles.LongestPrefix(rs[i:i+2]) == 0 {
@@ -1930,6 +1930,19 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 		return 3 // 副主任吴正|和|主持会议: 和 joins no name to a verb; it ends the given name (not 某某和|参加调研的委员, nor before a level word, 某某和|自治区…, a body's start)
 	}
 	return n
+}
+
+// endsClause: what begins at k ends a name a title anchors, though the
+// cut may read the name otherwise: a mark, or what follows a name
+// (秘书长|任某|出席, 检察长|应某|,).
+func (p *person) endsClause(rs []rune, k int) bool {
+	return k < len(rs) && (strings.ContainsRune(",、。;:!?)”", rs[k]) || unicode.IsSpace(rs[k])) || p.followsName(rs, k)
+}
+
+// followsName: what begins at k is what its holder did (actsAt), or 在,
+// 等, or 说 where it opens no word (局长|项某|在…, 某某|说; not 说明).
+func (p *person) followsName(rs []rune, k int) bool {
+	return k < len(rs) && (rs[k] == '在' || rs[k] == '等' || rs[k] == '说' && !p.wordAt(rs, k)) || p.actsAt(rs, k)
 }
 
 // actsAt: what a person does after their name begins at i (出席, 主持).
@@ -1990,12 +2003,12 @@ func (p *person) wordAcrossTitle(rs []rune, i int) bool {
 }
 
 // shortStopSurnamed: a name of two whose surname is also a joining word
-// (应, 于, 向, 任) stands alone between a title and a mark, 在 or what its
-// holder did (秘书长|任某|出席), the two no word of the dictionary (检察长|应某|,;
+// (应, 于, 向, 任) stands alone between a title and the clause's end
+// (endsClause: 秘书长|任某|出席), the two no word of the dictionary (检察长|应某|,;
 // not 院长|应邀|, nor 委员|之声|,), nor its second a joining word too
 // (会员|中的|2名) or a pronoun (主任|由他|主持).
 func (p *person) shortStopSurnamed(rs []rune, i int) bool {
-	if i < 2 || i+3 > len(rs) || !strings.ContainsRune(",、。;:!?)”在", rs[i+2]) && !unicode.IsSpace(rs[i+2]) && !p.actsAt(rs, i+2) || !text.IsHan(rs[i+1]) || !p.stops.HasRunes(rs[i:i+1]) || strings.ContainsRune("之所其该本各不", rs[i]) || p.surname(rs[i:i+2]) != 1 || p.stops.HasRunes(rs[i+1:i+2]) || strings.ContainsRune("他她它我你咱您", rs[i+1]) {
+	if i < 2 || i+3 > len(rs) || !p.endsClause(rs, i+2) || !text.IsHan(rs[i+1]) || !p.stops.HasRunes(rs[i:i+1]) || strings.ContainsRune("之所其该本各不", rs[i]) || p.surname(rs[i:i+2]) != 1 || p.stops.HasRunes(rs[i+1:i+2]) || strings.ContainsRune("他她它我你咱您", rs[i+1]) {
 		return false
 	}
 	return !p.ordinary(rs[i:i+2]) && p.titles.LongestSuffix(rs[max(0, i-6):i]) > 0

@@ -579,6 +579,9 @@ func TestPeople(t *testing.T) {
 		// before 一行; but no name of a preposition and a time after a title (于|会前).
 		{"县政协秘书长任清出席会议,副主席于澄在主席台就座,副主席孙富和一行随后到达,秘书长于会前致辞。",
 			[]string{"任清:秘书长@县政协", "于澄:副主席@县政协", "孙富和:副主席@县政协"}, []string{"于会前", "孙富"}},
+		// Such a name before 等 or 说 too, and a rarer surname that makes a word with the title's last character
+		// (局长|项…: 长项) before 在 or 说.
+		{"参加的有主任于澄等。秘书长任清说,要抓落实。局长项晴在会上讲话。", []string{"于澄:主任@", "任清:秘书长@", "项晴:局长@"}, nil},
 		// A title that opens an organ's name is none (市民|宗局: 市民宗局), nor is the organ's end a name.
 		{"市委统战部副部长、市民宗局局长马振川陪同。", []string{"马振川:副部长@市委统战部,局长@市民宗局"}, []string{"宗局"}},
 		// Names listed each with its address (某某同志、某某同志) are whole; a name with a title of its own keeps it.
