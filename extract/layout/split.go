@@ -639,10 +639,15 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 // nearRepeat: one line is the other again with a word or two more written
 // into it (某某茶话会召开 / 某某茶话会在京召开: a page's title and its
 // heading), no wrapped line of one title: the shorter's characters all
-// come, in order, in the longer, which is at most four longer.
+// come, in order, in the longer, which is at most four longer; or the
+// shorter, of eight or more, is written whole in the longer (某报:|标题
+// 副题 / 标题: a page's heading over its title).
 func nearRepeat(a, b []rune) bool {
 	if len(a) > len(b) {
 		a, b = b, a
+	}
+	if len(a) >= 8 && strings.Contains(string(b), string(a)) {
+		return true
 	}
 	if len(a) < 6 || len(b)-len(a) > 4 {
 		return false
