@@ -492,10 +492,17 @@ func (*date) ResolveArticle(a *Article, own []*record.Entry) {
 		return
 	}
 	for _, e := range own {
+		dd := e.Detail.(*dateDetail)
 		if e.Get("resolved") != nil {
+			// a day alone in a sentence of the publication's year (…21日召开,总结2015年…)
+			// is of the publication's month, as it would be with no year there
+			if v, _ := e.Get("value").(string); dd.expr.From.Month == 0 && dd.expr.From.Day != 0 && strings.HasPrefix(v, strconv.Itoa(pub.Year())+"-XX-") {
+				if w, ok := dd.expr.Anchored(pub, dd.tense); ok && strings.HasPrefix(w, strconv.Itoa(pub.Year())+"-") {
+					e.Set("value", w)
+				}
+			}
 			continue
 		}
-		dd := e.Detail.(*dateDetail)
 		if v, ok := dd.expr.Anchored(pub, dd.tense); ok {
 			e.Set("value", v)
 			e.Set("resolved", "published")

@@ -56,6 +56,9 @@ func TestDates(t *testing.T) {
 		// a birth's year (出生于1962年8月, 1962年8月生) is no year the sentence states for its other dates
 		{"6月2日公布的名单里有一位委员出生于1962年8月。", "", "6月2日=XXXX-06-02", nil},
 		{"6月2日到任的吴荣,1962年8月生。", "", "6月2日=XXXX-06-02", nil},
+		// a day alone in a sentence of the publication's year is of the publication's month
+		{"县政协21日召开座谈会,总结2015年的工作。", "2015-12-22", "21日=2015-12-21", "text"},
+		{"县政协28日召开座谈会,总结2015年的工作。", "2015-01-03", "28日=2015-XX-28", "text"},
 		// a day in brackets after 今天 is the day of publication's month, not one of the year and month the sentence names
 		{"今天(20日),有关部门就2016年4月卸任的吴某发布通告。", "2024-11-20", "20日=2024-11-20", "published"},
 		// a year that lacks the day written is not the date's: 2月29日
