@@ -3386,6 +3386,12 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 		for i < g.End && (unicode.IsSpace(rs[i]) || rs[i] == '、' || rs[i] == ',') {
 			i++ // (the rule lets a comma part names only where names alone follow it to the line's end)
 		}
+		if i < g.End && rs[i] == '(' && len(names) > 0 && names[len(names)-1].at.End == i {
+			if k := slices.Index(rs[i:g.End], ')'); k > 0 {
+				i += k + 1 // 提案人:某某(民盟) 某某: a note on the name before, no name
+				continue
+			}
+		}
 		j := i
 		for j < g.End && text.IsHan(rs[j]) {
 			j++
