@@ -798,10 +798,10 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		// 民进某市委会副主委某某、某某,|委员某某: a member of the party's committee
 		// whose posts the sentence lists, no 政协's
 		x.body, x.level = before.body, before.level
-	case strings.HasSuffix(written, "政协") || r.host != "" && ownBody(written) && !chainsBody || r.host == "cppcc" && (sector(written) || counted(written)) || r.host == "congress" && counted(written):
+	case strings.HasSuffix(written, "政协") || strings.HasSuffix(strings.TrimSpace(written), "界别") || r.host != "" && ownBody(written) && !chainsBody || r.host == "cppcc" && (sector(written) || counted(written)) || r.host == "congress" && counted(written):
 		kind := r.host
-		if strings.HasSuffix(written, "政协") {
-			kind = "cppcc"
+		if strings.HasSuffix(written, "政协") || strings.HasSuffix(strings.TrimSpace(written), "界别") {
+			kind = "cppcc" // (民建界别|召集人: a sector's post, the 政协's)
 		}
 		at := a.View.Orig(r.at)[0]
 		if r.at.Len() == 0 {
@@ -1238,6 +1238,8 @@ func referent(bodies []*record.Entry, written string, at int, orgKinds *rules.Le
 	kind, ok := strings.CutPrefix(strings.TrimSpace(written), "该")
 	if w := strings.TrimSpace(written); w == "委员会" || w == "专委会" {
 		kind, ok = "委员会", true // 委员会|副主任: the committee named before, as 该委员会 would be
+	} else if w == "工委" {
+		kind, ok = w, true // 某党某区工委…,工委|委员: the working committee named before
 	} else if !ok && utf8.RuneCountInString(w) >= 2 && orgKinds.Has(w) {
 		kind, ok = w, true // 合作社|负责人: the cooperative named before, as 该合作社 would be
 	}
