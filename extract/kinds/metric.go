@@ -1215,8 +1215,8 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	}
 	stops := c.stops
 	limit := maxMetricAfter
-	if verbs && s+2 < end && (rs[s] == '为' || rs[s] == '是') && text.IsHan(rs[s+1]) && !c.wordAt(rs, s, end) {
-		s++ // …等9人|为|副会长: what they are said to be
+	if verbs && s+2 < end && (rs[s] == '为' || rs[s] == '是') && text.IsHan(rs[s+1]) && (!c.wordAt(rs, s, end) || c.wordAt(rs, s+1, end)) {
+		s++ // …等9人|为|副会长: what they are said to be (3次|为|政协常委会议, though 为政 is a word too)
 	}
 	if w := c.becomes.LongestPrefix(rs[s:end]); verbs && w > 0 && s+w+1 < end {
 		s += w // 某某等30人|当选为|…常务委员: what they became
@@ -1229,9 +1229,10 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	}
 	if verbs {
 		limit = maxMetricBefore
-	} else if w := stops.LongestPrefix(rs[s:end]); w > 0 && !c.nounAt(rs, s, end) && !(w == 1 && rs[s] != '被' && c.wordAt(rs, s, end)) {
+	} else if w := stops.LongestPrefix(rs[s:end]); w > 0 && !c.nounAt(rs, s, end) && !(w == 1 && rs[s] != '被' && c.wordAt(rs, s, end) && !((rs[s] == '为' || rs[s] == '是') && c.wordAt(rs, s+1, end))) {
 		// (a stop of one character that begins a word is none, 到户, 在校,
-		// 获得; but 被 is a passive's: 5件|被评为… is what is said of them)
+		// 获得, unless it is 为 or 是 and a word begins after it too,
+		// 为|政协; but 被 is a passive's: 5件|被评为… is what is said of them)
 		return ""
 	}
 	people := c.peopleUnits.Has(unit) && c.nounAt(rs, s, end) // (not 8519人|实现脱贫, what is said of them)
