@@ -233,6 +233,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		return b.entry(c, m, m.Range, d)
 	case c.Capture(m, "ministry") != "":
 		d.kind, d.fixed, d.nation = "government", b.ministries.Value(c.Capture(m, "ministry")), true
+		if strings.HasPrefix(d.fixed, "中共") {
+			d.kind = "party" // 中央台办, 中央外宣办: the party centre's offices, though named with the State Council's
+		}
 		if inst := c.Capture(m, "institute"); inst != "" {
 			d.kind, d.fixed, d.nation = "other", d.fixed+inst, false // 国家发改委宏观经济研究院: the ministry's institute, of no level
 		}
