@@ -2084,7 +2084,7 @@ func (p *person) nameAtCut(rs []rune, i int, anchored bool) int {
 		n := 0
 		head := 0 // (阿不都|热依木: the elements of names whole, its 都 no stop; 阿不都热西提|到会, not 热西|提到)
 		for h := 1; h > 0; head += h {
-			h = p.uyghur.LongestPrefix(rs[dot+1+head : i+d])
+			h = max(p.uyghur.LongestPrefix(rs[dot+1+head:i+d]), p.mongolian.LongestPrefix(rs[dot+1+head:i+d]))
 		}
 		tokens := p.cut.Tokens(string(rs[dot+1 : i+d]))
 		for k, t := range tokens {
@@ -2102,6 +2102,9 @@ func (p *person) nameAtCut(rs []rune, i int, anchored bool) int {
 			stop := p.stops.Has(t) && !p.syllablesOnly(tokens[k+1:]) && !(p.translit.Has(t) && p.predicateAt(rs, dot+2+n))
 			if utf8.RuneCountInString(t) > 1 || n >= 2 && (stop || p.predicateAt(rs, dot+1+n) || p.plainWordAt(rs, dot+1+n)) {
 				break // 吐拉洪|发言, 马尔登|有幸, 佩特尔|座谈
+			}
+			if k := dot + 1 + n; n >= 2 && t == "家" && (k+1 == len(rs) || !text.IsHan(rs[k+1]) || strings.ContainsRune("的中里门院", rs[k+1]) || p.plainWordAt(rs, k+1)) {
+				break // 牧民某·巴特尔|家|详细…: the home after the name
 			}
 			if k := dot + 1 + n; n >= 1 && strings.Contains("和与及", t) && k+1 < len(rs) && (p.countries.LongestPrefix(rs[k+1:]) > 0 || p.titles.LongestPrefix(rs[k+1:]) > 0) {
 				break // 安娜·梅|和法国总统…: a name of one character after the dot, then another person's country or title
