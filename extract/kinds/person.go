@@ -1166,8 +1166,9 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 		}
 		out = append(out, p.roleOf(title, end, from, c.Sentence))
 		switch {
-		case prev.Len() > 0 && (p.verbAt(rs, from, end.Start) || strings.ContainsRune("和与及在由对向被把从受应让给", rs[from]) || p.verbIn(rs, from, end.Start) || p.holderAt(rs, from, end.Start) || runesAt(rs, from, "身份") || runesAt(rs, from, "名义")):
-			// (主席某某同|总统: a name after the title before is its holder; 以…主席|身份与|县委书记: the capacity one acts in)
+		case prev.Len() > 0 && (p.verbAt(rs, from, end.Start) || strings.ContainsRune("和与及在由对向被把从受应让给们", rs[from]) || p.verbIn(rs, from, end.Start) || p.holderAt(rs, from, end.Start) || runesAt(rs, from, "身份") || runesAt(rs, from, "名义")):
+			// (主席某某同|总统: a name after the title before is its holder; 以…主席|身份与|县委书记: the capacity one acts in;
+			// 委员|们在|村民: a group's title)
 			return chainOrder(out) // 记者|走访了县政协委员, 大使|和议会议长, 代表|在市人大常委会副主任…带领下, 总统某某接见|外长: the title before is another's
 		case prev.Len() > 0:
 			end = prev
@@ -1893,8 +1894,8 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	if n == 2 && anchored && i+5 <= len(rs) && text.IsHan(rs[i+2]) && !strings.ContainsRune("等和与及同跟并暨对向为把被将在是", rs[i+2]) && runesAt(rs, i+3, "同志") && !runesAt(rs, i+5, "们") && listCountEnd(rs, i, i+5) != i+2 && p.isName(rs[i:i+3], true) {
 		n++ // 书记某某|让|同志: official writing puts 同志 right after a full name, so a character before it is the name's (not 某某对|同志们, 某某等|同志)
 	}
-	if n == 3 && rs[i+2] == '家' && i+3 < len(rs) && strings.ContainsRune("的中里门院", rs[i+3]) && p.isName(rs[i:i+2], anchored) {
-		return 2 // 副主席某某|家的院门, 村民某某|家中: the home after a name of two is no character of it
+	if n == 3 && rs[i+2] == '家' && i+3 < len(rs) && (strings.ContainsRune("的中里门院", rs[i+3]) || p.plainWordAt(rs, i+3)) && p.isName(rs[i:i+2], anchored) {
+		return 2 // 副主席某某|家的院门, 村民某某|家中, 村民某某|家|了解…: the home after a name of two is no character of it
 	}
 	if n > 0 && anchored && p.postTakenAt(rs, i) {
 		return 0 // 书记|任|市委常委: 任 takes a post after a title, no surname
