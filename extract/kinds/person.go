@@ -2105,7 +2105,7 @@ func (p *person) nameAtCut(rs []rune, i int, anchored bool) int {
 				break // 吐拉洪|发言, 马尔登|有幸, 佩特尔|座谈
 			}
 			if k := dot + 1 + n; n >= 2 && t == "家" && (k+1 == len(rs) || !text.IsHan(rs[k+1]) || strings.ContainsRune("的中里门院", rs[k+1]) || p.plainWordAt(rs, k+1)) {
-				break // 牧民某·巴特尔|家|详细…: the home after the name
+				break // 牧民某·巴特尔|家|仔细…: the home after the name
 			}
 			if k := dot + 1 + n; n >= 1 && strings.Contains("和与及", t) && k+1 < len(rs) && (p.countries.LongestPrefix(rs[k+1:]) > 0 || p.titles.LongestPrefix(rs[k+1:]) > 0) {
 				break // 安娜·梅|和法国总统…: a name of one character after the dot, then another person's country or title

@@ -583,10 +583,10 @@ func TestPeople(t *testing.T) {
 		// (局长|项…: 长项) before 在 or 说.
 		{"参加的有主任于澄等。秘书长任清说,要抓落实。局长项晴在会上讲话。", []string{"于澄:主任@", "任清:秘书长@", "项晴:局长@"}, nil},
 		// A sector's post (某界别召集人) is the 政协's; a member of 工委 alone, of the working committee named before.
-		{"市政协召开会议。吴德海,民建界别召集人,民建市委会副主委。", []string{"吴德海:召集人@市政协,副主委@民建市委"}, nil},
+		{"市政协召开会议。吴德海,九三学社界别召集人,九三学社市委副主委。", []string{"吴德海:召集人@市政协,副主委@九三学社市委"}, nil},
 		{"民盟青禾区工委提交提案3件,副主委吴荣、工委委员何晴的提案获评优秀。", []string{"吴荣:副主委@民盟青禾区工委", "何晴:委员@民盟青禾区工委"}, nil},
 		// A dotted name's Mongolian element whole, and the home after it no part of it.
-		{"调研组在牧民阿·巴特尔家详细了解情况,又走进牧民达·其其格家的院子。", []string{"阿·巴特尔:牧民@", "达·其其格:牧民@"}, nil},
+		{"调研组在牧民阿·巴特尔家仔细查看草场,又走进牧民达·其其格家的院子。", []string{"阿·巴特尔:牧民@", "达·其其格:牧民@"}, nil},
 		// A group's title (委员们) anchors no name after it nor joins a chain; the home after a name of two no part of it.
 		{"委员们在村民吴荣家了解情况。", []string{"吴荣:村民@"}, []string{"吴荣家"}},
 		// A title that opens an organ's name is none (市民|宗局: 市民宗局), nor is the organ's end a name.
