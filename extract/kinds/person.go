@@ -3066,7 +3066,7 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 		return false // 秘书长|于会前|出席: a preposition's object, a time or a place, no name of a surname that is a joining word
 	}
 	if rs[1] == '某' && strings.ContainsRune(orgLastRunes, rs[0]) {
-		return false // 该局|某处长: an organisation's last character before 某, an unnamed holder's, no surname (局, 处)
+		return false // 本局|某处长: an organisation's last character before 某, an unnamed holder's, no surname (局, 处)
 	}
 	if p.takesPostAt(rs) {
 		return false // 吴荣任|市委副书记: a name of two and the verb of the post, no name of three (荣任, 继任 take posts)
