@@ -339,7 +339,14 @@ func eraYear(p *timex.Point, n, start string) bool {
 
 // point reads the year, month, day and part groups of one end.
 func (d *date) point(c *Context, m *engine.Match, y, mo, day, part string) (timex.Point, bool) {
-	p, ok := timex.Parts(c.Capture(m, y), c.Capture(m, mo), c.Capture(m, day))
+	year := c.Capture(m, y)
+	if first := c.Capture(m, "year"); y == "year2" && len(year) == 2 && len(first) == 4 {
+		year = first[:2] + year // 2023/24年度: the end year in the start's century
+		if year < first {
+			year = strconv.Itoa(atoiOr(first[:2], 0)+1) + year[2:] // (1999/00: the next century's)
+		}
+	}
+	p, ok := timex.Parts(year, c.Capture(m, mo), c.Capture(m, day))
 	if !ok {
 		return p, false
 	}
@@ -591,4 +598,12 @@ func resolveFromText(own, all []*record.Entry) {
 			e.Set("value", dd.expr.Value(0, false))
 		}
 	}
+}
+
+// atoiOr is the number s writes, or or where it writes none.
+func atoiOr(s string, or int) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	return or
 }
