@@ -85,7 +85,7 @@ func (f *figure) Bind(lex func(string) *rules.Lexicon) {
 	f.units, f.per, f.currencies, f.approx, f.signs, f.before = lex("UNITS"), lex("PER_UNITS"), lex("CURRENCIES"), lex("APPROX"), lex("CURRENCY_SIGNS"), lex("CURRENCY_BEFORE")
 	f.scaleLinks = lex("SCALE_LINKS")
 	f.metrics = metricWords{links: lex("METRIC_LINKS"), leads: lex("METRIC_LEADS"), stops: lex("METRIC_STOPS"),
-		cuts: lex("METRIC_CUTS"), joinCuts: lex("METRIC_JOIN_CUTS"), changes: lex("METRIC_CHANGES"), totals: lex("METRIC_TOTALS"), forAll: lex("METRIC_FOR_ALL"), nounVerbs: lex("METRIC_NOUN_VERBS"), peopleUnits: lex("METRIC_PEOPLE_UNITS"), peopleNouns: lex("METRIC_PEOPLE_NOUNS"), times: lex("METRIC_TIMES"), levels: lex("METRIC_LEVELS"), verbNouns: lex("METRIC_VERB_NOUNS"), parties: lex("METRIC_PARTIES"), vague: lex("METRIC_VAGUE"), leaderCuts: lex("METRIC_LEADER_CUTS"), groups: lex("METRIC_GROUPS"), unitNouns: lex("METRIC_UNIT_NOUNS"), attendance: lex("METRIC_ATTENDANCE"), surnames: lex("COMMON_SURNAMES"), conjunctions: lex("METRIC_CONJUNCTIONS"), tallies: lex("METRIC_TALLIES"), totalNouns: lex("METRIC_TOTAL_NOUNS"), qualifiers: lex("METRIC_QUALIFIERS"), noteOpens: lex("METRIC_NOTE_OPENS"), nounEnds: lex("METRIC_NOUN_ENDS"), moments: lex("METRIC_MOMENTS"), aboutHeads: lex("METRIC_ABOUT_HEADS"), singleNouns: lex("METRIC_SINGLE_NOUNS"), gives: lex("METRIC_GIVES"), becomes: lex("METRIC_BECOMES"), appoints: lex("METRIC_APPOINTS"), bases: lex("METRIC_CHANGE_BASES"), terms: lex("METRIC_TERMS")}
+		cuts: lex("METRIC_CUTS"), joinCuts: lex("METRIC_JOIN_CUTS"), changes: lex("METRIC_CHANGES"), totals: lex("METRIC_TOTALS"), forAll: lex("METRIC_FOR_ALL"), nounVerbs: lex("METRIC_NOUN_VERBS"), peopleUnits: lex("METRIC_PEOPLE_UNITS"), peopleNouns: lex("METRIC_PEOPLE_NOUNS"), times: lex("METRIC_TIMES"), levels: lex("METRIC_LEVELS"), verbNouns: lex("METRIC_VERB_NOUNS"), parties: lex("METRIC_PARTIES"), vague: lex("METRIC_VAGUE"), leaderCuts: lex("METRIC_LEADER_CUTS"), groups: lex("METRIC_GROUPS"), unitNouns: lex("METRIC_UNIT_NOUNS"), attendance: lex("METRIC_ATTENDANCE"), surnames: lex("COMMON_SURNAMES"), conjunctions: lex("METRIC_CONJUNCTIONS"), tallies: lex("METRIC_TALLIES"), totalNouns: lex("METRIC_TOTAL_NOUNS"), qualifiers: lex("METRIC_QUALIFIERS"), noteOpens: lex("METRIC_NOTE_OPENS"), nounEnds: lex("METRIC_NOUN_ENDS"), moments: lex("METRIC_MOMENTS"), aboutHeads: lex("METRIC_ABOUT_HEADS"), singleNouns: lex("METRIC_SINGLE_NOUNS"), gives: lex("METRIC_GIVES"), becomes: lex("METRIC_BECOMES"), appoints: lex("METRIC_APPOINTS"), bases: lex("METRIC_CHANGE_BASES"), terms: lex("METRIC_TERMS"), moneyBefore: lex("CURRENCY_BEFORE")}
 	f.metrics.words, _ = names.Default() // an error shows when the tests load the dictionary
 	f.gaz, _ = places.Default()          // (and the gazetteer)
 }
@@ -188,9 +188,9 @@ func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 	if written != "" {
 		unit = f.unit(written)
 	}
-	if unit == "元" && written == "元" {
+	if unit == "元" && written == "元" || written == "" && unit == "" && c.Capture(m, "scale") != "" {
 		if w := f.before.LongestSuffix(c.View.Runes[c.Sentence.Start:m.Start]); w > 0 {
-			unit = f.before.Value(string(c.View.Runes[m.Start-w : m.Start])) // 港币3.5亿元: Hong Kong's
+			unit = f.before.Value(string(c.View.Runes[m.Start-w : m.Start])) // 港币3.5亿元: Hong Kong's; 港币300万: a sum the currency before names
 			written = unit
 		}
 	}

@@ -55,6 +55,7 @@ type metricWords struct {
 	becomes                                                                                                           *rules.Lexicon // 当选为, 担任: verbs after people counted that say what they became (某某等30人|当选为|常务委员)
 	appoints                                                                                                          *rules.Lexicon // 聘请, 选举产生: verbs before people counted that make them what 为 then says (聘请|132人|为顾问)
 	terms                                                                                                             *rules.Lexicon // 房地产开发投资: indicators whose names hold a verb that would cut them
+	moneyBefore                                                                                                       *rules.Lexicon // 港币, 美元: the currency a sum is in, written before its number, no part of what it measures
 	words                                                                                                             *names.Cutter  // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
 }
 
@@ -692,6 +693,9 @@ func isClauseMark(r rune) bool {
 func (c metrics) metricBefore(start, end int) (string, int, int) {
 	leads := c.leads
 	rs := c.View.Runes
+	if w := c.moneyBefore.LongestSuffix(rs[start:end]); w > 0 {
+		end -= w // 资助|港币|300万: the currency, no part of what the sum is
+	}
 	written := end // (with the links: 参加过培训的|不到三分之一)
 	end = c.withoutLinks(start, end)
 	if end-start > 2 && string(rs[end-2:end]) == "一行" && !strings.ContainsRune("组团队会部处委室站", rs[end-3]) {
