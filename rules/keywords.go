@@ -160,9 +160,9 @@ func implies(a, b []string) bool {
 }
 
 const (
-	maxExact    = 64  // largest set of exact strings tracked through a concatenation
-	maxKeywords = 600 // more than this and the prefilter is not worth it (the lexicon of titles has some 370)
-	maxRepeat   = 16  // longest repetition spelled out as a keyword
+	maxExact    = 64   // largest set of exact strings tracked through a concatenation
+	maxKeywords = 2000 // more than this and the prefilter is not worth it (the lexicon of titles has some 610: at the old bound of 600 one title more cost the person rules their keywords and the places their matches may start, and changed what they read)
+	maxRepeat   = 16   // longest repetition spelled out as a keyword
 )
 
 // kwNode is what the analysis knows of a piece of pattern: the finite set of
