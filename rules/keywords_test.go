@@ -137,3 +137,23 @@ func TestDeriveStarts(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleRulesKeepStarts: the rules that begin at a title keep the
+// titles as the places their matches start, however many titles the
+// lexicon holds (a set over maxKeywords is dropped, and a rule without its
+// starts is scanned instead, which reads other names).
+func TestTitleRulesKeepStarts(t *testing.T) {
+	set := defaultSet(t)
+	titles := 0
+	for _, r := range set.Rules {
+		if r.ID == "person.title-before" {
+			titles = len(r.Starts)
+		}
+	}
+	if titles == 0 {
+		t.Fatalf("person.title-before has no starts (over %d keywords?)", maxKeywords)
+	}
+	if titles > maxKeywords*3/4 {
+		t.Errorf("person.title-before starts at %d strings, near the bound of %d: raise maxKeywords", titles, maxKeywords)
+	}
+}
