@@ -1937,13 +1937,13 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 // cut may read the name otherwise: a mark, or what follows a name
 // (秘书长|任某|出席, 检察长|应某|,).
 func (p *person) endsClause(rs []rune, k int) bool {
-	return k < len(rs) && (strings.ContainsRune(",、。;:!?)”", rs[k]) || unicode.IsSpace(rs[k])) || p.followsName(rs, k)
+	return k < len(rs) && (strings.ContainsRune(",、。;:!?()”", rs[k]) || unicode.IsSpace(rs[k])) || p.followsName(rs, k) // (a note in brackets after the name: 某某(女))
 }
 
 // followsName: what begins at k is what its holder did (actsAt), or 在,
-// 等, or 说 where it opens no word (局长|项某|在…, 某某|说; not 说明).
+// 等, 同志, or 说 where it opens no word (局长|项某|在…, 某某|说; not 说明).
 func (p *person) followsName(rs []rune, k int) bool {
-	return k < len(rs) && (rs[k] == '在' || rs[k] == '等' || rs[k] == '说' && !p.wordAt(rs, k)) || p.actsAt(rs, k)
+	return k < len(rs) && (rs[k] == '在' || rs[k] == '等' || rs[k] == '说' && !p.wordAt(rs, k) || runesAt(rs, k, "同志")) || p.actsAt(rs, k)
 }
 
 // actsAt: what a person does after their name begins at i (出席, 主持).

@@ -589,6 +589,8 @@ func TestPeople(t *testing.T) {
 		{"调研组在牧民阿·巴特尔家仔细查看草场,又走进牧民达·其其格家的院子。", []string{"阿·巴特尔:牧民@", "达·其其格:牧民@"}, nil},
 		// A group's title (委员们) anchors no name after it nor joins a chain; the home after a name of two no part of it.
 		{"委员们在村民吴荣家了解情况。", []string{"吴荣:村民@"}, []string{"吴荣家"}},
+		// Such a name after a title before 同志 or a note in brackets.
+		{"县政协主任于澄同志、秘书长任清(女)出席。", []string{"于澄:主任@县政协", "任清:秘书长@县政协"}, nil},
 		// Such a name before a title, alone after a mark (,|任某|局长); not a preposition before a surname's title (由|王主任), nor a country.
 		{"会上,任清局长作了讲话,由王主任带队,中国副主席访韩。", []string{"任清:局长@"}, []string{"由王", "中国"}},
 		// A title that opens an organ's name is none (市民|宗局: 市民宗局), nor is the organ's end a name.
