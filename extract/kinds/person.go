@@ -371,6 +371,9 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 					limit = v.End // 某某当选|主委: the verb names no body (the party's the article names)
 				}
 				roles = p.chainBefore(c, t, limit)
+				if l, ok := p.rosterLabel(c, roles); ok {
+					roles = append([]role{l}, roles...) // 组长:县政协主席 某某: the roster's post, and the posts after it
+				}
 				if a, ok := m.Group("alt"); ok { // 副主席(副会长): the title by the body's other name, of the same body
 					r := p.roleOf(p.titles.Value(c.ViewText(a)), a, a.Start, c.Sentence)
 					r.chained = true
@@ -1121,6 +1124,27 @@ func (p *person) elects(c *Context, m *engine.Match, v text.Range) bool {
 		}
 	}
 	return false
+}
+
+// rosterLabel is the post a roster's label names before a colon that opens
+// the line of the chain's first title (组长:|县政协主席 某某), if any.
+func (p *person) rosterLabel(c *Context, roles []role) (role, bool) {
+	rs := c.View.Runes
+	if len(roles) == 0 || roles[0].from < 1 || rs[roles[0].from-1] != ':' {
+		return role{}, false
+	}
+	end := roles[0].from - 1
+	start := end
+	for start > c.Sentence.Start && rs[start-1] != '\n' {
+		start--
+	}
+	label := strings.Join(strings.Fields(string(rs[start:end])), "")
+	if !p.titles.Has(label) {
+		return role{}, false
+	}
+	r := p.roleOf(p.titles.Value(label), text.Range{Start: start, End: end}, start, c.Sentence)
+	r.none = true // (the group the roster is of, no body written on its line)
+	return r, true
 }
 
 // chainBefore reads the titles of a chain that ends with the title at t,
