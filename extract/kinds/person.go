@@ -2284,7 +2284,7 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 		if i+n < end && rs[i+n] == '某' {
 			n++
 		} else if k := i + n; k < end && text.IsHan(rs[k]) && !p.stops.HasRunes(rs[k:k+1]) && !p.wordAt(rs, k) && (k+1 == len(rs) || !text.IsHan(rs[k+1]) || p.nameEndsAt(rs, k+1, len(rs))) {
-			n++ // 魏某星|5人, 朱某桂|因: or with its given name's last character, which opens no word (not 孙某|违规)
+			n++ // 吴某杰|5人, 孙某平|因: or with its given name's last character, which opens no word (not 孙某|违规)
 		}
 		if p.isName(rs[i:i+n], anchored) {
 			return n
@@ -2538,7 +2538,7 @@ func (p *person) endsName(rs []rune, i, n int, t string) bool {
 	case n == 2 && (t == "太" || t == "很") && i+3 < len(rs) && strings.ContainsRune("对与和在向为就", rs[i+3]) && p.common.HasRunes(rs[i:i+1]):
 		return false // 主席吴德|太|对…: an adverb of degree before a preposition modifies nothing; the name's last character
 	case n == 2 && strings.Contains("和与及同", t) && i+3 < len(rs) && (strings.ContainsRune(",、。;", rs[i+3]) || runesAt(rs, i+3, "一行") || p.actsAt(rs, i+3)):
-		return false // 董事长某光|和|,, 副主席某富|和|一行: a joining word that joins nothing is the name's last character
+		return false // 董事长某光|和|,, 副主席某德|和|一行: a joining word that joins nothing is the name's last character
 	case n == 2 && t == "之" && (i+3 == len(rs) || strings.ContainsRune(",、。;", rs[i+3]) || p.actsAt(rs, i+3)):
 		return false // 部长蔡某|之|,: 之 joins no noun after it before a mark or what its holder did (之家, 之声 are words of their own)
 	case n == 2 && p.subjectNext.LongestPrefix(rs[i+2:min(len(rs), i+8)]) >= 4:

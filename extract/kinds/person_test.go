@@ -569,16 +569,16 @@ func TestPeople(t *testing.T) {
 		// A deputy after an executive deputy of one body is that body's, not the one a head of that title heads before them.
 		{"民盟省委组织部部长吴荣,县委统战部常务副部长何晴、副部长孙超出席。", []string{"吴荣:部长@民盟省委组织部", "何晴:常务副部长@县委统战部", "孙超:副部长@县委统战部"}, nil},
 		// A name of three ending in 之, before a mark or what its holder did (之家, 之女 are no part of one).
-		{"市委组织部部长孙敏之,县委书记何晴出席。主任刘正之主持,县政协主席吴荣之女到场。", []string{"孙敏之:部长@市委组织部", "何晴:书记@县委", "刘正之:主任@", "吴荣:主席@县政协"}, nil},
+		{"市委组织部部长孙明之,县委书记何晴出席。主任刘正之主持,县政协主席吴荣之女到场。", []string{"孙明之:部长@市委组织部", "何晴:书记@县委", "刘正之:主任@", "吴荣:主席@县政协"}, nil},
 		// A name a report holds back may keep its given name's last character after 某, where that opens no word;
 		// a title after 某 (an unnamed holder's) names no one after it, nor is the organisation's end before 某 a surname.
-		{"原副局长孙某杰、原副书记吴某星5人被查处,原局长何某桂因受贿被开除党籍,副局长李某违规发放补贴。",
-			[]string{"孙某杰:副局长@", "吴某星:副书记@", "何某桂:局长@", "李某:副局长@"}, nil},
+		{"原副局长孙某杰、原副书记吴某平5人被查处,原局长何某桂因受贿被开除党籍,副局长李某违规发放补贴。",
+			[]string{"孙某杰:副局长@", "吴某平:副书记@", "何某桂:局长@", "李某:副局长@"}, nil},
 		{"有关部门某科长向督导组反映情况,局长吴荣作了说明。", []string{"吴荣:局长@"}, []string{"向督导", "门某"}},
 		// A name of two whose surname is a joining word (任, 于) before what its holder did or 在; a name ending in 和
 		// before 一行; but no name of a preposition and a time after a title (于|会前).
-		{"县政协秘书长任清出席会议,副主席于澄在主席台就座,副主席孙富和一行随后到达,秘书长于会前致辞。",
-			[]string{"任清:秘书长@县政协", "于澄:副主席@县政协", "孙富和:副主席@县政协"}, []string{"于会前", "孙富"}},
+		{"县政协秘书长任清出席会议,副主席于澄在主席台就座,副主席孙德和一行随后到达,秘书长于会前致辞。",
+			[]string{"任清:秘书长@县政协", "于澄:副主席@县政协", "孙德和:副主席@县政协"}, []string{"于会前", "孙富"}},
 		// Such a name before 等 or 说 too, and a rarer surname that makes a word with the title's last character
 		// (局长|项…: 长项) before 在 or 说.
 		{"参加的有主任于澄等。秘书长任清说,要抓落实。局长项晴在会上讲话。", []string{"于澄:主任@", "任清:秘书长@", "项晴:局长@"}, nil},
