@@ -2540,7 +2540,7 @@ func (p *person) endsName(rs []rune, i, n int, t string) bool {
 	case n == 2 && strings.Contains("和与及同", t) && i+3 < len(rs) && (strings.ContainsRune(",、。;", rs[i+3]) || runesAt(rs, i+3, "一行") || p.actsAt(rs, i+3)):
 		return false // 董事长某光|和|,, 副主席某德|和|一行: a joining word that joins nothing is the name's last character
 	case n == 2 && t == "之" && (i+3 == len(rs) || strings.ContainsRune(",、。;", rs[i+3]) || p.actsAt(rs, i+3)):
-		return false // 部长蔡某|之|,: 之 joins no noun after it before a mark or what its holder did (之家, 之声 are words of their own)
+		return false // 部长孙某|之|,: 之 joins no noun after it before a mark or what its holder did (之家, 之声 are words of their own)
 	case n == 2 && p.subjectNext.LongestPrefix(rs[i+2:min(len(rs), i+8)]) >= 4:
 		return true // 主席吴某|全票当选: what a subject does, a phrase of four or more, ends a name of two before it
 	case n >= 2 && (p.stops.Has(t) || n == 4):
