@@ -278,7 +278,7 @@ func (sp *splitter) titleBlock(i, j int) {
 		// its first section heading as headline, a line alone (not a run
 		// of two lines or more after its body: a photo set's captions), near
 		// its start (not a list's line after paragraphs: 正在解决的302件 / 占45.4%).
-		if a.untitled && a.Headline == "" && len(a.Body) <= 2 && !sp.reported(a) && nextContent != nil && !nextContent.title && nextContent.class == "" && j-i < 2 && !sp.leadsIn(j-1) && !sp.bracketed(i, j) &&
+		if a.untitled && a.Headline == "" && len(a.Body) <= 2 && !sp.reported(a, i) && nextContent != nil && !nextContent.title && nextContent.class == "" && j-i < 2 && !sp.leadsIn(j-1) && !sp.bracketed(i, j) &&
 			!listNumbered(sp.View.Runes[sp.lines[i].Start:sp.lines[i].End]) { // (nor a list's numbered item: 1、关于…的建议)
 			sp.setHeadline(i, j, false)
 		} else {
@@ -294,10 +294,12 @@ func (sp *splitter) titleBlock(i, j int) {
 // the text, no headline of it (a corpus's text without its title, its
 // sections' headings kept). A newspaper page may print an article's
 // introduction, a sentence or two, above its headline: that heading stays
-// the headline.
-func (sp *splitter) reported(a *Article) bool {
-	for _, l := range sp.lines {
-		if l.Start < a.Start || l.End > a.End || !slices.Contains(a.Body, l.Range) {
+// the headline. The article's lines are the ones before the heading at
+// line i, back to its start (not every line of a big file's).
+func (sp *splitter) reported(a *Article, i int) bool {
+	for k := i - 1; k >= 0 && sp.lines[k].Start >= a.Start; k-- {
+		l := &sp.lines[k]
+		if l.End > a.End || !slices.Contains(a.Body, l.Range) {
 			continue
 		}
 		if l.class == classLead || l.class == classDateLead || l.salutation() || strings.Count(string(sp.View.Runes[l.Start:l.End]), "。") >= 3 {
