@@ -340,11 +340,12 @@ func eraYear(p *timex.Point, n, start string) bool {
 // point reads the year, month, day and part groups of one end.
 func (d *date) point(c *Context, m *engine.Match, y, mo, day, part string) (timex.Point, bool) {
 	year := c.Capture(m, y)
-	if first := c.Capture(m, "year"); y == "year2" && len(year) == 2 && len(first) == 4 {
-		year = first[:2] + year // 2023/24年度: the end year in the start's century
-		if year < first {
-			year = strconv.Itoa(atoiOr(first[:2], 0)+1) + year[2:] // (1999/00: the next century's)
+	if first, err := strconv.Atoi(c.Capture(m, "year")); y == "year2" && len(year) == 2 && err == nil {
+		end, _ := strconv.Atoi(year)
+		if end += first / 100 * 100; end < first {
+			end += 100 // (1999/00: the next century's)
 		}
+		year = strconv.Itoa(end) // 2023/24年度: the end year in the start's century
 	}
 	p, ok := timex.Parts(year, c.Capture(m, mo), c.Capture(m, day))
 	if !ok {
@@ -380,14 +381,22 @@ func (d *date) point(c *Context, m *engine.Match, y, mo, day, part string) (time
 // dates the sentence announces as still to come (将于1月11日召开).
 func (d *date) ResolveSentence(c *Context, own []*record.Entry) []*record.Entry {
 	all := append(c.Before("date"), own...) // (the sentence's dates before a semicolon)
-	fromText := slices.DeleteFunc(slices.Clone(own), func(e *record.Entry) bool { return glossesDay(c, e) })
+	var fromText, glossed []*record.Entry
+	for _, e := range own {
+		if glossesDay(c, e) {
+			glossed = append(glossed, e)
+		} else {
+			fromText = append(fromText, e)
+		}
+	}
 	resolveFromText(fromText, all)
 	monthFromText(fromText, all)
-	// a day glossing 昨天 is of the dispatch's month, where the sentence opens with one (…1月29日电 …昨天(28日))
-	glossed := slices.DeleteFunc(slices.Clone(own), func(e *record.Entry) bool { return !glossesDay(c, e) })
-	dispatches := slices.DeleteFunc(slices.Clone(all), func(e *record.Entry) bool { return !dispatchDate(c, e) })
-	resolveFromText(glossed, dispatches)
-	monthFromText(glossed, dispatches)
+	if len(glossed) > 0 {
+		// a day glossing 昨天 is of the dispatch's month, where the sentence opens with one (…1月29日电 …昨天(28日))
+		dispatches := slices.DeleteFunc(slices.Clone(all), func(e *record.Entry) bool { return !dispatchDate(c, e) })
+		resolveFromText(glossed, dispatches)
+		monthFromText(glossed, dispatches)
+	}
 	years := map[int]bool{}
 	for _, e := range all {
 		if birthDate(c, e) {
@@ -498,13 +507,14 @@ func (*date) ResolveArticle(a *Article, own []*record.Entry) {
 	if !hasPub {
 		return
 	}
+	year := strconv.Itoa(pub.Year()) + "-"
 	for _, e := range own {
 		dd := e.Detail.(*dateDetail)
 		if e.Get("resolved") != nil {
 			// a day alone in a sentence of the publication's year (…21日召开,总结2015年…)
 			// is of the publication's month, as it would be with no year there
-			if v, _ := e.Get("value").(string); dd.expr.From.Month == 0 && dd.expr.From.Day != 0 && strings.HasPrefix(v, strconv.Itoa(pub.Year())+"-XX-") {
-				if w, ok := dd.expr.Anchored(pub, dd.tense); ok && strings.HasPrefix(w, strconv.Itoa(pub.Year())+"-") {
+			if v, _ := e.Get("value").(string); dd.expr.From.Month == 0 && dd.expr.From.Day != 0 && strings.HasPrefix(v, year+"XX-") {
+				if w, ok := dd.expr.Anchored(pub, dd.tense); ok && strings.HasPrefix(w, year) {
 					e.Set("value", w)
 				}
 			}
@@ -598,12 +608,4 @@ func resolveFromText(own, all []*record.Entry) {
 			e.Set("value", dd.expr.Value(0, false))
 		}
 	}
-}
-
-// atoiOr is the number s writes, or or where it writes none.
-func atoiOr(s string, or int) int {
-	if n, err := strconv.Atoi(s); err == nil {
-		return n
-	}
-	return or
 }
