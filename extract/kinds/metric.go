@@ -1219,8 +1219,8 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	}
 	stops := c.stops
 	limit := maxMetricAfter
-	if verbs && s+2 < end && (rs[s] == '为' || rs[s] == '是') && text.IsHan(rs[s+1]) && (!c.wordAt(rs, s, end) || c.wordAt(rs, s+1, end)) {
-		s++ // …等9人|为|副会长: what they are said to be (3次|为|政协常委会议, though 为政 is a word too)
+	if verbs && s+2 < end && (rs[s] == '为' || rs[s] == '是') && text.IsHan(rs[s+1]) && (!c.wordAt(rs, s, end) || c.linkBeforeWord(rs, s, end)) {
+		s++ // …等9人|为|副会长: what they are said to be
 	}
 	if w := c.becomes.LongestPrefix(rs[s:end]); verbs && w > 0 && s+w+1 < end {
 		s += w // 某某等30人|当选为|…常务委员: what they became
@@ -1233,7 +1233,7 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	}
 	if verbs {
 		limit = maxMetricBefore
-	} else if w := stops.LongestPrefix(rs[s:end]); w > 0 && !c.nounAt(rs, s, end) && !(w == 1 && rs[s] != '被' && c.wordAt(rs, s, end) && !((rs[s] == '为' || rs[s] == '是') && c.wordAt(rs, s+1, end))) {
+	} else if w := stops.LongestPrefix(rs[s:end]); w > 0 && !c.nounAt(rs, s, end) && !(w == 1 && rs[s] != '被' && c.wordAt(rs, s, end) && !c.linkBeforeWord(rs, s, end)) {
 		// (a stop of one character that begins a word is none, 到户, 在校,
 		// 获得, unless it is 为 or 是 and a word begins after it too,
 		// 为|政协; but 被 is a passive's: 5件|被评为… is what is said of them)
@@ -1618,6 +1618,13 @@ func (c metrics) inWord(rs []rune, e int) bool {
 		}
 	}
 	return tag == "n" || tag == "vn" || tag == "b" // (b: gse's tag of 主任, 专职: 委员会主|任委员)
+}
+
+// linkBeforeWord: 为 or 是 at s links what is counted to what it is said
+// to be, a word beginning after it, though the link and the word's first
+// character make a word too (3次|为|政协常委会议: 为政).
+func (c metrics) linkBeforeWord(rs []rune, s, end int) bool {
+	return (rs[s] == '为' || rs[s] == '是') && c.wordAt(rs, s+1, end)
 }
 
 // inTerm: an indicator's name (METRIC_TERMS) in [start, end) holds the
