@@ -1918,7 +1918,7 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	if n == 2 && anchored && i+5 <= len(rs) && text.IsHan(rs[i+2]) && !strings.ContainsRune("等和与及同跟并暨对向为把被将在是", rs[i+2]) && runesAt(rs, i+3, "同志") && !runesAt(rs, i+5, "们") && listCountEnd(rs, i, i+5) != i+2 && p.isName(rs[i:i+3], true) {
 		n++ // 书记某某|让|同志: official writing puts 同志 right after a full name, so a character before it is the name's (not 某某对|同志们, 某某等|同志)
 	}
-	if n == 3 && rs[i+2] == '家' && i+3 < len(rs) && (strings.ContainsRune("的中里门院", rs[i+3]) || p.plainWordAt(rs, i+3)) && p.isName(rs[i:i+2], anchored) {
+	if n == 3 && p.homeAt(rs, i+2) && i+3 < len(rs) && p.isName(rs[i:i+2], anchored) {
 		return 2 // 副主席某某|家的院门, 村民某某|家中, 村民某某|家|了解…: the home after a name of two is no character of it
 	}
 	if n > 0 && anchored && p.postTakenAt(rs, i) {
@@ -1955,6 +1955,13 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 		return 3 // 副主任吴正|和|主持会议: 和 joins no name to a verb; it ends the given name (not 某某和|参加调研的委员, nor before a level word, 某某和|自治区…, a body's start)
 	}
 	return n
+}
+
+// homeAt: the 家 at k is the home of the person named before it, what
+// follows it no part of a name: a mark, 的, 中, 门 or a word (某某|家中,
+// 某某|家|了解…).
+func (p *person) homeAt(rs []rune, k int) bool {
+	return k < len(rs) && rs[k] == '家' && (k+1 == len(rs) || !text.IsHan(rs[k+1]) || strings.ContainsRune("的中里门院", rs[k+1]) || p.plainWordAt(rs, k+1))
 }
 
 // endsClause: what begins at k ends a name a title anchors, though the
@@ -2033,10 +2040,18 @@ func (p *person) wordAcrossTitle(rs []rune, i int) bool {
 // not 院长|应邀|, nor 委员|之声|,), nor its second a joining word too
 // (会员|中的|2名) or a pronoun (主任|由他|主持).
 func (p *person) shortStopSurnamed(rs []rune, i int) bool {
-	if i < 2 || i+3 > len(rs) || !p.endsClause(rs, i+2) || !text.IsHan(rs[i+1]) || !p.stops.HasRunes(rs[i:i+1]) || strings.ContainsRune("之所其该本各不", rs[i]) || p.surname(rs[i:i+2]) != 1 || p.stops.HasRunes(rs[i+1:i+2]) || strings.ContainsRune("他她它我你咱您", rs[i+1]) {
+	if i < 2 || i+3 > len(rs) || !p.endsClause(rs, i+2) || !p.joiningSurnamed(rs[i:i+2]) {
 		return false
 	}
 	return !p.ordinary(rs[i:i+2]) && p.titles.LongestSuffix(rs[max(0, i-6):i]) > 0
+}
+
+// joiningSurnamed: the two runes may be a name whose surname is also a
+// joining word (任某, 于某): its second no joining word too nor a pronoun
+// (中的, 由他), its first none that only points or negates (其, 该, 不).
+func (p *person) joiningSurnamed(x []rune) bool {
+	return len(x) == 2 && text.IsHan(x[1]) && p.surname(x) == 1 && p.stops.HasRunes(x[:1]) && !strings.ContainsRune("之所其该本各不", x[0]) &&
+		!p.stops.HasRunes(x[1:]) && !strings.ContainsRune("他她它我你咱您们其", x[1])
 }
 
 // speaksForBody: the 代表 at i is a verb whose object is a body or a
@@ -2128,7 +2143,7 @@ func (p *person) nameAtCut(rs []rune, i int, anchored bool) int {
 			if utf8.RuneCountInString(t) > 1 || n >= 2 && (stop || p.predicateAt(rs, dot+1+n) || p.plainWordAt(rs, dot+1+n)) {
 				break // 吐拉洪|发言, 马尔登|有幸, 佩特尔|座谈
 			}
-			if k := dot + 1 + n; n >= 2 && t == "家" && (k+1 == len(rs) || !text.IsHan(rs[k+1]) || strings.ContainsRune("的中里门院", rs[k+1]) || p.plainWordAt(rs, k+1)) {
+			if n >= 2 && p.homeAt(rs, dot+1+n) {
 				break // 牧民某·巴特尔|家|仔细…: the home after the name
 			}
 			if k := dot + 1 + n; n >= 1 && strings.Contains("和与及", t) && k+1 < len(rs) && (p.countries.LongestPrefix(rs[k+1:]) > 0 || p.titles.LongestPrefix(rs[k+1:]) > 0) {
@@ -2537,10 +2552,11 @@ func (p *person) endsName(rs []rune, i, n int, t string) bool {
 		return false // 处长吴德|中|应邀出席: the name's last character, what a person does after it (not 在会议|中|…)
 	case n == 2 && (t == "太" || t == "很") && i+3 < len(rs) && strings.ContainsRune("对与和在向为就", rs[i+3]) && p.common.HasRunes(rs[i:i+1]):
 		return false // 主席吴德|太|对…: an adverb of degree before a preposition modifies nothing; the name's last character
-	case n == 2 && strings.Contains("和与及同", t) && i+3 < len(rs) && (strings.ContainsRune(",、。;", rs[i+3]) || runesAt(rs, i+3, "一行") || p.actsAt(rs, i+3)):
-		return false // 董事长某光|和|,, 副主席某德|和|一行: a joining word that joins nothing is the name's last character
-	case n == 2 && t == "之" && (i+3 == len(rs) || strings.ContainsRune(",、。;", rs[i+3]) || p.actsAt(rs, i+3)):
-		return false // 部长孙某|之|,: 之 joins no noun after it before a mark or what its holder did (之家, 之声 are words of their own)
+	case n == 2 && (strings.Contains("和与及同", t) || t == "之") && (i+3 == len(rs) || strings.ContainsRune(",、。;", rs[i+3]) || p.actsAt(rs, i+3)):
+		// 董事长某光|和|,, 副主席某德|和|一行, 部长孙某|之|,: a joining word that joins
+		// nothing, before a mark or what its holder did, is the name's last character
+		// (之家, 之声 are words of their own)
+		return false
 	case n == 2 && p.subjectNext.LongestPrefix(rs[i+2:min(len(rs), i+8)]) >= 4:
 		return true // 主席吴某|全票当选: what a subject does, a phrase of four or more, ends a name of two before it
 	case n >= 2 && (p.stops.Has(t) || n == 4):
@@ -2971,8 +2987,7 @@ func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 		}
 		return p.isName(x, false)
 	}
-	if x := rs[w.Start:w.End]; titled && len(x) == 2 && p.surname(x) == 1 && p.stops.HasRunes(x[:1]) && !p.stops.HasRunes(x[1:]) && !p.common.HasRunes(x[1:]) &&
-		!strings.ContainsRune("他她它我你们其", x[1]) && !p.countries.HasRunes(x) && !p.placeStart(x) {
+	if x := rs[w.Start:w.End]; titled && p.joiningSurnamed(x) && !p.common.HasRunes(x[1:]) && !p.countries.HasRunes(x) && !p.placeStart(x) {
 		if _, word := p.cut.Word(string(x)); !word {
 			return w // ,|曾某|主任: a joining word's surname and one character alone between a mark and the title (not 由|王主任, 中国|副主席)
 		}
