@@ -1098,11 +1098,10 @@ func (b *body) generic(c *Context, m *engine.Match, start int) bool {
 	if before == "党派" {
 		return true // 各民主党派|市委: each party's committee of the place, a class
 	}
-	if len([]rune(before)) == 2 && strings.HasSuffix(before, "级") && strings.ContainsRune("两二三四五", []rune(before)[0]) {
-		return true // 市县两级|政协, 省市县三级|政协: the bodies of several levels, a class
-	}
-	if len([]rune(before)) == 2 && strings.HasSuffix(before, "级") && strings.ContainsRune("同本上下省市县区乡镇", []rune(before)[0]) {
-		return true // 同级|人大常委会, 上级|政府, 省级|政协: the body of a tier, named by its tier alone, a class
+	if b := []rune(before); len(b) == 2 && b[1] == '级' && strings.ContainsRune("两二三四五同本上下省市县区乡镇", b[0]) {
+		// 市县两级|政协, 省市县三级|政协: the bodies of several levels; 同级|人大常委会,
+		// 上级|政府, 省级|政协: the body of a tier, named by its tier alone: a class
+		return true
 	}
 	next := string(rs[m.End:min(len(rs), m.End+3)])
 	if lv := c.Capture(m, "level"); (lv == "镇" || lv == "乡" || lv == "街道") && c.Capture(m, "organ") == "政协" &&

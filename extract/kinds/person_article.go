@@ -768,6 +768,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	// a title after another in a chain, nothing written between, holds the
 	// same body (民盟某省委委员、常委: the party's 常委, not the 政协's)
 	chainsBody := r.host != "any" && r.chained && prev != nil && prev.body != "" && writesNoBody(written) && !p.ownBody.Has(prev.title)
+	ofSector := strings.HasSuffix(strings.TrimSpace(written), "界别") // (民建界别|召集人: a sector's post, the 政协's, whatever the title)
 	switch {
 	case r.fixed != "" && (best == nil && (written == "" || strings.HasSuffix(written, "的")) || best != nil && best.Get("kind") != "other" && best.Get("kind") != "democratic_party"):
 		// 总书记: 中共中央, unless another party is named, as a body
@@ -798,10 +799,10 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		// 民进某市委会副主委某某、某某,|委员某某: a member of the party's committee
 		// whose posts the sentence lists, no 政协's
 		x.body, x.level = before.body, before.level
-	case strings.HasSuffix(written, "政协") || strings.HasSuffix(strings.TrimSpace(written), "界别") || r.host != "" && ownBody(written) && !chainsBody || r.host == "cppcc" && (sector(written) || counted(written)) || r.host == "congress" && counted(written):
+	case strings.HasSuffix(written, "政协") || ofSector || r.host != "" && ownBody(written) && !chainsBody || r.host == "cppcc" && (sector(written) || counted(written)) || r.host == "congress" && counted(written):
 		kind := r.host
-		if strings.HasSuffix(written, "政协") || strings.HasSuffix(strings.TrimSpace(written), "界别") {
-			kind = "cppcc" // (民建界别|召集人: a sector's post, the 政协's)
+		if strings.HasSuffix(written, "政协") || ofSector {
+			kind = "cppcc"
 		}
 		at := a.View.Orig(r.at)[0]
 		if r.at.Len() == 0 {
