@@ -233,7 +233,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		return b.entry(c, m, m.Range, d)
 	case c.Capture(m, "ministry") != "":
 		d.kind, d.fixed, d.nation = "government", b.ministries.Value(c.Capture(m, "ministry")), true
-		if strings.HasPrefix(d.fixed, "中共") {
+		if nationalKind(d.fixed) == "party" {
 			d.kind = "party" // 中央台办, 中央外宣办: the party centre's offices, though named with the State Council's
 		}
 		if inst := c.Capture(m, "institute"); inst != "" {
