@@ -1930,7 +1930,7 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	if anchored && n != 2 && i+4 <= len(rs) && text.HanCount(rs[i:i+2]) == 2 && p.clergy.LongestPrefix(rs[i+2:]) > 0 && p.titles.LongestPrefix(rs[i:i+2]) == 0 {
 		return 2 // 会长|某某|法师: a religious name of two before the clergy's title, no surname
 	}
-	if n == 2 && anchored && p.wordSurnames.HasRunes(rs[i:i+1]) && !p.common.HasRunes(rs[i:i+1]) && !p.endsClause(rs, i+2) {
+	if n == 2 && anchored && i+2 < len(rs) && p.wordSurnames.HasRunes(rs[i:i+1]) && !p.common.HasRunes(rs[i:i+1]) && !p.endsClause(rs, i+2) {
 		return 0 // 局长|有新|思路: a rare surname that is mostly a word of its own, after a title, is that word where no name of two stands alone there
 	}
 	if n == 0 && anchored && p.shortStopSurnamed(rs, i) {
