@@ -3016,7 +3016,9 @@ func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 			continue
 		}
 		if tl > 1 && n == 0 {
-			if tag, _ := p.cut.Word(t); tag == "nr" {
+			if tag, _ := p.cut.Word(t); tag == "nr" && tl == 2 && k > 0 && p.common.Has(toks[k-1]) && !p.stops.Has(toks[k-1]) && isName([]rune(toks[k-1]+t)) {
+				n = 3 // 刘|光辉|同志: a common surname the cut left alone before a name of two it knows (光辉, a rarer surname's) begins it
+			} else if tag == "nr" {
 				n = tl
 			} else if k > 0 && tl == 2 && givenName(tag) && utf8.RuneCountInString(toks[k-1]) == 1 && p.surname([]rune(toks[k-1]+t)) > 0 {
 				n = 3
