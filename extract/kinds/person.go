@@ -3365,6 +3365,21 @@ func (p *person) namesRunOn(rs []rune, n text.Range, end int) bool {
 	return run > n.End+1 && p.nameThenMore(rs[n.Start:run]) == n.Len()
 }
 
+// unitBefore is the length of a unit's name a credited run begins with,
+// a word ending in a unit's character (宣传科, 办公室, 新闻中心), before a
+// name of two or three (编辑:宣传科|某某某), or 0.
+func (p *person) unitBefore(rs []rune) int {
+	for k := min(4, len(rs)-2); k >= 2; k-- {
+		if !strings.ContainsRune("科室处部办组股站", rs[k-1]) && !(k > 2 && rs[k-2] == '中' && rs[k-1] == '心') || len(rs)-k > 3 || !p.isName(rs[k:], true) {
+			continue
+		}
+		if _, word := p.cut.Word(string(rs[:k])); word || p.ordinary(rs[:k-1]) && !p.isName(rs[:k], false) {
+			return k
+		}
+	}
+	return 0
+}
+
 // nameThenMore is the length of the name a run of a byline begins with
 // where a credit follows it (邱颖谊|通讯员卢洋, 崔志坚|摄) or a whole name
 // of a common surname that holds no word (何晴川|孙薇; not 周德|武报道), or 0.
@@ -3478,6 +3493,10 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 				credit = p.credits.Value(word)
 			}
 			since, i = len(names), j
+			continue
+		}
+		if k := p.unitBefore(rs[i:j]); k > 0 {
+			i += k // 编辑:宣传科|某某某: the credited one's unit, then the name
 			continue
 		}
 		// Names and credits written together (记者邱颖谊通讯员卢洋,
