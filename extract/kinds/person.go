@@ -1520,7 +1520,9 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 			forward := k == 0 && !delimited || runsOn
 			// Not one that words other than a name or another title follow
 			// in the part (何秀琴在主席台执行主席|席就座: the seats, no one's).
-			if t, ok := p.titleIn(c, text.Range{Start: pos, End: part.End}, runsOn && cutShort(rs, part.End)); ok && p.opensChain(rs, pos, t, k == 0 && pos == part.Start) &&
+			t, ok := p.titleIn(c, text.Range{Start: pos, End: part.End}, runsOn && cutShort(rs, part.End))
+			joined := ok && k > 0 && p.nameJoinedBefore(rs, pos, t.Start)
+			if ok && p.opensChain(rs, pos, t, k == 0 && pos == part.Start) && !joined &&
 				(t.End >= part.End || t.Start == pos || rs[t.End] == '兼' || p.nameAt(rs, t.End, true) > 0 || dotted(rs[t.End:part.End]) > 0) {
 				// Its chain begins after the name before it, if any
 				// (周建明和|省工商联合会常务副主席).
@@ -1566,6 +1568,8 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 						described = true // …、热心群众|某某出席: the list's last item, words of its own before the name
 					}
 				}
+			} else if joined {
+				n = text.Range{Start: pos, End: pos + p.nameAt(rs, pos, true)} // …、某某|以及|全国政协委员某某、…: the item's name, then the title's chain after the join
 			} else if pos == part.Start && part.Len() >= 3 && p.minorityWhole(rs[pos:part.End]) {
 				n = part // 副主席某某、乌兰其其格、某某: an item that is a minority's name whole (no 其其格 read from its end)
 			} else if l := p.nameOpening(c, part, k > 0 && !own && pos == part.Start); l > 0 {
@@ -1747,6 +1751,14 @@ func (p *person) opensChain(rs []rune, pos int, t text.Range, first bool) bool {
 		return false // 某某和|省某会主席, 某某为|第三督查分团团长: the title after the verb is the name's, or the list's
 	}
 	return !first || n == 0
+}
+
+// nameJoinedBefore: an item of a list opens with a name and a joining word
+// before the title after it (…、某某|以及|全国政协委员某某): the name is the
+// list's, read before the title's chain.
+func (p *person) nameJoinedBefore(rs []rune, pos, title int) bool {
+	l := p.nameAt(rs, pos, true)
+	return l > 0 && joinAt(rs, pos+l) > 0 && pos+l+joinAt(rs, pos+l) < title
 }
 
 // joinAt is the length of the joining word at i (和, 及, 与, 以及), or 0.
