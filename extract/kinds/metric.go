@@ -939,8 +939,8 @@ func (c metrics) namesBeforeDeng(start, end int) int {
 	if c.surnames == nil || end-start < 3 || rs[end-1] != '等' {
 		return -1
 	}
-	if n := end - 1 - start; n >= 2 && n <= 3 && c.surnames.HasRunes(rs[start:start+1]) && text.HanCount(rs[start:end-1]) == n && !c.wordAt(rs, start, end) {
-		return start // 某某等30人|当选为…: the clause opens with the one it names
+	if n := end - 1 - start; n >= 2 && n <= 3 && c.surnames.HasRunes(rs[start:start+1]) && text.HanCount(rs[start:end-1]) == n && !c.plainWordAt(rs, start, end) {
+		return start // 某某等30人|当选为…: the clause opens with the one it names (its first two may be a name the dictionary has, 孙文)
 	}
 	if end-start < 6 {
 		return -1
