@@ -3057,6 +3057,8 @@ func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 	r := text.Range{Start: w.End - n, End: w.End}
 	if n == 3 && r.Start > w.Start && organLast(rs[r.Start]) && (!isName(rs[r.Start:r.End]) || !p.common.HasRunes(rs[r.Start:r.Start+1]) && p.common.HasRunes(rs[r.Start+1:r.Start+2])) && isName(rs[r.Start+1:r.End]) {
 		r.Start, n = r.Start+1, 2 // 市委|会|何|晴|主委, 文史委|黄健|主任: the cut left a body's last character alone before a name of two (a rare surname's before a common one's)
+	} else if n == 3 && r.Start > w.Start && !p.common.HasRunes(rs[r.Start:r.Start+1]) && p.common.HasRunes(rs[r.Start+1:r.Start+2]) && p.ordinary(rs[r.Start-1:r.Start+1]) && isName(rs[r.Start+1:r.End]) {
+		r.Start, n = r.Start+1, 2 // 推介|张燕|委员: a rarer surname that ends a word before a common one's name of two is the word's
 	}
 	if n > 0 && r.Start > 0 {
 		// A name does not begin after a number (60余件), nor inside a word
