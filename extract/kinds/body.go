@@ -1031,7 +1031,7 @@ func (b *body) placeLike(rs []rune) bool {
 		return false
 	}
 	for k := 0; k+2 <= len(rs) && b.words != nil; k++ {
-		if tag, _ := b.words.Word(string(rs[k : k+2])); tag == "v" || strings.ContainsRune("的和与及在到对为是了员", rs[k]) {
+		if tag, _ := b.words.Word(string(rs[k : k+2])); tag == "v" || strings.ContainsRune("的和与及在到对为是了员由并被把将就", rs[k]) {
 			return false
 		}
 	}
