@@ -295,8 +295,11 @@ func (sp *splitter) titleBlock(i, j int) {
 // sections' headings kept). A newspaper page may print an article's
 // introduction, a sentence or two, above its headline: that heading stays
 // the headline. The article's lines are the ones before the heading at
-// line i, back to its start (not every line of a big file's).
+// line i, back to its start (not every line of a big file's). Two
+// paragraphs that end their sentences are a report's too: a page's
+// introduction above a headline is one.
 func (sp *splitter) reported(a *Article, i int) bool {
+	paragraphs := 0 // lines of the body that end a sentence
 	for k := i - 1; k >= 0 && sp.lines[k].Start >= a.Start; k-- {
 		l := &sp.lines[k]
 		if l.End > a.End || !slices.Contains(a.Body, l.Range) {
@@ -305,8 +308,11 @@ func (sp *splitter) reported(a *Article, i int) bool {
 		if l.class == classLead || l.class == classDateLead || l.salutation() || strings.Count(string(sp.View.Runes[l.Start:l.End]), "。") >= 3 {
 			return true
 		}
+		if rs := sp.viewLine(k); len(rs) >= 20 && rs[len(rs)-1] == '。' {
+			paragraphs++
+		}
 	}
-	return false
+	return paragraphs >= 2 // (two paragraphs of a report, no page's introduction to the article under them)
 }
 
 // decked: the line is a headline and its deck, three parts or more that
