@@ -164,8 +164,8 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			}
 			d.fixed = owner + d.fixed
 		}
-		if endsWithOne(d.fixed, b.branches) {
-			d.kind = "party" // 某某村党支部: the party's own organ
+		if endsWithOne(d.fixed, b.branches) || strings.HasSuffix(d.fixed, "纪委") {
+			d.kind = "party" // 某某村党支部, 某公司纪委: the party's own organs
 		}
 		if endsWithOne(d.fixed, b.stations) {
 			d.kind = "government" // 城关司法所: a station named by its township, the government's
