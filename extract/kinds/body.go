@@ -1903,14 +1903,14 @@ func (b *body) listedAfterNamed(raw []rune, own []*record.Entry, w *whereabouts)
 		}
 		for _, o := range own {
 			od := o.Detail.(*bodyDetail)
-			if o == e || len(od.places) != 1 || d.level != "" && !ofLevelWord(od.places, d.level) || alone && strings.HasSuffix(e.Text(), "厅") && od.places[0].Level != places.Province {
+			if o == e || len(od.places) != 1 || d.level != "" && !ofLevelWord(od.places, d.level) && !regionShort(od.places[0], d.level) || alone && strings.HasSuffix(e.Text(), "厅") && od.places[0].Level != places.Province {
 				continue // (县财政局、财政厅: a 厅 is a province's)
 			}
 			if !slices.ContainsFunc(o.Mentions, func(m text.Span) bool {
 				// right before the mark; or, for an organ named alone, a title and a
 				// name between (某市财政局局长某某、|审计局局长某某)
 				return m[1] == at-1 || alone && od.kind == d.kind && m[1] < at-1 && at-1-m[1] <= 8 && text.HanCount(raw[m[1]:at-1]) == at-1-m[1] ||
-					d.level != "" && m[1] < at-1 && at-1-m[1] <= 6 && text.HanCount(raw[m[1]:at-1]) == at-1-m[1] // (a chain's post between: 某市委常委、|市纪委书记)
+					d.level != "" && m[1] < at-1 && at-1-m[1] <= 12 && chainPosts(raw[m[1]:at-1]) // (a chain's posts between: 某市委常委、|市纪委书记; 某自治区党委常委、统战部部长、|区政协…)
 			}) {
 				continue
 			}
@@ -1921,6 +1921,29 @@ func (b *body) listedAfterNamed(raw []rune, own []*record.Entry, w *whereabouts)
 			break
 		}
 	}
+}
+
+// regionShort: the level word is 区, which an autonomous region's news
+// writes for 自治区 (某自治区党委常委、区政协副主席).
+func regionShort(p *places.Place, word string) bool {
+	return word == "区" && p.Level == places.Province && strings.HasSuffix(p.Name, "自治区")
+}
+
+// chainPosts: the runes are posts of a chain, Han characters a 、 may
+// part, none more than six long (常委、统战部部长).
+func chainPosts(rs []rune) bool {
+	n := 0
+	for _, r := range rs {
+		switch {
+		case r == '、' && n > 0:
+			n = 0
+		case text.IsHan(r) && n < 6:
+			n++
+		default:
+			return false
+		}
+	}
+	return n > 0
 }
 
 // namedWithPlaces names an organisation the text names by its own name
