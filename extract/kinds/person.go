@@ -2962,7 +2962,7 @@ func (p *person) clauseWords(rs []rune) bool {
 // endsBody: the window before a title ends as a body's or a place's name
 // does, and a person's does not.
 func endsBody(rs []rune, w text.Range) bool {
-	return w.Len() > 0 && strings.ContainsRune("副界委会县市省局旗盟镇乡村办室处部厅司所站社团队组联协支侨澳", rs[w.End-1])
+	return w.Len() > 0 && strings.ContainsRune("副界委会县市省局旗盟镇乡村办室处部厅司所站社团队组联协支侨澳寺庙庵", rs[w.End-1])
 }
 
 // nameBefore reads back a name that ends where the window does (习近平 of
