@@ -1317,8 +1317,8 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 			return c.asWritten(n, ne)
 		}
 	}
-	for e > s && strings.ContainsRune("、和及与", rs[e-1]) {
-		e-- // 120名代表|、提出建议的…: a list's mark ends no noun
+	for e > s && strings.ContainsRune("、和及与", rs[e-1]) && !(e-1 > s && c.splitsWord(rs, e-1)) {
+		e-- // 120名代表|、提出建议的…: a list's mark ends no noun (but a word's last character does: 参与)
 	}
 	return c.asWritten(s, e)
 }
