@@ -1945,6 +1945,9 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	if n == 2 && anchored && i+2 < len(rs) && p.wordSurnames.HasRunes(rs[i:i+1]) && !p.common.HasRunes(rs[i:i+1]) && !p.endsClause(rs, i+2) {
 		return 0 // 局长|有新|思路: a rare surname that is mostly a word of its own, after a title, is that word where no name of two stands alone there
 	}
+	if n == 0 && anchored && p.rareVerbGiven(rs, i) {
+		return 3 // 主任常|建中|出席: a given name that is a verb rare enough to name someone, before what its holder did
+	}
 	if n == 0 && anchored && p.shortStopSurnamed(rs, i) {
 		return 2 // 检察长|应某|,: a surname that is also a joining word, and one character, between a title and a mark
 	}
@@ -3270,10 +3273,27 @@ func (p *person) holdsWord(rs []rune) bool {
 
 // ordinary: the runes are a word that is no name (牵头, 编组; not 高峰, a
 // word gse tags as a name, nor 永平, a place's name, as given names are).
+// rareVerbGiven: a name of three opens at i, a surname of one and a given
+// name that is a verb rare enough to name someone (常|建中, 施|跃进; not
+// 组织), where what its holder did follows (出席, 主持), not a mark (席|就座|。).
+func (p *person) rareVerbGiven(rs []rune, i int) bool {
+	if i+5 > len(rs) || text.HanCount(rs[i:i+3]) != 3 || p.surname(rs[i:i+3]) != 1 || p.stops.HasRunes(rs[i:i+1]) || p.wordSurnames.HasRunes(rs[i:i+1]) || !p.actsAt(rs, i+3) {
+		return false
+	}
+	given := string(rs[i+1 : i+3])
+	tag, _ := p.cut.Word(given)
+	return tag == "v" && p.cut.Freq(given) < rareVerb && !p.subjectNext.Has(given) && !p.speech.Has(given)
+}
+
+// rareVerb bounds how often gse's dictionary counts a verb that a given
+// name may be (建中 56, 跃进 128, 振兴 659; 组织 26922, 参加 15000).
+const rareVerb = 1000
+
 // wordGivenAfterTitle: after a title, a rarer surname's given name of two
 // may be a word, a noun's, a time's, a verbal noun's or an adjective's, as
 // given names are (主任尤|海波, 代表阚|国庆), but not after a surname mostly
-// a word (委员|进社区) nor a verb's or an adverb's (时|表示, 居民|户及早).
+// a word (委员|进社区) nor a verb's or an adverb's (时|表示, 居民|户及早;
+// rareVerbGiven takes a rare verb's where what its holder did follows).
 func (p *person) wordGivenAfterTitle(rs []rune, anchored bool) bool {
 	if !anchored || len(rs) != 3 || p.wordSurnames.HasRunes(rs[:1]) {
 		return false

@@ -33,6 +33,7 @@ type Cutter struct {
 	// (plus one) by the words' hashes, open addressed. It builds in a few
 	// milliseconds where a map of 79 000 words took 35.
 	words, tags []string
+	freqs       []int32 // each word's frequency in gse's dictionary
 	index       []int32
 	seed        maphash.Seed
 }
@@ -62,7 +63,7 @@ func Load(fsys fs.FS, name string) (*Cutter, error) {
 // errors; the cutter keeps parts of the text.
 func Parse(dict, name string) (*Cutter, error) {
 	n := strings.Count(dict, "\n")
-	c := &Cutter{words: make([]string, 0, n), tags: make([]string, 0, n), seed: maphash.MakeSeed()}
+	c := &Cutter{words: make([]string, 0, n), tags: make([]string, 0, n), freqs: make([]int32, 0, n), seed: maphash.MakeSeed()}
 	// gse's segmenter on the common words, added one by one: its
 	// LoadDictStr also splits each word for its search mode, which Cut
 	// without HMM never reads, and costs twice as much.
@@ -89,7 +90,7 @@ func Parse(dict, name string) (*Cutter, error) {
 		if freq >= segmentFreq {
 			common = append(common, word{len(c.words), freq})
 		}
-		c.words, c.tags = append(c.words, w), append(c.tags, tag)
+		c.words, c.tags, c.freqs = append(c.words, w), append(c.tags, tag), append(c.freqs, int32(min(freq, 1<<30)))
 	}
 	seg.Dict.Tokens = make([]gse.Token, 0, len(common))
 	for _, w := range common {
@@ -117,12 +118,29 @@ func (c *Cutter) Tokens(s string) []string { return c.cut(s) }
 // Word says whether s is a word of the dictionary (全体, 主持, 牵头), and
 // its tag: nr for a name (胡锦涛, and words gse takes for names: 高峰, 安静).
 func (c *Cutter) Word(s string) (tag string, ok bool) {
-	for h := c.slot(s); c.index[h] != 0; h = (h + 1) & (len(c.index) - 1) {
-		if i := c.index[h] - 1; c.words[i] == s {
-			return c.tags[i], true
-		}
+	if i := c.find(s); i >= 0 {
+		return c.tags[i], true
 	}
 	return "", false
+}
+
+// Freq is how often gse's dictionary counts the word s, 0 for none of it:
+// a rare verb (建中) may be a given name, a common one (组织) is not.
+func (c *Cutter) Freq(s string) int {
+	if i := c.find(s); i >= 0 {
+		return int(c.freqs[i])
+	}
+	return 0
+}
+
+// find is the number of the word s, or -1.
+func (c *Cutter) find(s string) int {
+	for h := c.slot(s); c.index[h] != 0; h = (h + 1) & (len(c.index) - 1) {
+		if i := c.index[h] - 1; c.words[i] == s {
+			return int(i)
+		}
+	}
+	return -1
 }
 
 // slot is where a word's search in the index begins.

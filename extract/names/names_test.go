@@ -3,6 +3,7 @@ package names
 import (
 	"io/fs"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -36,12 +37,18 @@ func TestTokens(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") { // every entry is found
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") { // every entry is found, with its frequency
 		if f := strings.Fields(line); len(f) == 3 && f[0] != "#" {
 			if tag, ok := c.Word(f[0]); !ok || tag != f[2] {
 				t.Fatalf("%s: %q %v, want %q", f[0], tag, ok, f[2])
 			}
+			if freq := strconv.Itoa(c.Freq(f[0])); freq != f[1] {
+				t.Fatalf("%s: frequency %s, want %s", f[0], freq, f[1])
+			}
 		}
+	}
+	if c.Freq("盛茂林") != 0 {
+		t.Error("a word the dictionary lacks has a frequency")
 	}
 	for _, w := range []string{"盛茂林", "许见可", "", "一", "\U0010ffff"} {
 		if _, ok := c.Word(w); ok {
