@@ -3274,20 +3274,24 @@ func (p *person) holdsWord(rs []rune) bool {
 // ordinary: the runes are a word that is no name (牵头, 编组; not 高峰, a
 // word gse tags as a name, nor 永平, a place's name, as given names are).
 // rareVerbGiven: a name of three opens at i, a surname of one and a given
-// name that is a verb rare enough to name someone (常|建中, 施|跃进; not
-// 组织), where what its holder did follows (出席, 主持), not a mark (席|就座|。).
+// name that is a verb or an adverb rare enough to name someone (常|建中,
+// 施|跃进, 某|立新; not 组织), where what its holder did follows (出席,
+// 主持), not a mark (席|就座|。).
 func (p *person) rareVerbGiven(rs []rune, i int) bool {
 	if i+5 > len(rs) || text.HanCount(rs[i:i+3]) != 3 || p.surname(rs[i:i+3]) != 1 || p.stops.HasRunes(rs[i:i+1]) || p.wordSurnames.HasRunes(rs[i:i+1]) || !p.actsAt(rs, i+3) {
 		return false
 	}
 	given := string(rs[i+1 : i+3])
 	tag, _ := p.cut.Word(given)
-	return tag == "v" && p.cut.Freq(given) < rareVerb && !p.subjectNext.Has(given) && !p.speech.Has(given)
+	return (tag == "v" && p.cut.Freq(given) < rareVerb || tag == "d" && p.cut.Freq(given) < rareAdverb) && !p.subjectNext.Has(given) && !p.speech.Has(given)
 }
 
-// rareVerb bounds how often gse's dictionary counts a verb that a given
-// name may be (建中 56, 跃进 128, 振兴 659; 组织 26922, 参加 15000).
-const rareVerb = 1000
+// rareVerb and rareAdverb bound how often gse's dictionary counts a verb or
+// an adverb that a given name may be (建中 56, 跃进 128, 前进 2957, 解放
+// 4855, 立新 51; not 组织 26922, 参加 15000, nor 正在, 再次, 当场): a title
+// and a surname alone name no one, so where what its holder did follows,
+// the word is a given name's.
+const rareVerb, rareAdverb = 5000, 1000
 
 // wordGivenAfterTitle: after a title, a rarer surname's given name of two
 // may be a word, a noun's, a time's, a verbal noun's or an adjective's, as
