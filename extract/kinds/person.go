@@ -3276,9 +3276,9 @@ func (p *person) holdsWord(rs []rune) bool {
 // rareVerbGiven: a name of three opens at i, a surname of one and a given
 // name that is a verb or an adverb rare enough to name someone (常|建中,
 // 施|跃进, 某|立新; not 组织), where what its holder did follows (出席,
-// 主持), not a mark (席|就座|。).
+// 主持, 说, 在), not a mark (席|就座|。).
 func (p *person) rareVerbGiven(rs []rune, i int) bool {
-	if i+5 > len(rs) || text.HanCount(rs[i:i+3]) != 3 || p.surname(rs[i:i+3]) != 1 || p.stops.HasRunes(rs[i:i+1]) || p.wordSurnames.HasRunes(rs[i:i+1]) || !p.actsAt(rs, i+3) {
+	if i+5 > len(rs) || text.HanCount(rs[i:i+3]) != 3 || p.surname(rs[i:i+3]) != 1 || p.stops.HasRunes(rs[i:i+1]) || p.wordSurnames.HasRunes(rs[i:i+1]) || !p.followsName(rs, i+3) {
 		return false
 	}
 	given := string(rs[i+1 : i+3])
