@@ -1384,7 +1384,11 @@ func (d *bodyDetail) name(w *whereabouts, written string) (canonical, level, pla
 		organ = strings.TrimPrefix(organ, "街道") // 劝业场街道 + 街道办事处
 	}
 	d.home = d.prefix + base + organ
-	return d.home + d.sub, p.Level.String(), p.FullName()
+	name := d.home + d.sub
+	if organ == "政协" && p.Level == places.Township && p.Parent != nil {
+		d.home = d.prefix + p.Parent.BodyName() + organ // 某街道政协委员工作站: a township has no 政协; its members' is the county's
+	}
+	return name, p.Level.String(), p.FullName()
 }
 
 // placedAt is the body of a kind, no organ's, named with the place given
