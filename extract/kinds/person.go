@@ -2988,6 +2988,11 @@ func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 		// a body's or a place's, whose names end so and a person's do not
 		return text.Range{}
 	}
+	if x := rs[w.Start:w.End]; titled && len(x) == 3 && (w.Start == 0 || !text.IsHan(rs[w.Start-1])) && p.surname(x) == 1 && !p.stops.HasRunes(x[:1]) && !p.wordSurnames.HasRunes(x[:1]) &&
+		!p.stops.HasRunes(x[1:2]) && !p.stops.HasRunes(x[2:3]) && x[0] != x[1] && !p.ordinary(x[:2]) && p.cut.Freq(string(x[1:])) < rareVerb &&
+		(p.isName(x, true) || p.rareGiven(x[1:])) && !p.titles.HasRunes(x[1:]) && p.lookupPlace(string(x)) == nil {
+		return w // ,|瞿光辉|委员, ,|常建中|委员: a surname and a given name that is a word, alone between a mark and the title, are a name whole
+	}
 	isName := func(x []rune) bool {
 		if titled && w.End < len(rs) && p.gaz != nil && p.gaz.Lookup(string(x)+string(rs[w.End])) != nil {
 			return false // 唐山|市长: the place's head, not a name gse also knows
@@ -3281,7 +3286,13 @@ func (p *person) rareVerbGiven(rs []rune, i int) bool {
 	if i+5 > len(rs) || text.HanCount(rs[i:i+3]) != 3 || p.surname(rs[i:i+3]) != 1 || p.stops.HasRunes(rs[i:i+1]) || p.wordSurnames.HasRunes(rs[i:i+1]) || !p.followsName(rs, i+3) {
 		return false
 	}
-	given := string(rs[i+1 : i+3])
+	return p.rareGiven(rs[i+1 : i+3])
+}
+
+// rareGiven: the runes are a verb or an adverb rare enough to be a given
+// name (建中, 立新), and none that follows a name (强调, 出席).
+func (p *person) rareGiven(rs []rune) bool {
+	given := string(rs)
 	tag, _ := p.cut.Word(given)
 	return (tag == "v" && p.cut.Freq(given) < rareVerb || tag == "d" && p.cut.Freq(given) < rareAdverb) && !p.subjectNext.Has(given) && !p.speech.Has(given)
 }
