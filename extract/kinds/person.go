@@ -2991,7 +2991,7 @@ func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 	if x := rs[w.Start:w.End]; titled && len(x) == 3 && (w.Start == 0 || !text.IsHan(rs[w.Start-1])) && p.surname(x) == 1 && !p.stops.HasRunes(x[:1]) && !p.wordSurnames.HasRunes(x[:1]) &&
 		!p.stops.HasRunes(x[1:2]) && !p.stops.HasRunes(x[2:3]) && x[0] != x[1] && !p.ordinary(x[:2]) && p.cut.Freq(string(x[1:])) < rareVerb &&
 		(p.isName(x, true) || p.rareGiven(x[1:])) && !p.titles.HasRunes(x[1:]) && p.lookupPlace(string(x)) == nil {
-		return w // ,|瞿光辉|委员, ,|常建中|委员: a surname and a given name that is a word, alone between a mark and the title, are a name whole
+		return w // ,|瞿高峰|委员, ,|常建中|委员: a surname and a given name that is a word, alone between a mark and the title, are a name whole
 	}
 	isName := func(x []rune) bool {
 		if titled && w.End < len(rs) && p.gaz != nil && p.gaz.Lookup(string(x)+string(rs[w.End])) != nil {
@@ -3040,7 +3040,7 @@ func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 		}
 		if tl > 1 && n == 0 {
 			if tag, _ := p.cut.Word(t); tag == "nr" && tl == 2 && k > 0 && p.common.Has(toks[k-1]) && !p.stops.Has(toks[k-1]) && isName([]rune(toks[k-1]+t)) {
-				n = 3 // 刘|光辉|同志: a common surname the cut left alone before a name of two it knows (光辉, a rarer surname's) begins it
+				n = 3 // 孙|高峰|同志: a common surname the cut left alone before a name of two it knows (高峰, a rarer surname's) begins it
 			} else if tag == "nr" {
 				n = tl
 			} else if k > 0 && tl == 2 && givenName(tag) && utf8.RuneCountInString(toks[k-1]) == 1 && p.surname([]rune(toks[k-1]+t)) > 0 {

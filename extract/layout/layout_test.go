@@ -110,7 +110,7 @@ func TestPageForms(t *testing.T) {
 			"9月15日,县政协委员分两组走进禾田镇,看了新修的村道和三处农家书屋。\n(委员们在禾田镇一处农家书屋翻阅图书)\n(委员们沿新修村道步行察看)\n县政协副主席吴荣说,这样的走访让委员们长了见识。\n",
 			[]string{""}, ""},
 		{"an untitled story, two paragraphs of a report, then a picture's caption on a line of its own: no headline",
-			"禾田镇召开晨会,镇长孙文超就村道养护等工作进行安排部署。\n孙文超强调,全体镇村干部要下沉一线,落实责任。\n孙文超接待来访群众\n镇执法队坚持夜查暗访,巡查常态化。\n",
+			"禾田镇一早召开碰头会,镇长孙文超对村道养护作了分工。\n孙文超说,每名干部包一段路,月底前要见成效。\n孙文超在村口听取意见\n下午,各村分头清理路边杂物。\n",
 			[]string{""}, ""},
 		{"an untitled story with a picture's source on a line of its own: no headline",
 			"去年以来,禾田镇委员之家先后办了九场恳谈。\n图源:某某发布\n每逢周二,两位委员在那里听取居民的诉求。\n",
