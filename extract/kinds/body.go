@@ -124,6 +124,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 	organ := c.Capture(m, "organ")
 	level := c.Capture(m, "level")
 	sub := c.Capture(m, "sub")
+	if (level == "镇" || level == "乡") && (strings.HasPrefix(c.Capture(m, "agency"), "街道") || strings.HasPrefix(c.Capture(m, "dept"), "街道")) {
+		return nil // 某镇|街道办: a street's office named after a town, 镇 its name's, no level before a street's
+	}
 	switch {
 	case c.Capture(m, "vhead") != "": // 国家税务总局泸州市税务局: a national administration's office in a place
 		d.kind, d.fixed, d.level = "government", c.ViewText(m.Range), level
