@@ -1550,8 +1550,8 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 				if n.Len() == 2 && pos > part.Start && !p.common.HasRunes(rs[n.Start:n.Start+1]) && n.End < len(rs) && strings.ContainsRune("两二三四五六七八九", rs[n.End]) {
 					n = text.Range{} // 某某和|公检两家: after a join, a rare surname's two before a count are bodies named short
 				}
-				if part.End < len(rs) && (rs[part.End] == '、' || rs[part.End] == ',' && k > 0 && rs[part.Start-1] == '、') && (n.Len() > 0 && part.End-n.End == 1 && !strings.ContainsRune("等后时", rs[n.End]) || n.Len() == 0 && pos > part.Start && part.End-pos <= 4) && p.isName(rs[pos:part.End], true) && exceptEnd(rs, pos, part.End+1) != part.End-1 {
-					n.End = part.End // 侯明|中、, 和|关向东、, …、某定|来,: an item of a list is a name whole (not 除…、某某|外, nor …、某某|等,, …、某某|后,)
+				if part.End < len(rs) && (rs[part.End] == '、' || rs[part.End] == ',' && k > 0 && rs[part.Start-1] == '、') && (n.Len() > 0 && part.End-n.End == 1 && !strings.ContainsRune("等后时", rs[n.End]) && !(rs[n.End] == '家' && dotted(rs[n.Start:n.End]) > 0) || n.Len() == 0 && pos > part.Start && part.End-pos <= 4) && p.isName(rs[pos:part.End], true) && exceptEnd(rs, pos, part.End+1) != part.End-1 {
+					n.End = part.End // 侯明|中、, 和|关向东、, …、某定|来,: an item of a list is a name whole (not 除…、某某|外, nor …、某某|等,, …、某某|后,, 牧民某·某某|家、: a dotted name's home)
 					n.Start = pos
 				}
 				if n.Len() == 0 && k > 0 && pos == part.Start && part.Len() <= 3 && part.End < len(rs) && unicode.IsDigit(rs[part.End]) && p.isName(rs[pos:part.End], true) {
