@@ -1313,6 +1313,13 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		for ne < e && !(ne > n && c.endsNoun(rs, ne, end, people) && !c.inWord(rs, ne)) {
 			ne++
 		}
+		if c.peopleUnits.Has(unit) && !c.endsWithPeople(rs[n:ne]) {
+			for j := s + k - 1; j >= s+2; j-- {
+				if c.endsWithPeople(rs[s:j]) {
+					return c.asWritten(s, j) // 28位|在渝全国政协委员|提交的提案: the people counted, who did what 的 closes
+				}
+			}
+		}
 		if text.HanCount(rs[n:ne]) >= 2 {
 			return c.asWritten(n, ne)
 		}
