@@ -1217,6 +1217,14 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	if s >= end || !text.IsHan(rs[s]) && rs[s] != '“' || c.times.LongestPrefix(rs[s:end]) > 0 || c.levels.LongestPrefix(rs[s:end]) > 0 || runesAt(rs, s, "以及") {
 		return "" // (访问团一行18人|昨日抵达: a time says when, not what; 由3000亩|扩大到…: a change, of what is named before; 9万人|以及…: the next item of a list)
 	}
+	unit, _ := f.Get("unit").(string)
+	if rs[s] == '在' && c.peopleUnits.Has(unit) {
+		for j := s + 3; j <= min(end, s+12) && text.IsHan(rs[j-1]); j++ {
+			if c.endsWithPeople(rs[s:j]) {
+				return c.asWritten(s, j) // 28位|在渝全国政协委员: where the people counted are, then who they are
+			}
+		}
+	}
 	stops := c.stops
 	limit := maxMetricAfter
 	if verbs && s+2 < end && (rs[s] == '为' || rs[s] == '是') && text.IsHan(rs[s+1]) && (!c.wordAt(rs, s, end) || c.linkBeforeWord(rs, s, end)) {
@@ -1225,7 +1233,6 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	if w := c.becomes.LongestPrefix(rs[s:end]); verbs && w > 0 && s+w+1 < end {
 		s += w // 某某等30人|当选为|…常务委员: what they became
 	}
-	unit, _ := f.Get("unit").(string)
 	if !verbs && !of && c.peopleUnits.Has(unit) {
 		if ps, pe := c.peopleDescribed(rs, s, end); pe > ps {
 			return c.asWritten(ps, pe) // 100余名|就地过年的|外地职工: who they are, after what is said of them
