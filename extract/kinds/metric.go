@@ -1221,7 +1221,7 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	if rs[s] == '在' && c.peopleUnits.Has(unit) {
 		for j := s + 3; j <= min(end, s+12) && text.IsHan(rs[j-1]); j++ {
 			if c.endsWithPeople(rs[s:j]) {
-				return c.asWritten(s, j) // 28位|在渝全国政协委员: where the people counted are, then who they are
+				return c.asWritten(s, j) // 12位|在京县政协委员: where the people counted are, then who they are
 			}
 		}
 	}
@@ -1323,7 +1323,7 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		if c.peopleUnits.Has(unit) && !c.endsWithPeople(rs[n:ne]) {
 			for j := s + k - 1; j >= s+2; j-- {
 				if c.endsWithPeople(rs[s:j]) {
-					return c.asWritten(s, j) // 28位|在渝全国政协委员|提交的提案: the people counted, who did what 的 closes
+					return c.asWritten(s, j) // 12位|在京县政协委员|提交的提案: the people counted, who did what 的 closes
 				}
 			}
 		}
