@@ -1625,11 +1625,12 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 	}
 	b.namedWithPlaces(own)
 	b.listedAfterNamed(a.Raw, own, w)
-	if w.place != nil && w.place.Level == places.Province {
-		short := strings.TrimSuffix(w.place.Name, "特别行政区")
-		for _, e := range own {
-			if name := string(text.Fold([]rune(e.Text()))); short != w.place.Name && b.ministries.HasRunes([]rune(short+name)) {
-				e.Set("canonical", b.ministries.Value(short+name)) // 中联办 in a Hong Kong article: the lexicon's 香港中联办, the region's office (not Macao's, named too)
+	if w.place != nil {
+		if short, sar := strings.CutSuffix(w.place.Name, "特别行政区"); sar {
+			for _, e := range own {
+				if name := short + string(text.Fold([]rune(e.Text()))); b.ministries.HasRunes([]rune(name)) {
+					e.Set("canonical", b.ministries.Value(name)) // 中联办 in a Hong Kong article: the lexicon's 香港中联办, the region's office (not Macao's, named too)
+				}
 			}
 		}
 	}

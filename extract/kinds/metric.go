@@ -1219,10 +1219,12 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	}
 	unit, _ := f.Get("unit").(string)
 	if rs[s] == '在' && c.peopleUnits.Has(unit) {
-		for j := s + 3; j <= min(end, s+12) && text.IsHan(rs[j-1]); j++ {
-			if c.endsWithPeople(rs[s:j]) {
-				return c.asWritten(s, j) // 12位|在京县政协委员: where the people counted are, then who they are
-			}
+		run := s
+		for run < min(end, s+12) && text.IsHan(rs[run]) {
+			run++
+		}
+		if j := c.peopleEnd(rs, s, run); j > 0 {
+			return c.asWritten(s, j) // 12位|在京县政协委员: where the people counted are, then who they are
 		}
 	}
 	stops := c.stops
@@ -1320,12 +1322,8 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		for ne < e && !(ne > n && c.endsNoun(rs, ne, end, people) && !c.inWord(rs, ne)) {
 			ne++
 		}
-		if c.peopleUnits.Has(unit) && !c.endsWithPeople(rs[n:ne]) {
-			for j := s + k - 1; j >= s+2; j-- {
-				if c.endsWithPeople(rs[s:j]) {
-					return c.asWritten(s, j) // 12位|在京县政协委员|提交的提案: the people counted, who did what 的 closes
-				}
-			}
+		if j := c.peopleEnd(rs, s, s+k-1); j > 0 && c.peopleUnits.Has(unit) && !c.endsWithPeople(rs[n:ne]) {
+			return c.asWritten(s, j) // 12位|在京县政协委员|提交的提案: the people counted, who did what 的 closes
 		}
 		if text.HanCount(rs[n:ne]) >= 2 {
 			return c.asWritten(n, ne)
@@ -1428,6 +1426,17 @@ func (c metrics) endsWithPeople(rs []rune) bool {
 		}
 	}
 	return len(rs) >= 2 && strings.ContainsRune("记任长员", rs[len(rs)-1]) && strings.ContainsRune("书主局部社队会团委组", rs[len(rs)-2])
+}
+
+// peopleEnd is the end of the longest stretch from s, ending by end, that
+// ends in people (在京县政协委员|提交…), or 0 for none.
+func (c metrics) peopleEnd(rs []rune, s, end int) int {
+	for j := end; j >= s+2; j-- {
+		if c.endsWithPeople(rs[s:j]) {
+			return j
+		}
+	}
+	return 0
 }
 
 // levelBracket is the end of a bracket of level words that opens at i, the

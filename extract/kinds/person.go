@@ -2988,7 +2988,7 @@ func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 		// a body's or a place's, whose names end so and a person's do not
 		return text.Range{}
 	}
-	if x := rs[w.Start:w.End]; titled && len(x) == 3 && (w.Start == 0 || !text.IsHan(rs[w.Start-1])) && p.surname(x) == 1 && !p.stops.HasRunes(x[:1]) && !p.wordSurnames.HasRunes(x[:1]) &&
+	if x := rs[w.Start:w.End]; titled && len(x) == 3 && (w.Start == 0 || !text.IsHan(rs[w.Start-1])) && p.plainSurname(x) &&
 		!p.stops.HasRunes(x[1:2]) && !p.stops.HasRunes(x[2:3]) && x[0] != x[1] && !p.ordinary(x[:2]) && p.cut.Freq(string(x[1:])) < rareVerb &&
 		(p.isName(x, true) || p.rareGiven(x[1:])) && !p.titles.HasRunes(x[1:]) && p.lookupPlace(string(x)) == nil {
 		return w // ,|瞿高峰|委员, ,|常建中|委员: a surname and a given name that is a word, alone between a mark and the title, are a name whole
@@ -3283,10 +3283,16 @@ func (p *person) holdsWord(rs []rune) bool {
 // 施|跃进, 某|立新; not 组织), where what its holder did follows (出席,
 // 主持, 说, 在), not a mark (席|就座|。).
 func (p *person) rareVerbGiven(rs []rune, i int) bool {
-	if i+5 > len(rs) || text.HanCount(rs[i:i+3]) != 3 || p.surname(rs[i:i+3]) != 1 || p.stops.HasRunes(rs[i:i+1]) || p.wordSurnames.HasRunes(rs[i:i+1]) || !p.followsName(rs, i+3) {
+	if i+5 > len(rs) || text.HanCount(rs[i:i+3]) != 3 || !p.plainSurname(rs[i:i+3]) || !p.followsName(rs, i+3) {
 		return false
 	}
 	return p.rareGiven(rs[i+1 : i+3])
+}
+
+// plainSurname: the runes open with a surname of one character that is
+// neither a joining word (于, 任) nor mostly a word of its own (有, 来).
+func (p *person) plainSurname(x []rune) bool {
+	return p.surname(x) == 1 && !p.stops.HasRunes(x[:1]) && !p.wordSurnames.HasRunes(x[:1])
 }
 
 // rareGiven: the runes are a verb or an adverb rare enough to be a given
