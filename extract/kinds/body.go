@@ -65,7 +65,7 @@ type body struct {
 var bodySpec = Spec{
 	Name: "body",
 	List: "bodies",
-	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "implied", "dept", "bare", "ofcppcc", "named",
+	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "implied", "dept", "bare", "ofcppcc", "named", "former",
 		"partydept", "dunit", "dparty", "dsub", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "zname", "street", "owner", "vhead", "discipline", "numbered", "branch", "institute", "home", "bureau", "self"},
 	Lexicons: []string{"GOV_STATIONS", "BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_MARKS", "PARTY_UNITS",
 		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "ORG_VERB_WORDS", "MEETING_HELD", "PLACE_VISITS", "PLACE_TRAVELS", "HOMES", "PLACE_KINDS", "FOREIGN_REGIONS", "FOREIGN_CITIES", "COMMON_SURNAMES", "DATELINE_MEDIA_ENDS", "MEDIA", "SCHOOL_CENTRES"},
@@ -159,6 +159,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		}
 		r.Start = b.nameOpening(c.View.Runes, r.Start)
 		d.kind, d.fixed = "other", withoutTerm(c.ViewText(r)) // (某镇第九届妇女联合会: its term no part of its name)
+		if f, ok := m.Group("former"); ok && f.Start > r.Start {
+			d.fixed = withoutTerm(c.ViewText(text.Range{Start: r.Start, End: f.Start}) + c.ViewText(text.Range{Start: f.End, End: r.End})) // 某村|原|党支部: a former post's, 原 no part of its name
+		}
 		if owner := c.Capture(m, "owner"); owner != "" {
 			// 某村党支部书记、村委会主任: the village's committee; 在某村,村党支部: its
 			// branch, the village's word written once

@@ -1205,6 +1205,9 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 			if !ok || addressed(rs, pt) {
 				return chainOrder(out) // (某某告诉记者,县政协委员某某…: the reporter is whom one speaks to)
 			}
+			if p.titles.Value(c.ViewText(pt)) == "负责人" {
+				return chainOrder(out) // 市法院负责人、|市检察院检察长某某: a body's unnamed head, listed, is another
+			}
 			if rs[from-1] == ',' && p.nameJustBefore(rs, max(c.Sentence.Start, pt.Start-3), pt.Start) {
 				return chainOrder(out) // 某办某某处长,|董事长某某: the title before the comma follows its own holder's name
 			}
@@ -1271,8 +1274,8 @@ func opensCommittee(after []rune) bool {
 		if k > 4 || !text.IsHan(r) {
 			return false
 		}
-		if strings.HasPrefix(string(after[k:]), "委员会") {
-			return true
+		if strings.HasPrefix(string(after[k:]), "委员会") || string(after[k:]) == "工委" {
+			return true // (人事代表|工委|副主任: the working committee's)
 		}
 	}
 	return false
@@ -2968,7 +2971,7 @@ func (p *person) clauseWords(rs []rune) bool {
 // endsBody: the window before a title ends as a body's or a place's name
 // does, and a person's does not.
 func endsBody(rs []rune, w text.Range) bool {
-	return w.Len() > 0 && strings.ContainsRune("副界委会县市省局旗盟镇乡村办室处部厅司所站社团队组联协支侨澳寺庙庵", rs[w.End-1])
+	return w.Len() > 0 && strings.ContainsRune("副界委会县市省局旗盟镇乡村办室处部厅司所站社团队组联协支侨澳寺庙庵院校馆", rs[w.End-1])
 }
 
 // nameBefore reads back a name that ends where the window does (习近平 of
@@ -2984,7 +2987,7 @@ func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 	}
 	if titled && endsBody(rs, w) {
 		// 丹东市副|市长: the title is 副市长; 侨联界|委员, 港澳台侨|委员: a sector's; 杭锦旗旗委|常委,
-		// 崇礼县|副县长, 党办|主任, 经团联|副秘书长, 党支|书记, 书协|主席, 枫林小镇|市长:
+		// 崇礼县|副县长, 党办|主任, 经团联|副秘书长, 党支|书记, 书协|主席, 枫林小镇|市长, 法院|院长:
 		// a body's or a place's, whose names end so and a person's do not
 		return text.Range{}
 	}
