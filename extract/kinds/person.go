@@ -1966,8 +1966,8 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	if n == 2 && anchored && i+3 < len(rs) && strings.ContainsRune("太很中本也都还又再更已曾仍亦因其该各所任", rs[i+2]) && strings.ContainsRune("、,。;等", rs[i+3]) && p.isName(rs[i:i+3], true) {
 		return 3 // 副主任某中|太|,, 主席某以|任|等: a character that stops a name before a verb is its last before a mark or 等, where it modifies or holds nothing
 	}
-	if n == 2 && anchored && i+3 < len(rs) && strings.ContainsRune("侨中本亦获之", rs[i+2]) && p.actsAt(rs, i+3) && p.isName(rs[i:i+3], true) {
-		return 3 // 副主席宋某|侨|宣布…: a character that stops a name elsewhere is its last where what its holder does follows
+	if n == 2 && anchored && i+3 < len(rs) && strings.ContainsRune("侨中本亦获之道", rs[i+2]) && p.actsAt(rs, i+3) && p.isName(rs[i:i+3], true) {
+		return 3 // 副主席宋某|侨|宣布…, 委员某某|道|围绕…: a character that stops a name elsewhere is its last where what its holder does follows
 	}
 	if n == 2 && anchored && i+3 < len(rs) && strings.ContainsRune("、,。;", rs[i+3]) && p.nounGiven(rs[i+1:i+3]) && p.isName(rs[i:i+3], true) {
 		return 3 // 副主席麦|祖国|,: a given name of two that is a noun the cut read whole, before a mark: the name's end (not 市长李|明说,)
