@@ -1908,15 +1908,34 @@ func mentionBefore(e *record.Entry, at int) int {
 // place does not settle it; and a department or a party organ named alone
 // after a body of its kind of one place, right before the 、 or with a
 // title and a name between (某市财政局局长某某、审计局局长某某; 某乡党委委员、
-// 纪委书记), that place, whatever the article's.
+// 纪委书记), that place, whatever the article's; so a mass organisation
+// named alone after a body of a place and its posts (某盟政协副主席、工商联主席).
 func (b *body) listedAfterNamed(raw []rune, own []*record.Entry, w *whereabouts) {
 	for _, e := range own {
 		d := e.Detail.(*bodyDetail)
 		alone := d.level == "" && (d.kind == "government" || d.kind == "party") && d.fixed == "" && !d.nation // (审计局, 纪委: a department or an organ by its name alone)
-		if d.bare || d.level == "" && !alone || len(d.places) > 0 || e.Get("place") != nil && !alone {
+		mass := d.level == "" && d.kind == "other" && d.organ != "" && d.fixed == "" && !d.outside            // (工商联, 妇联: a mass organisation by its name alone)
+		if d.bare || d.level == "" && !alone && !mass || len(d.places) > 0 || e.Get("place") != nil && !alone && !mass {
 			continue
 		}
-		at := e.Mentions[0][0]
+		if o := b.listedAfter(raw, own, e, d, alone, mass); o != nil {
+			each := *d
+			each.places = o.Detail.(*bodyDetail).places
+			e.Detail = &each
+			b.setName(e, &each, w)
+		}
+	}
+}
+
+// listedAfter is the body of one place that a mention of e follows as
+// listedAfterNamed says, or nil: the first mention, or any of a mass
+// organisation's (whose first may be a list's of every kind: 各民主党派、工商联).
+func (b *body) listedAfter(raw []rune, own []*record.Entry, e *record.Entry, d *bodyDetail, alone, mass bool) *record.Entry {
+	for i, mention := range e.Mentions {
+		at := mention[0]
+		if i > 0 && !mass {
+			break
+		}
 		if at < 2 || raw[at-1] != '、' {
 			continue
 		}
@@ -1925,21 +1944,17 @@ func (b *body) listedAfterNamed(raw []rune, own []*record.Entry, w *whereabouts)
 			if o == e || len(od.places) != 1 || d.level != "" && !ofLevelWord(od.places, d.level) && !regionShort(od.places[0], d.level) || alone && strings.HasSuffix(e.Text(), "厅") && od.places[0].Level != places.Province {
 				continue // (县财政局、财政厅: a 厅 is a province's)
 			}
-			if !slices.ContainsFunc(o.Mentions, func(m text.Span) bool {
+			if slices.ContainsFunc(o.Mentions, func(m text.Span) bool {
 				// right before the mark; or, for an organ named alone, a title and a
 				// name between (某市财政局局长某某、|审计局局长某某)
 				return m[1] == at-1 || alone && od.kind == d.kind && m[1] < at-1 && at-1-m[1] <= 8 && text.HanCount(raw[m[1]:at-1]) == at-1-m[1] ||
-					d.level != "" && m[1] < at-1 && at-1-m[1] <= 12 && chainPosts(raw[m[1]:at-1]) // (a chain's posts between: 某市委常委、|市纪委书记; 某自治区党委常委、统战部部长、|区政协…)
+					(d.level != "" || mass) && m[1] < at-1 && at-1-m[1] <= 12 && chainPosts(raw[m[1]:at-1]) // (a chain's posts between: 某市委常委、|市纪委书记; 某自治区党委常委、统战部部长、|区政协…; 某盟政协副主席、|工商联主席)
 			}) {
-				continue
+				return o
 			}
-			each := *d
-			each.places = od.places
-			e.Detail = &each
-			b.setName(e, &each, w)
-			break
 		}
 	}
+	return nil
 }
 
 // regionShort: the level word is 区, which an autonomous region's news
