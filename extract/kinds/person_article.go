@@ -1586,9 +1586,25 @@ func congressPlace(a *Article, bodies []*record.Entry, at int) string {
 }
 
 // governmentOf is the one government the article names of the tier a title
-// heads (市长, 副市长: a 市政府), or none where it names none or several.
+// heads (市长, 副市长: a 市政府), or none where it names none or several;
+// where none's full name is of that tier, the one the article writes so
+// (县政府 of a county the gazetteer has since made a city: 某某市政府).
 func governmentOf(title string, bodies []*record.Entry) (body, level string) {
-	return homeOf(governmentTier(title)+"政府", bodies)
+	tier := governmentTier(title) + "政府"
+	if body, level = homeOf(tier, bodies); body != "" {
+		return body, level
+	}
+	for _, b := range bodies {
+		c := b.Get("canonical").(string)
+		if !strings.HasSuffix(b.Text(), tier) || !strings.HasSuffix(c, "政府") || c == body {
+			continue
+		}
+		if body != "" {
+			return "", ""
+		}
+		body, level = c, levelOf(b)
+	}
+	return body, level
 }
 
 // homeOf is the one body the article names whose name ends as an

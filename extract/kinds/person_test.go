@@ -891,6 +891,8 @@ func TestPeople(t *testing.T) {
 		// A head of a government after a party title in a chain: the
 		// government's, not the committee's (县委副书记、县长).
 		{"县委副书记、县长王建华出席。会议听取了县人民政府的通报。", []string{"王建华:副书记@县委,县长@县政府"}, nil},
+		// So where the gazetteer has since made the county a city (县政府 of 邵东: 邵东市政府).
+		{"邵东县委副书记、县长孙超出席。县委县政府高度重视。", []string{"孙超:副书记@中共邵东市委,县长@邵东市政府"}, nil},
 		// A compound surname's given name that is a word (司马|光明).
 		{"省人大代表欧阳春晓、司马光明参加。", []string{"欧阳春晓:代表@省人大", "司马光明:代表@省人大"}, []string{"司马"}},
 		// A sentence's subject with no title: a common surname and no word.
