@@ -35,28 +35,28 @@ const (
 
 // metricWords are the lexicons the metric finder reads.
 type metricWords struct {
-	links, leads, stops, cuts, joinCuts, changes, totals, forAll, nounVerbs, times, levels, verbNouns, parties, vague *rules.Lexicon
-	leaderCuts, groups, unitNouns                                                                                     *rules.Lexicon
-	peopleUnits                                                                                                       *rules.Lexicon // 位, 名: a verb news names things by is a verb after the people they count
-	bases                                                                                                             *rules.Lexicon // 同比, 同口径: what a change is reckoned against, before it
-	peopleNouns                                                                                                       *rules.Lexicon // 代表, 群众: who a count of people right after them counts
-	attendance                                                                                                        *rules.Lexicon // 应到, 实到: a meeting's attendance, whose meeting is named before
-	surnames                                                                                                          *rules.Lexicon // common surnames: a list of names before 等 counts people, it names no metric
-	conjunctions                                                                                                      *rules.Lexicon // 但, 而: leads that begin no word but those the dictionary holds
-	tallies                                                                                                           *rules.Lexicon // 共, 累计: after a subject, what follows is counted
-	totalNouns                                                                                                        *rules.Lexicon // 总数: the total of what the figure before counts
-	qualifiers                                                                                                        *rules.Lexicon // 规上, 省级以上: words that open a noun though a stop word ends them
-	noteOpens                                                                                                         *rules.Lexicon // 不含, 现价, 下同: what opens a note in brackets within a metric's phrase
-	nounEnds                                                                                                          *rules.Lexicon // 库, 站: a place's or a thing's last character, which makes a verb before it a noun (停车库)
-	moments                                                                                                           *rules.Lexicon // 时, 之初: the words that make a comparison's term a moment before (较成立时)
-	aboutHeads                                                                                                        *rules.Lexicon // 通报, 答复: a text about what is counted (3起…问题|的|通报)
-	singleNouns                                                                                                       *rules.Lexicon // 村, 户: nouns of one character, counted before 的 (3个村|的出行难题)
-	gives                                                                                                             *rules.Lexicon // 发放, 给予: verbs that give a sum, whose object follows it (发放|500元的|慰问金)
-	becomes                                                                                                           *rules.Lexicon // 当选为, 担任: verbs after people counted that say what they became (某某等30人|当选为|常务委员)
-	appoints                                                                                                          *rules.Lexicon // 聘请, 选举产生: verbs before people counted that make them what 为 then says (聘请|132人|为顾问)
-	terms                                                                                                             *rules.Lexicon // 房地产开发投资: indicators whose names hold a verb that would cut them
-	moneyBefore                                                                                                       *rules.Lexicon // 港币, 美元: the currency a sum is in, written before its number, no part of what it measures
-	words                                                                                                             *names.Cutter  // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
+	links, leads, stops, cuts, joinCuts, changes, totals, forAll, nounVerbs, times, levels, doneOf, verbNouns, parties, vague *rules.Lexicon
+	leaderCuts, groups, unitNouns                                                                                             *rules.Lexicon
+	peopleUnits                                                                                                               *rules.Lexicon // 位, 名: a verb news names things by is a verb after the people they count
+	bases                                                                                                                     *rules.Lexicon // 同比, 同口径: what a change is reckoned against, before it
+	peopleNouns                                                                                                               *rules.Lexicon // 代表, 群众: who a count of people right after them counts
+	attendance                                                                                                                *rules.Lexicon // 应到, 实到: a meeting's attendance, whose meeting is named before
+	surnames                                                                                                                  *rules.Lexicon // common surnames: a list of names before 等 counts people, it names no metric
+	conjunctions                                                                                                              *rules.Lexicon // 但, 而: leads that begin no word but those the dictionary holds
+	tallies                                                                                                                   *rules.Lexicon // 共, 累计: after a subject, what follows is counted
+	totalNouns                                                                                                                *rules.Lexicon // 总数: the total of what the figure before counts
+	qualifiers                                                                                                                *rules.Lexicon // 规上, 省级以上: words that open a noun though a stop word ends them
+	noteOpens                                                                                                                 *rules.Lexicon // 不含, 现价, 下同: what opens a note in brackets within a metric's phrase
+	nounEnds                                                                                                                  *rules.Lexicon // 库, 站: a place's or a thing's last character, which makes a verb before it a noun (停车库)
+	moments                                                                                                                   *rules.Lexicon // 时, 之初: the words that make a comparison's term a moment before (较成立时)
+	aboutHeads                                                                                                                *rules.Lexicon // 通报, 答复: a text about what is counted (3起…问题|的|通报)
+	singleNouns                                                                                                               *rules.Lexicon // 村, 户: nouns of one character, counted before 的 (3个村|的出行难题)
+	gives                                                                                                                     *rules.Lexicon // 发放, 给予: verbs that give a sum, whose object follows it (发放|500元的|慰问金)
+	becomes                                                                                                                   *rules.Lexicon // 当选为, 担任: verbs after people counted that say what they became (某某等30人|当选为|常务委员)
+	appoints                                                                                                                  *rules.Lexicon // 聘请, 选举产生: verbs before people counted that make them what 为 then says (聘请|132人|为顾问)
+	terms                                                                                                                     *rules.Lexicon // 房地产开发投资: indicators whose names hold a verb that would cut them
+	moneyBefore                                                                                                               *rules.Lexicon // 港币, 美元: the currency a sum is in, written before its number, no part of what it measures
+	words                                                                                                                     *names.Cutter  // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
 }
 
 // metrics finds the metrics of the figures of one sentence.
@@ -698,6 +698,14 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 	}
 	written := end // (with the links: 参加过培训的|不到三分之一)
 	end = c.withoutLinks(start, end)
+	if written > start && rs[written-1] == '的' {
+		for i := end - 1; i > start+1; i-- {
+			if w := c.doneOf.LongestSuffix(rs[start:i]); w >= 2 && i-w-start >= 2 {
+				end = c.withoutLinks(start, i-w) // 投资完成|年度计划的|72%: a part done of a whole measures what is done, not the whole
+				break
+			}
+		}
+	}
 	if end-start > 2 && string(rs[end-2:end]) == "一行" && !strings.ContainsRune("组团队会部处委室站", rs[end-3]) {
 		start = end - 2 // 某某一行|6人: the party a person leads, not the leader's name and posts
 	}
