@@ -158,6 +158,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			r = m.Range
 		}
 		r.Start = b.nameOpening(c.View.Runes, r.Start)
+		if rs := c.View.Runes; r.Start > 0 && r.Len() > 3 && (rs[r.Start] == '现' || rs[r.Start] == '原') && rs[r.Start-1] == '(' {
+			r.Start++ // 某学院(|现|某大学): its name now (or before), in brackets after another
+		}
 		d.kind, d.fixed = "other", withoutTerm(c.ViewText(r)) // (某镇第九届妇女联合会: its term no part of its name)
 		if f, ok := m.Group("former"); ok && f.Start > r.Start {
 			d.fixed = withoutTerm(c.ViewText(text.Range{Start: r.Start, End: f.Start}) + c.ViewText(text.Range{Start: f.End, End: r.End})) // 某村|原|党支部: a former post's, 原 no part of its name
