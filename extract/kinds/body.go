@@ -1753,6 +1753,11 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 			}
 		}
 	}
+	for _, e := range own {
+		if d := e.Detail.(*bodyDetail); d.kind == "government" && d.level == "" && d.fixed == "" && !d.nation && len(d.places) == 0 && e.Get("place") == nil && d.local && (strings.HasSuffix(d.organ, "法院") || strings.HasSuffix(d.organ, "检察院")) {
+			orphans = append(orphans, e) // 到法院调查, 督促检察院: a court named alone, of no place the article makes certain, is any
+		}
+	}
 	for _, e := range orphans {
 		a.drop(e) // after the loops: dropping changes own
 	}
