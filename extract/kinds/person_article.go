@@ -916,7 +916,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		// 选举某某为|县长 is the government's, whatever meeting is named)
 		x.body, x.level = electedAt(a, bodies, a.View.Orig(r.at)[0])
 	}
-	if x.body == "" && r.host == "association" && r.at.Len() > 0 {
+	if x.body == "" && r.host == "association" && r.at.Len() > 0 && !strings.HasSuffix(strings.TrimRight(alone, "前原"), "会") { // (not 律师会|前|会长: an association the text names, though no rule reads it)
 		if h := p.associationBefore(a, bodies, a.View.Orig(r.at)[0]); h != nil {
 			x.body, x.level = h.Get("canonical").(string), levelOf(h)
 		}

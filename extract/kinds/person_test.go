@@ -891,6 +891,9 @@ func TestPeople(t *testing.T) {
 		// A head of a government after a party title in a chain: the
 		// government's, not the committee's (县委副书记、县长).
 		{"县委副书记、县长王建华出席。会议听取了县人民政府的通报。", []string{"王建华:副书记@县委,县长@县政府"}, nil},
+		// An association's head after an association the text names, though no
+		// rule reads it (律师会|前|会长), is not the one named before.
+		{"大律师公会前主席孙超、律师会前会长吴荣出席。", []string{"孙超:主席@大律师公会", "吴荣:会长@"}, nil},
 		// So where the gazetteer has since made the county a city (县政府 of 邵东: 邵东市政府).
 		{"邵东县委副书记、县长孙超出席。县委县政府高度重视。", []string{"孙超:副书记@中共邵东市委,县长@邵东市政府"}, nil},
 		// A compound surname's given name that is a word (司马|光明).
