@@ -1951,6 +1951,9 @@ func (p *person) nameAt(rs []rune, i int, anchored bool) int {
 	if n == 0 && anchored && p.rareVerbGiven(rs, i) {
 		return 3 // 主任常|建中|出席: a given name that is a verb rare enough to name someone, before what its holder did
 	}
+	if n == 0 && anchored && p.nounGivenAfterStop(rs, i) {
+		return 3 // 主任曾|光明|出席: a common surname that is a joining word, and a noun, before what its holder did
+	}
 	if n == 0 && anchored && p.shortStopSurnamed(rs, i) {
 		return 2 // 检察长|应某|,: a surname that is also a joining word, and one character, between a title and a mark
 	}
@@ -3290,6 +3293,28 @@ func (p *person) rareVerbGiven(rs []rune, i int) bool {
 		return false
 	}
 	return p.rareGiven(rs[i+1 : i+3])
+}
+
+// nounGivenAfterStop: after a title, a common surname that is also an
+// adverb or a verb (曾, 任) and a given name of two that is a proper noun
+// (建国, 和平, 红旗), before what its holder did (出席, 主持, 说): a
+// name, where the adverb would make no sense; not a time, a count or an
+// adverb (曾|多次|强调, 曾|积极|…), nor after a preposition mostly a word
+// of its own (向|群众|介绍, 于|现场|指导: WORD_SURNAMES), whose object a
+// noun is.
+func (p *person) nounGivenAfterStop(rs []rune, i int) bool {
+	if i+5 > len(rs) || text.HanCount(rs[i:i+3]) != 3 || !p.common.HasRunes(rs[i:i+1]) || !p.stops.HasRunes(rs[i:i+1]) || p.wordSurnames.HasRunes(rs[i:i+1]) || !p.actsAt(rs, i+3) {
+		return false
+	}
+	given := rs[i+1 : i+3]
+	if p.stops.HasRunes(given[:1]) || p.titles.HasRunes(given) || p.subjectNext.HasRunes(given) {
+		return false
+	}
+	switch tag, _ := p.cut.Word(string(given)); tag {
+	case "nr", "nz", "ns":
+		return true // (not a common noun: 曾|实地|考察, 曾|专门|主持)
+	}
+	return false
 }
 
 // plainSurname: the runes open with a surname of one character that is
