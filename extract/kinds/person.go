@@ -2388,6 +2388,9 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 	if wordFirst && n != 3 {
 		return 0 // 王国 alone, or 王国|华|明: a word, not a name
 	}
+	if n == 3 && p.stops.HasRunes(rs[i:i+1]) && p.ordinary(rs[i+1:i+3]) && p.surname(rs[i:i+3]) == 1 {
+		return 0 // 书记|曾|实|地|考察: a joining word and a common word the cut left in characters, no surname and given name
+	}
 	if inText && n == 2 && !p.personNext(rs, i+2, end) {
 		return 0 // 委员|陈述|意见, 玉米|种植: such a word alone is a name only where what follows a person's name does
 	}
