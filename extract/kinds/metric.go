@@ -1292,7 +1292,7 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		e -= 4 // 2起典型案例|通报如下: what the text goes on to set out, and its verb, are no part of what is counted
 	}
 	if !verbs && !of && e > s && e+1 < end && rs[e] == '的' && !(e-s <= 4 && c.nounOf(rs, s, e, e-s)) && !(e-s == 1 && c.singleNouns.HasRunes(rs[s:e])) &&
-		!(c.peopleUnits.Has(unit) && c.endsWithPeople(rs[s:e])) && !c.nounEnds.HasRunes(rs[e-1:e]) { // (两名驻村干部|的|来访, 5个服务站|的|建设: what is counted)
+		!(c.peopleUnits.Has(unit) && c.endsWithPeople(rs[s:e])) && !c.nounEnds.HasRunes(rs[e-1:e]) && !c.adverbialAt(rs, e+1, end) { // (两名驻村干部|的|来访, 5个服务站|的|建设: what is counted; 37个承办单位|的|认真办理: an adverb and its verb, what they did)
 		// 15名|勤奋好学、家境贫寒|的|高中学生: what goes before 的 describes
 		// the noun after it, which is what is counted (but a noun alone
 		// before 的 is what is counted, the words after its: 44名委员|的|捐助)
