@@ -1419,7 +1419,9 @@ func placedAt(own []*record.Entry, kind string, p *places.Place) *record.Entry {
 // one 政协 it names, as written), or nil.
 func articleHost(bodies []*record.Entry, kind string, place *places.Place) *record.Entry {
 	if place != nil {
-		return placedAt(bodies, kind, place)
+		if h := placedAt(bodies, kind, place); h != nil || kind != "cppcc" || !strings.HasSuffix(place.Name, "特别行政区") {
+			return h
+		} // (a special administrative region has no 政协 of its own: a Hong Kong article's is the one it names)
 	}
 	for _, b := range bodies {
 		if hd := b.Detail.(*bodyDetail); hosts(hd, kind) && !hd.bare && hd.sub == "" {

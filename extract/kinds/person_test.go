@@ -909,6 +909,9 @@ func TestPeople(t *testing.T) {
 		{"区政协经济界别委员王海山、孙丽华等12名委员参加。", []string{"王海山:委员@区政协"}, []string{"员王海山"}},
 		// Where members come from names no body (特邀香港委员: of the article's 政协).
 		{"全国政协委员何秀琴发言。特邀香港委员吴德海建议加强交流。", []string{"吴德海:委员@全国政协"}, nil},
+		// A Hong Kong article's 政协 is the one it names, the region having none
+		// of its own (主席 after a name, its legislative council's member near).
+		{"全国政协会议在北京开幕。全国政协委员、立法会议员吴德海表示,孙文超主席在报告中谈到香港。", []string{"孙文超:主席@全国政协"}, nil},
 		// A democratic party's sector (民革界别) names no body of the member.
 		{"区政协召开会议。民革界别委员孙丽萍建议加大扶持。", []string{"孙丽萍:委员@区政协"}, nil},
 		// 副主任 after a comma takes the body of the title before it in the sentence.
