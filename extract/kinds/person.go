@@ -1370,7 +1370,7 @@ func (p *person) noteRoles(c *Context, r text.Range) []role {
 	for i := r.Start; i < r.End; i++ {
 		for j := min(r.End, i+p.titles.Longest()); j > i+1; j-- {
 			// (a title where one may end: not 委员 in 委员会, 常委 in 常委会)
-			if t := (text.Range{Start: i, End: j}); p.titles.HasRunes(c.View.Runes[t.Start:t.End]) && p.endsTitle(c, t) {
+			if t := (text.Range{Start: i, End: j}); p.titles.HasRunes(c.View.Runes[t.Start:t.End]) && p.endsTitle(c, t) && !runesAt(c.View.Runes, j, "级") { // (not a rank: 校长(|副部长|级))
 				out = append(out, p.roleOf(p.titles.Value(c.ViewText(t)), t, from, r))
 				from, i = j, j-1
 				break
