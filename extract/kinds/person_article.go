@@ -929,6 +929,8 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 			x.body, x.level = h.Detail.(*bodyDetail).home, levelOf(h) // 区政协在…召开会议,|副主席某某出席: the 政协 its sentence opens with
 		} else if h := chairedAfter(a, bodies, r); h != nil {
 			x.body, x.level = h.Detail.(*bodyDetail).home, levelOf(h) // 某某主席|主持召开了|区政协…常委会议: the 政协 whose meeting the post's holder chairs
+		} else if h := meetingBefore(a, bodies, r); h != nil {
+			x.body, x.level = h.Detail.(*bodyDetail).home, levelOf(h) // 县政协七届三次会议…召开。|会议听取了某某|主席…的报告: the 政协 whose meeting its sentence is about
 		} else if h := articleHost(bodies, "cppcc", a.Place); h != nil && onlyHost(bodies, "cppcc") && runningText(a.View.Runes, r.sentence) && !p.abroad(a.View.Runes[r.sentence.Start:r.sentence.End]) {
 			// 某某副主席|代表…作报告: the article's 政协, the one it names (in running
 			// text, not a page's list of some 政协's heads, 副主席 某某 某某)
@@ -1075,6 +1077,36 @@ func chairedAfter(a *Article, bodies []*record.Entry, r role) *record.Entry {
 				}
 			}
 			return nil
+		}
+	}
+	return nil
+}
+
+// meetingBefore is the 政协 of the meeting the sentence before names, where
+// the role's sentence opens with that meeting (会议听取了…, 大会审议了…), or
+// nil.
+func meetingBefore(a *Article, bodies []*record.Entry, r role) *record.Entry {
+	opening := strings.TrimLeft(string(a.View.Runes[r.sentence.Start:min(r.sentence.End, r.sentence.Start+4)]), " \t")
+	if !strings.HasPrefix(opening, "会议") && !strings.HasPrefix(opening, "大会") {
+		return nil
+	}
+	start := a.View.Orig(r.sentence)[0]
+	var last *record.Entry
+	lastAt := -1
+	for _, m := range a.Entries("meeting") {
+		for _, mm := range m.Mentions {
+			if mm[1] <= start && mm[0] > lastAt && start-mm[1] <= 80 {
+				last, lastAt = m, mm[0]
+			}
+		}
+	}
+	if last == nil {
+		return nil
+	}
+	b, _ := last.Get("body").(string)
+	for _, e := range bodies {
+		if e.Get("canonical") == b && hosts(e.Detail.(*bodyDetail), "cppcc") {
+			return e
 		}
 	}
 	return nil

@@ -909,6 +909,9 @@ func TestPeople(t *testing.T) {
 		{"区政协经济界别委员王海山、孙丽华等12名委员参加。", []string{"王海山:委员@区政协"}, []string{"员王海山"}},
 		// Where members come from names no body (特邀香港委员: of the article's 政协).
 		{"全国政协委员何秀琴发言。特邀香港委员吴德海建议加强交流。", []string{"吴德海:委员@全国政协"}, nil},
+		// A post of a 政协 named in a sentence that opens with the meeting the
+		// sentence before names (…会议召开。会议听取了某某主席…): that meeting's 政协.
+		{"温州市政协副主席吴荣到会指导。永嘉县政协十届三次会议在县大会堂召开。会议听取了孙文超主席代表常委会所作的工作报告。", []string{"孙文超:主席@永嘉县政协"}, nil},
 		// A Hong Kong article's 政协 is the one it names, the region having none
 		// of its own (主席 after a name, its legislative council's member near).
 		{"全国政协会议在北京开幕。全国政协委员、立法会议员吴德海表示,孙文超主席在报告中谈到香港。", []string{"孙文超:主席@全国政协"}, nil},
