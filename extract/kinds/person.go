@@ -3002,6 +3002,10 @@ func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 		(p.isName(x, true) || p.rareGiven(x[1:])) && !p.titles.HasRunes(x[1:]) && p.lookupPlace(string(x)) == nil {
 		return w // ,|瞿高峰|委员, ,|常建中|委员: a surname and a given name that is a word, alone between a mark and the title, are a name whole
 	}
+	if x := rs[w.Start:w.End]; titled && len(x) == 3 && (w.Start == 0 || !text.IsHan(rs[w.Start-1])) && p.common.HasRunes(x[:1]) && p.surname(x) == 1 && !p.plainSurname(x) && !p.titles.HasRunes(x[1:]) &&
+		(p.knownGiven(x) || !p.ordinary(x[1:]) && !p.stops.HasRunes(x[1:2]) && !p.stops.HasRunes(x[2:3])) {
+		return w // ,|于海燕|委员, ,|曾志强|主任: a common surname that is also a joining word and a given name gse knows, or two characters of no word, alone between a mark and the title
+	}
 	isName := func(x []rune) bool {
 		if titled && w.End < len(rs) && p.gaz != nil && p.gaz.Lookup(string(x)+string(rs[w.End])) != nil {
 			return false // 唐山|市长: the place's head, not a name gse also knows
