@@ -123,7 +123,7 @@ func TestArticlePlace(t *testing.T) {
 			"天津市滨海新区", "滨海新区政协", "天津市滨海新区政协"},
 		{"a mass organisation named alone in an article about the place's one of that name: that one", "孙丽萍当选侨联主席\n\n桃源县第十次归侨侨眷代表大会闭幕,大会选举孙丽萍为桃源县侨联主席。",
 			"湖南省常德市桃源县", "侨联", "桃源县侨联"},
-		{"a mass organisation named alone after a place's body and its posts, though first in a list of every kind", "座谈会听取各民主党派、工商联意见\n\n锡林郭勒盟政协副主席、工商联主席孙文超出席。",
+		{"a mass organisation named alone after a place's body and its posts, though first in a list of every kind", "召开民主党派、工商联座谈会\n\n会上,锡林郭勒盟政协副主席、工商联主席孙文超发言。",
 			"内蒙古自治区锡林郭勒盟", "工商联", "锡林郭勒盟工商联"},
 		{"a currency that bears a place's name (澳门币) names no place the article is about", "委员捐资助学\n\n政协委员何秀琴捐赠500万澳门币,青禾合作社负责人出席。",
 			nil, "青禾合作社", "青禾合作社"},

@@ -916,7 +916,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		// 选举某某为|县长 is the government's, whatever meeting is named)
 		x.body, x.level = electedAt(a, bodies, a.View.Orig(r.at)[0])
 	}
-	if x.body == "" && r.host == "association" && r.at.Len() > 0 && !strings.HasSuffix(strings.TrimRight(alone, "前原"), "会") { // (not 律师会|前|会长: an association the text names, though no rule reads it)
+	if x.body == "" && r.host == "association" && r.at.Len() > 0 && !strings.HasSuffix(strings.TrimRight(alone, "前原"), "会") { // (not 护士会|前|会长: an association the text names, though no rule reads it)
 		if h := p.associationBefore(a, bodies, a.View.Orig(r.at)[0]); h != nil {
 			x.body, x.level = h.Get("canonical").(string), levelOf(h)
 		}
@@ -930,7 +930,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		} else if h := chairedAfter(a, bodies, r); h != nil {
 			x.body, x.level = h.Detail.(*bodyDetail).home, levelOf(h) // 某某主席|主持召开了|区政协…常委会议: the 政协 whose meeting the post's holder chairs
 		} else if h := meetingBefore(a, bodies, r); h != nil {
-			x.body, x.level = h.Detail.(*bodyDetail).home, levelOf(h) // 县政协七届三次会议…召开。|会议听取了某某|主席…的报告: the 政协 whose meeting its sentence is about
+			x.body, x.level = h.Detail.(*bodyDetail).home, levelOf(h) // 县政协某届某次会议…开幕。|会议由某某|主席…主持: the 政协 whose meeting its sentence is about
 		} else if h := articleHost(bodies, "cppcc", a.Place); h != nil && onlyHost(bodies, "cppcc") && runningText(a.View.Runes, r.sentence) && !p.abroad(a.View.Runes[r.sentence.Start:r.sentence.End]) {
 			// 某某副主席|代表…作报告: the article's 政协, the one it names (in running
 			// text, not a page's list of some 政协's heads, 副主席 某某 某某)
@@ -1083,7 +1083,7 @@ func chairedAfter(a *Article, bodies []*record.Entry, r role) *record.Entry {
 }
 
 // meetingBefore is the 政协 of the meeting the sentence before names, where
-// the role's sentence opens with that meeting (会议听取了…, 大会审议了…), or
+// the role's sentence opens with that meeting (会议由…, 大会审议了…), or
 // nil.
 func meetingBefore(a *Article, bodies []*record.Entry, r role) *record.Entry {
 	opening := strings.TrimLeft(string(a.View.Runes[r.sentence.Start:min(r.sentence.End, r.sentence.Start+4)]), " \t")

@@ -892,8 +892,8 @@ func TestPeople(t *testing.T) {
 		// government's, not the committee's (县委副书记、县长).
 		{"县委副书记、县长王建华出席。会议听取了县人民政府的通报。", []string{"王建华:副书记@县委,县长@县政府"}, nil},
 		// An association's head after an association the text names, though no
-		// rule reads it (律师会|前|会长), is not the one named before.
-		{"大律师公会前主席孙超、律师会前会长吴荣出席。", []string{"孙超:主席@大律师公会", "吴荣:会长@"}, nil},
+		// rule reads it (护士会|前|会长), is not the one named before.
+		{"青禾医师公会前会长孙超、护士会前会长吴荣出席。", []string{"孙超:会长@青禾医师公会", "吴荣:会长@"}, nil},
 		// So where the gazetteer has since made the county a city (县政府 of 邵东: 邵东市政府).
 		{"邵东县委副书记、县长孙超出席。县委县政府高度重视。", []string{"孙超:副书记@中共邵东市委,县长@邵东市政府"}, nil},
 		// A compound surname's given name that is a word (司马|光明).
@@ -910,11 +910,11 @@ func TestPeople(t *testing.T) {
 		// Where members come from names no body (特邀香港委员: of the article's 政协).
 		{"全国政协委员何秀琴发言。特邀香港委员吴德海建议加强交流。", []string{"吴德海:委员@全国政协"}, nil},
 		// A post of a 政协 named in a sentence that opens with the meeting the
-		// sentence before names (…会议召开。会议听取了某某主席…): that meeting's 政协.
-		{"温州市政协副主席吴荣到会指导。永嘉县政协十届三次会议在县大会堂召开。会议听取了孙文超主席代表常委会所作的工作报告。", []string{"孙文超:主席@永嘉县政协"}, nil},
+		// sentence before names (…会议开幕。会议由某某主席主持): that meeting's 政协.
+		{"温州市政协副主席吴荣到会指导。永嘉县政协十届三次会议今天上午开幕。会议由孙文超主席主持。", []string{"孙文超:主席@永嘉县政协"}, nil},
 		// A Hong Kong article's 政协 is the one it names, the region having none
 		// of its own (主席 after a name, its legislative council's member near).
-		{"全国政协会议在北京开幕。全国政协委员、立法会议员吴德海表示,孙文超主席在报告中谈到香港。", []string{"孙文超:主席@全国政协"}, nil},
+		{"全国政协会议今天开幕。立法会议员吴德海受访时说,孙文超主席的报告多次提到香港。", []string{"孙文超:主席@全国政协"}, nil},
 		// A democratic party's sector (民革界别) names no body of the member.
 		{"区政协召开会议。民革界别委员孙丽萍建议加大扶持。", []string{"孙丽萍:委员@区政协"}, nil},
 		// 副主任 after a comma takes the body of the title before it in the sentence.
