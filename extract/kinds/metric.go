@@ -42,6 +42,7 @@ type metricWords struct {
 	peopleNouns                                                                                                               *rules.Lexicon // 代表, 群众: who a count of people right after them counts
 	attendance                                                                                                                *rules.Lexicon // 应到, 实到: a meeting's attendance, whose meeting is named before
 	surnames                                                                                                                  *rules.Lexicon // common surnames: a list of names before 等 counts people, it names no metric
+	rarer                                                                                                                     *rules.Lexicon // every surname: a list's item may open with a rarer one where it opens no word
 	conjunctions                                                                                                              *rules.Lexicon // 但, 而: leads that begin no word but those the dictionary holds
 	tallies                                                                                                                   *rules.Lexicon // 共, 累计: after a subject, what follows is counted
 	totalNouns                                                                                                                *rules.Lexicon // 总数: the total of what the figure before counts
@@ -962,7 +963,7 @@ func (c metrics) namesBeforeDeng(start, end int) int {
 		if k-j == 3 && j > start && c.wordAt(rs, j-1, j+1) && c.surnames.HasRunes(rs[j+1:j+2]) {
 			j++ // 副主任|吴荣、…: a word the title before ends holds the third character back (主任), no name's
 		}
-		if n := k - j; n < 2 || !c.surnames.HasRunes(rs[j:j+1]) {
+		if n := k - j; n < 2 || !c.surnames.HasRunes(rs[j:j+1]) && !(c.rarer != nil && c.rarer.HasRunes(rs[j:j+1]) && !c.wordAt(rs, j, k)) { // (a rarer surname's where no word opens the item: 洪某某, not 计划)
 			if items >= 2 && k < end-1 && rs[k] == '、' {
 				return -1 // (an item that is no name: a list of things)
 			}
