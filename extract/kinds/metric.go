@@ -1307,6 +1307,12 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		}
 	}
 	for k := s; k < e; k++ { // 4.9%和6.8%, 31个镇街分4个片区, 数十名委员、数百人: it ends before the next number
+		if rs[k] == '第' {
+			for k+1 < e && unicode.IsDigit(rs[k+1]) {
+				k++ // 103位|第36届…: an ordinal's number is the noun's, no figure's
+			}
+			continue
+		}
 		if unicode.IsDigit(rs[k]) || slices.Contains(c.starts, k) {
 			e = k
 			for e > s && strings.ContainsRune("和及与、", rs[e-1]) {
