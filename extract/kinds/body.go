@@ -465,7 +465,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		}
 		if b.partyDepts.Has(d.organ) {
 			d.kind = "party" // 县纪委
-			if d.organ == "纪委" {
+			if d.organ == "纪委" || d.organ == "纪工委" {
 				d.prefix = "中共" // the party's commission, as 中共某县纪律检查委员会 is named
 			}
 		}

@@ -2078,7 +2078,7 @@ func (p *person) shortStopSurnamed(rs []rune, i int) bool {
 // joining word (任某, 于某): its second no joining word too nor a pronoun
 // (中的, 由他), its first none that only points or negates (其, 该, 不).
 func (p *person) joiningSurnamed(x []rune) bool {
-	return len(x) == 2 && text.IsHan(x[1]) && p.surname(x) == 1 && p.stops.HasRunes(x[:1]) && !strings.ContainsRune("之所其该本各不", x[0]) &&
+	return len(x) == 2 && text.IsHan(x[1]) && p.surname(x) == 1 && p.stops.HasRunes(x[:1]) && !strings.ContainsRune("之所其该本各不在", x[0]) &&
 		!p.stops.HasRunes(x[1:]) && !strings.ContainsRune("他她它我你咱您们其", x[1])
 }
 
