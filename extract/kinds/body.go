@@ -148,7 +148,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		return b.entry(c, m, m.Range, d)
 	case c.Capture(m, "home") != "": // 校党委: the school's, which the article names
 		d.kind, d.fixed, d.homeOf = "other", c.ViewText(m.Range), c.Capture(m, "home")
-		if endsWithOne(d.fixed, b.branches) || strings.HasSuffix(d.fixed, "纪委") {
+		if endsWithOne(d.fixed, b.branches) {
 			d.kind = "party"
 		}
 		return b.entry(c, m, m.Range, d)
@@ -173,7 +173,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			}
 			d.fixed = owner + d.fixed
 		}
-		if endsWithOne(d.fixed, b.branches) || strings.HasSuffix(d.fixed, "纪委") {
+		if endsWithOne(d.fixed, b.branches) {
 			d.kind = "party" // 某某村党支部, 某公司纪委: the party's own organs
 		}
 		if endsWithOne(d.fixed, b.stations) {

@@ -1185,11 +1185,12 @@ func (p *person) levelCommittee(w string) bool {
 }
 
 // branchOwner is the body the party organ a canonical name ends with
-// (PARTY_BRANCH_ENDS: 党委, 党总支) belongs to (某某大学 of 某某大学党委),
-// or "".
+// (PARTY_BRANCH_ENDS: 党委, 党总支, 纪委) belongs to (某某大学 of 某某大学党委),
+// or "": none for a place's party organs (中共某市纪委), which no
+// institution owns.
 func (p *person) branchOwner(canonical string) string {
 	rs := []rune(canonical)
-	if w := p.branches.LongestSuffix(rs); w > 0 && w < len(rs) {
+	if w := p.branches.LongestSuffix(rs); w > 0 && w < len(rs) && !strings.HasPrefix(canonical, "中共") {
 		return string(rs[:len(rs)-w])
 	}
 	return ""
