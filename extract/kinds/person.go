@@ -3289,8 +3289,6 @@ func (p *person) holdsWord(rs []rune) bool {
 	return false
 }
 
-// ordinary: the runes are a word that is no name (牵头, 编组; not 高峰, a
-// word gse tags as a name, nor 永平, a place's name, as given names are).
 // rareVerbGiven: a name of three opens at i, a surname of one and a given
 // name that is a verb or an adverb rare enough to name someone (常|建中,
 // 施|跃进, 某|立新; not 组织), where what its holder did follows (出席,
@@ -3412,6 +3410,8 @@ func (p *person) verbWord(rs []rune) bool {
 	return tag == "v"
 }
 
+// ordinary: the runes are a word that is no name (牵头, 编组; not 高峰, a
+// word gse tags as a name, nor 永平, a place's name, as given names are).
 func (p *person) ordinary(rs []rune) bool {
 	tag, ok := p.cut.Word(string(rs))
 	return ok && !strings.HasPrefix(tag, "nr") && tag != "ns" && tag != "nz"
