@@ -2997,14 +2997,8 @@ func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 		// a body's or a place's, whose names end so and a person's do not
 		return text.Range{}
 	}
-	if x := rs[w.Start:w.End]; titled && len(x) == 3 && (w.Start == 0 || !text.IsHan(rs[w.Start-1])) && p.plainSurname(x) &&
-		!p.stops.HasRunes(x[1:2]) && !p.stops.HasRunes(x[2:3]) && x[0] != x[1] && !p.ordinary(x[:2]) && p.cut.Freq(string(x[1:])) < rareVerb &&
-		(p.isName(x, true) || p.rareGiven(x[1:])) && !p.titles.HasRunes(x[1:]) && p.lookupPlace(string(x)) == nil {
-		return w // ,|瞿高峰|委员, ,|常建中|委员: a surname and a given name that is a word, alone between a mark and the title, are a name whole
-	}
-	if x := rs[w.Start:w.End]; titled && len(x) == 3 && (w.Start == 0 || !text.IsHan(rs[w.Start-1])) && p.common.HasRunes(x[:1]) && p.surname(x) == 1 && !p.plainSurname(x) && !p.titles.HasRunes(x[1:]) &&
-		(p.knownGiven(x) || !p.ordinary(x[1:]) && !p.stops.HasRunes(x[1:2]) && !p.stops.HasRunes(x[2:3])) {
-		return w // ,|于海燕|委员, ,|曾志强|主任: a common surname that is also a joining word and a given name gse knows, or two characters of no word, alone between a mark and the title
+	if titled && w.Len() == 3 && (w.Start == 0 || !text.IsHan(rs[w.Start-1])) && p.wholeBeforeTitle(rs[w.Start:w.End]) {
+		return w // ,|瞿高峰|委员, ,|曾志强|主任: alone between a mark and the title, a name whole
 	}
 	isName := func(x []rune) bool {
 		if titled && w.End < len(rs) && p.gaz != nil && p.gaz.Lookup(string(x)+string(rs[w.End])) != nil {
@@ -3287,6 +3281,23 @@ func (p *person) holdsWord(rs []rune) bool {
 		}
 	}
 	return false
+}
+
+// wholeBeforeTitle: three characters alone between a mark and a title are
+// a name whole though the cut reads them otherwise: a surname and a given
+// name that is a word (瞿|高峰, 常|建中), or a common surname that is also a
+// joining word and a given name gse knows or two characters of no word
+// (于|海燕, 曾|志强).
+func (p *person) wholeBeforeTitle(x []rune) bool {
+	if p.titles.HasRunes(x[1:]) {
+		return false
+	}
+	if p.plainSurname(x) {
+		return !p.stops.HasRunes(x[1:2]) && !p.stops.HasRunes(x[2:3]) && x[0] != x[1] && !p.ordinary(x[:2]) && p.cut.Freq(string(x[1:])) < rareVerb &&
+			(p.isName(x, true) || p.rareGiven(x[1:])) && p.lookupPlace(string(x)) == nil
+	}
+	return p.common.HasRunes(x[:1]) && p.surname(x) == 1 &&
+		(p.knownGiven(x) || !p.ordinary(x[1:]) && !p.stops.HasRunes(x[1:2]) && !p.stops.HasRunes(x[2:3]))
 }
 
 // rareVerbGiven: a name of three opens at i, a surname of one and a given
