@@ -1091,16 +1091,8 @@ func meetingBefore(a *Article, bodies []*record.Entry, r role) *record.Entry {
 		return nil
 	}
 	start := a.View.Orig(r.sentence)[0]
-	var last *record.Entry
-	lastAt := -1
-	for _, m := range a.Entries("meeting") {
-		for _, mm := range m.Mentions {
-			if mm[1] <= start && mm[0] > lastAt && start-mm[1] <= 80 {
-				last, lastAt = m, mm[0]
-			}
-		}
-	}
-	if last == nil {
+	last, span := meetingNamedBefore(a, start)
+	if last == nil || start-span[1] > 80 {
 		return nil
 	}
 	b, _ := last.Get("body").(string)
@@ -1112,6 +1104,25 @@ func meetingBefore(a *Article, bodies []*record.Entry, r role) *record.Entry {
 	return nil
 }
 
+// meetingNamedBefore is the meeting with a body named last before at, and
+// that mention, or nil (五届一次全会 after 民建某市第五次代表大会, no body
+// of its own, is passed over for the congress before it).
+func meetingNamedBefore(a *Article, at int) (*record.Entry, text.Span) {
+	var last *record.Entry
+	span := text.Span{-1, -1}
+	for _, m := range a.Entries("meeting") {
+		if m.Get("body") == nil {
+			continue
+		}
+		for _, mm := range m.Mentions {
+			if mm[0] < at && mm[0] > span[0] {
+				last, span = m, mm
+			}
+		}
+	}
+	return last, span
+}
+
 // electedAt is the body, and its level, of the meeting with a body named
 // last before at, or of the body an election produced after it, where that
 // body elects its own officers (a 政协's, a
@@ -1119,18 +1130,8 @@ func meetingBefore(a *Article, bodies []*record.Entry, r role) *record.Entry {
 // congress elects others' (人大…选举某某为县长: the government's), a
 // party's plenum is named apart from the committee it elects.
 func electedAt(a *Article, bodies []*record.Entry, at int) (body, level string) {
-	var last *record.Entry
-	lastAt := -1
-	for _, m := range a.Entries("meeting") {
-		if m.Get("body") == nil {
-			continue // (五届一次全会 after 民建某市第五次代表大会: the session of the body named before)
-		}
-		for _, mm := range m.Mentions {
-			if mm[0] < at && mm[0] > lastAt {
-				last, lastAt = m, mm[0]
-			}
-		}
-	}
+	last, span := meetingNamedBefore(a, at)
+	lastAt := span[0]
 	b := ""
 	if last != nil {
 		b, _ = last.Get("body").(string)
@@ -1627,17 +1628,9 @@ func governmentOf(title string, bodies []*record.Entry) (body, level string) {
 	if body, level = homeOf(tier, bodies); body != "" {
 		return body, level
 	}
-	for _, b := range bodies {
-		c := b.Get("canonical").(string)
-		if !strings.HasSuffix(b.Text(), tier) || !strings.HasSuffix(c, "政府") || c == body {
-			continue
-		}
-		if body != "" {
-			return "", ""
-		}
-		body, level = c, levelOf(b)
-	}
-	return body, level
+	return onlyBody(bodies, func(b *record.Entry) bool {
+		return strings.HasSuffix(b.Text(), tier) && strings.HasSuffix(b.Get("canonical").(string), "政府")
+	})
 }
 
 // homeOf is the one body the article names whose name ends as an
@@ -1654,9 +1647,15 @@ func homeOf(endings string, bodies []*record.Entry) (body, level string) {
 		}
 		return home
 	}
+	return onlyBody(bodies, func(b *record.Entry) bool { return ends(b.Get("canonical").(string)) })
+}
+
+// onlyBody is the one body, by its canonical name, of those ok takes, and
+// its level, or none where ok takes none or several.
+func onlyBody(bodies []*record.Entry, ok func(*record.Entry) bool) (body, level string) {
 	for _, b := range bodies {
 		c := b.Get("canonical").(string)
-		if c == body || !ends(c) {
+		if c == body || !ok(b) {
 			continue
 		}
 		if body != "" {
