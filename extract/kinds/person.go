@@ -67,6 +67,7 @@ type person struct {
 	careerStarts                                                         *rules.Lexicon // what a career begins with (参加工作): a resume's line opens with it and its date
 	ownBody                                                              *rules.Lexicon // honours and memberships (院士): their body serves no title after them in a chain
 	professions                                                          *rules.Lexicon // callings (经济学家): of no 政协's, party's, government's or congress's body before them in a chain
+	massOrgs                                                             *rules.Lexicon // mass organisations (侨联, 工商联): a list of them before 等 names no one
 	memberTitles                                                         *rules.Lexicon // a membership news writes right before a post, no mark between (县委常委|副县长)
 	homes, homeEnds                                                      *rules.Lexicon // titles that head a kind of organisation (校长: 校), and the endings of its names
 	congressOrgans                                                       *rules.Lexicon // a 人大's organs (财政经济委员会): in a list of its officers, of the 人大 before
@@ -89,7 +90,7 @@ var personSpec = Spec{
 	Lexicons: []string{"ELECT_VERBS", "SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
 		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "MEET_VERBS", "STATE_HEADS", "POST_VERBS",
 		"DELEGATING_GROUPS", "WORD_SURNAMES", "BODY_LEVELS", "ASSOCIATION_TITLES", "CPPCC_ORGANS", "TIBETAN_NAME_PARTS", "JAPANESE_SURNAMES", "JAPANESE_GIVEN_ENDS", "MONGOLIAN_NAME_PARTS", "UYGHUR_NAME_PARTS", "PARTY_BRANCH_ENDS", "ORG_SUFFIXES", "MEDIA_ENDS", "MEDIA", "CAREER_STARTS",
-		"TITLES_OWN_BODY", "PROFESSIONS", "TITLE_HOMES", "HOMES", "CONGRESS_ORGANS", "GUEST_CREDITS", "NAMES_IN_TEXT", "WORDS_ENDING_IN_TITLES", "DOUBLED_ADVERBS", "CLERGY_TITLES", "VERB_ADVERBS", "CONVENER_VERBS", "TITLES_BEFORE_POSTS"},
+		"TITLES_OWN_BODY", "PROFESSIONS", "TITLE_HOMES", "HOMES", "CONGRESS_ORGANS", "GUEST_CREDITS", "NAMES_IN_TEXT", "WORDS_ENDING_IN_TITLES", "DOUBLED_ADVERBS", "CLERGY_TITLES", "VERB_ADVERBS", "CONVENER_VERBS", "TITLES_BEFORE_POSTS", "MASS_ORGS"},
 	Key:    []string{"name"},
 	Needs:  []string{"body", "date", "meeting"},
 	Fields: []string{"text", "name", "roles"},
@@ -112,7 +113,7 @@ func (p *person) Bind(lex func(string) *rules.Lexicon) {
 	p.tibetan, p.mongolian, p.uyghur, p.branches, p.orgEnds = lex("TIBETAN_NAME_PARTS"), lex("MONGOLIAN_NAME_PARTS"), lex("UYGHUR_NAME_PARTS"), lex("PARTY_BRANCH_ENDS"), lex("ORG_SUFFIXES")
 	p.japanese, p.japaneseEnds, p.outlets, p.media = lex("JAPANESE_SURNAMES"), lex("JAPANESE_GIVEN_ENDS"), lex("MEDIA_ENDS"), lex("MEDIA")
 	p.careerStarts, p.ownBody, p.homes, p.memberTitles = lex("CAREER_STARTS"), lex("TITLES_OWN_BODY"), lex("TITLE_HOMES"), lex("TITLES_BEFORE_POSTS")
-	p.professions = lex("PROFESSIONS")
+	p.professions, p.massOrgs = lex("PROFESSIONS"), lex("MASS_ORGS")
 	p.homeEnds, p.congressOrgans, p.guests, p.namesInText = lex("HOMES"), lex("CONGRESS_ORGANS"), lex("GUEST_CREDITS"), lex("NAMES_IN_TEXT")
 	p.titleWords = lex("WORDS_ENDING_IN_TITLES")
 	p.doubledAdverbs, p.clergy, p.jointly = lex("DOUBLED_ADVERBS"), lex("CLERGY_TITLES"), lex("VERB_ADVERBS")
@@ -448,6 +449,9 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		out = append(out, p.heldBefore(c, m, t)...) // 蔡某某大使|和…: the title's holder is named before it
 	}
 	_, counted := m.Group("listtitle")
+	if l, ok := m.Group("list"); ok && !counted && !anchored && countEnd(rs, l.Start) == l.End && p.listsBodies(rs, g) {
+		return nil // 市工商联、市某联会等|…负责人: a list no count nor title says is people, of bodies, names no one (no 商联 out of it)
+	}
 	list := p.nameList(c, g, rolesBefore, anchored, listed, counted)
 	if _, ok := m.Group("rostertitle"); ok && (len(list) == 0 || list[len(list)-1].at.End != withoutNote(rs, g).End || len(rolesBefore()) == 0) {
 		return nil // 委员:谈履职 话担当: a roster's line is names to its end, after a title (not 出席:, 提案人:)
@@ -459,6 +463,38 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		out = append(out, p.entry(c, m, n.at, n.roles))
 	}
 	return out
+}
+
+// prepositionAfterAdverb is where a name begins after an adverb and a
+// joining word that is a surname too (并向|某某, 还与|某某), at the part's
+// start or just before it; else the part's start.
+func (p *person) prepositionAfterAdverb(rs []rune, part text.Range) int {
+	i := part.Start
+	if i < part.End && strings.ContainsRune(adverbsBeforePrepositions, rs[i]) {
+		i++
+	} else if i == 0 || !strings.ContainsRune(adverbsBeforePrepositions, rs[i-1]) {
+		return part.Start
+	}
+	if i+3 <= part.End && p.stops.HasRunes(rs[i:i+1]) && p.isName(rs[i+1:part.End], true) {
+		return i + 1
+	}
+	return part.Start
+}
+
+// adverbsBeforePrepositions are adverbs a clause opens its preposition with
+// (并向, 还与, 也对).
+const adverbsBeforePrepositions = "并还也又都再亦"
+
+// listsBodies: an item of the list g (parted by 、) ends as a body's name
+// does (侨联, 协会, 局).
+func (p *person) listsBodies(rs []rune, g text.Range) bool {
+	for _, item := range strings.Split(string(rs[g.Start:g.End]), "、") {
+		x := []rune(item)
+		if len(x) > 0 && (p.massOrgs.LongestSuffix(x) > 0 || p.orgEnds.LongestSuffix(x) > 0 || strings.ContainsRune(orgLastRunes, x[len(x)-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesWhole: the names read fill the line of a roster or a list, g, each
@@ -1511,6 +1547,9 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 		found, nameEnd := false, part.Start
 		if k == 0 && part.Len() >= 3 && strings.ContainsRune("在由经与", rs[part.Start]) && p.isName(rs[part.Start+1:part.End], true) && !p.isName(rs[part.Start:part.End], false) {
 			part.Start++ // 在|某某、某某等县领导陪同下: the preposition that opens the clause is no surname
+		}
+		if i := p.prepositionAfterAdverb(rs, part); k == 0 && i > part.Start {
+			part.Start = i // 并向|某某、…: nor one after an adverb
 		}
 		if k == 0 && !anchored && part.Len() == 4 && part.Start > c.Sentence.Start && p.ordinary(rs[part.Start-1:part.Start+1]) &&
 			p.surname(rs[part.Start+1:part.End]) > 0 && !p.ordinary(rs[part.Start+2:part.End]) {
@@ -3233,8 +3272,8 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	if p.surname(rs) == 0 && !(anchored && len(rs) == 4 && !p.holdsWord(rs) && !p.placeStart(rs) && (p.minorityPart(rs) || p.foreign(rs) == 4)) {
 		return false // a name of four without a surname (扎西顿珠) holds no word (联谊会理) and opens with no place (杭锦旗|旗)
 	}
-	if len(rs) == 4 && p.surname(rs) == 1 && !p.common.HasRunes(rs[:1]) && p.common.HasRunes(rs[1:2]) {
-		return false // 委|员王海涛: a rare surname before a common one is the end of a word
+	if len(rs) == 4 && p.surname(rs) == 1 && (!p.common.HasRunes(rs[:1]) || p.stops.HasRunes(rs[:1])) && p.common.HasRunes(rs[1:2]) {
+		return false // 委|员王海涛: a rare surname before a common one is the end of a word; so is a joining word's (并|向某某某、…)
 	}
 	if len(rs) == 4 && p.surname(rs) == 1 && !p.common.HasRunes(rs[:1]) && p.ordinary(rs[2:4]) {
 		return false // 代表|满怀豪情: a rare surname's given name of three that ends in a word is an idiom's end
