@@ -689,11 +689,32 @@ func isClauseMark(r rune) bool {
 	return false
 }
 
+// footnoteMark is the length of the footnote's mark that ends rs, a
+// number in square brackets ([2]) or a circled one (①), or 0.
+func footnoteMark(rs []rune) int {
+	n := len(rs)
+	if n > 0 && rs[n-1] >= '①' && rs[n-1] <= '⑳' {
+		return 1
+	}
+	if n < 3 || rs[n-1] != ']' {
+		return 0
+	}
+	k := n - 2
+	for k > 0 && rs[k] >= '0' && rs[k] <= '9' {
+		k--
+	}
+	if rs[k] != '[' || k == n-2 {
+		return 0
+	}
+	return n - k
+}
+
 // metricBefore is the phrase in [start, end) less leading and linking words,
 // with the view range it now covers; "" when nothing is left.
 func (c metrics) metricBefore(start, end int) (string, int, int) {
 	leads := c.leads
 	rs := c.View.Runes
+	end -= footnoteMark(rs[start:end]) // 地区生产总值|[2]|394.6亿元: a footnote's mark, no part of the name
 	if w := c.moneyBefore.LongestSuffix(rs[start:end]); w > 0 {
 		end -= w // 资助|港币|300万: the currency, no part of what the sum is
 	}
