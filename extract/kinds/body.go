@@ -284,8 +284,11 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			d.bare, d.prefix, d.organ = true, "", ""
 			return b.entry(c, m, m.Range, d)
 		}
-	case (organ == "中国共产党" || organ == "中共") && c.Capture(m, "place") != "": // 中国共产党某县第十五届委员会
+	case (organ == "中国共产党" || organ == "中共" || organ == "共青团" || organ == "中国共产主义青年团") && c.Capture(m, "place") != "": // 中国共产党某县第十五届委员会
 		d.kind, d.prefix, d.organ = "party", "中共", "委"
+		if strings.HasSuffix(organ, "团") {
+			d.kind, d.prefix = "other", "共青团" // 共青团某县委员会: the Youth League's, a mass organisation as GUIDELINES count it
+		}
 		if c.Capture(m, "discipline") != "" {
 			d.organ = "纪委" // 中共某县纪律检查委员会
 		}
@@ -294,7 +297,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			if !b.unknownPlace(c.View.Runes[pr.Start:pr.End]) {
 				return nil
 			}
-			d.fixed = "中共" + c.ViewText(pr) + "委"                             // a place the gazetteer lacks: as written,
+			d.fixed = d.prefix + c.ViewText(pr) + "委"                         // a place the gazetteer lacks: as written,
 			d.level = b.levels.Value(string(c.View.Runes[pr.End-1 : pr.End])) // of the level its name ends with
 		}
 		return b.entry(c, m, m.Range, d)
