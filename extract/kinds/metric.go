@@ -1302,7 +1302,7 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		}
 		// 三分之一的委员|参加: people counted do what the clause says
 		who := of && c.peopleNouns.HasRunes(rs[s:e])
-		if !verbs && e > s && rs[e-1] != '届' && c.endsNoun(rs, e, end, people || who) && !c.inWord(rs, e) && !(e == s+1 && c.splitsWord(rs, e)) && !(of && !who && c.endsClause(rs, e, end) && !c.stopAt(rs, e, end)) { // (nor inside the first word: 聆|听讲座)
+		if !verbs && e > s && rs[e-1] != '届' && c.endsNoun(rs, e, end, people || who) && !c.inWord(rs, e) && !c.inTerm(rs, s, e, end) && !(e == s+1 && c.splitsWord(rs, e)) && !(of && !who && c.endsClause(rs, e, end) && !c.stopAt(rs, e, end)) { // (nor inside the first word: 聆|听讲座)
 			break // 三分之一的村|实现…: a verb ends the noun (not one the clause ends with, 八成以上的城镇|就业, which the noun is, unless a stop: 五成的企业|参加; nor after a term, 第十届|执行委员会)
 		}
 		e++
@@ -1313,7 +1313,7 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	if e-s >= 6 && string(rs[e-2:e]) == "如下" {
 		e -= 4 // 2起典型案例|通报如下: what the text goes on to set out, and its verb, are no part of what is counted
 	}
-	if !verbs && !of && e > s && e+1 < end && rs[e] == '的' && !(e-s <= 4 && c.nounOf(rs, s, e, e-s)) && !(e-s == 1 && c.singleNouns.HasRunes(rs[s:e])) &&
+	if !verbs && !of && e > s && e+1 < end && rs[e] == '的' && !(e-s <= 4 && c.nounOf(rs, s, e, e-s)) && !c.terms.HasRunes(rs[s:e]) && !(e-s == 1 && c.singleNouns.HasRunes(rs[s:e])) &&
 		!(c.peopleUnits.Has(unit) && c.endsWithPeople(rs[s:e])) && !c.nounEnds.HasRunes(rs[e-1:e]) && !c.adverbialAt(rs, e+1, end) { // (两名驻村干部|的|来访, 5个服务站|的|建设: what is counted; 37个承办单位|的|认真办理: an adverb and its verb, what they did)
 		// 15名|勤奋好学、家境贫寒|的|高中学生: what goes before 的 describes
 		// the noun after it, which is what is counted (but a noun alone
