@@ -635,6 +635,11 @@ func listRoles(drafts []role, all []resolved) []record.Object {
 		if x.body == "" && heldWithBody(bodied, x.title) {
 			continue // 大会秘书长:某某(县政协秘书长): the title of no body is the one of a body; 某某书记, the 党组书记's
 		}
+		if x.body != "" && slices.ContainsFunc(all, func(y resolved) bool {
+			return y.title == x.title && len(y.body) > len(x.body) && strings.HasSuffix(y.body, x.body)
+		}) {
+			continue // 众议院 of a mention with its country cut short (美众议院), 美国众议院 of another: one role, the body named whole
+		}
 		seen[key] = true
 		out = append(out, record.Object{{Key: "title", Value: x.title}, {Key: "body", Value: orNil(x.body)},
 			{Key: "text", Value: x.text}, {Key: "level", Value: orNil(x.level)}})
