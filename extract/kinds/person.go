@@ -3594,6 +3594,8 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 	// (文/图 某某).
 	var names []named
 	since := 0
+	_, creditWritten := m.Group("credit")
+	assumed := !creditWritten && m.Rule.Set["credit"] != "" // (an author's in brackets: the rule's 作者)
 	i := g.Start
 	for i < g.End {
 		for i < g.End && (unicode.IsSpace(rs[i]) || rs[i] == '、' || rs[i] == ',') {
@@ -3625,8 +3627,8 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 		if p.credits.Has(word) {
 			if short && len(names) > since {
 				for k := since; k < len(names); k++ {
-					if !written {
-						names[k].roles = nil // □某某 摄: the credit written, not the one the rule assumes (作者)
+					if !written || assumed {
+						names[k].roles = nil // □某某 摄, (某社 某某摄): the credit written, not the one the rule assumes (作者)
 					}
 					for _, t := range strings.Split(p.credits.Value(word), "、") {
 						names[k].roles = append(names[k].roles, role{title: t, none: true})
