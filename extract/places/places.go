@@ -117,6 +117,9 @@ type Gazetteer struct {
 	// would begin on a word's second character (推|广州, 高于|城镇); nil:
 	// never.
 	word func(rs []rune) bool
+	// ordinary says whether runes make a common word that names no place
+	// (平安, not 济源, which gse tags a place's name: ns); nil: never.
+	ordinary func(rs []rune) bool
 }
 
 // Default is the gazetteer of the embedded rules, loaded on first use.
@@ -137,6 +140,14 @@ var Default = sync.OnceValues(func() (*Gazetteer, error) {
 			}
 			_, ok := words.Word(string(rs))
 			return ok
+		}
+		g.ordinary = func(rs []rune) bool {
+			words, err := names.Default()
+			if err != nil {
+				return false
+			}
+			tag, ok := words.Word(string(rs))
+			return ok && tag != "ns"
 		}
 	}
 	return g, err

@@ -94,6 +94,11 @@ func TestNames(t *testing.T) {
 	if got := g.Lookup("鼓楼区"); len(got) != 4 {
 		t.Errorf("鼓楼区: %d places, want the four cities'", len(got))
 	}
+	// a township of a city a province governs directly, which the source names with the city's name
+	// before its own, is named by its own, as Beijing's of that name is
+	if got := g.Lookup("天坛街道"); len(got) != 2 {
+		t.Errorf("天坛街道: %d places, want Beijing's and Jiyuan's", len(got))
+	}
 	one("甘南", "甘肃省甘南藏族自治州", "甘南藏族自治州", Prefecture) // the prefecture, not 甘南县
 	one("长沙", "湖南省长沙市", "长沙市", Prefecture)
 	one("大连", "辽宁省大连市", "大连市", Prefecture)
@@ -147,6 +152,10 @@ func TestNames(t *testing.T) {
 		// a street named after a place names none (中山路, 北京东路, 南京大街), a street office of a place's name does
 		{"中山路和北京东路路口,南京大街,广州巷", nil},
 		{"洛阳市涧西区湖北路街道", []string{"河南省洛阳市涧西区湖北路街道"}},
+		// a place the dictionary holds as a place's name before a level's noun (济源|市区) is the place; an ordinary word's is none
+		{"街道位于济源市区西部,打造平安县城", []string{"河南省济源市"}},
+		// a township the source names with its county's name before its own (济源市天坛街道) is named by its own
+		{"济源市天坛街道召开会议", []string{"河南省济源市天坛街道"}},
 	} {
 		if got := mentions(c.text); !slices.Equal(got, c.want) {
 			t.Errorf("mentions of %s: %q, want %q", c.text, got, c.want)

@@ -282,9 +282,10 @@ func (g *Gazetteer) JoinedAfterOrgan(rs []rune, n Name) bool {
 // levelWordRunsOn: a name that is an ordinary word and its level word,
 // whose level word begins a noun of a level with the character after it
 // (县城, 市民, 区域), is the two words (打造|平安|县城: no 平安县), unless
-// a place's name follows (平安县|城关镇).
+// a place's name follows (平安县|城关镇); a name the dictionary holds as a
+// place's is the place (济源|市区: 济源市's town).
 func (g *Gazetteer) levelWordRunsOn(rs []rune, n Name) bool {
-	if g.word == nil || n.End >= len(rs) || n.End-n.Start < 3 || !levelWord(rs[n.End-1]) || !levelNouns[string(rs[n.End-1:n.End+1])] {
+	if g.ordinary == nil || n.End >= len(rs) || n.End-n.Start < 3 || !levelWord(rs[n.End-1]) || !levelNouns[string(rs[n.End-1:n.End+1])] {
 		return false
 	}
 	for k := n.End + 2; k <= min(len(rs), n.End+g.longest); k++ {
@@ -292,7 +293,7 @@ func (g *Gazetteer) levelWordRunsOn(rs []rune, n Name) bool {
 			return false
 		}
 	}
-	return g.word(rs[n.Start : n.End-1])
+	return g.ordinary(rs[n.Start : n.End-1])
 }
 
 // levelNouns are the nouns a level word begins (县城: a county's town).

@@ -60,6 +60,10 @@ func shortOf(name string) string {
 	return ""
 }
 
+// townshipWord matches a township's own name: a name of one character or
+// more and the word of its level.
+var townshipWord = regexp.MustCompile(`^\p{Han}+(?:街道|镇|乡|苏木)$`)
+
 // placeholder names are no places: the "districts under the city" and the
 // like that the list puts between a province and its counties.
 func placeholder(name string) bool {
@@ -87,6 +91,13 @@ func main() {
 			// (嘉峪关市 under 嘉峪关市): one place.
 			if len(code) == 6 && names[code[:4]] == name {
 				continue
+			}
+			// A township that the list names with its county's name before
+			// its own (济源市天坛街道, 高阳县锦华街道) is named by its own,
+			// as news names it; its county is its parent. (A zone's name
+			// keeps it: 献县经济开发区.)
+			if parent := names[code[:min(6, len(code))]]; len(code) == 9 && parent != "" && strings.HasPrefix(name, parent) && townshipWord.MatchString(name[len(parent):]) && !strings.Contains(name, "政府") {
+				name = name[len(parent):]
 			}
 			names[code] = name
 			places = append(places, &place{code: code, name: name})
