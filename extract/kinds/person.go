@@ -1060,6 +1060,9 @@ func (p *person) entry(c *Context, m *engine.Match, n text.Range, roles []role) 
 	}
 	e.Set("name", name)
 	e.Set("roles", []record.Object{})
+	if rs := c.View.Runes; n.End < len(rs) && rs[n.End] == '摄' && (n.End+1 == len(rs) || unicode.IsSpace(rs[n.End+1]) || strings.ContainsRune("。)),;", rs[n.End+1])) {
+		roles = append(slices.Clip(roles), role{title: p.credits.Value("摄"), none: true}) // 新华社记者某某摄: the photograph's too, whatever rule read the name
+	}
 	e.Detail = &personDetail{roles: roles}
 	return e
 }
