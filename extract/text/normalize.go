@@ -51,6 +51,7 @@ func Normalise(raw []rune, html bool) *View {
 		}
 	}
 	foldZeros(v.Runes)
+	foldGuillemets(v.Runes)
 	foldNameDots(v.Runes)
 	foldStops(v.Runes)
 	mask := make([]bool, len(v.Runes))
@@ -170,6 +171,26 @@ func foldRune(r rune, t2s []rune) rune {
 		return s
 	}
 	return r
+}
+
+// foldGuillemets writes 《》 for a title some sites type in guillemets
+// (编辑«某刊»期刊): a « and the first » after it on its line, a title's
+// length away, with no other guillemet between. A » alone, a breadcrumb's
+// separator (首页 » 新闻中心), and a « alone (上一版«) stay.
+func foldGuillemets(rs []rune) {
+	for i, r := range rs {
+		if r != '«' {
+			continue
+		}
+		for j := i + 1; j < len(rs) && j <= i+61 && rs[j] != '\n' && rs[j] != '«'; j++ {
+			if rs[j] == '»' {
+				if j > i+1 {
+					rs[i], rs[j] = '《', '》'
+				}
+				break
+			}
+		}
+	}
 }
 
 // foldZeros writes 〇 for the circle or letter O that stands for zero in a
