@@ -802,6 +802,13 @@ func (sp *splitter) other(l *line) {
 	if sp.skipping {
 		return
 	}
+	if sp.cur == nil && len(sp.articles) > 0 && l.class == classCredit && !l.caption && l.match != nil && l.match.Rule.ID == "layout.editors" {
+		// Editors' credits after a wide gap below the last article (编辑:某某)
+		// close that article; they open none of their own.
+		last := sp.articles[len(sp.articles)-1]
+		last.Body, last.End = append(last.Body, l.Range), l.End
+		return
+	}
 	if sp.cur == nil && len(sp.articles) == 0 && (l.class == classCredit && (l.caption || l.match.Start == l.Start) || l.class == classByline) {
 		// A caption's credit above the first headline (图为…。某某 摄) is
 		// the article's below it, not an article of its own (a paragraph
