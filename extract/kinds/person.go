@@ -1960,8 +1960,18 @@ func (p *person) postTakenAt(rs []rune, i int) bool {
 // word with its surname (王|建国). A minority or foreign name keeps its
 // middle dot (尔肯江·吐拉洪); after a title, a foreign name is a run of
 // transliteration characters (卡尔森). It returns the name's length, 0 for
-// none.
+// none; none opens with the start of a word news writes after a title
+// (NOT_NAMES: 委员|来京参会, 代表|履职).
 func (p *person) nameAt(rs []rune, i int, anchored bool) int {
+	n := p.nameRunAt(rs, i, anchored)
+	if n >= 2 && p.notNames.HasRunes(rs[i:i+2]) {
+		return 0
+	}
+	return n
+}
+
+// nameRunAt is nameAt before its check of NOT_NAMES.
+func (p *person) nameRunAt(rs []rune, i int, anchored bool) int {
 	if i >= len(rs) {
 		return 0 // (a title that ends the text names no one after it)
 	}
