@@ -714,7 +714,7 @@ func footnoteMark(rs []rune) int {
 func (c metrics) metricBefore(start, end int) (string, int, int) {
 	leads := c.leads
 	rs := c.View.Runes
-	end -= footnoteMark(rs[start:end]) // 地区生产总值|[2]|394.6亿元: a footnote's mark, no part of the name
+	end -= footnoteMark(rs[start:end]) // 地区生产总值|[2]|88.2亿元: a footnote's mark, no part of the name
 	if w := c.moneyBefore.LongestSuffix(rs[start:end]); w > 0 {
 		end -= w // 资助|港币|300万: the currency, no part of what the sum is
 	}

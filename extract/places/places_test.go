@@ -153,7 +153,7 @@ func TestNames(t *testing.T) {
 		{"中山路和北京东路路口,南京大街,广州巷", nil},
 		{"洛阳市涧西区湖北路街道", []string{"河南省洛阳市涧西区湖北路街道"}},
 		// a place the dictionary holds as a place's name before a level's noun (济源|市区) is the place; an ordinary word's is none
-		{"街道位于济源市区西部,打造平安县城", []string{"河南省济源市"}},
+		{"委员们走访济源市区的企业,打造平安县城", []string{"河南省济源市"}},
 		// a township the source names with its county's name before its own (济源市天坛街道) is named by its own
 		{"济源市天坛街道召开会议", []string{"河南省济源市天坛街道"}},
 	} {
