@@ -1051,6 +1051,12 @@ type named struct {
 	roles []role
 }
 
+// photoCreditAt: the 摄 at i ends a photograph's credit written to a name
+// (某某摄): the text, a space or a closing mark after it.
+func photoCreditAt(rs []rune, i int) bool {
+	return i >= 0 && i < len(rs) && rs[i] == '摄' && (i+1 == len(rs) || unicode.IsSpace(rs[i+1]) || strings.ContainsRune("。)),;", rs[i+1]))
+}
+
 // entry makes a person's entry of a name's view range.
 func (p *person) entry(c *Context, m *engine.Match, n text.Range, roles []role) *record.Entry {
 	e := c.EntryAt(m, n)
@@ -1060,7 +1066,7 @@ func (p *person) entry(c *Context, m *engine.Match, n text.Range, roles []role) 
 	}
 	e.Set("name", name)
 	e.Set("roles", []record.Object{})
-	if rs := c.View.Runes; n.End < len(rs) && rs[n.End] == '摄' && (n.End+1 == len(rs) || unicode.IsSpace(rs[n.End+1]) || strings.ContainsRune("。)),;", rs[n.End+1])) {
+	if photoCreditAt(c.View.Runes, n.End) {
 		roles = append(slices.Clip(roles), role{title: p.credits.Value("摄"), none: true}) // 新华社记者某某摄: the photograph's too, whatever rule read the name
 	}
 	e.Detail = &personDetail{roles: roles}
@@ -1630,7 +1636,7 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 				break
 			}
 			photo := false // 记者某某摄: the name, then the credit of the photograph written to it
-			if n.Len() >= 3 && rs[n.End-1] == '摄' && (n.End == len(rs) || unicode.IsSpace(rs[n.End]) || strings.ContainsRune(")。", rs[n.End])) && p.isName(rs[n.Start:n.End-1], true) {
+			if n.Len() >= 3 && photoCreditAt(rs, n.End-1) && p.isName(rs[n.Start:n.End-1], true) {
 				n.End, photo = n.End-1, true
 			}
 			if !own && k > 0 && n.Start > pos && !forward {
@@ -3699,7 +3705,7 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 		}
 		n := text.Range{Start: i, End: j}
 		if d := dottedEnd(rs, i, j, g.End); d > j && !p.placeStart(rs[i:j]) && !p.holdsTitle(rs[i:d]) && !holds(p.credits, rs[j+1:d]) {
-			if d-j-1 > 2 && rs[d-1] == '摄' && (d == len(rs) || unicode.IsSpace(rs[d]) || rs[d] == ')') {
+			if d-j-1 > 2 && photoCreditAt(rs, d-1) {
 				d, photo = d-1, true // 记者 某某·某某摄: the photograph's credit written to the name
 			}
 			n, j = text.Range{Start: i, End: d}, d // 记者 阿依古丽·买买提: a minority name whole, which the credit anchors

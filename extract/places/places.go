@@ -133,20 +133,19 @@ var Default = sync.OnceValues(func() (*Gazetteer, error) {
 		err = g.ReadWords(rules.Defaults, "lexicons/place-words.txt")
 	}
 	if g != nil {
-		g.word = func(rs []rune) bool {
+		tagOf := func(rs []rune) (string, bool) {
 			words, err := names.Default()
 			if err != nil {
-				return false
+				return "", false
 			}
-			_, ok := words.Word(string(rs))
+			return words.Word(string(rs))
+		}
+		g.word = func(rs []rune) bool {
+			_, ok := tagOf(rs)
 			return ok
 		}
 		g.ordinary = func(rs []rune) bool {
-			words, err := names.Default()
-			if err != nil {
-				return false
-			}
-			tag, ok := words.Word(string(rs))
+			tag, ok := tagOf(rs)
 			return ok && tag != "ns"
 		}
 	}
