@@ -214,8 +214,8 @@ func (k *meeting) placeBefore(c *Context, start int) text.Range {
 
 // partyPlace is a place the gazetteer lacks between 中共 and the level
 // word at start (中共|某某|市委十三届五次全会: two to four characters, the
-// party's committee named whole, no joining word among them: 中共二十大和|市
-// 第十二次党代会 is two meetings), or an empty range.
+// party's committee named whole, no joining word among them: 中共二十大和|县
+// 第十五次党代会 is two meetings), or an empty range.
 func partyPlace(rs []rune, start int) text.Range {
 	for k := 2; k <= 4 && start-k-2 >= 0; k++ {
 		if text.HanCount(rs[start-k:start]) != k || strings.ContainsAny(string(rs[start-k:start]), "的和与及暨") {
