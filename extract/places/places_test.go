@@ -169,6 +169,8 @@ func TestNames(t *testing.T) {
 		// a development zone's or a farm's name not opening with its place's (综合保税区) is a phrase
 		"察看农产品加工园区,推进综合保税区建设": nil, "天津港保税区": {"天津市滨海新区天津港保税区"},
 		"东丽区综合保税区": {"天津市东丽区综合保税区"},
+		// a county's short form before the development a place's news wishes it names the county
+		"委员们表示要为永嘉经济社会高质量发展多作贡献": {"浙江省温州市永嘉县"},
 	} {
 		var got []string
 		for _, n := range g.FullNames([]rune(text)) {

@@ -90,13 +90,13 @@ func (g *Gazetteer) FullNames(rs []rune) []Name {
 func (g *Gazetteer) scan(rs []rune, ends runeSet, chain bool) []Name {
 	var out []Name
 	for i := len(rs); i >= 2; {
-		if ends != nil && !ends.has(rs[i-1]) || !g.tails.has(rs[i-2], rs[i-1]) {
+		if ends != nil && !ends.has(rs[i-1]) && !developmentAfter(rs[i:]) || !g.tails.has(rs[i-2], rs[i-1]) {
 			i--
 			continue
 		}
 		names := g.Ending(rs, i)
 		k := 0
-		for ends != nil && k < len(names) && g.ShortForm(rs, names[k]) {
+		for ends != nil && k < len(names) && g.ShortForm(rs, names[k]) && !developmentAfter(rs[names[k].End:]) {
 			k++
 		}
 		if k == len(names) {
@@ -168,6 +168,23 @@ func roadAfter(rs []rune) bool {
 	}
 	return false
 }
+
+// developmentAfter: the text goes on with the development a place's news
+// wishes it (为某某|经济社会高质量发展贡献力量), so a county's short form
+// before it names the county.
+func developmentAfter(rs []rune) bool {
+	if len(rs) < 4 || rs[0] != '经' && rs[0] != '高' && rs[0] != '发' {
+		return false
+	}
+	for _, w := range developmentWords {
+		if len(rs) >= len(w) && slices.Equal(rs[:len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
+
+var developmentWords = [][]rune{[]rune("经济社会"), []rune("高质量发展"), []rune("经济发展"), []rune("发展大局")}
 
 // BeforeOrgan: the text goes on with a body's organ (渝中|政协, 老城区|党工委),
 // so the name before it is a place's.
