@@ -1635,9 +1635,8 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 			if n.Len() == 0 {
 				break
 			}
-			photo := false // 记者某某摄: the name, then the credit of the photograph written to it
 			if n.Len() >= 3 && photoCreditAt(rs, n.End-1) && p.isName(rs[n.Start:n.End-1], true) {
-				n.End, photo = n.End-1, true
+				n.End-- // 记者某某摄: the name, then the credit of the photograph written to it (its role: entry)
 			}
 			if !own && k > 0 && n.Start > pos && !forward {
 				described = true // 副主席某某、返乡能人|某某、某某: words of their own describe the rest, not the title
@@ -1652,9 +1651,6 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 			}
 			if note := p.postsNote(c, n.End); len(note) > 0 {
 				roles = append(slices.Clone(roles), note...) // 常务主席:某某(县政协副主席)、…: the posts in its note too
-			}
-			if photo {
-				roles = append(slices.Clone(roles), role{title: p.credits.Value("摄"), none: true})
 			}
 			out, found, nameEnd = append(out, named{n, roles}), true, n.End
 			pos = n.End
@@ -3719,8 +3715,7 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 			}
 		}
 		if photo {
-			roles = append(roles, role{title: p.credits.Value("摄"), none: true})
-			j++
+			j++ // (its role: entry, as for every name 摄 ends)
 		}
 		if j+1 < len(rs) && rs[j] == '/' && p.credits.HasRunes(rs[j+1:j+2]) && (j+2 == len(rs) || rs[j+2] != ':') {
 			// 记者 黎琦/图: the credit after the name is a role too (not
