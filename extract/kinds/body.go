@@ -53,6 +53,7 @@ type body struct {
 	homes                                                                                                                *rules.Lexicon   // the kinds of organisation a word points back to (校 of 校党委)
 	placeKinds                                                                                                           *rules.Lexicon   // kinds of city a level word ends (设区市, 县级市)
 	stations                                                                                                             *rules.Lexicon   // a government's stations in a township (城关司法所)
+	committees                                                                                                           *rules.Lexicon   // the party and the Youth League by their full and short names: the short name their committees take (中共, 共青团)
 	abroad                                                                                                               []*rules.Lexicon // places abroad whose names end in a Chinese place's (佛罗里|达州)
 	surnames                                                                                                             *rules.Lexicon   // common surnames: a place's short name after one, after a title, is a person's (秘书长刘|长春)
 	datelineMedia                                                                                                        *rules.Lexicon   // 新闻网, 融媒: how a place's own medium ends its name in a dateline
@@ -67,7 +68,7 @@ var bodySpec = Spec{
 	List: "bodies",
 	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "implied", "dept", "bare", "ofcppcc", "named", "former",
 		"partydept", "dunit", "dparty", "dsub", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "zname", "street", "owner", "vhead", "discipline", "numbered", "branch", "institute", "home", "bureau", "self"},
-	Lexicons: []string{"GOV_STATIONS", "BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_MARKS", "PARTY_UNITS",
+	Lexicons: []string{"GOV_STATIONS", "COMMITTEE_PREFIXES", "BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_MARKS", "PARTY_UNITS",
 		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "ORG_VERB_WORDS", "MEETING_HELD", "PLACE_VISITS", "PLACE_TRAVELS", "HOMES", "PLACE_KINDS", "FOREIGN_REGIONS", "FOREIGN_CITIES", "COMMON_SURNAMES", "DATELINE_MEDIA_ENDS", "MEDIA", "SCHOOL_CENTRES"},
 	Key:    []string{"canonical"},
 	Fields: []string{"text", "canonical", "kind", "level", "place"},
@@ -79,7 +80,7 @@ func (b *body) Bind(lex func(string) *rules.Lexicon) {
 	b.levels, b.cppccOrgans, b.congressOrgans = lex("BODY_LEVELS"), lex("CPPCC_ORGANS"), lex("CONGRESS_ORGANS")
 	b.parties, b.marks, b.units, b.national = lex("DEMOCRATIC_PARTIES"), lex("PARTY_MARKS"), lex("PARTY_UNITS"), lex("NATIONAL_BODIES")
 	b.ministries, b.media, b.branches = lex("MINISTRIES"), lex("MEDIA_ENDS"), lex("PARTY_BRANCH_ENDS")
-	b.stations = lex("GOV_STATIONS")
+	b.stations, b.committees = lex("GOV_STATIONS"), lex("COMMITTEE_PREFIXES")
 	b.partyDepts, b.heads, b.orgVerbs, b.held = lex("PARTY_GOV_DEPARTMENTS"), lex("BODY_HEADS"), lex("ORG_VERB_WORDS"), lex("MEETING_HELD")
 	b.visits, b.travels = lex("PLACE_VISITS"), lex("PLACE_TRAVELS")
 	b.homes, b.placeKinds = lex("HOMES"), lex("PLACE_KINDS")
@@ -284,10 +285,10 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			d.bare, d.prefix, d.organ = true, "", ""
 			return b.entry(c, m, m.Range, d)
 		}
-	case (organ == "中国共产党" || organ == "中共" || organ == "共青团" || organ == "中国共产主义青年团") && c.Capture(m, "place") != "": // 中国共产党某县第十五届委员会
-		d.kind, d.prefix, d.organ = "party", "中共", "委"
-		if strings.HasSuffix(organ, "团") {
-			d.kind, d.prefix = "other", "共青团" // 共青团某县委员会: the Youth League's, a mass organisation as GUIDELINES count it
+	case b.committees.Has(organ) && c.Capture(m, "place") != "": // 中国共产党某县第十五届委员会, 共青团某县委员会
+		d.kind, d.prefix, d.organ = "party", b.committees.Value(organ), "委"
+		if d.prefix != "中共" {
+			d.kind = "other" // the Youth League's, a mass organisation as GUIDELINES count it
 		}
 		if c.Capture(m, "discipline") != "" {
 			d.organ = "纪委" // 中共某县纪律检查委员会
