@@ -2471,10 +2471,24 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 	if n == 4 && p.surname(rs[i:i+4]) == 1 && !p.common.HasRunes(rs[i:i+1]) && p.crossesWord(rs, i+1, i+4, end) {
 		return 0 // 委员|双月恳谈|会: four characters of a rarer surname where a word runs out of them (恳谈会) are no name
 	}
+	if n == 2 && !p.common.HasRunes(rs[i:i+1]) && p.wordFrom(rs, i, i+n, end) {
+		return 0 // 党员|信得过的: a rarer surname's character opens a word that runs past the name's end
+	}
 	if !p.isName(rs[i:i+n], anchored) {
 		return 0
 	}
 	return n
+}
+
+// wordFrom: a word of the dictionary begins at i and ends after to (at most
+// at end, of four characters at most).
+func (p *person) wordFrom(rs []rune, i, to, end int) bool {
+	for k := to + 1; k <= min(end, i+4); k++ {
+		if p.ordinary(rs[i:k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // crossesWord: a word of the dictionary begins at or after from and before
