@@ -453,6 +453,9 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		return nil // 市工商联、市某联会等|…负责人: a list no count nor title says is people, of bodies, names no one (no 商联 out of it)
 	}
 	list := p.nameList(c, g, rolesBefore, anchored, listed, counted)
+	for _, more := range m.All("names")[1:] { // the group captured again, a name each (某某因…、某某因…请辞): every list
+		list = append(list, p.nameList(c, more, rolesBefore, anchored, listed, counted)...)
+	}
 	if _, ok := m.Group("rostertitle"); ok && (len(list) == 0 || list[len(list)-1].at.End != withoutNote(rs, g).End || len(rolesBefore()) == 0) {
 		return nil // 委员:谈履职 话担当: a roster's line is names to its end, after a title (not 出席:, 提案人:)
 	}
