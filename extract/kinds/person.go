@@ -3092,9 +3092,9 @@ func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 		}
 		return p.isName(x, false)
 	}
-	if x := rs[w.Start:w.End]; titled && p.joiningSurnamed(x) && !p.common.HasRunes(x[1:]) && !p.countries.HasRunes(x) && !p.placeStart(x) {
+	if x := rs[w.Start:w.End]; titled && p.joiningSurnamed(x) && !p.common.HasRunes(x[1:]) && !p.stops.HasRunes(x[1:]) && !p.countries.HasRunes(x) && !p.placeStart(x) {
 		if _, word := p.cut.Word(string(x)); !word {
-			return w // ,|曾某|主任: a joining word's surname and one character alone between a mark and the title (not 由|王主任, 中国|副主席)
+			return w // ,|曾某|主任: a joining word's surname and one character alone between a mark and the title (not 由|王主任, 中国|副主席, 将|按|委员来信)
 		}
 	}
 	// What gse cuts must then be a name, so gse need not cut where no end
