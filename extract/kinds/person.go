@@ -443,7 +443,8 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 	_, anchored := m.Group("title")
 	anchored = anchored || m.Rule.Set["names"] == "anchored"
 	_, listed := m.Group("list")
-	listed = listed || m.Rule.Set["names"] == "whole" // set: {names: whole}: the group is the name, whole
+	whole := m.Rule.Set["names"] == "whole" || m.Rule.Set["names"] == "labelled" // (labelled: whole, and under a label's line)
+	listed = listed || whole                                                     // set: {names: whole}: the group is the name, whole
 	var out []*record.Entry
 	if t, ok := m.Group("title"); ok && g.Len() > 0 && strings.ContainsRune("和与及", rs[g.Start]) {
 		out = append(out, p.heldBefore(c, m, t)...) // 蔡某某大使|和…: the title's holder is named before it
@@ -459,7 +460,10 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 	if _, ok := m.Group("rostertitle"); ok && (len(list) == 0 || list[len(list)-1].at.End != withoutNote(rs, g).End || len(rolesBefore()) == 0) {
 		return nil // 委员:谈履职 话担当: a roster's line is names to its end, after a title (not 出席:, 提案人:)
 	}
-	if (m.Rule.Set["heading"] != "" || m.Rule.Set["names"] == "whole") && !namesWhole(rs, g, list) {
+	if m.Rule.Set["names"] == "labelled" && len(rolesBefore()) == 0 {
+		return nil // 某某、某某。 under no label's line: names no title anchors
+	}
+	if (m.Rule.Set["heading"] != "" || whole) && !namesWhole(rs, g, list) {
 		return nil // 一声问候 一点关怀: a roster's line, or a list read whole, is names, each whole (no 问候 read out of the phrase, no 商联 out of 县工商联(总商会))
 	}
 	for _, n := range list {
@@ -599,9 +603,13 @@ func (p *person) heading(c *Context, start int, words []string) (text.Range, str
 		for start > 0 && rs[start-1] != '\n' {
 			start--
 		}
+		last := end
+		if label, note := labelNote(rs, text.Range{Start: start, End: end}); note != "" && label.End > start && rs[label.End-1] == ':' {
+			last = label.End // 委员:(按姓氏笔画为序): a label's note after its colon
+		}
 		for _, word := range words {
-			if w := []rune(word); end-len(w) > start && string(rs[end-len(w):end]) == word {
-				return text.Range{Start: start, End: end}, word, true
+			if w := []rune(word); last-len(w) > start && string(rs[last-len(w):last]) == word {
+				return text.Range{Start: start, End: last}, word, true
 			}
 		}
 		if rs[start] == '(' && rs[end-1] == ')' {
