@@ -313,8 +313,11 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		if p.wordRunsOn(rs, t.End-1) || p.titleRunsOn(rs, t) || p.insideWords(rs, t) || p.splitsPlaces(rs, t) || p.endsWord(rs, t) {
 			return nil // 社科院长江流域: 长江流域 is a word, so 院长 is no title there
 		}
-		if string(rs[t.Start:t.End]) == "代表" && p.nameJustBefore(rs, max(c.Sentence.Start, t.Start-3), t.Start) {
-			return nil // 主委某某|代表|支社…作报告: 代表 right after a name is the verb, speaking for what follows
+		if string(rs[t.Start:t.End]) == "代表" && p.personJustBefore(rs, c.Sentence.Start, t.Start) {
+			return nil // 主委某某|代表|支社…作报告, 某某副主委|代表…: 代表 right after a person is the verb, speaking for what follows
+		}
+		if g, ok := m.Group("names"); ok && t.End == g.Start && runesAt(rs, g.Start, "代表") && p.personJustBefore(rs, c.Sentence.Start, t.End) {
+			return nil // 某某副主委|代表某某…: the title is the name's before it, 代表 the verb after them
 		}
 	}
 	if m.Rule.Set["names"] == "before-post" {
@@ -1298,6 +1301,15 @@ func (p *person) nameJustBefore(rs []rune, from, end int) bool {
 		}
 	}
 	return false
+}
+
+// personJustBefore: a name ends at end (after from), or a name and its title
+// after it (某某副主委).
+func (p *person) personJustBefore(rs []rune, from, end int) bool {
+	if k := p.titles.LongestSuffix(rs[from:end]); k > 0 && end-k > from {
+		end -= k
+	}
+	return p.nameJustBefore(rs, max(from, end-3), end)
 }
 
 // pronounOpens: a personal pronoun opens the clause right before at (…。|她|曾任…):
