@@ -1240,8 +1240,8 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 					continue
 				}
 			}
-			if r == '、' && from-2 > c.Sentence.Start && rs[from-2] == '届' {
-				from, span = from-1, span+4 // 某党第八届、九届|中央委员会主席: a list of its terms is the body's
+			if r == '、' && from-2 > c.Sentence.Start && (rs[from-2] == '届' || strings.ContainsRune(termNumerals, rs[from-2]) && termsAhead(rs, from)) {
+				from, span = from-1, span+4 // 某党第八届、九届|中央委员会主席, 第七、八届|全国人大代表: a list of its terms is the body's
 				continue
 			}
 			if r == '、' || r == '了' || boundary(r) || r >= '0' && r <= '9' || (r == '兼' || r == '及') && p.titleEnds(c, from-1) {
@@ -1301,6 +1301,19 @@ func (p *person) nameJustBefore(rs []rune, from, end int) bool {
 		}
 	}
 	return false
+}
+
+// termNumerals are the characters of a term's number (第十一、十二届).
+const termNumerals = "一二三四五六七八九十"
+
+// termsAhead: what begins at i is the rest of a list of terms, numbers and
+// 、 up to 届 (八、九届 after 第七、).
+func termsAhead(rs []rune, i int) bool {
+	k := i
+	for k < len(rs) && k < i+12 && (strings.ContainsRune(termNumerals, rs[k]) || rs[k] == '、' && k > i) {
+		k++
+	}
+	return k > i && k < len(rs) && rs[k] == '届'
 }
 
 // personJustBefore: a name ends at end (after from), or a name and its title
