@@ -46,6 +46,7 @@ import (
 // name, kind, level and place (GUIDELINES.md).
 type body struct {
 	levels, cppccOrgans, congressOrgans, parties, marks, units, national, ministries, media, branches, partyDepts, heads *rules.Lexicon
+	posts                                                                                                                *rules.Lexicon   // the titles of posts (TITLES): a 、 after one parts one person's posts, 某市总工会编辑、|市委党校教员
 	orgVerbs                                                                                                             *rules.Lexicon   // verbs a name may follow (历任|华为…)
 	held                                                                                                                 *rules.Lexicon   // what a meeting does where it is held (在广州|开幕)
 	visits                                                                                                               *rules.Lexicon   // what a body goes to a place to do (到某某街道|调研)
@@ -69,7 +70,7 @@ var bodySpec = Spec{
 	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "implied", "dept", "bare", "ofcppcc", "named", "former",
 		"partydept", "dunit", "dparty", "dsub", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "zname", "street", "owner", "vhead", "discipline", "numbered", "branch", "institute", "home", "bureau", "self"},
 	Lexicons: []string{"GOV_STATIONS", "COMMITTEE_PREFIXES", "BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_MARKS", "PARTY_UNITS",
-		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "ORG_VERB_WORDS", "MEETING_HELD", "PLACE_VISITS", "PLACE_TRAVELS", "HOMES", "PLACE_KINDS", "FOREIGN_REGIONS", "FOREIGN_CITIES", "COMMON_SURNAMES", "DATELINE_MEDIA_ENDS", "MEDIA", "SCHOOL_CENTRES"},
+		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "TITLES", "ORG_VERB_WORDS", "MEETING_HELD", "PLACE_VISITS", "PLACE_TRAVELS", "HOMES", "PLACE_KINDS", "FOREIGN_REGIONS", "FOREIGN_CITIES", "COMMON_SURNAMES", "DATELINE_MEDIA_ENDS", "MEDIA", "SCHOOL_CENTRES"},
 	Key:    []string{"canonical"},
 	Fields: []string{"text", "canonical", "kind", "level", "place"},
 }
@@ -82,6 +83,7 @@ func (b *body) Bind(lex func(string) *rules.Lexicon) {
 	b.ministries, b.media, b.branches = lex("MINISTRIES"), lex("MEDIA_ENDS"), lex("PARTY_BRANCH_ENDS")
 	b.stations, b.committees = lex("GOV_STATIONS"), lex("COMMITTEE_PREFIXES")
 	b.partyDepts, b.heads, b.orgVerbs, b.held = lex("PARTY_GOV_DEPARTMENTS"), lex("BODY_HEADS"), lex("ORG_VERB_WORDS"), lex("MEETING_HELD")
+	b.posts = lex("TITLES")
 	b.visits, b.travels = lex("PLACE_VISITS"), lex("PLACE_TRAVELS")
 	b.homes, b.placeKinds = lex("HOMES"), lex("PLACE_KINDS")
 	b.abroad = []*rules.Lexicon{lex("FOREIGN_REGIONS"), lex("FOREIGN_CITIES")}
@@ -548,8 +550,8 @@ func (b *body) namedInClause(c *Context, start int, level string) []*places.Plac
 			if commas++; commas > 1 {
 				break
 			}
-		} else if strings.ContainsRune(";:。", r) || r == '、' && b.heads.LongestSuffix(rs[max(c.Sentence.Start, from-6):from-1]) == 0 {
-			break // (but a 、 after a leader's title parts the titles of one person, 省人大常委会副主任、|省工商联主席: the clause goes on)
+		} else if strings.ContainsRune(";:。", r) || r == '、' && b.posts.LongestSuffix(rs[max(c.Sentence.Start, from-6):from-1]) == 0 {
+			break // (but a 、 after a title parts the posts of one person, 省人大常委会副主任、|省工商联主席, 某市总工会编辑、|市委党校教员: the clause goes on)
 		}
 	}
 	var found []*places.Place
