@@ -2510,7 +2510,7 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 		return 0 // 委员|双月恳谈|会: four characters of a rarer surname where a word runs out of them (恳谈会) are no name
 	}
 	if n == 2 && !p.common.HasRunes(rs[i:i+1]) && p.wordFrom(rs, i, i+n, end) {
-		return 0 // 党员|信得过的: a rarer surname's character opens a word that runs past the name's end
+		return 0 // 委员|信得过的: a rarer surname's character opens a word that runs past the name's end
 	}
 	if !p.isName(rs[i:i+n], anchored) {
 		return 0
