@@ -46,7 +46,7 @@ import (
 // name, kind, level and place (GUIDELINES.md).
 type body struct {
 	levels, cppccOrgans, congressOrgans, parties, marks, units, national, ministries, media, branches, partyDepts, heads *rules.Lexicon
-	posts                                                                                                                *rules.Lexicon   // the titles of posts (TITLES): a 、 after one parts one person's posts, 某市总工会编辑、|市委党校教员
+	posts                                                                                                                *rules.Lexicon   // the titles of posts (TITLES): a 、 after one parts one person's posts, 某市妇联干事、|市委党校讲师
 	orgVerbs                                                                                                             *rules.Lexicon   // verbs a name may follow (历任|华为…)
 	held                                                                                                                 *rules.Lexicon   // what a meeting does where it is held (在广州|开幕)
 	visits                                                                                                               *rules.Lexicon   // what a body goes to a place to do (到某某街道|调研)
@@ -551,7 +551,7 @@ func (b *body) namedInClause(c *Context, start int, level string) []*places.Plac
 				break
 			}
 		} else if strings.ContainsRune(";:。", r) || r == '、' && b.posts.LongestSuffix(rs[max(c.Sentence.Start, from-6):from-1]) == 0 {
-			break // (but a 、 after a title parts the posts of one person, 省人大常委会副主任、|省工商联主席, 某市总工会编辑、|市委党校教员: the clause goes on)
+			break // (but a 、 after a title parts the posts of one person, 省人大常委会副主任、|省工商联主席, 某市妇联干事、|市委党校讲师: the clause goes on)
 		}
 	}
 	var found []*places.Place

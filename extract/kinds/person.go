@@ -1241,7 +1241,7 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 				}
 			}
 			if r == '、' && from-2 > c.Sentence.Start && (rs[from-2] == '届' || strings.ContainsRune(termNumerals, rs[from-2]) && termsAhead(rs, from)) {
-				from, span = from-1, span+4 // 某党第八届、九届|中央委员会主席, 第七、八届|全国人大代表: a list of its terms is the body's
+				from, span = from-1, span+4 // 某党第八届、九届|中央委员会主席, 第十一、十二届|省人大代表: a list of its terms is the body's
 				continue
 			}
 			if r == '、' || r == '了' || boundary(r) || r >= '0' && r <= '9' || (r == '兼' || r == '及') && p.titleEnds(c, from-1) {
