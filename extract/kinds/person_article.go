@@ -857,6 +857,11 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		}
 	case r.chained && prev != nil && prev.body != "" && prev.level == "national" && kindOf(bodies, prev.body) == "government" && ministryDept(alone):
 		x.body, x.level = prev.body+alone, prev.level // 某部总经济师、规划计划司|司长: the ministry's department
+	case !r.chained && r.at.Len() > 0 && ministryOrgan(alone) != "" && ministryBefore(a.Raw, bodies, a.View.Orig(r.at)[0]) != nil:
+		// 财政部新闻发言人…,分别为|办公厅|主任某某, 某部…。|综合司|司长某某: the ministry's, named
+		// before in its paragraph
+		m := ministryBefore(a.Raw, bodies, a.View.Orig(r.at)[0])
+		x.body, x.level = m.Get("canonical").(string)+ministryOrgan(alone), levelOf(m)
 	case r.chained && prev != nil && prev.body != "" && p.organs.Has(alone):
 		// 省政协副秘书长、办公厅主任: an organ of the body before in the chain,
 		// of the body itself where that is an organ too (市政协研究室副主任、机关党组成员)
@@ -1212,6 +1217,49 @@ func headsCommittee(body, title string) bool {
 
 // ministryDept: the words before a title name a ministry's department (规划计划司),
 // no company (某某公司).
+// ministryBefore is the national government's ministry or agency (某部,
+// 某局, 某委) named nearest before at in its paragraph, or nil.
+func ministryBefore(raw []rune, bodies []*record.Entry, at int) *record.Entry {
+	var best *record.Entry
+	bestAt := -1
+	for _, b := range bodies {
+		name, _ := b.Get("canonical").(string)
+		if b.Get("kind") != "government" || levelOf(b) != "national" || !strings.ContainsAny(lastRune(name), "部局委署") {
+			continue
+		}
+		for _, m := range b.Mentions {
+			if m[1] <= at && m[0] > bestAt && !strings.ContainsRune(string(raw[m[1]:at]), '\n') {
+				best, bestAt = b, m[0]
+			}
+		}
+	}
+	return best
+}
+
+// ministryOrgan is the organ of a ministry written before a title, its
+// general office or a department (办公厅, 综合司), after the words that list
+// who holds the posts (分别为|办公厅), or "".
+func ministryOrgan(written string) string {
+	for _, lead := range []string{"分别为", "分别是", "为", "是", "由"} {
+		if w, ok := strings.CutPrefix(written, lead); ok {
+			written = w
+			break
+		}
+	}
+	if written == "办公厅" || ministryDept(written) {
+		return written
+	}
+	return ""
+}
+
+// lastRune is a string's last character, or "".
+func lastRune(s string) string {
+	if r, n := utf8.DecodeLastRuneInString(s); n > 0 {
+		return string(r)
+	}
+	return ""
+}
+
 func ministryDept(w string) bool {
 	return utf8.RuneCountInString(w) >= 3 && strings.HasSuffix(w, "司") && !strings.HasSuffix(w, "公司") && !strings.HasSuffix(w, "上司")
 }
