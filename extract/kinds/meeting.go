@@ -79,7 +79,7 @@ func (k *meeting) Build(c *Context, m *engine.Match) []*record.Entry {
 	}
 	md := &meetingDetail{named: named(c.Capture(m, "body"))}
 	if place.Len() == 0 {
-		md.heldBy = k.heldBy(c, m.Start)
+		md.heldBy, md.held = k.heldBy(c, m.Start)
 	}
 	e.Detail = md
 	body := any(nil)
@@ -167,7 +167,7 @@ func (k *meeting) holdersBefore(rs []rune, start, limit int) int {
 // name starts at start, its subject before the verb (某某镇召开|第十八届人民
 // 代表大会第一次会议: the township's congress), as the view writes it;
 // empty where none is.
-func (k *meeting) heldBy(c *Context, start int) string {
+func (k *meeting) heldBy(c *Context, start int) (string, *places.Place) {
 	rs := c.View.Runes
 	end := start
 	for _, verb := range []string{"召开了", "举行了", "召开", "举行"} {
@@ -177,13 +177,17 @@ func (k *meeting) heldBy(c *Context, start int) string {
 		}
 	}
 	if k.gaz == nil || end == start {
-		return ""
+		return "", nil
 	}
 	names := k.gaz.Ending(rs, end)
 	if len(names) == 0 || names[0].Start >= end || k.gaz.WordEnd(rs, names[0]) {
-		return ""
+		return "", nil
 	}
-	return string(rs[names[0].Start:end])
+	var one *places.Place
+	if len(names[0].Places) == 1 {
+		one = names[0].Places[0]
+	}
+	return string(rs[names[0].Start:end]), one
 }
 
 // placeBefore is the name of a place the gazetteer knows that ends on the
@@ -319,9 +323,10 @@ func orNil(s string) any {
 // meetingDetail is what the meeting kind keeps of an entry for its article
 // step.
 type meetingDetail struct {
-	named  string // the body as the meeting's text names it (市政协, 政協), if it does
-	set    bool   // the rule set the body (党的二十大: 中国共产党)
-	heldBy string // the place whose body holds it, its subject (某某镇|召开…), if the gazetteer knows it
+	named  string        // the body as the meeting's text names it (市政协, 政協), if it does
+	set    bool          // the rule set the body (党的二十大: 中国共产党)
+	heldBy string        // the place whose body holds it, its subject (某某镇|召开…), if the gazetteer knows it
+	held   *places.Place // that place, where the gazetteer knows one of the name
 }
 
 // wholeLookup is a set value that is one group's value in a lexicon, nothing else.
@@ -386,6 +391,11 @@ func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
 			}
 			at := e.Mentions[0][0]
 			holder = placeHost(md.heldBy, kind, bodies) // 某某镇召开|第十八届人民代表大会…: the township's congress, not the county's the article names too
+			if holder == nil && md.held != nil && (kind == "congress" || kind == "cppcc") {
+				// (the article names no body of the place: the place's own, by the gazetteer's name)
+				e.Set("body", md.held.BodyName()+map[string]string{"congress": "人大", "cppcc": "政协"}[kind])
+				continue
+			}
 			if holder == nil {
 				holder = hostBefore(at, kind, bodies)
 			}
