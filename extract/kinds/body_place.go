@@ -251,8 +251,9 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 			}
 		}
 		w.visited = venues
-		if !slices.ContainsFunc(own, func(e *record.Entry) bool { return e.Detail.(*bodyDetail).nation }) {
-			// (a national body's visit is met by the province's own: 全国政协…赴某省…,省政协主席陪同)
+		if len(w.residents) > 0 || !slices.ContainsFunc(own, func(e *record.Entry) bool { return e.Detail.(*bodyDetail).nation }) {
+			// (a national body's visit is met by the province's own: 全国政协…赴某省…,省政协主席陪同;
+			// but its members who live in a province, 住某全国政协委员…赴某省, visit from theirs)
 			w.mentions = outsideVisitedProvinces(w.mentions, venues)
 		}
 		if len(w.mentions) == 0 {

@@ -178,6 +178,8 @@ func TestArticlePlace(t *testing.T) {
 			"浙江省", "新华社", "新华社"},
 		{"a city's dateline in an autonomous region, its bodies going by 区: the region's", "区政协召开主席会议\n\n本报银川讯 区政协主席出席会议。",
 			"宁夏回族自治区", "区政协", "宁夏回族自治区政协"},
+		{"members of the national body who live in a province, visiting another: their province's article, not the one they visit", "近日,住粤全国政协委员考察团在省政协主席孙强带领下赴云南省考察。考察团先后来到昆明市、大理白族自治州和丽江市。云南省政协副主席何晴陪同。",
+			"广东省", "省政协", "广东省政协"},
 		{"where a headline's body travels to is not its article's, the text naming its own", "市政协组织委员赴杭州学习考察\n\n近日,绍兴市政协组织委员赴杭州学习考察,市政协主席出席。",
 			"浙江省绍兴市", "市政协", "绍兴市政协"},
 		{"a dateline's short form, where the bodies go by a level word", "县政协召开会议\n\n本报阜平讯（记者 孙文超）县政协近日召开常委会议。",
