@@ -393,7 +393,7 @@ func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
 			holder = placeHost(md.heldBy, kind, bodies) // 某某镇召开|第十八届人民代表大会…: the township's congress, not the county's the article names too
 			if holder == nil && md.held != nil && (kind == "congress" || kind == "cppcc") {
 				// (the article names no body of the place: the place's own, by the gazetteer's name)
-				e.Set("body", md.held.BodyName()+map[string]string{"congress": "人大", "cppcc": "政协"}[kind])
+				e.Set("body", md.held.BodyName()+hostOrgans[kind])
 				continue
 			}
 			if holder == nil {
@@ -422,6 +422,9 @@ func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
 		}
 	}
 }
+
+// hostOrgans are the organs the kinds of the bodies that hold sessions go by.
+var hostOrgans = map[string]string{"congress": "人大", "cppcc": "政协"}
 
 // placeHost is the body of the kind given (congress: 人大, cppcc: 政协)
 // whose full name is the place's, as its subject names the place (某某镇), or nil.

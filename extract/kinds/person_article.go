@@ -774,6 +774,11 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	// same body (民盟某省委委员、常委: the party's 常委, not the 政协's)
 	chainsBody := r.host != "any" && r.chained && prev != nil && prev.body != "" && writesNoBody(written) && !p.ownBody.Has(prev.title)
 	ofSector := strings.HasSuffix(strings.TrimSpace(written), "界别") // (民建界别|召集人: a sector's post, the 政协's, whatever the title)
+	// a ministry's organ written alone before the title (办公厅|主任): the ministry named before
+	var ministry *record.Entry
+	if !r.chained && r.at.Len() > 0 && ministryOrgan(alone) != "" {
+		ministry = ministryBefore(a.Raw, bodies, a.View.Orig(r.at)[0])
+	}
 	switch {
 	case r.fixed != "" && (best == nil && (written == "" || strings.HasSuffix(written, "的")) || best != nil && best.Get("kind") != "other" && best.Get("kind") != "democratic_party"):
 		// 总书记: 中共中央, unless another party is named, as a body
@@ -857,11 +862,10 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		}
 	case r.chained && prev != nil && prev.body != "" && prev.level == "national" && kindOf(bodies, prev.body) == "government" && ministryDept(alone):
 		x.body, x.level = prev.body+alone, prev.level // 某部总经济师、规划计划司|司长: the ministry's department
-	case !r.chained && r.at.Len() > 0 && ministryOrgan(alone) != "" && ministryBefore(a.Raw, bodies, a.View.Orig(r.at)[0]) != nil:
+	case ministry != nil:
 		// 财政部新闻发言人…,分别为|办公厅|主任某某, 某部…。|综合司|司长某某: the ministry's, named
 		// before in its paragraph
-		m := ministryBefore(a.Raw, bodies, a.View.Orig(r.at)[0])
-		x.body, x.level = m.Get("canonical").(string)+ministryOrgan(alone), levelOf(m)
+		x.body, x.level = ministry.Get("canonical").(string)+ministryOrgan(alone), levelOf(ministry)
 	case r.chained && prev != nil && prev.body != "" && p.organs.Has(alone):
 		// 省政协副秘书长、办公厅主任: an organ of the body before in the chain,
 		// of the body itself where that is an organ too (市政协研究室副主任、机关党组成员)
