@@ -27,7 +27,9 @@ import (
 //	           set: {names: whole} says the names group is the name, whole
 //	           (a profile's 朱建平,历任: no cut, and its given name may be a word)
 //	           and set: {names: anchored} reads them as after a title, what follows
-//	           them saying they are names (某某和某某|两名副总理: transliterations too)
+//	           them saying they are names (某某和某某|两名副总理: transliterations too);
+//	           set: {names: labelled} reads them whole under a label's line that
+//	           gives their title (委员: over 某某、某某。), and not without one
 //	listtitle  the title after a list of names (等10名代表); list, the 等
 //	           that ends a list, whose every name ends where its part does;
 //	           listbody, the body between the count and the title (等5名省政协委员)
