@@ -863,7 +863,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	case r.chained && prev != nil && prev.body != "" && prev.level == "national" && kindOf(bodies, prev.body) == "government" && ministryDept(alone):
 		x.body, x.level = prev.body+alone, prev.level // 某部总经济师、规划计划司|司长: the ministry's department
 	case ministry != nil:
-		// 财政部新闻发言人…,分别为|办公厅|主任某某, 某部…。|综合司|司长某某: the ministry's, named
+		// 某部发布会上,|办公厅|主任某某…, 某部…。|综合司|司长某某: the ministry's, named
 		// before in its paragraph
 		x.body, x.level = ministry.Get("canonical").(string)+ministryOrgan(alone), levelOf(ministry)
 	case r.chained && prev != nil && prev.body != "" && p.organs.Has(alone):
