@@ -461,8 +461,10 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		return nil // 市工商联、市某联会等|…负责人: a list no count nor title says is people, of bodies, names no one (no 商联 out of it)
 	}
 	list := p.nameList(c, g, rolesBefore, anchored, listed, counted)
-	for _, more := range m.All("names")[1:] { // the group captured again, a name each (某某因…、某某因…请辞): every list
-		list = append(list, p.nameList(c, more, rolesBefore, anchored, listed, counted)...)
+	if m.Rule.Recaptures { // (a rule whose groups capture once has one list: no capture to look for on every match)
+		for _, more := range m.All("names")[1:] { // the group captured again, a name each (某某因…、某某因…请辞): every list
+			list = append(list, p.nameList(c, more, rolesBefore, anchored, listed, counted)...)
+		}
 	}
 	if _, ok := m.Group("rostertitle"); ok && (len(list) == 0 || list[len(list)-1].at.End != withoutNote(rs, g).End || len(rolesBefore()) == 0) {
 		return nil // 委员:谈履职 话担当: a roster's line is names to its end, after a title (not 出席:, 提案人:)
@@ -2535,10 +2537,8 @@ func (p *person) wordFrom(rs []rune, i, to, end int) bool {
 // to, and ends after to (at most at end).
 func (p *person) crossesWord(rs []rune, from, to, end int) bool {
 	for k := from; k < to; k++ {
-		for l := to - k + 1; l <= 4 && k+l <= end; l++ {
-			if p.ordinary(rs[k : k+l]) {
-				return true
-			}
+		if p.wordFrom(rs, k, to, end) {
+			return true
 		}
 	}
 	return false

@@ -1219,25 +1219,13 @@ func headsCommittee(body, title string) bool {
 	return strings.HasSuffix(title, "主任") && (strings.HasSuffix(body, "委员会") || strings.HasSuffix(body, "管委会"))
 }
 
-// ministryDept: the words before a title name a ministry's department (规划计划司),
-// no company (某某公司).
 // ministryBefore is the national government's ministry or agency (某部,
 // 某局, 某委) named nearest before at in its paragraph, or nil.
 func ministryBefore(raw []rune, bodies []*record.Entry, at int) *record.Entry {
-	var best *record.Entry
-	bestAt := -1
-	for _, b := range bodies {
-		name, _ := b.Get("canonical").(string)
-		if b.Get("kind") != "government" || levelOf(b) != "national" || !strings.ContainsAny(lastRune(name), "部局委署") {
-			continue
-		}
-		for _, m := range b.Mentions {
-			if m[1] <= at && m[0] > bestAt && !strings.ContainsRune(string(raw[m[1]:at]), '\n') {
-				best, bestAt = b, m[0]
-			}
-		}
-	}
-	return best
+	return lastMentionedBefore(bodies, at, func(name string) bool {
+		last, _ := utf8.DecodeLastRuneInString(name)
+		return strings.ContainsRune("部局委署", last) && fieldOf(bodies, name, "kind") == "government" && fieldOf(bodies, name, "level") == "national"
+	}, func(m text.Span) bool { return !slices.Contains(raw[m[1]:at], '\n') })
 }
 
 // ministryOrgan is the organ of a ministry written before a title, its
@@ -1256,14 +1244,8 @@ func ministryOrgan(written string) string {
 	return ""
 }
 
-// lastRune is a string's last character, or "".
-func lastRune(s string) string {
-	if r, n := utf8.DecodeLastRuneInString(s); n > 0 {
-		return string(r)
-	}
-	return ""
-}
-
+// ministryDept: the words before a title name a ministry's department (规划计划司),
+// no company (某某公司).
 func ministryDept(w string) bool {
 	return utf8.RuneCountInString(w) >= 3 && strings.HasSuffix(w, "司") && !strings.HasSuffix(w, "公司") && !strings.HasSuffix(w, "上司")
 }
