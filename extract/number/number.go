@@ -219,6 +219,8 @@ func evalSection(toks []numTok) (float64, bool) {
 				m = num.val
 			case num == nil && i == 0:
 				m = 1 // 十五, and 百 alone (百分之百)
+			case num != nil && num.zero && t.val == 10:
+				m = 1 // 一千零十: 十 after 零 is one ten
 			default:
 				return 0, false
 			}
