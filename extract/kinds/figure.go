@@ -48,7 +48,7 @@ var figureSpec = Spec{
 	Required: []string{"num"},
 	Sets:     []string{"unit", "multiply", "approx", "table", "list"},
 	Lexicons: []string{"UNITS", "PER_UNITS", "CURRENCIES", "CURRENCY_SIGNS", "CURRENCY_BEFORE", "APPROX", "SCALE_LINKS", "METRIC_LINKS", "METRIC_PARTIES", "METRIC_LEADS", "METRIC_CONJUNCTIONS",
-		"METRIC_STOPS", "METRIC_CUTS", "METRIC_JOIN_CUTS", "METRIC_CHANGES", "METRIC_TOTALS", "METRIC_FOR_ALL", "METRIC_NOUN_VERBS", "METRIC_PEOPLE_UNITS", "METRIC_PEOPLE_NOUNS", "METRIC_TIMES", "METRIC_LEVELS", "METRIC_DONE_OF", "SURNAMES", "METRIC_VERB_NOUNS", "METRIC_VAGUE", "METRIC_LEADER_CUTS", "METRIC_GROUPS",
+		"METRIC_STOPS", "METRIC_PACE", "METRIC_CUTS", "METRIC_JOIN_CUTS", "METRIC_CHANGES", "METRIC_TOTALS", "METRIC_FOR_ALL", "METRIC_NOUN_VERBS", "METRIC_PEOPLE_UNITS", "METRIC_PEOPLE_NOUNS", "METRIC_TIMES", "METRIC_LEVELS", "METRIC_DONE_OF", "SURNAMES", "METRIC_VERB_NOUNS", "METRIC_VAGUE", "METRIC_LEADER_CUTS", "METRIC_GROUPS",
 		"METRIC_UNIT_NOUNS", "METRIC_ATTENDANCE", "METRIC_TALLIES", "METRIC_TOTAL_NOUNS", "METRIC_QUALIFIERS", "METRIC_NOTE_OPENS", "METRIC_NOUN_ENDS", "METRIC_MOMENTS", "METRIC_ABOUT_HEADS", "METRIC_SINGLE_NOUNS", "METRIC_GIVES", "METRIC_BECOMES", "METRIC_APPOINTS", "METRIC_CHANGE_BASES", "METRIC_TERMS", "COMMON_SURNAMES"},
 	Key:    []string{"metric"},
 	Needs:  []string{"person"},
@@ -84,7 +84,7 @@ func (*figure) Spec() *Spec { return &figureSpec }
 func (f *figure) Bind(lex func(string) *rules.Lexicon) {
 	f.units, f.per, f.currencies, f.approx, f.signs, f.before = lex("UNITS"), lex("PER_UNITS"), lex("CURRENCIES"), lex("APPROX"), lex("CURRENCY_SIGNS"), lex("CURRENCY_BEFORE")
 	f.scaleLinks = lex("SCALE_LINKS")
-	f.metrics = metricWords{links: lex("METRIC_LINKS"), leads: lex("METRIC_LEADS"), stops: lex("METRIC_STOPS"),
+	f.metrics = metricWords{links: lex("METRIC_LINKS"), leads: lex("METRIC_LEADS"), stops: lex("METRIC_STOPS"), paces: lex("METRIC_PACE"),
 		cuts: lex("METRIC_CUTS"), joinCuts: lex("METRIC_JOIN_CUTS"), changes: lex("METRIC_CHANGES"), totals: lex("METRIC_TOTALS"), forAll: lex("METRIC_FOR_ALL"), nounVerbs: lex("METRIC_NOUN_VERBS"), peopleUnits: lex("METRIC_PEOPLE_UNITS"), peopleNouns: lex("METRIC_PEOPLE_NOUNS"), times: lex("METRIC_TIMES"), levels: lex("METRIC_LEVELS"), doneOf: lex("METRIC_DONE_OF"), verbNouns: lex("METRIC_VERB_NOUNS"), parties: lex("METRIC_PARTIES"), vague: lex("METRIC_VAGUE"), leaderCuts: lex("METRIC_LEADER_CUTS"), groups: lex("METRIC_GROUPS"), unitNouns: lex("METRIC_UNIT_NOUNS"), attendance: lex("METRIC_ATTENDANCE"), surnames: lex("COMMON_SURNAMES"), rarer: lex("SURNAMES"), conjunctions: lex("METRIC_CONJUNCTIONS"), tallies: lex("METRIC_TALLIES"), totalNouns: lex("METRIC_TOTAL_NOUNS"), qualifiers: lex("METRIC_QUALIFIERS"), noteOpens: lex("METRIC_NOTE_OPENS"), nounEnds: lex("METRIC_NOUN_ENDS"), moments: lex("METRIC_MOMENTS"), aboutHeads: lex("METRIC_ABOUT_HEADS"), singleNouns: lex("METRIC_SINGLE_NOUNS"), gives: lex("METRIC_GIVES"), becomes: lex("METRIC_BECOMES"), appoints: lex("METRIC_APPOINTS"), bases: lex("METRIC_CHANGE_BASES"), terms: lex("METRIC_TERMS"), moneyBefore: lex("CURRENCY_BEFORE")}
 	f.metrics.words, _ = names.Default() // an error shows when the tests load the dictionary
 	f.gaz, _ = places.Default()          // (and the gazetteer)

@@ -37,6 +37,7 @@ const (
 type metricWords struct {
 	links, leads, stops, cuts, joinCuts, changes, totals, forAll, nounVerbs, times, levels, doneOf, verbNouns, parties, vague *rules.Lexicon
 	leaderCuts, groups, unitNouns                                                                                             *rules.Lexicon
+	paces                                                                                                                     *rules.Lexicon // 快速, 大幅: how fast a change went, written before it
 	peopleUnits                                                                                                               *rules.Lexicon // 位, 名: a verb news names things by is a verb after the people they count
 	bases                                                                                                                     *rules.Lexicon // 同比, 同口径: what a change is reckoned against, before it
 	peopleNouns                                                                                                               *rules.Lexicon // 代表, 群众: who a count of people right after them counts
@@ -96,6 +97,10 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			// 年营收超亿元的|达600余家: the figure before qualifies what this one
 			// counts, which is named with it (年营收超亿元)
 			start = starts[i-1]
+			rawBefore = c.ViewText(text.Range{Start: start, End: wordsEnd})
+		}
+		if p := c.pace([]rune(rawBefore)); prev != nil && p > 0 {
+			start += p // 由70多元|快速|增长到…: how fast it changed, no part of the link to the figure before
 			rawBefore = c.ViewText(text.Range{Start: start, End: wordsEnd})
 		}
 		starts[i] = start
@@ -445,6 +450,9 @@ func (c metrics) comparedChange(link string) bool {
 		return false
 	}
 	cmp := rs[:len(rs)-n]
+	if p := c.paces.LongestSuffix(cmp); p > 0 && p < len(cmp) {
+		cmp = cmp[:len(cmp)-p] // 同比|大幅|增长: how fast, after what it is reckoned against
+	}
 	if c.bases.Has(string(cmp)) {
 		return true // 同比提高, 环比下降, 同口径下降: against the same time before, as reckoned
 	}
@@ -475,6 +483,17 @@ func (c metrics) linkOf(before string) string {
 		}
 	}
 	return link
+}
+
+// pace is the length of the words that say how fast a change went and open
+// the runes before the change (快速|增长到, 大幅|下降, 逐步|减少到: METRIC_PACE),
+// or 0.
+func (c metrics) pace(rs []rune) int {
+	p := c.paces.LongestPrefix(rs)
+	if p > 0 && p < len(rs) && (c.changes.LongestPrefix(rs[p:]) > 0 || c.levels.LongestPrefix(rs[p:]) > 0) {
+		return p
+	}
+	return 0
 }
 
 func isRateUnit(u string) bool { return u == "%" || u == "个百分点" || u == "倍" }
@@ -1084,6 +1103,9 @@ func (c metrics) withoutLinks(start, end int) int {
 		if w := c.links.LongestSuffix(rs[start:end]); w > 0 && text.HanCount(rs[start:end-w]) != 1 && !c.meetingAttendance(start, end) && !(w == 1 && end-start >= 2 && c.plainWordAt(rs, end-2, end) && !(end-start >= 3 && (c.wordAt(rs, end-3, end) || c.verbNouns.HasRunes(rs[end-3:end-1])))) {
 			end -= w // but not to one character (实到|468名 is what is counted), nor an attendance's verb (会议应到|27人), nor a word's end (不文明行为; but 企业|已: 企业 holds the 业 of 业已; 占比|达, whose 比达 is a name; 占比|为, a noun of METRIC_VERB_NOUNS before it)
 			changed = true
+			if p := c.paces.LongestSuffix(rs[start:end]); p > 0 && c.pace(rs[end-p:end+w]) == p {
+				end -= p // the pace of the change (收入|快速|增长到): no part of what changed
+			}
 		}
 	}
 	return end
@@ -1272,7 +1294,7 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	}
 	if verbs {
 		limit = maxMetricBefore
-	} else if w := stops.LongestPrefix(rs[s:end]); w > 0 && !c.nounAt(rs, s, end) && !(w == 1 && rs[s] != '被' && c.wordAt(rs, s, end) && !c.linkBeforeWord(rs, s, end)) {
+	} else if w := max(stops.LongestPrefix(rs[s:end]), c.paces.LongestPrefix(rs[s:end])); w > 0 && !c.nounAt(rs, s, end) && !(w == 1 && rs[s] != '被' && c.wordAt(rs, s, end) && !c.linkBeforeWord(rs, s, end)) {
 		// (a stop of one character that begins a word is none, 到户, 在校,
 		// 获得, unless it is 为 or 是 and a word begins after it too,
 		// 为|政协; but 被 is a passive's: 5件|被评为… is what is said of them)
