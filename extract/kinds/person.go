@@ -3314,6 +3314,9 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	if ps := p.lookupPlace(s); len(ps) > 0 && !(anchored && len(rs) == 2 && p.common.HasRunes(rs[:1]) && shortFormsOnly(ps, s)) || p.cities.Has(s) || p.countries.Has(s) {
 		return false // a place, even one gse tags a name (张家港), a foreign city (莫斯科) or a country (老挝); after a title a county's short form of two is a name (副主席黄平)
 	}
+	if len(rs) == 3 && strings.ContainsRune("台网报", rs[2]) && len(p.lookupPlace(string(rs[:2]))) > 0 {
+		return false // 江门|台 2022年…: a place's station, site or paper, no name
+	}
 	if anchored && p.minorityName(rs) == len(rs) {
 		return true // a Tibetan name's one element, a Mongolian name, which a title or a credit anchors (记者 格桑, 其其格)
 	}
