@@ -49,6 +49,7 @@ type body struct {
 	posts                                                                                                                *rules.Lexicon   // the titles of posts (TITLES): a 、 after one parts one person's posts, 某市妇联干事、|市委党校讲师
 	orgVerbs                                                                                                             *rules.Lexicon   // verbs a name may follow (历任|华为…)
 	held                                                                                                                 *rules.Lexicon   // what a meeting does where it is held (在广州|开幕)
+	halls                                                                                                                *rules.Lexicon   // buildings a meeting is held in (VENUES: 在北京|人民大会堂|开幕)
 	visits                                                                                                               *rules.Lexicon   // what a body goes to a place to do (到某某街道|调研)
 	travels                                                                                                              *rules.Lexicon   // verbs of going to a place, right before it (赴, 走访了)
 	homes                                                                                                                *rules.Lexicon   // the kinds of organisation a word points back to (校 of 校党委)
@@ -70,7 +71,7 @@ var bodySpec = Spec{
 	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "implied", "dept", "bare", "ofcppcc", "named", "former",
 		"partydept", "dunit", "dparty", "dsub", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "zname", "street", "owner", "vhead", "discipline", "numbered", "branch", "institute", "home", "bureau", "self"},
 	Lexicons: []string{"GOV_STATIONS", "COMMITTEE_PREFIXES", "BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_MARKS", "PARTY_UNITS",
-		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "TITLES", "ORG_VERB_WORDS", "MEETING_HELD", "PLACE_VISITS", "PLACE_TRAVELS", "HOMES", "PLACE_KINDS", "FOREIGN_REGIONS", "FOREIGN_CITIES", "COMMON_SURNAMES", "DATELINE_MEDIA_ENDS", "MEDIA", "SCHOOL_CENTRES"},
+		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "TITLES", "ORG_VERB_WORDS", "MEETING_HELD", "VENUES", "PLACE_VISITS", "PLACE_TRAVELS", "HOMES", "PLACE_KINDS", "FOREIGN_REGIONS", "FOREIGN_CITIES", "COMMON_SURNAMES", "DATELINE_MEDIA_ENDS", "MEDIA", "SCHOOL_CENTRES"},
 	Key:    []string{"canonical"},
 	Fields: []string{"text", "canonical", "kind", "level", "place"},
 }
@@ -82,7 +83,7 @@ func (b *body) Bind(lex func(string) *rules.Lexicon) {
 	b.parties, b.marks, b.units, b.national = lex("DEMOCRATIC_PARTIES"), lex("PARTY_MARKS"), lex("PARTY_UNITS"), lex("NATIONAL_BODIES")
 	b.ministries, b.media, b.branches = lex("MINISTRIES"), lex("MEDIA_ENDS"), lex("PARTY_BRANCH_ENDS")
 	b.stations, b.committees = lex("GOV_STATIONS"), lex("COMMITTEE_PREFIXES")
-	b.partyDepts, b.heads, b.orgVerbs, b.held = lex("PARTY_GOV_DEPARTMENTS"), lex("BODY_HEADS"), lex("ORG_VERB_WORDS"), lex("MEETING_HELD")
+	b.partyDepts, b.heads, b.orgVerbs, b.held, b.halls = lex("PARTY_GOV_DEPARTMENTS"), lex("BODY_HEADS"), lex("ORG_VERB_WORDS"), lex("MEETING_HELD"), lex("VENUES")
 	b.posts = lex("TITLES")
 	b.visits, b.travels = lex("PLACE_VISITS"), lex("PLACE_TRAVELS")
 	b.homes, b.placeKinds = lex("HOMES"), lex("PLACE_KINDS")

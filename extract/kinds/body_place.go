@@ -256,8 +256,8 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 			// but its members who live in a province, 住某全国政协委员…赴某省, visit from theirs)
 			w.mentions = outsideVisitedProvinces(w.mentions, venues)
 		}
-		if len(w.mentions) == 0 {
-			w.mentions = outsideVisitedProvinces(venues, venues)
+		if len(w.mentions) == 0 && !national(own) {
+			w.mentions = outsideVisitedProvinces(venues, venues) // (but a national body's meeting at its venue, 全国人大…在北京人民大会堂开幕, is no one place's)
 		}
 		for _, e := range own { // 渝中政协: a short form, which FullNames leaves to the bodies
 			if d := e.Detail.(*bodyDetail); d.short {
@@ -565,10 +565,22 @@ func joined(rs []rune, a, b places.Name) bool {
 }
 
 // venue: the place is named as where a meeting opens, closes or is held
-// (省政协…会议在|广州|开幕, MEETING_HELD): the body's place, more likely
-// than the venue.
+// (省政协…会议在|广州|开幕, MEETING_HELD), maybe with the hall it is held in
+// (在|北京|人民大会堂|开幕, VENUES): the body's place, more likely than the
+// venue.
 func (b *body) venue(rs []rune, n places.Name) bool {
-	return n.Start > 0 && rs[n.Start-1] == '在' && b.held.LongestPrefix(rs[n.End:]) > 0
+	if n.Start == 0 || rs[n.Start-1] != '在' {
+		return false
+	}
+	if b.held.LongestPrefix(rs[n.End:]) > 0 {
+		return true
+	}
+	for k := n.End + 2; k <= min(len(rs), n.End+12) && text.IsHan(rs[k-1]); k++ {
+		if b.halls.LongestSuffix(rs[n.End:k]) > 0 && b.held.LongestPrefix(rs[k:]) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // nativePlace: the place named before end, maybe with a place in it

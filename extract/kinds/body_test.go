@@ -194,6 +194,8 @@ func TestArticlePlace(t *testing.T) {
 			nil, "全国政协", "全国政协"},
 		{"a venue the only place named is the article's", "会议召开\n\n市政协召开常委会议。会议在保定举行。",
 			"河北省保定市", "市政协", "保定市政协"},
+		{"but not a national meeting's, in the hall it is held in (在北京人民大会堂开幕), though the article calls a city its own", "代表出席大会\n\n全国人大会议在北京人民大会堂开幕。我市全国人大代表孙超、吴荣出席,全国人大代表何晴表示。",
+			nil, "全国人大", "全国人大"},
 		{"where someone comes from is not where the article is", "讣告\n\n省政协原副主席何秀琴同志逝世。何秀琴同志1939年5月出生,江苏南通人。历任省民政厅厅长。",
 			nil, "省政协", "省政协"},
 		{"an autonomous region's 区 where no district is named is the region", "宁夏回族自治区党委召开会议\n\n区党委常委、统战部部长出席,区政协委员发言。",
