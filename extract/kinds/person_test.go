@@ -491,6 +491,8 @@ func TestPeople(t *testing.T) {
 		{"省政协秘书长张岐云出席。党组书记江成与委员交流。",
 			[]string{"张岐云:秘书长@省政协", "江成:党组书记@"}, []string{"江成与"}},
 		{"赵莉委员说,韩正副总理出席会议。", []string{"赵莉:委员@", "韩正:副总理@"}, []string{"韩正副"}},
+		// A body's meeting that opened or closed before a title is when its holder is, no body of the title.
+		{"全国政协会议今日闭幕前青禾特区行政长官孙文超获增补为全国政协副主席。", []string{"孙文超:行政长官@"}, nil},
 		// A word doubled around a verb (边走边, 边听边) is no name, though 边 is a surname.
 		{"县政协委员杨立竹边走边介绍,委员们边听边记。", []string{"杨立竹:委员@县政协"}, []string{"边走边", "边听边"}},
 		// A list's names each with posts in a note (某某(县政协副主席)); a title of no body is the same title's of one.
