@@ -2081,10 +2081,26 @@ func (p *person) nameRunAt(rs []rune, i int, anchored bool) int {
 }
 
 // homeAt: the 家 at k is the home of the person named before it, what
-// follows it no part of a name: a mark, 的, 中, 门 or a word (某某|家中,
-// 某某|家|了解…).
+// follows it no part of a name: 的, 中, 门 or a word (某某|家中, 某某|家|了解…),
+// or a mark where the clause goes or looks somewhere before the name
+// (走进村民某某|家|,, 考察了…牧民某某|家|、; not 主委某某家|,: a name that ends
+// with 家).
 func (p *person) homeAt(rs []rune, k int) bool {
-	return k < len(rs) && rs[k] == '家' && (k+1 == len(rs) || !text.IsHan(rs[k+1]) || strings.ContainsRune("的中里门院", rs[k+1]) || p.plainWordAt(rs, k+1))
+	if k >= len(rs) || rs[k] != '家' {
+		return false
+	}
+	if k+1 == len(rs) {
+		return true
+	}
+	if !text.IsHan(rs[k+1]) {
+		for j := k - 1; j >= 0 && !strings.ContainsRune(",,。;;:!?\n", rs[j]); j-- {
+			if strings.ContainsRune("到进访在赴去来入往察看问", rs[j]) {
+				return true
+			}
+		}
+		return false
+	}
+	return strings.ContainsRune("的中里门院", rs[k+1]) || p.plainWordAt(rs, k+1)
 }
 
 // endsClause: what begins at k ends a name a title anchors, though the
