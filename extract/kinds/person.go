@@ -3657,9 +3657,10 @@ func (p *person) syllablesOnly(tokens []string) bool {
 }
 
 // dottedEnd is the end of a name written with a middle dot whose first
-// part is rs[i:j] (阿依古丽·买买提), each part two to eight characters, or j;
-// the caller asks that it begin with no place and hold no title or credit
-// (not 湖南日报·华声在线记者).
+// part is rs[i:j] (阿依古丽·买买提), each part two to eight characters, or
+// one where the father's name is cut to its first as bylines write it at the
+// credit's end (某某古丽·吾); or j. The caller asks that it begin with no
+// place and hold no title or credit (not 湖南日报·华声在线记者).
 func dottedEnd(rs []rune, i, j, end int) int {
 	if j-i < 2 || j-i > 8 || j+1 >= end || rs[j] != '·' {
 		return j
@@ -3668,7 +3669,7 @@ func dottedEnd(rs []rune, i, j, end int) int {
 	for k < end && text.IsHan(rs[k]) {
 		k++
 	}
-	if k-j-1 < 2 || k-j-1 > 8 {
+	if k-j-1 < 1 || k-j-1 > 8 || k-j-1 == 1 && (k < len(rs) && rs[k] != ')' || k != end) {
 		return j
 	}
 	return k
