@@ -84,7 +84,7 @@ func (k *meeting) Build(c *Context, m *engine.Match) []*record.Entry {
 	e.Detail = md
 	body := any(nil)
 	if b, ok := m.Group("body"); ok {
-		body = named(c.At(b))
+		body = text.Simplified(named(c.At(b))) // (as written, but simplified: a normalised field, as the bodies' canonical names are)
 	}
 	if s := setValue(c, m, "body", k.lex); s != "" {
 		if strings.Contains(m.Rule.Set["body"], "${") {
