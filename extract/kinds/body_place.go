@@ -257,7 +257,7 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 			w.mentions = outsideVisitedProvinces(w.mentions, venues)
 		}
 		if len(w.mentions) == 0 && !national(own) {
-			w.mentions = outsideVisitedProvinces(venues, venues) // (but a national body's meeting at its venue, 全国人大…在北京人民大会堂开幕, is no one place's)
+			w.mentions = outsideVisitedProvinces(venues, venues) // (but a national body's meeting at its venue, 全国政协…会议在北京|某某会堂|召开, is no one place's)
 		}
 		for _, e := range own { // 渝中政协: a short form, which FullNames leaves to the bodies
 			if d := e.Detail.(*bodyDetail); d.short {
@@ -566,7 +566,7 @@ func joined(rs []rune, a, b places.Name) bool {
 
 // venue: the place is named as where a meeting opens, closes or is held
 // (省政协…会议在|广州|开幕, MEETING_HELD), maybe with the hall it is held in
-// (在|北京|人民大会堂|开幕, VENUES): the body's place, more likely than the
+// (在|北京|某某会堂|召开, VENUES): the body's place, more likely than the
 // venue.
 func (b *body) venue(rs []rune, n places.Name) bool {
 	if n.Start == 0 || rs[n.Start-1] != '在' {

@@ -3660,7 +3660,7 @@ func (p *person) syllablesOnly(tokens []string) bool {
 // part is rs[i:j] (阿依古丽·买买提), each part two to eight characters, or
 // one where the father's name is cut to its first as bylines write it at the
 // credit's end (某某古丽·吾); or j. The caller asks that it begin with no
-// place and hold no title or credit (not 湖南日报·华声在线记者).
+// place and hold no title or credit (not 某某日报·某某在线记者).
 func dottedEnd(rs []rune, i, j, end int) int {
 	if j-i < 2 || j-i > 8 || j+1 >= end || rs[j] != '·' {
 		return j

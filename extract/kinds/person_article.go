@@ -1028,7 +1028,7 @@ func (p *person) bodyBeforeAlias(a *Article, bodies []*record.Entry, r role, seg
 }
 
 // atMeeting: words before a title end at a meeting (…会议上|县长), or say
-// it opened or closed (…会议今日闭幕前|澳门特区行政长官): where or when the
+// it opened or closed (…会议上午闭幕后|某特区行政长官): where or when the
 // title's holder is, no body of the title.
 func atMeeting(written string) bool {
 	return strings.HasSuffix(written, "会上") || strings.HasSuffix(written, "会议上") || strings.Contains(written, "开幕") || strings.Contains(written, "闭幕")

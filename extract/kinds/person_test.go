@@ -492,9 +492,9 @@ func TestPeople(t *testing.T) {
 			[]string{"张岐云:秘书长@省政协", "江成:党组书记@"}, []string{"江成与"}},
 		{"赵莉委员说,韩正副总理出席会议。", []string{"赵莉:委员@", "韩正:副总理@"}, []string{"韩正副"}},
 		// A name may end with 家 before a mark; a home follows a name where the clause goes somewhere.
-		{"民建市委会原主委孙振家,市委统战部部长吴荣出席。调研组走进村民何晴家,了解情况。", []string{"孙振家:主委@民建市委", "吴荣:部长@市委统战部", "何晴:村民@"}, nil},
+		{"民盟市委会主委孙振家,市委秘书长吴荣到会。调研组走进村民何晴家,了解情况。", []string{"孙振家:主委@民盟市委", "吴荣:秘书长@市委", "何晴:村民@"}, nil},
 		// A body's meeting that opened or closed before a title is when its holder is, no body of the title.
-		{"全国政协会议今日闭幕前青禾特区行政长官孙文超获增补为全国政协副主席。", []string{"孙文超:行政长官@"}, nil},
+		{"市政协全体会议上午开幕时青禾特区行政长官孙文超在座。", []string{"孙文超:行政长官@"}, nil},
 		// A word doubled around a verb (边走边, 边听边) is no name, though 边 is a surname.
 		{"县政协委员杨立竹边走边介绍,委员们边听边记。", []string{"杨立竹:委员@县政协"}, []string{"边走边", "边听边"}},
 		// A list's names each with posts in a note (某某(县政协副主席)); a title of no body is the same title's of one.
