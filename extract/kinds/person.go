@@ -3123,7 +3123,7 @@ func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 	}
 	for k := min(6, w.Len()); titled && k >= 3; k-- {
 		if s := w.End - k; (s == 0 || !text.IsHan(rs[s-1])) && p.minorityName(rs[s:w.End]) == k {
-			return text.Range{Start: s, End: w.End} // ;|乌仁塔娜|委员: a Mongolian or Uyghur name of its elements, whole after a mark (not 乌|仁塔娜)
+			return text.Range{Start: s, End: w.End} // ;|乌仁其木格|委员: a Mongolian or Uyghur name of its elements, whole after a mark (not 乌|仁其木格)
 		}
 	}
 	if titled && w.Len() == 3 && (w.Start == 0 || !text.IsHan(rs[w.Start-1])) && p.wholeBeforeTitle(rs[w.Start:w.End]) {
