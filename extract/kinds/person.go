@@ -69,6 +69,7 @@ type person struct {
 	careerStarts                                                         *rules.Lexicon // what a career begins with (参加工作): a resume's line opens with it and its date
 	ownBody                                                              *rules.Lexicon // honours and memberships (院士): their body serves no title after them in a chain
 	stateTitles                                                          *rules.Lexicon // the state's posts (国家主席): no body of their chain is theirs
+	travels, visits                                                      *rules.Lexicon // verbs of going to a place (走进, 考察了) and what is done there (慰问): a home after a name is where they go
 	professions                                                          *rules.Lexicon // callings (经济学家): of no 政协's, party's, government's or congress's body before them in a chain
 	massOrgs                                                             *rules.Lexicon // mass organisations (侨联, 工商联): a list of them before 等 names no one
 	memberTitles                                                         *rules.Lexicon // a membership news writes right before a post, no mark between (县委常委|副县长)
@@ -93,7 +94,7 @@ var personSpec = Spec{
 	Lexicons: []string{"ELECT_VERBS", "SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
 		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "MEET_VERBS", "STATE_HEADS", "POST_VERBS",
 		"DELEGATING_GROUPS", "WORD_SURNAMES", "BODY_LEVELS", "ASSOCIATION_TITLES", "CPPCC_ORGANS", "TIBETAN_NAME_PARTS", "JAPANESE_SURNAMES", "JAPANESE_GIVEN_ENDS", "MONGOLIAN_NAME_PARTS", "UYGHUR_NAME_PARTS", "PARTY_BRANCH_ENDS", "ORG_SUFFIXES", "MEDIA_ENDS", "MEDIA", "CAREER_STARTS",
-		"TITLES_OWN_BODY", "STATE_TITLES", "PROFESSIONS", "TITLE_HOMES", "HOMES", "CONGRESS_ORGANS", "GUEST_CREDITS", "NAMES_IN_TEXT", "WORDS_ENDING_IN_TITLES", "DOUBLED_ADVERBS", "CLERGY_TITLES", "VERB_ADVERBS", "CONVENER_VERBS", "TITLES_BEFORE_POSTS", "MASS_ORGS"},
+		"TITLES_OWN_BODY", "STATE_TITLES", "PROFESSIONS", "TITLE_HOMES", "HOMES", "CONGRESS_ORGANS", "GUEST_CREDITS", "NAMES_IN_TEXT", "WORDS_ENDING_IN_TITLES", "DOUBLED_ADVERBS", "CLERGY_TITLES", "VERB_ADVERBS", "CONVENER_VERBS", "TITLES_BEFORE_POSTS", "MASS_ORGS", "PLACE_TRAVELS", "PLACE_VISITS"},
 	Key:    []string{"name"},
 	Needs:  []string{"body", "date", "meeting"},
 	Fields: []string{"text", "name", "roles"},
@@ -116,7 +117,7 @@ func (p *person) Bind(lex func(string) *rules.Lexicon) {
 	p.tibetan, p.mongolian, p.uyghur, p.branches, p.orgEnds = lex("TIBETAN_NAME_PARTS"), lex("MONGOLIAN_NAME_PARTS"), lex("UYGHUR_NAME_PARTS"), lex("PARTY_BRANCH_ENDS"), lex("ORG_SUFFIXES")
 	p.japanese, p.japaneseEnds, p.outlets, p.media = lex("JAPANESE_SURNAMES"), lex("JAPANESE_GIVEN_ENDS"), lex("MEDIA_ENDS"), lex("MEDIA")
 	p.careerStarts, p.ownBody, p.homes, p.memberTitles = lex("CAREER_STARTS"), lex("TITLES_OWN_BODY"), lex("TITLE_HOMES"), lex("TITLES_BEFORE_POSTS")
-	p.stateTitles = lex("STATE_TITLES")
+	p.stateTitles, p.travels, p.visits = lex("STATE_TITLES"), lex("PLACE_TRAVELS"), lex("PLACE_VISITS")
 	p.professions, p.massOrgs = lex("PROFESSIONS"), lex("MASS_ORGS")
 	p.homeEnds, p.congressOrgans, p.guests, p.namesInText = lex("HOMES"), lex("CONGRESS_ORGANS"), lex("GUEST_CREDITS"), lex("NAMES_IN_TEXT")
 	p.titleWords = lex("WORDS_ENDING_IN_TITLES")
@@ -2082,9 +2083,9 @@ func (p *person) nameRunAt(rs []rune, i int, anchored bool) int {
 
 // homeAt: the 家 at k is the home of the person named before it, what
 // follows it no part of a name: 的, 中, 门 or a word (某某|家中, 某某|家|了解…),
-// or a mark where the clause goes or looks somewhere before the name
-// (走进村民某某|家|,, 考察了…牧民某某|家|、; not 主委某某家|,: a name that ends
-// with 家).
+// or a mark where the clause goes somewhere before the name, or says what
+// is done there (走进村民某某|家|,, 考察了…牧民某某|家|、: PLACE_TRAVELS,
+// PLACE_VISITS; not 主委某某家|,: a name that ends with 家).
 func (p *person) homeAt(rs []rune, k int) bool {
 	if k >= len(rs) || rs[k] != '家' {
 		return false
@@ -2094,7 +2095,7 @@ func (p *person) homeAt(rs []rune, k int) bool {
 	}
 	if !text.IsHan(rs[k+1]) {
 		for j := k - 1; j >= 0 && !strings.ContainsRune(",,。;;:!?\n", rs[j]); j-- {
-			if strings.ContainsRune("到进访在赴去来入往察看问", rs[j]) {
+			if p.travels.LongestPrefix(rs[j:k]) > 0 || p.visits.LongestPrefix(rs[j:k]) > 0 {
 				return true
 			}
 		}
