@@ -49,7 +49,7 @@ type body struct {
 	posts                                                                                                                *rules.Lexicon   // the titles of posts (TITLES): a 、 after one parts one person's posts, 某市妇联干事、|市委党校讲师
 	orgVerbs                                                                                                             *rules.Lexicon   // verbs a name may follow (历任|华为…)
 	held                                                                                                                 *rules.Lexicon   // what a meeting does where it is held (在广州|开幕)
-	halls                                                                                                                *rules.Lexicon   // buildings a meeting is held in (VENUES: 在北京|人民大会堂|开幕)
+	halls                                                                                                                *rules.Lexicon   // buildings a meeting is held in (VENUES: 在某地|某某会堂|召开)
 	visits                                                                                                               *rules.Lexicon   // what a body goes to a place to do (到某某街道|调研)
 	travels                                                                                                              *rules.Lexicon   // verbs of going to a place, right before it (赴, 走访了)
 	homes                                                                                                                *rules.Lexicon   // the kinds of organisation a word points back to (校 of 校党委)
