@@ -2825,11 +2825,13 @@ func (p *person) endsWord(rs []rune, t text.Range) bool {
 }
 
 // titleRunsOn: another title begins on the title's last character and
-// runs past it (党总支书记: 支书 is no title there, 书记 is).
+// runs past it (党总支书记: 支书 is no title there, 书记 is), where a name
+// may follow that one or none this one (秘书长官某某: a rarer surname
+// after 秘书长, no 长官 whose name would begin with no surname).
 func (p *person) titleRunsOn(rs []rune, t text.Range) bool {
 	for e := min(len(rs), t.End-1+4); e > t.End; e-- {
 		if p.titles.HasRunes(rs[t.End-1 : e]) {
-			return true
+			return p.surname(rs[e:]) > 0 || p.surname(rs[t.End:]) == 0
 		}
 	}
 	return false
