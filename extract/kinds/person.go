@@ -2518,8 +2518,8 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 	if n == 3 && !wordFirst && i+4 <= end && p.surname(rs[i:i+3]) == 1 && p.timeWord(rs[i+2:i+4]) && !(i+5 <= end && p.titles.HasRunes(rs[i+3:i+5])) && p.isName(rs[i:i+2], anchored) {
 		n = 2 // 刘明|白天|走访: the third character opens a time word the cut ran into (明白|天; but not 某振明|代表, whose 明代 runs into a title)
 	}
-	if n == 3 && !wordFirst && anchored && i+4 <= end && p.surname(rs[i:i+3]) == 1 && (p.verbWord(rs[i+2:i+4]) || p.subjectNext.HasRunes(rs[i+2:i+4]) || p.meets.HasRunes(rs[i+2:i+4])) && !(i+5 <= end && p.ordinary(rs[i+3:i+5])) && !p.speech.HasRunes(rs[i+3:i+4]) && p.isName(rs[i:i+2], anchored) {
-		n = 2 // 赵阳|光临|现场, 莫迪|访华。, 李海|关心 (gse tags it a noun): the third character opens a verb, or a person's word, that ends clean (not 孙文超|出席, whose 超出 runs into 出席, nor 某某明|说, whose 明说 ends with a verb of speech)
+	if n == 3 && !wordFirst && anchored && i+4 <= end && p.surname(rs[i:i+3]) == 1 && (p.verbWord(rs[i+2:i+4]) || p.adverbWord(rs[i+2:i+4]) || p.subjectNext.HasRunes(rs[i+2:i+4]) || p.meets.HasRunes(rs[i+2:i+4])) && !(i+5 <= end && p.ordinary(rs[i+3:i+5])) && !p.speech.HasRunes(rs[i+3:i+4]) && p.isName(rs[i:i+2], anchored) {
+		n = 2 // 赵阳|光临|现场, 莫迪|访华。, 李海|关心 (gse tags it a noun), 某某|逐一|察看: the third character opens a verb, an adverb or a person's word, that ends clean (not 孙文超|出席, whose 超出 runs into 出席, nor 某某明|说, whose 明说 ends with a verb of speech)
 	}
 	if n == 3 && i+3 < end && rs[i+2] == '则' && p.surname(rs[i:i+3]) == 1 && p.predicateAt(rs, i+3) && p.isName(rs[i:i+2], anchored) {
 		n = 2 // 孙丽|则|指出: 则 and what the person did after a name of two
@@ -3554,6 +3554,12 @@ func (p *person) timeWord(rs []rune) bool {
 func (p *person) verbWord(rs []rune) bool {
 	tag, _ := p.cut.Word(string(rs))
 	return tag == "v"
+}
+
+// adverbWord: the runes are a word gse tags an adverb (逐一, 仔细).
+func (p *person) adverbWord(rs []rune) bool {
+	tag, _ := p.cut.Word(string(rs))
+	return tag == "d" || tag == "ad"
 }
 
 // ordinary: the runes are a word that is no name (牵头, 编组; not 高峰, a
