@@ -750,8 +750,8 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		// 县政协党组书记、|副主席; nor a deputy's after a deputy of one rank, 某部常务副部长某某、|副部长某某: that body's)
 		best = headedBefore(a, bodies, r.title, r.at)
 	}
-	if best == nil && strings.TrimSpace(written) == "党委" {
-		best = committeeBefore(a, bodies, a.View.Orig(r.at)[0]) // 某镇党委书记某某,党委|副书记: the committee just named
+	if w := strings.TrimSpace(written); best == nil && (w == "党委" || w == "党工委") {
+		best = committeeBefore(a, bodies, a.View.Orig(r.at)[0], w[len("党"):]) // 某镇党委书记某某,党委|副书记, 街道党工委…,党工委|副书记: the committee just named
 	}
 	if best == nil && (r.title == "执行主席" || r.title == "常务主席") && (strings.HasSuffix(written, "会的") || strings.HasSuffix(written, "会议的")) {
 		written = "大会" // 开幕会的|执行主席: a sitting's chair is the session's, as 大会执行主席 is
@@ -1335,11 +1335,11 @@ func referent(bodies []*record.Entry, written string, at int, orgKinds *rules.Le
 }
 
 // committeeBefore is the party committee (no department of one) named last
-// before at in its paragraph, that a bare 党委 before a title refers back to,
-// or nil.
-func committeeBefore(a *Article, bodies []*record.Entry, at int) *record.Entry {
+// before at in its paragraph, whose name ends with end (委, 工委), that a
+// bare 党委 or 党工委 before a title refers back to, or nil.
+func committeeBefore(a *Article, bodies []*record.Entry, at int, end string) *record.Entry {
 	b := lastNamedBefore(bodies, at, func(string) bool { return true })
-	if b == nil || b.Get("kind") != "party" || b.Detail.(*bodyDetail).sub != "" || !strings.HasSuffix(b.Get("canonical").(string), "委") {
+	if b == nil || b.Get("kind") != "party" || b.Detail.(*bodyDetail).sub != "" || !strings.HasSuffix(b.Get("canonical").(string), end) {
 		return nil
 	}
 	for _, m := range b.Mentions {
