@@ -242,7 +242,7 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			return nil // 内|蒙古政府: the country's name ends a province's (内蒙古), whose organ it is
 		}
 		d.kind, d.fixed = "government", c.ViewText(m.Range)
-		d.nation = c.Capture(m, "country") == "中国"
+		d.nation = slices.Contains([]string{"中国", "中华人民共和国", "我", "我国"}, c.Capture(m, "country")) // (我驻某国使馆: China's)
 		return b.entry(c, m, m.Range, d)
 	case c.Capture(m, "ministry") != "":
 		d.kind, d.fixed, d.nation = "government", b.ministries.Value(c.Capture(m, "ministry")), true
