@@ -1486,6 +1486,11 @@ func (d *bodyDetail) resolve(w *whereabouts) *places.Place {
 		}
 		return d.places[0]
 	}
+	if d.level == "特别行政区" && len(d.places) == 0 && w != nil {
+		if sar := w.onlyRegion(); sar != nil {
+			return sar // 特区政府 where the article names one of the two regions, whatever other places it names
+		}
+	}
 	if w == nil || w.place == nil {
 		return nil
 	}
@@ -1551,6 +1556,21 @@ func (d *bodyDetail) resolve(w *whereabouts) *places.Place {
 		return w.place // 区党委, 区政协 in an autonomous region's article that names no district: the region's
 	}
 	return below
+}
+
+// onlyRegion is the one special administrative region the article names,
+// or nil (none, or both).
+func (w *whereabouts) onlyRegion() *places.Place {
+	var only *places.Place
+	for _, p := range w.distinctNamed() {
+		if r := p.Up(places.Province); r != nil && strings.HasSuffix(r.Name, "特别行政区") {
+			if only != nil && only != r {
+				return nil
+			}
+			only = r
+		}
+	}
+	return only
 }
 
 // onlyOfLevel is the one place of ps in the article's place of the level
