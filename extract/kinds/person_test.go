@@ -330,6 +330,8 @@ func TestPeople(t *testing.T) {
 		// a bare 党委 before a title is the committee just named (…镇党委书记某某,党委副书记…), not a department of one
 		{"康店镇党委书记吴荣,党委副书记、镇长何晴参加。县委宣传部部长马刚,党委委员孙文超出席。",
 			[]string{"吴荣:书记@中共巩义市康店镇委", "何晴:副书记@中共巩义市康店镇委,镇长@", "马刚:部长@县委宣传部", "孙文超:委员@"}, nil},
+		// a title read across two places' names (江阴市|长泾镇: 市长) is none of the chain before the title
+		{"江阴市长泾镇人大主席孙超主持会议。", []string{"孙超:主席@江阴市长泾镇人大"}, nil},
 		// and a bare 党工委, a subdistrict's working committee just named (…街道党工委书记某某,党工委副书记…)
 		{"济源市天坛街道党工委书记吴荣,党工委副书记孙文超出席。", []string{"吴荣:书记@中共济源市天坛街道党工委", "孙文超:副书记@中共济源市天坛街道党工委"}, nil},
 		// a subject's name whose surname and next character a place shares (金华|英), not the place's people (金华人)
