@@ -3275,6 +3275,9 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	if len(rs) < 2 || len(rs) > 4 || strings.ContainsAny(string(rs[1:]), "的了着最") {
 		return false // 居民守着老屋: a particle is in no name, nor a superlative (当选委员|时最想…: when one was a member)
 	}
+	if len(rs) == 2 && strings.ContainsRune("一二三四五六七八九十两百千万", rs[0]) && strings.ContainsRune("人名位个余多", rs[1]) {
+		return false // 副秘书长|九人: a numeral surname and a counter are a count (九人, 万名), no name
+	}
 	if len(rs) == 3 && rs[0] == rs[2] {
 		return false // 杨某|边走边介绍: a word around a verb, doubled (边…边, 越…越), names no one
 	}
