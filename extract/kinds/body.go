@@ -1106,14 +1106,14 @@ func members(rs []rune) bool {
 }
 
 // generic: the words before the body make it a class, not a body: 各级政协,
-// 有关部门, 全市政协, 部分政协委员联络站 (not 部分|市委|委员: some of one's members), 基层侨联组织, 三县政协, and two level words (市县政协, 乡镇政协, 省、市政协).
+// 有关部门, 全市政协, 地方政协, 部分政协委员联络站 (not 部分|市委|委员: some of one's members), 基层侨联组织, 三县政协, and two level words (市县政协, 乡镇政协, 省、市政协).
 func (b *body) generic(c *Context, m *engine.Match, start int) bool {
 	rs := c.View.Runes
 	if o := b.levelsInBrackets(rs, start); o >= 0 {
 		start = o // 各县(市、区)政协: the levels in brackets are more of the level word's
 	}
 	before := c.ViewText(text.Range{Start: max(0, start-2), End: start})
-	if strings.HasSuffix(before, "各") || strings.HasSuffix(before, "各级") || strings.HasSuffix(before, "有关") || before == "部分" && !members(rs[m.End:]) || strings.HasSuffix(before, "全") || before == "基层" {
+	if strings.HasSuffix(before, "各") || strings.HasSuffix(before, "各级") || strings.HasSuffix(before, "有关") || before == "地方" || before == "部分" && !members(rs[m.End:]) || strings.HasSuffix(before, "全") || before == "基层" {
 		return true
 	}
 	if before == "党派" {
