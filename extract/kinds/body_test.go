@@ -222,7 +222,7 @@ func TestArticlePlace(t *testing.T) {
 			"重庆市渝中区", "区委", "中共重庆市渝中区委"},
 		{"the members a special administrative region sends (港区全国政协委员): the region's article", "港区全国政协委员座谈会举行\n\n港区全国政协委员吴荣、何晴出席,表示支持特区政府依法施政。",
 			"香港特别行政区", "特区政府", "香港特别行政区政府"},
-		{"the one special region an article names, among places it names outside it: the region of 特区 alone", "香港特区政府民政事务局将组团互访。特区政府民政事务局局长吴荣将率团到访北京,副局长何晴将率团访问贵州。",
+		{"the one special region an article names, among places it names outside it: the region of 特区 alone", "香港特区政府代表团本周到访杭州,随后访问成都。特区政府发言人吴荣表示,此行将加强交流。",
 			nil, "特区政府", "香港特别行政区政府"},
 		{"a city's 政协's members from Hong Kong (港区政协委员): the city's article", "港区政协委员助学活动在江门举行\n\n江门市政协港区委员吴荣、何晴向学校捐款,市政协副主席出席。",
 			"广东省江门市", "市政协", "江门市政协"},
