@@ -23,6 +23,7 @@ type Runner struct {
 	ignoreTimeout   bool
 	rightToLeft     bool
 	caseInsensitive bool
+	steps           uint8 // operators run since the deadline was last read (it is read every 256)
 
 	Runtextstart int // starting point for search
 
@@ -249,7 +250,7 @@ func executeDefault(r *Runner) error {
 			r.dumpState()
 		}
 
-		if !r.ignoreTimeout {
+		if r.steps++; r.steps == 0 && !r.ignoreTimeout {
 			if err := r.CheckTimeout(); err != nil {
 				return err
 			}
