@@ -1100,20 +1100,22 @@ func agencyName(organ string) bool {
 	return true
 }
 
-// members: the runes open with a title of a body's members (委员, 代表).
-func members(rs []rune) bool {
-	return len(rs) >= 2 && slices.Contains([]string{"委员", "代表", "常委", "成员", "会员", "盟员"}, string(rs[:2]))
+// peopleOf: what follows a body names its people (委员, 代表, 领导): 部分|市委|委员
+// are some of one body's, 部分省、市|政协|委员 some of a class of bodies'.
+func peopleOf(after string) bool {
+	return slices.Contains([]string{"委员", "代表", "常委", "成员", "会员", "盟员", "领导", "干部"}, after)
 }
 
 // generic: the words before the body make it a class, not a body: 各级政协,
-// 有关部门, 全市政协, 地方政协, 部分政协委员联络站 (not 部分|市委|委员: some of one's members), 基层侨联组织, 三县政协, and two level words (市县政协, 乡镇政协, 省、市政协).
+// 有关部门, 全市政协, 地方政协, 部分政协委员联络站 (not 部分|市委|委员: peopleOf), 基层侨联组织, 三县政协, and two level words (市县政协, 乡镇政协, 省、市政协).
 func (b *body) generic(c *Context, m *engine.Match, start int) bool {
 	rs := c.View.Runes
 	if o := b.levelsInBrackets(rs, start); o >= 0 {
 		start = o // 各县(市、区)政协: the levels in brackets are more of the level word's
 	}
 	before := c.ViewText(text.Range{Start: max(0, start-2), End: start})
-	if strings.HasSuffix(before, "各") || strings.HasSuffix(before, "各级") || strings.HasSuffix(before, "有关") || before == "地方" || before == "部分" && !members(rs[m.End:]) || strings.HasSuffix(before, "全") || before == "基层" {
+	after := string(rs[m.End:min(len(rs), m.End+2)])
+	if strings.HasSuffix(before, "各") || strings.HasSuffix(before, "各级") || strings.HasSuffix(before, "有关") || before == "地方" || before == "部分" && !peopleOf(after) || strings.HasSuffix(before, "全") || before == "基层" {
 		return true
 	}
 	if before == "党派" {
@@ -1157,9 +1159,8 @@ func (b *body) generic(c *Context, m *engine.Match, start int) bool {
 		// its members live (住县|省政协委员)
 		return rs[k] != rs[start] && !b.placesNamedBefore(c, start) && !(k >= 1 && strings.ContainsRune("住驻", rs[k-1]))
 	}
-	after := string(rs[m.End:min(len(rs), m.End+2)])
 	every := k >= 1 && strings.ContainsRune("各全", rs[k-1]) || k >= 2 && strings.ContainsRune("省市州", rs[k-1]) && strings.ContainsRune("各全", rs[k-2]) // (全省|市、县政协: every one in the province)
-	return every || after == "委员" || after == "代表" || after == "领导" || after == "干部"
+	return every || peopleOf(after)
 }
 
 // listedAfterEvery: the list item that ends before the 、 at k names

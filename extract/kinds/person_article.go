@@ -727,7 +727,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 			best = nil
 		}
 	}
-	if at := a.View.Orig(r.at)[0]; best != nil && !group && r.host == "cppcc" && bestEnd <= at && (sector(string(a.Raw[bestEnd:at])) || strings.TrimSpace(string(a.Raw[bestEnd:at])) == "政协") { // (a body may end on the title's first character: 提案委|员)
+	if at := a.View.Orig(r.at)[0]; best != nil && !group && r.host == "cppcc" && bestEnd <= at && (sector(string(a.Raw[bestEnd:at])) || runesAt(a.Raw[bestEnd:at], 0, "政协") && at-bestEnd == 2) { // (a body may end on the title's first character: 提案委|员)
 		best = nil // 民革|界别委员: the body names a 政协's sector, of the 政协 the article names; 某开发区|政协委员: where its members are
 	}
 	if best != nil && strings.HasSuffix(r.title, "主委") && best.Get("kind") == "party" && bestEnd >= 2 && strings.ContainsRune("省市县区州旗", a.Raw[bestEnd-2]) && a.Raw[bestEnd-1] == '委' {
