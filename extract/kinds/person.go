@@ -1666,7 +1666,7 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 			} else if joined {
 				n = text.Range{Start: pos, End: pos + p.nameAt(rs, pos, true)} // …、某某|以及|全国政协委员某某、…: the item's name, then the title's chain after the join
 			} else if pos == part.Start && (part.Len() >= 3 || k > 0 && k+1 < len(parts)) && p.minorityWhole(rs[pos:part.End]) {
-				n = part // 副主席某某、乌兰其其格、某某: an item that is a minority's name whole (no 其其格 read from its end); one of a single element (乌兰, 哈斯), a word's too, between names
+				n = part // 副主席某某、乌兰其其格、某某: an item that is a minority's name whole (no 其其格 read from its end); one of a single element (乌兰, a place's too) between names
 			} else if l := p.nameOpening(c, part, k > 0 && !own && pos == part.Start); l > 0 {
 				n = text.Range{Start: pos, End: pos + l} // 副主席某某、某某|分别为…: words after an item's name end the list with it
 			} else if k+1 < len(parts) && pos == part.Start && rs[part.End] == '、' && p.listItemName(rs, part, parts[k+1]) {
