@@ -746,8 +746,8 @@ func nationalKind(name string) string {
 		return "cppcc"
 	case strings.Contains(name, "人大"):
 		return "congress"
-	case strings.HasPrefix(name, "国务院") || strings.HasPrefix(name, "最高") || strings.HasSuffix(name, "政府") || name == "国家监委":
-		return "government"
+	case strings.HasPrefix(name, "国务院") || strings.HasPrefix(name, "最高") || strings.HasSuffix(name, "政府") || name == "国家监委" || name == "中央文史研究馆":
+		return "government" // (中央文史研究馆: the State Council's, though named 中央)"
 	case strings.HasPrefix(name, "中共") || name == "中国共产党" || strings.HasPrefix(name, "中央") && name != "中央军委":
 		return "party" // 中央纪委, 中央党校, 中央外办: the party's
 	}
