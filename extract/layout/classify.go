@@ -67,8 +67,9 @@ type line struct {
 	// which the article's text goes on after: no end of the article
 	caption bool
 	// event, deck: a heading names an event (EVENT_WORDS: …开幕); a heading
-	// says who did what there, phrase by phrase (DECK_ENDS: 某某主持), as the
-	// decks under an event's headline do; closed: it ends with the event's
+	// says who did what there, phrase by phrase (DECK_ENDS: 某某主持), or
+	// what it did (DECK_OPENS: 审议通过了…), as the decks under an event's
+	// headline do; closed: it ends with the event's
 	// word (…会议召开), a clause whole, which no wrapped line goes on with
 	event, deck, closed bool
 	// bulleted: a bullet opened the line (■县政协召开主席会议), or it is a
@@ -170,7 +171,7 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 	}
 	sources := e.Set.Lexicon("SOURCE_LABELS") // (nil without the default rules: no source is read)
 	kickers, subtitles := e.Set.Lexicon("KICKER_LABELS"), e.Set.Lexicon("SUBTITLE_LABELS")
-	events, deckEnds := e.Set.Lexicon("EVENT_WORDS"), e.Set.Lexicon("DECK_ENDS")
+	events, deckEnds, deckOpens := e.Set.Lexicon("EVENT_WORDS"), e.Set.Lexicon("DECK_ENDS"), e.Set.Lexicon("DECK_OPENS")
 	e.MatchUnits(rules.ScopeLine, v, units, warn, trace, nil, func(i int, won []*engine.Match) {
 		l := &lines[i]
 		var stamp *engine.Match
@@ -198,7 +199,7 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 		switch l.class {
 		case "":
 			if l.title = isTitleShaped(rs); l.title { // (headings alone: most lines are text)
-				l.event, l.deck = holdsAny(events, rs), deckLine(deckEnds, rs)
+				l.event, l.deck = holdsAny(events, rs), deckLine(deckEnds, rs) || deckOpens != nil && deckOpens.LongestPrefix(rs) > 0
 				l.closed = events != nil && events.LongestSuffix(rs) > 0
 			}
 		case classText:
