@@ -119,7 +119,9 @@ import (
 // 号 before the time of day (date.day: keyword 号), five runs (7.49); names
 // alone before 出席 (person.attending: keywords 出席, 列席, read back from
 // them), 14 runs (7.505); an outlet and its author's label on a line
-// (layout.byline-outlet: 作者:), one run a line (1.551). A rule
+// (layout.byline-outlet: 作者:), one run a line (1.551); a column's name of
+// news bare on its line (layout.column-tag: 新闻, 要闻, where short lines
+// hold 新闻发布会), nine runs (1.572). A rule
 // that requires another's match (figure.range, after a count) is not
 // counted: it runs only where that one matched. The bounds catch a
 // derivation that loses its selectivity. In a clone without ../shared the
@@ -141,7 +143,9 @@ import (
 // line (thirteen runs: the project's texts' short spaced lines); 6.95 with
 // a roster's names parted by 、 under a label's line (person.roster-listed,
 // keyword 、) and a day written with 号 (date.day), seventeen runs; 6.97
-// with names alone before 出席 (person.attending), two runs.
+// with names alone before 出席 (person.attending), two runs; 1.872 a line
+// with a column's name of news bare (layout.column-tag), five runs: the
+// project's pages' short lines hold 相关新闻.
 func TestPrefilterSelectivity(t *testing.T) {
 	e := defaultEngine(t)
 	runs := map[string]int{}
@@ -164,9 +168,9 @@ func TestPrefilterSelectivity(t *testing.T) {
 			}
 		}
 	}
-	bound := map[string]float64{rules.ScopeLine: 1.551, rules.ScopeSentence: 7.505}
+	bound := map[string]float64{rules.ScopeLine: 1.572, rules.ScopeSentence: 7.505}
 	if testkit.SharedDir() == "" {
-		bound = map[string]float64{rules.ScopeLine: 1.834, rules.ScopeSentence: 6.97}
+		bound = map[string]float64{rules.ScopeLine: 1.872, rules.ScopeSentence: 6.97}
 	}
 	for _, scope := range []string{rules.ScopeLine, rules.ScopeSentence} {
 		per := float64(runs[scope]) / float64(units[scope])
