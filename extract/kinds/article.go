@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/zxtract/zxtract/extract/engine"
 	"github.com/zxtract/zxtract/extract/places"
@@ -159,13 +161,14 @@ func (a *Article) add(k Kind, e *record.Entry) {
 
 // keyOf is what makes two entries one: kind, text and the kind's key fields.
 // It is written in a buffer the next call reuses. The text's line breaks
-// are no part of it: a name a page breaks across lines (区委\n\n九届五次全会)
-// is the name written whole elsewhere.
+// and spaces are no part of it: a name a page breaks across lines
+// (区委\n\n九届五次全会) or a roster pads (孙　伟) is the name written whole
+// elsewhere.
 func (a *Article) keyOf(spec *Spec, e *record.Entry) []byte {
 	a.key = append(append(a.key[:0], e.Kind...), 0)
-	for _, b := range []byte(e.Text()) {
-		if b != '\n' && b != '\r' {
-			a.key = append(a.key, b)
+	for _, r := range e.Text() {
+		if !unicode.IsSpace(r) {
+			a.key = utf8.AppendRune(a.key, r)
 		}
 	}
 	for _, f := range spec.Key {

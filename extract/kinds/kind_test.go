@@ -179,3 +179,24 @@ func TestEntryBrokenAcrossLines(t *testing.T) {
 		t.Fatalf("%d meetings, want one of two mentions", len(meetings))
 	}
 }
+
+// A name a roster pads (孙　伟) is the name written with no space elsewhere:
+// one person, with both mentions.
+func TestEntryPadded(t *testing.T) {
+	ex := defaultExtractor(t).Explain("主　席:孙　伟\n副主席:何晴　吴荣\n\n孙伟主持会议。", "")
+	if len(ex.Records) != 1 {
+		t.Fatalf("%d records", len(ex.Records))
+	}
+	var named []*record.Entry
+	for _, p := range ex.Records[0].Lists["people"] {
+		if p.Get("name") == "孙伟" {
+			named = append(named, p)
+		}
+	}
+	if len(named) != 1 || len(named[0].Mentions) != 2 {
+		for _, p := range named {
+			t.Logf("%q %v", p.Text(), p.Mentions)
+		}
+		t.Fatalf("%d people named 孙伟, want one of two mentions", len(named))
+	}
+}
