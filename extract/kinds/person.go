@@ -2534,6 +2534,9 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 	if n == 2 && !p.common.HasRunes(rs[i:i+1]) && p.wordFrom(rs, i, i+n, end) {
 		return 0 // 委员|信得过的: a rarer surname's character opens a word that runs past the name's end
 	}
+	if n == 3 && !p.common.HasRunes(rs[i:i+1]) && p.surname(rs[i:i+3]) == 1 && p.verbWord(rs[i:i+2]) && p.cut.Freq(string(rs[i:i+2])) >= 200 {
+		return 0 // 会长|连任|海联会…: a rarer surname's character and the next make a common verb, what the holder did
+	}
 	if !p.isName(rs[i:i+n], anchored) {
 		return 0
 	}
