@@ -3729,7 +3729,7 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 			j += 2 // 文/图 after names, as one
 		}
 		word := c.ViewText(text.Range{Start: i, End: j})
-		if len(names) == 0 && j < g.End && unicode.IsSpace(rs[j]) && ((max(p.orgEnds.LongestSuffix(rs[i:j]), p.outlets.LongestSuffix(rs[i:j])) > 0 || p.media.HasRunes(rs[i:j])) && written && !p.isName(rs[i:j], false) ||
+		if len(names) == 0 && j < g.End && unicode.IsSpace(rs[j]) && ((max(p.orgEnds.LongestSuffix(rs[i:j]), p.outlets.LongestSuffix(rs[i:j])) > 0 || p.media.HasRunes(rs[i:j]) || unitEnds(rs[i:j])) && written && !p.isName(rs[i:j], false) ||
 			j-i >= 3 && strings.ContainsRune("网报社台", rs[j-1]) && (p.countries.LongestPrefix(rs[i:j]) > 0 || runesAt(rs, i, "中国") || p.placeStart(rs[i:j]))) {
 			i = j // 采写 | 某某融媒体中心 某某, 中国网 某某 摄, 新华网 某某 摄: the outlet, then the names
 			continue
@@ -3800,7 +3800,7 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 				d, photo = d-1, true // 记者 某某·某某摄: the photograph's credit written to the name
 			}
 			n, j = text.Range{Start: i, End: d}, d // 记者 阿依古丽·买买提: a minority name whole, which the credit anchors
-		} else if x := []rune(nameOf(c.ViewText(n))); !p.isName(x, written) && !(written && (j == g.End || unicode.IsSpace(rs[j]) || rs[j] == '、') && (p.wordGiven(x) && !p.predicateAt(x, 1) || (len(names) == since || unicode.IsSpace(rs[i-1]) && !strings.ContainsRune("和与及同跟并暨", rs[i])) && p.stopSurnamed(x) || p.spacedGiven(rs, g, i, j))) {
+		} else if x := []rune(nameOf(c.ViewText(n))); !p.isName(x, written) && !(written && (j == g.End || unicode.IsSpace(rs[j]) || rs[j] == '、') && (p.wordGiven(x) && !p.predicateAt(x, 1) || (len(names) == since || unicode.IsSpace(rs[i-1]) && !strings.ContainsRune("和与及同跟并暨", rs[i])) && p.stopSurnamed(x) || p.spacedGiven(rs, g, i, j) || p.endsCreditLine(rs, g, i, j))) {
 			break // a credit written anchors it, as a title does (编辑 朱倩, a name gse knows), and where the name ends a word given stays (审核:葛|新民; not 会见记者|时|表示)
 		}
 		var roles []role
@@ -3847,6 +3847,19 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 // 某某): the spaces part names, as no sentence does. Not a word of its own
 // (供稿, 摄影), a place, a title, or one a joining word opens (和某某: the
 // next name's join).
+// endsCreditLine: the name in [i, j) is the last of a credit's names and
+// ends its line, after the label's colon or a space, three characters with
+// a surname and no word, credit or title whole (三审:常立新): what a line of
+// credits holds there is a name, though its surname is a joining word and
+// its given name a word.
+func (p *person) endsCreditLine(rs []rune, g text.Range, i, j int) bool {
+	if j != g.End || j-i != 3 || j < len(rs) && rs[j] != '\n' || i == 0 || rs[i-1] != ':' && !unicode.IsSpace(rs[i-1]) {
+		return false
+	}
+	x := rs[i:j]
+	return text.HanCount(x) == 3 && p.surname(x) == 1 && !p.ordinary(x) && !p.ordinary(x[:2]) && !p.credits.HasRunes(x) && !p.holdsTitle(x) && !p.placeStart(x)
+}
+
 func (p *person) spacedGiven(rs []rune, g text.Range, i, j int) bool {
 	if j-i < 2 || j-i > 4 || i > g.Start && !unicode.IsSpace(rs[i-1]) || j < g.End && !unicode.IsSpace(rs[j]) {
 		return false
@@ -3895,4 +3908,10 @@ func parted(rs []rune, r text.Range, sep rune) []text.Range {
 		}
 	}
 	return out
+}
+
+// unitEnds: the runes, three or more, end as a unit's name does (办公室,
+// 宣传科, 融媒体中心): 供稿:县政协办公室 某某 credits the unit, then the name.
+func unitEnds(rs []rune) bool {
+	return len(rs) >= 3 && (strings.ContainsRune("科室处部办组股站局委", rs[len(rs)-1]) || rs[len(rs)-2] == '中' && rs[len(rs)-1] == '心')
 }
