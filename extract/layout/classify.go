@@ -220,6 +220,16 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 			lines[i].class = classFurniture
 		}
 	}
+	// A page's title may part its clauses with commas (…闭幕,某某出席,某某主持):
+	// a line of them, no sentence's end in it, between a blank line or
+	// furniture and the stamp under it, is shaped as a heading is.
+	for i := range lines {
+		l := &lines[i]
+		if l.class == "" && !l.title && !l.text && i+1 < len(lines) && lines[i+1].class == classDateline && lines[i+1].Blanks == 0 &&
+			(i == 0 || l.Blanks > 0 || lines[i-1].class == classFurniture) && clausedTitle(v.Runes[l.Start:l.End]) {
+			l.title = true
+		}
+	}
 	// A table's rows are no headings: a line of cells with a number, and
 	// the row of labels over one (指标  单位  绝对数).
 	for i := len(lines) - 1; i >= 0; i-- {
@@ -480,6 +490,14 @@ func isTitleShaped(rs []rune) bool {
 		return commas == 0 && len(rs) <= 8 // a lead-in to what follows (…予以表彰:), not a heading; a column's label may end so (快讯:)
 	}
 	return commas <= 1
+}
+
+// clausedTitle: the line is a title of two to four clauses that commas
+// part, ten Han characters or more and forty runes at most, with no mark
+// that ends a sentence.
+func clausedTitle(rs []rune) bool {
+	commas := strings.Count(string(rs), ",")
+	return commas >= 2 && commas <= 3 && len(rs) <= 40 && text.HanCount(rs) >= 10 && rs[len(rs)-1] != ',' && !slices.ContainsFunc(rs, func(r rune) bool { return strings.ContainsRune("。;!?:", r) })
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
