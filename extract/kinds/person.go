@@ -2528,6 +2528,9 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 	if n == 4 && p.surname(rs[i:i+4]) == 0 && i+5 <= end && p.ordinary(rs[i+3:i+5]) {
 		return 0 // 朔尔茨|通电话: a name without a surname whose last character begins the word after it
 	}
+	if n == 4 && p.surname(rs[i:i+4]) == 1 && p.wordSurnames.HasRunes(rs[i:i+1]) {
+		return 0 // 委员|有议即提: four characters a word's surname opens (有, 是, 能) are a phrase, what the holder does
+	}
 	if n == 4 && p.surname(rs[i:i+4]) == 1 && !p.common.HasRunes(rs[i:i+1]) && p.crossesWord(rs, i+1, i+4, end) {
 		return 0 // 委员|双月恳谈|会: four characters of a rarer surname where a word runs out of them (恳谈会) are no name
 	}
