@@ -3843,20 +3843,12 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 	return out
 }
 
-// spacedGiven: a run of two to four characters with no surname (many a
-// Tibetan's, Uyghur's or Mongol's name is written so) is a name in a
-// credit whose runs are all two to four characters parted by spaces, one
-// of them a name with a surname or a minority's known name (记者 某某 吴某
-// 某某): the spaces part names, as no sentence does. Not a word of its own
-// (供稿, 摄影), a place, a title, or one a joining word opens (和某某: the
-// next name's join).
 // endsCreditLine: the name in [i, j) is the last of a credit's names and
 // ends its line or its brackets ((记者 常立新)), after the label's colon or
-// a space, three characters with
-// a surname and no word, credit or title whole, no join opening them
-// (三审:常立新; not 记者 某某 |和某某): what a line of
-// credits holds there is a name, though its surname is a joining word and
-// its given name a word.
+// a space, three characters with a surname and no word, credit or title
+// whole, no join opening them (三审:常立新; not 记者 某某 |和某某): what a
+// line of credits holds there is a name, though its surname is a joining
+// word and its given name a word.
 func (p *person) endsCreditLine(rs []rune, g text.Range, i, j int) bool {
 	if j != g.End || j-i != 3 || j < len(rs) && rs[j] != '\n' && rs[j] != ')' || i == 0 || rs[i-1] != ':' && !unicode.IsSpace(rs[i-1]) {
 		return false
@@ -3865,6 +3857,13 @@ func (p *person) endsCreditLine(rs []rune, g text.Range, i, j int) bool {
 	return text.HanCount(x) == 3 && p.surname(x) == 1 && !strings.ContainsRune("和与及同跟并暨", x[0]) && !p.ordinary(x) && !p.ordinary(x[:2]) && !p.credits.HasRunes(x) && !p.holdsTitle(x) && !p.placeStart(x)
 }
 
+// spacedGiven: a run of two to four characters with no surname (many a
+// Tibetan's, Uyghur's or Mongol's name is written so) is a name in a
+// credit whose runs are all two to four characters parted by spaces, one
+// of them a name with a surname or a minority's known name (记者 某某 吴某
+// 某某): the spaces part names, as no sentence does. Not a word of its own
+// (供稿, 摄影), a place, a title, or one a joining word opens (和某某: the
+// next name's join).
 func (p *person) spacedGiven(rs []rune, g text.Range, i, j int) bool {
 	if j-i < 2 || j-i > 4 || i > g.Start && !unicode.IsSpace(rs[i-1]) || j < g.End && !unicode.IsSpace(rs[j]) {
 		return false
