@@ -3635,6 +3635,12 @@ func (p *person) unitBefore(rs []rune) int {
 	return 0
 }
 
+// unitEnds: the runes, three or more, end as a unit's name does (办公室,
+// 宣传科, 融媒体中心): 供稿:县政协办公室 某某 credits the unit, then the name.
+func unitEnds(rs []rune) bool {
+	return len(rs) >= 3 && (strings.ContainsRune("科室处部办组股站局委", rs[len(rs)-1]) || rs[len(rs)-2] == '中' && rs[len(rs)-1] == '心')
+}
+
 // nameThenMore is the length of the name a run of a byline begins with
 // where a credit follows it (邱颖谊|通讯员卢洋, 崔志坚|摄) or a whole name
 // of a common surname that holds no word (何晴川|孙薇; not 周德|武报道), or 0.
@@ -3912,10 +3918,4 @@ func parted(rs []rune, r text.Range, sep rune) []text.Range {
 		}
 	}
 	return out
-}
-
-// unitEnds: the runes, three or more, end as a unit's name does (办公室,
-// 宣传科, 融媒体中心): 供稿:县政协办公室 某某 credits the unit, then the name.
-func unitEnds(rs []rune) bool {
-	return len(rs) >= 3 && (strings.ContainsRune("科室处部办组股站局委", rs[len(rs)-1]) || rs[len(rs)-2] == '中' && rs[len(rs)-1] == '心')
 }
