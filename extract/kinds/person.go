@@ -1249,6 +1249,9 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 				from, span = from-1, span+4 // 某党第八届、九届|中央委员会主席, 第十一、十二届|省人大代表: a list of its terms is the body's
 				continue
 			}
+			if from-2 > c.Sentence.Start && (runesAt(rs, from-2, "挂职") || runesAt(rs, from-2, "派驻") || runesAt(rs, from-2, "下派")) {
+				break // 民进中央挂职|某县副县长, 省财政厅派驻|某村第一书记: a post one is seconded to is the place's, not the sending body's
+			}
 			if r == '、' || r == '了' || boundary(r) || r >= '0' && r <= '9' || (r == '兼' || r == '及') && p.titleEnds(c, from-1) {
 				break // 据新华社柏林5月3日|电德国总理: a date ends a body's segment; 会见了|美国国务卿: a clause's 了; 常委兼|统战部部长 and 常委及|统战部部长, as 、 does
 			}
