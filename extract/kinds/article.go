@@ -162,7 +162,7 @@ func (a *Article) add(k Kind, e *record.Entry) {
 // keyOf is what makes two entries one: kind, text and the kind's key fields.
 // It is written in a buffer the next call reuses. The text's line breaks
 // and spaces are no part of it: a name a page breaks across lines
-// (区委\n\n九届五次全会) or a roster pads (孙　伟) is the name written whole
+// (区委\n\n九届五次全会) or a roster pads (孙　强) is the name written whole
 // elsewhere.
 func (a *Article) keyOf(spec *Spec, e *record.Entry) []byte {
 	a.key = append(append(a.key[:0], e.Kind...), 0)

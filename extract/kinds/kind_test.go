@@ -180,16 +180,16 @@ func TestEntryBrokenAcrossLines(t *testing.T) {
 	}
 }
 
-// A name a roster pads (孙　伟) is the name written with no space elsewhere:
+// A name a roster pads (孙　强) is the name written with no space elsewhere:
 // one person, with both mentions.
 func TestEntryPadded(t *testing.T) {
-	ex := defaultExtractor(t).Explain("主　席:孙　伟\n副主席:何晴　吴荣\n\n孙伟主持会议。", "")
+	ex := defaultExtractor(t).Explain("主　席:孙　强\n副主席:何晴　吴荣\n\n孙强主持会议。", "")
 	if len(ex.Records) != 1 {
 		t.Fatalf("%d records", len(ex.Records))
 	}
 	var named []*record.Entry
 	for _, p := range ex.Records[0].Lists["people"] {
-		if p.Get("name") == "孙伟" {
+		if p.Get("name") == "孙强" {
 			named = append(named, p)
 		}
 	}
@@ -197,6 +197,6 @@ func TestEntryPadded(t *testing.T) {
 		for _, p := range named {
 			t.Logf("%q %v", p.Text(), p.Mentions)
 		}
-		t.Fatalf("%d people named 孙伟, want one of two mentions", len(named))
+		t.Fatalf("%d people named 孙强, want one of two mentions", len(named))
 	}
 }
