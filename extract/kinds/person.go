@@ -2532,7 +2532,7 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 		return 0 // 朔尔茨|通电话: a name without a surname whose last character begins the word after it
 	}
 	if n == 4 && p.surname(rs[i:i+4]) == 1 && p.wordSurnames.HasRunes(rs[i:i+1]) {
-		return 0 // 委员|有议即提: four characters a word's surname opens (有, 是, 能) are a phrase, what the holder does
+		return 0 // 委员|有言必发: four characters a word's surname opens (有, 是, 能) are a phrase, what the holder does
 	}
 	if n == 4 && p.surname(rs[i:i+4]) == 1 && !p.common.HasRunes(rs[i:i+1]) && p.crossesWord(rs, i+1, i+4, end) {
 		return 0 // 委员|双月恳谈|会: four characters of a rarer surname where a word runs out of them (恳谈会) are no name
@@ -2541,7 +2541,7 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 		return 0 // 委员|信得过的: a rarer surname's character opens a word that runs past the name's end
 	}
 	if n == 3 && !p.common.HasRunes(rs[i:i+1]) && p.surname(rs[i:i+3]) == 1 && p.verbWord(rs[i:i+2]) && p.cut.Freq(string(rs[i:i+2])) >= 200 {
-		return 0 // 会长|连任|海联会…: a rarer surname's character and the next make a common verb, what the holder did
+		return 0 // 会长|连任|禾联会…: a rarer surname's character and the next make a common verb, what the holder did
 	}
 	if !p.isName(rs[i:i+n], anchored) {
 		return 0

@@ -492,7 +492,7 @@ func isTitleShaped(rs []rune) bool {
 	return commas <= 1
 }
 
-// clausedTitle: the line is a title of two to four clauses that commas
+// clausedTitle: the line is a title of three or four clauses that commas
 // part, ten Han characters or more and forty runes at most, with no mark
 // that ends a sentence.
 func clausedTitle(rs []rune) bool {
