@@ -204,7 +204,7 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		opens := m.Start == c.Sentence.Start || datedClause(rs, c.Sentence.Start, m.Start) || onlyDate(rs[m.Start:r.Start]) || // (…|1998.05—2006.11 某某局局长: a resume's line)
 			p.afterCareerStart(rs, c.Sentence.Start, m.Start)
 		d := &personDetail{posts: true, opens: opens, heldAt: -1, roles: roles, sentence: c.View.Orig(c.Sentence)[0],
-			profile: m.Rule.Set["posts"] == "profile", pronoun: strings.HasSuffix(c.Capture(m, "text"), "其") || pronounOpens(rs, c.Sentence.Start, m.Start)}
+			profile: m.Rule.Set["posts"] == "profile", pronoun: strings.HasSuffix(c.Capture(m, "text"), "其") || pronounOpens(rs, c.Sentence.Start, m.Start) || capacityOfPronoun(rs, c.Sentence.Start, m, r)}
 		if n, ok := m.Group("names"); ok { // 某某,县政协委员…: the name and the posts after it
 			named := p.subject(c, m, n, true)
 			if len(named) == 0 {
@@ -1331,6 +1331,14 @@ func (p *person) personJustBefore(rs []rune, from, end int) bool {
 		end -= k
 	}
 	return p.nameJustBefore(rs, max(from, end-3), end)
+}
+
+// capacityOfPronoun: the posts are the capacity 作为 opens a sentence with,
+// a personal pronoun opening the clause after them (…。作为某某部部长,|她|…):
+// they are of the person named last before it, as a pronoun's before the
+// verb are.
+func capacityOfPronoun(rs []rune, start int, m *engine.Match, posts text.Range) bool {
+	return m.Start == start && runesAt(rs, m.Start, "作为") && posts.End+1 < len(rs) && rs[posts.End] == ',' && (rs[posts.End+1] == '他' || rs[posts.End+1] == '她')
 }
 
 // pronounOpens: a personal pronoun opens the clause right before at (…。|她|曾任…):
