@@ -1324,8 +1324,8 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		}
 		// 三分之一的委员|参加: people counted do what the clause says
 		who := of && c.peopleNouns.HasRunes(rs[s:e])
-		if !verbs && e > s && rs[e-1] != '届' && c.endsNoun(rs, e, end, people || who) && !c.inWord(rs, e) && !c.inTerm(rs, s, e, end) && !(e == s+1 && c.splitsWord(rs, e)) && !(of && !who && c.endsClause(rs, e, end) && !c.stopAt(rs, e, end)) { // (nor inside the first word: 聆|听讲座)
-			break // 三分之一的村|实现…: a verb ends the noun (not one the clause ends with, 八成以上的城镇|就业, which the noun is, unless a stop: 五成的企业|参加; nor after a term, 第十届|执行委员会)
+		if !verbs && e > s && rs[e-1] != '届' && !(e == s+1 && rs[s] == '副') && c.endsNoun(rs, e, end, people || who) && !c.inWord(rs, e) && !c.inTerm(rs, s, e, end) && !(e == s+1 && c.splitsWord(rs, e)) && !(of && !who && c.endsClause(rs, e, end) && !c.stopAt(rs, e, end)) { // (nor inside the first word: 聆|听讲座)
+			break // 三分之一的村|实现…: a verb ends the noun (not one the clause ends with, 八成以上的城镇|就业, which the noun is, unless a stop: 五成的企业|参加; nor after a term, 第十届|执行委员会, nor after a deputy's 副, 1名副|站长)
 		}
 		e++
 	}
