@@ -1249,7 +1249,7 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 				from, span = from-1, span+4 // 某党第八届、九届|中央委员会主席, 第十一、十二届|省人大代表: a list of its terms is the body's
 				continue
 			}
-			if from-2 > c.Sentence.Start && (runesAt(rs, from-2, "挂职") || runesAt(rs, from-2, "派驻") || runesAt(rs, from-2, "下派")) {
+			if from-2 > c.Sentence.Start && strings.ContainsRune("职驻派", r) && (runesAt(rs, from-2, "挂职") || runesAt(rs, from-2, "派驻") || runesAt(rs, from-2, "下派")) {
 				break // 民进中央挂职|某县副县长, 省财政厅派驻|某村第一书记: a post one is seconded to is the place's, not the sending body's
 			}
 			if r == '、' || r == '了' || boundary(r) || r >= '0' && r <= '9' || (r == '兼' || r == '及') && p.titleEnds(c, from-1) {
@@ -3636,7 +3636,7 @@ func (p *person) namesRunOn(rs []rune, n text.Range, end int) bool {
 // name of two or three (编辑:宣传科|某某某), or 0.
 func (p *person) unitBefore(rs []rune) int {
 	for k := min(4, len(rs)-2); k >= 2; k-- {
-		if !strings.ContainsRune("科室处部办组股站", rs[k-1]) && !(k > 2 && rs[k-2] == '中' && rs[k-1] == '心') || len(rs)-k > 3 || !p.isName(rs[k:], true) {
+		if !unitEnd(rs[:k]) || len(rs)-k > 3 || !p.isName(rs[k:], true) {
 			continue
 		}
 		if _, word := p.cut.Word(string(rs[:k])); word || p.ordinary(rs[:k-1]) && !p.isName(rs[:k], false) {
@@ -3646,10 +3646,12 @@ func (p *person) unitBefore(rs []rune) int {
 	return 0
 }
 
-// unitEnds: the runes, three or more, end as a unit's name does (办公室,
-// 宣传科, 融媒体中心): 供稿:县政协办公室 某某 credits the unit, then the name.
-func unitEnds(rs []rune) bool {
-	return len(rs) >= 3 && (strings.ContainsRune("科室处部办组股站局委", rs[len(rs)-1]) || rs[len(rs)-2] == '中' && rs[len(rs)-1] == '心')
+// unitEnd: the runes, two or more, end as a unit's name does (宣传科,
+// 办公室, 融媒体中心), the credited one's unit before their name, run
+// together (编辑:宣传科某某) or a space between (供稿:县政协办公室 某某).
+func unitEnd(rs []rune) bool {
+	n := len(rs)
+	return n >= 2 && (strings.ContainsRune("科室处部办组股站局委", rs[n-1]) || n > 2 && rs[n-2] == '中' && rs[n-1] == '心')
 }
 
 // nameThenMore is the length of the name a run of a byline begins with
@@ -3749,7 +3751,7 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 			j += 2 // 文/图 after names, as one
 		}
 		word := c.ViewText(text.Range{Start: i, End: j})
-		if len(names) == 0 && j < g.End && unicode.IsSpace(rs[j]) && ((max(p.orgEnds.LongestSuffix(rs[i:j]), p.outlets.LongestSuffix(rs[i:j])) > 0 || p.media.HasRunes(rs[i:j]) || unitEnds(rs[i:j])) && written && !p.isName(rs[i:j], false) ||
+		if len(names) == 0 && j < g.End && unicode.IsSpace(rs[j]) && ((max(p.orgEnds.LongestSuffix(rs[i:j]), p.outlets.LongestSuffix(rs[i:j])) > 0 || p.media.HasRunes(rs[i:j]) || j-i >= 3 && unitEnd(rs[i:j])) && written && !p.isName(rs[i:j], false) ||
 			j-i >= 3 && strings.ContainsRune("网报社台", rs[j-1]) && (p.countries.LongestPrefix(rs[i:j]) > 0 || runesAt(rs, i, "中国") || p.placeStart(rs[i:j]))) {
 			i = j // 采写 | 某某融媒体中心 某某, 中国网 某某 摄, 新华网 某某 摄: the outlet, then the names
 			continue
@@ -3820,7 +3822,7 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 				d, photo = d-1, true // 记者 某某·某某摄: the photograph's credit written to the name
 			}
 			n, j = text.Range{Start: i, End: d}, d // 记者 阿依古丽·买买提: a minority name whole, which the credit anchors
-		} else if x := []rune(nameOf(c.ViewText(n))); !p.isName(x, written) && !(written && (j == g.End || unicode.IsSpace(rs[j]) || rs[j] == '、') && (p.wordGiven(x) && !p.predicateAt(x, 1) || (len(names) == since || unicode.IsSpace(rs[i-1]) && !strings.ContainsRune("和与及同跟并暨", rs[i])) && p.stopSurnamed(x) || p.spacedGiven(rs, g, i, j) || p.endsCreditLine(rs, g, i, j))) {
+		} else if x := []rune(nameOf(c.ViewText(n))); !p.isName(x, written) && !(written && (j == g.End || unicode.IsSpace(rs[j]) || rs[j] == '、') && (p.wordGiven(x) && !p.predicateAt(x, 1) || (len(names) == since || unicode.IsSpace(rs[i-1]) && !strings.ContainsRune(creditJoins, rs[i])) && p.stopSurnamed(x) || p.spacedGiven(rs, g, i, j) || p.endsCreditLine(rs, g, i, j))) {
 			break // a credit written anchors it, as a title does (编辑 朱倩, a name gse knows), and where the name ends a word given stays (审核:葛|新民; not 会见记者|时|表示)
 		}
 		var roles []role
@@ -3860,6 +3862,10 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 	return out
 }
 
+// creditJoins are the words that join a credit's names (记者 某某 |和某某):
+// no surname of the name after them.
+const creditJoins = "和与及同跟并暨"
+
 // endsCreditLine: the name in [i, j) is the last of a credit's names and
 // ends its line or its brackets ((记者 常立新)), after the label's colon or
 // a space, three characters with a surname and no word, credit or title
@@ -3871,7 +3877,7 @@ func (p *person) endsCreditLine(rs []rune, g text.Range, i, j int) bool {
 		return false
 	}
 	x := rs[i:j]
-	return text.HanCount(x) == 3 && p.surname(x) == 1 && !strings.ContainsRune("和与及同跟并暨", x[0]) && !p.ordinary(x) && !p.ordinary(x[:2]) && !p.credits.HasRunes(x) && !p.holdsTitle(x) && !p.placeStart(x)
+	return text.HanCount(x) == 3 && p.surname(x) == 1 && !strings.ContainsRune(creditJoins, x[0]) && !p.ordinary(x) && !p.ordinary(x[:2]) && !p.credits.HasRunes(x) && !p.holdsTitle(x) && !p.placeStart(x)
 }
 
 // spacedGiven: a run of two to four characters with no surname (many a
