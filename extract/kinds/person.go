@@ -1619,11 +1619,13 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 			p.surname(rs[part.Start+1:part.End]) > 0 && !p.ordinary(rs[part.Start+2:part.End]) {
 			part.Start++ // 授|予孙文超、…: a list read back from its 、 began inside the word before it
 		}
+		afterJoin := false
 		for pos := part.Start; pos < part.End; {
 			// A title in the part begins a chain of its own: one that opens
 			// it (副主委孙斌, 县长袁汇诰), one after a name and a 和
 			// (梁孝芳和省政协委员徐国生), or one the title before joins.
-			forward := k == 0 && !delimited || runsOn
+			// A name after a join begins right after it (某某及|有关部门: no 关部门 read back from the part's end).
+			forward := k == 0 && !delimited || runsOn || afterJoin
 			// Not one that words other than a name or another title follow
 			// in the part (何秀琴在主席台执行主席|席就座: the seats, no one's).
 			t, ok := p.titleIn(c, text.Range{Start: pos, End: part.End}, runsOn && cutShort(rs, part.End))
@@ -1710,7 +1712,7 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 			out, found, nameEnd = append(out, named{n, roles}), true, n.End
 			pos = n.End
 			if j := joinAt(rs, pos); j > 0 && pos+j < part.End {
-				pos += j // 朱维宁和秘书长韩俊民, 某某以及县民政局局长某某
+				pos, afterJoin = pos+j, true // 朱维宁和秘书长韩俊民, 某某以及县民政局局长某某
 				continue
 			}
 			if p.creditRoles(roles) && p.namesRunOn(rs, n, part.End) {

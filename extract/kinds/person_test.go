@@ -17,6 +17,8 @@ func TestPeople(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// a list's name and 及 before words that are none (某某及|有关部门): no name read back from the item's end
+		{"区人民法院院长孙文超、区人民检察院检察长吴荣及有关部门、单位负责人列席。", []string{"孙文超:院长@区人民法院", "吴荣:检察长@区人民检察院"}, []string{"关部门"}},
 		// a surname and a head's title cut short (吴总, 王董) are no name, as 王主席 is none
 		{"集团总裁吴荣获评优秀委员。吴总表示,要承担社会责任。王董说,支持。", []string{"吴荣:总裁@"}, []string{"吴总", "王董"}},
 		// a firm's partners and an auditor-general, titles whole (高级合伙人, 总审计师)
