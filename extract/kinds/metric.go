@@ -103,6 +103,10 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			start += p // 由70多元|快速|增长到…: how fast it changed, no part of the link to the figure before
 			rawBefore = c.ViewText(text.Range{Start: start, End: wordsEnd})
 		}
+		if k := slices.Index(c.View.Runes[start:wordsEnd], '、'); prev != nil && k > 0 && prev.Get("metric") == c.asWritten(start, start+k) {
+			start += k + 1 // 1200支甲疫苗|、乙疫苗800支: the item the figure before counts is none of this one's
+			rawBefore = c.ViewText(text.Range{Start: start, End: wordsEnd})
+		}
 		starts[i] = start
 		if info(f).measured {
 			continue
@@ -1360,6 +1364,9 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 			e = k
 			for e > s && strings.ContainsRune("和及与、", rs[e-1]) {
 				e--
+			}
+			if j := lastIndex(rs[s:e], '、'); e == k && j > 0 && text.HanCount(rs[s+j+1:e]) == e-s-j-1 && e-s-j-1 >= 2 {
+				e = s + j // 1200支甲疫苗、|乙疫苗800支: the item run into the next number is what that one counts
 			}
 			if w := c.withoutLinks(s, e); w > s {
 				e = w // 31个镇街|分|4个片区: a link before the next number is no part of the noun
