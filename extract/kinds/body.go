@@ -1497,6 +1497,11 @@ func (d *bodyDetail) resolve(w *whereabouts) *places.Place {
 	}
 	if len(d.places) > 1 {
 		for _, p := range d.places {
+			if slices.Contains(w.distinctNamed(), p) {
+				return p // 某镇 after 某市某镇: the one the article names in full, not another of its place's of that name
+			}
+		}
+		for _, p := range d.places {
 			if w.place.In(p) || p.In(w.place) || p.Parent != nil && w.place.In(p.Parent) {
 				return p
 			}
