@@ -212,6 +212,12 @@ func (g *Gazetteer) WordEnd(rs []rune, n Name) bool {
 	if n.End-n.Start != 2 || n.Start == 0 || !levelWord(rs[n.Start+1]) {
 		return false
 	}
+	if written := string(rs[n.Start:n.End]); g.word != nil && !slices.ContainsFunc(n.Places, func(p *Place) bool { return p.Name == written }) {
+		// A short form whose last character is its name's own (温州 of 温州市)
+		// ends a word only where its first makes one with the character
+		// before (召开|州政协, not 是|温州法院).
+		return unicode.Is(unicode.Han, rs[n.Start-1]) && g.word(rs[n.Start-1:n.Start+1])
+	}
 	if before := rs[n.Start-1]; strings.ContainsRune("》”」)", before) {
 		return strings.ContainsRune("和与及或并同", rs[n.Start])
 	} else if !unicode.Is(unicode.Han, before) {
