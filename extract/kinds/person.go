@@ -689,8 +689,8 @@ func (p *person) nameEndingWindow(rs []rune, w text.Range, titled bool) text.Ran
 	if titled && w.Len() >= 2 && w.End+1 < len(rs) && rs[w.End-1] == '正' && rs[w.End] == '副' && strings.ContainsRune("委局办部室科处门位级各厅院所站队组会", rs[w.End-2]) {
 		return text.Range{} // 各局委|正副主任: the heads of the offices and their deputies, no one (not 韩正|副总理)
 	}
-	if !titled && w.Len() >= 3 && strings.ContainsRune("却也还都又便就亦则仍因", rs[w.End-1]) {
-		w.End-- // 社长某某|却|向记者感叹: an adverb between the speaker and the verb
+	if !titled && (w.Len() >= 3 && strings.ContainsRune("却也还都又便就亦则仍因", rs[w.End-1]) || w.Len() == 2 && strings.ContainsRune("则却", rs[w.End-1])) {
+		w.End-- // 社长某某|却|向记者感叹: an adverb between the speaker and the verb; after a surname alone (吴|则|强调), no name
 	}
 	n := p.nameBefore(rs, w, titled)
 	if n.Len() == 3 && n.Start > 0 && strings.ContainsRune("校院所站馆社", rs[n.Start]) && p.ordinary(rs[n.Start-1:n.Start+1]) && p.isName(rs[n.Start+1:n.End], titled) {

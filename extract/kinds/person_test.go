@@ -17,6 +17,8 @@ func TestPeople(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// a surname alone before 则 and a verb of speech (吴|则|强调) is no name of two
+		{"常委孙丽萍表示支持。孙则强调,要做好工作。", []string{"孙丽萍:常委@"}, []string{"孙则"}},
 		// a list's name and 及 before words that are none (某某及|有关部门): no name read back from the item's end
 		{"区人民法院院长孙文超、区人民检察院检察长吴荣及有关部门、单位负责人列席。", []string{"孙文超:院长@区人民法院", "吴荣:检察长@区人民检察院"}, []string{"关部门"}},
 		// a surname and a head's title cut short (吴总, 王董) are no name, as 王主席 is none
