@@ -124,7 +124,9 @@ import (
 // hold 新闻发布会), nine runs (1.572); a stamp with its month spaced from
 // its year (layout.dateline-spaced: a year and /, on lines of 39
 // characters at most, where stamps written with slashes stand), two runs
-// (1.577). A rule
+// (1.577); a deputy named before a clause's end (person.deputy-after:
+// 代表, and 代表。, which news writes after deputies' names and lists of
+// them), two runs (7.508). A rule
 // that requires another's match (figure.range, after a count) is not
 // counted: it runs only where that one matched. The bounds catch a
 // derivation that loses its selectivity. In a clone without ../shared the
@@ -172,7 +174,7 @@ func TestPrefilterSelectivity(t *testing.T) {
 			}
 		}
 	}
-	bound := map[string]float64{rules.ScopeLine: 1.577, rules.ScopeSentence: 7.505}
+	bound := map[string]float64{rules.ScopeLine: 1.577, rules.ScopeSentence: 7.508}
 	if testkit.SharedDir() == "" {
 		bound = map[string]float64{rules.ScopeLine: 1.879, rules.ScopeSentence: 6.97}
 	}
