@@ -897,15 +897,33 @@ func (sp *splitter) titleBeforeStamp(l *line) string {
 	if !ok || y.Start <= l.Start {
 		return ""
 	}
-	rs := sp.View.Runes[l.Start:y.Start]
-	for len(rs) > 0 && (text.IsSpace(rs[len(rs)-1]) || rs[len(rs)-1] == '(') {
-		rs = rs[:len(rs)-1]
-	}
+	rs := withoutAddress(trimEnd(sp.View.Runes[l.Start:y.Start]))
 	if len(rs) == 0 || text.HanCount(rs) < 8 || !isTitleShaped(rs) || hasNavMark(rs) || siteName(rs) ||
 		isOrgan(rs[len(rs)-1]) || strings.ContainsRune("报网刊台", rs[len(rs)-1]) || slices.ContainsFunc(rs, text.IsSpace) {
 		return ""
 	}
 	return strings.TrimSpace(sp.Readable(text.Range{Start: l.Start, End: l.Start + len(rs)}))
+}
+
+// trimEnd is rs without the spaces and the opening bracket that end it.
+func trimEnd(rs []rune) []rune {
+	for len(rs) > 0 && (text.IsSpace(rs[len(rs)-1]) || rs[len(rs)-1] == '(') {
+		rs = rs[:len(rs)-1]
+	}
+	return rs
+}
+
+// withoutAddress is rs without the site's address that ends it (a title,
+// then http://www.example.cn, then the stamp: a portal's line).
+func withoutAddress(rs []rune) []rune {
+	i := len(rs)
+	for i > 0 && rs[i-1] > ' ' && rs[i-1] <= '~' {
+		i-- // the run of printable ASCII that ends it
+	}
+	if tail := string(rs[i:]); strings.HasPrefix(tail, "http") || strings.HasPrefix(tail, "www.") {
+		return trimEnd(rs[:i])
+	}
+	return rs
 }
 
 // stamp notes a stamp's date. The page's publication date is the first
