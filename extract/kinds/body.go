@@ -1732,6 +1732,15 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 			orphans = append(orphans, e)
 			continue
 		}
+		if host == nil && strings.HasSuffix(d.sub, "主席团") {
+			if assoc := associationBefore(at, own); assoc != nil {
+				e.Set("canonical", assoc.Get("canonical").(string)+"主席团") // 某县作家协会…主席团: the association's presidium, no 政协's
+				e.Set("kind", "other")
+				e.Set("level", assoc.Get("level"))
+				e.Set("place", assoc.Get("place"))
+				continue
+			}
+		}
 		if host == nil {
 			if d.kind == "" {
 				d.kind = "cppcc" // 大会主席团 with no 政协 or 人大 named: most often a 政协's
@@ -2097,6 +2106,23 @@ func hostAt(at int, kind string, bodies []*record.Entry) *record.Entry {
 		return h
 	}
 	return nearestHost(at, kind, bodies, false)
+}
+
+// associationBefore is the association named nearest before at (某县作家协会,
+// 某市侨联, 某市工商联), whose presidium a 主席团 named alone may be, or nil.
+func associationBefore(at int, bodies []*record.Entry) *record.Entry {
+	var nearest *record.Entry
+	last := -1
+	for _, e := range bodies {
+		c, _ := e.Get("canonical").(string)
+		if e.Get("kind") != "other" || !strings.HasSuffix(c, "协会") && !strings.HasSuffix(c, "联合会") && !strings.HasSuffix(c, "联") && !strings.HasSuffix(c, "协") {
+			continue
+		}
+		if m := mentionBefore(e, at); m > last {
+			nearest, last = e, m
+		}
+	}
+	return nearest
 }
 
 // congressBefore: the text before at names a congress of delegates (共青团
