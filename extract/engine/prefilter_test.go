@@ -126,7 +126,8 @@ import (
 // characters at most, where stamps written with slashes stand), two runs
 // (1.577); a deputy named before a clause's end (person.deputy-after:
 // 代表, and 代表。, which news writes after deputies' names and lists of
-// them), two runs (7.508). A rule
+// them), two runs (7.508); a team's members named after it (person.group-named:
+// 调研组, 视察组, where the texts name teams), one run (7.509). A rule
 // that requires another's match (figure.range, after a count) is not
 // counted: it runs only where that one matched. The bounds catch a
 // derivation that loses its selectivity. In a clone without ../shared the
@@ -174,7 +175,7 @@ func TestPrefilterSelectivity(t *testing.T) {
 			}
 		}
 	}
-	bound := map[string]float64{rules.ScopeLine: 1.577, rules.ScopeSentence: 7.508}
+	bound := map[string]float64{rules.ScopeLine: 1.577, rules.ScopeSentence: 7.509}
 	if testkit.SharedDir() == "" {
 		bound = map[string]float64{rules.ScopeLine: 1.879, rules.ScopeSentence: 6.97}
 	}
