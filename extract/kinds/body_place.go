@@ -211,8 +211,10 @@ func (b *body) abbreviatedAfter(line []rune, marks string, fits func(rest []rune
 //     that level the page's lead names (a site's name: 靖江政协);
 //   - the most specific place that half the places it names lie in (in
 //     黄石市: 大冶市, 阳新县, 下陆区), where that is of the level its bodies
-//     go by, or they go by none and it names no more national bodies than
-//     others (全国政协 … 在北京 is a national article);
+//     go by, or they go by none and the national bodies it names outnumber
+//     the others by less than that place's names do, less one (全国政协 … 在北京
+//     is a national article; an obituary of a province's official that names
+//     a national body once and the province three times is the province's);
 //   - the place of that level around the most places it names.
 func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 	rs := a.View.Runes
@@ -407,7 +409,7 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 			most = up // 我市各乡镇…某镇…某镇: the text's own place (我市) around the places it names most
 		}
 	}
-	if most != nil && (len(words) == 0 && (!national(own) || slices.Contains(w.residents, most)) || w.ofLevel(most, words) || townshipsOnly(words) && most.Level == places.County) {
+	if most != nil && (len(words) == 0 && (nationalWeight(own) < max(1, count[most]-1) || slices.Contains(w.residents, most)) || w.ofLevel(most, words) || townshipsOnly(words) && most.Level == places.County) {
 		// (a county's article whose bodies go by 镇 alone, 镇政府 of a township the
 		// gazetteer lacks: the county is the one place it names)
 		w.place = most
@@ -881,7 +883,11 @@ func formalHome(own []*record.Entry) *places.Place {
 // national: the article names national bodies (全国政协, 国务院) more often
 // than local ones (an organ named alone that a 政协 and a 人大 both have,
 // 主席团, counts for neither).
-func national(own []*record.Entry) bool {
+func national(own []*record.Entry) bool { return nationalWeight(own) > 0 }
+
+// nationalWeight is how many more times the article names national bodies
+// than bodies of places (organisations of no level aside).
+func nationalWeight(own []*record.Entry) int {
 	n := 0
 	for _, e := range own {
 		switch d := e.Detail.(*bodyDetail); {
@@ -892,7 +898,7 @@ func national(own []*record.Entry) bool {
 			n -= len(e.Mentions)
 		}
 	}
-	return n > 0
+	return n
 }
 
 // townshipsOnly: the level words are all a township's (镇, 乡, 街道).
