@@ -17,6 +17,8 @@ func TestPeople(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// a former full-time deputy (原|专职副主委) before the name: 原 opens no name of its own
+		{"民盟某市委会专职副主委孙丽萍,原专职副主委、研究会顾问何秀琴出席。", []string{"孙丽萍:副主委@民盟", "何秀琴:副主委@民盟,顾问@"}, []string{"原专职"}},
 		// a surname alone before 则 and a verb of speech (吴|则|强调) is no name of two
 		{"常委孙丽萍表示支持。孙则强调,要做好工作。", []string{"孙丽萍:常委@"}, []string{"孙则"}},
 		// a list's name and 及 before words that are none (某某及|有关部门): no name read back from the item's end
