@@ -809,7 +809,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		// 民进某市委会副主委某某、某某,|委员某某: a member of the party's committee
 		// whose posts the sentence lists, no 政协's
 		x.body, x.level = before.body, before.level
-	case strings.HasSuffix(written, "政协") || ofSector || r.host != "" && ownBody(written) && !chainsBody || r.host == "cppcc" && (sector(written) || counted(written)) || r.host == "congress" && counted(written):
+	case strings.HasSuffix(written, "政协") || ofSector || r.host != "" && ownBody(written) && !chainsBody || r.host == "cppcc" && (sector(written) || counted(written)) || r.host == "congress" && (counted(written) || written == "人大"):
 		kind := r.host
 		if strings.HasSuffix(written, "政协") || ofSector {
 			kind = "cppcc"
@@ -849,6 +849,9 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		}
 		if ours := placedAt(bodies, "cppcc", a.Place); written == "政协" && ours != nil {
 			h = ours // 政协委员: the article's 政协 (GUIDELINES.md), not the one named nearest before (…省政协委员某某和|政协委员某某)
+		}
+		if ours := placedAt(bodies, "congress", a.Place); written == "人大" && kind == "congress" && ours != nil {
+			h = ours // 人大代表, as 政协委员: the article's 人大, which it names
 		}
 		if h != nil {
 			hd := h.Detail.(*bodyDetail)

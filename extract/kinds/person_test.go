@@ -17,6 +17,8 @@ func TestPeople(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// a deputy of a 人大 named bare (人大代表某某), as a member of a 政协 named bare: the article's 人大, where it names one
+		{"泰顺县人大常委会召开会议。会上,人大代表吴荣发言。", []string{"吴荣:代表@泰顺县人大"}, nil},
 		// a former full-time deputy (原|专职副主委) before the name: 原 opens no name of its own
 		{"民盟某市委会专职副主委孙丽萍,原专职副主委、研究会顾问何秀琴出席。", []string{"孙丽萍:副主委@民盟", "何秀琴:副主委@民盟,顾问@"}, []string{"原专职"}},
 		// a surname alone before 则 and a verb of speech (吴|则|强调) is no name of two
