@@ -162,6 +162,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			r = m.Range
 		}
 		r.Start = b.nameOpening(c.View.Runes, r.Start)
+		if b.generic(c, m, r.Start) {
+			return nil // 各地的|佛教协会, 有关|公司: a class, no one body
+		}
 		if rs := c.View.Runes; r.Start > 0 && r.Len() > 3 && (rs[r.Start] == '现' || rs[r.Start] == '原') && rs[r.Start-1] == '(' {
 			r.Start++ // 某学院(|现|某大学): its name now (or before), in brackets after another
 		}
@@ -1120,6 +1123,9 @@ func (b *body) generic(c *Context, m *engine.Match, start int) bool {
 	}
 	if before == "党派" {
 		return true // 各民主党派|市委: each party's committee of the place, a class
+	}
+	if start >= 3 && (runesAt(rs, start-3, "等地的") || runesAt(rs, start-2, "等地")) {
+		return true // 某州、某市等地的|佛教协会: the places' bodies of that kind, a class
 	}
 	if b := []rune(before); len(b) == 2 && b[1] == '级' && strings.ContainsRune("两二三四五同本上下省市县区乡镇", b[0]) {
 		// 市县两级|政协, 省市县三级|政协: the bodies of several levels; 同级|人大常委会,
