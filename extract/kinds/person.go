@@ -1712,7 +1712,7 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 			out, found, nameEnd = append(out, named{n, roles}), true, n.End
 			pos = n.End
 			if j := joinAt(rs, pos); j > 0 && pos+j < part.End {
-				pos, afterJoin = pos+j, true // 朱维宁和秘书长韩俊民, 某某以及县民政局局长某某
+				pos, afterJoin = pos+j, true // 孙强和秘书长何晴, 某某以及县民政局局长某某
 				continue
 			}
 			if p.creditRoles(roles) && p.namesRunOn(rs, n, part.End) {
