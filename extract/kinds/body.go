@@ -1124,8 +1124,8 @@ func (b *body) generic(c *Context, m *engine.Match, start int) bool {
 	if before == "党派" {
 		return true // 各民主党派|市委: each party's committee of the place, a class
 	}
-	if start >= 3 && (runesAt(rs, start-3, "等地的") || runesAt(rs, start-2, "等地")) {
-		return true // 某州、某市等地的|佛教协会: the places' bodies of that kind, a class
+	if start >= 2 && (rs[start-2] == '等' || rs[start-2] == '各') && rs[start-1] == '地' || start >= 3 && (rs[start-3] == '等' || rs[start-3] == '各') && runesAt(rs, start-2, "地的") {
+		return true // 某州、某市等地的|佛教协会, 各地|佛教协会: the places' bodies of that kind, a class
 	}
 	if b := []rune(before); len(b) == 2 && b[1] == '级' && strings.ContainsRune("两二三四五同本上下省市县区乡镇", b[0]) {
 		// 市县两级|政协, 省市县三级|政协: the bodies of several levels; 同级|人大常委会,
