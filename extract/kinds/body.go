@@ -1124,8 +1124,13 @@ func (b *body) generic(c *Context, m *engine.Match, start int) bool {
 	if before == "党派" {
 		return true // 各民主党派|市委: each party's committee of the place, a class
 	}
-	if start >= 2 && (rs[start-2] == '等' || rs[start-2] == '各') && rs[start-1] == '地' || start >= 3 && (rs[start-3] == '等' || rs[start-3] == '各') && runesAt(rs, start-2, "地的") {
-		return true // 某州、某市等地的|佛教协会, 各地|佛教协会: the places' bodies of that kind, a class
+	if j := start; j > 0 {
+		if rs[j-1] == '的' {
+			j--
+		}
+		if j >= 2 && rs[j-1] == '地' && strings.ContainsRune("等各", rs[j-2]) {
+			return true // 某州、某市等地的|佛教协会, 各地|佛教协会: the places' bodies of that kind, a class
+		}
 	}
 	if b := []rune(before); len(b) == 2 && b[1] == '级' && strings.ContainsRune("两二三四五同本上下省市县区乡镇", b[0]) {
 		// 市县两级|政协, 省市县三级|政协: the bodies of several levels; 同级|人大常委会,
@@ -1739,7 +1744,7 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 			continue
 		}
 		if host == nil && strings.HasSuffix(d.sub, "主席团") {
-			if assoc := associationBefore(at, own); assoc != nil {
+			if assoc := lastNamedBefore(own, at, association); assoc != nil {
 				e.Set("canonical", assoc.Get("canonical").(string)+"主席团") // 某县作家协会…主席团: the association's presidium, no 政协's
 				e.Set("kind", "other")
 				e.Set("level", assoc.Get("level"))
@@ -2112,23 +2117,6 @@ func hostAt(at int, kind string, bodies []*record.Entry) *record.Entry {
 		return h
 	}
 	return nearestHost(at, kind, bodies, false)
-}
-
-// associationBefore is the association named nearest before at (某县作家协会,
-// 某市侨联, 某市工商联), whose presidium a 主席团 named alone may be, or nil.
-func associationBefore(at int, bodies []*record.Entry) *record.Entry {
-	var nearest *record.Entry
-	last := -1
-	for _, e := range bodies {
-		c, _ := e.Get("canonical").(string)
-		if e.Get("kind") != "other" || !strings.HasSuffix(c, "协会") && !strings.HasSuffix(c, "联合会") && !strings.HasSuffix(c, "联") && !strings.HasSuffix(c, "协") {
-			continue
-		}
-		if m := mentionBefore(e, at); m > last {
-			nearest, last = e, m
-		}
-	}
-	return nearest
 }
 
 // congressBefore: the text before at names a congress of delegates (共青团
