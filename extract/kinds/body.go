@@ -750,7 +750,7 @@ func nationalKind(name string) string {
 	case strings.Contains(name, "人大"):
 		return "congress"
 	case strings.HasPrefix(name, "国务院") || strings.HasPrefix(name, "最高") || strings.HasSuffix(name, "政府") || name == "国家监委" || name == "中央文史研究馆":
-		return "government" // (中央文史研究馆: the State Council's, though named 中央)"
+		return "government" // (中央文史研究馆: the State Council's, though named 中央)
 	case strings.HasPrefix(name, "中共") || name == "中国共产党" || strings.HasPrefix(name, "中央") && name != "中央军委":
 		return "party" // 中央纪委, 中央党校, 中央外办: the party's
 	}
@@ -1507,8 +1507,9 @@ func (d *bodyDetail) resolve(w *whereabouts) *places.Place {
 		return nil
 	}
 	if len(d.places) > 1 {
+		named := w.distinctNamed()
 		for _, p := range d.places {
-			if slices.Contains(w.distinctNamed(), p) {
+			if slices.Contains(named, p) {
 				return p // 某镇 after 某市某镇: the one the article names in full, not another of its place's of that name
 			}
 		}
