@@ -1339,7 +1339,7 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	if e-s >= 6 && string(rs[e-2:e]) == "如下" {
 		e -= 4 // 2起典型案例|通报如下: what the text goes on to set out, and its verb, are no part of what is counted
 	}
-	if !verbs && !of && e > s && e+1 < end && rs[e] == '的' && !(e-s <= 4 && c.nounOf(rs, s, e, e-s)) && !c.terms.HasRunes(rs[s:e]) && !(e-s == 1 && c.singleNouns.HasRunes(rs[s:e])) &&
+	if !verbs && !of && e > s && e+1 < end && rs[e] == '的' && !c.ownNounBeforeNext(rs, s, e) && !(e-s <= 4 && c.nounOf(rs, s, e, e-s)) && !c.terms.HasRunes(rs[s:e]) && !(e-s == 1 && c.singleNouns.HasRunes(rs[s:e])) &&
 		!(c.peopleUnits.Has(unit) && c.endsWithPeople(rs[s:e])) && !c.nounEnds.HasRunes(rs[e-1:e]) && !c.adverbialAt(rs, e+1, end) { // (两名驻村干部|的|来访, 5个服务站|的|建设: what is counted; 37个承办单位|的|认真办理: an adverb and its verb, what they did)
 		// 15名|勤奋好学、家境贫寒|的|高中学生: what goes before 的 describes
 		// the noun after it, which is what is counted (but a noun alone
@@ -1398,6 +1398,20 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		e-- // 120名代表|、提出建议的…: a list's mark ends no noun (but a word's last character does: 参与)
 	}
 	return c.asWritten(s, e)
+}
+
+// ownNounBeforeNext: a figure begins in rs[s:e] and a noun comes before it,
+// more than the words that join a list (四项制度、八个专委会的…: a list of
+// counts, each with its noun, not words describing the noun after 的; but
+// 十几人或者几十人的小组: one noun after both).
+func (c metrics) ownNounBeforeNext(rs []rune, s, e int) bool {
+	for k := s; k < e; k++ {
+		if unicode.IsDigit(rs[k]) || slices.Contains(c.starts, k) {
+			noun := strings.TrimRight(string(rs[s:k]), "、,和及与或者")
+			return text.HanCount([]rune(noun)) > 0
+		}
+	}
+	return false
 }
 
 // workTitleAfter is the span of a title in 《》 that 的 joins to a figure
