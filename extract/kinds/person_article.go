@@ -929,9 +929,10 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		// sub-district, the article names
 		x.body, x.level = homeOf(p.homeEnds.Value(p.homes.Value(r.title)), bodies)
 	}
-	if x.body == "" && r.elected && r.at.Len() > 0 && !headsGovernment(r.title) && !p.homes.Has(r.title) {
+	if x.body == "" && r.elected && r.at.Len() > 0 && !headsGovernment(r.title) && !p.homes.Has(r.title) && !teamWritten(alone) {
 		// (not a head of a government or of an organisation of one kind:
-		// 选举某某为|县长 is the government's, whatever meeting is named)
+		// 选举某某为|县长 is the government's, whatever meeting is named;
+		// nor a team's post, 担任某某督导组|组长: the team's, no meeting's)
 		x.body, x.level = electedAt(a, bodies, a.View.Orig(r.at)[0])
 	}
 	if x.body == "" && r.host == "association" && r.at.Len() > 0 && !strings.HasSuffix(strings.TrimRight(alone, "前原"), "会") { // (not 护士会|前|会长: an association the text names, though no rule reads it)
@@ -1168,6 +1169,13 @@ func electedAt(a *Article, bodies []*record.Entry, at int) (body, level string) 
 		return b, fieldOf(bodies, b, "level")
 	}
 	return "", ""
+}
+
+// teamWritten: what is written before a title names a team or a group
+// set up for a task (督导组, 领导小组, 工作专班), no body a meeting elects
+// to (a party group, 党组, is one).
+func teamWritten(w string) bool {
+	return (strings.HasSuffix(w, "组") || strings.HasSuffix(w, "专班")) && !strings.HasSuffix(w, "党组")
 }
 
 // plenaryHost is the body, a 政协 or a 人大, of the plenary session the
