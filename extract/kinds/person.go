@@ -258,6 +258,11 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 			return nil // 某某、某某|两同志: a count of those a list names, no name (but 张三|同志 alone)
 		}
 		n := p.nameEndingWindow(rs, w, titled)
+		if e := w.End - 1; titled && n.Len() == 0 && e > w.Start && rs[e] == '兼' {
+			if k := p.after.LongestSuffix(rs[w.Start:e]); k > 0 && k < e-w.Start {
+				n = p.nameEndingWindow(rs, text.Range{Start: w.Start, End: e - k}, true) // 某某副主席兼|秘书长: the post 兼 joins to the first is the same name's
+			}
+		}
 		if k := p.after.LongestSuffix(rs[w.Start:w.End]); n.Len() == 0 && !titled && k > 0 && k < w.Len() {
 			// 某某代表|(全国人大代表、…): the posts in brackets are those of the name before its title
 			n = p.nameEndingWindow(rs, text.Range{Start: w.Start, End: w.End - k}, true)

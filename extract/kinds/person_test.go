@@ -17,6 +17,8 @@ func TestPeople(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// a second post 兼 joins to the first after a name (某某副主席兼|秘书长) is the same name's
+		{"县政协召开会议,会议传达了吴荣副主席兼秘书长的讲话。", []string{"吴荣:副主席@县政协,秘书长@县政协"}, nil},
 		// a task team's post after the meeting an election names (由某某担任督导组|组长) is the team's, of no body the meeting has
 		{"青禾县政协十届三次会议召开。会议决定由吴荣担任产业督导协调组组长,不再担任县政协副主席。", []string{"吴荣:组长@,副主席@县政协"}, nil},
 		// a deputy of a 人大 named bare (人大代表某某), as a member of a 政协 named bare: the article's 人大, where it names one
