@@ -2097,6 +2097,9 @@ func (p *person) nameRunAt(rs []rune, i int, anchored bool) int {
 	if n == 2 && anchored && i+5 <= len(rs) && rs[i+2] == '和' && p.surname(rs[i:i+3]) == 1 && (p.verbWord(rs[i+3:i+5]) && p.titles.LongestPrefix(rs[i+3:]) == 0 && p.levels.LongestPrefix(rs[i+3:]) == 0 && !relativeAfter(rs, i+5) || p.speaksForBody(rs, i+3)) {
 		return 3 // 副主任吴正|和|主持会议: 和 joins no name to a verb; it ends the given name (not 某某和|参加调研的委员, nor before a level word, 某某和|自治区…, a body's start)
 	}
+	if n == 4 && strings.ContainsRune("省市县区州镇乡", rs[i]) && p.surname(rs[i:i+4]) == 1 && !p.common.HasRunes(rs[i:i+1]) {
+		return 0 // 与|市红十字|会…: a level word that is a rare surname, and three more, are a body's name, no person's
+	}
 	return n
 }
 

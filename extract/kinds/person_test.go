@@ -17,6 +17,8 @@ func TestPeople(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// a level word that is a rare surname, and three characters more, after a join (与|市红十字|会): a body's name, no person's
+		{"温州市召开会议。集团总裁吴荣与市红十字会负责人签订协议。", []string{"吴荣:总裁@"}, []string{"市红十字"}},
 		// a second post 兼 joins to the first after a name (某某副主席兼|秘书长) is the same name's
 		{"县政协召开会议,会议传达了吴荣副主席兼秘书长的讲话。", []string{"吴荣:副主席@县政协,秘书长@县政协"}, nil},
 		// a task team's post after the meeting an election names (由某某担任督导组|组长) is the team's, of no body the meeting has
