@@ -216,6 +216,7 @@ func TestSimplified(t *testing.T) {
 		"新華社（香港）":     "新华社（香港）",
 		"市政協（xié）常委會": "市政协常委会",
 		"国务院(港澳)办公室":  "国务院(港澳)办公室",
+		"陜西省政協":       "陕西省政协",
 	} {
 		if got := Simplified(in); got != want {
 			t.Errorf("Simplified(%q) = %q, want %q", in, got, want)
