@@ -27,7 +27,7 @@ type Point struct {
 	YearLess bool   // a date without any year: resolve like 今年
 	FromText bool   // Rel counts from the year its sentence gave (同年, 次年), where it gives one
 	OfYear   bool   // the month is a part of the year (年底): it is this year's
-	Lunar    bool   // Month and Day are of the Chinese calendar (春节 is its 1-1): the year's Gregorian date is written
+	Lunar    bool   // Month and Day are of the Chinese calendar (春节 is its 1-1, 除夕 its 1-0, the day before): the year's Gregorian date is written
 	Term     string // a solar term (清明, 冬至): its day in the year is written
 }
 
@@ -466,8 +466,13 @@ func solarTerm(year int, term string) (int, int) {
 
 // gregorian is the Gregorian date of a month and day of the Chinese
 // calendar's year that begins in the year given (春节 2023 is 2023-01-22;
-// its 腊月二十三, 2024-02-02).
+// its 腊月二十三, 2024-02-02); day 0 of its first month is the eve of that
+// year (除夕 2024 is 2024-02-09, the day before 春节).
 func gregorian(year, month, day int) (int, int, int) {
+	if month == 1 && day == 0 {
+		d := calendar.NewLunarFromYmd(year, 1, 1).GetSolar().NextDay(-1)
+		return d.GetYear(), d.GetMonth(), d.GetDay()
+	}
 	d := calendar.NewLunarFromYmd(year, month, day).GetSolar()
 	return d.GetYear(), d.GetMonth(), d.GetDay()
 }

@@ -92,6 +92,13 @@ func TestLunar(t *testing.T) {
 	if v := mid.Value(2023, true); v != "2023-09-29" {
 		t.Errorf("中秋 2023: %s", v)
 	}
+	// its eve, day 0 of the first month, is the Gregorian day before 春节 (a 30th or a 29th)
+	for year, want := range map[int]string{2020: "2020-01-24", 2024: "2024-02-09", 2025: "2025-01-28"} {
+		eve := Expr{From: Point{Year: year, Month: 1, Day: 0, Lunar: true}}
+		if v := eve.Value(0, false); v != want {
+			t.Errorf("除夕 %d: %s, want %s", year, v, want)
+		}
+	}
 	// the last month of a Chinese year falls in the next Gregorian one
 	la := Expr{From: Point{Year: 2023, Month: 12, Day: 23, Lunar: true}}
 	if v := la.Value(0, false); v != "2024-02-02" {
