@@ -951,7 +951,7 @@ func byLevelAlone(d *bodyDetail) bool { return d.level != "" && len(d.places) ==
 // selfLevel is the level of the place an article calls its own (我市,
 // 本县), the first it names, or "".
 func selfLevel(rs []rune, lines []text.Range) string {
-	levels := levelsAfter(rs, lines, "我本")
+	levels := levelsAfter(rs, lines, "我本", nil)
 	if len(levels) == 0 {
 		return ""
 	}
@@ -960,24 +960,40 @@ func selfLevel(rs []rune, lines []text.Range) string {
 
 // scopeLevel is the level word of the scope the text reports on (全省,
 // 全市, 全县), where it names one only; "" where none or several (全县…居
-// 全省第一).
+// 全省第一). A scope something is ranked in (在全市法院考核中荣获第二名,
+// 居全省前列) is the one above the text's, no scope of its own.
 func scopeLevel(rs []rune, lines []text.Range) string {
-	levels := levelsAfter(rs, lines, "全")
+	levels := levelsAfter(rs, lines, "全", rankedIn)
 	if len(levels) == 0 || slices.ContainsFunc(levels, func(l string) bool { return l != levels[0] }) {
 		return ""
 	}
 	return levels[0]
 }
 
+// rankedIn: the 全 at k opens a scope something is ranked in (在|全市…中…第二名,
+// 居|全省前列, 列|全县第一): a place before it, a rank after it in its clause.
+func rankedIn(line []rune, k int) bool {
+	if k == 0 || !strings.ContainsRune("在居列", line[k-1]) {
+		return false
+	}
+	end := k + 1
+	for end < len(line) && !strings.ContainsRune(",,。;;!?", line[end]) {
+		end++
+	}
+	clause := string(line[k:end])
+	return strings.Contains(clause, "第") || strings.Contains(clause, "前列") || strings.Contains(clause, "首位") || strings.Contains(clause, "前茅") || strings.Contains(clause, "名次")
+}
+
 // levelsAfter are the level words the lines write after one of the marks
-// (我市, 全省), in order; not a body's level word (我市委, 全县人大).
-func levelsAfter(rs []rune, lines []text.Range, marks string) []string {
+// (我市, 全省), in order; not a body's level word (我市委, 全县人大), nor
+// one skip says to leave (of the line, at the mark).
+func levelsAfter(rs []rune, lines []text.Range, marks string, skip func(line []rune, k int) bool) []string {
 	var out []string
 	for _, l := range lines {
 		for i := l.Start + 1; i < l.End; i++ {
 			switch rs[i] { // (a switch: this reads every character of the article)
 			case '省', '市', '县', '区', '州', '旗':
-				if strings.ContainsRune(marks, rs[i-1]) && (i+1 == l.End || !strings.ContainsRune("委政人民长", rs[i+1])) {
+				if strings.ContainsRune(marks, rs[i-1]) && (i+1 == l.End || !strings.ContainsRune("委政人民长", rs[i+1])) && (skip == nil || !skip(rs[l.Start:l.End], i-1-l.Start)) {
 					out = append(out, string(rs[i]))
 				}
 			}

@@ -188,6 +188,8 @@ func TestArticlePlace(t *testing.T) {
 			"江苏省泰州市姜堰区", "市委", "中共泰州市姜堰区委"},
 		{"a capital's dateline over a text of the whole province (全省) that names no body of a level: the province's", "保障房建设提速\n\n新华社杭州3月5日电 全省今年将新建保障性住房5万套。",
 			"浙江省", "新华社", "新华社"},
+		{"a county's court ranked in its city (在全市…中位列第三): the county's, no scope of the city's", "永嘉县人大会议闭幕。\n去年,永嘉县法院在全市基层法院考评中位列第三。",
+			"浙江省温州市永嘉县", "永嘉县法院", "永嘉县法院"},
 		{"a city's dateline in an autonomous region, its bodies going by 区: the region's", "区政协召开主席会议\n\n本报银川讯 区政协主席出席会议。",
 			"宁夏回族自治区", "区政协", "宁夏回族自治区政协"},
 		{"members of the national body who live in a province, visiting another: their province's article, not the one they visit", "近日,住粤全国政协委员考察团在省政协主席孙强带领下赴云南省考察。考察团先后来到昆明市、大理白族自治州和丽江市。云南省政协副主席何晴陪同。",
