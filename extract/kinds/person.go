@@ -2088,6 +2088,9 @@ func (p *person) nameRunAt(rs []rune, i int, anchored bool) int {
 	if n == 2 && anchored && i+3 < len(rs) && strings.ContainsRune("侨中本亦获之道", rs[i+2]) && p.actsAt(rs, i+3) && p.isName(rs[i:i+3], true) {
 		return 3 // 副主席宋某|侨|宣布…, 委员某某|道|围绕…: a character that stops a name elsewhere is its last where what its holder does follows
 	}
+	if n == 2 && anchored && i+3 < len(rs) && rs[i+2] == '为' && strings.ContainsRune("向对在就从与把将", rs[i+3]) && p.isName(rs[i:i+3], true) {
+		return 3 // 院长某大|为|向大会报告…: 为 before a preposition is no verb of its own, but the name's last character
+	}
 	if n == 2 && anchored && i+3 < len(rs) && strings.ContainsRune("、,。;", rs[i+3]) && p.nounGiven(rs[i+1:i+3]) && p.isName(rs[i:i+3], true) {
 		return 3 // 副主席麦|祖国|,: a given name of two that is a noun the cut read whole, before a mark: the name's end (not 市长李|明说,)
 	}

@@ -17,6 +17,8 @@ func TestPeople(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// 为 before a preposition (某某为|向大会报告…) is no verb of its own but the name's last character
+		{"县人民法院院长吴德为向县人大会议报告法院工作。", []string{"吴德为:院长@县人民法院"}, []string{"吴德"}},
 		// a level word that is a rare surname, and three characters more, after a join (与|市红十字|会): a body's name, no person's
 		{"温州市召开会议。集团总裁吴荣与市红十字会负责人签订协议。", []string{"吴荣:总裁@"}, []string{"市红十字"}},
 		// a second post 兼 joins to the first after a name (某某副主席兼|秘书长) is the same name's
