@@ -1568,8 +1568,8 @@ func (c metrics) endsNoun(rs []rune, e, end int, people bool) bool {
 	if w == 0 && e+2 < end && c.tagAt(rs, e+2, end) == "d" {
 		return false // 七个民主党派市级组织|相继召开: a word of a verb's form an adverb follows is the noun's last (not one an adjective follows: 项目|推进顺利)
 	}
-	if w == 0 && e+2 < end && rs[e+2] == '人' && c.tagAt(rs, e, end) == "v" {
-		return false // 13位新闻|发言人: a verb and 人 make who does it, the noun's end
+	if w == 0 && e+2 < end && (rs[e+2] == '人' || rs[e+2] == '员' && !runesAt(rs, e+2, "员工")) && c.tagAt(rs, e, end) == "v" {
+		return false // 13位新闻|发言人, 256名特邀|调解员: a verb and 人 or 员 make who does it, the noun's end
 	}
 	if w == 0 && e+2 < end && c.parties.LongestPrefix(rs[e+2:end]) > 0 {
 		return false // 先进|承办单位: a verb a party to it follows is a noun's part
