@@ -283,8 +283,8 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 			}
 		}
 		names := []text.Range{n}
-		if titled {
-			names = p.listedBefore(c, n)
+		if _, post := m.Group("post"); titled || post {
+			names = p.listedBefore(c, n) // (某某、某某|作为代表: each acts in the post)
 		}
 		var roles []role
 		if t, ok := m.Group("after"); ok {
