@@ -2451,6 +2451,10 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 	if n := p.minorityName(rs[i:end]); anchored && n > 0 && (i+n == end || p.nameEndsAt(rs, i+n, end)) {
 		return n // 副旗长其其格|出席, 书记额尔敦巴雅尔|讲话, 副县长多吉|、: elements of minority names, whole, where the name ends (not 乌兰|察布)
 	}
+	if anchored && end-i >= 4 && p.tibetan.LongestPrefix(rs[i+2:end]) == 2 && p.tibetan.LongestPrefix(rs[i:end]) == 0 && !p.common.HasRunes(rs[i:i+1]) &&
+		p.titles.LongestPrefix(rs[i:end]) == 0 && (i+4 == end || p.nameEndsAt(rs, i+4, end)) {
+		return 4 // 主席某某江措|带领…: a Tibetan name whose first element the lexicon lacks, before one it has, after a title, where the name ends (not a common surname's name: 王|江措…)
+	}
 	if n := p.japaneseName(rs, i, end); anchored && n > 0 {
 		return n // 首相岸田文雄|出席: a Japanese family name of two and one or two characters after it
 	}
