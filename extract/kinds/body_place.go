@@ -960,7 +960,7 @@ func selfLevel(rs []rune, lines []text.Range) string {
 
 // scopeLevel is the level word of the scope the text reports on (全省,
 // 全市, 全县), where it names one only; "" where none or several (全县…居
-// 全省第一). A scope something is ranked in (在全市法院考核中荣获第二名,
+// 全省第一). A scope something is ranked in (在全市…考评中位列第三,
 // 居全省前列) is the one above the text's, no scope of its own.
 func scopeLevel(rs []rune, lines []text.Range) string {
 	levels := levelsAfter(rs, lines, "全", rankedIn)

@@ -1401,7 +1401,7 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 }
 
 // ownNounBeforeNext: a figure begins in rs[s:e] and a noun comes before it,
-// more than the words that join a list (四项制度、八个专委会的…: a list of
+// more than the words that join a list (三项制度、五个小组的…: a list of
 // counts, each with its noun, not words describing the noun after 的; but
 // 十几人或者几十人的小组: one noun after both).
 func (c metrics) ownNounBeforeNext(rs []rune, s, e int) bool {
