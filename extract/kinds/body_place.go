@@ -981,7 +981,7 @@ func rankedIn(line []rune, k int) bool {
 		end++
 	}
 	clause := string(line[k:end])
-	return strings.Contains(clause, "第") || strings.Contains(clause, "前列") || strings.Contains(clause, "首位") || strings.Contains(clause, "前茅") || strings.Contains(clause, "名次")
+	return slices.ContainsFunc([]string{"第", "前列", "首位", "前茅", "名次"}, func(rank string) bool { return strings.Contains(clause, rank) })
 }
 
 // levelsAfter are the level words the lines write after one of the marks

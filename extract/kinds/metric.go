@@ -1353,25 +1353,16 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 			s, e = n, ne
 		}
 	}
-	for k := s; k < e; k++ { // 4.9%和6.8%, 31个镇街分4个片区, 数十名委员、数百人: it ends before the next number
-		if rs[k] == '第' {
-			for k+1 < e && unicode.IsDigit(rs[k+1]) {
-				k++ // 103位|第36届…: an ordinal's number is the noun's, no figure's
-			}
-			continue
+	if k := c.nextFigure(rs, s, e); k >= 0 { // 4.9%和6.8%, 31个镇街分4个片区, 数十名委员、数百人: it ends before the next number
+		e = k
+		for e > s && strings.ContainsRune("和及与、", rs[e-1]) {
+			e--
 		}
-		if unicode.IsDigit(rs[k]) || slices.Contains(c.starts, k) {
-			e = k
-			for e > s && strings.ContainsRune("和及与、", rs[e-1]) {
-				e--
-			}
-			if j := lastIndex(rs[s:e], '、'); e == k && j > 0 && text.HanCount(rs[s+j+1:e]) == e-s-j-1 && e-s-j-1 >= 2 {
-				e = s + j // 1200支甲疫苗、|乙疫苗800支: the item run into the next number is what that one counts
-			}
-			if w := c.withoutLinks(s, e); w > s {
-				e = w // 31个镇街|分|4个片区: a link before the next number is no part of the noun
-			}
-			break
+		if j := lastIndex(rs[s:e], '、'); e == k && j > 0 && text.HanCount(rs[s+j+1:e]) == e-s-j-1 && e-s-j-1 >= 2 {
+			e = s + j // 1200支甲疫苗、|乙疫苗800支: the item run into the next number is what that one counts
+		}
+		if w := c.withoutLinks(s, e); w > s {
+			e = w // 31个镇街|分|4个片区: a link before the next number is no part of the noun
 		}
 	}
 	if t := c.totalAtEnd(rs, s, e); t < e && c.figureAfter(rs, e, end) {
@@ -1405,13 +1396,26 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 // counts, each with its noun, not words describing the noun after 的; but
 // 十几人或者几十人的小组: one noun after both).
 func (c metrics) ownNounBeforeNext(rs []rune, s, e int) bool {
+	k := c.nextFigure(rs, s, e)
+	return k >= 0 && text.HanCount([]rune(strings.TrimRight(string(rs[s:k]), "、,和及与或者"))) > 0
+}
+
+// nextFigure is where the next number, or a figure the sentence reads,
+// begins in rs[s:e], or -1; an ordinal's number is none (103位|第36届…: the
+// noun's).
+func (c metrics) nextFigure(rs []rune, s, e int) int {
 	for k := s; k < e; k++ {
+		if rs[k] == '第' {
+			for k+1 < e && unicode.IsDigit(rs[k+1]) {
+				k++
+			}
+			continue
+		}
 		if unicode.IsDigit(rs[k]) || slices.Contains(c.starts, k) {
-			noun := strings.TrimRight(string(rs[s:k]), "、,和及与或者")
-			return text.HanCount([]rune(noun)) > 0
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // workTitleAfter is the span of a title in 《》 that 的 joins to a figure
