@@ -787,6 +787,9 @@ func (b *body) placesBefore(c *Context, m *engine.Match, start int, level string
 	if n := utf8.RuneCountInString(level); n == 1 || township || strings.HasPrefix(level, "自治") || level == "地区" {
 		end = start + n // a name may end with the level word (天津市, 广西壮族自治区, 东城街道, 和田地区)
 	}
+	if township && end == start+1 && start > 0 && rs[start-1] == rs[start] && b.reachesFurther(rs, start, end) {
+		end = start // 鉴江镇|镇政府: the organ repeats the level word the name ends with (no 江镇镇, another town, read across them)
+	}
 	var chain []places.Name   // right to left
 	fellBack := false         // the name does not end with the level word: it must be of its level
 	var elsewhere places.Name // the one county or city a township is named after, none it lies in
@@ -2275,4 +2278,11 @@ func (b *body) midWord(rs []rune, k int) bool {
 	}
 	_, ok := b.words.Word(string(rs[k-1 : k+1]))
 	return ok
+}
+
+// reachesFurther: the longest place name that ends at short begins before
+// the longest that ends at long.
+func (b *body) reachesFurther(rs []rune, short, long int) bool {
+	a, z := b.gaz.Ending(rs, short), b.gaz.Ending(rs, long)
+	return len(a) > 0 && (len(z) == 0 || a[0].Start < z[0].Start)
 }
