@@ -132,7 +132,9 @@ import (
 // write where they cite reports), two runs (7.512); an author's name
 // after the unit's on a line (person.unit-line: an organisation's last
 // character and a space, which the texts' spaced headlines and stamps
-// hold), nine runs (7.524). A rule
+// hold), nine runs (7.524); a party commission's numbered meeting
+// (meeting.commission-nth: 委员会 and 市委, which a 政协's full name,
+// 某市委员会第N次会议, holds too), four runs (7.529). A rule
 // that requires another's match (figure.range, after a count) is not
 // counted: it runs only where that one matched. The bounds catch a
 // derivation that loses its selectivity. In a clone without ../shared the
@@ -180,7 +182,7 @@ func TestPrefilterSelectivity(t *testing.T) {
 			}
 		}
 	}
-	bound := map[string]float64{rules.ScopeLine: 1.577, rules.ScopeSentence: 7.524}
+	bound := map[string]float64{rules.ScopeLine: 1.577, rules.ScopeSentence: 7.529}
 	if testkit.SharedDir() == "" {
 		bound = map[string]float64{rules.ScopeLine: 1.879, rules.ScopeSentence: 6.97}
 	}
