@@ -167,7 +167,8 @@ func TestMetrics(t *testing.T) {
 		{"全乡56名人大代表如期报到。", "人大代表"},                                            // how they came (如期) is no part of them
 		{"提案交由17个单位具体承办,解决了十三个具体问题。", "单位|具体问题"},                              // an adjective before a verb says how (具体|承办); before a noun, it is the noun's
 		{"560件代表建议统一交由48家承办单位办理,通报了领衔的120名代表、提出建议的86名委员。", "代表建议|承办单位|代表|委员"}, // how they are handed (统一交由), and a list's mark, end them
-		{"会议期间共收到委员提出的意见63件。", "意见"},                                          // no 的 opens a metric
+		{"会议期间共收到委员提出的意见63件。", "意见"},
+		{"经审查,对96件提案立案88件。", "提案|提案立案"}, // what is done with them after the count (立案, 审查) ends the noun counted                                          // no 的 opens a metric
 		{"全镇共有120名特邀调解员参与调处。", "特邀调解员"},
 		{"县政协选出30名特邀监督员并开展培训,全县有3家并购企业。", "特邀监督员|并购企业"}, // 并 (and) joins the next verb, no part of what is counted; a word it opens (并购) is                                          // a verb and 员 make who does it (调解|员), the noun's end, as 发言人 is
 		{"禾联会修订了三项制度、五个小组的工作规程。", "制度|小组"},              // a list of counts before 的 is no description of the noun after it: each counts its own noun
