@@ -517,6 +517,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		if d.level != "" && len(d.places) == 0 {
 			d.places = b.namedInClause(c, start, d.level)
 		}
+		if d.level == "" && len(d.places) == 0 && d.kind != "other" && inTitle(c.View.Runes, start, m.End) {
+			return nil // 《人民法院组织法》: a law's or a document's words name a kind of body, no one body
+		}
 		if d.level == "" && len(d.places) == 0 && d.sub == "" && d.kind != "other" && (d.prefix == "" || c.Capture(m, "dept") != "") {
 			if c.Capture(m, "dept") == "" {
 				return nil // 政协, 人大 alone name no body
@@ -2285,4 +2288,30 @@ func (b *body) midWord(rs []rune, k int) bool {
 func (b *body) reachesFurther(rs []rune, short, long int) bool {
 	a, z := b.gaz.Ending(rs, short), b.gaz.Ending(rs, long)
 	return len(a) > 0 && (len(z) == 0 || a[0].Start < z[0].Start)
+}
+
+// inTitle: the runes from start to end lie inside a title in 《》.
+func inTitle(rs []rune, start, end int) bool {
+	open := false
+	for i := start - 1; i >= max(0, start-60); i-- {
+		if rs[i] == '》' || rs[i] == '\n' {
+			break
+		}
+		if rs[i] == '《' {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for i := end; i < min(len(rs), end+60); i++ {
+		switch rs[i] {
+		case '》':
+			return true
+		case '《', '\n':
+			return false
+		}
+	}
+	return false
 }
