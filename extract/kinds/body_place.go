@@ -221,6 +221,8 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 	w := &whereabouts{}
 	w.read = func() {
 		var venues [][]*places.Place // where meetings are held: the article's only where it names no other place
+		var far [][]*places.Place    // a city or province the text's people go to: no home of theirs (赴杭州考察)
+		top := topTier(own)
 		for _, r := range a.Lines {
 			if slices.Contains(a.Affiliations, r) {
 				continue // (某某大学某学院,某市 100000): where its authors work
@@ -232,8 +234,10 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 				switch {
 				case b.personName(line, n): // (秘书长刘长春: a person's name, no 长春)
 				case nativePlace(b.gaz, line, n.End) || n.Start > 0 && line[n.Start-1] == '驻' || currencyOf(line, n) || b.insideAbroad(line, n): // (市政协驻|北京联络处: where its office is)
+				case to[k] && !b.venue(line, n) && farAway(n.Places, top, line[n.End:]):
+					far = append(far, n.Places)
 				case b.venue(line, n) || to[k]:
-					venues = append(venues, n.Places) // (…赴杭州学习考察: where the body went)
+					venues = append(venues, n.Places) // (…赴某镇调研: where the body went)
 				default:
 					w.mentions = append(w.mentions, n.Places)
 					if p, word := n.Places[0], string(line[n.End-1]); len(n.Places) == 1 && (word == "县" || word == "市") && p.Level == places.County && !strings.HasSuffix(p.Name, word) {
@@ -252,14 +256,15 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 				w.mentions = append(w.mentions, []*places.Place{p})
 			}
 		}
-		w.visited = venues
+		w.visited = append(slices.Clip(venues), far...)
+		went := w.visited
 		if len(w.residents) > 0 || !slices.ContainsFunc(own, func(e *record.Entry) bool { return e.Detail.(*bodyDetail).nation }) {
 			// (a national body's visit is met by the province's own: 全国政协…赴某省…,省政协主席陪同;
 			// but its members who live in a province, 住某全国政协委员…赴某省, visit from theirs)
-			w.mentions = outsideVisitedProvinces(w.mentions, venues)
+			w.mentions = outsideVisitedProvinces(w.mentions, went)
 		}
 		if len(w.mentions) == 0 && !national(own) {
-			w.mentions = outsideVisitedProvinces(venues, venues) // (but a national body's meeting at its venue, 全国政协…会议在北京|某某会堂|召开, is no one place's)
+			w.mentions = outsideVisitedProvinces(venues, went) // (but a national body's meeting at its venue, 全国政协…会议在北京|某某会堂|召开, is no one place's)
 		}
 		for _, e := range own { // 渝中政协: a short form, which FullNames leaves to the bodies
 			if d := e.Detail.(*bodyDetail); d.short {
@@ -1038,4 +1043,47 @@ func outsideVisitedProvinces(names, venues [][]*places.Place) [][]*places.Place 
 			return slices.ContainsFunc(provinces, func(q *places.Place) bool { return p == q || p.In(q) })
 		})
 	})
+}
+
+// farAway: the places a name may be are all above the tier of the highest
+// body the article names by its level word alone (市委会, 县政协), or of
+// that tier where the place itself is where they went (赴杭州|考察, not
+// 来到某县|第二人民医院): its people travel there from elsewhere (一行赴杭州
+// 考察: the visitors' home is not the city they went to; but a county's
+// town, or a province's city its 省政协 shows visitors round, is theirs).
+func farAway(ps []*places.Place, top places.Level, after []rune) bool {
+	if top == 0 {
+		return false
+	}
+	above := !slices.ContainsFunc(ps, func(p *places.Place) bool { return p.Level >= top })
+	same := !slices.ContainsFunc(ps, func(p *places.Place) bool { return p.Level > top })
+	return above || same && (len(after) == 0 || !text.IsHan(after[0]) || slices.ContainsFunc(tripVerbs, func(v string) bool { return runesAt(after, 0, v) }))
+}
+
+// tripVerbs are what people do where they went (赴某市|考察).
+var tripVerbs = []string{"开展", "考察", "调研", "学习", "参观", "参加", "出席", "视察", "交流", "举办", "召开", "进行", "访问", "拜访", "等地"}
+
+// topTier is the highest tier of the article's bodies named by a level
+// word alone (省政协: a province's; 市委会: a city's, taken as a
+// prefecture's), or 0 where none is.
+func topTier(own []*record.Entry) places.Level {
+	var top places.Level
+	for _, e := range own {
+		d := e.Detail.(*bodyDetail)
+		var l places.Level
+		switch w := levelOfWord(d.level); {
+		case w == "provincial":
+			l = places.Province
+		case w == "prefectural" || d.level == "市":
+			l = places.Prefecture
+		case w == "county":
+			l = places.County
+		case w == "township":
+			l = places.Township
+		}
+		if l != 0 && (top == 0 || l < top) {
+			top = l
+		}
+	}
+	return top
 }

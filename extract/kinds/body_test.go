@@ -12,6 +12,12 @@ func TestArticlePlace(t *testing.T) {
 		place       any    // the record's place
 		body, canon string // a body's text and the canonical name it gets
 	}{
+		{"a city a city's body takes its people to (赴某市考察) is no home of theirs; a town a county's body visits is one of its county's",
+			"民革市委会一行赴杭州考察数字经济。民革市委会主委吴荣带队。",
+			nil, "民革市委会", "民革市委"},
+		{"towns a district's 政协 visits place it",
+			"区政协主席何晴到毛坦厂镇、东河口镇走访委员企业。",
+			"安徽省六安市金安区", "区政协", "六安市金安区政协"},
 		{"a township named after a county the gazetteer does not place it in (renamed or merged since): that county's, as written",
 			"永嘉县塘下镇召开会议\n\n本报讯 日前,永嘉县塘下镇党委召开会议。",
 			"浙江省温州市永嘉县", "永嘉县塘下镇党委", "中共永嘉县塘下镇委"},
