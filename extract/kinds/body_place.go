@@ -234,7 +234,7 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 				switch {
 				case b.personName(line, n): // (秘书长刘长春: a person's name, no 长春)
 				case nativePlace(b.gaz, line, n.End) || n.Start > 0 && line[n.Start-1] == '驻' || currencyOf(line, n) || b.insideAbroad(line, n): // (市政协驻|北京联络处: where its office is)
-				case to[k] && !b.venue(line, n) && farAway(n.Places, top, line[n.End:]):
+				case to[k] && !b.venue(line, n) && b.farAway(n.Places, top, line[n.End:]):
 					far = append(far, n.Places)
 				case b.venue(line, n) || to[k]:
 					venues = append(venues, n.Places) // (…赴某镇调研: where the body went)
@@ -1047,21 +1047,19 @@ func outsideVisitedProvinces(names, venues [][]*places.Place) [][]*places.Place 
 
 // farAway: the places a name may be are all above the tier of the highest
 // body the article names by its level word alone (市委会, 县政协), or of
-// that tier where the place itself is where they went (赴杭州|考察, not
-// 来到某县|第二人民医院): its people travel there from elsewhere (一行赴杭州
-// 考察: the visitors' home is not the city they went to; but a county's
-// town, or a province's city its 省政协 shows visitors round, is theirs).
-func farAway(ps []*places.Place, top places.Level, after []rune) bool {
+// that tier where the place itself is where they went, what is done there
+// right after it (赴杭州|考察: PLACE_VISITS; not 来到某县|第二人民医院): its
+// people travel there from elsewhere (一行赴杭州考察: the visitors' home is
+// not the city they went to; but a county's town, or a province's city its
+// 省政协 shows visitors round, is theirs).
+func (b *body) farAway(ps []*places.Place, top places.Level, after []rune) bool {
 	if top == 0 {
 		return false
 	}
 	above := !slices.ContainsFunc(ps, func(p *places.Place) bool { return p.Level >= top })
 	same := !slices.ContainsFunc(ps, func(p *places.Place) bool { return p.Level > top })
-	return above || same && (len(after) == 0 || !text.IsHan(after[0]) || slices.ContainsFunc(tripVerbs, func(v string) bool { return runesAt(after, 0, v) }))
+	return above || same && (len(after) == 0 || !text.IsHan(after[0]) || b.visits.LongestPrefix(after) > 0 || runesAt(after, 0, "等地"))
 }
-
-// tripVerbs are what people do where they went (赴某市|考察).
-var tripVerbs = []string{"开展", "考察", "调研", "学习", "参观", "参加", "出席", "视察", "交流", "举办", "召开", "进行", "访问", "拜访", "等地"}
 
 // topTier is the highest tier of the article's bodies named by a level
 // word alone (省政协: a province's; 市委会: a city's, taken as a
@@ -1070,19 +1068,14 @@ func topTier(own []*record.Entry) places.Level {
 	var top places.Level
 	for _, e := range own {
 		d := e.Detail.(*bodyDetail)
-		var l places.Level
-		switch w := levelOfWord(d.level); {
-		case w == "provincial":
-			l = places.Province
-		case w == "prefectural" || d.level == "市":
-			l = places.Prefecture
-		case w == "county":
-			l = places.County
-		case w == "township":
-			l = places.Township
+		word := levelOfWord(d.level)
+		if d.level == "市" {
+			word = places.Prefecture.String()
 		}
-		if l != 0 && (top == 0 || l < top) {
-			top = l
+		for l := places.Province; l <= places.Township; l++ {
+			if l.String() == word && (top == 0 || l < top) {
+				top = l
+			}
 		}
 	}
 	return top
