@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -18,9 +19,9 @@ type Lexicon struct {
 	Entries []string
 	Values  map[string]string
 	Pos     Pos
-	longest int        // runes in the longest entry
-	lengths uint64     // the lengths in runes entries have, as bits (a length of 63 or more: bit 63)
-	finals  [64]uint64 // the runes entries end with, as bits of r mod 4096: most runes end none
+	longest int                         // runes in the longest entry
+	finals  [64]uint64                  // the runes entries end with, as bits of r mod 4096: most runes end none
+	walk    atomic.Pointer[lexiconWalk] // the entries as tries of runes, built when first asked
 }
 
 // Longest is the length in runes of the longest entry (0 for nil).
@@ -34,12 +35,10 @@ func (l *Lexicon) Longest() int {
 // LongestPrefix is the length in runes of the longest entry the runes open
 // with, 0 for none.
 func (l *Lexicon) LongestPrefix(rs []rune) int {
-	for n := min(len(rs), l.Longest()); n > 0; n-- {
-		if l.hasLength(n) && l.HasRunes(rs[:n]) {
-			return n
-		}
+	if l == nil || len(rs) == 0 {
+		return 0
 	}
-	return 0
+	return l.walker().forward.longest(rs, false)
 }
 
 // LongestSuffix is the length in runes of the longest entry the runes end
@@ -49,16 +48,8 @@ func (l *Lexicon) LongestSuffix(rs []rune) int {
 	if len(rs) == 0 || !l.endsWith(rs[len(rs)-1]) {
 		return 0
 	}
-	for n := min(len(rs), l.Longest()); n > 0; n-- {
-		if l.hasLength(n) && l.HasRunes(rs[len(rs)-n:]) {
-			return n
-		}
-	}
-	return 0
+	return l.walker().backward.longest(rs, true)
 }
-
-// hasLength: an entry has n runes.
-func (l *Lexicon) hasLength(n int) bool { return l.lengths&(1<<min(n, 63)) != 0 }
 
 // endsWith: an entry may end with r (a filter: a bit shared by runes 4096 apart).
 func (l *Lexicon) endsWith(r rune) bool {
@@ -355,19 +346,7 @@ func (l *Lexicon) HasRunes(word []rune) bool {
 	if l == nil || len(word) == 0 {
 		return l.Has(string(word))
 	}
-	if !l.endsWith(word[len(word)-1]) {
-		return false
-	}
-	if len(word) > 16 {
-		return l.Has(string(word))
-	}
-	var buf [64]byte
-	b := buf[:0]
-	for _, r := range word {
-		b = utf8.AppendRune(b, r)
-	}
-	_, ok := l.Values[string(b)]
-	return ok
+	return l.endsWith(word[len(word)-1]) && l.walker().forward.has(word)
 }
 
 func (l *Lexicon) add(word, value string) {
@@ -378,7 +357,7 @@ func (l *Lexicon) add(word, value string) {
 		l.Entries = append(l.Entries, word)
 		n := utf8.RuneCountInString(word)
 		l.longest = max(l.longest, n)
-		l.lengths |= 1 << min(n, 63)
+		l.walk.Store(nil) // built again when next asked
 		if last, _ := utf8.DecodeLastRuneInString(word); word != "" {
 			last &= 4095
 			l.finals[last/64] |= 1 << (last % 64)

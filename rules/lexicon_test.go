@@ -154,4 +154,44 @@ func TestLongestAffix(t *testing.T) {
 	if none.LongestPrefix(rs) != 0 || none.LongestSuffix(rs) != 0 {
 		t.Error("a nil lexicon holds an entry")
 	}
+	// an entry added after a walk is walked too
+	lex.add("主持人", "")
+	if got := lex.LongestPrefix([]rune("主持人说")); got != 3 {
+		t.Errorf("LongestPrefix after an entry added = %d, want 3", got)
+	}
+	if n := testing.AllocsPerRun(100, func() { lex.LongestPrefix(rs); lex.LongestSuffix(rs) }); n != 0 {
+		t.Errorf("a longest entry allocates %v times per call", n)
+	}
+	// On the default lexicons, each entry inside words of others: the
+	// longest entry as the word list, asked of every length, says.
+	set := defaultSet(t)
+	for _, lex := range set.Lexicons {
+		for k, e := range lex.Entries {
+			other := []rune(lex.Entries[(k+1)%len(lex.Entries)])
+			rs := append(append(append([]rune{}, other...), []rune(e)...), other...)
+			for i := range rs {
+				if got, want := lex.LongestPrefix(rs[i:]), longestBy(lex, rs[i:], false); got != want {
+					t.Fatalf("%s: LongestPrefix(%q) %d, want %d", lex.Name, string(rs[i:]), got, want)
+				}
+				if got, want := lex.LongestSuffix(rs[:i+1]), longestBy(lex, rs[:i+1], true); got != want {
+					t.Fatalf("%s: LongestSuffix(%q) %d, want %d", lex.Name, string(rs[:i+1]), got, want)
+				}
+			}
+		}
+	}
+}
+
+// longestBy is the longest entry rs opens (or ends) with, found by asking
+// Has of every length.
+func longestBy(lex *Lexicon, rs []rune, suffix bool) int {
+	for n := len(rs); n > 0; n-- {
+		w := rs[:n]
+		if suffix {
+			w = rs[len(rs)-n:]
+		}
+		if lex.Has(string(w)) {
+			return n
+		}
+	}
+	return 0
 }
