@@ -18,7 +18,8 @@ import (
 type scopeIndex struct {
 	rules    []*rules.Rule
 	keywords *keywordIndex
-	byKw     [][]kwRef   // keyword number -> the rule sets that list it
+	byKw     [][]kwRef   // keyword number -> the rule sets that list it, not as Starts
+	startsBy [][]kwRef   // keyword number -> the rules whose Starts list it
 	full     []uint8     // per rule, the mask of all its sets
 	starts   []uint8     // per rule, the bit of its Starts set (0: none)
 	always   []int       // rules without keywords run everywhere
@@ -57,8 +58,13 @@ func (x *scopeIndex) build() {
 					kwNum[k] = n
 					kws = append(kws, k)
 					x.byKw = append(x.byKw, nil)
+					x.startsBy = append(x.startsBy, nil)
 				}
-				x.byKw[n] = append(x.byKw[n], kwRef{i, bit})
+				if bit == x.starts[i] {
+					x.startsBy[n] = append(x.startsBy[n], kwRef{i, bit})
+				} else {
+					x.byKw[n] = append(x.byKw[n], kwRef{i, bit})
+				}
 			}
 		}
 	}
@@ -72,6 +78,8 @@ type picker struct {
 	mask    []uint8   // per rule, the keyword sets found in the unit
 	from    [][]int32 // per rule, where its Starts occur in the unit
 	hits    []kwHit
+	seen    []uint32 // per keyword, the unit it was last found in (its number in epoch)
+	epoch   uint32
 	touched []int
 	picked  []int
 	list    []*rules.Rule
@@ -83,7 +91,7 @@ func (x *scopeIndex) picker() *picker {
 	if p, ok := x.pickers.Get().(*picker); ok {
 		return p
 	}
-	return &picker{x: x, mask: make([]uint8, len(x.rules)), from: make([][]int32, len(x.rules))}
+	return &picker{x: x, mask: make([]uint8, len(x.rules)), from: make([][]int32, len(x.rules)), seen: make([]uint32, len(x.byKw))}
 }
 
 func (p *picker) done() { p.x.pickers.Put(p) }
@@ -95,16 +103,30 @@ func (p *picker) candidates(unit []rune) []*rules.Rule {
 	x := p.x
 	p.hits = x.keywords.find(p.hits[:0], unit)
 	p.touched = p.touched[:0]
+	if p.epoch++; p.epoch == 0 { // (wrapped: stamps of old units could match)
+		clear(p.seen)
+		p.epoch = 1
+	}
 	for _, h := range p.hits {
-		for _, ref := range x.byKw[h.kw] {
+		// A keyword found again in the unit gates nothing new: only where
+		// it occurs, for the rules it Starts, is read again.
+		if p.seen[h.kw] != p.epoch {
+			p.seen[h.kw] = p.epoch
+			for _, ref := range x.byKw[h.kw] {
+				if p.mask[ref.rule] == 0 {
+					p.touched = append(p.touched, ref.rule)
+					p.from[ref.rule] = p.from[ref.rule][:0]
+				}
+				p.mask[ref.rule] |= ref.bit
+			}
+		}
+		for _, ref := range x.startsBy[h.kw] {
 			if p.mask[ref.rule] == 0 {
 				p.touched = append(p.touched, ref.rule)
 				p.from[ref.rule] = p.from[ref.rule][:0]
 			}
-			if ref.bit == x.starts[ref.rule] {
-				if f := p.from[ref.rule]; len(f) == 0 || f[len(f)-1] != h.start {
-					p.from[ref.rule] = append(f, h.start) // hits come by start
-				}
+			if f := p.from[ref.rule]; len(f) == 0 || f[len(f)-1] != h.start {
+				p.from[ref.rule] = append(f, h.start) // hits come by start
 			}
 			p.mask[ref.rule] |= ref.bit
 		}
