@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/zxtract/zxtract/extract/internal/testkit"
@@ -197,4 +198,57 @@ func TestPrefilterSelectivity(t *testing.T) {
 			t.Errorf("%s: %.2f rule runs per unit, more than %.2f", scope, per, bound[scope])
 		}
 	}
+}
+
+// TestCandidatesAgree: on every unit the tests reach, the prefilter picks
+// the rules that hold a keyword of each of their sets (and fit the unit),
+// and gives each rule with Starts every place one begins, as a search for
+// every keyword in turn finds them: a keyword found twice in a unit (政协
+// … 政协) gates once, but begins a match at each place.
+func TestCandidatesAgree(t *testing.T) {
+	e := defaultEngine(t)
+	units := 0
+	eachUnit(t, func(rs []rune, _ text.Range) {
+		units++
+		for scope, x := range e.scopes {
+			p := x.picker()
+			got := map[*rules.Rule][]int32{}
+			for i, r := range p.candidates(rs) {
+				got[r] = p.at[i]
+			}
+			p.done()
+			for ri, r := range x.rules {
+				want := fits(r, rs)
+				for _, set := range r.KeywordSets {
+					want = want && slices.ContainsFunc(set, func(k string) bool { return occurs(rs, k) })
+				}
+				var at []int32
+				for i := range rs {
+					if slices.ContainsFunc(r.Starts, func(s string) bool { return hasPrefixRunes(rs[i:], s) }) {
+						at = append(at, int32(i))
+					}
+				}
+				if x.starts[ri] != 0 {
+					want = want && at != nil
+				} else {
+					at = nil
+				}
+				if atGot, ok := got[r]; ok != want || ok && !slices.Equal(atGot, at) {
+					t.Fatalf("%s (%s) on %q: picked %v at %v, want %v at %v", r.ID, scope, string(rs), ok, atGot, want, at)
+				}
+			}
+		}
+	})
+	if units == 0 {
+		t.Fatal("no units read")
+	}
+}
+
+func occurs(rs []rune, k string) bool {
+	for i := range rs {
+		if hasPrefixRunes(rs[i:], k) {
+			return true
+		}
+	}
+	return false
 }
