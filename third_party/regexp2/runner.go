@@ -1084,6 +1084,14 @@ func executeDefault(r *Runner) error {
 
 // increase the size of stack and track storage
 func (r *Runner) ensureStorage() error {
+	// (the test alone, small enough to inline where the interpreter branches back)
+	if r.Runstackpos >= r.runtrackcount*4 && r.Runtrackpos >= r.runtrackcount*4 {
+		return nil
+	}
+	return r.growStorage()
+}
+
+func (r *Runner) growStorage() error {
 	if r.Runstackpos < r.runtrackcount*4 {
 		doubleIntSlice(&r.runstack, &r.Runstackpos)
 	}
