@@ -69,7 +69,7 @@ var bodySpec = Spec{
 	Name: "body",
 	List: "bodies",
 	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "implied", "dept", "bare", "ofcppcc", "named", "former",
-		"partydept", "dunit", "dparty", "dsub", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "zname", "street", "owner", "vhead", "discipline", "numbered", "branch", "institute", "home", "bureau", "self"},
+		"partydept", "dunit", "dparty", "dsub", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "zname", "street", "owner", "vhead", "discipline", "numbered", "branch", "institute", "home", "bureau", "self", "division"},
 	Lexicons: []string{"GOV_STATIONS", "COMMITTEE_PREFIXES", "BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_MARKS", "PARTY_UNITS",
 		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "TITLES", "ORG_VERB_WORDS", "MEETING_HELD", "VENUES", "PLACE_VISITS", "PLACE_TRAVELS", "HOMES", "PLACE_KINDS", "FOREIGN_REGIONS", "FOREIGN_CITIES", "COMMON_SURNAMES", "DATELINE_MEDIA_ENDS", "MEDIA", "SCHOOL_CENTRES"},
 	Key:    []string{"canonical"},
@@ -117,6 +117,9 @@ type bodyDetail struct {
 	outside bool   // outside the territorial hierarchy (县融媒体中心): no level, though it takes a place
 	region  bool   // 区党委: an autonomous region's committee (a district's is 区委)
 	homeOf  string // 校 of 校党委: an organ of the one school the article names
+	// division: a department's division named alone in a list of its
+	// people (统战部副部长某某、|党派处处长): of the body named before it there
+	division bool
 	// uncertain: its name where its place is not certain, written apart from
 	// it (某某街道党工委副书记、|办事处: 某某街道办事处)
 	uncertain string
@@ -227,6 +230,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		return b.entry(c, m, m.Range, d)
 	case c.Capture(m, "self") != "": // 本会: the association's or the party committee's own (ResolveArticle)
 		d.kind, d.fixed, d.self = "other", c.Capture(m, "self"), true
+		return b.entry(c, m, m.Range, d)
+	case c.Capture(m, "division") != "": // 统战部副部长某某、|党派处处长: the division of the body before it (ResolveArticle)
+		d.kind, d.fixed, d.sub, d.division = "other", c.Capture(m, "division"), c.Capture(m, "division"), true
 		return b.entry(c, m, m.Range, d)
 	case c.Capture(m, "dsub") != "": // 民进中央宣传部部长某某、|组织部…: that committee's (ResolveArticle)
 		d.bare, d.kind, d.sub = true, "democratic_party", c.Capture(m, "dsub")
@@ -1712,6 +1718,14 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 			}
 		}
 	}
+	for _, e := range own {
+		if d := e.Detail.(*bodyDetail); d.division {
+			if host := listedBefore(a.Raw, e, own); host != nil {
+				sameName(e, host)
+				e.Set("canonical", host.Get("canonical").(string)+d.sub)
+			}
+		}
+	}
 	var orphans []*record.Entry // 常委、统战部 with no committee named: whose is not certain
 	for _, e := range own {
 		d := e.Detail.(*bodyDetail)
@@ -2314,4 +2328,23 @@ func inTitle(rs []rune, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// listedBefore is the body named last before e in its list: no mark but a
+// 、 between them (统战部副部长某某、|党派处: 统战部), or nil.
+func listedBefore(raw []rune, e *record.Entry, own []*record.Entry) *record.Entry {
+	at := e.Mentions[0][0]
+	var host *record.Entry
+	end := -1
+	for _, o := range own {
+		for _, m := range o.Mentions {
+			if o != e && m[1] <= at && m[1] > end && !o.Detail.(*bodyDetail).division {
+				host, end = o, m[1]
+			}
+		}
+	}
+	if host == nil || strings.ContainsAny(string(raw[end:at]), ",,。;;::!!??\n") {
+		return nil
+	}
+	return host
 }
