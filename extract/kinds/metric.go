@@ -551,8 +551,8 @@ func (c metrics) noteOpen(rs []rune, start, i int) int {
 				return k
 			}
 			return 0
-		case ')', ',', '。', ';', '、':
-			return 0
+		case ')', ',', '。', ';':
+			return 0 // (a note may list with 、: 乡镇数(含镇、乡))
 		}
 	}
 	return 0
@@ -776,6 +776,10 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 		people = c.peopleNouns.LongestSuffix(rs[start:end]) // or people led (某某率|…部分委员)
 	}
 	for i := end - 1; i > start; i-- {
+		if k := c.noteOpen(rs, start, i); k > 0 {
+			i = k // 企业数|(包括个体户)|达到: no cut inside a note in brackets
+			continue
+		}
 		w := c.cuts.LongestSuffix(rs[start:i])
 		if w == 0 && !relative(rs[i:written]) {
 			if j := c.joinCuts.LongestSuffix(rs[start:i]); j > 0 && i-j > start {
