@@ -1762,8 +1762,8 @@ func (p *person) listItemName(rs []rune, item, next text.Range) bool {
 	if len(x) < 2 || len(x) > 3 || text.HanCount(x) != len(x) || p.titles.HasRunes(x) || p.lookupPlace(string(x)) != nil {
 		return false
 	}
-	if p.surname(x) == 0 && (len(x) != 3 || p.ordinary(x[:2]) || p.ordinary(x[1:]) || p.stops.HasRunes(x[:1])) {
-		return false // (but 喇某某, 德某某 between names: a surname the list lacks, a Tibetan name's three)
+	if p.surname(x) == 0 && (len(x) == 3 && (p.ordinary(x[:2]) || p.ordinary(x[1:])) || len(x) == 2 && p.ordinary(x) || p.stops.HasRunes(x[:1])) {
+		return false // (but 喇某某, 德某某 between names: a surname the list lacks, a Tibetan name's three; 卓嘎 of one element, no word)
 	}
 	return p.nameAt(rs, next.Start, true) > 0
 }
