@@ -63,6 +63,7 @@ func Normalise(raw []rune, html bool) *View {
 	dropDoubledCommas(v.Runes, mask)
 	dropSpacesBySerialCommas(v.Runes, mask)
 	dropDigitGroupSpaces(v.Runes, mask)
+	dropNumberPadding(v.Runes, mask)
 	dropSpacedNameDots(v.Runes, mask)
 	dropBrokenLineBreaks(v.Runes, mask)
 	v.compact(mask)
@@ -426,6 +427,54 @@ func dropDigitGroupSpaces(rs []rune, mask []bool) {
 		}
 		i = j
 	}
+}
+
+// dropNumberPadding masks out the single space some sites set on either
+// side of a number in running text (超过 80% 的受访者, 全国 12 个省份):
+// between a Han character and a digit, or a number's last digit or % and a
+// Han character, on a line with sentence punctuation. A table's row parts
+// its cells by spaces and has none, so its numbers stay apart from its
+// names.
+func dropNumberPadding(rs []rune, mask []bool) {
+	digit := func(r rune) bool { return r >= '0' && r <= '9' }
+	start := 0
+	for i := 0; i <= len(rs); i++ {
+		if i < len(rs) && rs[i] != '\n' {
+			continue
+		}
+		line := rs[start:i]
+		if isRunningText(line) {
+			for k := 1; k+1 < len(line); k++ {
+				if line[k] != ' ' || line[k-1] == ' ' || line[k+1] == ' ' {
+					continue
+				}
+				a, b := line[k-1], line[k+1]
+				if IsHan(a) && digit(b) && !stamp(line[k+1:], false) || (digit(a) || a == '%') && IsHan(b) && !stamp(line[:k], true) {
+					mask[start+k] = false
+				}
+			}
+		}
+		start = i + 1
+	}
+}
+
+// stamp: the number is a date or a time in digits (2021-03-03, 15:28,
+// 6月3日), a stamp a space parts from the words around it, no figure's. The
+// number opens rs, or ends it where backward.
+func stamp(rs []rune, backward bool) bool {
+	for i := range rs {
+		r := rs[i]
+		if backward {
+			r = rs[len(rs)-1-i]
+		}
+		switch {
+		case r == ':' || r == '-' || r == '/' || !backward && i > 0 && (r == '年' || r == '月' || r == '日'):
+			return true // (a date that opens a lead after its headline, 县政协召开会议 6月3日,…)
+		case r != '.' && r != '%' && (r < '0' || r > '9'):
+			return false
+		}
+	}
+	return false
 }
 
 // dropPinyin masks out "(xié)" written after a Han character: lower-case

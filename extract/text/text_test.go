@@ -273,3 +273,25 @@ func TestSentenceStart(t *testing.T) {
 		t.Errorf("a long line: %d, want %d", got, len(long)-maxSentence)
 	}
 }
+
+// TestNumberPadding: the spaces a site sets around a number in running
+// text go from the view, and the original still quotes them; a stamp's
+// date and time keep theirs, and so does a table's row, which has no
+// sentence punctuation.
+func TestNumberPadding(t *testing.T) {
+	for _, c := range []struct{ raw, view string }{
+		{"全国 12个省份中,超过 80% 的受访者表示支持。", "全国12个省份中,超过80%的受访者表示支持。"},
+		{"这一制度从 1997 年沿用至今,历经 23 年。", "这一制度从1997年沿用至今,历经23年。"},
+		{"发布 2021-03-03 15:28 会议今天召开,委员出席。", "发布 2021-03-03 15:28 会议今天召开,委员出席。"},
+		{"孙强 45 男", "孙强 45 男"},
+	} {
+		v := Normalise([]rune(c.raw), false)
+		if got := string(v.Runes); got != c.view {
+			t.Errorf("%q: view %q, want %q", c.raw, got, c.view)
+		}
+		o := Original{Raw: []rune(c.raw), View: v}
+		if got := o.At(Range{0, len(v.Runes)}); got != c.raw {
+			t.Errorf("%q: the view quotes %q", c.raw, got)
+		}
+	}
+}
