@@ -180,6 +180,7 @@ func TestMetrics(t *testing.T) {
 		{"全县规上工业增加值增长3.1%,比1—8月份加快了0.6个百分点。", "规上工业增加值|比1—8月份加快"},                           // a change against months written as a span
 		{"上半年禾田县的地区生产总值(GDP)实现86.5亿元,居民消费价格指数(CPI)同比上涨1.2%。", "禾田县的地区生产总值|居民消费价格指数"},        // its abbreviation in brackets is no clause of its own
 		{"前三季度禾田县林果产值(不含苗木)同比增长7.1%,外贸额(含转口)为3.2亿元。", "禾田县林果产值|外贸额"},                        // a note in brackets of what is counted in or left out
+		{"问卷中,六成的受访者直言出行不便。", "受访者"},                                                        // a verb of speech gse reads as a noun (直言) opens what they said
 		{"委员们讲述的20余个履职故事令人动容。", "履职故事"},                                                     // what they make people feel (令人) is said of them, no part of them
 		{"全镇经营主体(包括农家乐)达到320家,村组数(含社区、居委会)为46个。", "经营主体|村组数"},                               // a note may hold a cut word (包括) or a list (、): it is none of what is measured
 		{"特别是县属企业技改投入完成5100万元,完成规模以上工业产值9.6亿元。", "县属企业技改投入|规模以上工业产值"},                       // an adverb opening the clause, a verb before a qualifier
