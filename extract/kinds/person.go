@@ -273,6 +273,9 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		if t, ok := m.Group("after"); ok && n.Len() == 2 && n.End == t.Start && rs[n.End-1] == rs[t.Start] && p.wordSurnames.HasRunes(rs[n.Start:n.Start+1]) {
 			return nil // 兼任多校|校长: an organisation's word before its head's title (多校, 多院), no name
 		}
+		if t, ok := m.Group("after"); ok && n.Len() == 2 && n.End == t.Start && rs[t.Start] == '村' && !p.common.HasRunes(rs[n.Start:n.Start+1]) {
+			return nil // 大岭|村支书: a village's name before its head's title, where a rarer surname would open a name
+		}
 		if v, ok := m.Group("verb"); ok && n.End == v.Start && n.Len() > 2 && v.Len() == 1 && (p.ordinary(rs[n.Start:v.End]) || !p.common.HasRunes(rs[n.Start:n.Start+1]) && p.ordinary(rs[n.End-1:v.End])) {
 			return nil // 有话|直说: a rarer surname's name whose last character makes a word with a verb of one (an idiom's end), no one speaks (not a name before 作为 whose last character makes a word with 作)
 		}

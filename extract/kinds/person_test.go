@@ -17,6 +17,8 @@ func TestPeople(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// a village's name of two before its head's title (某岭|村支书), a rarer surname's, is no name; a common one's is
+		{"这天,禾岭村支书召集党员开会。会上,孙强村支书作了发言。", []string{"孙强:村支书@"}, []string{"禾岭"}},
 		// a Tibetan name whose first element the lexicon lacks, before one it has (某某|江措), after a title: whole
 		{"县政协主席特宗江措用两年时间走遍全县。", []string{"特宗江措:主席@县政协"}, []string{"特宗"}},
 		// 为 before a preposition (某某为|向大会报告…) is no verb of its own but the name's last character
