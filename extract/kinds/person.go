@@ -1279,6 +1279,9 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 			// one before 及 and a body's title (县委常委及宣传部部长), not
 			// two of one body (副主席及委员, a group's)
 			pt, ok := p.titleEnding(c, from-1)
+			if !ok && rs[from-1] == '、' {
+				pt, ok = p.titleBeforeSharedBody(c, from-1)
+			}
 			if !ok || addressed(rs, pt) {
 				return chainOrder(out) // (某某告诉记者,县政协委员某某…: the reporter is whom one speaks to)
 			}
@@ -1297,6 +1300,26 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 		}
 	}
 	return chainOrder(out)
+}
+
+// titleBeforeSharedBody is the title that ends at the 、 before a body
+// listed alone right before i, a 、, with the body whose organ the next
+// title is of (县委统战部副部长、|县工商联|、县总商会党委书记: the party
+// committee both share): the chain goes on past it.
+func (p *person) titleBeforeSharedBody(c *Context, i int) (text.Range, bool) {
+	rs := c.View.Runes
+	if i-1 <= c.Sentence.Start || !(organLast(rs[i-1]) || rs[i-1] == '联' || rs[i-1] == '协') {
+		return text.Range{}, false
+	}
+	for j := i - 1; j > c.Sentence.Start && j >= i-10 && text.IsHan(rs[j-1]); j-- {
+		if rs[j-1] == '、' {
+			break
+		}
+		if j-1 > c.Sentence.Start && rs[j-2] == '、' && i-(j-1) >= 3 {
+			return p.titleEnding(c, j-2)
+		}
+	}
+	return text.Range{}, false
 }
 
 // exampleOpens: the words open with a word that gives an example (如,
