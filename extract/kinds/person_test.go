@@ -20,7 +20,7 @@ func TestPeople(t *testing.T) {
 		// a body listed alone before the body whose organ a title is of both (县工商联、|县总商会党委书记): the chain goes on before it
 		{"县委统战部副部长、县工商联、县总商会党委书记孙强主持会议。", []string{"孙强:副部长@县委统战部,书记@县总商会党委"}, nil},
 		// a village's name of two before its head's title (某岭|村支书), a rarer surname's, is no name; a common one's is
-		{"这天,禾岭村支书召集党员开会。会上,孙强村支书作了发言。", []string{"孙强:村支书@"}, []string{"禾岭"}},
+		{"禾岭村支书昨天带领党员清理河道。会上,孙强村支书作了发言。", []string{"孙强:村支书@"}, []string{"禾岭"}},
 		// a Tibetan name whose first element the lexicon lacks, before one it has (某某|江措), after a title: whole
 		{"县政协主席特宗江措用两年时间走遍全县。", []string{"特宗江措:主席@县政协"}, []string{"特宗"}},
 		// 为 before a preposition (某某为|向大会报告…) is no verb of its own but the name's last character

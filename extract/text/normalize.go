@@ -430,7 +430,7 @@ func dropDigitGroupSpaces(rs []rune, mask []bool) {
 }
 
 // dropNumberPadding masks out the single space some sites set on either
-// side of a number in running text (超过 80% 的受访者, 全国 12 个省份):
+// side of a number in running text (超过 60% 的居民, 全省 15 个市州):
 // between a Han character and a digit, or a number's last digit or % and a
 // Han character, on a line with sentence punctuation. A table's row parts
 // its cells by spaces and has none, so its numbers stay apart from its
