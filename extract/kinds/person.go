@@ -274,7 +274,7 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 			return nil // 兼任多校|校长: an organisation's word before its head's title (多校, 多院), no name
 		}
 		if t, ok := m.Group("after"); ok && n.Len() == 2 && n.End == t.Start && rs[t.Start] == '村' && !p.common.HasRunes(rs[n.Start:n.Start+1]) {
-			return nil // 大岭|村支书: a village's name before its head's title, where a rarer surname would open a name
+			return nil // 某岭|村支书: a village's name before its head's title, where a rarer surname would open a name
 		}
 		if v, ok := m.Group("verb"); ok && n.End == v.Start && n.Len() > 2 && v.Len() == 1 && (p.ordinary(rs[n.Start:v.End]) || !p.common.HasRunes(rs[n.Start:n.Start+1]) && p.ordinary(rs[n.End-1:v.End])) {
 			return nil // 有话|直说: a rarer surname's name whose last character makes a word with a verb of one (an idiom's end), no one speaks (not a name before 作为 whose last character makes a word with 作)
@@ -1311,11 +1311,8 @@ func (p *person) titleBeforeSharedBody(c *Context, i int) (text.Range, bool) {
 	if i-1 <= c.Sentence.Start || !(organLast(rs[i-1]) || rs[i-1] == '联' || rs[i-1] == '协') {
 		return text.Range{}, false
 	}
-	for j := i - 1; j > c.Sentence.Start && j >= i-10 && text.IsHan(rs[j-1]); j-- {
-		if rs[j-1] == '、' {
-			break
-		}
-		if j-1 > c.Sentence.Start && rs[j-2] == '、' && i-(j-1) >= 3 {
+	for j := i - 1; j > c.Sentence.Start+1 && j >= i-10 && text.IsHan(rs[j-1]); j-- {
+		if rs[j-2] == '、' && i-(j-1) >= 3 { // (the body, of three characters or more, opens at j-1)
 			return p.titleEnding(c, j-2)
 		}
 	}
