@@ -137,7 +137,9 @@ import (
 // (meeting.commission-nth: 委员会 and 市委, which a 政协's full name,
 // 某市委员会第N次会议, holds too), four runs (7.529); the author's
 // line after a township's or a village's name too (UNIT_ENDS), one run
-// (7.530). A rule
+// (7.530); a sentence's subject before 列席, 莅临, 到会 or 参会
+// (person.subject, as before 出席: the texts' meetings have guests
+// attend so), two runs (7.532). A rule
 // that requires another's match (figure.range, after a count) is not
 // counted: it runs only where that one matched. The bounds catch a
 // derivation that loses its selectivity. In a clone without ../shared the
@@ -187,7 +189,7 @@ func TestPrefilterSelectivity(t *testing.T) {
 			}
 		}
 	}
-	bound := map[string]float64{rules.ScopeLine: 1.577, rules.ScopeSentence: 7.530}
+	bound := map[string]float64{rules.ScopeLine: 1.577, rules.ScopeSentence: 7.532}
 	if testkit.SharedDir() == "" {
 		bound = map[string]float64{rules.ScopeLine: 1.879, rules.ScopeSentence: 7.01}
 	}
