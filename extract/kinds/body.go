@@ -941,11 +941,23 @@ func (b *body) townshipUnknown(c *Context, start int, level string, d *bodyDetai
 			return name.Start, true
 		}
 	}
+	// An ethnic township the gazetteer lacks, its name of two then its
+	// people's (某某瑶族乡, 某某土家族乡), opening its clause: as written.
+	for e := 2; e <= 3 && start >= e+2 && start+n <= len(rs) && rs[start-1] == '族'; e++ {
+		name := string(rs[start-e-2 : start-e])
+		if tag, word := b.words.Word(name); word && tag != "ns" || strings.ContainsAny(name, "省市县区州旗盟乡镇村各所辖属全该本每其以等着了他她我你是有") {
+			continue // (他是|瑶族乡党委书记: no name)
+		}
+		if s := start - e - 2; (s == 0 || strings.ContainsRune(townshipOpeners, rs[s-1])) && text.HanCount(rs[s:start]) == start-s {
+			d.fixed = d.prefix + string(rs[s:start+n]) + organ + d.sub
+			return s, true
+		}
+	}
 	// With no county before it, a name of two that opens its clause and no
 	// word of gse's but a place's (当选为|大划|镇妇联主席), nor a verb and its
 	// aspect (带着|镇党委的关怀): as written; after a verb of posts too (现任|某某镇党委…).
 	if own := rs[max(0, start-2):start]; start >= 2 && start+n <= len(rs) && b.placeLike(rs[start-2:start+n]) &&
-		!strings.ContainsAny(string(own), "省市县区州旗盟乡镇村各所辖属全该本每其以等着了") && (start == 2 || strings.ContainsRune(" \n,。、;:“”()为在到由和与及暨任", rs[start-3])) {
+		!strings.ContainsAny(string(own), "省市县区州旗盟乡镇村各所辖属全该本每其以等着了") && (start == 2 || strings.ContainsRune(townshipOpeners, rs[start-3])) {
 		if tag, ok := b.words.Word(string(own)); !ok || tag == "ns" {
 			d.fixed = d.prefix + string(rs[start-2:start+n]) + organ + d.sub
 			return start - 2, true
@@ -953,6 +965,10 @@ func (b *body) townshipUnknown(c *Context, start int, level string, d *bodyDetai
 	}
 	return start, false
 }
+
+// townshipOpeners are what a township's name the gazetteer lacks may
+// follow: a mark, or a word that opens a clause's object or place.
+const townshipOpeners = " \n,。、;:“”()为在到由和与及暨任"
 
 // ofLevelWord: one of the places is of the level a level word names (市: a
 // city of any tier).
