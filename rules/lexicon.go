@@ -346,7 +346,7 @@ func (l *Lexicon) HasRunes(word []rune) bool {
 	if l == nil || len(word) == 0 {
 		return l.Has(string(word))
 	}
-	return l.endsWith(word[len(word)-1]) && l.walker().forward.has(word)
+	return l.endsWith(word[len(word)-1]) && l.walker().forward.longest(word, false) == len(word)
 }
 
 func (l *Lexicon) add(word, value string) {

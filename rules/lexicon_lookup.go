@@ -72,16 +72,3 @@ func (t *runeTrie) longest(rs []rune, backward bool) int {
 	}
 	return best
 }
-
-// has: the runes are an entry.
-func (t *runeTrie) has(rs []rune) bool {
-	node := int32(0)
-	for _, r := range rs {
-		next, ok := t.edges[edge(node, r)]
-		if !ok {
-			return false
-		}
-		node = next
-	}
-	return t.ends[node]
-}

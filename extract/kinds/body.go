@@ -930,7 +930,7 @@ func (b *body) townshipUnknown(c *Context, start int, level string, d *bodyDetai
 	organ = strings.TrimPrefix(organ, level)
 	for k := 2; k <= 3 && start-k > 0; k++ {
 		own := rs[start-k : start]
-		if start+n > len(rs) || !b.placeLike(rs[start-k:start+n]) || strings.ContainsAny(string(own), "省市县区州旗盟乡镇村各所辖属全该本每其以等") {
+		if start+n > len(rs) || !b.placeLike(rs[start-k:start+n]) || strings.ContainsAny(string(own), notTownshipName) {
 			continue // (新昌县|各镇政府: every one)
 		}
 		for _, name := range b.gaz.Ending(rs, start-k) {
@@ -941,34 +941,35 @@ func (b *body) townshipUnknown(c *Context, start int, level string, d *bodyDetai
 			return name.Start, true
 		}
 	}
-	// An ethnic township the gazetteer lacks, its name of two then its
-	// people's (某某瑶族乡, 某某土家族乡), opening its clause: as written.
-	for e := 2; e <= 3 && start >= e+2 && start+n <= len(rs) && rs[start-1] == '族'; e++ {
-		name := string(rs[start-e-2 : start-e])
-		if tag, word := b.words.Word(name); word && tag != "ns" || strings.ContainsAny(name, "省市县区州旗盟乡镇村各所辖属全该本每其以等着了他她我你是有") {
-			continue // (他是|瑶族乡党委书记: no name)
-		}
-		if s := start - e - 2; (s == 0 || strings.ContainsRune(townshipOpeners, rs[s-1])) && text.HanCount(rs[s:start]) == start-s {
-			d.fixed = d.prefix + string(rs[s:start+n]) + organ + d.sub
-			return s, true
-		}
-	}
 	// With no county before it, a name of two that opens its clause and no
 	// word of gse's but a place's (当选为|大划|镇妇联主席), nor a verb and its
-	// aspect (带着|镇党委的关怀): as written; after a verb of posts too (现任|某某镇党委…).
-	if own := rs[max(0, start-2):start]; start >= 2 && start+n <= len(rs) && b.placeLike(rs[start-2:start+n]) &&
-		!strings.ContainsAny(string(own), "省市县区州旗盟乡镇村各所辖属全该本每其以等着了") && (start == 2 || strings.ContainsRune(townshipOpeners, rs[start-3])) {
-		if tag, ok := b.words.Word(string(own)); !ok || tag == "ns" {
-			d.fixed = d.prefix + string(rs[start-2:start+n]) + organ + d.sub
-			return start - 2, true
+	// aspect (带着|镇党委的关怀): as written; after a verb of posts too
+	// (现任|某某镇党委…); an ethnic township's with its people's between
+	// (某某瑶族乡, 某某土家族乡).
+	for _, e := range []int{0, 2, 3} {
+		s := start - e - 2
+		if s < 0 || start+n > len(rs) || e > 0 && rs[start-1] != '族' {
+			continue
+		}
+		own := rs[s : s+2]
+		if b.placeLike(rs[s:start+n]) && !strings.ContainsAny(string(own), notTownshipName+"着了") && (s == 0 || strings.ContainsRune(townshipOpeners, rs[s-1])) {
+			if tag, ok := b.words.Word(string(own)); !ok || tag == "ns" {
+				d.fixed = d.prefix + string(rs[s:start+n]) + organ + d.sub
+				return s, true
+			}
 		}
 	}
 	return start, false
 }
 
 // townshipOpeners are what a township's name the gazetteer lacks may
-// follow: a mark, or a word that opens a clause's object or place.
-const townshipOpeners = " \n,。、;:“”()为在到由和与及暨任"
+// follow: a mark, or a word that opens a clause's object or place; and
+// notTownshipName what none holds: a level word, a word of every one or of
+// which (各, 所辖, 该), a list's 等.
+const (
+	townshipOpeners = " \n,。、;:“”()为在到由和与及暨任"
+	notTownshipName = "省市县区州旗盟乡镇村各所辖属全该本每其以等"
+)
 
 // ofLevelWord: one of the places is of the level a level word names (市: a
 // city of any tier).
@@ -2350,17 +2351,15 @@ func inTitle(rs []rune, start, end int) bool {
 // 、 between them (统战部副部长某某、|党派处: 统战部), or nil.
 func listedBefore(raw []rune, e *record.Entry, own []*record.Entry) *record.Entry {
 	at := e.Mentions[0][0]
-	var host *record.Entry
-	end := -1
-	for _, o := range own {
-		for _, m := range o.Mentions {
-			if o != e && m[1] <= at && m[1] > end && !o.Detail.(*bodyDetail).division {
-				host, end = o, m[1]
-			}
-		}
-	}
-	if host == nil || strings.ContainsAny(string(raw[end:at]), ",,。;;::!!??\n") {
+	host := namedBefore(at, own, func(o *record.Entry) bool { return o != e && !o.Detail.(*bodyDetail).division })
+	if host == nil {
 		return nil
 	}
-	return host
+	from := mentionBefore(host, at)
+	for _, m := range host.Mentions {
+		if m[0] == from && m[1] <= at && !strings.ContainsAny(string(raw[m[1]:at]), ",,。;;::!!??\n") {
+			return host
+		}
+	}
+	return nil
 }
