@@ -108,7 +108,8 @@ type bodyDetail struct {
 	written string          // the places as the text names them (黑龙江省佳木斯市)
 	bare    bool            // an organ named alone: it belongs to a 政协 or 人大 named before
 	// self: the body a text says 本会 of, its own: the association or
-	// democratic party's committee the article names most
+	// democratic party's committee the article names most; or the company
+	// one holds a post in, named 公司 alone: the company it names most
 	self    bool
 	local   bool   // a department named alone (教育局, 司法所): of the article's place
 	station bool   // and a station (派出所, 司法所): a township's, of the article's only where that is a township
@@ -1842,12 +1843,13 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 		}
 	}
 	for _, e := range own {
-		if e.Detail.(*bodyDetail).self {
-			if name, host := mostNamedAssociation(own); host != nil {
-				sameName(e, host) // 本会会员: the association's, or the party committee's, whose text it is
+		if d := e.Detail.(*bodyDetail); d.self {
+			company := d.fixed != "本会" && d.fixed != "本會"
+			if name, host := mostNamed(own, company); host != nil {
+				sameName(e, host) // 本会会员: the association's, or the party committee's, whose text it is; 任公司董事: the company's
 				e.Set("canonical", name)
-			} else {
-				orphans = append(orphans, e) // whose is not said
+			} else if !company {
+				orphans = append(orphans, e) // whose is not said (but a company one holds posts in is one, as written)
 			}
 		}
 	}
@@ -1895,11 +1897,12 @@ func sameName(e, of *record.Entry) {
 	e.Detail.(*bodyDetail).home = of.Detail.(*bodyDetail).home // (and the body its organs belong to: a meeting's holder)
 }
 
-// mostNamedAssociation is the democratic party's committee or the
-// association (某某协会, 某某商会, 某某联谊会) the article names most often,
-// itself or by its organs (民建某市委会办公室: 民建某市委), as its name and
-// the entry that names it; "" where it names none, or two as often.
-func mostNamedAssociation(own []*record.Entry) (string, *record.Entry) {
+// mostNamed is the democratic party's committee or the association
+// (某某协会, 某某商会, 某某联谊会) the article names most often, itself or by
+// its organs (民建某市委会办公室: 民建某市委), or with company the company or
+// group it names most often, as its name and the entry that names it; ""
+// where it names none, or two as often.
+func mostNamed(own []*record.Entry, company bool) (string, *record.Entry) {
 	count := map[string]int{}
 	of := map[string]*record.Entry{}
 	for _, e := range own {
@@ -1908,7 +1911,8 @@ func mostNamedAssociation(own []*record.Entry) (string, *record.Entry) {
 		if d.sub != "" && d.home != "" {
 			name = d.home
 		}
-		if d.self || !(d.kind == "democratic_party" || d.kind == "other" && association(name)) {
+		if d.self || !company && !(d.kind == "democratic_party" || d.kind == "other" && association(name)) ||
+			company && !(d.kind == "other" && (strings.HasSuffix(name, "公司") && !strings.HasSuffix(name, "分公司") || strings.HasSuffix(name, "集团"))) {
 			continue
 		}
 		count[name] += len(e.Mentions)
