@@ -95,7 +95,7 @@ func TestPeople(t *testing.T) {
 		// an outlet's name before a photographer's credit (中国网 某某 摄) is no name
 		{"图为发布会现场。中国网 孙丽萍 摄\n图为会场。温州网 何晴 摄", []string{"孙丽萍:摄影@", "何晴:摄影@"}, []string{"中国网", "温州网"}},
 		// a company's executive posts whole (执行董事, 执行总裁), no director's or president's
-		{"青禾科技执行董事吴荣、执行总裁何晴发言。", []string{"吴荣:执行董事@", "何晴:执行总裁@"}, nil},
+		{"青禾科技执行董事吴荣、执行总裁何晴发言。", []string{"吴荣:执行董事@青禾科技", "何晴:执行总裁@"}, nil},
 		// an organisation's word before its head's title, its last character the title's first (多校|校长), is no name
 		{"她兼任多校校长多年。县政协主席何晴出席。", []string{"何晴:主席@县政协"}, []string{"多校"}},
 		// a head elected at one province's congress is no head of the other province's government the text names
