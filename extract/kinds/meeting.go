@@ -407,6 +407,12 @@ func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
 			if holder == nil {
 				holder = hostAt(at, kind, bodies)
 			}
+			if holder == nil && a.Place != nil && (md.named == "人大" || md.named == "政协") {
+				// 第十七届人民代表大会第三次会议 heading a county's report, no 人大 named:
+				// the article's place's, as a bare 政协 or 人大 is
+				e.Set("body", a.Place.BodyName()+hostOrgans[kind])
+				continue
+			}
 		}
 		if holder == nil {
 			continue
