@@ -408,8 +408,8 @@ func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
 				holder = hostAt(at, kind, bodies)
 			}
 			if holder == nil && a.Place != nil && (md.named == "人大" || md.named == "政协") {
-				// 第十七届人民代表大会第三次会议 heading a county's report, no 人大 named:
-				// the article's place's, as a bare 政协 or 人大 is
+				// 第N届人民代表大会第M次会议 in an article about a county that names
+				// no 人大: the article's place's, as a bare 政协 or 人大 is
 				e.Set("body", a.Place.BodyName()+hostOrgans[kind])
 				continue
 			}
