@@ -1177,8 +1177,8 @@ func (p *person) roleOf(title string, at text.Range, from int, sentence text.Ran
 		r.host = "any" // a session's presiding chairs: the 政协's or the 人大's named nearest
 	case title == "议员":
 		r.host = "legco"
-	case strings.HasSuffix(title, "主委") || title == "会员" || title == "社员" || title == "盟员":
-		r.host = "democratic_party" // 主委, 副主委, 专职副主委 …
+	case strings.HasSuffix(title, "主委") || strings.HasSuffix(title, "主任委员") || title == "会员" || title == "社员" || title == "盟员":
+		r.host = "democratic_party" // 主委, 副主委, 专职副主委 …, and 主任委员, 副主任委员, their full names
 	case p.associationTitles.Has(title):
 		r.host = "association"
 	}

@@ -944,7 +944,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		x.body, x.level = before.body, before.level // 该会首席会长某某、|主席某某: the next item's title, of the association the list's first names
 	}
 	if x.body == "" && alone == "" && r.at.Len() > 0 && cppccPost(r.title) {
-		if h := p.convenerOf(a, bodies, r); h != nil {
+		if h := p.convenerOf(a, bodies, r, hostsCPPCC); h != nil {
 			x.body, x.level = h.Detail.(*bodyDetail).home, levelOf(h) // 区政协在…召开会议,|副主席某某出席: the 政协 its sentence opens with
 		} else if h := chairedAfter(a, bodies, r); h != nil {
 			x.body, x.level = h.Detail.(*bodyDetail).home, levelOf(h) // 某某主席|主持召开了|区政协…常委会议: the 政协 whose meeting the post's holder chairs
@@ -954,6 +954,11 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 			// 某某副主席|代表…作报告: the article's 政协, the one it names (in running
 			// text, not a page's list of some 政协's heads, 副主席 某某 某某)
 			x.body, x.level = h.Detail.(*bodyDetail).home, levelOf(h)
+		}
+	}
+	if x.body == "" && alone == "" && r.at.Len() > 0 && !r.chained && committeeHead(r.title) {
+		if h := p.convenerOf(a, bodies, r, headedCommittee); h != nil {
+			x.body, x.level = h.Get("canonical").(string), levelOf(h) // 县人大某委员会召开会议,|主任委员某某主持: the committee its sentence opens with
 		}
 	}
 	return x
@@ -1044,11 +1049,36 @@ func cppccPost(title string) bool {
 	return title == "主席" || title == "副主席" || title == "秘书长" || title == "副秘书长"
 }
 
-// convenerOf is the 政协 that opens the sentence of a role as the subject
+// committeeHead: the title heads a committee, a commission or an office
+// (主任, 副主任委员 …).
+func committeeHead(title string) bool {
+	switch title {
+	case "主任", "副主任", "常务副主任", "主任委员", "副主任委员":
+		return true
+	}
+	return false
+}
+
+// hostsCPPCC: the body is a 政协, or names one as its host.
+func hostsCPPCC(b *record.Entry) bool { return hosts(b.Detail.(*bodyDetail), "cppcc") }
+
+// headedCommittee: the body is a committee, a commission or an office,
+// which a 主任 heads (某某委员会, 县发改委, 县政府办).
+func headedCommittee(b *record.Entry) bool {
+	name, _ := b.Get("canonical").(string)
+	for _, end := range []string{"委员会", "委", "办公室", "办"} {
+		if strings.HasSuffix(name, end) {
+			return !strings.HasSuffix(name, "市委") && !strings.HasSuffix(name, "县委") && !strings.HasSuffix(name, "区委") && !strings.HasSuffix(name, "省委") && b.Get("kind") != "party"
+		}
+	}
+	return false
+}
+
+// convenerOf is the body that opens the sentence of a role as the subject
 // of what it holds or leads (2016年3月4日,区政协在…召开…, 县政协组织…,
-// 市政协赴…: CONVENER_VERBS), with no body named between it and the title;
-// else nil.
-func (p *person) convenerOf(a *Article, bodies []*record.Entry, r role) *record.Entry {
+// 市政协赴…: CONVENER_VERBS), with no body named between it and the title,
+// where it is one that may hold the post (fits); else nil.
+func (p *person) convenerOf(a *Article, bodies []*record.Entry, r role, fits func(*record.Entry) bool) *record.Entry {
 	start := a.View.Orig(text.Range{Start: r.sentence.Start, End: r.sentence.Start})[0]
 	at := a.View.Orig(r.at)[0]
 	var first *record.Entry
@@ -1060,7 +1090,7 @@ func (p *person) convenerOf(a *Article, bodies []*record.Entry, r role) *record.
 			}
 		}
 	}
-	if first == nil || !hosts(first.Detail.(*bodyDetail), "cppcc") {
+	if first == nil || !fits(first) {
 		return nil
 	}
 	for _, r := range a.Raw[start:firstAt] {

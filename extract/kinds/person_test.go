@@ -94,6 +94,10 @@ func TestPeople(t *testing.T) {
 		{"会议由办公室主任吴政主持,他做了总结;联络组组长何政做了交流发言,县政协副主席孙文超做客直播间。", []string{"吴政:主任@", "何政:组长@", "孙文超:副主席@县政协"}, []string{"何政做"}},
 		// an outlet's name before a photographer's credit (中国网 某某 摄) is no name
 		{"图为发布会现场。中国网 孙丽萍 摄\n图为会场。温州网 何晴 摄", []string{"孙丽萍:摄影@", "何晴:摄影@"}, []string{"中国网", "温州网"}},
+		// 主任委员 and 副主任委员, a democratic party's 主委's full names, of the party named before
+		{"民盟县委召开代表大会,选举产生第三届委员会,吴荣任主任委员,何晴任副主任委员。", []string{"吴荣:主任委员@民盟县委", "何晴:副主任委员@民盟县委"}, nil},
+		// a committee's heads after it opens their sentence as what convenes (某委员会召开会议,|主任委员某某主持)
+		{"县人大法制委员会召开会议,主任委员吴荣主持,副主任委员何晴出席。县委召开会议,主任孙强出席。", []string{"吴荣:主任委员@县人大法制委员会", "何晴:副主任委员@县人大法制委员会", "孙强:主任@"}, nil},
 		// a company's executive posts whole (执行董事, 执行总裁), no director's or president's
 		{"青禾科技执行董事吴荣、执行总裁何晴发言。", []string{"吴荣:执行董事@青禾科技", "何晴:执行总裁@"}, nil},
 		// an organisation's word before its head's title, its last character the title's first (多校|校长), is no name
