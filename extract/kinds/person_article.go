@@ -780,6 +780,12 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		ministry = ministryBefore(a.Raw, bodies, a.View.Orig(r.at)[0])
 	}
 	switch {
+	case best == nil && (r.title == "主席" || r.title == "副主席" || r.title == "常务副主席") && strings.HasSuffix(strings.TrimSpace(written), "自治区"):
+		// 自治区|副主席: the region's government's, where the article names it
+		// (a region's 主席 heads its government; its 政协's is 自治区政协主席)
+		x.body, x.level = onlyBody(bodies, func(b *record.Entry) bool {
+			return b.Get("kind") == "government" && strings.HasSuffix(b.Get("canonical").(string), "自治区政府")
+		})
 	case r.fixed != "" && (best == nil && (written == "" || strings.HasSuffix(written, "的")) || best != nil && best.Get("kind") != "other" && best.Get("kind") != "democratic_party"):
 		// 总书记: 中共中央, unless another party is named, as a body
 		// (朝鲜劳动党总书记, 民革党员) or as a name no rule knows (某某劳工阵线总书记)

@@ -94,6 +94,8 @@ func TestPeople(t *testing.T) {
 		{"会议由办公室主任吴政主持,他做了总结;联络组组长何政做了交流发言,县政协副主席孙文超做客直播间。", []string{"吴政:主任@", "何政:组长@", "孙文超:副主席@县政协"}, []string{"何政做"}},
 		// an outlet's name before a photographer's credit (中国网 某某 摄) is no name
 		{"图为发布会现场。中国网 孙丽萍 摄\n图为会场。温州网 何晴 摄", []string{"孙丽萍:摄影@", "何晴:摄影@"}, []string{"中国网", "温州网"}},
+		// a region's 主席 and 副主席 after 自治区 alone: its government's, which the article names
+		{"宁夏回族自治区人民政府召开常务会议。自治区主席吴荣主持,自治区副主席何晴出席,自治区政协副主席孙强列席。", []string{"吴荣:主席@宁夏回族自治区政府", "何晴:副主席@宁夏回族自治区政府", "孙强:副主席@宁夏回族自治区政协"}, nil},
 		// 主任委员 and 副主任委员, a democratic party's 主委's full names, of the party named before
 		{"民盟县委召开代表大会,选举产生第三届委员会,吴荣任主任委员,何晴任副主任委员。", []string{"吴荣:主任委员@民盟县委", "何晴:副主任委员@民盟县委"}, nil},
 		// a committee's heads after it opens their sentence as what convenes (某委员会召开会议,|主任委员某某主持)
