@@ -222,6 +222,7 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 	w.read = func() {
 		var venues [][]*places.Place // where meetings are held: the article's only where it names no other place
 		var far [][]*places.Place    // a city or province the text's people go to: no home of theirs (赴杭州考察)
+		var trips [][]*places.Place  // the places of venues they go to (赴某镇调研), not those a meeting is merely held in
 		top := topTier(own)
 		for _, r := range a.Lines {
 			if slices.Contains(a.Affiliations, r) {
@@ -238,6 +239,9 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 					far = append(far, n.Places)
 				case b.venue(line, n) || to[k]:
 					venues = append(venues, n.Places) // (…赴某镇调研: where the body went)
+					if to[k] {
+						trips = append(trips, n.Places)
+					}
 				default:
 					w.mentions = append(w.mentions, n.Places)
 					if p, word := n.Places[0], string(line[n.End-1]); len(n.Places) == 1 && (word == "县" || word == "市") && p.Level == places.County && !strings.HasSuffix(p.Name, word) {
@@ -257,7 +261,9 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 			}
 		}
 		w.visited = append(slices.Clip(venues), far...)
-		went := w.visited
+		// (a meeting held in a hall of the article's own province, 在某某会堂举行,
+		// is no visit there that would take the province's mentions away)
+		went := append(trips, far...)
 		if len(w.residents) > 0 || !slices.ContainsFunc(own, func(e *record.Entry) bool { return e.Detail.(*bodyDetail).nation }) {
 			// (a national body's visit is met by the province's own: 全国政协…赴某省…,省政协主席陪同;
 			// but its members who live in a province, 住某全国政协委员…赴某省, visit from theirs)
