@@ -1712,6 +1712,8 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 				n = text.Range{Start: pos, End: pos + l} // 副主席某某、某某|分别为…: words after an item's name end the list with it
 			} else if k+1 < len(parts) && pos == part.Start && rs[part.End] == '、' && p.listItemName(rs, part, parts[k+1]) {
 				n = part // 副主委某某、都|某某、某某: an item between names is a name whole, its surname a word's
+			} else if last && k > 0 && pos == part.Start && part.End < len(rs) && rs[part.End] == '等' && !p.ordinary(rs[part.Start:part.End]) && p.listItemName(rs, part, parts[k-1]) {
+				n = part // …、某某、演某等33名委员: the last item, after a name and before 等, of one element (a monk's name)
 			} else if part.End-pos == 2 && p.shortStopSurnamed(rs, pos) {
 				n = text.Range{Start: pos, End: part.End} // 检察长|应某|,
 			} else {
