@@ -3696,6 +3696,13 @@ func unitEnd(rs []rune) bool {
 	return n >= 2 && (strings.ContainsRune("科室处部办组股站局委", rs[n-1]) || n > 2 && rs[n-2] == '中' && rs[n-1] == '心')
 }
 
+// twoNamesRun: a run of four is two names of two run together (记者
+// 吕某张某): a surname of one, then a common one, each with a given name of
+// one (a name of four with a surname of one is rare).
+func (p *person) twoNamesRun(x []rune) bool {
+	return len(x) == 4 && p.surname(x) == 1 && p.common.HasRunes(x[2:3]) && p.isName(x[:2], true) && p.isName(x[2:], true)
+}
+
 // nameThenMore is the length of the name a run of a byline begins with
 // where a credit follows it (邱颖谊|通讯员卢洋, 崔志坚|摄) or a whole name
 // of a common surname that holds no word (何晴川|孙薇; not 周德|武报道), or 0.
@@ -3822,7 +3829,7 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 		// 记者何晴川孙薇, 崔志坚摄): in a run that is no name whole, or ends
 		// with 摄, which ends no name, a credit the run begins with, or a
 		// name that a credit or another name follows, is read on its own.
-		if j-i > 2 && (rs[j-1] == '摄' || !p.isName(rs[i:j], false)) && !(written && p.spacedGiven(rs, g, i, j)) {
+		if j-i > 2 && (rs[j-1] == '摄' || !p.isName(rs[i:j], false) || p.twoNamesRun(rs[i:j])) && !(written && p.spacedGiven(rs, g, i, j) && !p.twoNamesRun(rs[i:j])) {
 			if k := p.creditPrefix(rs[i:j]); k > 0 {
 				credit, i = p.credits.Value(string(rs[i:i+k])), i+k
 				continue
