@@ -139,7 +139,10 @@ import (
 // line after a township's or a village's name too (UNIT_ENDS), one run
 // (7.530); a sentence's subject before 列席, 莅临, 到会 or 参会
 // (person.subject, as before 出席: the texts' meetings have guests
-// attend so), two runs (7.532). A rule
+// attend so), two runs (7.532); a journal's author line opened by a rarer
+// surname where the name of two is padded with a space (person.author-line:
+// its matches may begin at any surname, not only a common one), ten runs
+// (7.545). A rule
 // that requires another's match (figure.range, after a count) is not
 // counted: it runs only where that one matched. The bounds catch a
 // derivation that loses its selectivity. In a clone without ../shared the
@@ -189,7 +192,7 @@ func TestPrefilterSelectivity(t *testing.T) {
 			}
 		}
 	}
-	bound := map[string]float64{rules.ScopeLine: 1.577, rules.ScopeSentence: 7.532}
+	bound := map[string]float64{rules.ScopeLine: 1.577, rules.ScopeSentence: 7.545}
 	if testkit.SharedDir() == "" {
 		bound = map[string]float64{rules.ScopeLine: 1.879, rules.ScopeSentence: 7.01}
 	}
