@@ -3414,8 +3414,8 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	if p.notNames.HasRunes(rs[:2]) {
 		return false // 履职, 线上: the start of a word news writes after 委员
 	}
-	if len(rs) == 3 && p.stops.HasRunes(rs[:1]) && slices.ContainsFunc(p.lookupPlace(string(rs[1:])), func(pl *places.Place) bool { return pl.Level == places.Province }) {
-		return false // 曾任|吉林副省长: a verb's character before a province's name, no surname
+	if len(rs) == 3 && (p.stops.HasRunes(rs[:1]) || !anchored) && slices.ContainsFunc(p.lookupPlace(string(rs[1:])), func(pl *places.Place) bool { return pl.Level == places.Province }) {
+		return false // 曾任|吉林副省长: a verb's character before a province's name, no surname; nor, with no title before, a name that ends in one (住桂|广西委员)
 	}
 	if !p.common.HasRunes(rs[:1]) && !(len(rs) == 4 && p.surname(rs) == 2) {
 		// A rare surname: the name is no word's start or end (编组下沉,
