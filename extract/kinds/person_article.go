@@ -922,6 +922,13 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		} else if before.title != "" && !p.listTitles.Has(before.title) && (r.host != "association" || association(before.body)) && !noSuchPost(r.title, before.body, kindOf(bodies, before.body)) {
 			x.body, x.level = before.body, before.level
 		}
+	case (r.title == "书记" || r.title == "副书记") && alone == "" && written == "" && !r.chained:
+		// 某某书记 alone, as 县长 is: the party committee the article names, where it names one
+		// (中共某县委, not a department's or a branch's), none where it names two
+		x.body, x.level = onlyBody(bodies, func(b *record.Entry) bool {
+			d := b.Detail.(*bodyDetail)
+			return d.kind == "party" && d.sub == "" && (d.organ == "委" || d.organ == "党委" || d.organ == "党工委")
+		})
 	case headsGovernment(r.title):
 		// 副市长 alone: the article's 市政府, where it names one; after its
 		// place, that place's (澳门特别行政区|行政长官, 特区政府 named)

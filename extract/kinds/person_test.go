@@ -94,6 +94,9 @@ func TestPeople(t *testing.T) {
 		{"会议由办公室主任吴政主持,他做了总结;联络组组长何政做了交流发言,县政协副主席孙文超做客直播间。", []string{"吴政:主任@", "何政:组长@", "孙文超:副主席@县政协"}, []string{"何政做"}},
 		// an outlet's name before a photographer's credit (中国网 某某 摄) is no name
 		{"图为发布会现场。中国网 孙丽萍 摄\n图为会场。温州网 何晴 摄", []string{"孙丽萍:摄影@", "何晴:摄影@"}, []string{"中国网", "温州网"}},
+		// 书记 after a name alone, as 县长 is: the party committee the article names, none where it names two
+		{"县委召开常委会议。孙强书记强调,要抓好落实。", []string{"孙强:书记@县委"}, nil},
+		{"县委和市委召开会议。孙强书记讲话。", []string{"孙强:书记@"}, nil},
 		// a province's name before 委员 says where the members are from, no given name (住桂|广西委员); a title's name may end in one
 		{"住桂广西委员提交了建议,王海南委员发言。", []string{"王海南:委员@"}, []string{"桂广西"}},
 		// two names of two run together in a credit, a surname of one and then a common one (记者 某某某某)
