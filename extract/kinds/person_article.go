@@ -767,6 +767,11 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	if alone == "由" || alone == "并由" || alone == "分别由" {
 		alone = "" // (市政协分组调研,由|副主席某某带队: who leads it, no body written)
 	}
+	if v := strings.TrimLeft(alone, "在并还又也"); utf8.RuneCountInString(v) == 2 && best == nil {
+		if tag, ok := p.cut.Word(v); ok && strings.HasPrefix(tag, "v") {
+			alone = "" // (并听取|副县长某某…的汇报: a verb whose object the holder is, no body written)
+		}
+	}
 	if before.title == "" && alone == "" && best == nil && r.names.Len() == 0 {
 		before = headBefore(a.View.Runes, last, key, r.title) // (a deputy opening its sentence: of the head's body named just before)
 	}
