@@ -1332,7 +1332,7 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		}
 		// 三分之一的委员|参加: people counted do what the clause says
 		who := of && c.peopleNouns.HasRunes(rs[s:e])
-		if !verbs && e > s && rs[e-1] != '届' && !(e == s+1 && rs[s] == '副') && c.endsNoun(rs, e, end, people || who) && !c.inWord(rs, e) && !c.inTerm(rs, s, e, end) && !(e == s+1 && c.splitsWord(rs, e)) && !(of && !who && c.endsClause(rs, e, end) && !c.stopAt(rs, e, end)) { // (nor inside the first word: 聆|听讲座)
+		if !verbs && e > s && rs[e-1] != '届' && !(e == s+1 && rs[s] == '副') && c.endsNoun(rs, e, end, people || who) && !c.inWord(rs, e) && !c.inTerm(rs, s, e, end) && !(e == s+1 && c.splitsWord(rs, e) && !c.stopOutweighs(rs, e)) && !(of && !who && c.endsClause(rs, e, end) && !c.stopAt(rs, e, end)) { // (nor inside the first word: 聆|听讲座)
 			break // 三分之一的村|实现…: a verb ends the noun (not one the clause ends with, 八成以上的城镇|就业, which the noun is, unless a stop: 五成的企业|参加; nor after a term, 第十届|执行委员会, nor after a deputy's 副, 1名副|站长)
 		}
 		e++
@@ -1700,6 +1700,9 @@ func (c metrics) inWord(rs []rune, e int) bool {
 	if c.words == nil || e < 1 || e+1 > len(rs) {
 		return false
 	}
+	if c.stopOutweighs(rs, e) {
+		return false // 4个组|分别走访: a stop of two more common than the word read across it (组分)
+	}
 	tag, _ := c.words.Word(string(rs[e-1 : e+1]))
 	if rs[e-1] == '人' && c.tagAt(rs, e, len(rs)) == "v" {
 		return false // 联络人|参加: a noun's last 人 before a verb (not 联络|人参|加)
@@ -1746,6 +1749,14 @@ func (c metrics) inTerm(rs []rune, start, v, end int) bool {
 		}
 	}
 	return false
+}
+
+// stopOutweighs: a stop of two characters or more begins at e that gse
+// counts more often than the word the character before e makes with the
+// one at e (组|分别 over 组分): the cut is before the stop.
+func (c metrics) stopOutweighs(rs []rune, e int) bool {
+	w := c.stops.LongestPrefix(rs[e:])
+	return w >= 2 && e >= 1 && c.words.Freq(string(rs[e:e+w])) > c.words.Freq(string(rs[e-1:e+1]))
 }
 
 // splitsWord: a cut of one character before e would part a word of the
