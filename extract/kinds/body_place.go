@@ -263,7 +263,7 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 		w.visited = append(slices.Clip(venues), far...)
 		// (a meeting held in a hall of the article's own province, 在某某会堂举行,
 		// is no visit there that would take the province's mentions away)
-		went := append(trips, far...)
+		went := append(slices.Clip(trips), far...)
 		if len(w.residents) > 0 || !slices.ContainsFunc(own, func(e *record.Entry) bool { return e.Detail.(*bodyDetail).nation }) {
 			// (a national body's visit is met by the province's own: 全国政协…赴某省…,省政协主席陪同;
 			// but its members who live in a province, 住某全国政协委员…赴某省, visit from theirs)

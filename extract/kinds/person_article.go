@@ -769,7 +769,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	}
 	if v := strings.TrimLeft(alone, "在并还又也"); utf8.RuneCountInString(v) == 2 && best == nil {
 		if tag, ok := p.cut.Word(v); ok && strings.HasPrefix(tag, "v") {
-			alone = "" // (并听取|副县长某某…的汇报: a verb whose object the holder is, no body written)
+			alone = "" // (在听取|副县长某某…的汇报后: a verb whose object the holder is, no body written)
 		}
 	}
 	if before.title == "" && alone == "" && best == nil && r.names.Len() == 0 {
@@ -1086,7 +1086,7 @@ func headedCommittee(b *record.Entry) bool {
 	name, _ := b.Get("canonical").(string)
 	for _, end := range []string{"委员会", "委", "办公室", "办"} {
 		if strings.HasSuffix(name, end) {
-			return !strings.HasSuffix(name, "市委") && !strings.HasSuffix(name, "县委") && !strings.HasSuffix(name, "区委") && !strings.HasSuffix(name, "省委") && b.Get("kind") != "party"
+			return b.Get("kind") != "party" // (not a party committee, 县委: its head is a 书记)
 		}
 	}
 	return false

@@ -94,7 +94,7 @@ func TestPeople(t *testing.T) {
 		{"会议由办公室主任吴政主持,他做了总结;联络组组长何政做了交流发言,县政协副主席孙文超做客直播间。", []string{"吴政:主任@", "何政:组长@", "孙文超:副主席@县政协"}, []string{"何政做"}},
 		// an outlet's name before a photographer's credit (中国网 某某 摄) is no name
 		{"图为发布会现场。中国网 孙丽萍 摄\n图为会场。温州网 何晴 摄", []string{"孙丽萍:摄影@", "何晴:摄影@"}, []string{"中国网", "温州网"}},
-		// a verb before a head of a government (并听取|副县长某某…) writes no body: the government the article names
+		// a verb before a head of a government (在听取|副县长某某…) writes no body: the government the article names
 		{"县政府召开常务会议。在听取副县长吴荣关于春耕的汇报后,会议提出要求。", []string{"吴荣:副县长@县政府"}, nil},
 		// 书记 after a name alone, as 县长 is: the party committee the article names, none where it names two
 		{"县委召开常委会议。孙强书记强调,要抓好落实。", []string{"孙强:书记@县委"}, nil},
