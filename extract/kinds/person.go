@@ -1452,7 +1452,7 @@ func (p *person) postsGoOn(c *Context, r text.Range) text.Range {
 	rs := c.View.Runes
 	for r.End < c.Sentence.End && rs[r.End] == ',' {
 		e := r.End + 1
-		for e < c.Sentence.End && e-r.End <= 30 && !unicode.IsSpace(rs[e]) && !strings.ContainsRune("为是由在等把被将曾的", rs[e]) {
+		for e < c.Sentence.End && e-r.End <= 30 && !unicode.IsSpace(rs[e]) && (!strings.ContainsRune("为是由在等把被将曾的", rs[e]) || partyCongressOf(rs, e)) {
 			if rs[e] == '(' { // a bracket inside a name: 某某电工(天津)有限公司
 				k := e + 1
 				for k < c.Sentence.End && k-e <= 12 && rs[k] != ')' && !isClauseMark(rs[k]) {
@@ -1477,6 +1477,19 @@ func (p *person) postsGoOn(c *Context, r text.Range) text.Range {
 		r.End = e
 	}
 	return r
+}
+
+// partyCongressOf: the 的 at k is the party's before its congress's
+// number (党的|十六大代表), no clause's.
+func partyCongressOf(rs []rune, k int) bool {
+	if k < 1 || rs[k] != '的' || rs[k-1] != '党' {
+		return false
+	}
+	j := k + 1
+	for j < len(rs) && j-k <= 3 && strings.ContainsRune("一二三四五六七八九十", rs[j]) {
+		j++
+	}
+	return j > k+1 && j < len(rs) && rs[j] == '大'
 }
 
 // namedAfterTitle: a name follows a title between start and end (副主席|某某|任…).

@@ -96,6 +96,8 @@ func TestPeople(t *testing.T) {
 		{"图为发布会现场。中国网 孙丽萍 摄\n图为会场。温州网 何晴 摄", []string{"孙丽萍:摄影@", "何晴:摄影@"}, []string{"中国网", "温州网"}},
 		// a verb before a head of a government (在听取|副县长某某…) writes no body: the government the article names
 		{"县政府召开常务会议。在听取副县长吴荣关于春耕的汇报后,会议提出要求。", []string{"吴荣:副县长@县政府"}, nil},
+		// the posts after 是 go on past a clause of a party congress's delegate (党的十六大代表), 的 no clause's there
+		{"孙强是县政协委员,党的十六大代表,全国政协委员。", []string{"孙强:委员@县政协,代表@,委员@全国政协"}, nil},
 		// 书记 after a name alone, as 县长 is: the party committee the article names, none where it names two
 		{"县委召开常委会议。孙强书记强调,要抓好落实。", []string{"孙强:书记@县委"}, nil},
 		{"县委和市委召开会议。孙强书记讲话。", []string{"孙强:书记@"}, nil},
