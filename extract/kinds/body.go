@@ -150,7 +150,10 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		} else if c.ViewText(z) == "新区" && b.gaz.Lookup(c.ViewText(text.Range{Start: m.Start, End: z.End})) != nil {
 			return nil // 浦东新区, 滨海新区: a district the gazetteer has, a place
 		}
-		if strings.HasSuffix(d.fixed, "工委") {
+		switch {
+		case strings.Contains(d.fixed, "政协"):
+			d.kind = "cppcc" // 某某开发区政协工委: the 政协's committee for the zone
+		case strings.HasSuffix(d.fixed, "工委"):
 			d.kind = "party" // 某某高新区党工委 (工委): the zone's party committee
 		}
 		return b.entry(c, m, m.Range, d)
