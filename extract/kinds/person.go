@@ -748,7 +748,8 @@ func (p *person) nameEndsBefore(rs []rune, end int) bool {
 func (p *person) listedBefore(c *Context, n text.Range) []text.Range {
 	rs := c.View.Runes
 	out := []text.Range{n}
-	for j := n.Start - 1; j > c.Sentence.Start && rs[j] == '、'; {
+	// (the last two may be joined by 和, 与 or 及: 某某和某某作为代表)
+	for j := n.Start - 1; j > c.Sentence.Start && (rs[j] == '、' || len(out) == 1 && strings.ContainsRune("和与及", rs[j])); {
 		end := j
 		if j-2 > c.Sentence.Start && p.clergy.HasRunes(rs[j-2:j]) {
 			break // 某某法师、|某某副局长: an item with a title of its own shares none
