@@ -98,6 +98,8 @@ func TestPeople(t *testing.T) {
 		{"县政府召开常务会议。在听取副县长吴荣关于春耕的汇报后,会议提出要求。", []string{"吴荣:副县长@县政府"}, nil},
 		// the posts after 是 go on past a clause of a party congress's delegate (党的十六大代表), 的 no clause's there
 		{"孙强是县政协委员,党的十六大代表,全国政协委员。", []string{"孙强:委员@县政协,代表@,委员@全国政协"}, nil},
+		// posts given in turn by 分别 after an election's verb: each name its own (no election's reading both for each)
+		{"孙强、何晴分别当选为县政协主席、副主席。", []string{"孙强:主席@县政协", "何晴:副主席@县政协"}, nil},
 		// 书记 after a name alone, as 县长 is: the party committee the article names, none where it names two
 		{"县委召开常委会议。孙强书记强调,要抓好落实。", []string{"孙强:书记@县委"}, nil},
 		{"县委和市委召开会议。孙强书记讲话。", []string{"孙强:书记@"}, nil},
