@@ -1848,7 +1848,11 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 	for _, e := range own {
 		if d := e.Detail.(*bodyDetail); d.self {
 			company := d.fixed != "本会" && d.fixed != "本會"
-			if name, host := mostNamed(own, company); host != nil {
+			kind := namedAssociation
+			if company {
+				kind = namedCompany
+			}
+			if name, host := mostNamed(own, kind); host != nil {
 				sameName(e, host) // 本会会员: the association's, or the party committee's, whose text it is; 任公司董事: the company's
 				e.Set("canonical", name)
 			} else if !company {
@@ -1900,12 +1904,23 @@ func sameName(e, of *record.Entry) {
 	e.Detail.(*bodyDetail).home = of.Detail.(*bodyDetail).home // (and the body its organs belong to: a meeting's holder)
 }
 
-// mostNamed is the democratic party's committee or the association
-// (某某协会, 某某商会, 某某联谊会) the article names most often, itself or by
-// its organs (民建某市委会办公室: 民建某市委), or with company the company or
-// group it names most often, as its name and the entry that names it; ""
-// where it names none, or two as often.
-func mostNamed(own []*record.Entry, company bool) (string, *record.Entry) {
+// namedAssociation: the body is a democratic party's committee or an
+// association (某某协会, 某某商会, 某某联谊会), whose 本会 a text may say.
+func namedAssociation(d *bodyDetail, name string) bool {
+	return d.kind == "democratic_party" || d.kind == "other" && association(name)
+}
+
+// namedCompany: the body is a company or a group, not a branch of one,
+// whose 公司 a text may say.
+func namedCompany(d *bodyDetail, name string) bool {
+	return d.kind == "other" && (strings.HasSuffix(name, "公司") && !strings.HasSuffix(name, "分公司") || strings.HasSuffix(name, "集团"))
+}
+
+// mostNamed is the body of the kind given (namedAssociation, namedCompany)
+// the article names most often, itself or by its organs (民建某市委会办公室:
+// 民建某市委), as its name and the entry that names it; "" where it names
+// none, or two as often.
+func mostNamed(own []*record.Entry, kind func(d *bodyDetail, name string) bool) (string, *record.Entry) {
 	count := map[string]int{}
 	of := map[string]*record.Entry{}
 	for _, e := range own {
@@ -1914,8 +1929,7 @@ func mostNamed(own []*record.Entry, company bool) (string, *record.Entry) {
 		if d.sub != "" && d.home != "" {
 			name = d.home
 		}
-		if d.self || !company && !(d.kind == "democratic_party" || d.kind == "other" && association(name)) ||
-			company && !(d.kind == "other" && (strings.HasSuffix(name, "公司") && !strings.HasSuffix(name, "分公司") || strings.HasSuffix(name, "集团"))) {
+		if d.self || !kind(d, name) {
 			continue
 		}
 		count[name] += len(e.Mentions)

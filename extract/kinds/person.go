@@ -3843,7 +3843,8 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 		// 记者何晴川孙薇, 崔志坚摄): in a run that is no name whole, or ends
 		// with 摄, which ends no name, a credit the run begins with, or a
 		// name that a credit or another name follows, is read on its own.
-		if j-i > 2 && (rs[j-1] == '摄' || !p.isName(rs[i:j], false) || p.twoNamesRun(rs[i:j])) && !(written && p.spacedGiven(rs, g, i, j) && !p.twoNamesRun(rs[i:j])) {
+		two := p.twoNamesRun(rs[i:j])
+		if j-i > 2 && (rs[j-1] == '摄' || !p.isName(rs[i:j], false) || two) && !(written && !two && p.spacedGiven(rs, g, i, j)) {
 			if k := p.creditPrefix(rs[i:j]); k > 0 {
 				credit, i = p.credits.Value(string(rs[i:i+k])), i+k
 				continue
