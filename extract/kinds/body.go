@@ -899,8 +899,8 @@ func (b *body) unitPlace(sub string) *places.Place {
 	return nil
 }
 
-// partyPlaceUnknown reads a party committee named by 中共 and a place the
-// gazetteer lacks (中共青禾县委: a place's new or misspelt name), and its
+// partyPlaceUnknown reads a party committee named by 中共 and a level word
+// alone (中共县委), or by 中共 and a place the gazetteer lacks (中共青禾县委: a place's new or misspelt name), and its
 // organ after it (中共青禾县委宣传部), as written,
 // of the level its level word names, and returns where its text begins;
 // else start.
@@ -908,6 +908,9 @@ func (b *body) partyPlaceUnknown(c *Context, start int, level string, d *bodyDet
 	rs := c.View.Runes
 	if d.prefix != "中共" || d.organ != "委" || utf8.RuneCountInString(level) != 1 {
 		return start
+	}
+	if start >= 2 && string(rs[start-2:start]) == "中共" {
+		return start - 2 // 中共市委: its level word's, 中共 part of its text
 	}
 	for k := 2; k <= 3 && start-k-2 >= 0; k++ {
 		if string(rs[start-k-2:start-k]) == "中共" && b.unknownPlace(rs[start-k:start+1]) {
