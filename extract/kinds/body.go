@@ -574,6 +574,9 @@ func (b *body) namedInClause(c *Context, start int, level string) []*places.Plac
 	var found []*places.Place
 	name := ""
 	for _, n := range b.gaz.FullNames(rs[from:start]) { // (no short form: 县长田|兴国,县人大)
+		if b.personName(rs, places.Name{Start: from + n.Start, End: from + n.End, Places: n.Places}) {
+			continue // (某某、方|桂林,市政府: a person's given name)
+		}
 		var of []*places.Place
 		for _, p := range n.Places {
 			if levelAbove(p, level) == p {
