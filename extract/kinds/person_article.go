@@ -44,6 +44,7 @@ func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 		}
 	}
 	people = withoutOutlet(a, people)
+	people = p.withoutBranchCut(a, bodies, people)
 	people = p.withoutInner(a, people)
 	people = p.withShortForms(a, people)
 	people = runTogether(a, people)
@@ -385,6 +386,32 @@ func dateEndsAt(dates []*record.Entry, at int) bool {
 		}
 	}
 	return false
+}
+
+// withoutBranchCut drops a name read inside a body's name whose last
+// character begins the party branch that body ends with (…和王村党|总支书记:
+// the village's branch, no 王村党), at every mention.
+func (p *person) withoutBranchCut(a *Article, bodies, people []*record.Entry) []*record.Entry {
+	cuts := func(m text.Span) bool {
+		for _, b := range bodies {
+			for _, bm := range b.Mentions {
+				if bm[0] <= m[0] && m[1] < bm[1] {
+					after := []rune(text.Simplified(string(a.Raw[m[1]-1 : bm[1]])))
+					if p.branches.LongestPrefix(after) > 1 {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	return slices.DeleteFunc(people, func(e *record.Entry) bool {
+		if !slices.ContainsFunc(e.Mentions, func(m text.Span) bool { return !cuts(m) }) {
+			a.drop(e)
+			return true
+		}
+		return false
+	})
 }
 
 // withoutOutlet drops a name the page also gives as its source (作者:某某云

@@ -17,6 +17,8 @@ func TestPeople(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// a village named by a surname alone (何村), its branch after a name and 和: no name read into the branch (何村党|总支)
+		{"陪同调研的有副县长吴荣和何村党总支书记孙强。", []string{"吴荣:副县长@", "孙强:书记@何村党总支"}, []string{"何村党"}},
 		// a body listed alone before the body whose organ a title is of both (县工商联、|县总商会党委书记): the chain goes on before it
 		{"县委统战部副部长、县工商联、县总商会党委书记孙强主持会议。", []string{"孙强:副部长@县委统战部,书记@县总商会党委"}, nil},
 		// a village's name of two before its head's title (某岭|村支书), a rarer surname's, is no name; a common one's is
