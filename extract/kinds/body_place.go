@@ -224,6 +224,8 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 		var far [][]*places.Place    // a city or province the text's people go to: no home of theirs (赴杭州考察)
 		var trips [][]*places.Place  // the places of venues they go to (赴某镇调研), not those a meeting is merely held in
 		top := topTier(own)
+		firms, seats := firmStarts(own), seatsNamed(own)
+		var homes [][]*places.Place // where the article's companies are from, where no organ of the state is
 		for _, r := range a.Lines {
 			if slices.Contains(a.Affiliations, r) {
 				continue // (某某大学某学院,某市 100000): where its authors work
@@ -237,6 +239,8 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 				case nativePlace(b.gaz, line, n.End) || n.Start > 0 && line[n.Start-1] == '驻' || currencyOf(line, n) || b.insideAbroad(line, n): // (市政协驻|北京联络处: where its office is)
 				case to[k] && !b.venue(line, n) && b.farAway(n.Places, top, line[n.End:]):
 					far = append(far, n.Places)
+				case firms[a.View.Orig(text.Range{Start: r.Start + n.Start, End: r.Start + n.End})[0]] && len(seats) > 0 && !slices.ContainsFunc(n.Places, func(p *places.Place) bool { return seats[p] }):
+					homes = append(homes, n.Places)
 				case b.venue(line, n) || to[k]:
 					venues = append(venues, n.Places) // (…赴某镇调研: where the body went)
 					if to[k] {
@@ -268,6 +272,9 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 			// (a national body's visit is met by the province's own: 全国政协…赴某省…,省政协主席陪同;
 			// but its members who live in a province, 住某全国政协委员…赴某省, visit from theirs)
 			w.mentions = outsideVisitedProvinces(w.mentions, went)
+		}
+		if len(w.mentions) == 0 {
+			w.mentions = homes
 		}
 		if len(w.mentions) == 0 && !national(own) {
 			w.mentions = outsideVisitedProvinces(venues, went) // (but a national body's meeting at its venue, 全国政协…会议在北京|某某会堂|召开, is no one place's)
@@ -465,6 +472,37 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 		w.unsettled = mentions[0]
 	}
 	return w
+}
+
+// seatsNamed are the places the article names its party committees,
+// governments, congresses and 政协 by (某县委, 某市政府).
+func seatsNamed(own []*record.Entry) map[*places.Place]bool {
+	at := map[*places.Place]bool{}
+	for _, e := range own {
+		if d := e.Detail.(*bodyDetail); !d.bare && d.kind != "other" && d.kind != "democratic_party" && !d.nation {
+			for _, p := range d.places {
+				at[p] = true
+			}
+		}
+	}
+	return at
+}
+
+// firmStarts are where the names of the article's companies begin
+// (深圳市某某科技集团): a place that opens one, where the article names the
+// organs of other places and none of its, is where the firm is from, which
+// says where the article is only where it names no other place.
+func firmStarts(own []*record.Entry) map[int]bool {
+	at := map[int]bool{}
+	for _, e := range own {
+		name, _ := e.Get("canonical").(string)
+		if d := e.Detail.(*bodyDetail); d.kind == "other" && (strings.HasSuffix(name, "公司") || strings.HasSuffix(name, "集团")) {
+			for _, m := range e.Mentions {
+				at[m[0]] = true
+			}
+		}
+	}
+	return at
 }
 
 // personName: a place's short name of two characters after a common
