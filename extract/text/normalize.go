@@ -369,11 +369,12 @@ func dropDoubledCommas(rs []rune, mask []bool) {
 }
 
 // dropSpacesBySerialCommas masks out spaces a typist left after or before a
-// list's 、 between Han characters (某某、 某某), or between numbers
-// (4.2 、3.6个百分点, 12% 、8%), so the list reads as one.
+// list's 、 or a clause's , or ; between Han characters (某某、 某某,
+// 副主席, 某某当选…), or between numbers (4.2 、3.6个百分点, 12% 、8%), so
+// the list or the sentence reads as one.
 func dropSpacesBySerialCommas(rs []rune, mask []bool) {
 	for i := 0; i < len(rs); i++ {
-		if rs[i] != '、' {
+		if rs[i] != '、' && rs[i] != ',' && rs[i] != ';' { // (full-width marks are folded to ASCII by now)
 			continue
 		}
 		j := i + 1

@@ -124,6 +124,8 @@ func TestNormaliseJoinsBrokenLines(t *testing.T) {
 		{"县领导吴荣、 何晴 、马刚出席,见附件1、 附件2,A、 B", "县领导吴荣、何晴、马刚出席,见附件1、 附件2,A、 B"},
 		// a list's lines of posts and a name, the first the longer: no wrapped line
 		{"省工商联副主席、某行业协会会长、市政协常委何晴\n市侨联副主席、吴荣\n", "省工商联副主席、某行业协会会长、市政协常委何晴\n市侨联副主席、吴荣\n"},
+		// and by a clause's , or ; between Han characters (…副主席, 某某当选…); not before a number
+		{"何晴当选副主席, 马刚当选秘书长; 孙强当选常委, 3人", "何晴当选副主席,马刚当选秘书长;孙强当选常委, 3人"},
 		// and between numbers of a list (5.1 、2.7个百分点, 15% 、9%)
 		{"分别提高5.1 、2.7个百分点,占15% 、9%", "分别提高5.1、2.7个百分点,占15%、9%"},
 		// a space (or a thin one) between a number's groups of three digits, a unit or a decimal point after them;
