@@ -76,6 +76,9 @@ func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 			holder = withMention(people, 1, d.heldAt)
 		case !ok:
 			holder = withMention(people, 0, d.sentence) // 某某,高级经济师,现任…: the sentence's subject
+			if at := afterSource(a.Raw, d.sentence); holder == nil && at > 0 {
+				holder = withMention(people, 0, at) // 据报道,某某…任…: the subject after whose word it is
+			}
 			if holder == nil {
 				holder = leading(people, d.sentence) // 今年82岁的某某,曾任…
 			}
@@ -496,6 +499,30 @@ func withMention(people []*record.Entry, side, at int) *record.Entry {
 		}
 	}
 	return nil
+}
+
+// afterSource is where a sentence's subject begins after the source it
+// opens with (据报道,|某某…; 据了解, 另据某报消息,), or -1 where it opens
+// with none.
+func afterSource(raw []rune, start int) int {
+	i := start
+	if runesAt(raw, i, "另据") {
+		i++
+	}
+	if i >= len(raw) || raw[i] != '据' {
+		return -1
+	}
+	for j := i + 1; j < min(len(raw), i+16); j++ {
+		switch raw[j] {
+		case ',', '\uFF0C':
+			for j++; j < len(raw) && unicode.IsSpace(raw[j]); j++ {
+			}
+			return j
+		case '。', '\n', ';', '\uFF1B':
+			return -1
+		}
+	}
+	return -1
 }
 
 // listedWith are the people named in a list right before the holder's

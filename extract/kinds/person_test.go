@@ -17,6 +17,8 @@ func TestPeople(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// the posts of a sentence's subject after the source it opens with (据了解,|某某…任…)
+		{"据了解,孙文刚于1988年参加工作,担任过禾田县副县长,后任县长。", []string{"孙文刚:副县长@,县长@"}, nil},
 		// a village named by a surname alone (何村), its branch after a name and 和: no name read into the branch (何村党|总支)
 		{"陪同调研的有副县长吴荣和何村党总支书记孙强。", []string{"吴荣:副县长@", "孙强:书记@何村党总支"}, []string{"何村党"}},
 		// a body listed alone before the body whose organ a title is of both (县工商联、|县总商会党委书记): the chain goes on before it
