@@ -1287,6 +1287,9 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 			return c.asWritten(s, j) // 12位|在京县政协委员: where the people counted are, then who they are
 		}
 	}
+	if (rs[s] == '因' || runesAt(rs, s, "由于")) && !c.nounAt(rs, s, end) {
+		return "" // 3人|因涉嫌违纪…: why what is said of them befell them, nothing counted
+	}
 	stops := c.stops
 	limit := maxMetricAfter
 	if verbs && s+2 < end && (rs[s] == '为' || rs[s] == '是') && text.IsHan(rs[s+1]) && (!c.wordAt(rs, s, end) || c.linkBeforeWord(rs, s, end)) {
