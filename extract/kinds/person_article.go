@@ -103,7 +103,9 @@ func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 				}
 			}
 		}
-		held[d.sentence] = holder
+		if holder != nil || !ok {
+			held[d.sentence] = holder // (a clause no one holds, a profile's 市长 after the posts read whole, leaves the sentence's holder)
+		}
 		a.drop(n)
 	}
 }

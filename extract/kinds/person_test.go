@@ -17,6 +17,8 @@ func TestPeople(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// a post after a comma no one is found to hold (…副市长,|市长) leaves the sentence's holder to the posts after it
+		{"孙文刚1988年入党后,历任永泰县副县长,县长,2006年起任永泰县委书记。", []string{"孙文刚:副县长@,县长@,书记@中共永泰县委"}, nil},
 		// the posts of a sentence's subject after the source it opens with (据了解,|某某…任…)
 		{"据了解,孙文刚于1988年参加工作,担任过禾田县副县长,后任县长。", []string{"孙文刚:副县长@,县长@"}, nil},
 		// a village named by a surname alone (何村), its branch after a name and 和: no name read into the branch (何村党|总支)
