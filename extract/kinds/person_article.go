@@ -49,6 +49,7 @@ func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 	people = p.withShortForms(a, people)
 	people = runTogether(a, people)
 	people = completed(a, people)
+	people = p.overrun(a, people)
 	people = joinedBefore(a, people)
 	read := p.resolveRoles(a, bodies, people)
 	for _, n := range notes {
@@ -176,6 +177,41 @@ func completed(a *Article, people []*record.Entry) []*record.Entry {
 			inOrder(o)
 			od, ed := o.Detail.(*personDetail), e.Detail.(*personDetail)
 			od.roles = append(od.roles, ed.roles...) // (the roles it was found with are the person's)
+			cut = append(cut, e)
+			break
+		}
+	}
+	return without(a, people, cut)
+}
+
+// overrun joins a name read with no role that is another person's name
+// of three or more the article gives and one or two characters more, which
+// open a word at every mention (某某·某某|希望: 希望, no name's end), to
+// that person: its mentions are that person's, less those characters.
+func (p *person) overrun(a *Article, people []*record.Entry) []*record.Entry {
+	var cut []*record.Entry
+	for _, e := range people {
+		name, _ := e.Get("name").(string)
+		if len(e.Detail.(*personDetail).roles) > 0 {
+			continue
+		}
+		for _, o := range people {
+			whole, _ := o.Get("name").(string)
+			rest, ok := strings.CutPrefix(name, whole)
+			n := utf8.RuneCountInString(rest)
+			if o == e || !ok || n == 0 || n > 2 || utf8.RuneCountInString(whole) < 3 || slices.ContainsFunc(e.Mentions, func(m text.Span) bool {
+				if m[1]-n+2 > len(a.Raw) {
+					return true
+				}
+				_, word := p.cut.Word(text.Simplified(string(a.Raw[m[1]-n : m[1]-n+2])))
+				return !word
+			}) {
+				continue
+			}
+			for _, m := range e.Mentions {
+				o.Mentions = append(o.Mentions, text.Span{m[0], m[1] - n})
+			}
+			inOrder(o)
 			cut = append(cut, e)
 			break
 		}
