@@ -66,6 +66,7 @@ type metrics struct {
 	*Context
 	metricWords
 	starts []int // where the sentence's figures begin, in order
+	ends   []int // and where each ends
 }
 
 // ResolveSentence fills the metric of every figure of a sentence;
@@ -81,6 +82,7 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 	sort.SliceStable(figs, func(i, j int) bool { return info(figs[i]).numStart < info(figs[j]).numStart })
 	for _, f := range figs {
 		c.starts = append(c.starts, info(f).numStart)
+		c.ends = append(c.ends, info(f).end)
 	}
 	var extra []*record.Entry
 	starts := make([]int, len(figs)) // where each figure's clause begins
@@ -1316,6 +1318,9 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	if w := c.qualifiers.LongestPrefix(rs[s:end]); w > 0 && s+w < end && text.IsHan(rs[s+w]) {
 		e = s + w // 12家|规上|企业: the stop inside the qualifier ends no noun
 	}
+	if n, ne := c.ofTotalled(rs, s, end); !verbs && !of && ne > n {
+		return c.asWritten(n, ne) // 9个|总投资约80亿元的|重点项目: what the total is of is what is counted
+	}
 	if rs[s] == '“' {
 		j := s + 1
 		for j < end && j < s+20 && rs[j] != '”' {
@@ -1405,6 +1410,31 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 func (c metrics) ownNounBeforeNext(rs []rune, s, e int) bool {
 	k := c.nextFigure(rs, s, e)
 	return k >= 0 && text.HanCount([]rune(strings.TrimRight(string(rs[s:k]), "、,和及与或者"))) > 0
+}
+
+// ofTotalled is the noun after a total, its figure and 的 that follow a
+// count (9个|总投资约80亿元的|重点项目), or an empty span.
+func (c metrics) ofTotalled(rs []rune, s, end int) (int, int) {
+	k := c.nextFigure(rs, s, min(end, s+8))
+	if k <= s {
+		return 0, 0
+	}
+	t := k - c.links.LongestSuffix(rs[s:k])
+	if total := string(rs[s:t]); !strings.HasSuffix(total, "投资") && !(strings.HasPrefix(total, "总") && t-s <= 4) {
+		return 0, 0
+	}
+	i := slices.Index(c.starts, k)
+	if i < 0 || c.ends[i]+1 >= end || rs[c.ends[i]] != '的' {
+		return 0, 0
+	}
+	n, ne := c.ends[i]+1, c.ends[i]+1
+	for ne < end && ne-n < maxMetricAfter && text.IsHan(rs[ne]) && !(ne > n && c.endsNoun(rs, ne, end, false) && !c.inWord(rs, ne)) {
+		ne++
+	}
+	if ne-n < 2 {
+		return 0, 0
+	}
+	return n, ne
 }
 
 // nextFigure is where the next number, or a figure the sentence reads,
