@@ -1911,8 +1911,8 @@ func (c metrics) splitCoordination(start, end int) []string {
 				to = i - 1 // 甲以及乙: 以及 joins them, as 及 does
 			}
 			if to > from {
-				if numberAlone(rs[from:to]) {
-					return []string{m} // 第一、二、三产业增加值: numbered items share the words after the last, one stretch
+				if numberAlone(rs[from:to]) || i < e && to-from == 1 && text.IsHan(rs[from]) {
+					return []string{m} // 第一、二、三产业增加值, 城、乡居民收入: numbered items, or one character's, share the words after the last, one stretch
 				}
 				if m, s, e := c.metricBefore(from, to); len(parts) > 0 && m != "" && e == to {
 					from = s // (…和答复|质量满意率: the verb the first item's metric left out too)
