@@ -3691,6 +3691,9 @@ func (p *person) namesRunOn(rs []rune, n text.Range, end int) bool {
 // a word ending in a unit's character (宣传科, 办公室, 新闻中心), before a
 // name of two or three (编辑:宣传科|某某某), or 0.
 func (p *person) unitBefore(rs []rune) int {
+	if unitEnd(rs) {
+		return 0 // 供稿:县委办|公室: the run is a unit's name whole
+	}
 	for k := min(4, len(rs)-2); k >= 2; k-- {
 		if !unitEnd(rs[:k]) || len(rs)-k > 3 || !p.isName(rs[k:], true) {
 			continue
