@@ -1753,6 +1753,20 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 			}
 		}
 	}
+	for _, e := range own {
+		if t := text.Simplified(e.Text()); t == "纪委" && !e.Detail.(*bodyDetail).nation {
+			// 某大学党委副书记、|纪委书记: the commission of the organisation whose
+			// party committee the chain names, no place's
+			if host := listedBefore(a.Raw, e, own); host != nil && host.Get("place") == nil {
+				if hc, _ := host.Get("canonical").(string); strings.HasSuffix(hc, "党委") && hc != "党委" {
+					e.Set("canonical", strings.TrimSuffix(hc, "党委")+"纪委")
+					e.Set("kind", "party")
+					e.Set("level", nil)
+					e.Set("place", nil)
+				}
+			}
+		}
+	}
 	var orphans []*record.Entry // 常委、统战部 with no committee named: whose is not certain
 	for _, e := range own {
 		d := e.Detail.(*bodyDetail)
