@@ -743,6 +743,24 @@ func below(ps, than []*places.Place) bool {
 	return true
 }
 
+// pairedWithOwn: the mention at at is the writer's own (我|校党委) and the
+// text pairs the writer's own with another (我校与某学院…): the one named
+// is the other, not the writer's.
+func pairedWithOwn(raw []rune, at int, unit string) bool {
+	return at >= 1 && raw[at-1] == '我' && ownPaired(raw, unit)
+}
+
+// ownPaired: the text pairs the writer's own unit (我校) with another (我校与某学院).
+func ownPaired(raw []rune, unit string) bool {
+	s, own := text.Simplified(string(raw)), "我"+unit
+	for _, join := range []string{"与", "和", "同"} {
+		if strings.Contains(s, own+join) || strings.Contains(s, join+own) {
+			return true
+		}
+	}
+	return false
+}
+
 // listedBefore are the bodies of the places listed before 等 and a body's
 // level word (宁波、温州、湖州等|市政协: 宁波市政协, 温州市政协, 湖州市政协),
 // each named by its place alone: the last, of the level word's tier, ends
@@ -1739,7 +1757,7 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 		}
 	}
 	for _, e := range own {
-		if d := e.Detail.(*bodyDetail); d.homeOf != "" {
+		if d := e.Detail.(*bodyDetail); d.homeOf != "" && !pairedWithOwn(a.Raw, e.Mentions[0][0], d.homeOf) {
 			if home, _ := homeOf(b.homes.Value(d.homeOf), own); home != "" {
 				e.Set("canonical", home+strings.TrimPrefix(d.fixed, d.homeOf))
 			}

@@ -17,6 +17,8 @@ func TestPeople(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// a school's head's title alone where the writer's school is paired with the one named (我校与某学院): not that one's
+		{"我校与禾田学院签署合作协议。副校长孙文刚出席。", []string{"孙文刚:副校长@"}, nil},
 		// a dotted name read again with a word's first character after it (…努尔兰|希望): the person named before
 		{"县政协主席阿斯卡·努尔兰、副主席买买提·吐尔逊出席。会上,阿斯卡·努尔兰希望大家支持。", []string{"阿斯卡·努尔兰:主席@县政协", "买买提·吐尔逊:副主席@县政协"}, []string{"阿斯卡·努尔兰希"}},
 		// a post after a comma no one is found to hold (…副市长,|市长) leaves the sentence's holder to the posts after it
