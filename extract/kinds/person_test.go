@@ -17,6 +17,8 @@ func TestPeople(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// the other party after 与 (县长某某与|某某代表双方签署, 与某某亲切交谈): none of the title's posts
+		{"县长吴德海与孙文刚代表双方签约,副县长何晴与马刚亲切交谈。", []string{"吴德海:县长@", "孙文刚:", "何晴:副县长@", "马刚:"}, nil},
 		// a school's head's title alone where the writer's school is paired with the one named (我校与某学院): not that one's
 		{"我校与禾田学院签署合作协议。副校长孙文刚出席。", []string{"孙文刚:副校长@"}, nil},
 		// a dotted name read again with a word's first character after it (…努尔兰|希望): the person named before
