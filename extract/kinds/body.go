@@ -1772,16 +1772,25 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 		}
 	}
 	for _, e := range own {
-		if t := text.Simplified(e.Text()); t == "纪委" && !e.Detail.(*bodyDetail).nation {
-			// 某大学党委副书记、|纪委书记: the commission of the organisation whose
-			// party committee the chain names, no place's
-			if host := listedBefore(a.Raw, e, own); host != nil && host.Get("place") == nil {
-				if hc, _ := host.Get("canonical").(string); strings.HasSuffix(hc, "党委") && hc != "党委" {
+		d := e.Detail.(*bodyDetail)
+		t := text.Simplified(e.Text())
+		if t != "纪委" && !(d.bare && d.kind == "party" && d.sub != "") || d.nation {
+			continue
+		}
+		// 某大学党委副书记、|纪委书记, 某大学党委常务副书记、|组织部部长: the
+		// commission or the department of the organisation whose party
+		// committee the chain names, no place's
+		if host := listedBefore(a.Raw, e, own); host != nil && host.Get("place") == nil {
+			if hc, _ := host.Get("canonical").(string); strings.HasSuffix(hc, "党委") && hc != "党委" {
+				if t == "纪委" {
 					e.Set("canonical", strings.TrimSuffix(hc, "党委")+"纪委")
-					e.Set("kind", "party")
-					e.Set("level", nil)
-					e.Set("place", nil)
+				} else {
+					e.Set("canonical", hc+d.sub)
 				}
+				e.Set("kind", "party")
+				e.Set("level", nil)
+				e.Set("place", nil)
+				d.bare = false
 			}
 		}
 	}
