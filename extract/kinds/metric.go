@@ -39,6 +39,7 @@ type metricWords struct {
 	leaderCuts, groups, unitNouns                                                                                             *rules.Lexicon
 	paces                                                                                                                     *rules.Lexicon // 快速, 大幅: how fast a change went, written before it
 	peopleUnits                                                                                                               *rules.Lexicon // 位, 名: a verb news names things by is a verb after the people they count
+	boundCuts                                                                                                                 *rules.Lexicon // 设: a cut where it ends no word
 	bases                                                                                                                     *rules.Lexicon // 同比, 同口径: what a change is reckoned against, before it
 	peopleNouns                                                                                                               *rules.Lexicon // 代表, 群众: who a count of people right after them counts
 	attendance                                                                                                                *rules.Lexicon // 应到, 实到: a meeting's attendance, whose meeting is named before
@@ -783,6 +784,9 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 			continue
 		}
 		w := c.cuts.LongestSuffix(rs[start:i])
+		if w == 0 && !c.splitsWord(rs, i-1) {
+			w = c.boundCuts.LongestSuffix(rs[start:i]) // 联络站设|站长: a verb of one character that ends no word (not 建设|项目)
+		}
 		if w == 0 && !relative(rs[i:written]) {
 			if j := c.joinCuts.LongestSuffix(rs[start:i]); j > 0 && i-j > start {
 				w = j
