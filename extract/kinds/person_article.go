@@ -894,6 +894,9 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 			// before (not in its own sentence, where 民革党员、…和|党员某某 sets the two apart)
 			x.body, x.level = h.Get("canonical").(string), levelOf(h)
 		}
+	case best == nil && before.body != "" && r.title == before.title && strings.HasPrefix(alone, "原") && strings.HasSuffix(before.body, strings.TrimPrefix(alone, "原")):
+		// 某校党委书记某某和原|党委书记某某: a former holder of the post listed after its holder, of its body
+		x.body, x.level = before.body, before.level
 	case best != nil:
 		x.body, x.level = best.Get("canonical").(string), levelOf(best)
 		if r.elected && best.Get("kind") == "party" && p.levelCommittee(strings.TrimSpace(written)) {

@@ -17,6 +17,8 @@ func TestPeople(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// a former holder of a post listed after its holder (某校党委书记某某和原|党委书记某某): of its body
+		{"出席的有禾丰中学党委书记吴德海和原党委书记孙文刚。", []string{"吴德海:书记@禾丰中学党委", "孙文刚:书记@禾丰中学党委"}, nil},
 		// the other party after 与 (县长某某与|某某代表双方签署, 与某某亲切交谈): none of the title's posts
 		{"县长吴德海与孙文刚代表双方签约,副县长何晴与马刚亲切交谈。", []string{"吴德海:县长@", "孙文刚:", "何晴:副县长@", "马刚:"}, nil},
 		// a school's head's title alone where the writer's school is paired with the one named (我校与某学院): not that one's
