@@ -743,18 +743,16 @@ func below(ps, than []*places.Place) bool {
 	return true
 }
 
-// pairedWithOwn: the mention at at is the writer's own (我|校党委) and the
-// text pairs the writer's own with another (我校与某学院…): the one named
-// is the other, not the writer's.
-func pairedWithOwn(raw []rune, at int, unit string) bool {
-	return at >= 1 && raw[at-1] == '我' && ownPaired(raw, unit)
-}
-
-// ownPaired: the text pairs the writer's own unit (我校) with another (我校与某学院).
-func ownPaired(raw []rune, unit string) bool {
-	s, own := text.Simplified(string(raw)), "我"+unit
-	for _, join := range []string{"与", "和", "同"} {
-		if strings.Contains(s, own+join) || strings.Contains(s, join+own) {
+// ownPaired: the text (a view's runes, simplified) pairs the writer's own
+// unit with another (我校与某学院, 某学院和我校): the one it names is the
+// other, not the writer's.
+func ownPaired(rs []rune, unit string) bool {
+	u := []rune(unit)
+	for i := 0; i+1+len(u) <= len(rs); i++ {
+		if rs[i] != '我' || !slices.Equal(rs[i+1:i+1+len(u)], u) {
+			continue
+		}
+		if j := i + 1 + len(u); i > 0 && strings.ContainsRune("与和同", rs[i-1]) || j < len(rs) && strings.ContainsRune("与和同", rs[j]) {
 			return true
 		}
 	}
@@ -1757,7 +1755,7 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 		}
 	}
 	for _, e := range own {
-		if d := e.Detail.(*bodyDetail); d.homeOf != "" && !pairedWithOwn(a.Raw, e.Mentions[0][0], d.homeOf) {
+		if d := e.Detail.(*bodyDetail); d.homeOf != "" && !(e.Mentions[0][0] > 0 && a.Raw[e.Mentions[0][0]-1] == '我' && ownPaired(a.View.Runes, d.homeOf)) { // (我|校党委, where 我校 is paired with another)
 			if home, _ := homeOf(b.homes.Value(d.homeOf), own); home != "" {
 				e.Set("canonical", home+strings.TrimPrefix(d.fixed, d.homeOf))
 			}

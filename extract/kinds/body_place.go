@@ -239,7 +239,7 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 				case nativePlace(b.gaz, line, n.End) || n.Start > 0 && line[n.Start-1] == '驻' || currencyOf(line, n) || b.insideAbroad(line, n): // (市政协驻|北京联络处: where its office is)
 				case to[k] && !b.venue(line, n) && b.farAway(n.Places, top, line[n.End:]):
 					far = append(far, n.Places)
-				case firms[a.View.Orig(text.Range{Start: r.Start + n.Start, End: r.Start + n.End})[0]] && len(seats) > 0 && !slices.ContainsFunc(n.Places, func(p *places.Place) bool { return seats[p] }):
+				case len(firms) > 0 && len(seats) > 0 && firms[a.View.Orig(text.Range{Start: r.Start + n.Start, End: r.Start + n.End})[0]] && !slices.ContainsFunc(n.Places, func(p *places.Place) bool { return seats[p] }):
 					homes = append(homes, n.Places)
 				case b.venue(line, n) || to[k]:
 					venues = append(venues, n.Places) // (…赴某镇调研: where the body went)

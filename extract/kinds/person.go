@@ -1757,7 +1757,7 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 			pos = n.End
 			if j := joinAt(rs, pos); j > 0 && pos+j < part.End {
 				if rs[pos] == '与' && p.counterpartAt(rs, pos+1) {
-					described = true // 市长某某与|某某代表双方签署, 与某某亲切交谈: the one met, who holds none of the title's posts
+					described = true // 市长某某与|某某代表双方签约, 与某某亲切交谈: the one met, who holds none of the title's posts
 				}
 				pos, afterJoin = pos+j, true // 孙强和秘书长何晴, 某某以及县民政局局长某某
 				continue
@@ -1912,7 +1912,6 @@ func (p *person) nameJoinedBefore(rs []rune, pos, title int) bool {
 	return l > 0 && joinAt(rs, pos+l) > 0 && pos+l+joinAt(rs, pos+l) < title
 }
 
-// joinAt is the length of the joining word at i (和, 及, 与, 以及), or 0.
 // counterpartAt: a name of two or three begins at i and what one does
 // with another follows it (交谈, 座谈: MEET_VERBS; 代表双方, 共同签署): after
 // 与, the other party, no item of a list.
@@ -1929,6 +1928,7 @@ func (p *person) counterpartAt(rs []rune, i int) bool {
 	return false
 }
 
+// joinAt is the length of the joining word at i (和, 及, 与, 以及), or 0.
 func joinAt(rs []rune, i int) int {
 	switch {
 	case i+1 < len(rs) && rs[i] == '以' && rs[i+1] == '及':

@@ -1041,8 +1041,9 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		// 校长 alone, or after its kind alone (军分区|司令员): the one school, or
 		// sub-district, the article names (not where the writer's own is
 		// another: 我校与某学院…, 校长某某 is the writer's school's)
-		if home := p.homes.Value(r.title); !ownPaired(a.Raw, home) {
-			x.body, x.level = homeOf(p.homeEnds.Value(home), bodies)
+		home := p.homes.Value(r.title)
+		if x.body, x.level = homeOf(p.homeEnds.Value(home), bodies); x.body != "" && ownPaired(a.View.Runes, home) {
+			x.body, x.level = "", ""
 		}
 	}
 	if x.body == "" && r.elected && r.at.Len() > 0 && !headsGovernment(r.title) && !p.homes.Has(r.title) && !teamWritten(alone) {
