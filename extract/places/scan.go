@@ -206,8 +206,8 @@ func (g *Gazetteer) ShortForm(rs []rune, n Name) bool {
 // (形成县委, 和县政协 name no place), or after a closing mark with a
 // conjunction for its character (《某报告》和县政协…: 和, not 和县). A 政协's
 // short name before its term is a place (政协歙县九届…, 政协和县第九届…), and
-// so is one after a preposition it makes no word with (当选为|城区妇联主席,
-// but 到达|县城), or after a word of two (出席|徽县).
+// so is one after a preposition, a particle or a conjunction it makes no
+// word with (当选为|城区妇联主席, 听取了|城区侨联…, but 到达|县城), or after a word of two (出席|徽县).
 func (g *Gazetteer) WordEnd(rs []rune, n Name) bool {
 	if n.End-n.Start != 2 || n.Start == 0 || !levelWord(rs[n.Start+1]) {
 		return false
@@ -222,7 +222,7 @@ func (g *Gazetteer) WordEnd(rs []rune, n Name) bool {
 		return strings.ContainsRune("和与及或并同", rs[n.Start])
 	} else if !unicode.Is(unicode.Han, before) {
 		return false
-	} else if strings.ContainsRune("为在到赴向对由给从至", before) && g.word != nil && !g.word(rs[n.Start-1:n.Start+1]) {
+	} else if strings.ContainsRune("为在到赴向对由给从至了的是和与及", before) && g.word != nil && !g.word(rs[n.Start-1:n.Start+1]) {
 		return false
 	} else if g.wordEndsBefore(rs, n) {
 		return false
