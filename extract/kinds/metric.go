@@ -1906,7 +1906,7 @@ func (c metrics) splitCoordination(start, end int) []string {
 		}
 		break
 	}
-	var parts []string
+	var items []text.Range
 	from := s
 	for i := s; i <= e; i++ {
 		if i == e || rs[i] == '和' || rs[i] == '及' || rs[i] == '与' || rs[i] == '、' {
@@ -1918,15 +1918,31 @@ func (c metrics) splitCoordination(start, end int) []string {
 				if numberAlone(rs[from:to]) || i < e && to-from == 1 && text.IsHan(rs[from]) {
 					return []string{m} // 第一、二、三产业增加值, 城、乡居民收入: numbered items, or one character's, share the words after the last, one stretch
 				}
-				if m, s, e := c.metricBefore(from, to); len(parts) > 0 && m != "" && e == to {
+				if m, s, e := c.metricBefore(from, to); len(items) > 0 && m != "" && e == to {
 					from = s // (…和答复|质量满意率: the verb the first item's metric left out too)
 				}
-				parts = append(parts, c.asWritten(from, to))
+				if n := len(items); n > 0 && rs[from-1] != '、' && partOfNext(rs[items[n-1].Start:items[n-1].End], rs[from:to]) {
+					items[n-1].End = to // 满意及基本满意率: one rate of both, no 满意 of its own
+				} else {
+					items = append(items, text.Range{Start: from, End: to})
+				}
 			}
 			from = i + 1
 		}
 	}
+	parts := make([]string, len(items))
+	for k, it := range items {
+		parts[k] = c.asWritten(it.Start, it.End)
+	}
 	return parts
+}
+
+// partOfNext: an item joined to the next is inside it and lacks its last
+// word's character (满意|和|基本满意率): the words after the last are what
+// both share, one stretch, where 办复率和满意率 are two.
+func partOfNext(item, next []rune) bool {
+	return len(item) > 0 && len(next) > len(item) && item[len(item)-1] != next[len(next)-1] &&
+		strings.Contains(string(next[:len(next)-1]), string(item))
 }
 
 // numberAlone: the runes are a number alone, maybe with 第 (第一, 二, 3).
