@@ -908,8 +908,8 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 			start += w // 2.|重点提案12件: a list's ordinal
 			changed = true
 		}
-		if w := max(datePrefix(rs[start:end]), consecutive(rs[start:end]), yearsSince(rs[start:end])); w > 0 {
-			start += w // 2023年|全国…入市面积, 连续8年|稳定在, 五年来|提案: a date or a run of time says when, not what (and alone, nothing is measured)
+		if w := max(datePrefix(rs[start:end]), consecutive(rs[start:end]), yearsSince(rs[start:end]), sessionPrefix(rs[start:end])); w > 0 {
+			start += w // 2023年|全国…入市面积, 连续8年|稳定在, 五年来|提案, 三届四次会议|提案: a date, a run of time or a session says when, not what (and alone, nothing is measured)
 			start = c.afterMoment(start, end)
 			if c.links.HasRunes(rs[start:end]) {
 				start = end // 2023年|达到: a link alone after the date names nothing
@@ -1239,6 +1239,34 @@ func datePrefix(rs []rune) int {
 		}
 	}
 	return i
+}
+
+// sessionPrefix is the length of a numbered session of a body that opens
+// the runes, with 以来 or 期间 after it (县政协三届四次会议|提案, 十届一次会议以来|提案),
+// where more follows it, or 0: when the counted came, not what they are
+// (but 议事会议 alone is what 4次 counts).
+func sessionPrefix(rs []rune) int {
+	i := strings.Index(string(rs), "会议")
+	if i < 0 {
+		return 0
+	}
+	i = len([]rune(string(rs)[:i]))
+	numbered := false
+	for k := 1; k < i; k++ {
+		if (rs[k] == '届' || rs[k] == '次') && numeralRun(rs[k-1:k]) == 1 {
+			numbered = true
+		}
+	}
+	j := i + 2
+	for _, w := range []string{"以来", "期间"} {
+		if strings.HasPrefix(string(rs[j:]), w) {
+			j += 2
+		}
+	}
+	if !numbered || j >= len(rs) {
+		return 0
+	}
+	return j
 }
 
 // acronym: the runes are a metric's Latin abbreviation, GDP, CPI, PM2.5.
