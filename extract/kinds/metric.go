@@ -1326,11 +1326,15 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	}
 	stops := c.stops
 	limit := maxMetricAfter
+	if c.peopleUnits.Has(unit) && runesAt(rs, s, "同志为") && s+4 < end {
+		s, verbs = s+2, true // 某某等18名|同志|为|常务委员: people by the plain word for them, named by what they are made
+	}
+	made := false
 	if verbs && s+2 < end && (rs[s] == '为' || rs[s] == '是') && text.IsHan(rs[s+1]) && (!c.wordAt(rs, s, end) || c.linkBeforeWord(rs, s, end)) {
-		s++ // …等9人|为|副会长: what they are said to be
+		s, made = s+1, true // …等9人|为|副会长: what they are said to be
 	}
 	if w := c.becomes.LongestPrefix(rs[s:end]); verbs && w > 0 && s+w+1 < end {
-		s += w // 某某等30人|当选为|…常务委员: what they became
+		s, made = s+w, true // 某某等30人|当选为|…常务委员: what they became
 	}
 	if !verbs && !of && c.peopleUnits.Has(unit) {
 		if ps, pe := c.peopleDescribed(rs, s, end); pe > ps {
@@ -1432,7 +1436,25 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	for e > s && strings.ContainsRune("、和及与", rs[e-1]) && !(e-1 > s && c.splitsWord(rs, e-1)) {
 		e-- // 120名代表|、提出建议的…: a list's mark ends no noun (but a word's last character does: 参与)
 	}
+	if made {
+		s = afterTermedBody(rs, s, e)
+	}
 	return c.asWritten(s, e)
+}
+
+// afterTermedBody is where the post after a body's name with its term
+// begins (政协第十届某某县委员会|常务委员: what people are made is the post,
+// the body's name says whose), or s where the words name no such body.
+func afterTermedBody(rs []rune, s, e int) int {
+	w := string(rs[s:e])
+	k := strings.LastIndex(w, "委员会")
+	if k < 0 || !strings.Contains(w[:k], "届") {
+		return s
+	}
+	if post := s + len([]rune(w[:k])) + 3; e-post >= 2 {
+		return post
+	}
+	return s
 }
 
 // ownNounBeforeNext: a figure begins in rs[s:e] and a noun comes before it,
@@ -1712,8 +1734,6 @@ func (c metrics) nounOf(rs []rune, s, end, least int) bool {
 	return false
 }
 
-// tagAt is the tag of the word of two characters of the dictionary that
-// begins at s, or "" where none does.
 // madeAs: people counted after a verb that makes them something, ending
 // the words before them, and before 为 and what they are made (聘请|132人|
 // 为|顾问), which names them.
@@ -1723,6 +1743,8 @@ func (c metrics) madeAs(f *record.Entry, unit string, bEnd int) bool {
 	return c.peopleUnits.Has(unit) && c.appoints.LongestSuffix(rs[max(0, bEnd-6):bEnd]) > 0 && e+1 < len(rs) && rs[e] == '为' && c.metricAfter(f, true) != ""
 }
 
+// tagAt is the tag of the word of two characters of the dictionary that
+// begins at s, or "" where none does.
 func (c metrics) tagAt(rs []rune, s, end int) string {
 	if c.words == nil || end-s < 2 {
 		return ""
