@@ -1439,6 +1439,12 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	if made {
 		s = afterTermedBody(rs, s, e)
 	}
+	if w := string(rs[s:e]); !c.peopleUnits.Has(unit) && strings.HasSuffix(w, "负责人") && e-s >= 5 {
+		e -= 3 // 25个有关部门|负责人: the units counted, not the people who head them
+		if strings.HasSuffix(w, "主要负责人") {
+			e -= 2
+		}
+	}
 	return c.asWritten(s, e)
 }
 
