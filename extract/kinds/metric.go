@@ -715,6 +715,26 @@ func isClauseMark(r rune) bool {
 	return false
 }
 
+// quotedInside is where a short name quoted at e ends, the closing mark
+// after it, where words go on after it (“十四五”规划), or 0.
+func quotedInside(rs []rune, e, end int) int {
+	if rs[e] != '“' {
+		return 0
+	}
+	for j := e + 1; j < end && j <= e+9; j++ {
+		if rs[j] == '”' {
+			if j > e+1 && j+1 < end && text.IsHan(rs[j+1]) {
+				return j + 1
+			}
+			return 0
+		}
+		if isClauseMark(rs[j]) || unicode.IsSpace(rs[j]) {
+			return 0
+		}
+	}
+	return 0
+}
+
 // footnoteMark is the length of the footnote's mark that ends rs, a
 // number in square brackets ([2]) or a circled one (①), or 0.
 func footnoteMark(rs []rune) int {
@@ -1368,9 +1388,14 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		e = j + 1
 		limit += e - s
 	}
-	for e < end && e-s < limit && (!isClauseMark(rs[e]) || e > s && levelBracket(rs, e) > 0) && !unicode.IsSpace(rs[e]) && rs[e] != '…' && !runesAt(rs, e, "——") { // (a headline's space, or its dash, parts its phrases)
+	for e < end && e-s < limit && (!isClauseMark(rs[e]) || e > s && (levelBracket(rs, e) > 0 || quotedInside(rs, e, end) > 0)) && !unicode.IsSpace(rs[e]) && rs[e] != '…' && !runesAt(rs, e, "——") { // (a headline's space, or its dash, parts its phrases)
 		if j := levelBracket(rs, e); j > 0 && e > s {
 			limit += j - e // 村(社区)|党组织书记: the levels the noun's level stands for are of it
+			e = j
+			continue
+		}
+		if j := quotedInside(rs, e, end); j > 0 && e > s {
+			limit += j - e // 被吸纳进省|“十四五”|规划: a name quoted inside the words goes on with them
 			e = j
 			continue
 		}
