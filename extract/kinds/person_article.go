@@ -377,6 +377,9 @@ func profileOf(raw []rune, e *record.Entry) bool {
 		if i+2 <= len(raw) && string(raw[i:i+2]) == "同志" {
 			i += 2
 		}
+		if i+2 <= len(raw) && (string(raw[i:i+2]) == "简历" || string(raw[i:i+2]) == "简介") {
+			return true // 某某(同志)简历: a resume's heading, its lines the posts of the one it names
+		}
 		if i < len(raw) && strings.ContainsRune(",，:：", raw[i]) {
 			i++
 		}
