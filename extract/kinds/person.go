@@ -2370,6 +2370,9 @@ func (p *person) nameAtCut(rs []rune, i int, anchored bool) int {
 			if n >= 2 && p.homeAt(rs, dot+1+n) {
 				break // 牧民某·巴特尔|家|仔细…: the home after the name
 			}
+			if n >= 2 && excepted(rs, i, dot+1+n) {
+				break // 除…某某·某某|外,: what 除 opened it closes
+			}
 			if k := dot + 1 + n; n >= 1 && strings.Contains("和与及", t) && k+1 < len(rs) && (p.countries.LongestPrefix(rs[k+1:]) > 0 || p.titles.LongestPrefix(rs[k+1:]) > 0) {
 				break // 安娜·梅|和法国总统…: a name of one character after the dot, then another person's country or title
 			}
@@ -2672,19 +2675,28 @@ func listCountEnd(rs []rune, i, end int) int {
 // 外 closes (除…副主席吴德海|外,): at the 外, else end.
 func exceptEnd(rs []rune, i, end int) int {
 	for k := i + 2; k <= min(i+4, end-1); k++ {
-		if rs[k] != '外' || k+1 >= len(rs) || !strings.ContainsRune(",、;", rs[k+1]) {
-			continue
-		}
-		for j := i - 1; j >= max(0, i-40); j-- {
-			switch rs[j] {
-			case '除':
-				return k
-			case ',', '。', ';', '!', '?', '\n':
-				return end
-			}
+		if excepted(rs, i, k) {
+			return k
 		}
 	}
 	return end
+}
+
+// excepted: the 外 at k closes what 除 opened in the clause before i
+// (除…某某|外,).
+func excepted(rs []rune, i, k int) bool {
+	if rs[k] != '外' || k+1 >= len(rs) || !strings.ContainsRune(",、;", rs[k+1]) {
+		return false
+	}
+	for j := i - 1; j >= max(0, i-40); j-- {
+		switch rs[j] {
+		case '除':
+			return true
+		case ',', '。', ';', '!', '?', '\n':
+			return false
+		}
+	}
+	return false
 }
 
 // knownName: the runes are a name gse knows (习近平).
