@@ -249,9 +249,10 @@ func TestMetrics(t *testing.T) {
 		{"农民人均收入达864.3元,同比增长8.5个百分点。", "农民人均收入|同比增长"},           // GUIDELINES.md: the change as written
 		{"县政府承办县政协九届三次会议提案108件,县人大十届二次会议以来代表建议36件。", "提案|代表建议"}, // a numbered session says when they came
 		{"全年召开协商议事会议6次。", "协商议事会议"},
-		{"其中有4件被写入县“十四五”规划纲要。", "被写入县“十四五”规划纲要"},    // a short name quoted inside the words goes on with them
-		{"市里16个职能部门负责人和120名企业负责人参加。", "职能部门|企业负责人"}, // the units counted, not who heads them; people counted are the heads
-		{"孙强、何晴等12名同志为禾田县政协第九届委员会常务委员。", "常务委员"},    // the plain word for people, then what they are made: the post, not the body with its term
+		{"其中9人来自中共界别,4人来自无党派人士界别。", "来自中共界别|来自无党派人士界别"}, // a stop inside an abbreviation (中|共) ends nothing
+		{"其中有4件被写入县“十四五”规划纲要。", "被写入县“十四五”规划纲要"},        // a short name quoted inside the words goes on with them
+		{"市里16个职能部门负责人和120名企业负责人参加。", "职能部门|企业负责人"},     // the units counted, not who heads them; people counted are the heads
+		{"孙强、何晴等12名同志为禾田县政协第九届委员会常务委员。", "常务委员"},        // the plain word for people, then what they are made: the post, not the body with its term
 		{"办复率和委员满意率均为100%。", "办复率|委员满意率"},
 		{"办结率、满意和基本满意率均为100%。", "办结率|满意和基本满意率"}, // one rate of both: 满意 is inside the item after it
 		{"满意率与基本满意率都是99%。", "满意率|基本满意率"},

@@ -1848,7 +1848,7 @@ func (c metrics) inWord(rs []rune, e int) bool {
 			return false // 委员会|展开: a word of three ends there, a word begins (no 会展)
 		}
 	}
-	return tag == "n" || tag == "vn" || tag == "b" // (b: gse's tag of 主任, 专职: 委员会主|任委员)
+	return tag == "n" || tag == "vn" || tag == "b" || tag == "j" // (b: gse's tag of 主任, 专职: 委员会主|任委员; j, an abbreviation's: 来自中|共界别)
 }
 
 // linkBeforeWord: 为 or 是 at s links what is counted to what it is said
