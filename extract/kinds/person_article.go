@@ -1055,7 +1055,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		// nor a team's post, 担任某某督导组|组长: the team's, no meeting's)
 		x.body, x.level = electedAt(a, bodies, a.View.Orig(r.at)[0])
 	}
-	if x.body == "" && r.host == "association" && r.at.Len() > 0 && !strings.HasSuffix(strings.TrimRight(alone, "前原"), "会") { // (not 护士会|前|会长: an association the text names, though no rule reads it)
+	if x.body == "" && r.host == "association" && r.at.Len() > 0 && (!strings.HasSuffix(strings.TrimRight(alone, "前原"), "会") || ownBoard(alone)) { // (not 护士会|前|会长: an association the text names, though no rule reads it; but 第三届理事会|会长 is the association's own board)
 		if h := p.associationBefore(a, bodies, a.View.Orig(r.at)[0]); h != nil {
 			x.body, x.level = h.Get("canonical").(string), levelOf(h)
 		}
@@ -1437,6 +1437,20 @@ func (p *person) listedOrgan(written, before string) string {
 func deputyOf(title, head string) bool {
 	deputy := strings.TrimPrefix(head, "常务")
 	return head != "" && (title == "副"+head || title == "常务副"+head || strings.HasPrefix(deputy, "副") && (title == head || title == deputy))
+}
+
+// ownBoard: the words before a title name an association's own board
+// alone, with its term maybe (第三届理事会, 执行委员会): the association's.
+func ownBoard(alone string) bool {
+	rs := []rune(alone)
+	if k := slices.Index(rs, '届'); k >= 0 && numberAlone(rs[:k]) {
+		rs = rs[k+1:]
+	}
+	switch string(rs) {
+	case "理事会", "执行委员会", "执委会":
+		return true
+	}
+	return false
 }
 
 // association: a body's name is an association's (某某商会, 某某联谊会,

@@ -21,6 +21,8 @@ func TestPeople(t *testing.T) {
 		{"青禾亚组委宣传顾问、禾田书院院长孙文刚出席。", []string{"孙文刚:顾问@,院长@"}, nil},
 		// a dotted name that 外 closes what 除 opened after (除…某某·某某|外,): the name without it
 		{"除了县政协副主席阿依古丽·艾力外,其他委员都已到会。", []string{"阿依古丽·艾力:副主席@县政协"}, []string{"阿依古丽·艾力外"}},
+		// an association's post after its own board alone, with its term (第三届理事会|会长): the association's
+		{"禾田商会召开会员大会,选举孙文刚为第三届理事会会长、何晴为执委会副会长。", []string{"孙文刚:会长@禾田商会", "何晴:副会长@禾田商会"}, nil},
 		// a former holder of a post listed after its holder (某校党委书记某某和原|党委书记某某): of its body
 		{"出席的有禾丰中学党委书记吴德海和原党委书记孙文刚。", []string{"吴德海:书记@禾丰中学党委", "孙文刚:书记@禾丰中学党委"}, nil},
 		// the other party after 与 (县长某某与|某某代表双方签署, 与某某亲切交谈): none of the title's posts
