@@ -53,6 +53,7 @@ type metricWords struct {
 	nounEnds                                                                                                                  *rules.Lexicon // 库, 站: a place's or a thing's last character, which makes a verb before it a noun (停车库)
 	moments                                                                                                                   *rules.Lexicon // 时, 之初: the words that make a comparison's term a moment before (较成立时)
 	aboutHeads                                                                                                                *rules.Lexicon // 通报, 答复: a text about what is counted (3起…问题|的|通报)
+	unitHeads                                                                                                                 *rules.Lexicon // 负责人: who heads the units counted (25个有关部门|负责人)
 	singleNouns                                                                                                               *rules.Lexicon // 村, 户: nouns of one character, counted before 的 (3个村|的出行难题)
 	gives                                                                                                                     *rules.Lexicon // 发放, 给予: verbs that give a sum, whose object follows it (发放|500元的|慰问金)
 	becomes                                                                                                                   *rules.Lexicon // 当选为, 担任: verbs after people counted that say what they became (某某等30人|当选为|常务委员)
@@ -1464,11 +1465,8 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	if made {
 		s = afterTermedBody(rs, s, e)
 	}
-	if w := string(rs[s:e]); !c.peopleUnits.Has(unit) && strings.HasSuffix(w, "负责人") && e-s >= 5 {
-		e -= 3 // 25个有关部门|负责人: the units counted, not the people who head them
-		if strings.HasSuffix(w, "主要负责人") {
-			e -= 2
-		}
+	if w := c.unitHeads.LongestSuffix(rs[s:e]); w > 0 && e-s-w >= 2 && !c.peopleUnits.Has(unit) {
+		e -= w // 25个有关部门|负责人: the units counted, not the people who head them
 	}
 	return c.asWritten(s, e)
 }
