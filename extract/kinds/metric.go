@@ -379,7 +379,11 @@ func (c metrics) timeOnly(link string) bool {
 // 提高到|2023年, 约为|2019年同期).
 func (c metrics) withoutTime(link string) string {
 	rs := []rune(link)
-	rs = rs[:len(rs)-c.times.LongestSuffix(rs)]
+	n := len(rs) - c.times.LongestSuffix(rs)
+	if n > 0 && n < len(rs) && rs[n] == '年' && isDigit(rs[n-1]) {
+		n++ // 降至2018|年底: the time's 年 is the year's too
+	}
+	rs = rs[:n]
 	for k := range rs {
 		if isDigit(rs[k]) && (k == 0 || !isDigit(rs[k-1])) && datePrefix(rs[k:]) == len(rs)-k {
 			return string(rs[:k])
