@@ -245,6 +245,8 @@ func TestMetrics(t *testing.T) {
 		{"新建改建农村公路120公里,改造老旧小区36个,每平方米改造成本约400元。", "农村公路|老旧小区|每平方米改造成本"}, // what is built; what it costs stays the work's
 		{"全县生产总值由二〇〇七年的四十二亿元增加到八十一亿元。", "生产总值|生产总值"},                     // a year in numerals says when
 		{"全县森林覆盖率由42%提高到2023年末的51%。", "森林覆盖率|森林覆盖率"},                     // a year and a time of it (年末) after the level's verb say when the level was reached
+		{"委员们分赴4个乡镇调研时,走进3个村走访群众,收到5件委员调研报告。", "乡镇|村|委员调研报告"},            // the places a party goes to (赴, 走进) end before what it does there; after other verbs a verb's noun goes on with the noun
+		{"吴荣一行驱车300多公里,同一行业企业有12家。", "驱车|同一行业企业"},                        // what a party did (某某一行|驱车), not who leads it; 一行 inside words (同一|行业) parts nothing
 		{"带领5位委员深入调研。", "委员"},
 		{"组建10个“乡村振兴”专家服务团。", "“乡村振兴”专家服务团"},
 		{"农民人均收入达864.3元,同比增长8.5个百分点。", "农民人均收入|同比增长"},           // GUIDELINES.md: the change as written

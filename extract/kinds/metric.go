@@ -60,6 +60,7 @@ type metricWords struct {
 	appoints                                                                                                                  *rules.Lexicon // 聘请, 选举产生: verbs before people counted that make them what 为 then says (聘请|132人|为顾问)
 	terms                                                                                                                     *rules.Lexicon // 房地产开发投资: indicators whose names hold a verb that would cut them
 	moneyBefore                                                                                                               *rules.Lexicon // 港币, 美元: the currency a sum is in, written before its number, no part of what it measures
+	destinations                                                                                                              *rules.Lexicon // 赴, 前往: verbs of going to the places counted after them (赴|6个县|调研)
 	words                                                                                                                     *names.Cutter  // the dictionary: a stop of one character inside a word (工|作事项) stops nothing
 }
 
@@ -782,6 +783,12 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 	if end-start > 2 && string(rs[end-2:end]) == "一行" && !strings.ContainsRune("组团队会部处委室站", rs[end-3]) {
 		start = end - 2 // 某某一行|6人: the party a person leads, not the leader's name and posts
 	}
+	for k := end - 4; k > start; k-- {
+		if rs[k] == '一' && rs[k+1] == '行' && !c.wordAt(rs, k+1, end) && text.HanCount(rs[k+2:end]) == end-k-2 {
+			start = k + 2 // 某某一行|驱车|300公里: what the party did, not who leads it (not 统一|行动)
+			break
+		}
+	}
 	// A short basis after a link that ends the words is no part of what is
 	// measured (床位数仅为|每千名老年人|18张; not 为每户村民发放慰问品), nor one of
 	// every unit of a measure that ends them (补贴|每人每月|300元).
@@ -1375,6 +1382,7 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		return ""
 	}
 	people := c.peopleUnits.Has(unit) && c.nounAt(rs, s, end) // (not 8519人|实现脱贫, what is said of them)
+	went := c.wentTo(f)
 	e := s
 	if w := c.qualifiers.LongestPrefix(rs[s:end]); w > 0 && s+w < end && text.IsHan(rs[s+w]) {
 		e = s + w // 12家|规上|企业: the stop inside the qualifier ends no noun
@@ -1406,6 +1414,9 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		}
 		// 三分之一的委员|参加: people counted do what the clause says
 		who := of && c.peopleNouns.HasRunes(rs[s:e])
+		if went && e > s && c.actsAt(rs, e, end) && !c.inWord(rs, e) {
+			break // 赴6个县|调研时: what the party went to do there
+		}
 		if !verbs && e > s && rs[e-1] != '届' && !(e == s+1 && rs[s] == '副') && c.endsNoun(rs, e, end, people || who) && !c.inWord(rs, e) && !c.inTerm(rs, s, e, end) && !(e == s+1 && c.splitsWord(rs, e) && !c.stopOutweighs(rs, e)) && !(of && !who && c.endsClause(rs, e, end) && !c.stopAt(rs, e, end)) { // (nor inside the first word: 聆|听讲座)
 			break // 三分之一的村|实现…: a verb ends the noun (not one the clause ends with, 八成以上的城镇|就业, which the noun is, unless a stop: 五成的企业|参加; nor after a term, 第十届|执行委员会, nor after a deputy's 副, 1名副|站长)
 		}
@@ -1728,6 +1739,20 @@ func (c metrics) adverbialAt(rs []rune, e, end int) bool {
 		return k < end && rs[k] == '地'
 	}
 	return false
+}
+
+// wentTo: a verb of going comes right before the figure (赴|6个县, 深入|12家企业), not
+// one of one character that ends a word (收到, 达到).
+func (c metrics) wentTo(f *record.Entry) bool {
+	rs, n := c.View.Runes, info(f).numStart
+	w := c.destinations.LongestSuffix(rs[max(0, n-3):n])
+	return w > 1 || w == 1 && (n < 2 || !c.wordAt(rs, n-2, n))
+}
+
+// actsAt: a verb or a verb's noun of two characters begins at e (调研, 考察).
+func (c metrics) actsAt(rs []rune, e, end int) bool {
+	t := c.tagAt(rs, e, end)
+	return t == "v" || t == "vn"
 }
 
 // endsClause: a word of two characters at e is the clause's last.
