@@ -3823,8 +3823,14 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 	// (文/图 某某).
 	var names []named
 	since := 0
-	_, creditWritten := m.Group("credit")
+	crAt, creditWritten := m.Group("credit")
 	assumed := !creditWritten && m.Rule.Set["credit"] != "" // (an author's in brackets: the rule's 作者)
+	// A credit written right after an outlet's name (新华社|记者 某某摄, 某某日报|记者 某某)
+	// is a post of the outlet, as the credit written to the name is (新华社记者某某).
+	var outlet text.Range
+	if creditWritten && crAt.Start > 0 && strings.ContainsRune("社报台网", rs[crAt.Start-1]) {
+		outlet = crAt
+	}
 	i := g.Start
 	for i < g.End {
 		for i < g.End && (unicode.IsSpace(rs[i]) || rs[i] == '、' || rs[i] == ',') {
@@ -3864,7 +3870,7 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 					}
 				}
 			} else {
-				credit = p.credits.Value(word)
+				credit, outlet = p.credits.Value(word), text.Range{}
 			}
 			since, i = len(names), j
 			continue
@@ -3880,7 +3886,7 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 		two := p.twoNamesRun(rs[i:j])
 		if j-i > 2 && (rs[j-1] == '摄' || !p.isName(rs[i:j], false) || two) && !(written && !two && p.spacedGiven(rs, g, i, j)) {
 			if k := p.creditPrefix(rs[i:j]); k > 0 {
-				credit, i = p.credits.Value(string(rs[i:i+k])), i+k
+				credit, i, outlet = p.credits.Value(string(rs[i:i+k])), i+k, text.Range{}
 				continue
 			}
 			if n := p.nameThenMore(rs[i:j]); n > 0 {
@@ -3925,7 +3931,11 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 		}
 		var roles []role
 		for _, t := range strings.Split(credit, "、") { // 文/图: 作者、摄影, the words and the pictures theirs
-			if t != "" {
+			switch {
+			case t == "":
+			case outlet.Len() > 0:
+				roles = append(roles, role{title: t, at: outlet, from: max(c.Sentence.Start, outlet.Start-16)})
+			default:
 				roles = append(roles, role{title: t, none: true})
 			}
 		}
