@@ -390,7 +390,19 @@ func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
 				continue // a party congress, a forum: not a 政协's or 人大's
 			}
 			at := e.Mentions[0][0]
-			holder = placeHost(md.heldBy, kind, bodies) // 某某镇召开|第十八届人民代表大会…: the township's congress, not the county's the article names too
+			if text, _ := e.Get("text").(string); kind == "" && strings.Contains(text, "全委") {
+				// 三届七次全委(扩大)会议: a committee's plenary (全体委员会议), which a party's
+				// committee holds, no 政协 or 人大: the party's named before, if any
+				if holder = hostBefore(at, "democratic_party", bodies); holder == nil {
+					holder = hostBefore(at, "party", bodies)
+				}
+				if holder == nil {
+					continue
+				}
+			}
+			if holder == nil {
+				holder = placeHost(md.heldBy, kind, bodies) // 某某镇召开|第十八届人民代表大会…: the township's congress, not the county's the article names too
+			}
 			if holder == nil && md.held != nil && (kind == "congress" || kind == "cppcc") {
 				// (the article names no body of the place: the place's own, by the gazetteer's name)
 				e.Set("body", md.held.BodyName()+hostOrgans[kind])
