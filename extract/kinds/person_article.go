@@ -1796,7 +1796,7 @@ func organEnd(written string) bool {
 // organLast: a body's name may end with the rune (市委|会, 某工委|三届…): a
 // name of a person or a meeting's does not begin with it.
 func organLast(r rune) bool {
-	return strings.ContainsRune("委会部局厅办处室院所站队社司", r)
+	return strings.ContainsRune("委会部局厅办处科室院所站队社司", r)
 }
 
 // headsGovernment: the title heads a place's government (县长, 副市长,

@@ -227,6 +227,8 @@ func TestPeople(t *testing.T) {
 		// names listed before a title after them share it, but not one after a title of its own, nor a name read across that title (委|员某某)
 		{"县政协委员马刚、吴荣主任出席。", []string{"马刚:委员@县政协", "吴荣:主任@"}, []string{"员马刚"}},
 		{"会上,马刚、吴荣主任先后发言。", []string{"马刚:主任@", "吴荣:主任@"}, nil},
+		// an office's last character, a rarer surname's (科), before a name of two and the head's title after it: the office's, no name's
+		{"会上,县委宣传部理论科孙强副科长作辅导。", []string{"孙强:副科长@县委宣传部理论科"}, []string{"科孙强"}},
 		// a list's item of words, a title and a name (…、速读专家某某): the words are no name, and take no title before them
 		{"嘉宾有主持人马刚、速读专家柯平安。", []string{"马刚:嘉宾@,主持人@"}, []string{"速读"}},
 		// a dotted name before 等 and a group's word with its honorific (等领导同志) ends at 等
