@@ -1808,6 +1808,17 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 			b.setName(e, d, w)
 			continue
 		}
+		if d.kind == "cppcc" && d.sub == "常委会" && congressBefore(a.Raw, at) {
+			if party := hostBefore(at, "democratic_party", hosts); party != nil {
+				// 民革某市第八次代表大会…选举产生了第八届常务委员会: the standing
+				// committee the party's congress elects, no 政协's or 人大's named before
+				e.Set("canonical", party.Get("canonical").(string)+"常委会")
+				e.Set("kind", "democratic_party")
+				e.Set("level", party.Get("level"))
+				e.Set("place", party.Get("place"))
+				continue
+			}
+		}
 		host := hostAt(at, d.kind, hosts)
 		if home := homeHost(a.Raw, at, d.kind, host, hosts, w.place); home != nil {
 			host = home // …响应省政协部署。(政协办供稿): the article's own 政协's office, not the province's named sentences before
