@@ -1659,19 +1659,20 @@ func (c metrics) peopleEnd(rs []rune, s, end int) int {
 
 // levelBracket is the end of a bracket of level words that opens at i, the
 // places a level word before it stands for too (村(社区), 乡镇(街道), 县(市、
-// 区)), or 0.
+// 区)), the zones a county's places count among them too (镇(街道、开发区),
+// 乡镇(园区、农场)), or 0.
 func levelBracket(rs []rune, i int) int {
 	if i >= len(rs) || rs[i] != '(' {
 		return 0
 	}
-	for j := i + 1; j < len(rs) && j <= i+8; j++ {
+	for j := i + 1; j < len(rs) && j <= i+12; j++ {
 		switch {
 		case rs[j] == ')':
 			if j > i+1 {
 				return j + 1
 			}
 			return 0
-		case !strings.ContainsRune("省市县区乡镇街道村社居州盟旗、", rs[j]):
+		case !strings.ContainsRune("省市县区乡镇街道村社居州盟旗、开发试验园高新经济技术农林牧场", rs[j]):
 			return 0
 		}
 	}
