@@ -1810,7 +1810,7 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 		}
 		if d.kind == "cppcc" && d.sub == "常委会" && congressBefore(a.Raw, at) {
 			if party := hostBefore(at, "democratic_party", hosts); party != nil {
-				// 民革某市第八次代表大会…选举产生了第八届常务委员会: the standing
+				// 某党某市第五次代表大会…选出常务委员会: the standing
 				// committee the party's congress elects, no 政协's or 人大's named before
 				e.Set("canonical", party.Get("canonical").(string)+"常委会")
 				e.Set("kind", "democratic_party")
