@@ -390,7 +390,7 @@ func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
 				continue // a party congress, a forum: not a 政协's or 人大's
 			}
 			at := e.Mentions[0][0]
-			if text, _ := e.Get("text").(string); kind == "" && strings.Contains(text, "全委") {
+			if written, _ := e.Get("text").(string); kind == "" && strings.Contains(written, "全委") {
 				// 三届七次全委(扩大)会议: a committee's plenary (全体委员会议), which a party's
 				// committee holds, no 政协 or 人大: the party's named before, if any
 				if holder = hostBefore(at, "democratic_party", bodies); holder == nil {

@@ -780,14 +780,19 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 			}
 		}
 	}
-	if end-start > 2 && string(rs[end-2:end]) == "一行" && !strings.ContainsRune("组团队会部处委室站", rs[end-3]) {
-		start = end - 2 // 某某一行|6人: the party a person leads, not the leader's name and posts
-	}
-	for k := end - 4; k > start; k-- {
-		if rs[k] == '一' && rs[k+1] == '行' && !c.wordAt(rs, k+1, end) && text.HanCount(rs[k+2:end]) == end-k-2 {
-			start = k + 2 // 某某一行|驱车|300公里: what the party did, not who leads it (not 统一|行动)
-			break
+	// The party a person leads (某某一行|6人), or what it did (某某一行|驱车|300公里), not the
+	// leader's name and posts; a group's party keeps the group's name (调研组一行|6人), and 一行
+	// read across words (统一|行动) parts nothing.
+	for k := end - 2; k > start; k-- {
+		if rs[k] != '一' || rs[k+1] != '行' || c.wordAt(rs, k+1, end) {
+			continue
 		}
+		if k == end-2 && !strings.ContainsRune("组团队会部处委室站", rs[k-1]) {
+			start = k
+		} else if k <= end-4 && text.HanCount(rs[k+2:end]) == end-k-2 {
+			start = k + 2
+		}
+		break
 	}
 	// A short basis after a link that ends the words is no part of what is
 	// measured (床位数仅为|每千名老年人|18张; not 为每户村民发放慰问品), nor one of

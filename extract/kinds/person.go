@@ -3828,7 +3828,7 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 	// A credit written right after an outlet's name (新华社|记者 某某摄, 某某日报|记者 某某)
 	// is a post of the outlet, as the credit written to the name is (新华社记者某某).
 	var outlet text.Range
-	if creditWritten && crAt.Start > 0 && strings.ContainsRune("社报台网", rs[crAt.Start-1]) {
+	if creditWritten && crAt.Start > 0 && strings.ContainsRune(outletLast, rs[crAt.Start-1]) {
 		outlet = crAt
 	}
 	i := g.Start
@@ -3855,7 +3855,7 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 		}
 		word := c.ViewText(text.Range{Start: i, End: j})
 		if len(names) == 0 && j < g.End && unicode.IsSpace(rs[j]) && ((max(p.orgEnds.LongestSuffix(rs[i:j]), p.outlets.LongestSuffix(rs[i:j])) > 0 || p.media.HasRunes(rs[i:j]) || j-i >= 3 && unitEnd(rs[i:j])) && written && !p.isName(rs[i:j], false) ||
-			j-i >= 3 && strings.ContainsRune("网报社台", rs[j-1]) && (p.countries.LongestPrefix(rs[i:j]) > 0 || runesAt(rs, i, "中国") || p.placeStart(rs[i:j]))) {
+			j-i >= 3 && strings.ContainsRune(outletLast, rs[j-1]) && (p.countries.LongestPrefix(rs[i:j]) > 0 || runesAt(rs, i, "中国") || p.placeStart(rs[i:j]))) {
 			i = j // 采写 | 某某融媒体中心 某某, 中国网 某某 摄, 新华网 某某 摄: the outlet, then the names
 			continue
 		}
@@ -3969,6 +3969,10 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 	}
 	return out
 }
+
+// outletLast are the last characters of an outlet's name (某某网, 某某日报,
+// 新华社, 某某电视台), which a credit's names or its title may follow.
+const outletLast = "网报社台"
 
 // creditJoins are the words that join a credit's names (记者 某某 |和某某):
 // no surname of the name after them.
