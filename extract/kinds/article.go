@@ -201,7 +201,42 @@ func (a *Article) Finish() map[string][]*record.Entry {
 		a.remerge(s.kind)
 	}
 	a.current = nil
+	a.dropInsideOpaque()
 	return a.lists
+}
+
+// dropInsideOpaque takes out the mentions of entries that lie inside an
+// opaque kind's (a date in a name), and the entries left with none.
+func (a *Article) dropInsideOpaque() {
+	var words []text.Span
+	for _, k := range a.reg.kinds {
+		if spec := k.Spec(); spec.Opaque {
+			for _, e := range a.byKind[spec.Name] {
+				words = append(words, e.Mentions...)
+			}
+		}
+	}
+	if len(words) == 0 {
+		return
+	}
+	inside := func(m text.Span) bool {
+		return slices.ContainsFunc(words, func(w text.Span) bool { return w[0] <= m[0] && m[1] <= w[1] && w != m })
+	}
+	for _, k := range a.reg.kinds {
+		if k.Spec().Opaque {
+			continue
+		}
+		for _, e := range a.byKind[k.Spec().Name] {
+			if !slices.ContainsFunc(e.Mentions, inside) {
+				continue
+			}
+			if e.Mentions = slices.DeleteFunc(e.Mentions, inside); len(e.Mentions) == 0 {
+				a.drop(e)
+			} else {
+				e.Span = e.Mentions[0]
+			}
+		}
+	}
 }
 
 // remerge merges the entries of a kind that its article step made the same

@@ -50,6 +50,9 @@ type Spec struct {
 	// this kind may begin without a conflict (a title that contracts the
 	// organ it heads: 国防部长 is 国防部 and its 部长).
 	OpensOn []string
+	// Opaque: its entries' texts are words no other kind's entry lies
+	// inside (a name: 县领导孙|年初 holds no date), wherever they occur.
+	Opaque bool
 	// Needs are what its article step reads besides its own entries: the
 	// names of other kinds, whose steps run first.
 	Needs []string

@@ -101,6 +101,7 @@ var personSpec = Spec{
 	// A title may begin on the organ's character a body ends with:
 	// 国防部长 is 国防部 and its 部长, 教育局长 教育局 and its 局长.
 	OpensOn: []string{"body"},
+	Opaque:  true,
 }
 
 func (*person) Spec() *Spec { return &personSpec }
