@@ -3979,18 +3979,34 @@ const outletLast = "网报社台"
 // no surname of the name after them.
 const creditJoins = "和与及同跟并暨"
 
-// endsCreditLine: the name in [i, j) is the last of a credit's names and
-// ends its line or its brackets ((记者 常立新)), after the label's colon or
-// a space, three characters with a surname and no word, credit or title
+// endsCreditLine: the name in [i, j) is one of a credit's names that ends
+// its line or its brackets ((记者 常立新)), or one a space parts from the
+// next name of the line (通讯员 施跃进 何晴), after the label's colon or a
+// space, three characters with a surname and no word, credit or title
 // whole, no join opening them (三审:常立新; not 记者 某某 |和某某): what a
 // line of credits holds there is a name, though its surname is a joining
 // word and its given name a word.
 func (p *person) endsCreditLine(rs []rune, g text.Range, i, j int) bool {
-	if j != g.End || j-i != 3 || j < len(rs) && rs[j] != '\n' && rs[j] != ')' || i == 0 || rs[i-1] != ':' && !unicode.IsSpace(rs[i-1]) {
+	ends := j == g.End && (j == len(rs) || rs[j] == '\n' || rs[j] == ')')
+	if !ends && !p.nameNextInLine(rs, g, j) || j-i != 3 || i == 0 || rs[i-1] != ':' && !unicode.IsSpace(rs[i-1]) {
 		return false
 	}
 	x := rs[i:j]
 	return text.HanCount(x) == 3 && p.surname(x) == 1 && !strings.ContainsRune(creditJoins, x[0]) && !p.ordinary(x) && !p.ordinary(x[:2]) && !p.credits.HasRunes(x) && !p.holdsTitle(x) && !p.placeStart(x)
+}
+
+// nameNextInLine: spaces follow j inside the credit's names, and a name
+// the spaces end (as a credit's are written: 施跃进 何晴).
+func (p *person) nameNextInLine(rs []rune, g text.Range, j int) bool {
+	k := j
+	for k < g.End && unicode.IsSpace(rs[k]) && rs[k] != '\n' {
+		k++
+	}
+	l := k
+	for l < g.End && text.IsHan(rs[l]) {
+		l++
+	}
+	return k > j && l-k >= 2 && l-k <= 3 && (l == g.End || unicode.IsSpace(rs[l])) && p.isName(rs[k:l], true)
 }
 
 // spacedGiven: a run of two to four characters with no surname (many a
