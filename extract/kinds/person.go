@@ -3996,7 +3996,7 @@ func (p *person) endsCreditLine(rs []rune, g text.Range, i, j int) bool {
 }
 
 // nameNextInLine: spaces follow j inside the credit's names, and a name
-// the spaces end (as a credit's are written: 施跃进 何晴).
+// or a credit after them (as a credit's are written: 施跃进 何晴, 施跃进 报道).
 func (p *person) nameNextInLine(rs []rune, g text.Range, j int) bool {
 	k := j
 	for k < g.End && unicode.IsSpace(rs[k]) && rs[k] != '\n' {
@@ -4006,7 +4006,10 @@ func (p *person) nameNextInLine(rs []rune, g text.Range, j int) bool {
 	for l < g.End && text.IsHan(rs[l]) {
 		l++
 	}
-	return k > j && l-k >= 2 && l-k <= 3 && (l == g.End || unicode.IsSpace(rs[l])) && p.isName(rs[k:l], true)
+	if k == j || l == k || l < g.End && !unicode.IsSpace(rs[l]) {
+		return false
+	}
+	return l-k >= 2 && l-k <= 3 && p.isName(rs[k:l], true) || p.credits.HasRunes(rs[k:l])
 }
 
 // spacedGiven: a run of two to four characters with no surname (many a
