@@ -866,6 +866,12 @@ func (b *body) placesBefore(c *Context, m *engine.Match, start int, level string
 	if k := len(chain) - 1; k >= 0 && (b.gaz.WordEnd(rs, chain[k]) || b.gaz.JoinedAfterOrgan(rs, chain[k]) || b.joinAfterWord(rs, chain[k])) {
 		chain = chain[:k]
 	}
+	// Nor a township alone whose first character ends a word (部|分乡镇: 部分,
+	// no 分乡镇); of the thousands of townships' names some are read across
+	// words, as the few counties' and cities' rarely are (年|长春, 在|建宁县).
+	if len(chain) == 1 && township && places.Townships(chain[0].Places) && b.inWords(c, text.Range{Start: chain[0].Start, End: chain[0].End}) {
+		chain = nil
+	}
 	// A township's station (派出所, 司法所) is named after its township or
 	// street, not after a county's short form (南城派出所 is no 南城县's): its
 	// name is as written.
