@@ -1171,7 +1171,7 @@ func peopleOf(after string) bool {
 }
 
 // generic: the words before the body make it a class, not a body: 各级政协,
-// 有关部门, 全市政协, 地方政协, 部分政协委员联络站 (not 部分|市委|委员: peopleOf), 基层侨联组织, 三县政协, and two level words (市县政协, 乡镇政协, 省、市政协).
+// 有关部门, 全市政协, 地方政协, 部分政协委员联络站 (not 部分|市委|委员: peopleOf), 基层侨联组织, 三县政协, and two level words (市县政协, 乡镇政协, 苏木镇党委, 省、市政协).
 func (b *body) generic(c *Context, m *engine.Match, start int) bool {
 	rs := c.View.Runes
 	if o := b.levelsInBrackets(rs, start); o >= 0 {
@@ -1205,6 +1205,9 @@ func (b *body) generic(c *Context, m *engine.Match, start int) bool {
 	}
 	if start > 1 && rs[start-1] == '、' && (m.End == len(rs) || strings.ContainsRune(",、:;。", rs[m.End])) && listedAfterEvery(rs, start-1) {
 		return true // 各乡镇人民政府、|街道办事处: every one, as the first (an item of the list whole)
+	}
+	if before == "苏木" && strings.ContainsRune("镇乡", rs[start]) {
+		return true // 苏木镇党委: the sumu's and the towns', a class (乡镇, in Inner Mongolia)
 	}
 	const levels = "省市县区乡镇州盟"
 	if start > 0 && (strings.ContainsRune(levels, rs[start]) || runesAt(rs, start, "自治")) && strings.ContainsRune("两三四五六七八九十0123456789", rs[start-1]) {
