@@ -3547,12 +3547,24 @@ func (p *person) wholeBeforeTitle(x []rune) bool {
 // rareVerbGiven: a name of three opens at i, a surname of one and a given
 // name that is a verb or an adverb rare enough to name someone (常|建中,
 // 施|跃进, 某|立新; not 组织), where what its holder did follows (出席,
-// 主持, 说, 在), not a mark (席|就座|。).
+// 主持, 说, 在), not a mark (席|就座|。), unless it ends an item of a list
+// of titled names (…、副主席|常建中|。).
 func (p *person) rareVerbGiven(rs []rune, i int) bool {
-	if i+5 > len(rs) || text.HanCount(rs[i:i+3]) != 3 || !p.plainSurname(rs[i:i+3]) || !p.followsName(rs, i+3) {
+	if i+3 > len(rs) || text.HanCount(rs[i:i+3]) != 3 || !p.plainSurname(rs[i:i+3]) || !(i+5 <= len(rs) && p.followsName(rs, i+3) || p.endsTitledItem(rs, i)) {
 		return false
 	}
 	return p.rareGiven(rs[i+1 : i+3])
+}
+
+// endsTitledItem: the three characters at i end an item of a list (a mark
+// or the text's end after them) whose title right before them follows the
+// list's mark (、副主席|某某某|。).
+func (p *person) endsTitledItem(rs []rune, i int) bool {
+	if i+3 < len(rs) && !strings.ContainsRune("、,。;", rs[i+3]) {
+		return false
+	}
+	t := p.titles.LongestSuffix(rs[max(0, i-8):i])
+	return t > 0 && i-t > 0 && strings.ContainsRune("、,", rs[i-t-1])
 }
 
 // nounGivenAfterStop: after a title, a common surname that is also an
