@@ -2202,9 +2202,10 @@ func (p *person) followsName(rs []rune, k int) bool {
 	return k < len(rs) && (rs[k] == '在' || rs[k] == '等' || rs[k] == '说' && !p.wordAt(rs, k) || runesAt(rs, k, "同志") || runesAt(rs, k, "先生") || runesAt(rs, k, "女士")) || p.actsAt(rs, k)
 }
 
-// actsAt: what a person does after their name begins at i (出席, 主持).
+// actsAt: what a person does after their name begins at i (出席, 主持,
+// 作专题|讲座), a word of two characters or more.
 func (p *person) actsAt(rs []rune, i int) bool {
-	return i+2 <= len(rs) && p.subjectNext.HasRunes(rs[i:i+2])
+	return i+2 <= len(rs) && p.subjectNext.LongestPrefix(rs[i:min(len(rs), i+8)]) >= 2
 }
 
 // orgLastRunes are characters an organisation's name ends with (部队, 某局).
