@@ -3940,7 +3940,7 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 				d, photo = d-1, true // 记者 某某·某某摄: the photograph's credit written to the name
 			}
 			n, j = text.Range{Start: i, End: d}, d // 记者 阿依古丽·买买提: a minority name whole, which the credit anchors
-		} else if x := []rune(nameOf(c.ViewText(n))); !p.isName(x, written) && !(written && (j == g.End || unicode.IsSpace(rs[j]) || rs[j] == '、') && (p.wordGiven(x) && !p.predicateAt(x, 1) || (len(names) == since || unicode.IsSpace(rs[i-1]) && !strings.ContainsRune(creditJoins, rs[i])) && p.stopSurnamed(x) || p.spacedGiven(rs, g, i, j) || p.endsCreditLine(rs, g, i, j))) {
+		} else if x := []rune(nameOf(c.ViewText(n))); !p.isName(x, written) && !(written && (j == g.End || unicode.IsSpace(rs[j]) || rs[j] == '、') && (p.wordGiven(x) && !p.predicateAt(x, 1) || (len(names) == since || unicode.IsSpace(rs[i-1]) && !strings.ContainsRune(creditJoins, rs[i])) && p.stopSurnamed(x) || p.spacedGiven(rs, g, i, j) || p.creditLineName(rs, g, i, j))) {
 			break // a credit written anchors it, as a title does (编辑 朱倩, a name gse knows), and where the name ends a word given stays (审核:葛|新民; not 会见记者|时|表示)
 		}
 		var roles []role
@@ -3992,14 +3992,14 @@ const outletLast = "网报社台"
 // no surname of the name after them.
 const creditJoins = "和与及同跟并暨"
 
-// endsCreditLine: the name in [i, j) is one of a credit's names that ends
+// creditLineName: the name in [i, j) is one of a credit's names that ends
 // its line or its brackets ((记者 常立新)), or one a space parts from the
 // next name of the line (通讯员 施跃进 何晴), after the label's colon or a
 // space, three characters with a surname and no word, credit or title
 // whole, no join opening them (三审:常立新; not 记者 某某 |和某某): what a
 // line of credits holds there is a name, though its surname is a joining
 // word and its given name a word.
-func (p *person) endsCreditLine(rs []rune, g text.Range, i, j int) bool {
+func (p *person) creditLineName(rs []rune, g text.Range, i, j int) bool {
 	ends := j == g.End && (j == len(rs) || rs[j] == '\n' || rs[j] == ')')
 	if !ends && !p.nameNextInLine(rs, g, j) || j-i != 3 || i == 0 || rs[i-1] != ':' && !unicode.IsSpace(rs[i-1]) {
 		return false
