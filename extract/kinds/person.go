@@ -1637,7 +1637,7 @@ func (p *person) nameList(c *Context, g text.Range, rolesBefore func() []role, a
 		if i < g.End && (rs[i] == '(' || rs[i] == ')') {
 			inNote = rs[i] == '(' // (a note after a name is no list of its own: 某某(女,回族))
 		}
-		if i == g.End || !inNote && (rs[i] == '、' || rs[i] == ',' || delimited && unicode.IsSpace(rs[i]) && !padded(rs, start, i) || delimited && p.joinsNames(rs, start, i, g.End)) { // a list read whole may part its names by spaces, and its last by 和; a rule's list may by commas
+		if i == g.End || !inNote && (rs[i] == '、' || rs[i] == ',' || delimited && unicode.IsSpace(rs[i]) && !padded(rs, start, i) || delimited && p.joinsNames(rs, start, i, g.End)) { // a list read whole may part its names by spaces and by 和; a rule's list may by commas
 			if i > start {
 				parts = append(parts, withoutNote(rs, text.Range{Start: start, End: i}))
 			}
@@ -3367,10 +3367,17 @@ func (p *person) nameAfterTitle(rs []rune, w text.Range, isName func([]rune) boo
 	return text.Range{}
 }
 
-// joinsNames: the 和 or 及 at i joins the last name of a list read whole
-// to the one before it (某某、某某和某某), not a name's own character (张和平).
+// joinsNames: the 和 or 及 at i joins a name of a list read whole to the
+// one before it (某某、某某和某某, 某某和某某、某某等), not a name's own
+// character (张和平).
 func (p *person) joinsNames(rs []rune, start, i, end int) bool {
-	return (rs[i] == '和' || rs[i] == '及') && p.isName(rs[start:i], true) && p.isName(rs[i+1:end], true)
+	if rs[i] != '和' && rs[i] != '及' {
+		return false
+	}
+	if k := slices.Index(rs[i+1:end], '、'); k >= 0 {
+		end = i + 1 + k // 某某和某某、某某: the name it joins ends at the next mark
+	}
+	return p.isName(rs[start:i], true) && p.isName(rs[i+1:end], true)
 }
 
 // isName: the runes are a person's name: two to four characters with a
