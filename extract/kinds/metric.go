@@ -1258,6 +1258,9 @@ func datePrefix(rs []rune) int {
 	if n := digits(i); n >= 1 && n <= 2 && i+n+1 < len(rs) && (rs[i+n] == '-' || rs[i+n] == '—' || rs[i+n] == '至') {
 		if m := digits(i + n + 1); m >= 1 && m <= 2 && i+n+1+m < len(rs) && rs[i+n+1+m] == '月' {
 			i += n + 1 + m + 1
+			if i < len(rs) && rs[i] == '份' { // 1-10月份
+				i++
+			}
 		}
 	} else if n >= 1 && n <= 2 && i+n < len(rs) && rs[i+n] == '月' {
 		i += n + 1
