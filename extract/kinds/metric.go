@@ -1389,6 +1389,9 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		// 为|政协; but 被 is a passive's: 5件|被评为… is what is said of them)
 		return ""
 	}
+	if tag, next := c.tagAt(rs, s, end), c.tagAt(rs, s+2, end); !verbs && (tag == "d" || tag == "ad") && (strings.HasPrefix(next, "v") || next == "d" || next == "ad") {
+		return "" // 十几项|直接推动了…: an adverb before a verb opens what is said of them, no noun counted (not 特别|县)
+	}
 	people := c.peopleUnits.Has(unit) && c.nounAt(rs, s, end) // (not 8519人|实现脱贫, what is said of them)
 	went := c.wentTo(f)
 	e := s
