@@ -2823,7 +2823,7 @@ func (p *person) endsName(rs []rune, i, n int, t string) bool {
 	case n == 2 && p.subjectNext.LongestPrefix(rs[i+2:min(len(rs), i+8)]) >= 4:
 		return true // 主席吴某|全票当选: what a subject does, a phrase of four or more, ends a name of two before it
 	case n == 2 && p.subjectNext.LongestPrefix(rs[i+2:min(len(rs), i+8)]) >= 2 && p.wordAt(rs, i+2):
-		return true // 检察长孙丽|随同调研: what a subject does, a word the cut does not load (it read 随 alone), ends a name of two before it
+		return true // 院长吴荣|随同视察: what a subject does, a word the dictionary knows but the cut does not load (it read 随 alone), ends a name of two before it
 	case n >= 2 && (p.stops.Has(t) || n == 4):
 		return true
 	case n == 3 && i+4 <= len(rs) && (p.tibetan.HasRunes(rs[i:i+2]) || p.tibetan.HasRunes(rs[i+2:i+4])) && p.personNext(rs, i+4, min(len(rs), i+9)):
