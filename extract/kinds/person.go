@@ -2822,7 +2822,7 @@ func (p *person) endsName(rs []rune, i, n int, t string) bool {
 		return false
 	case n == 2 && p.subjectNext.LongestPrefix(rs[i+2:min(len(rs), i+8)]) >= 4:
 		return true // 主席吴某|全票当选: what a subject does, a phrase of four or more, ends a name of two before it
-	case n == 2 && p.subjectNext.LongestPrefix(rs[i+2:min(len(rs), i+8)]) >= 2 && p.wordAt(rs, i+2):
+	case n == 2 && p.actsAt(rs, i+2) && p.wordAt(rs, i+2):
 		return true // 院长吴荣|随同视察: what a subject does, a word the dictionary knows but the cut does not load (it read 随 alone), ends a name of two before it
 	case n >= 2 && (p.stops.Has(t) || n == 4):
 		return true
