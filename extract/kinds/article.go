@@ -104,6 +104,8 @@ func (a *Article) AddSentence(sentence text.Range, won []*engine.Match) {
 		}
 	}
 	a.cached = a.cached[:0]
+	a.Context.sentence = entries
+	defer func() { a.Context.sentence = nil }()
 	for _, r := range a.reg.sentence {
 		var own []*record.Entry
 		rest := entries[:0:0]

@@ -19,6 +19,20 @@ type Context struct {
 	anns      annotators
 	notes     *sentenceNotes
 	found     map[string][]*record.Entry // the article's entries so far, by kind
+	sentence  []built                    // the entries the sentence's matches built, before its steps
+}
+
+// InSentence are the entries of a kind the sentence's own matches built, for
+// a kind's sentence step that reads another's (a name ends the leader's posts
+// before the party a figure counts).
+func (c *Context) InSentence(kind string) []*record.Entry {
+	var out []*record.Entry
+	for _, b := range c.sentence {
+		if b.entry.Kind == kind {
+			out = append(out, b.entry)
+		}
+	}
+	return out
 }
 
 // Before are the entries of a kind the units before this one in its

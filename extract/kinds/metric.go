@@ -761,6 +761,19 @@ func footnoteMark(rs []rune) int {
 	return n - k
 }
 
+// afterLeader is where a group's name begins in [start, end): after the
+// last person the sentence names there whose name the group's word follows
+// (主任某某|考察组), else start.
+func (c metrics) afterLeader(start, end int) int {
+	from := start
+	for _, p := range c.InSentence("person") {
+		if v := p.View; v.End > from && v.End < end && v.Start >= start {
+			from = v.End
+		}
+	}
+	return from
+}
+
 // metricBefore is the phrase in [start, end) less leading and linking words,
 // with the view range it now covers; "" when nothing is left.
 func (c metrics) metricBefore(start, end int) (string, int, int) {
@@ -811,6 +824,9 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 	// which are counted (参与委员, 参与调研的委员). Nor does one that names a
 	// party to the work (承办|单位).
 	group := c.groups.LongestSuffix(rs[start:end]) // the words end with a group led (调研组一行)
+	if group > 0 {
+		start = c.afterLeader(start, end-group) // 主任某某|考察组一行: the leader's name and posts are none of the group's
+	}
 	people := 0
 	if group == 0 {
 		people = c.peopleNouns.LongestSuffix(rs[start:end]) // or people led (某某率|…部分委员)
