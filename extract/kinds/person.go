@@ -2196,10 +2196,11 @@ func (p *person) endsClause(rs []rune, k int) bool {
 }
 
 // followsName: what begins at k is what its holder did (actsAt), or 在,
-// 等, 同志 or an honorific, or 说 where it opens no word (局长|项某|在…,
-// 某某|说, 某某|先生; not 说明).
+// 等, 同志 or an honorific, or 说 or a join (及, 和, 与) where it opens no
+// word (局长|项某|在…, 某某|说, 某某|先生, 某某|及县直部门; not 说明,
+// 及时, 和谐).
 func (p *person) followsName(rs []rune, k int) bool {
-	return k < len(rs) && (rs[k] == '在' || rs[k] == '等' || rs[k] == '说' && !p.wordAt(rs, k) || runesAt(rs, k, "同志") || runesAt(rs, k, "先生") || runesAt(rs, k, "女士")) || p.actsAt(rs, k)
+	return k < len(rs) && (rs[k] == '在' || rs[k] == '等' || strings.ContainsRune("说及和与", rs[k]) && !p.wordAt(rs, k) || runesAt(rs, k, "同志") || runesAt(rs, k, "先生") || runesAt(rs, k, "女士")) || p.actsAt(rs, k)
 }
 
 // actsAt: what a person does after their name begins at i (出席, 主持,
