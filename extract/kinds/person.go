@@ -2342,8 +2342,8 @@ func (p *person) nameAtCut(rs []rune, i int, anchored bool) int {
 		end = dot
 	}
 	if d > 0 && anchored {
-		if f := dot - p.firstPart(rs[i:dot]); f > i && dot-f >= 2 && p.clauseWords(rs[i:f]) {
-			return 0 // 记者|是从某某·某某委员…: words of a clause open the run; the name after them is none the title anchors
+		if f := dot - p.firstPart(rs[i:dot]); f > i && (dot-f >= 2 && p.clauseWords(rs[i:f]) || p.opensWithVerb(rs[i:f])) {
+			return 0 // 记者|是从某某·某某委员…, 委员|前往某某镇某·某村: words of a clause, or a verb, open the run; the name after them is none the title anchors
 		}
 	}
 	if d > 0 {
@@ -3209,6 +3209,21 @@ func (p *person) clauseWords(rs []rune) bool {
 		}
 	}
 	return true
+}
+
+// opensWithVerb: rs opens with a verb of going (前往, 赴: PLACE_TRAVELS)
+// or the cut's first word is a verb of two characters or more (来到),
+// which opens what a title's holder does, no name.
+func (p *person) opensWithVerb(rs []rune) bool {
+	if p.travels.LongestPrefix(rs) > 0 {
+		return true
+	}
+	tokens := p.cut.Tokens(string(rs))
+	if len(tokens) == 0 || utf8.RuneCountInString(tokens[0]) < 2 {
+		return false
+	}
+	tag, word := p.cut.Word(tokens[0])
+	return word && tag == "v"
 }
 
 // endsBody: the window before a title ends as a body's or a place's name
