@@ -3801,6 +3801,7 @@ func (p *person) nameThenMore(rs []rune) int {
 		rest := rs[n:]
 		if p.creditPrefix(rest) > 0 || p.credits.HasRunes(rest) || len(rest) > 1 && p.stops.HasRunes(rest[:1]) && p.creditPrefix(rest[1:]) > 0 || // (某某|对|本报记者说)
 			len(rest) <= 3 && p.common.HasRunes(rest[:1]) && !p.holdsWord(rest) && p.isName(rest, false) ||
+			len(rest) == 3 && n == 3 && p.surname(rest) == 1 && !p.stops.HasRunes(rest[:1]) && !p.holdsWord(rest) && p.isName(rest, false) || // (a second of three, a rarer surname's: 何长春|左清扬)
 			len(rest) >= 4 && len(rest) <= 6 && p.common.HasRunes(rest[:1]) && p.nameThenMore(rest) > 0 || // (三名: 记者某某某|某某某某某某)
 			len(rest) == 3 && p.common.HasRunes(rest[:1]) && !p.ordinary(rest[:2]) && p.nounGiven(rest[1:]) && p.isName(rest, true) {
 			return n // (a second name whose given name is a noun: 吴德海|刘海军)
