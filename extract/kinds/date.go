@@ -9,6 +9,7 @@ import (
 
 	"github.com/zxtract/zxtract/extract/engine"
 	"github.com/zxtract/zxtract/extract/record"
+	"github.com/zxtract/zxtract/extract/text"
 	"github.com/zxtract/zxtract/extract/timex"
 	"github.com/zxtract/zxtract/rules"
 )
@@ -416,7 +417,7 @@ func (d *date) ResolveSentence(c *Context, own []*record.Entry) []*record.Entry 
 			tense, asked = d.tenseOf(c), true
 		}
 		dd.tense = tense
-		if dd.expr.From.YearLess && d.decidedBefore(c, e.View.Start) {
+		if dd.expr.From.YearLess && (d.decidedBefore(c, e.View.Start) || tense == timex.Untold && deadline(c, e)) {
 			dd.tense = timex.ToCome
 		}
 		if len(years) == 1 && dd.expr.Rel == nil && dd.expr.From.YearLess && !dispatchDate(c, e) && !glossesDay(c, e) {
@@ -453,6 +454,14 @@ func glossesDay(c *Context, e *record.Entry) bool {
 		return true
 	}
 	return false
+}
+
+// deadline: the date is one by which something is to be done (在9月30日前|完成,
+// 于月底前): 前 right after it, then a verb, not 前夕 or 前后, in a sentence
+// that tells nothing as done.
+func deadline(c *Context, e *record.Entry) bool {
+	rs, end := c.View.Runes, e.View.End
+	return end+2 < len(rs) && rs[end] == '前' && text.IsHan(rs[end+1]) && !strings.ContainsRune("夕后的", rs[end+1])
 }
 
 // birthDate: the date is someone's birth (1958年3月生, 出生于1958年3月).
