@@ -1717,6 +1717,9 @@ func (c metrics) endsNoun(rs []rune, e, end int, people bool) bool {
 	if c.idiomAt(rs, e, end) {
 		return true // 12个社区|欣欣向荣: an idiom says what became of them, no noun goes on into one
 	}
+	if c.predicateAt(rs, e, end) {
+		return true // 12个村集体经济|薄弱。: adjectives that end the clause say what the counted are like
+	}
 	if e >= 3 && rs[e-1] == '人' && c.tagAt(rs, e-3, end) == "v" && !c.nounOf(rs, e, end, 2) {
 		return true // 13位新闻发言人|首次亮相: who does it, then what is said of them
 	}
@@ -1742,6 +1745,20 @@ func (c metrics) endsNoun(rs []rune, e, end int, people bool) bool {
 		return false // 先进|承办单位: a verb a party to it follows is a noun's part
 	}
 	return !c.nounOf(rs, e, end, max(2, w+1))
+}
+
+// predicateAt: an adjective of two characters begins at e and ends the
+// clause, alone or before another (薄弱,, 整洁优美。); not one before a noun
+// (不良|资产).
+func (c metrics) predicateAt(rs []rune, e, end int) bool {
+	if c.tagAt(rs, e, end) != "a" {
+		return false
+	}
+	k := e + 2
+	if t := c.tagAt(rs, k, end); t == "a" || t == "an" {
+		k += 2
+	}
+	return k == end || k < end && isClauseMark(rs[k])
 }
 
 // stopAt: a word of METRIC_STOPS begins at e, not a stop of one character
