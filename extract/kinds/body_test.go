@@ -238,6 +238,8 @@ func TestArticlePlace(t *testing.T) {
 			"江苏省泰州市靖江市", "市政协", "靖江市政协"},
 		{"the place the article calls its own (我市), a province's body visiting it", "省政协领导到我市调研\n\n近日,省政协副主席一行到我市调研,先后来到曲靖市麒麟区、沾益区等地。市政协主席陪同。",
 			"云南省曲靖市", "市政协", "曲靖市政协"},
+		{"the city the article calls its own before its parties (我市|民主党派), the province's bodies at its meeting", "民主党派换届\n\n6月2日,我市民主党派市级组织换届大会召开。省政协副主席何晴、省人大常委会副主任吴荣出席。中共绵阳市委书记孙超致辞。市政协主席马刚参加。",
+			"四川省绵阳市", "市政协", "绵阳市政协"},
 		{"a visitor's city in the headline, the article's district (我区) in the text", "某党派深圳市委会调研组到我区调研\n\n调研组一行到南山区调研,区政协副主席陪同。",
 			"广东省深圳市南山区", "区政协", "深圳市南山区政协"},
 		{"a province's body meeting in a city of it", "省政协常委会议在昆明开幕\n\n12月20日,省政协常委会议在昆明开幕,省政协主席出席。",
