@@ -1711,6 +1711,9 @@ func levelBracket(rs []rune, i int) int {
 // noun no longer than the stop it is). After people counted, and a noun
 // naming them, a verb news names things by is a verb too (5位委员|发言).
 func (c metrics) endsNoun(rs []rune, e, end int, people bool) bool {
+	if e > 0 && rs[e-1] == '级' && c.wordAt(rs, e, end) {
+		return false // 6个乡级|组织: a level qualifies the word after it, no verb there
+	}
 	if c.adverbialAt(rs, e, end) {
 		return true // 两位律师|认真细致地…, 五名委员|分别…: how they act, after what is counted
 	}
