@@ -1034,22 +1034,34 @@ func rankedIn(line []rune, k int) bool {
 }
 
 // levelsAfter are the level words the lines write after one of the marks
-// (我市, 全省), in order; not a body's level word (我市委, 全县人大; but
-// 我市|民主党派 is the city's parties), nor one skip says to leave (of the
-// line, at the mark).
+// (我市, 全省), in order; not a body's level word (我市委, 全县人大), nor
+// one skip says to leave (of the line, at the mark).
 func levelsAfter(rs []rune, lines []text.Range, marks string, skip func(line []rune, k int) bool) []string {
 	var out []string
 	for _, l := range lines {
 		for i := l.Start + 1; i < l.End; i++ {
 			switch rs[i] { // (a switch: this reads every character of the article)
 			case '省', '市', '县', '区', '州', '旗':
-				if strings.ContainsRune(marks, rs[i-1]) && (i+1 == l.End || !strings.ContainsRune("委政人民长", rs[i+1]) || runesAt(rs, i+1, "民主党派")) && (skip == nil || !skip(rs[l.Start:l.End], i-1-l.Start)) {
+				if strings.ContainsRune(marks, rs[i-1]) && !bodyLevelAt(rs, i+1, l.End) && (skip == nil || !skip(rs[l.Start:l.End], i-1-l.Start)) {
 					out = append(out, string(rs[i]))
 				}
 			}
 		}
 	}
 	return out
+}
+
+// bodyLevelAt: the level word before i is a body's, its organ's first
+// character at i (市委, 市政协, 市人大, 县长, 市民政局, 市民族宗教局), not the
+// place's before other words (我市|民主党派, 全市|民营企业).
+func bodyLevelAt(rs []rune, i, end int) bool {
+	if i >= end {
+		return false
+	}
+	if rs[i] == '民' {
+		return i+1 < end && strings.ContainsRune("政族委宗", rs[i+1])
+	}
+	return strings.ContainsRune("委政人长", rs[i])
 }
 
 // headlineLevel is the level word a headline's body opens with, where its

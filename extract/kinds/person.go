@@ -2342,8 +2342,8 @@ func (p *person) nameAtCut(rs []rune, i int, anchored bool) int {
 		end = dot
 	}
 	if d > 0 && anchored {
-		if f := dot - p.firstPart(rs[i:dot]); f > i && (dot-f >= 2 && p.clauseWords(rs[i:f]) || p.opensWithVerb(rs[i:f])) {
-			return 0 // 记者|是从某某·某某委员…, 委员|前往某某镇某·某村: words of a clause, or a verb, open the run; the name after them is none the title anchors
+		if f := dot - p.firstPart(rs[i:dot]); f > i && (dot-f >= 2 && p.clauseWords(rs[i:f]) || p.travels.LongestPrefix(rs[i:f]) > 0 || p.actsAt(rs, i)) {
+			return 0 // 记者|是从某某·某某委员…, 委员|前往某某镇某·某村: words of a clause, a verb of going (PLACE_TRAVELS) or what the holder does open the run; the name after them is none the title anchors
 		}
 	}
 	if d > 0 {
@@ -3211,21 +3211,6 @@ func (p *person) clauseWords(rs []rune) bool {
 	return true
 }
 
-// opensWithVerb: rs opens with a verb of going (前往, 赴: PLACE_TRAVELS)
-// or the cut's first word is a verb of two characters or more (来到),
-// which opens what a title's holder does, no name.
-func (p *person) opensWithVerb(rs []rune) bool {
-	if p.travels.LongestPrefix(rs) > 0 {
-		return true
-	}
-	tokens := p.cut.Tokens(string(rs))
-	if len(tokens) == 0 || utf8.RuneCountInString(tokens[0]) < 2 {
-		return false
-	}
-	tag, word := p.cut.Word(tokens[0])
-	return word && tag == "v"
-}
-
 // endsBody: the window before a title ends as a body's or a place's name
 // does, and a person's does not.
 func endsBody(rs []rune, w text.Range) bool {
@@ -3800,8 +3785,7 @@ func (p *person) nameThenMore(rs []rune) int {
 		}
 		rest := rs[n:]
 		if p.creditPrefix(rest) > 0 || p.credits.HasRunes(rest) || len(rest) > 1 && p.stops.HasRunes(rest[:1]) && p.creditPrefix(rest[1:]) > 0 || // (某某|对|本报记者说)
-			len(rest) <= 3 && p.common.HasRunes(rest[:1]) && !p.holdsWord(rest) && p.isName(rest, false) ||
-			len(rest) == 3 && n == 3 && p.surname(rest) == 1 && !p.stops.HasRunes(rest[:1]) && !p.holdsWord(rest) && p.isName(rest, false) || // (a second of three, a rarer surname's: 何长春|左清扬)
+			len(rest) <= 3 && (p.common.HasRunes(rest[:1]) || n == 3 && len(rest) == 3 && p.surname(rest) == 1 && !p.stops.HasRunes(rest[:1])) && !p.holdsWord(rest) && p.isName(rest, false) || // (a second of three after one of three may open with a rarer surname: 何长春|左清扬)
 			len(rest) >= 4 && len(rest) <= 6 && p.common.HasRunes(rest[:1]) && p.nameThenMore(rest) > 0 || // (三名: 记者某某某|某某某某某某)
 			len(rest) == 3 && p.common.HasRunes(rest[:1]) && !p.ordinary(rest[:2]) && p.nounGiven(rest[1:]) && p.isName(rest, true) {
 			return n // (a second name whose given name is a noun: 吴德海|刘海军)
