@@ -2626,8 +2626,8 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 	if n == 4 && p.surname(rs[i:i+4]) == 1 && !p.common.HasRunes(rs[i:i+1]) && p.crossesWord(rs, i+1, i+4, end) {
 		return 0 // 委员|双月恳谈|会: four characters of a rarer surname where a word runs out of them (恳谈会) are no name
 	}
-	if n == 2 && !p.common.HasRunes(rs[i:i+1]) && p.wordFrom(rs, i, i+n, end) {
-		return 0 // 委员|信得过的: a rarer surname's character opens a word that runs past the name's end
+	if (n == 2 || n == 3) && !p.common.HasRunes(rs[i:i+1]) && p.wordFrom(rs, i, i+n, end) {
+		return 0 // 委员|信得过的, 委员|牵线搭桥: a rarer surname's character opens a word that runs past the name's end
 	}
 	if n == 3 && !p.common.HasRunes(rs[i:i+1]) && p.surname(rs[i:i+3]) == 1 && p.verbWord(rs[i:i+2]) && p.cut.Freq(string(rs[i:i+2])) >= 200 {
 		return 0 // 会长|连任|禾联会…: a rarer surname's character and the next make a common verb, what the holder did
