@@ -992,10 +992,11 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		// 某某公司董事长、党委书记: the company's, as 某某公司党委书记 is (not a
 		// township's: 镇长、党委书记 is the party committee's, no government's)
 		x.body, x.level = prev.body, prev.level
-	case r.chained && prev != nil && writesNoBody(written) && !p.ownBody.Has(prev.title) && !p.stateTitles.Has(r.title) && !(p.professions.Has(r.title) && !workplace(prev.body, kindOf(bodies, prev.body))) &&
+	case r.chained && prev != nil && (writesNoBody(written) || p.inherit.Has(strings.Trim(written, " 、"))) && !p.ownBody.Has(prev.title) && !p.stateTitles.Has(r.title) && !(p.professions.Has(r.title) && !workplace(prev.body, kindOf(bodies, prev.body))) &&
 		!(p.homes.Has(r.title) && !p.homes.Has(prev.title) && councilKind(kindOf(bodies, prev.body))):
 		// (not a school's or a factory's head after a member's post: 省政协委员、|副校长 heads no 政协; nor
-		// the state's post after the party's: 中共中央总书记、|国家主席)
+		// the state's post after the party's: 中共中央总书记、|国家主席); a post written before the
+		// title, one that takes the chain's body, writes none (党组成员、|副主席|候选人: the 政协's)
 		x.body, x.level = prev.body, prev.level
 		if owner := p.branchOwner(prev.body); owner != "" && (p.homes.Has(r.title) || headsCommittee(owner, r.title)) {
 			x.body, x.level = owner, fieldOf(bodies, owner, "level") // 某某学校党委书记、校长: the school's head, not its committee's

@@ -237,6 +237,8 @@ func TestPeople(t *testing.T) {
 		{"县政协召开常委会议\n\n作者:禾田云\n\n来源:禾田云\n\n3月5日,县政协召开常委会议,主席吴超出席。", []string{"吴超:主席@县政协"}, []string{"禾田云"}},
 		// one nominated for a post (提名人选) is its candidate, the name after the words
 		{"县政协党组书记、九届县政协主席提名人选马刚,县委副书记吴超参加会议。", []string{"马刚:党组书记@县政协,候选人@县政协", "吴超:副书记@县委"}, nil},
+		// a candidate for a post the chain's body holds, the post written before the word (党组成员、|副主席候选人): that body's
+		{"县政协党组成员、副主席候选人何晴,县委副书记、县长候选人吴超参加会议。", []string{"何晴:党组成员@县政协,候选人@县政协", "吴超:副书记@县委,候选人@"}, nil},
 		// a 政协's post after the name, its holder chairing the 政协's meeting right after: that 政协's; not a party committee's
 		{"3月2日上午,吴超主席主持召开了区政协六届九次常委会议。", []string{"吴超:主席@区政协"}, nil},
 		{"3月2日上午,吴超主席主持召开了区委常委会议。", []string{"吴超:主席@"}, nil},
