@@ -146,7 +146,9 @@ import (
 // person.clause-subject: 某某2012年任…, keyword 年), five runs (7.552); a
 // line of a page's counters alone (layout.counters: a counter's word and a
 // digit, which lines of prose that cite readings hold; its pattern anchors
-// at the line's start), four runs (1.587). A rule
+// at the line's start), four runs (1.587); a line that labels a page's
+// account's code (layout.wechat: 某某微信, keyword 微信, which prose about
+// the accounts holds), five runs (1.598). A rule
 // that requires another's match (figure.range, after a count) is not
 // counted: it runs only where that one matched. The bounds catch a
 // derivation that loses its selectivity. In a clone without ../shared the
@@ -200,7 +202,7 @@ func TestPrefilterSelectivity(t *testing.T) {
 			}
 		}
 	}
-	bound := map[string]float64{rules.ScopeLine: 1.587, rules.ScopeSentence: 7.570}
+	bound := map[string]float64{rules.ScopeLine: 1.598, rules.ScopeSentence: 7.570}
 	if testkit.SharedDir() == "" {
 		bound = map[string]float64{rules.ScopeLine: 1.887, rules.ScopeSentence: 7.04}
 	}
