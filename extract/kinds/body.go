@@ -1210,14 +1210,14 @@ func (b *body) generic(c *Context, m *engine.Match, start int) bool {
 		return true // 苏木镇党委: the sumu's and the towns', a class (乡镇, in Inner Mongolia)
 	}
 	const levels = "省市县区乡镇州盟"
-	if n := start - 1; n > 0 && rs[n] == '个' && (strings.ContainsRune(levels, rs[start]) || runesAt(rs, start, "自治")) {
-		n-- // 8个县政协, 多个区政协: counted as 三县 is
-		if strings.ContainsRune("一两三四五六七八九十百0123456789多几数", rs[n]) {
-			return true
+	if start > 0 && (strings.ContainsRune(levels, rs[start]) || runesAt(rs, start, "自治")) {
+		k, counts := start-1, "两三四五六七八九十0123456789"
+		if rs[k] == '个' && k > 0 {
+			k, counts = k-1, counts+"一百多几数" // 8个县政协, 多个区政协: counted with 个
 		}
-	}
-	if start > 0 && (strings.ContainsRune(levels, rs[start]) || runesAt(rs, start, "自治")) && strings.ContainsRune("两三四五六七八九十0123456789", rs[start-1]) {
-		return true // 三县政协, 两区政协, 五自治县政协: several places', a class
+		if strings.ContainsRune(counts, rs[k]) {
+			return true // 三县政协, 两区政协, 五自治县政协: several places', a class
+		}
 	}
 	if start+1 < len(rs) && strings.ContainsRune(levels, rs[start]) && strings.ContainsRune(levels, rs[start+1]) && !organAt(m, start+1) {
 		return true // (not 市|市场监督管理局, whose second 市 begins its name)
