@@ -493,8 +493,15 @@ func (sp *splitter) sourceAboveStamp(k, j int) bool {
 // characters that the headline names again (某地 / 政协某地市…闭幕), which
 // a wrapped headline would not repeat.
 func kicker(line, next []rune) bool {
-	return len(line) >= 6 && 4*len(line) <= 3*len(next) || couplet(line) ||
+	return len(line) >= 6 && 4*len(line) <= 3*len(next) || couplet(line) || columnOfNews(line) ||
 		len(line) >= 2 && len(line) <= 4 && text.HanCount(line) == len(line) && strings.Contains(string(next), string(line))
+}
+
+// columnOfNews: the line is a column's name of what goes on (基层动态,
+// 委员动态), which heads its articles and is never a headline's first part;
+// alone above a list of them it stays the page's heading.
+func columnOfNews(line []rune) bool {
+	return len(line) >= 4 && len(line) <= 6 && text.HanCount(line) == len(line) && strings.HasSuffix(string(line), "动态")
 }
 
 // couplet: the line is two phrases of one length parted by a space
