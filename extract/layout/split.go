@@ -565,7 +565,8 @@ func isOrgan(r rune) bool {
 // is the subtitle; the last other line is the headline, the lines above it
 // kickers. A line wrapped into the next (no blank line between, no
 // navigation marks in it, no site's name, not a kicker), cut short (ending in a colon), or naming the
-// title's subject alone (民乐县政协) is joined to the next.
+// title's subject alone (民乐县政协) is joined to the next; a place the next
+// line names again (某州 / 某州市某县政协召开…) is its label, a kicker.
 func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 	a := sp.cur
 	var parts [][]int // groups of line indexes forming one heading each
@@ -574,7 +575,7 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 		if k > i && len(parts) > 0 && !isSubtitle(sp.View.Runes[l.Start:l.End]) && l.role == 0 && sp.lines[k-1].role == 0 {
 			prev := sp.lines[k-1]
 			pr := sp.View.Runes[prev.Start:prev.End]
-			if l.Blanks == 0 && !hasNavMark(pr) && !asksOrExclaims(pr) && !siteName(pr) && !siteName(sp.View.Runes[l.Start:l.End]) && !kicker(pr, sp.View.Runes[l.Start:l.End]) && !sp.sourceAboveStamp(k, j) && !(prev.closed && (l.deck || spacedPhrases(sp.View.Runes[l.Start:l.End]))) && !nearRepeat(pr, sp.View.Runes[l.Start:l.End]) || pr[len(pr)-1] == ':' || len(pr) <= 5 && isOrgan(pr[len(pr)-1]) {
+			if l.Blanks == 0 && !hasNavMark(pr) && !asksOrExclaims(pr) && !siteName(pr) && !siteName(sp.View.Runes[l.Start:l.End]) && !kicker(pr, sp.View.Runes[l.Start:l.End]) && !sp.sourceAboveStamp(k, j) && !(prev.closed && (l.deck || spacedPhrases(sp.View.Runes[l.Start:l.End]))) && !nearRepeat(pr, sp.View.Runes[l.Start:l.End]) || pr[len(pr)-1] == ':' || len(pr) <= 5 && isOrgan(pr[len(pr)-1]) && !strings.Contains(string(sp.View.Runes[l.Start:l.End]), string(pr)) {
 				parts[len(parts)-1] = append(parts[len(parts)-1], k)
 				continue
 			}
