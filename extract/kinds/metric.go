@@ -391,7 +391,7 @@ func (c metrics) withoutTime(link string) string {
 		}
 	}
 	for k := range rs {
-		if yearsAgo(rs[k:]) == len(rs)-k {
+		if yearsAgo(rs[k:]) == len(rs)-k || termSession(rs[k:]) == len(rs)-k {
 			return string(rs[:k])
 		}
 	}
@@ -1216,6 +1216,9 @@ func (c metrics) lastTime(start, end int) (ts, te int) {
 		if w == 0 {
 			w = consecutive(rs[i:end])
 		}
+		if w == 0 {
+			w = termSession(rs[i:end])
+		}
 		if w > 0 {
 			if i != te || te == ts {
 				ts = i // (times in a row are one: 今年|第二季)
@@ -1323,6 +1326,34 @@ func sessionPrefix(rs []rune) int {
 		return 0
 	}
 	return j
+}
+
+// termSession is the length of a body's numbered term and session that
+// opens the runes (十届一次, 第八届第二次会议), or 0: a time, as a date is
+// (占比从|九届一次|的…上升至|九届四次|的…).
+func termSession(rs []rune) int {
+	i := 0
+	if i < len(rs) && rs[i] == '第' {
+		i++
+	}
+	n := numeralRun(rs[i:])
+	if n == 0 || i+n >= len(rs) || rs[i+n] != '届' {
+		return 0
+	}
+	i += n + 1
+	if i < len(rs) && rs[i] == '第' {
+		i++
+	}
+	if n = numeralRun(rs[i:]); n == 0 || i+n >= len(rs) || rs[i+n] != '次' {
+		return 0
+	}
+	i += n + 1
+	for _, w := range []string{"全体会议", "会议"} {
+		if strings.HasPrefix(string(rs[i:]), w) {
+			return i + len([]rune(w))
+		}
+	}
+	return i
 }
 
 // acronym: the runes are a metric's Latin abbreviation, GDP, CPI, PM2.5.
