@@ -36,7 +36,7 @@ const (
 // metricWords are the lexicons the metric finder reads.
 type metricWords struct {
 	links, leads, stops, cuts, joinCuts, changes, totals, forAll, nounVerbs, times, levels, doneOf, verbNouns, parties, vague *rules.Lexicon
-	leaderCuts, groups, unitNouns                                                                                             *rules.Lexicon
+	leaderCuts, groups, unitNouns, issueUnits                                                                                 *rules.Lexicon
 	paces                                                                                                                     *rules.Lexicon // 快速, 大幅: how fast a change went, written before it
 	peopleUnits                                                                                                               *rules.Lexicon // 位, 名: a verb news names things by is a verb after the people they count
 	boundCuts                                                                                                                 *rules.Lexicon // 设: a cut where it ends no word
@@ -118,6 +118,10 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 		}
 		if s, e := c.workTitleAfter(info(f).end); e > s {
 			f.Set("metric", c.asWritten(s, e)) // 35万字的《某某》: the work it measures, not the words before
+			continue
+		}
+		if s, e := c.titleCounted(f); e > s {
+			f.Set("metric", c.asWritten(s, e)) // 编印《某某》|108期: the work's issues
 			continue
 		}
 		// 甲和乙分别为 N1、N2: pair the list with the metrics in order.
@@ -1377,6 +1381,22 @@ func acronym(rs []rune) bool {
 func (c metrics) of(f *record.Entry) bool {
 	e := info(f).end
 	return e < len(c.View.Runes) && c.View.Runes[e] == '的'
+}
+
+// titleCounted is the span of a title in 《》 right before a figure in
+// issues or copies (编印《某某》|108期|报送…), or an empty span: the figure
+// counts the titled work, whatever the words around do (but
+// 《甲》、《乙》|两件|提案 counts the noun).
+func (c metrics) titleCounted(f *record.Entry) (int, int) {
+	n, rs := info(f).numStart, c.View.Runes
+	unit, _ := f.Get("unit").(string)
+	if n == 0 || rs[n-1] != '》' || !c.issueUnits.Has(unit) {
+		return 0, 0
+	}
+	if k := lastIndex(rs[info(f).sentence.Start:n-1], '《'); k >= 0 && !slices.Contains(rs[info(f).sentence.Start+k+1:n-1], '》') {
+		return info(f).sentence.Start + k, n
+	}
+	return 0, 0
 }
 
 func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
