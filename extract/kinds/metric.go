@@ -519,10 +519,13 @@ func isRateUnit(u string) bool { return u == "%" || u == "个百分点" || u == 
 // clause mark, the previous figure, or the sentence's start.
 func (c metrics) clauseStart(f, prev *record.Entry) int {
 	start := info(f).sentence.Start
+	rs := c.View.Runes
 	if prev != nil && info(prev).end > start && info(prev).end <= info(f).numStart {
 		start = info(prev).end
+		if m, _ := prev.Get("metric").(string); m != "" && runesAt(rs[:info(f).numStart], start, m) && perHead(rs[start+len([]rune(m)):info(f).numStart]) {
+			start += len([]rune(m)) // 带动723户|农户|户均增收8600元: those the figure before counts, read after it, are none of what each of them gained
+		}
 	}
-	rs := c.View.Runes
 	for i := c.noteBefore(f, start) - 1; i >= start; i-- {
 		// A quoted name inside the phrase (“经济建设”提案), or ending it
 		// right before the number (“委员之家”15个), is part of it.
@@ -1358,6 +1361,12 @@ func termSession(rs []rune) int {
 		}
 	}
 	return i
+}
+
+// perHead: the runes open with a share of each (户均, 人均, 亩均, 每):
+// what is measured for each of those counted before.
+func perHead(rs []rune) bool {
+	return len(rs) > 2 && (rs[0] == '每' || rs[1] == '均' && strings.ContainsRune("户人亩", rs[0]))
 }
 
 // acronym: the runes are a metric's Latin abbreviation, GDP, CPI, PM2.5.
