@@ -3840,6 +3840,9 @@ func dottedEnd(rs []rune, i, j, end int) int {
 // (written) anchors its names as a title does; one a rule sets does not.
 func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit string, written bool) []*record.Entry {
 	rs := c.View.Runes
+	if p.media.HasRunes(rs[g.Start:g.End]) {
+		return nil // (中新社): the outlet alone credits the story, no one by name
+	}
 	var out []*record.Entry
 	// A credit of one character after names is theirs, those since the
 	// credit before (记者 某某 某某 文 某某 图: the first two wrote, the third
