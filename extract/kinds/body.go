@@ -1456,8 +1456,8 @@ func (d *bodyDetail) name(w *whereabouts, written string) (canonical, level, pla
 		}
 		if d.level != "" && (d.organ != "" || d.sub != "") { // (省|直机关工委: no organ between)
 			d.home = d.prefix + d.level + d.organ
-			if d.prefix == "中共" {
-				d.home = d.level + d.organ
+			if d.prefix == "中共" && !strings.HasPrefix(written, "中共") {
+				d.home = d.level + d.organ // (中共县委 stays as written, GUIDELINES.md: the place unsettled, what is written)
 				if d.organ == "委" && strings.Contains(written, d.level+"党委") {
 					d.home = d.level + "党委" // 镇党委 stays as written: 镇委 is no one's
 				}
