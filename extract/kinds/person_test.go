@@ -235,6 +235,8 @@ func TestPeople(t *testing.T) {
 		{"还有副委员长阿依古丽·吐尔逊等领导同志出席。", []string{"阿依古丽·吐尔逊:副委员长@"}, []string{"阿依古丽·吐尔逊等领导"}},
 		// a byline's name the page gives as its source too is the outlet's, no person
 		{"县政协召开常委会议\n\n作者:禾田云\n\n来源:禾田云\n\n3月5日,县政协召开常委会议,主席吴超出席。", []string{"吴超:主席@县政协"}, []string{"禾田云"}},
+		// the posts taken end where 并 opens another deed: those the holder leads hold no post of theirs
+		{"区政协常委孙文超就任禾田商会会长并率领新一届理监事宣誓。", []string{"孙文超:常委@区政协,会长@禾田商会"}, nil},
 		// one nominated for a post (提名人选) is its candidate, the name after the words
 		{"县政协党组书记、九届县政协主席提名人选马刚,县委副书记吴超参加会议。", []string{"马刚:党组书记@县政协,候选人@县政协", "吴超:副书记@县委"}, nil},
 		// a candidate for a post the chain's body holds, the post written before the word (党组成员、|副主席候选人): that body's
