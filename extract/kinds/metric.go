@@ -1771,6 +1771,9 @@ func levelBracket(rs []rune, i int) int {
 // noun no longer than the stop it is). After people counted, and a noun
 // naming them, a verb news names things by is a verb too (5位委员|发言).
 func (c metrics) endsNoun(rs []rune, e, end int, people bool) bool {
+	if e > 0 && rs[e-1] == '新' && (runesAt(rs, e, "当选") || runesAt(rs, e, "任")) {
+		return false // 两位新|当选同志, 3名新|任领导: newly elected or appointed, said of the noun that follows
+	}
 	if e > 0 && rs[e-1] == '级' && c.wordAt(rs, e, end) {
 		return false // 6个乡级|组织: a level qualifies the word after it, no verb there
 	}
