@@ -587,6 +587,12 @@ func (l *line) affiliation() bool {
 	return l.match != nil && l.match.Rule.ID == "layout.credit-affiliation"
 }
 
+// metaCredits: the line is a page's metadata that credits (来源:某报 责任编辑:某某),
+// which a page prints under its headline as often as after the text.
+func (l *line) metaCredits() bool {
+	return l.match != nil && l.match.Rule.ID == "layout.meta-credits"
+}
+
 // salutation: the line is a speech's or a letter's greeting (各位代表:).
 func (l *line) salutation() bool {
 	return l.match != nil && l.match.Rule.ID == "layout.salutation"

@@ -217,7 +217,7 @@ func (sp *splitter) titleBlock(i, j int) {
 		after = &sp.lines[j]
 	}
 	confirms := after != nil && (after.class == classByline || after.class == classDateline || after.class == classLead ||
-		after.class == classDateLead || after.class == classDateNote)
+		after.class == classDateLead || after.class == classDateNote || after.metaCredits())
 	nextContent := sp.next(j)
 	// After body, a heading opens a new article when what follows it opens
 	// one (a byline, a lead, a stamp, a date note: (某年某月某日…通过); a
@@ -823,6 +823,16 @@ func (sp *splitter) other(l *line) {
 		// that ends in its authors' names is one); so is an author's line
 		// among the page's metadata above it (时间:… / 作者:某某 / 来源:…).
 		sp.pending = append(sp.pending, l.Range)
+		return
+	}
+	if sp.cur != nil && !sp.cur.hasBody && sp.cur.Headline != "" && l.metaCredits() {
+		// The page's metadata under the headline (来源:某报 发布时间:… 责任编辑:某某):
+		// its credits are the article's, its stamp dates it; the header
+		// goes on (a deck under it is no article of its own).
+		sp.cur.Body, sp.cur.End = append(sp.cur.Body, l.Range), l.End
+		if d := stampDate(sp.View, l.match); d != "" {
+			sp.stamp(d)
+		}
 		return
 	}
 	if t := sp.bracketTitle(l); t != "" {
