@@ -2575,6 +2575,8 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 				n = 3 // 主席孙|微微|出席: a doubled given name gse reads as another word (not 某某|默默奉献)
 			case n == 1 && tl == 2 && anchored && (p.common.HasRunes(rs[i:i+1]) || listed(rs, i) || tag == "n" && !p.wordSurnames.HasRunes(rs[i:i+1]) && !p.levels.HasRunes(rs[i:i+1])) && !p.stops.HasRunes(rs[i:i+1]) && !p.after.Has(t) && tag != "t" && tag != "d" && p.nameEndsAt(rs, i+3, end):
 				n = 3 // 主任王|为民。, 副主任张|新生|介绍, 局长邝|时光|作: any word but a time's or an adverb (a rarer surname's, a noun), where a name must end (not 委员曾|多次|表示, nor 市民孙|先生, nor 主席赵|刚才|到达)
+			case n == 1 && tl == 2 && anchored && tag == "d" && p.common.HasRunes(rs[i:i+1]) && !p.stops.HasRunes(rs[i:i+1]) && i+3 < len(rs) && strings.ContainsRune("、,。;", rs[i+3]) && p.isName(rs[i:i+3], anchored):
+				n = 3 // 书记孙|长久|、镇长…: a given name gse reads as an adverb, before a mark, where no adverb can stand
 			case n == 1 && tl == 2 && anchored && !p.stops.HasRunes(rs[i:i+1]) && tag != "t" && tag != "d" && tag != "m" && p.actsAt(rs[:end], i+3) && p.isName(rs[i:i+3], anchored):
 				n = 3 // 主席常|红旗|出席, 主任樊|平安|主持: a given name that is a word of any kind, before what its holder did (not a time's or an adverb's: 书记王|当天|出席)
 			case n == 1 && tl == 2 && anchored && p.common.HasRunes(rs[i:i+1]) && i+4 <= end && p.ordinary(rs[i+2:i+4]) && !(i+5 <= end && p.ordinary(rs[i+3:i+5])) && p.isName(rs[i:i+2], anchored):
