@@ -36,7 +36,7 @@ const (
 // metricWords are the lexicons the metric finder reads.
 type metricWords struct {
 	links, leads, stops, cuts, joinCuts, changes, totals, forAll, nounVerbs, times, levels, doneOf, verbNouns, parties, vague *rules.Lexicon
-	leaderCuts, groups, unitNouns, issueUnits                                                                                 *rules.Lexicon
+	leaderCuts, groups, unitNouns, issueUnits, reviews                                                                        *rules.Lexicon
 	paces                                                                                                                     *rules.Lexicon // 快速, 大幅: how fast a change went, written before it
 	peopleUnits                                                                                                               *rules.Lexicon // 位, 名: a verb news names things by is a verb after the people they count
 	boundCuts                                                                                                                 *rules.Lexicon // 设: a cut where it ends no word
@@ -957,6 +957,10 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 				changed = true
 			}
 		}
+		if w := c.reviewedBy(rs, start, end); w > 0 {
+			start += w // 经某委初审|立案某件: who reviewed them says how they came to be counted, not what
+			changed = true
+		}
 		if w := leads.LongestPrefix(rs[start:end]); w > 0 && !(w == 1 && c.keepsLead(rs[start:end])) {
 			start += w     // and where it is all there is (其中|3件), nothing is left;
 			changed = true // but a character of a word stays (共|青团员, 有|效投资)
@@ -1361,6 +1365,26 @@ func termSession(rs []rune) int {
 		}
 	}
 	return i
+}
+
+// reviewedBy is the length of a review that opens the words, 经 (or 经过),
+// who reviewed, and the review's verb (经某委初审, 经县政府研究同意:
+// METRIC_REVIEWS), where words enough to name what is counted follow it;
+// else 0.
+func (c metrics) reviewedBy(rs []rune, start, end int) int {
+	i := start
+	if i >= end || rs[i] != '经' {
+		return 0
+	}
+	if i++; i < end && rs[i] == '过' {
+		i++
+	}
+	for k := i; k < end && k <= i+12 && text.IsHan(rs[k]); k++ {
+		if w := c.reviews.LongestPrefix(rs[k:end]); w > 0 && text.HanCount(rs[k+w:end]) >= 2 {
+			return k + w - start
+		}
+	}
+	return 0
 }
 
 // perHead: the runes open with a share of each (户均, 人均, 亩均, 每):
