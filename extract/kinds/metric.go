@@ -2076,6 +2076,9 @@ func (c metrics) keepsLead(rs []rune) bool {
 	if c.beginsWord(rs) {
 		return true
 	}
+	if k := slices.Index(rs[:min(len(rs), 5)], '的'); rs[0] == '有' && k >= 3 && text.HanCount(rs[1:k]) == k-1 {
+		return true // 有价值的|信息: 有 and a noun make a word that describes, no lead
+	}
 	if c.conjunctions.HasRunes(rs[:1]) {
 		return false // 但|冷链仓储能力, however few words the dictionary holds
 	}
