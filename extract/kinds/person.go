@@ -2108,6 +2108,9 @@ func (p *person) nameRunAt(rs []rune, i int, anchored bool) int {
 	if n == 2 && anchored && i+5 <= len(rs) && text.IsHan(rs[i+2]) && !strings.ContainsRune("等和与及同跟并暨对向为把被将在是", rs[i+2]) && runesAt(rs, i+3, "同志") && !runesAt(rs, i+5, "们") && listCountEnd(rs, i, i+5) != i+2 && p.isName(rs[i:i+3], true) {
 		n++ // 书记某某|让|同志: official writing puts 同志 right after a full name, so a character before it is the name's (not 某某对|同志们, 某某等|同志)
 	}
+	if n == 3 && i+4 < len(rs) && rs[i+4] == '地' && text.IsHan(rs[i+3]) && !strings.ContainsRune("猛蓦忽霍倏腾", rs[i+3]) && p.isName(rs[i:i+2], anchored) {
+		return 2 // 委员某晴|耿直地|提出…: the third character and the next make the word 地 turns into how the holder acted
+	}
 	if n == 3 && p.homeAt(rs, i+2) && i+3 < len(rs) && p.isName(rs[i:i+2], anchored) {
 		return 2 // 副主席某某|家的院门, 村民某某|家中, 村民某某|家|了解…: the home after a name of two is no character of it
 	}
