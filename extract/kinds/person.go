@@ -3572,15 +3572,15 @@ func (p *person) rareVerbGiven(rs []rune, i int) bool {
 	return p.rareGiven(rs[i+1 : i+3])
 }
 
-// endsTitledItem: the three characters at i end an item of a list (a mark
-// or the text's end after them) whose title right before them follows the
-// list's mark (、副主席|某某某|。).
+// endsTitledItem: the three characters at i, right after a title, end a
+// clause or a list's item (a mark or the text's end after them:
+// 、副主席|某某某|。, 研究室主任|某某某|,): no verb of the title's holder
+// stands there, so a given name that is a rare verb is a name.
 func (p *person) endsTitledItem(rs []rune, i int) bool {
 	if i+3 < len(rs) && !strings.ContainsRune("、,。;", rs[i+3]) {
 		return false
 	}
-	t := p.titles.LongestSuffix(rs[max(0, i-8):i])
-	return t > 0 && i-t > 0 && strings.ContainsRune("、,", rs[i-t-1])
+	return p.titles.LongestSuffix(rs[max(0, i-8):i]) > 0
 }
 
 // nounGivenAfterStop: after a title, a common surname that is also an
