@@ -1568,6 +1568,9 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	if t := c.totalAtEnd(rs, s, e); t < e && c.figureAfter(rs, e, end) {
 		e = t // 8个民生项目|总投资约15亿元: the total the next figure gives is its metric, not part of what is counted
 	}
+	if e-s <= 4 && rs[s] == '总' && c.figureAfter(rs, e, end) {
+		return "" // 开工项目214个|总投资873亿元: the next figure's total alone, nothing this one counts
+	}
 	if text.HanCount(rs[s:e]) == 0 || c.links.HasRunes(rs[s:e]) {
 		return "" // (超过500亿元的|有|11个: a link names nothing)
 	}
