@@ -1390,7 +1390,7 @@ func (c metrics) reviewedBy(rs []rune, start, end int) int {
 // perHead: the runes open with a share of each (户均, 人均, 亩均, 每):
 // what is measured for each of those counted before.
 func perHead(rs []rune) bool {
-	return len(rs) > 2 && (rs[0] == '每' || rs[1] == '均' && strings.ContainsRune("户人亩", rs[0]))
+	return len(rs) > 2 && (rs[0] == '每' || rs[1] == '均')
 }
 
 // acronym: the runes are a metric's Latin abbreviation, GDP, CPI, PM2.5.
@@ -1566,10 +1566,7 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		}
 	}
 	if t := c.totalAtEnd(rs, s, e); t < e && c.figureAfter(rs, e, end) {
-		e = t // 8个民生项目|总投资约15亿元: the total the next figure gives is its metric, not part of what is counted
-	}
-	if e-s <= 4 && rs[s] == '总' && c.figureAfter(rs, e, end) {
-		return "" // 开工项目214个|总投资873亿元: the next figure's total alone, nothing this one counts
+		e = t // 8个民生项目|总投资约15亿元: the total the next figure gives is its metric, not part of what is counted (开工项目214个|总投资…: nothing is left)
 	}
 	if text.HanCount(rs[s:e]) == 0 || c.links.HasRunes(rs[s:e]) {
 		return "" // (超过500亿元的|有|11个: a link names nothing)
@@ -1686,15 +1683,15 @@ func (c metrics) workTitleAfter(i int) (int, int) {
 }
 
 // totalAtEnd is where a total or a sum (总投资, 总产值, 总额, 投资) that ends
-// the noun in [s, e) begins, after a noun of two characters or more; e
-// where none does.
+// the noun in [s, e) begins, after a noun of two characters or more, or s
+// where a total of three is all there is (总投资); e where none does.
 func (c metrics) totalAtEnd(rs []rune, s, e int) int {
 	k := e - 2
-	if k-s < 2 || text.HanCount(rs[s:e]) != e-s || !c.wordAt(rs, k, e) {
+	if k-s < 1 || text.HanCount(rs[s:e]) != e-s || !c.wordAt(rs, k, e) {
 		return e
 	}
 	switch {
-	case rs[k-1] == '总' && k-1-s >= 2:
+	case rs[k-1] == '总' && (k-1-s >= 2 || k-1 == s):
 		return k - 1 // 总|投资, 总|产值
 	case rs[k] == '总' || string(rs[k:e]) == "投资":
 		return k

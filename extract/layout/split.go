@@ -575,7 +575,7 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 		if k > i && len(parts) > 0 && !isSubtitle(sp.View.Runes[l.Start:l.End]) && l.role == 0 && sp.lines[k-1].role == 0 {
 			prev := sp.lines[k-1]
 			pr := sp.View.Runes[prev.Start:prev.End]
-			if l.Blanks == 0 && !hasNavMark(pr) && !asksOrExclaims(pr) && !siteName(pr) && !siteName(sp.View.Runes[l.Start:l.End]) && !kicker(pr, sp.View.Runes[l.Start:l.End]) && !sp.sourceAboveStamp(k, j) && !(prev.closed && (l.deck || spacedPhrases(sp.View.Runes[l.Start:l.End]))) && !nearRepeat(pr, sp.View.Runes[l.Start:l.End]) || pr[len(pr)-1] == ':' || len(pr) <= 5 && isOrgan(pr[len(pr)-1]) && !strings.Contains(string(sp.View.Runes[l.Start:l.End]), string(pr)) {
+			if l.Blanks == 0 && !hasNavMark(pr) && !asksOrExclaims(pr) && !siteName(pr) && !siteName(sp.View.Runes[l.Start:l.End]) && !kicker(pr, sp.View.Runes[l.Start:l.End]) && !sp.sourceAboveStamp(k, j) && !(prev.closed && (l.deck || spacedPhrases(sp.View.Runes[l.Start:l.End]))) && !nearRepeat(pr, sp.View.Runes[l.Start:l.End]) || pr[len(pr)-1] == ':' || len(pr) <= 5 && isOrgan(pr[len(pr)-1]) && !kicker(pr, sp.View.Runes[l.Start:l.End]) {
 				parts[len(parts)-1] = append(parts[len(parts)-1], k)
 				continue
 			}
