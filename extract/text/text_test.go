@@ -297,3 +297,15 @@ func TestNumberPadding(t *testing.T) {
 		}
 	}
 }
+
+func TestRateDots(t *testing.T) {
+	for _, c := range []struct{ raw, view string }{
+		{"医疗类价格上涨1·8%,增幅回落0•3个百分点。", "医疗类价格上涨1.8%,增幅回落0.3个百分点。"},
+		{"纪念7·20抗洪,捐款3·5万元。", "纪念7·20抗洪,捐款3·5万元。"}, // (a day's name; a sum's dot left as written)
+		{"阿依古丽·艾力委员发言。", "阿依古丽·艾力委员发言。"},
+	} {
+		if got := string(Normalise([]rune(c.raw), false).Runes); got != c.view {
+			t.Errorf("%q: view %q, want %q", c.raw, got, c.view)
+		}
+	}
+}
