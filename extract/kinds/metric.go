@@ -488,7 +488,7 @@ func (c metrics) comparedChange(link string) bool {
 // marks and joining words around them, 分别 (分别增长: 增长) and a clause's
 // opening words of two characters or more (扣除价格因素|实际增长).
 func (c metrics) linkOf(before string) string {
-	link := strings.TrimPrefix(strings.Trim(strings.TrimSpace(before), "、,的了为是达到和及与"), "分别")
+	link := strings.TrimPrefix(strings.Trim(strings.TrimSpace(c.withoutNotes(before)), "、,的了为是达到和及与"), "分别")
 	if rs := []rune(link); len(rs) > 2 {
 		if w := c.leads.LongestPrefix(rs); w >= 2 && w < len(rs) {
 			return string(rs[w:])
@@ -500,6 +500,20 @@ func (c metrics) linkOf(before string) string {
 		}
 	}
 	return link
+}
+
+// withoutNotes is the words less the notes in brackets of how a figure is
+// reckoned (同比|(下同)|增长: METRIC_NOTE_OPENS).
+func (c metrics) withoutNotes(words string) string {
+	for open := strings.Index(words, "("); open >= 0; {
+		n := strings.Index(words[open:], ")")
+		if n < 0 || c.noteOpens.LongestPrefix([]rune(words[open+len("("):open+n])) == 0 {
+			return words
+		}
+		words = words[:open] + words[open+n+len(")"):]
+		open = strings.Index(words, "(")
+	}
+	return words
 }
 
 // pace is the length of the words that say how fast a change went and open
@@ -1177,6 +1191,10 @@ func (c metrics) withoutLinks(start, end int) int {
 		changed = false
 		for end > start && (unicode.IsSpace(rs[end-1]) || rs[end-1] == '、') {
 			end--
+		}
+		if k := c.noteOpen(rs, start, end-1); k > 0 && end-1 > start {
+			end, changed = k, true // 同比|(下同)|增长: a note of how it is reckoned, between links
+			continue
 		}
 		if w := c.links.LongestSuffix(rs[start:end]); w > 0 && text.HanCount(rs[start:end-w]) != 1 && !c.meetingAttendance(start, end) && !(w == 1 && end-start >= 2 && c.plainWordAt(rs, end-2, end) && !(end-start >= 3 && (c.wordAt(rs, end-3, end) || c.verbNouns.HasRunes(rs[end-3:end-1])))) {
 			end -= w // but not to one character (实到|468名 is what is counted), nor an attendance's verb (会议应到|27人), nor a word's end (不文明行为; but 企业|已: 企业 holds the 业 of 业已; 占比|达, whose 比达 is a name; 占比|为, a noun of METRIC_VERB_NOUNS before it)
@@ -2100,12 +2118,31 @@ func (c metrics) beginsWord(rs []rune) bool {
 // written is a part of the view's text from start, as the input writes it
 // (a traditional text's 按年增長, which the view reads as 按年增长).
 func (c metrics) written(start int, viewText, part string) string {
-	k := strings.Index(viewText, part)
+	k, n := strings.Index(viewText, part), len(part)
+	if k < 0 && strings.Contains(viewText, "(") {
+		k, n = c.notedIndex(viewText, part) // 同比(下同)增长: the words as written, their note within
+	}
 	if k < 0 || part == "" {
 		return part
 	}
 	s := start + utf8.RuneCountInString(viewText[:k])
-	return c.asWritten(s, s+utf8.RuneCountInString(part))
+	return c.asWritten(s, s+utf8.RuneCountInString(viewText[k:k+n]))
+}
+
+// notedIndex is where the words stand in the text with notes in brackets
+// among them (withoutNotes), and their length there, or -1.
+func (c metrics) notedIndex(viewText, part string) (int, int) {
+	for k := range viewText {
+		if !strings.HasPrefix(viewText[k:], part[:1]) {
+			continue
+		}
+		for e := k + len(part); e <= len(viewText); e++ {
+			if c.withoutNotes(viewText[k:e]) == part {
+				return k, e - k
+			}
+		}
+	}
+	return -1, 0
 }
 
 // asWritten is the original text of the view range, exactly, less the
