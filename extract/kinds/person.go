@@ -1579,9 +1579,9 @@ func (p *person) titleEnding(c *Context, end int) (text.Range, bool) {
 	if end < len(rs) && (strings.ContainsRune("会台团馆", rs[end]) || rs[end] == '部' && (end+1 == len(rs) || !strings.ContainsRune("署分", rs[end+1])) ||
 		runesAt(rs, end, "大会") || runesAt(rs, end, "联络") || runesAt(rs, end, "之家") || runesAt(rs, end, "工作委员会") || runesAt(rs, end, "工作站") ||
 		end+1 < len(rs) && rs[end+1] == '队' && strings.ContainsRune("大支中总分", rs[end]) ||
-		p.orgEnds.LongestPrefix(rs[end:]) > 0) {
+		p.orgEnds.LongestPrefix(rs[end:]) > 0 || (runesAt(rs, end, "服务") || runesAt(rs, end, "管理")) && p.orgEnds.LongestPrefix(rs[end+2:]) > 0) {
 		// 常委会, 主席台, 会员部, 总领事馆, 人民代表大会, 委员联络组, 代表工作委员会, 交警大队; the
-		// kind of organisation a name ends with (作家|协会, 律师|事务所): no title
+		// kind of organisation a name ends with (作家|协会, 律师|事务所, 保安|服务总公司): no title
 		return text.Range{}, false
 	}
 	n := p.titles.LongestSuffix(rs[max(c.Sentence.Start, end-p.titles.Longest()):end])

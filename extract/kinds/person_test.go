@@ -17,6 +17,8 @@ func TestPeople(t *testing.T) {
 		want []string
 		not  []string
 	}{
+		// an occupation's word (保安) opening a company's name by its trade (保安|服务总公司): no title of it
+		{"获评先进的有禾田市保安服务公司副经理孙文刚和保安员何晴。", []string{"孙文刚:副经理@禾田市保安服务公司", "何晴:保安员@"}, nil},
 		// a games' organising committee by its short name (奥组委) ends in a branch's short title (组委): no title of it
 		{"青禾亚组委宣传顾问、禾田书院院长孙文刚出席。", []string{"孙文刚:顾问@,院长@"}, nil},
 		// a dotted name that 外 closes what 除 opened after (除…某某·某某|外,): the name without it
