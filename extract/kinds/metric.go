@@ -795,6 +795,24 @@ func (c metrics) afterLeader(start, end int) int {
 	return from
 }
 
+// personEndingAt is where the one person the sentence names after start
+// begins, whose mention ends at end; -1 where none does, or others are
+// named before it (a list of titled names: what the words name is unclear).
+func (c metrics) personEndingAt(start, end int) int {
+	at, others := -1, 0
+	for _, p := range c.InSentence("person") {
+		if v := p.View; v.End == end && v.Start > start {
+			at = v.Start
+		} else if v.Start >= start && v.End < end {
+			others++
+		}
+	}
+	if others > 0 {
+		return -1
+	}
+	return at
+}
+
 // metricBefore is the phrase in [start, end) less leading and linking words,
 // with the view range it now covers; "" when nothing is left.
 func (c metrics) metricBefore(start, end int) (string, int, int) {
@@ -941,7 +959,11 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 	}
 	// Names listed before 等 (某某、某某等9人) say who is counted, not what:
 	// the metric is what comes before them, if anything.
-	if k := c.namesBeforeDeng(start, end); k >= 0 {
+	k := c.namesBeforeDeng(start, end)
+	if k < 0 && end-start >= 3 && rs[end-1] == '等' {
+		k = c.personEndingAt(start, end-1) // 党组成员|某某等44人: one name a title anchors
+	}
+	if k >= 0 {
 		end = c.withoutLinks(start, k)
 		if end-start >= 2 && c.tagAt(rs, end-2, end) == "v" {
 			start = end // 大会选举|某某等9人|为副会长: what the verb makes them, after the figure
@@ -1145,6 +1167,9 @@ func (c metrics) namedItemsBefore(start, k int) int {
 		j := k
 		for j > 0 && text.IsHan(rs[j-1]) && k-j < 4 {
 			j--
+		}
+		if k-j == 4 && items > 0 && c.wordAt(rs, j, j+2) && c.surnames.HasRunes(rs[j+2:j+3]) {
+			j += 2 // 副主任某某、某某及|委员: the list's first name after its title (主任|某某)
 		}
 		if n := k - j; n < 2 || n > 3 || j > 0 && rs[j-1] != '、' && items == 0 {
 			break
