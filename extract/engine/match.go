@@ -63,15 +63,17 @@ func runRule(r *rules.Rule, v *text.View, unit text.Range, at []int32, warn Warn
 	rs := v.Runes[unit.Start:unit.End]
 	if at != nil && r.Anchored() != nil {
 		out, err = matchesAt(r, rs, unit.Start, at, keep) // marks what keep refuses as it goes
-	} else {
+	} else if r.Recaptures || r.Regexp().RightToLeft() {
 		if r.Recaptures {
 			out, err = matchesWithHistory(r, rs, unit.Start)
 		} else {
-			out, err = matches(r, rs, unit.Start)
+			out, err = matches(r, rs, unit.Start, nil) // (read from its end: no scan to go on with after a start)
 		}
 		for _, m := range out {
 			m.empty = keep != nil && !keep(m)
 		}
+	} else {
+		out, err = matches(r, rs, unit.Start, keep)
 	}
 	if err != nil {
 		msg := err.Error()
@@ -84,16 +86,35 @@ func runRule(r *rules.Rule, v *text.View, unit text.Range, at []int32, warn Warn
 }
 
 // matches reads each match's groups from regexp2's reused storage: no
-// regexp2 Match is allocated, and a group gives its last capture.
-func matches(r *rules.Rule, rs []rune, base int) ([]*Match, error) {
+// regexp2 Match is allocated, and a group gives its last capture. A match
+// keep refuses is marked empty, and the scan goes on from the character
+// after its start, not from its end: what its kind builds nothing from
+// hides no match inside it (议程由市委会: no place 议程由市, and 市委会 is
+// read).
+func matches(r *rules.Rule, rs []rune, base int, keep func(*Match) bool) ([]*Match, error) {
 	var out []*Match
-	err := r.Regexp().FindRunesMatches(rs, -1, func(m regexp2.MatchView) bool {
-		if x := fromView(r, m, base); x != nil {
+	from := -1 // (the whole unit, as a scan from its start)
+	for len(out) < maxMatchesPerUnit {
+		refused := -1
+		err := r.Regexp().FindRunesMatches(rs, from, func(m regexp2.MatchView) bool {
+			x := fromView(r, m, base)
+			if x == nil {
+				return true
+			}
 			out = append(out, x)
+			if x.empty = keep != nil && !keep(x); x.empty {
+				i, _, _ := m.GroupRange(0)
+				refused = i
+				return false
+			}
+			return len(out) < maxMatchesPerUnit
+		})
+		if err != nil || refused < 0 || refused+1 >= len(rs) {
+			return out, err
 		}
-		return len(out) < maxMatchesPerUnit
-	})
-	return out, err
+		from = refused + 1
+	}
+	return out, nil
 }
 
 // fromView is the Match of a MatchView, nil for an empty match.

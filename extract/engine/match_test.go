@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"testing/fstest"
 
+	"github.com/zxtract/zxtract/extract/record"
 	"github.com/zxtract/zxtract/extract/text"
 	"github.com/zxtract/zxtract/rules"
 )
@@ -20,7 +22,7 @@ func TestMatchPathsAgree(t *testing.T) {
 			if r.Recaptures {
 				continue
 			}
-			fast, err1 := matches(r, rs, u.Start)
+			fast, err1 := matches(r, rs, u.Start, nil)
 			full, err2 := matchesWithHistory(r, rs, u.Start)
 			a, b := matchPositions(fast), matchPositions(full)
 			if a != b || (err1 == nil) != (err2 == nil) {
@@ -158,5 +160,41 @@ func TestWarm(t *testing.T) {
 	}
 	if len(picked) == 0 || len(picked) == len(x.rules) {
 		t.Fatalf("%d rules of %d picked: the text tests nothing", len(picked), len(x.rules))
+	}
+}
+
+// TestRefusedMatchHidesNothing: a scan that meets a match its kind builds
+// nothing from goes on from the character after its start, so a match
+// inside it is found; one kept hides what lies inside it, as a scan does.
+func TestRefusedMatchHidesNothing(t *testing.T) {
+	l := rules.NewLoader()
+	l.AddFS(fstest.MapFS{"t.yaml": {Data: []byte(`rules:
+  - {id: unit, kind: body, pattern: '\p{Han}{0,3}?市委会'}
+`)}}, "t")
+	set, errs := l.Compile(rules.Options{})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	e := New(set, nil)
+	for _, c := range []struct {
+		in      string
+		longest int // the kind builds nothing from a longer match (0: from every one)
+		want    string
+	}{
+		{"议程由市委会", 3, "市委会"},         // the refused match's inner one is read
+		{"议程由市委会", 0, "议程由市委会"},      // a kept match hides it
+		{"甲乙市委会和丙市委会", 3, "市委会 市委会"}, // and the scan goes on after the one kept
+	} {
+		v := text.Normalise([]rune(c.in), false)
+		var got []string
+		keep := func(_ int, m *Match) bool { return c.longest == 0 || m.Range.Len() <= c.longest }
+		e.MatchUnits(rules.ScopeSentence, v, []text.Range{{Start: 0, End: len(v.Runes)}}, func(record.Warning) {}, nil, keep, func(_ int, won []*Match) {
+			for _, m := range won {
+				got = append(got, v.String(m.Range))
+			}
+		})
+		if s := strings.Join(got, " "); s != c.want {
+			t.Errorf("%s, refusing matches longer than %d: %q, want %q", c.in, c.longest, s, c.want)
+		}
 	}
 }
