@@ -3,7 +3,6 @@ package engine
 import (
 	"strings"
 	"testing"
-	"testing/fstest"
 
 	"github.com/zxtract/zxtract/extract/record"
 	"github.com/zxtract/zxtract/extract/text"
@@ -12,8 +11,7 @@ import (
 
 // TestSettle: one policy decides every conflict, whatever the kinds.
 func TestSettle(t *testing.T) {
-	l := rules.NewLoader()
-	l.AddFS(fstest.MapFS{"t.yaml": {Data: []byte(`rules:
+	set := compileRules(t, `rules:
   - {id: num, kind: figure, pattern: '[0-9]+件'}
   - {id: num-long, kind: figure, pattern: '[0-9]+件提案'}
   - {id: title, kind: title, pattern: '《.*》'}
@@ -24,11 +22,7 @@ func TestSettle(t *testing.T) {
   - {id: second, kind: tie, pattern: 'AB'}
   - {id: opens, kind: title, pattern: 'BC'}
   - {id: crosses, kind: figure, pattern: 'CD'}
-`)}}, "t")
-	set, errs := l.Compile(rules.Options{})
-	if len(errs) > 0 {
-		t.Fatal(errs)
-	}
+`)
 	e := New(set, testKinds{nests: "title", opens: [2]string{"title", "tie"}})
 	cases := []struct{ in, want string }{
 		{"收到12件提案", "num-long"},             // the longer wins
@@ -63,14 +57,9 @@ func TestSettle(t *testing.T) {
 // hides no place after its start, where the rule may match again (a title
 // whose "names" are no name, then a title with a name inside them).
 func TestKeepRefused(t *testing.T) {
-	l := rules.NewLoader()
-	l.AddFS(fstest.MapFS{"t.yaml": {Data: []byte(`rules:
+	set := compileRules(t, `rules:
   - {id: titled, kind: person, pattern: '(?:记者|律师)[^,。]{2,12}'}
-`)}}, "t")
-	set, errs := l.Compile(rules.Options{})
-	if len(errs) > 0 {
-		t.Fatal(errs)
-	}
+`)
 	e := New(set, testKinds{})
 	in := "记者采访了律师许某,"
 	v := text.Normalise([]rune(in), false)

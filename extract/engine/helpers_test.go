@@ -3,6 +3,7 @@ package engine
 import (
 	"sync"
 	"testing"
+	"testing/fstest"
 
 	"github.com/zxtract/zxtract/extract/internal/testdocs"
 	"github.com/zxtract/zxtract/extract/internal/testkit"
@@ -46,3 +47,15 @@ type testKinds struct {
 func (k testKinds) Nests(kind string) bool { return kind == k.nests }
 
 func (k testKinds) OpensOn(kind, other string) bool { return [2]string{kind, other} == k.opens }
+
+// compileRules compiles a rule file's text alone.
+func compileRules(t testing.TB, yaml string) *rules.Set {
+	t.Helper()
+	l := rules.NewLoader()
+	l.AddFS(fstest.MapFS{"t.yaml": {Data: []byte(yaml)}}, "t")
+	set, errs := l.Compile(rules.Options{})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	return set
+}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-	"testing/fstest"
 
 	"github.com/zxtract/zxtract/extract/record"
 	"github.com/zxtract/zxtract/extract/text"
@@ -167,14 +166,9 @@ func TestWarm(t *testing.T) {
 // nothing from goes on from the character after its start, so a match
 // inside it is found; one kept hides what lies inside it, as a scan does.
 func TestRefusedMatchHidesNothing(t *testing.T) {
-	l := rules.NewLoader()
-	l.AddFS(fstest.MapFS{"t.yaml": {Data: []byte(`rules:
+	set := compileRules(t, `rules:
   - {id: unit, kind: body, pattern: '\p{Han}{0,3}?市委会'}
-`)}}, "t")
-	set, errs := l.Compile(rules.Options{})
-	if len(errs) > 0 {
-		t.Fatal(errs)
-	}
+`)
 	e := New(set, nil)
 	for _, c := range []struct {
 		in      string
