@@ -1582,7 +1582,7 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	if e-s >= 6 && string(rs[e-2:e]) == "如下" {
 		e -= 4 // 2起典型案例|通报如下: what the text goes on to set out, and its verb, are no part of what is counted
 	}
-	if !verbs && !of && e > s && e+1 < end && rs[e] == '的' && !c.ownNounBeforeNext(rs, s, e) && !(e-s <= 4 && c.nounOf(rs, s, e, e-s)) && !c.terms.HasRunes(rs[s:e]) && !(e-s == 1 && c.singleNouns.HasRunes(rs[s:e])) &&
+	if !verbs && !of && e > s && e+1 < end && rs[e] == '的' && !c.ownNounBeforeNext(rs, s, e) && !(e-s <= 4 && c.nounOf(rs, s, e, e-s)) && !c.nounsListed(rs, s, e) && !c.terms.HasRunes(rs[s:e]) && !(e-s == 1 && c.singleNouns.HasRunes(rs[s:e])) &&
 		!(c.peopleUnits.Has(unit) && c.endsWithPeople(rs[s:e])) && !c.nounEnds.HasRunes(rs[e-1:e]) && !c.adverbialAt(rs, e+1, end) { // (两名驻村干部|的|来访, 5个服务站|的|建设: what is counted; 37个承办单位|的|认真办理: an adverb and its verb, what they did)
 		// 15名|勤奋好学、家境贫寒|的|高中学生: what goes before 的 describes
 		// the noun after it, which is what is counted (but a noun alone
@@ -1962,10 +1962,34 @@ func (c metrics) nounOf(rs []rune, s, end, least int) bool {
 		return false
 	}
 	for n := min(4, end-s); n >= least; n-- {
-		switch tag, _ := c.words.Word(string(rs[s : s+n])); tag {
-		case "n", "nz", "nt", "vn", "j": // j: an abbreviation (中小学生)
+		if c.isNoun(rs[s : s+n]) {
 			return true
 		}
+	}
+	return false
+}
+
+// nounsListed: the runes are two nouns or more parted by 、, each a word
+// the dictionary tags a noun or two such words (乡镇人大、政府): what a count
+// before them and 的 counts, not the noun after 的.
+func (c metrics) nounsListed(rs []rune, s, e int) bool {
+	if c.words == nil || !slices.Contains(rs[s:e], '、') {
+		return false
+	}
+	for _, part := range strings.Split(string(rs[s:e]), "、") {
+		p := []rune(part)
+		if len(p) < 2 || len(p) > 4 || !c.isNoun(p) && !(len(p) == 4 && c.isNoun(p[:2]) && c.isNoun(p[2:])) {
+			return false
+		}
+	}
+	return true
+}
+
+// isNoun: the dictionary tags the runes a noun.
+func (c metrics) isNoun(rs []rune) bool {
+	switch tag, _ := c.words.Word(string(rs)); tag {
+	case "n", "nz", "nt", "vn", "j": // j: an abbreviation (中小学生)
+		return true
 	}
 	return false
 }
