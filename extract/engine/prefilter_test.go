@@ -150,7 +150,9 @@ import (
 // account's code (layout.wechat: 某某微信, keyword 微信, which prose about
 // the accounts holds), five runs (1.598); a measure word counted after a
 // Chinese numeral of two characters (figure.count-cn: 顶, 面, whose
-// keywords are then the words alone), two runs (7.572). A rule
+// keywords are then the words alone), two runs (7.572); a 政协's own
+// organ after a level word alone (body.cppcc-implied: 文史委, 提案委, which
+// the texts name after their 政协 too), four runs (7.577). A rule
 // that requires another's match (figure.range, after a count) is not
 // counted: it runs only where that one matched. The bounds catch a
 // derivation that loses its selectivity. In a clone without ../shared the
@@ -204,7 +206,7 @@ func TestPrefilterSelectivity(t *testing.T) {
 			}
 		}
 	}
-	bound := map[string]float64{rules.ScopeLine: 1.598, rules.ScopeSentence: 7.572}
+	bound := map[string]float64{rules.ScopeLine: 1.598, rules.ScopeSentence: 7.577}
 	if testkit.SharedDir() == "" {
 		bound = map[string]float64{rules.ScopeLine: 1.887, rules.ScopeSentence: 7.04}
 	}

@@ -132,6 +132,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 	organ := c.Capture(m, "organ")
 	level := c.Capture(m, "level")
 	sub := c.Capture(m, "sub")
+	if _, implied := m.Group("implied"); implied && organ == "" && c.Capture(m, "party") == "" {
+		organ = "政协" // 省|文史委: an organ only a 政协 has, its 政协 implied
+	}
 	if (level == "镇" || level == "乡") && (strings.HasPrefix(c.Capture(m, "agency"), "街道") || strings.HasPrefix(c.Capture(m, "dept"), "街道")) {
 		return nil // 某镇|街道办: a street's office named after a town, 镇 its name's, no level before a street's
 	}
