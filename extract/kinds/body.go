@@ -1195,6 +1195,9 @@ func (b *body) generic(c *Context, m *engine.Match, start int) bool {
 		if j >= 2 && rs[j-1] == '地' && strings.ContainsRune("等各", rs[j-2]) {
 			return true // 某州、某市等地的|佛教协会, 各地|佛教协会: the places' bodies of that kind, a class
 		}
+		if j >= 2 && (runesAt(rs, j-2, "级市") || runesAt(rs, j-2, "地市") || runesAt(rs, j-2, "级别")) {
+			return true // 地级市的|政协, 县级市|政协, 某某级别的|政协: the bodies of a kind of city or of a rank, a class
+		}
 	}
 	if b := []rune(before); len(b) == 2 && b[1] == '级' && strings.ContainsRune("两二三四五同本上下省市县区乡镇", b[0]) {
 		// 市县两级|政协, 省市县三级|政协: the bodies of several levels; 同级|人大常委会,
