@@ -115,6 +115,8 @@ func (k *meeting) Build(c *Context, m *engine.Match) []*record.Entry {
 	if e.Get("term") == nil && c.Capture(m, "term") == "" {
 		if t := listedTerm(c.View.Runes, m.Start); t > 0 {
 			e.Set("term", t) // 十二届一次、|二次会议: the term of the session listed before it
+		} else if t := holderTerm(c.View.Runes, m.Start); t > 0 {
+			e.Set("term", t) // 某届市政协召开|第某次主席会议: the term of the body that holds it
 		}
 	}
 	e.Set("session", ordinal(c, m, "session"))
@@ -258,6 +260,24 @@ func listedTerm(rs []rune, at int) int {
 			return int(v)
 		}
 		return 0
+	}
+	return 0
+}
+
+// heldByTerm is a body named with its term, and the verb that holds a
+// meeting, right before the meeting's name (四届市政协召开|…).
+var heldByTerm = regexp.MustCompile(`(?:^|[^第〇零一二三四五六七八九十百0-9])第?([〇零一二三四五六七八九十百0-9]+)届[省市县区州旗盟]?(?:政协|人大常委会|人大)(?:召开|举行)了?$`)
+
+// holderTerm is the term of the body that holds the meeting named at at,
+// written with the body right before it (九届县政协召开|第十七次常委会议),
+// or 0.
+func holderTerm(rs []rune, at int) int {
+	m := heldByTerm.FindStringSubmatch(string(rs[max(0, at-16):at]))
+	if m == nil {
+		return 0
+	}
+	if v, ok := number.ParseNumber(m[1]); ok && v == math.Trunc(v) {
+		return int(v)
 	}
 	return 0
 }
