@@ -53,7 +53,7 @@ import (
 type person struct {
 	surnames, more, common, stops, notNames, translit                    *rules.Lexicon // what names are made of
 	tibetan, mongolian, uyghur                                           *rules.Lexicon // Tibetan, Mongolian, Uyghur names' elements: 白玛|央金, 额尔敦|巴雅尔, 买买提
-	yi                                                                   *rules.Lexicon // Yi names' family and given names: 吉克|曲布
+	yi                                                                   *rules.Lexicon // Yi names' family and given names: 瓦扎|尔曲
 	japanese, japaneseEnds                                               *rules.Lexicon // Japanese family names of two characters (岸田|文雄), given names' last characters (一|郎)
 	titles, after, inherit, listTitles, titleBodies, credits             *rules.Lexicon // what roles are
 	countries, cities, speech, subjectNext, meets, postVerbs, stateHeads *rules.Lexicon
@@ -2835,7 +2835,7 @@ func (p *person) endsName(rs []rune, i, n int, t string) bool {
 	case n >= 2 && (p.stops.Has(t) || n == 4):
 		return true
 	case n == 3 && i+4 <= len(rs) && (p.tibetan.HasRunes(rs[i:i+2]) || p.tibetan.HasRunes(rs[i+2:i+4]) || p.yi.HasRunes(rs[i:i+2]) || p.yi.HasRunes(rs[i+2:i+4])) && p.personNext(rs, i+4, min(len(rs), i+9)):
-		return false // 秘书长索朗达|杰|出席, 副主席马松多|吉|主持, 州长苏嘎尔|布|作…: a Tibetan or a Yi name of four, one element known, before what a person does
+		return false // 秘书长索朗达|杰|出席, 副主席马松多|吉|主持, 州长马黑日|布|作…: a Tibetan or a Yi name of four, one element known, before what a person does
 	case n == 3 && p.surname(rs[i:i+3]) == 1:
 		return p.common.HasRunes(rs[i:i+1]) || p.wordAt(rs, i+3) || p.knownName(rs[i:i+3]) // (a rarer surname's name gse knows whole: 俞某某|高票当选)
 	case n >= 1 && p.surname(rs[i:]) == 0:
