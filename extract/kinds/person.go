@@ -53,7 +53,6 @@ import (
 type person struct {
 	surnames, more, common, stops, notNames, translit                    *rules.Lexicon // what names are made of
 	tibetan, mongolian, uyghur                                           *rules.Lexicon // Tibetan, Mongolian, Uyghur names' elements: 白玛|央金, 额尔敦|巴雅尔, 买买提
-	yi                                                                   *rules.Lexicon // Yi names' family and given names: 瓦扎|尔曲
 	japanese, japaneseEnds                                               *rules.Lexicon // Japanese family names of two characters (岸田|文雄), given names' last characters (一|郎)
 	titles, after, inherit, listTitles, titleBodies, credits             *rules.Lexicon // what roles are
 	countries, cities, speech, subjectNext, meets, postVerbs, stateHeads *rules.Lexicon
@@ -94,7 +93,7 @@ var personSpec = Spec{
 	Sets:   []string{"credit", "names", "posts", "heading"},
 	Lexicons: []string{"ELECT_VERBS", "SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
 		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "MEET_VERBS", "STATE_HEADS", "POST_VERBS",
-		"DELEGATING_GROUPS", "WORD_SURNAMES", "BODY_LEVELS", "ASSOCIATION_TITLES", "CPPCC_ORGANS", "TIBETAN_NAME_PARTS", "JAPANESE_SURNAMES", "JAPANESE_GIVEN_ENDS", "MONGOLIAN_NAME_PARTS", "UYGHUR_NAME_PARTS", "YI_NAME_PARTS", "PARTY_BRANCH_ENDS", "ORG_SUFFIXES", "MEDIA_ENDS", "MEDIA", "CAREER_STARTS",
+		"DELEGATING_GROUPS", "WORD_SURNAMES", "BODY_LEVELS", "ASSOCIATION_TITLES", "CPPCC_ORGANS", "TIBETAN_NAME_PARTS", "JAPANESE_SURNAMES", "JAPANESE_GIVEN_ENDS", "MONGOLIAN_NAME_PARTS", "UYGHUR_NAME_PARTS", "PARTY_BRANCH_ENDS", "ORG_SUFFIXES", "MEDIA_ENDS", "MEDIA", "CAREER_STARTS",
 		"TITLES_OWN_BODY", "STATE_TITLES", "PROFESSIONS", "TITLE_HOMES", "HOMES", "CONGRESS_ORGANS", "GUEST_CREDITS", "NAMES_IN_TEXT", "WORDS_ENDING_IN_TITLES", "DOUBLED_ADVERBS", "CLERGY_TITLES", "VERB_ADVERBS", "CONVENER_VERBS", "TITLES_BEFORE_POSTS", "MASS_ORGS", "PLACE_TRAVELS", "PLACE_VISITS"},
 	Key:    []string{"name"},
 	Needs:  []string{"body", "date", "meeting"},
@@ -117,7 +116,6 @@ func (p *person) Bind(lex func(string) *rules.Lexicon) {
 	p.electVerbs = lex("ELECT_VERBS")
 	p.wordSurnames, p.levels, p.associationTitles, p.organs = lex("WORD_SURNAMES"), lex("BODY_LEVELS"), lex("ASSOCIATION_TITLES"), lex("CPPCC_ORGANS")
 	p.tibetan, p.mongolian, p.uyghur, p.branches, p.orgEnds = lex("TIBETAN_NAME_PARTS"), lex("MONGOLIAN_NAME_PARTS"), lex("UYGHUR_NAME_PARTS"), lex("PARTY_BRANCH_ENDS"), lex("ORG_SUFFIXES")
-	p.yi = lex("YI_NAME_PARTS")
 	p.japanese, p.japaneseEnds, p.outlets, p.media = lex("JAPANESE_SURNAMES"), lex("JAPANESE_GIVEN_ENDS"), lex("MEDIA_ENDS"), lex("MEDIA")
 	p.careerStarts, p.ownBody, p.homes, p.memberTitles = lex("CAREER_STARTS"), lex("TITLES_OWN_BODY"), lex("TITLE_HOMES"), lex("TITLES_BEFORE_POSTS")
 	p.stateTitles, p.travels, p.visits = lex("STATE_TITLES"), lex("PLACE_TRAVELS"), lex("PLACE_VISITS")
@@ -2834,8 +2832,8 @@ func (p *person) endsName(rs []rune, i, n int, t string) bool {
 		return true // 院长吴荣|随同视察: what a subject does, a word the dictionary knows but the cut does not load (it read 随 alone), ends a name of two before it
 	case n >= 2 && (p.stops.Has(t) || n == 4):
 		return true
-	case n == 3 && i+4 <= len(rs) && (p.tibetan.HasRunes(rs[i:i+2]) || p.tibetan.HasRunes(rs[i+2:i+4]) || p.yi.HasRunes(rs[i:i+2]) || p.yi.HasRunes(rs[i+2:i+4])) && p.personNext(rs, i+4, min(len(rs), i+9)):
-		return false // 秘书长索朗达|杰|出席, 副主席马松多|吉|主持, 州长马黑日|布|作…: a Tibetan or a Yi name of four, one element known, before what a person does
+	case n == 3 && i+4 <= len(rs) && (p.tibetan.HasRunes(rs[i:i+2]) || p.tibetan.HasRunes(rs[i+2:i+4])) && p.personNext(rs, i+4, min(len(rs), i+9)):
+		return false // 秘书长索朗达|杰|出席, 副主席马松多|吉|主持: a Tibetan name of four, one element known, before what a person does
 	case n == 3 && p.surname(rs[i:i+3]) == 1:
 		return p.common.HasRunes(rs[i:i+1]) || p.wordAt(rs, i+3) || p.knownName(rs[i:i+3]) // (a rarer surname's name gse knows whole: 俞某某|高票当选)
 	case n >= 1 && p.surname(rs[i:]) == 0:
