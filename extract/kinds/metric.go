@@ -46,6 +46,7 @@ type metricWords struct {
 	surnames                                                                                                                  *rules.Lexicon // common surnames: a list of names before 等 counts people, it names no metric
 	rarer                                                                                                                     *rules.Lexicon // every surname: a list's item may open with a rarer one where it opens no word
 	conjunctions                                                                                                              *rules.Lexicon // 但, 而: leads that begin no word but those the dictionary holds
+	funds                                                                                                                     *rules.Lexicon // 资金, 经费: funds a verb before them names (慰问资金), where another verb gives them
 	tallies                                                                                                                   *rules.Lexicon // 共, 累计: after a subject, what follows is counted
 	totalNouns                                                                                                                *rules.Lexicon // 总数: the total of what the figure before counts
 	qualifiers                                                                                                                *rules.Lexicon // 规上, 省级以上: words that open a noun though a stop word ends them
@@ -889,6 +890,9 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 		}
 		if w == 0 && people > 0 && end-i >= people && rs[i-1] == '率' {
 			w = 1
+		}
+		if w > 1 && c.funds.HasRunes(rs[i:end]) && c.cuts.LongestSuffix(rs[start:i-w]) > 0 {
+			continue // 发放|慰问资金, 安排|培训经费: a verb before a fund that another verb gives names the fund
 		}
 		if w > 1 && c.gives.HasRunes(rs[i-w:i]) && c.verbNouns.HasRunes(rs[i:end]) && i-w > start {
 			start = i - w // 某某还|捐赠价值|2万元: a giving's sum, value or goods, the verb with them, not who gave
