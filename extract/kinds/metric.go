@@ -233,7 +233,7 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			if changeOf != "" {
 				f.Set("change_of", changeOf)
 			}
-		case before != "" && c.madeAs(f, unit, bEnd):
+		case before != "" && c.madeAs(f, unit, start, bEnd):
 			// 聘请|132人|为顾问, 选举产生|53人|为委员: a verb that makes people something, what they are made
 			f.Set("metric", c.metricAfter(f, true))
 		case before != "":
@@ -1999,12 +1999,16 @@ func (c metrics) isNoun(rs []rune) bool {
 }
 
 // madeAs: people counted after a verb that makes them something, ending
-// the words before them, and before 为 and what they are made (聘请|132人|
-// 为|顾问), which names them.
-func (c metrics) madeAs(f *record.Entry, unit string, bEnd int) bool {
+// the words before them or among them (聘请|某地侨胞…共|132人), and
+// before 为 and what they are made (聘请|132人|为|顾问), which names them.
+func (c metrics) madeAs(f *record.Entry, unit string, start, bEnd int) bool {
 	rs := c.View.Runes
 	e := info(f).end
-	return c.peopleUnits.Has(unit) && c.appoints.LongestSuffix(rs[max(0, bEnd-6):bEnd]) > 0 && e+1 < len(rs) && rs[e] == '为' && c.metricAfter(f, true) != ""
+	made := c.appoints.LongestSuffix(rs[max(0, bEnd-6):bEnd]) > 0
+	for i := start; i < bEnd && !made; i++ {
+		made = c.appoints.LongestPrefix(rs[i:bEnd]) > 0
+	}
+	return c.peopleUnits.Has(unit) && made && e+1 < len(rs) && rs[e] == '为' && c.metricAfter(f, true) != ""
 }
 
 // tagAt is the tag of the word of two characters of the dictionary that
