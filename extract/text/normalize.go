@@ -552,7 +552,8 @@ func dropBrokenLineBreaks(rs []rune, mask []bool) {
 		if b.Blanks > 1 {
 			continue
 		}
-		midNumber := rs[a.End-1] == '.' && a.End-a.Start >= 2 && unicode.IsDigit(rs[a.End-2]) && unicode.IsDigit(rs[b.Start]) // 增长6.|5%: a decimal the line cut
+		midNumber := rs[a.End-1] == '.' && a.End-a.Start >= 2 && unicode.IsDigit(rs[a.End-2]) && unicode.IsDigit(rs[b.Start]) || // 增长6.|5%: a decimal the line cut
+			unicode.IsDigit(rs[a.End-1]) && b.End-b.Start >= 2 && rs[b.Start] == '.' && unicode.IsDigit(rs[b.Start+1]) // 出口2|.5亿美元: cut before its point
 		if b.Blanks == 0 && bracketCut(rs[a.Start:a.End], rs[b.Start:b.End]) {
 			for i := a.End; i < b.Start; i++ {
 				mask[i] = false
@@ -591,7 +592,7 @@ func dropBrokenLineBreaks(rs []rune, mask []bool) {
 			// so with no blank line where the lead is the longer (a wrapped line fills the width the next one has)
 			continue
 		}
-		if !continuesText(rs[b.Start:b.End]) || field(rs[a.Start:a.End]) && field(rs[b.Start:b.End]) {
+		if !midNumber && !continuesText(rs[b.Start:b.End]) || field(rs[a.Start:a.End]) && field(rs[b.Start:b.End]) {
 			continue // (提案人:某某、某某 and 承办单位:…: a form's fields, one a line)
 		}
 		if first := rs[a.Start:a.End]; len(first) < 40 && entryHead(first) {

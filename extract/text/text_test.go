@@ -111,6 +111,8 @@ func TestNormaliseJoinsBrokenLines(t *testing.T) {
 		{"委员们认为这是一项长期的基础性工\n作,需要持续推进。\n主要做法\n一、加强学习", "委员们认为这是一项长期的基础性工作,需要持续推进。\n主要做法\n一、加强学习"},
 		// a decimal the line cut after its point
 		{"地区生产总值增长6.\n5%,财政收入增长8.2%。", "地区生产总值增长6.5%,财政收入增长8.2%。"},
+		// and one cut before it, the point opening the next line
+		{"全年外贸出口2\n.5亿美元,增长6.1%。", "全年外贸出口2.5亿美元,增长6.1%。"},
 		{"政協(xié)委員", "政协委员"},
 		// Hong Kong's and Macau's forms of a character (衞: OpenCC's hk2s)
 		{"特區衞生局、檯枱", "特区卫生局、台台"},
