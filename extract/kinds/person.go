@@ -365,6 +365,9 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		if _, word := p.cut.Word(c.ViewText(g)); word {
 			return nil // a line of 马拉松, 许可证 alone, which gse tags as names too: nothing anchors it
 		}
+		if label, ok := labelLineBefore(c.View.Runes, g.Start); ok && p.credits.Has(label) {
+			return p.credited(c, m, g, p.credits.Value(label), true) // 责任编辑: / 某某: the credit the line before labels it with
+		}
 		if x := []rune(nameOf(c.ViewText(g))); len(x) < g.Len() {
 			if !p.isName(x, true) {
 				return nil
@@ -1603,6 +1606,28 @@ func (p *person) titleEnding(c *Context, end int) (text.Range, bool) {
 	ok := !p.wordAt(rs, end-1) || runesAt(rs, end, "职务") || p.postVerbs.LongestPrefix(rs[end:min(len(rs), end+4)]) >= 2 || end < len(rs) && p.surnames.HasRunes(rs[end-1:end+1]) && p.surnames.HasRunes(rs[end:end+1]) ||
 		p.markedName(rs, end) // (主任|何晴、, 副主委|屈某某、)
 	return t, ok && !p.splitsPlaces(rs, t) // (江阴市|长泾镇: no 市长 across two places' names)
+}
+
+// labelLineBefore is the label of the line right before the line that
+// begins at start, where that line is a label and its colon alone
+// (责任编辑:), and whether it is one.
+func labelLineBefore(rs []rune, start int) (string, bool) {
+	if start < 2 || rs[start-1] != '\n' {
+		return "", false
+	}
+	end := start - 1
+	for end > 0 && (rs[end-1] == ' ' || rs[end-1] == '\t') {
+		end--
+	}
+	if end == 0 || rs[end-1] != ':' {
+		return "", false
+	}
+	from := end - 1
+	for from > 0 && rs[from-1] != '\n' {
+		from--
+	}
+	label := strings.TrimSpace(string(rs[from : end-1]))
+	return label, label != ""
 }
 
 // markedName: a surname opens a name of two or three at i that a mark, or
