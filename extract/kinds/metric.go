@@ -540,6 +540,9 @@ func (c metrics) clauseStart(f, prev *record.Entry) int {
 		if m, _ := prev.Get("metric").(string); m != "" && runesAt(rs[:info(f).numStart], start, m) && perHead(rs[start+len([]rune(m)):info(f).numStart]) {
 			start += len([]rune(m)) // 带动723户|农户|户均增收8600元: those the figure before counts, read after it, are none of what each of them gained
 		}
+		if k := slices.IndexFunc(rs[start:info(f).numStart], func(r rune) bool { return r == '和' || r == '及' || r == '与' }); rs[start] == '的' && k > 1 && start+k+1 < info(f).numStart {
+			start += k + 1 // 总投资10.6亿元|的某项目和|总投资13亿元…: what the figure before totals is none of this one's words
+		}
 	}
 	for i := c.noteBefore(f, start) - 1; i >= start; i-- {
 		// A quoted name inside the phrase (“经济建设”提案), or ending it
