@@ -976,6 +976,14 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 			start = end // 大会选举|某某等9人|为副会长: what the verb makes them, after the figure
 		}
 	}
+	// Those that the words before 的有 say (年内开工的有|总投资…, 出席会议的有|市领导…):
+	// what follows is counted, where it names something.
+	for k := end - 4; k > start; k-- {
+		if rs[k] == '的' && rs[k+1] == '有' && text.HanCount(rs[k+2:end]) >= 2 {
+			start = k + 2
+			break
+		}
+	}
 	// A list's items before 等 exemplify what follows it, the thing counted
 	// (解决贷款、就业和服务等|民生问题|100余项), where that names it on its own
 	// (not 调研、考察等|活动, nor …等|方面的提案); so does a title in 《》
