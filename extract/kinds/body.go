@@ -513,6 +513,11 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			}
 		}
 		start = b.placesBefore(c, m, start, level, d)
+		if d.prefix == "中共" && d.organ == "委" && d.sub == "" && len(d.places) > 0 && b.markBefore(c.View.Runes, start) {
+			// 代表|社|中山市委: a democratic party's mark before a place's committee makes it that party's
+			d.kind, d.prefix = "democratic_party", b.marks.Value(string(c.View.Runes[start-1:start]))
+			start--
+		}
 		if b.outlets.Has(organ) && len(d.places) > 0 {
 			d.fixed = text.Simplified(c.ViewText(text.Range{Start: start, End: m.End})) // 香港文汇报: a medium's name as written, its place in it
 		}
@@ -544,6 +549,20 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		}
 	}
 	return append(b.entry(c, m, text.Range{Start: start, End: m.End}, d), b.coordinated(c, m, start, d)...)
+}
+
+// markBefore: a democratic party's mark (社, 盟) stands alone right before
+// start, after a clause's start, a mark or a word that comes before a body
+// (由, 向, 代表), not as a word's last character (合作社, 联盟).
+func (b *body) markBefore(rs []rune, start int) bool {
+	if start < 1 || !b.marks.HasRunes(rs[start-1:start]) {
+		return false
+	}
+	k := start - 1
+	if k == 0 || !text.IsHan(rs[k-1]) {
+		return true
+	}
+	return strings.ContainsRune("在由向与和及的为对经任了暨", rs[k-1]) || k >= 2 && (runesAt(rs, k-2, "代表") || runesAt(rs, k-2, "召开") || runesAt(rs, k-2, "举行"))
 }
 
 // headOfGovernment is the level word of the head's title (县长, 副旗长,
