@@ -799,6 +799,19 @@ func (c metrics) afterLeader(start, end int) int {
 	return from
 }
 
+// personJoinedBefore is where the words in [start, end) go on after a
+// person the sentence names and the 和 or 及 that joins a class of people
+// to them, with two characters or more after it; -1 where there is none.
+func (c metrics) personJoinedBefore(start, end int) int {
+	rs := c.View.Runes
+	for _, p := range c.InSentence("person") {
+		if k := p.View.End; k > start && k+3 <= end && (rs[k] == '和' || rs[k] == '及') && text.HanCount(rs[k+1:end]) >= 2 {
+			return k + 1
+		}
+	}
+	return -1
+}
+
 // personEndingAt is where the one person the sentence names after start
 // begins, whose mention ends at end; -1 where none does, or others are
 // named before it (a list of titled names: what the words name is unclear).
@@ -963,6 +976,8 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 	// the class is counted.
 	if k := c.namesJoinedBefore(start, end); k >= 0 {
 		start = k
+	} else if k := c.personJoinedBefore(start, end); k >= 0 {
+		start = k // 监事长某某和|候任领导层代表共十人: a titled name joined to a class, the class counted
 	}
 	// Names listed before 等 (某某、某某等9人) say who is counted, not what:
 	// the metric is what comes before them, if anything.
