@@ -977,7 +977,7 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 	if k := c.namesJoinedBefore(start, end); k >= 0 {
 		start = k
 	} else if k := c.personJoinedBefore(start, end); k >= 0 {
-		start = k // 监事长某某和|候任领导层代表共十人: a titled name joined to a class, the class counted
+		start = k // 副主任某某、某某及|委员, 监事长某某和|候任领导层代表共十人: names a title anchors, joined to a class
 	}
 	// Names listed before 等 (某某、某某等9人) say who is counted, not what:
 	// the metric is what comes before them, if anything.
@@ -1197,9 +1197,6 @@ func (c metrics) namedItemsBefore(start, k int) int {
 		j := k
 		for j > 0 && text.IsHan(rs[j-1]) && k-j < 4 {
 			j--
-		}
-		if k-j == 4 && items > 0 && c.wordAt(rs, j, j+2) && c.surnames.HasRunes(rs[j+2:j+3]) {
-			j += 2 // 副主任某某、某某及|委员: the list's first name after its title (主任|某某)
 		}
 		if n := k - j; n < 2 || n > 3 || j > 0 && rs[j-1] != '、' && items == 0 {
 			break
