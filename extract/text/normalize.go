@@ -459,7 +459,6 @@ func dropDigitGroupSpaces(rs []rune, mask []bool) {
 // its cells by spaces and has none, so its numbers stay apart from its
 // names.
 func dropNumberPadding(rs []rune, mask []bool) {
-	digit := func(r rune) bool { return r >= '0' && r <= '9' }
 	start := 0
 	for i := 0; i <= len(rs); i++ {
 		if i < len(rs) && rs[i] != '\n' {
@@ -472,7 +471,7 @@ func dropNumberPadding(rs []rune, mask []bool) {
 					continue
 				}
 				a, b := line[k-1], line[k+1]
-				if IsHan(a) && digit(b) && !stamp(line[k+1:], false) || (digit(a) || a == '%') && IsHan(b) && !stamp(line[:k], true) {
+				if IsHan(a) && isASCIIDigit(b) && !stamp(line[k+1:], false) || (isASCIIDigit(a) || a == '%') && IsHan(b) && !stamp(line[:k], true) {
 					mask[start+k] = false
 				}
 			}
