@@ -61,18 +61,15 @@ func runRule(r *rules.Rule, v *text.View, unit text.Range, at []int32, warn Warn
 	var out []*Match
 	var err error
 	rs := v.Runes[unit.Start:unit.End]
-	if at != nil && r.Anchored() != nil {
+	switch {
+	case at != nil && r.Anchored() != nil:
 		out, err = matchesAt(r, rs, unit.Start, at, keep) // marks what keep refuses as it goes
-	} else if r.Recaptures || r.Regexp().RightToLeft() {
-		if r.Recaptures {
-			out, err = matchesWithHistory(r, rs, unit.Start)
-		} else {
-			out, err = matches(r, rs, unit.Start, nil) // (read from its end: no scan to go on with after a start)
-		}
+	case r.Recaptures:
+		out, err = matchesWithHistory(r, rs, unit.Start)
 		for _, m := range out {
 			m.empty = keep != nil && !keep(m)
 		}
-	} else {
+	default:
 		out, err = matches(r, rs, unit.Start, keep)
 	}
 	if err != nil {
@@ -87,13 +84,14 @@ func runRule(r *rules.Rule, v *text.View, unit text.Range, at []int32, warn Warn
 
 // matches reads each match's groups from regexp2's reused storage: no
 // regexp2 Match is allocated, and a group gives its last capture. A match
-// keep refuses is marked empty, and the scan goes on from the character
-// after its start, not from its end: what its kind builds nothing from
-// hides no match inside it (议程由市委会: no place 议程由市, and 市委会 is
-// read).
+// keep refuses is marked empty, and a scan from the start goes on from the
+// character after its start, not from its end: what its kind builds
+// nothing from hides no match inside it (议程由市委会: no place 议程由市,
+// and 市委会 is read). (A rule read from its end scans on as it reads.)
 func matches(r *rules.Rule, rs []rune, base int, keep func(*Match) bool) ([]*Match, error) {
 	var out []*Match
 	from := -1 // (the whole unit, as a scan from its start)
+	forward := !r.Regexp().RightToLeft()
 	for len(out) < maxMatchesPerUnit {
 		refused := -1
 		err := r.Regexp().FindRunesMatches(rs, from, func(m regexp2.MatchView) bool {
@@ -102,7 +100,7 @@ func matches(r *rules.Rule, rs []rune, base int, keep func(*Match) bool) ([]*Mat
 				return true
 			}
 			out = append(out, x)
-			if x.empty = keep != nil && !keep(x); x.empty {
+			if x.empty = keep != nil && !keep(x); x.empty && forward {
 				i, _, _ := m.GroupRange(0)
 				refused = i
 				return false
