@@ -375,6 +375,11 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		}
 	case organ == "政协":
 		d.kind, d.organ, d.sub = "cppcc", "政协", organName(b.cppccOrgans, sub)
+		if level == "" && sub == "" {
+			if out, ok := b.chained(c, m, d); ok {
+				return out
+			}
+		}
 		if n := b.abbreviationsBefore(c.View.Runes, m.Start); level == "" && n >= 2 {
 			// 川渝政协, 京津冀政协: the 政协 of several provinces together, as written, of no one level
 			r := text.Range{Start: m.Start - n, End: m.Range.End}
@@ -410,6 +415,11 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			d.sub = "常委会" // (人大常委|主任: the standing committee's short name before its posts)
 		}
 		d.sub += organName(b.congressOrgans, sub)
+		if level == "" && sub == "" {
+			if out, ok := b.chained(c, m, d); ok {
+				return out
+			}
+		}
 		if d.sub == "主席团" && strings.Contains(c.ViewText(m.Range), "次会议") {
 			d.sub = "大会主席团" // 市某届人大某次会议主席团: a session's presidium, as 大会主席团 names it alone (not a township's 人大主席团, an organ of its own)
 		}
@@ -446,19 +456,10 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 	case strings.HasSuffix(organ, "政府"):
 		d.kind, d.organ, d.sub = "government", "政府", sub
 		rs := c.View.Runes
-		if k := m.Start - 3; level == "" && k >= 0 && rs[k+1] == '委' && rs[k+2] == '、' && b.levels.HasRunes(rs[k:k+1]) {
-			// 达拉特旗旗委、政府: the government of the committee's place
-			j := k
-			for j > 0 && b.levels.HasRunes(rs[j-1:j]) {
-				j--
+		if level == "" {
+			if out, ok := b.chained(c, m, d); ok {
+				return out
 			}
-			if b.generic(c, m, j) {
-				return nil // 各县市区委、人民政府: every one's
-			}
-			lv := string(rs[k : k+1])
-			d.level = b.levels.Value(lv)
-			b.placesBefore(c, m, k, lv, d)
-			return b.entry(c, m, m.Range, d)
 		}
 		if lv := headOfGovernment(rs, m.End); level == "" && lv != "" && b.levels.Has(lv) {
 			d.level = b.levels.Value(lv) // 旗委副书记、政府旗长: the government its head's title names the level of
@@ -549,6 +550,53 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		}
 	}
 	return append(b.entry(c, m, text.Range{Start: start, End: m.End}, d), b.coordinated(c, m, start, d)...)
+}
+
+// chainedOrgans are the organs a list after a place's party committee
+// names without its place again: its leading bodies.
+var chainedOrgans = []string{"人大常委会", "人民政府", "人大", "政府", "政协"}
+
+// chained builds a bare organ listed after a place's party committee, and
+// after more such organs (达拉特旗旗委、政府; 省委、人大、政府、政协), as an
+// organ of the committee's place; ok is false where no such committee
+// heads the list.
+func (b *body) chained(c *Context, m *engine.Match, d *bodyDetail) (out []*record.Entry, ok bool) {
+	rs := c.View.Runes
+	k := m.Start
+	for k > 0 && rs[k-1] == '、' {
+		k--
+		if k >= 2 && rs[k-1] == '委' && b.levels.HasRunes(rs[k-2:k-1]) {
+			k -= 2
+		} else if k >= 3 && string(rs[k-2:k]) == "党委" && b.levels.HasRunes(rs[k-3:k-2]) {
+			k -= 3
+			d.region = rs[k] == '区' // 区党委: the autonomous region's
+		} else {
+			i := slices.IndexFunc(chainedOrgans, func(o string) bool { return endsAt(rs, k, o) })
+			if i < 0 {
+				return nil, false
+			}
+			k -= len([]rune(chainedOrgans[i]))
+			continue
+		}
+		j := k
+		for j > 0 && b.levels.HasRunes(rs[j-1:j]) {
+			j--
+		}
+		if b.generic(c, m, j) {
+			return nil, true // 各县市区委、人民政府: every one's
+		}
+		lv := string(rs[k : k+1])
+		d.level = b.levels.Value(lv)
+		b.placesBefore(c, m, k, lv, d)
+		return b.entry(c, m, m.Range, d), true
+	}
+	return nil, false
+}
+
+// endsAt: word ends right before k.
+func endsAt(rs []rune, k int, word string) bool {
+	w := []rune(word)
+	return k >= len(w) && string(rs[k-len(w):k]) == word
 }
 
 // markBefore: a democratic party's mark (社, 盟) stands alone right before
