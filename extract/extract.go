@@ -153,6 +153,9 @@ func (x *Extractor) each(doc *read.Document, ex *Explanation, yield func(*record
 	for _, w := range doc.Warnings {
 		warnings = append(warnings, record.Warning{Span: text.Span{0, 0}, Msg: w})
 	}
+	if note := text.ScriptNote(orig.View.Runes); note != "" {
+		warnings = append(warnings, record.Warning{Span: text.Span{0, 0}, Msg: note})
+	}
 	warn := func(w record.Warning) { warnings = append(warnings, w) }
 	var layoutTrace, sentenceTrace *[]*engine.Match
 	if ex != nil {
