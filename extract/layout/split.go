@@ -642,7 +642,9 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 				a.Kickers = append(a.Kickers, a.Headline)
 			}
 			a.Headline, a.Subtitle = text, ""
-			headEvent = slices.ContainsFunc(p, func(k int) bool { return sp.lines[k].event })
+			// (a headline under a kicker that names the event, 某某会议举行大会发言 /
+			// 奏响…“协奏曲”, has decks under it as the kicker would)
+			headEvent = headEvent || slices.ContainsFunc(p, func(k int) bool { return sp.lines[k].event })
 			headClosed = sp.lines[p[len(p)-1]].closed
 		}
 	}
