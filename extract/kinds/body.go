@@ -348,6 +348,12 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		if _, implied := m.Group("implied"); implied {
 			u = "委" // 民进某市|主委, 民盟某市|第八次代表大会: the committee its head's 委 or its congress names
 		}
+		if k := m.Start - 1; u == "" && pr.Len() == 0 && k >= 0 && b.levels.HasRunes(c.View.Runes[k:m.Start]) && levelAlone(c.View.Runes, k) {
+			// 代表|市|民革: a level word alone before the party names its
+			// committee of that level's place (as 民革市委 does)
+			d.organ, level, start = b.units.Value("委"), string(c.View.Runes[k]), k
+			break
+		}
 		if u == "" {
 			// 民盟、民建、九三学社|县委会: the unit the list's last names is each's
 			if pr, u = b.sharedUnit(c, m.End); u == "" {
