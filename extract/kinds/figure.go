@@ -199,6 +199,10 @@ func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 		money, _, _ := strings.Cut(unit, "/") // 元/斤: a price is money too
 		currency = f.currencies.Value(money)
 	}
+	dashed := false // 理论文章-|33篇: a dash between words and a count of things parts them
+	if signed && currency == "" && !isRateUnit(unit) && unit != "℃" {
+		signed, dashed, value = false, true, -value // (what goes below zero is money, a rate or a temperature)
+	}
 	e := c.NewEntry(m)
 	if signed {
 		e = c.EntryAt(m, text.Range{Start: m.Start - 1, End: m.End})
@@ -221,8 +225,8 @@ func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 	if first := m.Start; first < num.Start {
 		info.numStart = first // a marker before the number belongs to the figure
 	}
-	if signed {
-		info.numStart = m.Start - 1 // (and its minus)
+	if signed || dashed {
+		info.numStart = m.Start - 1 // (and its minus, or the dash before it: no word of what it counts)
 	}
 	if m.Start > 0 && c.View.Runes[m.Start-1] == '\t' {
 		columnMetric(c, m, e, info)
