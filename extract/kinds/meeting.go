@@ -30,7 +30,7 @@ var meetingSpec = Spec{
 	List:     "meetings",
 	Groups:   []string{"text", "body", "place", "org", "league", "term", "session", "name"},
 	Sets:     []string{"kind", "body"},
-	Lexicons: []string{"MEETING_KINDS", "CPPCC_MEETINGS", "CONGRESS_HOSTS", "NATIONAL_CONGRESS_HOSTS", "OFFICE_HOLDERS", "DEMOCRATIC_PARTIES", "COMMITTEE_PREFIXES"},
+	Lexicons: []string{"MEETING_KINDS", "CPPCC_MEETINGS", "CONGRESS_HOSTS", "NATIONAL_CONGRESS_HOSTS", "DEMOCRATIC_PARTIES", "COMMITTEE_PREFIXES"},
 	Fields:   []string{"text", "body", "term", "session", "kind"},
 	Needs:    []string{"body"},
 }
