@@ -2834,6 +2834,12 @@ func (p *person) nameEndsAt(rs []rune, k, end int) bool {
 	return tag == "v" // 书记王|明亮|主持
 }
 
+// prepositionAt: a preposition of two characters begins at k (关于, 对于).
+func (p *person) prepositionAt(rs []rune, k int) bool {
+	tag, _ := p.cut.Word(string(rs[k:min(k+2, len(rs))]))
+	return tag == "p"
+}
+
 // endsName: t, a character gse leaves single n characters after a name's
 // start at i, ends the name rather than goes on with it: a joining word
 // after two characters (江成|与), a fourth character after a common single
@@ -2842,8 +2848,8 @@ func (p *person) nameEndsAt(rs []rune, k, end int) bool {
 // a fifth; in a name without a surname, any joining word (均|由雒某).
 func (p *person) endsName(rs []rune, i, n int, t string) bool {
 	switch {
-	case n == 2 && t == "中" && i+3 < len(rs) && rs[i+3] != '的' && p.personNext(rs, i+3, min(len(rs), i+8)):
-		return false // 处长吴德|中|应邀出席: the name's last character, what a person does after it (not 在会议|中|…)
+	case n == 2 && t == "中" && i+3 < len(rs) && rs[i+3] != '的' && (p.personNext(rs, i+3, min(len(rs), i+8)) || p.prepositionAt(rs, i+3)):
+		return false // 处长吴德|中|应邀出席, 院长赵建|中|关于…: the name's last character, what a person does or a preposition after it (not 在会议|中|…)
 	case n == 2 && (t == "太" || t == "很") && i+3 < len(rs) && strings.ContainsRune("对与和在向为就", rs[i+3]) && p.common.HasRunes(rs[i:i+1]):
 		return false // 主席吴德|太|对…: an adverb of degree before a preposition modifies nothing; the name's last character
 	case n == 2 && (strings.Contains("和与及同", t) || t == "之") && (i+3 == len(rs) || strings.ContainsRune(",、。;", rs[i+3]) || p.actsAt(rs, i+3)):
