@@ -194,6 +194,15 @@ func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 			written = unit
 		}
 	}
+	if rs, k := c.View.Runes, m.Start; unit != "" && !strings.Contains(unit, "/") && !isRateUnit(unit) {
+		if w := f.per.LongestSuffix(rs[c.Sentence.Start:k]); w > 0 && k-w-1 >= c.Sentence.Start && rs[k-w-1] == '每' {
+			per := string(rs[k-w : k])
+			if u := f.units.Value(per); u != "" {
+				per = u
+			}
+			unit += "/" + per // 每斤|15元, 每平方米|8500元: a price per the unit 每 names right before it, as 15元/斤 is
+		}
+	}
 	currency := f.currencies.Value(written)
 	if currency == "" {
 		money, _, _ := strings.Cut(unit, "/") // 元/斤: a price is money too
