@@ -11,8 +11,13 @@ import (
 // a Chinese text, or one too short to judge (the kana of a Japanese name,
 // an English menu on a Chinese page, are too few to count).
 func ScriptNote(rs []rune) string {
-	var han, kana, hangul, letters int
+	// A Chinese character is weighed against a word of an alphabet, not a
+	// letter: a page with an English translation as long as its Chinese is
+	// still Chinese.
+	var han, kana, hangul, words int
+	inWord := false
 	for _, r := range rs {
+		letter := false
 		switch {
 		case IsHan(r):
 			han++
@@ -21,24 +26,29 @@ func ScriptNote(rs []rune) string {
 		case unicode.Is(unicode.Hangul, r):
 			hangul++
 		case unicode.IsLetter(r):
-			letters++
+			letter = true
+			if !inWord {
+				words++
+			}
 		}
+		inWord = letter
 	}
 	cjk := han + kana + hangul
 	switch {
-	case cjk+letters < minJudged:
+	case cjk+words < minJudged:
 		return ""
 	case kana*10 > cjk:
 		return fmt.Sprintf("the text is written in Japanese (kana are %d%% of its CJK characters): rules written for Chinese read it as Chinese, and what they find in it may be wrong", percent(kana, cjk))
 	case hangul*10 > cjk:
 		return fmt.Sprintf("the text is written in Korean (hangul are %d%% of its CJK characters): rules written for Chinese find little in it", percent(hangul, cjk))
-	case han*10 < (cjk+letters)*3:
-		return fmt.Sprintf("few of the text's letters are Chinese characters (%d%%): rules written for Chinese find little in it", percent(han, cjk+letters))
+	case han*10 < (cjk+words)*3:
+		return fmt.Sprintf("the text is mostly not Chinese (Chinese characters are %d%% of its characters and words): rules written for Chinese find little in it", percent(han, cjk+words))
 	}
 	return ""
 }
 
-// minJudged is the letters a text needs before its script is judged.
-const minJudged = 40
+// minJudged is the characters and words a text needs before its script is
+// judged.
+const minJudged = 20
 
 func percent(n, of int) int { return n * 100 / of }

@@ -320,7 +320,8 @@ func TestScriptNote(t *testing.T) {
 		{"Chinese with a Japanese name in kana and an English menu", "Home | News | About 县政协召开主席会议,吴荣主持。日本友人さくら到会。委员们围绕乡村振兴提出建议,会议研究了年度协商计划。", ""},
 		{"Japanese", "県政協の会議は三日午後に開かれ、委員たちは農村の振興について提案を行った。会議では年度の計画が審議された。", "the text is written in Japanese"},
 		{"Korean", "정협 회의가 3일 오후에 열렸다. 위원들은 농촌 진흥에 대해 제안했다. 县政协 회의에서 연간 계획이 심의되었다.", "the text is written in Korean"},
-		{"English", "The county committee of the CPPCC held its chairmen's meeting on Tuesday to study the year's consultation plan (县政协).", "few of the text's letters are Chinese characters"},
+		{"English", "The county committee of the CPPCC held its chairmen's meeting on Tuesday to study the year's consultation plan (县政协).", "the text is mostly not Chinese"},
+		{"Chinese with its English translation", "县政协召开主席会议,研究年度协商计划,委员们提出建议。The county committee held its chairmen's meeting to study the year's plan of consultation, and members made proposals.", ""},
 		{"too short to judge", "さくら", ""},
 	} {
 		got := ScriptNote([]rune(c.text))
