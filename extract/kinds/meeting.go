@@ -393,6 +393,10 @@ func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
 			}
 			holder = namedAgain(a.Raw, e, own, bodies) // a headline's 十三届八次全会: the one the text names with its body
 		}
+		if name := placedBody(md.named, a.Place); holder == nil && name != "" {
+			e.Set("body", name) // 第5次县长办公会议 in an article about a county that names no 县政府: the county's
+			continue
+		}
 		if holder == nil {
 			kind := ""
 			switch {
@@ -459,6 +463,32 @@ func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
 			e.Set("body", canonical)
 		}
 	}
+}
+
+// placedBody is the government or the party committee a meeting's rule
+// names by a level word (县政府, 市委), as the bodies name it, of the
+// article's place or the division above it of that level (永泰县政府, 中共
+// 永泰县委), or "".
+func placedBody(named string, place *places.Place) string {
+	rs := []rune(named)
+	if place == nil || len(rs) < 2 {
+		return ""
+	}
+	word, organ, prefix := string(rs[:1]), string(rs[1:]), ""
+	switch organ {
+	case "政府":
+	case "委":
+		prefix = "中共"
+	default:
+		return ""
+	}
+	for x := place; x != nil; x = x.Parent {
+		named := strings.HasSuffix(x.Name, word) // (a 市 of any level but a township's; 省 no municipality's or region's)
+		if word == "市" && x.Level < places.Township && named || word == "省" && named || word != "市" && word != "省" && ofLevelWord([]*places.Place{x}, word) {
+			return prefix + x.BodyName() + organ
+		}
+	}
+	return ""
 }
 
 // hostOrgans are the organs the kinds of the bodies that hold sessions go by.
