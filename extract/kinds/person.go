@@ -39,7 +39,9 @@ import (
 //	           曾任县委常委、副县长), read as a note is; set: {posts: profile}
 //	           says they are a profile's alone (某某,男,中共党员,高级经济师)
 //	post       a title after the names that anchors none of them (蔡某:中国
-//	           某某协会副主任); its chain is read as a title's
+//	           某某协会副主任); its chain is read as a title's; acting, the
+//	           word that makes its last title an acting one (某某|代理|某县人民
+//	           政府县长职务: 代县长, as TITLES names it)
 //	rostertitle a roster line's title before its names (副主席:某某 某某,
 //	           主　席:某某), its body on the line or in the heading above
 //	           (set: heading, the word the heading ends with: 名单)
@@ -89,7 +91,7 @@ type person struct {
 var personSpec = Spec{
 	Name:   "person",
 	List:   "people",
-	Groups: []string{"title", "names", "after", "window", "credit", "listtitle", "listbody", "list", "verb", "note", "post", "posts", "rostertitle", "respective", "elect", "alt"},
+	Groups: []string{"title", "names", "after", "window", "credit", "listtitle", "listbody", "list", "verb", "note", "post", "posts", "rostertitle", "respective", "elect", "alt", "acting"},
 	Sets:   []string{"credit", "names", "posts", "heading"},
 	Lexicons: []string{"ELECT_VERBS", "SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
 		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "MEET_VERBS", "STATE_HEADS", "POST_VERBS",
@@ -415,6 +417,11 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 					from = max(from, g.End) // (its body is written after the names: 免去某某同志的|县政府副县长职务)
 				}
 				roles = p.chainBefore(c, t, from)
+				if _, acting := m.Group("acting"); acting && len(roles) > 0 {
+					if a := p.titles.Value("代理" + roles[len(roles)-1].title); a != "" {
+						roles[len(roles)-1].title = a // 某某代理|某县人民政府县长|职务: 代县长
+					}
+				}
 				if p.elects(c, m, text.Range{}) {
 					for i := range roles {
 						roles[i].elected = true // (选举…)以某某为|主委的…: the post of the body the election was held for
