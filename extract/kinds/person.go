@@ -81,6 +81,7 @@ type person struct {
 	namesInText                                                          *rules.Lexicon // words gse tags as names, common in text (陈述): a name only where what follows a name does
 	titleWords                                                           *rules.Lexicon // words that end in a title's characters, no title (天主教)
 	doubledAdverbs                                                       *rules.Lexicon // 默默: after a name, no given name (某|微微 is one)
+	timeNames                                                            *rules.Lexicon // 春秋: a time gse tags that is a given name too
 	clergy                                                               *rules.Lexicon // 法师: a religious name before it, no surname
 	jointly                                                              *rules.Lexicon // 分别, 共同: a title's word after them is a verb (分别|代表)
 	conveners                                                            *rules.Lexicon // 召开, 组织, 赴: what a 政协 opening a sentence holds or leads (区政协组织…,|副主席某某带队)
@@ -96,7 +97,7 @@ var personSpec = Spec{
 	Lexicons: []string{"ELECT_VERBS", "SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
 		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "MEET_VERBS", "STATE_HEADS", "POST_VERBS",
 		"DELEGATING_GROUPS", "WORD_SURNAMES", "BODY_LEVELS", "ASSOCIATION_TITLES", "CPPCC_ORGANS", "TIBETAN_NAME_PARTS", "JAPANESE_SURNAMES", "JAPANESE_GIVEN_ENDS", "MONGOLIAN_NAME_PARTS", "UYGHUR_NAME_PARTS", "PARTY_BRANCH_ENDS", "ORG_SUFFIXES", "MEDIA_ENDS", "MEDIA", "CAREER_STARTS",
-		"TITLES_OWN_BODY", "STATE_TITLES", "PROFESSIONS", "TITLE_HOMES", "HOMES", "CONGRESS_ORGANS", "GUEST_CREDITS", "NAMES_IN_TEXT", "WORDS_ENDING_IN_TITLES", "DOUBLED_ADVERBS", "CLERGY_TITLES", "VERB_ADVERBS", "CONVENER_VERBS", "TITLES_BEFORE_POSTS", "MASS_ORGS", "PLACE_TRAVELS", "PLACE_VISITS"},
+		"TITLES_OWN_BODY", "STATE_TITLES", "PROFESSIONS", "TITLE_HOMES", "HOMES", "CONGRESS_ORGANS", "GUEST_CREDITS", "NAMES_IN_TEXT", "WORDS_ENDING_IN_TITLES", "DOUBLED_ADVERBS", "TIME_NAMES", "CLERGY_TITLES", "VERB_ADVERBS", "CONVENER_VERBS", "TITLES_BEFORE_POSTS", "MASS_ORGS", "PLACE_TRAVELS", "PLACE_VISITS"},
 	Key:    []string{"name"},
 	Needs:  []string{"body", "date", "meeting"},
 	Fields: []string{"text", "name", "roles"},
@@ -125,6 +126,7 @@ func (p *person) Bind(lex func(string) *rules.Lexicon) {
 	p.homeEnds, p.congressOrgans, p.guests, p.namesInText = lex("HOMES"), lex("CONGRESS_ORGANS"), lex("GUEST_CREDITS"), lex("NAMES_IN_TEXT")
 	p.titleWords = lex("WORDS_ENDING_IN_TITLES")
 	p.doubledAdverbs, p.clergy, p.jointly = lex("DOUBLED_ADVERBS"), lex("CLERGY_TITLES"), lex("VERB_ADVERBS")
+	p.timeNames = lex("TIME_NAMES")
 	p.conveners = lex("CONVENER_VERBS")
 	p.cut, _ = names.Default() // an error shows when the tests load the dictionary
 	p.gaz, _ = places.Default()
@@ -2612,7 +2614,7 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 				n = 3 // 主任王|为民。, 副主任张|新生|介绍, 局长邝|时光|作: any word but a time's or an adverb (a rarer surname's, a noun), where a name must end (not 委员曾|多次|表示, nor 市民孙|先生, nor 主席赵|刚才|到达)
 			case n == 1 && tl == 2 && anchored && tag == "d" && p.common.HasRunes(rs[i:i+1]) && !p.stops.HasRunes(rs[i:i+1]) && i+3 < len(rs) && strings.ContainsRune("、,。;", rs[i+3]) && p.isName(rs[i:i+3], anchored):
 				n = 3 // 书记孙|长久|、镇长…: a given name gse reads as an adverb, before a mark, where no adverb can stand
-			case n == 1 && tl == 2 && anchored && !p.stops.HasRunes(rs[i:i+1]) && tag != "t" && tag != "d" && tag != "m" && p.actsAt(rs[:end], i+3) && p.isName(rs[i:i+3], anchored):
+			case n == 1 && tl == 2 && anchored && !p.stops.HasRunes(rs[i:i+1]) && (tag != "t" || p.timeNames.Has(t)) && tag != "d" && tag != "m" && p.actsAt(rs[:end], i+3) && p.isName(rs[i:i+3], anchored):
 				n = 3 // 主席常|红旗|出席, 主任樊|平安|主持: a given name that is a word of any kind, before what its holder did (not a time's or an adverb's: 书记王|当天|出席)
 			case n == 1 && tl == 2 && anchored && p.common.HasRunes(rs[i:i+1]) && i+4 <= end && p.ordinary(rs[i+2:i+4]) && !(i+5 <= end && p.ordinary(rs[i+3:i+5])) && p.isName(rs[i:i+2], anchored):
 				n = 2 // 李|强调|研: the word cut ran into the one after a name of two (李强|调研, 王军|事先); not where a name of three ends clean (刘建设|计划)
