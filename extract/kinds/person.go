@@ -262,6 +262,10 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 			(rs[t.Start-1] == '两' || strings.ContainsRune(c.ViewText(text.Range{Start: c.Sentence.Start, End: t.Start}), '、')) {
 			return nil // 某某、某某|两同志: a count of those a list names, no name (but 张三|同志 alone)
 		}
+		joint := false // 某某和某某|分别|介绍: the names listed before the speaker speak too
+		if k := w.End - 2; !titled && k > w.Start+1 && p.jointly.HasRunes(rs[k:w.End]) {
+			w.End, joint = k, true
+		}
 		n := p.nameEndingWindow(rs, w, titled)
 		if e := w.End - 1; titled && n.Len() == 0 && e > w.Start && rs[e] == '兼' {
 			if k := p.after.LongestSuffix(rs[w.Start:e]); k > 0 && k < e-w.Start {
@@ -291,7 +295,7 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 			}
 		}
 		names := []text.Range{n}
-		if _, post := m.Group("post"); titled || post {
+		if _, post := m.Group("post"); titled || post || joint {
 			names = p.listedBefore(c, n) // (某某、某某|作为代表: each acts in the post)
 		}
 		var roles []role
