@@ -267,6 +267,9 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 			w.End, joint = k, true
 		}
 		n := p.nameEndingWindow(rs, w, titled)
+		if n.Len() == 0 && joint {
+			n = knownEnding(c, w) // 某某和|向某|分别介绍: a person the article named before, whose name alone the lexicons do not hold
+		}
 		if e := w.End - 1; titled && n.Len() == 0 && e > w.Start && rs[e] == '兼' {
 			if k := p.after.LongestSuffix(rs[w.Start:e]); k > 0 && k < e-w.Start {
 				n = p.nameEndingWindow(rs, text.Range{Start: w.Start, End: e - k}, true) // 某某副主席兼|秘书长: the post 兼 joins to the first is the same name's
@@ -2901,6 +2904,21 @@ func (p *person) personNext(rs []rune, k, end int) bool {
 		return n > 1 || n == 1 && !p.wordAt(rs, k)
 	}
 	return verb(p.speech) || verb(p.subjectNext) || p.titles.LongestPrefix(after) > 0 || p.after.LongestPrefix(after) > 0
+}
+
+// knownEnding is the name of a person the article named before that ends
+// the window, after its start or a joining word, or an empty range.
+func knownEnding(c *Context, w text.Range) text.Range {
+	rs := c.View.Runes
+	for _, e := range c.found["person"] {
+		name, _ := e.Get("name").(string)
+		name = text.Simplified(name)
+		k := utf8.RuneCountInString(name)
+		if s := w.End - k; k >= 2 && s >= w.Start && string(rs[s:w.End]) == name && (s == w.Start || strings.ContainsRune("和与及、", rs[s-1])) {
+			return text.Range{Start: s, End: w.End}
+		}
+	}
+	return text.Range{}
 }
 
 // plainWordAt: an ordinary word of two characters, neither of them a
