@@ -577,11 +577,11 @@ func (b *body) chained(c *Context, m *engine.Match, d *bodyDetail) (out []*recor
 			k -= 3
 			d.region = rs[k] == '区' // 区党委: the autonomous region's
 		} else {
-			i := slices.IndexFunc(chainedOrgans, func(o string) bool { return endsAt(rs, k, o) })
+			i := slices.IndexFunc(chainedOrgans, func(o string) bool { n := utf8.RuneCountInString(o); return k >= n && runesAt(rs, k-n, o) })
 			if i < 0 {
 				return nil, false
 			}
-			k -= len([]rune(chainedOrgans[i]))
+			k -= utf8.RuneCountInString(chainedOrgans[i])
 			continue
 		}
 		j := k
@@ -597,12 +597,6 @@ func (b *body) chained(c *Context, m *engine.Match, d *bodyDetail) (out []*recor
 		return b.entry(c, m, m.Range, d), true
 	}
 	return nil, false
-}
-
-// endsAt: word ends right before k.
-func endsAt(rs []rune, k int, word string) bool {
-	w := []rune(word)
-	return k >= len(w) && string(rs[k-len(w):k]) == word
 }
 
 // markBefore: a democratic party's mark (社, 盟) stands alone right before

@@ -483,12 +483,23 @@ func placedBody(named string, place *places.Place) string {
 		return ""
 	}
 	for x := place; x != nil; x = x.Parent {
-		named := strings.HasSuffix(x.Name, word) // (a 市 of any level but a township's; 省 no municipality's or region's)
-		if word == "市" && x.Level < places.Township && named || word == "省" && named || word != "市" && word != "省" && ofLevelWord([]*places.Place{x}, word) {
+		if ofWord(x, word) {
 			return prefix + x.BodyName() + organ
 		}
 	}
 	return ""
+}
+
+// ofWord: the place is one a level word names: a 市 of any level but a
+// township's, 省 no municipality or region, the others as their level.
+func ofWord(p *places.Place, word string) bool {
+	switch word {
+	case "市":
+		return p.Level < places.Township && strings.HasSuffix(p.Name, word)
+	case "省":
+		return strings.HasSuffix(p.Name, word)
+	}
+	return ofLevelWord([]*places.Place{p}, word)
 }
 
 // hostOrgans are the organs the kinds of the bodies that hold sessions go by.

@@ -83,7 +83,7 @@ type person struct {
 	doubledAdverbs                                                       *rules.Lexicon // 默默: after a name, no given name (某|微微 is one)
 	timeNames                                                            *rules.Lexicon // 春秋: a time gse tags that is a given name too
 	clergy                                                               *rules.Lexicon // 法师: a religious name before it, no surname
-	jointly                                                              *rules.Lexicon // 分别, 共同: a title's word after them is a verb (分别|代表)
+	jointly                                                              *rules.Lexicon // 分别, 共同: a title's word after them is a verb (分别|代表); speakers listed before them all speak
 	conveners                                                            *rules.Lexicon // 召开, 组织, 赴: what a 政协 opening a sentence holds or leads (区政协组织…,|副主席某某带队)
 	cut                                                                  *names.Cutter
 	gaz                                                                  *places.Gazetteer
@@ -268,7 +268,7 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		}
 		n := p.nameEndingWindow(rs, w, titled)
 		if n.Len() == 0 && joint {
-			n = knownEnding(c, w) // 某某和|向某|分别介绍: a person the article named before, whose name alone the lexicons do not hold
+			n = knownEnding(c, w) // 某某和|于某|分别介绍: a person the article named before, whose name alone the lexicons do not hold
 		}
 		if e := w.End - 1; titled && n.Len() == 0 && e > w.Start && rs[e] == '兼' {
 			if k := p.after.LongestSuffix(rs[w.Start:e]); k > 0 && k < e-w.Start {
