@@ -85,11 +85,12 @@ func split(orig text.Original, lines []line) ([]*Article, string) {
 	}
 	for i := 0; i < len(lines); {
 		l := &lines[i]
-		if l.Blanks >= 3 && sp.cur != nil && sp.cur.hasBody && !sp.annexed && !sp.signature(i) && (l.title || sp.cur.untitled || sp.cur.Published == "") {
+		if l.Blanks >= 3 && sp.cur != nil && sp.cur.hasBody && !sp.annexed && !sp.signature(i) && (l.title || l.class == classDateline || sp.cur.untitled || sp.cur.Published == "") {
 			// A wide gap parts articles on a newspaper page (not an official
 			// document from its signature on: its annexes). An article a web
 			// page stamped under its headline goes on over a gap before
-			// untitled text: the empty lines of a picture taken out.
+			// untitled text, no stamp of its own: the empty lines of a
+			// picture taken out.
 			sp.close()
 		}
 		if l.title {
