@@ -489,6 +489,16 @@ func TestArticleStamps(t *testing.T) {
 	if len(recs) != 1 || !reflect.DeepEqual(got, want) {
 		t.Errorf("headline, published and dates %q, want %q", got, want)
 	}
+	// a listing's later item after a wide gap, under a stamp of its own and no heading: published on it
+	page = "县政协召开主席会议\n发布时间:2024-05-17\n5月16日,县政协召开主席会议。\n\n\n\n发布时间:2024-05-10\n5月9日,县政协组织委员视察。\n"
+	recs = x.Process(&read.Document{Source: "page", Text: page, Encoding: read.EncUTF8})
+	got = nil
+	for _, r := range recs {
+		got = append(got, r.Published)
+	}
+	if want = []string{"2024-05-17", "2024-05-10"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("a listing's items published %q, want %q", got, want)
+	}
 }
 
 // TestTrailingLinesStay: lines like headings after the last article's body,

@@ -51,8 +51,10 @@ type splitter struct {
 	listing  bool         // a related-news label: what follows lists other articles, their dates no stamp of this one
 	skipping bool         // inside an editor's note
 	pending  []text.Range // datelines seen before the article they stamp
-	source   text.Range   // a source named before the article it is of
-	header   *Article     // the last heading block no body followed
+	// pendingDate: the first of their dates, an untitled later article's own
+	pendingDate string
+	source      text.Range // a source named before the article it is of
+	header      *Article   // the last heading block no body followed
 	// stampTitle: the headline a stamp's line gave before its date, for
 	// a first article that has none of its own
 	stampTitle string
@@ -202,7 +204,10 @@ func (sp *splitter) open(at int, untitled bool) {
 		sp.blurb(false)
 	}
 	sp.cur = &Article{Range: text.Range{Start: at, End: at}, untitled: untitled, Body: sp.pending, Source: sp.source}
-	sp.pending, sp.source = nil, text.Range{}
+	if untitled && len(sp.articles) > 0 {
+		sp.cur.Published = sp.pendingDate // a listing's later item, under a stamp of its own and no heading
+	}
+	sp.pending, sp.pendingDate, sp.source = nil, "", text.Range{}
 	sp.skipping = false
 }
 
@@ -777,6 +782,9 @@ func (sp *splitter) other(l *line) {
 			sp.signed = false
 		} else if sp.cur == nil {
 			sp.pending = append(sp.pending, l.Range)
+			if sp.pendingDate == "" {
+				sp.pendingDate = stampDate(sp.View, l.match)
+			}
 		}
 		return
 	case classDateNote:
