@@ -172,9 +172,6 @@ func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 	value *= scale
 	_, neg := m.Group("sign")
 	signed := !neg && minusBefore(c, m.Start) // 净利润-2.3亿元, 气温-5℃: a minus after words, not a range's dash
-	if neg || signed {
-		value = -value
-	}
 	if x, ok := m.Rule.Set["multiply"]; ok {
 		if f, err := strconv.ParseFloat(x, 64); err == nil {
 			value *= f
@@ -196,11 +193,9 @@ func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 	}
 	if rs, k := c.View.Runes, m.Start; unit != "" && !strings.Contains(unit, "/") && !isRateUnit(unit) {
 		if w := f.per.LongestSuffix(rs[c.Sentence.Start:k]); w > 0 && k-w-1 >= c.Sentence.Start && rs[k-w-1] == '每' {
-			per := string(rs[k-w : k])
-			if u := f.units.Value(per); u != "" {
-				per = u
+			if u := f.knownUnit(unit + "/" + string(rs[k-w:k])); u != "" {
+				unit = u // 每斤|15元, 每平方米|8500元: a price per the unit 每 names right before it, as 15元/斤 is
 			}
-			unit += "/" + per // 每斤|15元, 每平方米|8500元: a price per the unit 每 names right before it, as 15元/斤 is
 		}
 	}
 	currency := f.currencies.Value(written)
@@ -210,7 +205,10 @@ func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 	}
 	dashed := false // 理论文章-|33篇: a dash between words and a count of things parts them
 	if signed && currency == "" && !isRateUnit(unit) && unit != "℃" {
-		signed, dashed, value = false, true, -value // (what goes below zero is money, a rate or a temperature)
+		signed, dashed = false, true // (what goes below zero is money, a rate or a temperature)
+	}
+	if neg || signed {
+		value = -value
 	}
 	e := c.NewEntry(m)
 	if signed {

@@ -770,7 +770,8 @@ func (sp *splitter) other(l *line) {
 	case classFurniture:
 		return
 	case classDateline:
-		sp.stamp(stampDate(sp.View, l.match))
+		date := stampDate(sp.View, l.match)
+		sp.stamp(date)
 		if sp.cur == nil && len(sp.articles) == 0 && sp.stampTitle == "" {
 			sp.stampTitle = sp.titleBeforeStamp(l) // 某某召开常委会议 2024-03-05: a listing's title and date
 		}
@@ -783,7 +784,7 @@ func (sp *splitter) other(l *line) {
 		} else if sp.cur == nil {
 			sp.pending = append(sp.pending, l.Range)
 			if sp.pendingDate == "" {
-				sp.pendingDate = stampDate(sp.View, l.match)
+				sp.pendingDate = date
 			}
 		}
 		return
