@@ -21,9 +21,9 @@ func ScriptNote(rs []rune) string {
 		switch {
 		case IsHan(r):
 			han++
-		case unicode.In(r, unicode.Hiragana, unicode.Katakana) && r != 'ー' && r != '・':
-			kana++ // (the long vowel and middle dots are typed in Chinese too)
-		case unicode.Is(unicode.Hangul, r):
+		case r >= 0x1100 && unicode.In(r, unicode.Hiragana, unicode.Katakana) && r != 'ー' && r != '・':
+			kana++ // (the long vowel and middle dots are typed in Chinese too; no kana nor hangul below U+1100, whose tables ASCII need not search)
+		case r >= 0x1100 && unicode.Is(unicode.Hangul, r):
 			hangul++
 		case unicode.IsLetter(r):
 			letter = true
