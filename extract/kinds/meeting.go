@@ -607,7 +607,7 @@ func subjectBefore(raw []rune, at int, kind string, bodies []*record.Entry) *rec
 		}
 		for _, m := range b.Mentions {
 			from := noteAfter(raw, m[1], at) // (某市工商联|(总商会)|召开…: the body's other name after it)
-			if m[1] <= at && heldBetween(raw[from:at]) && m[1] > end && text.HanCount(raw[from:at]) == at-from {
+			if m[1] <= at && heldBetween(raw[from:at]) && m[1] > end {
 				best, end = b, m[1]
 			}
 		}
@@ -634,10 +634,13 @@ func noteAfter(raw []rune, from, at int) int {
 
 // heldBetween: the words between a body and its meeting are at most a verb
 // of two characters (召开, 举行), or one that holds it after a word of how
-// (组织召开, 专题召开).
+// (组织召开, 专题召开), with 了 after it and where or when before it
+// (区政府在某处召开了|第3次常务会议, 县政协于3月5日召开|主席会议).
 func heldBetween(gap []rune) bool {
-	return len(gap) <= 2 || len(gap) <= 4 && (strings.HasSuffix(string(gap), "召开") || strings.HasSuffix(string(gap), "举行"))
+	return len(gap) <= 2 && text.HanCount(gap) == len(gap) || heldGap.MatchString(string(gap))
 }
+
+var heldGap = regexp.MustCompile(`^(?:[在于][\p{Han}A-Za-z0-9]{1,14})?\p{Han}{0,2}(?:召开|举行)了?$`)
 
 // noteBefore is where a note in brackets of a few characters that ends
 // right before at begins (某县工商联|(总商会)|第九次…: the body's other name),
