@@ -1314,7 +1314,8 @@ func (b *body) generic(c *Context, m *engine.Match, start int) bool {
 		return rs[k] != rs[start] && !b.placesNamedBefore(c, start) && !(k >= 1 && strings.ContainsRune("住驻", rs[k-1]))
 	}
 	every := k >= 1 && strings.ContainsRune("各全", rs[k-1]) || k >= 2 && strings.ContainsRune("省市州", rs[k-1]) && strings.ContainsRune("各全", rs[k-2]) // (全省|市、县政协: every one in the province)
-	return every || peopleOf(after)
+	tiers := k >= 2 && rs[k-1] == '、' && strings.ContainsRune(levels, rs[k-2]) && !b.endsWord(rs, k-2)                                              // (省、市、县委: the three tiers' committees, a class)
+	return every || tiers || peopleOf(after)
 }
 
 // listedAfterEvery: the list item that ends before the 、 at k names

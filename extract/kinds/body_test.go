@@ -320,6 +320,8 @@ func TestNotBodies(t *testing.T) {
 		{"市经开区、县政协经济委负责人参加座谈。", "区、县政协经济委"},
 		// levels listed after a province's 全 (全省|市、县政协) are every one's in it, no body; a name's last character 盟 is no league
 		{"全省市、县政协秘书长参加了座谈。", "市、县政协"},
+		// three tiers listed before one organ (省、市、县委) are every tier's, no body
+		{"委员们学习中央和省、市、县委的部署。", "市、县委"},
 		{"市政协副主任吴振盟、区政协副主席何晴出席。", "盟、区政协"},
 		{"县城社区党委副书记参加。", "县城社区党委"},
 		// a batch of a 政协's studios is none of its name (县政协|首批委员之家), nor is a sector's studio named after 以
