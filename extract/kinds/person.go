@@ -3953,6 +3953,10 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 			i = j // 采写 | 某某融媒体中心 某某, 中国网 某某 摄, 新华网 某某 摄: the outlet, then the names
 			continue
 		}
+		if j-i >= 3 && strings.ContainsRune("委办局", rs[j-1]) && !p.credits.Has(word) {
+			i = j // 供稿:某科委, 供稿:县委办: a unit credited, its short name ending as no name does
+			continue
+		}
 		if p.credits.Has(word) {
 			if short && len(names) > since {
 				for k := since; k < len(names); k++ {
