@@ -392,6 +392,7 @@ func (d *date) ResolveSentence(c *Context, own []*record.Entry) []*record.Entry 
 	}
 	resolveFromText(fromText, all)
 	monthFromText(fromText, all)
+	monthFromArticle(c, fromText)
 	if len(glossed) > 0 {
 		// a day glossing 昨天 is of the dispatch's month, where the sentence opens with one (…1月29日电 …昨天(28日))
 		dispatches := slices.DeleteFunc(slices.Clone(all), func(e *record.Entry) bool { return !dispatchDate(c, e) })
@@ -568,6 +569,47 @@ func monthFromText(own, all []*record.Entry) {
 		if last.Year != 0 {
 			e.Set("resolved", "text")
 		}
+	}
+}
+
+// monthFromArticle gives a day written alone (12日下午) that its sentence
+// gives no month the month of the article's last date before it that
+// writes a month and a day (某社某地3月12日电 …。\n12日上午,…: 03-12), as a
+// report dates its later paragraphs' days; its year still comes from its
+// own sentence or the publication date, as GUIDELINES.md counts years.
+func monthFromArticle(c *Context, own []*record.Entry) {
+	for _, e := range own {
+		dd := e.Detail.(*dateDetail)
+		from := &dd.expr.From
+		if dd.expr.Rel != nil || from.Month != 0 || from.Day == 0 || from.HasRel || from.Year != 0 {
+			continue
+		}
+		at := c.View.Orig(e.View)[0]
+		var last *timex.Point
+		latest := -1
+		for _, o := range c.found["date"] {
+			x := &o.Detail.(*dateDetail).expr
+			p := &x.From
+			if x.IsRange && x.To.Month != 0 {
+				p = &x.To
+			}
+			if x.Rel != nil || p.HasRel || p.Month == 0 || p.Day == 0 || p.Part != "" {
+				continue // (a month-day: not 年初, which a month stands for)
+			}
+			for _, m := range o.Mentions {
+				if m[0] < at && m[0] > latest {
+					last, latest = p, m[0]
+				}
+			}
+		}
+		if last == nil {
+			continue
+		}
+		from.Month, from.Lunar = last.Month, last.Lunar
+		if dd.expr.IsRange && dd.expr.To.Month == 0 {
+			dd.expr.To.Month = last.Month
+		}
+		e.Set("value", dd.expr.Value(0, false))
 	}
 }
 
