@@ -441,6 +441,9 @@ func photoCaption(rs []rune, l text.Range, m *engine.Match) bool {
 	if strings.HasSuffix(before, "。") || rs[m.Start] == '。' {
 		return true
 	}
+	if b := []rune(before); text.HanCount(b) >= 12 && !strings.ContainsAny(before, ":::") && !strings.ContainsRune("网社报台", b[len(b)-1]) {
+		return true // 某某委员在小组讨论会上就某事发言 记者 某某 摄: a sentence's words without its stop, no outlet's or label's
+	}
 	// …采访。 某某日报-某某网记者 某某摄: the outlet and the reporter's
 	// credit between the caption's full stop and the name, or the outlets
 	// alone (…。某某网/某某网 某某 摄)
