@@ -1905,7 +1905,7 @@ func noSuchPost(title, body, kind string) bool {
 		return kind == "party" || kind == "government" && !strings.Contains(body, "自治区")
 	case strings.HasSuffix(title, "秘书长"):
 		rs := []rune(body)
-		return len(rs) > 0 && strings.ContainsRune("部局厅处室", rs[len(rs)-1])
+		return len(rs) > 0 && strings.ContainsRune("部局厅处室", rs[len(rs)-1]) || strings.HasSuffix(body, "机关党委") // (an organ's party committee has none)
 	}
 	return false
 }
