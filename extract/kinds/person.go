@@ -60,6 +60,7 @@ type person struct {
 	countries, cities, speech, subjectNext, meets, postVerbs, stateHeads *rules.Lexicon
 	groups                                                               *rules.Lexicon // people whose 代表 speaks for them: 群众代表 is no post
 	electVerbs                                                           *rules.Lexicon // 选举, 增补: a meeting's election, whose body a post elected with none written is
+	namingVerbs                                                          *rules.Lexicon // 聘请, 任命: naming others to posts
 	wordSurnames                                                         *rules.Lexicon // surnames far more often words: 进, 开
 	levels                                                               *rules.Lexicon // level words (自治区, 市): a body of their own before a title
 	associationTitles                                                    *rules.Lexicon // 会长, 理事长: an association's
@@ -94,7 +95,7 @@ var personSpec = Spec{
 	List:   "people",
 	Groups: []string{"title", "names", "after", "window", "credit", "listtitle", "listbody", "list", "verb", "note", "post", "posts", "rostertitle", "respective", "elect", "alt", "acting"},
 	Sets:   []string{"credit", "names", "posts", "heading"},
-	Lexicons: []string{"ELECT_VERBS", "SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
+	Lexicons: []string{"ELECT_VERBS", "NAMING_VERBS", "SURNAMES", "SURNAMES_MORE", "COMMON_SURNAMES", "TITLES", "TITLES_AFTER", "TITLES_INHERIT", "CREDITS", "NAME_STOPS",
 		"LIST_TITLES", "TITLE_BODIES", "NOT_NAMES", "TRANSLIT_CHARS", "COUNTRIES", "FOREIGN_CITIES", "SPEECH_VERBS", "SUBJECT_NEXT", "MEET_VERBS", "STATE_HEADS", "POST_VERBS",
 		"DELEGATING_GROUPS", "WORD_SURNAMES", "BODY_LEVELS", "ASSOCIATION_TITLES", "CPPCC_ORGANS", "TIBETAN_NAME_PARTS", "JAPANESE_SURNAMES", "JAPANESE_GIVEN_ENDS", "MONGOLIAN_NAME_PARTS", "UYGHUR_NAME_PARTS", "PARTY_BRANCH_ENDS", "ORG_SUFFIXES", "MEDIA_ENDS", "MEDIA", "CAREER_STARTS",
 		"TITLES_OWN_BODY", "STATE_TITLES", "PROFESSIONS", "TITLE_HOMES", "HOMES", "CONGRESS_ORGANS", "GUEST_CREDITS", "NAMES_IN_TEXT", "WORDS_ENDING_IN_TITLES", "DOUBLED_ADVERBS", "TIME_NAMES", "CLERGY_TITLES", "VERB_ADVERBS", "CONVENER_VERBS", "TITLES_BEFORE_POSTS", "MASS_ORGS", "PLACE_TRAVELS", "PLACE_VISITS"},
@@ -116,7 +117,7 @@ func (p *person) Bind(lex func(string) *rules.Lexicon) {
 	p.notNames, p.translit, p.countries, p.cities = lex("NOT_NAMES"), lex("TRANSLIT_CHARS"), lex("COUNTRIES"), lex("FOREIGN_CITIES")
 	p.speech, p.subjectNext, p.meets, p.postVerbs, p.groups = lex("SPEECH_VERBS"), lex("SUBJECT_NEXT"), lex("MEET_VERBS"), lex("POST_VERBS"), lex("DELEGATING_GROUPS")
 	p.stateHeads = lex("STATE_HEADS")
-	p.electVerbs = lex("ELECT_VERBS")
+	p.electVerbs, p.namingVerbs = lex("ELECT_VERBS"), lex("NAMING_VERBS")
 	p.wordSurnames, p.levels, p.associationTitles, p.organs = lex("WORD_SURNAMES"), lex("BODY_LEVELS"), lex("ASSOCIATION_TITLES"), lex("CPPCC_ORGANS")
 	p.tibetan, p.mongolian, p.uyghur, p.branches, p.orgEnds = lex("TIBETAN_NAME_PARTS"), lex("MONGOLIAN_NAME_PARTS"), lex("UYGHUR_NAME_PARTS"), lex("PARTY_BRANCH_ENDS"), lex("ORG_SUFFIXES")
 	p.japanese, p.japaneseEnds, p.outlets, p.media = lex("JAPANESE_SURNAMES"), lex("JAPANESE_GIVEN_ENDS"), lex("MEDIA_ENDS"), lex("MEDIA")
@@ -1492,8 +1493,8 @@ func (p *person) postsGoOn(c *Context, r text.Range) text.Range {
 		if e == r.End+1 || e < c.Sentence.End && !strings.ContainsRune(",。;", rs[e]) {
 			break
 		}
-		if _, ok := p.titleEnding(c, e); !ok || holds(p.postVerbs, rs[r.End+1:e]) || p.takesPost(rs, r.End+1, e) || p.namedAfterTitle(c, r.End+1, e) {
-			break // (…会长,某某当选|副会长: a clause with a verb of its own holds another's posts; …组长,副主席某某任副组长: so does one naming its holder; …顾问,某某任|秘书长)
+		if _, ok := p.titleEnding(c, e); !ok || holds(p.postVerbs, rs[r.End+1:e]) || holds(p.electVerbs, rs[r.End+1:e]) || holds(p.namingVerbs, rs[r.End+1:e]) || p.takesPost(rs, r.End+1, e) || p.namedAfterTitle(c, r.End+1, e) {
+			break // (…会长,某某当选|副会长: a clause with a verb of its own holds another's posts; …组长,副主席某某任副组长: so does one naming its holder; …顾问,某某任|秘书长; …院长,聘请了…顾问: one who names others to posts)
 		}
 		r.End = e
 	}
