@@ -211,6 +211,8 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 			// 13.6万吨(2.7亿斤): the figure before in another unit, in brackets right after it
 			f.Set("metric", prev.Get("metric"))
 			f.Set("change_of", prev.Get("change_of"))
+		case prevMetric != "" && start == info(prev).end && rawBefore == "" && !sum && prev.Get("currency") == nil && !isRateUnit(unit) && !isRateUnit(unitOf(prev)) && unitOf(prev) != unit && c.peopleUnits.Has(unit):
+			f.Set("metric", prevMetric) // 未脱贫的120户|450人: the same people counted by heads, right after their households (not 3大类|12项…)
 		case c.unitNouns.Has(unit):
 			f.Set("metric", unit) // 省某厅等17部门: the unit names what it counts
 		case prevMetric != "" && isShare(rawBefore) && !c.changeOfShare(rawBefore):
@@ -1100,6 +1102,12 @@ func (c metrics) comparedMoment(rs []rune, start, end int) int {
 		}
 	}
 	return -1
+}
+
+// unitOf is a figure's unit, or "".
+func unitOf(f *record.Entry) string {
+	u, _ := f.Get("unit").(string)
+	return u
 }
 
 // otherCount: the figure, whose clause from start holds nothing else, counts
