@@ -1292,7 +1292,7 @@ func (b *body) generic(c *Context, m *engine.Match, start int) bool {
 			return true // 三县政协, 两区政协, 五自治县政协: several places', a class
 		}
 		if rs[k] == '一' && k >= 2 && strings.ContainsRune(levels, rs[k-1]) && strings.ContainsRune(counts, rs[k-2]) {
-			return true // 六省一市政协, 两县一区政协: places counted by their tiers, a class
+			return true // 两县一区政协, 三镇一乡政协: places counted by their tiers, a class
 		}
 	}
 	if start+1 < len(rs) && strings.ContainsRune(levels, rs[start]) && strings.ContainsRune(levels, rs[start+1]) && !organAt(m, start+1) {

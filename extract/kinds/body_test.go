@@ -320,8 +320,8 @@ func TestNotBodies(t *testing.T) {
 		{"市经开区、县政协经济委负责人参加座谈。", "区、县政协经济委"},
 		// levels listed after a province's 全 (全省|市、县政协) are every one's in it, no body; a name's last character 盟 is no league
 		{"全省市、县政协秘书长参加了座谈。", "市、县政协"},
-		// places counted by their tiers before one organ (六省一市政协) are each one's, no body
-		{"华东六省一市政协书画展在禾田开幕。", "市政协"},
+		// places counted by their tiers before one organ (两县一区政协) are each one's, no body
+		{"禾田两县一区政协联合开展调研。", "区政协"},
 		// three tiers listed before one organ (省、市、县委) are every tier's, no body
 		{"委员们学习中央和省、市、县委的部署。", "市、县委"},
 		{"市政协副主任吴振盟、区政协副主席何晴出席。", "盟、区政协"},
