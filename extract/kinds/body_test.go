@@ -323,7 +323,7 @@ func TestNotBodies(t *testing.T) {
 		// places counted by their tiers before one organ (两县一区政协) are each one's, no body
 		{"禾田两县一区政协联合开展调研。", "区政协"},
 		// three tiers listed before one organ (省、市、县委) are every tier's, no body
-		{"委员们学习中央和省、市、县委的部署。", "市、县委"},
+		{"会议传达了省、市、县委的部署。", "市、县委"},
 		{"市政协副主任吴振盟、区政协副主席何晴出席。", "盟、区政协"},
 		{"县城社区党委副书记参加。", "县城社区党委"},
 		// a batch of a 政协's studios is none of its name (县政协|首批委员之家), nor is a sector's studio named after 以

@@ -34,7 +34,7 @@ func TestPeople(t *testing.T) {
 		// a dotted name read again with a word's first character after it (…努尔兰|希望): the person named before
 		{"县政协主席阿斯卡·努尔兰、副主席买买提·吐尔逊出席。会上,阿斯卡·努尔兰希望大家支持。", []string{"阿斯卡·努尔兰:主席@县政协", "买买提·吐尔逊:副主席@县政协"}, []string{"阿斯卡·努尔兰希"}},
 		// a clause after the posts that names others to posts (院长,聘请了…顾问): no post of the person's
-		{"书画院由孙强任院长,聘请了5名顾问。", []string{"孙强:院长@"}, nil},
+		{"孙强现任书画院院长,今年聘请了5名艺术顾问。", []string{"孙强:院长@"}, nil},
 		// a post after a comma no one is found to hold (…副市长,|市长) leaves the sentence's holder to the posts after it
 		{"孙文刚1988年入党后,历任永泰县副县长,县长,2006年起任永泰县委书记。", []string{"孙文刚:副县长@,县长@,书记@中共永泰县委"}, nil},
 		// the posts of a sentence's subject after the source it opens with (据了解,|某某…任…)
