@@ -212,6 +212,8 @@ func TestArticlePlace(t *testing.T) {
 			"河北省保定市阜平县", "县政协", "阜平县政协"},
 		{"the line of the article's source, where the bodies go by a level word", "县政协召开会议\n\n县政协近日召开常委会议。县政协主席出席。\n\n来源:阜平县融媒体中心",
 			"河北省保定市阜平县", "县政协", "阜平县政协"},
+		{"an e-paper's paper in title marks on its stamp's line, where the bodies go by a level word", "亮出风采\n吴荣 何晴 字数:\n《 保定日报 》( 2024年03月06日 第 02 版 )\n  □记者 吴荣 何晴 文/摄\n  市政协委员孙强提交了提案。",
+			"河北省保定市", "市政协", "保定市政协"},
 		{"a source that names no place names none", "县政协召开会议\n\n县政协近日召开常委会议。\n\n来源:新华社",
 			nil, "县政协", "县政协"},
 		{"a dateline's county less its 县, an ordinary word alone: the one county so named", "县政协召开会议\n\n本报桃源讯（记者 孙文超）县政协近日召开常委会议。",

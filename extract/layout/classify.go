@@ -196,6 +196,9 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 		if l.class == classFurniture || l.class == classDateline {
 			l.source = sourceNamed(sources, v.Runes, l.Range)
 		}
+		if l.class == classDateline && l.source.Len() == 0 {
+			l.source = paperNamed(v.Runes, l.Range) // 《 某某日报 》( 2025年02月14日 第 04 版 ): the paper its stamp is of
+		}
 		switch l.class {
 		case "":
 			if l.title = isTitleShaped(rs); l.title { // (headings alone: most lines are text)
@@ -553,6 +556,35 @@ func Entries(v *text.View, ms []*engine.Match) []*record.Entry {
 // sourceNamed is the outlet or office a line of page metadata names after
 // a source's label and its colon or bar (来源:某县融媒体中心 发布时间:…), up
 // to a space or a bar; empty where the line opens with no such label.
+// paperNamed is the name of a paper in title marks that opens a stamp's
+// line (《 某某日报 》( 2025年02月14日 第 04 版 )), spaces trimmed, or an
+// empty range.
+func paperNamed(rs []rune, l text.Range) text.Range {
+	i := l.Start
+	for i < l.End && unicode.IsSpace(rs[i]) {
+		i++
+	}
+	if i == l.End || rs[i] != '《' {
+		return text.Range{}
+	}
+	j := i + 1
+	for j < l.End && j-i <= 20 && rs[j] != '》' {
+		j++
+	}
+	if j == l.End || rs[j] != '》' {
+		return text.Range{}
+	}
+	for i++; i < j && unicode.IsSpace(rs[i]); i++ {
+	}
+	for j > i && unicode.IsSpace(rs[j-1]) {
+		j--
+	}
+	if j-i < 3 || !strings.ContainsRune("报刊", rs[j-1]) {
+		return text.Range{}
+	}
+	return text.Range{Start: i, End: j}
+}
+
 func sourceNamed(labels *rules.Lexicon, rs []rune, l text.Range) text.Range {
 	if labels == nil {
 		return text.Range{}
