@@ -1018,7 +1018,7 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 		// 大会: 大会秘书长 is the session's, no organisation's; nor after a level
 		// word alone, a body of its own: 自治区|副主席, the region's government's)
 		// (not from a member's role: 常务副会长、某联委员某某,|常务副会长: the association's, not that 某联's)
-		if o := sameTitleRead(last[key], r.title, clauseStart(a.View.Runes, key, r.at.Start)); o != nil && alone == "" && o.body != before.body && !deputyOf(r.title, before.title) {
+		if o := sameTitleRead(last[key], r.title, r.sentence.Start); o != nil && alone == "" && o.body != before.body && !deputyOf(r.title, before.title) {
 			// 副主席、书画院院长某某,|副主席某某: the post its sentence read before, not
 			// the organ named last; but a head's deputy next to it is of the head's
 			// body (省政协副主席某某…,市政协主席某某、|副主席某某: the city's)
@@ -1120,7 +1120,8 @@ func onlyHost(bodies []*record.Entry, kind string) bool {
 }
 
 // sameTitleRead is the role of the title given that its sentence read
-// last, from since on, if any.
+// last, from since on (the unit a semicolon opens: 某部秘书长某某;某部副部长
+// 某某、|秘书长某某, no post of the unit before), if any.
 func sameTitleRead(read []readRole, title string, since int) *resolved {
 	for _, o := range slices.Backward(read) {
 		if o.at >= since && o.role.title == title && o.role.body != "" {
@@ -1128,18 +1129,6 @@ func sameTitleRead(read []readRole, title string, since int) *resolved {
 		}
 	}
 	return nil
-}
-
-// clauseStart is where the clause that holds at begins, after the last
-// semicolon since the sentence's start (某部秘书长某某;某部副部长某某、|秘书长某某:
-// the second 秘书长 is no post of the clause before).
-func clauseStart(rs []rune, sentence, at int) int {
-	for k := min(at, len(rs)) - 1; k >= sentence; k-- {
-		if rs[k] == ';' || rs[k] == '；' {
-			return k + 1
-		}
-	}
-	return sentence
 }
 
 // bodyBeforeAlias is the body named right before a bracket that closes
