@@ -553,9 +553,6 @@ func Entries(v *text.View, ms []*engine.Match) []*record.Entry {
 	return out
 }
 
-// sourceNamed is the outlet or office a line of page metadata names after
-// a source's label and its colon or bar (来源:某县融媒体中心 发布时间:…), up
-// to a space or a bar; empty where the line opens with no such label.
 // paperNamed is the name of a paper in title marks that opens a stamp's
 // line (《 某某日报 》( 2025年02月14日 第 04 版 )), spaces trimmed, or an
 // empty range.
@@ -585,6 +582,9 @@ func paperNamed(rs []rune, l text.Range) text.Range {
 	return text.Range{Start: i, End: j}
 }
 
+// sourceNamed is the outlet or office a line of page metadata names after
+// a source's label and its colon or bar (来源:某县融媒体中心 发布时间:…), up
+// to a space or a bar; empty where the line opens with no such label.
 func sourceNamed(labels *rules.Lexicon, rs []rune, l text.Range) text.Range {
 	if labels == nil {
 		return text.Range{}
