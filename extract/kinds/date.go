@@ -543,23 +543,14 @@ func (*date) ResolveArticle(a *Article, own []*record.Entry) {
 func monthFromText(own, all []*record.Entry) {
 	for _, e := range own {
 		dd := e.Detail.(*dateDetail)
-		from := &dd.expr.From
-		if dd.expr.Rel != nil || from.Month != 0 || from.Day == 0 || from.HasRel || from.Year != 0 {
+		if !dayAlone(&dd.expr) {
 			continue
 		}
-		last := lastBefore(all, e, func(x *timex.Expr) *timex.Point {
-			p := &x.From
-			if x.IsRange && x.To.Month != 0 {
-				p = &x.To
-			}
-			if p.HasRel || p.Month == 0 || p.Part != "" {
-				return nil
-			}
-			return p
-		})
+		last := lastBefore(all, e, writtenMonth)
 		if last == nil {
 			continue
 		}
+		from := &dd.expr.From
 		from.Month, from.Year, from.Lunar = last.Month, last.Year, last.Lunar
 		from.YearLess = last.YearLess
 		if dd.expr.IsRange && dd.expr.To.Month == 0 {
@@ -580,8 +571,7 @@ func monthFromText(own, all []*record.Entry) {
 func monthFromArticle(c *Context, own []*record.Entry) {
 	for _, e := range own {
 		dd := e.Detail.(*dateDetail)
-		from := &dd.expr.From
-		if dd.expr.Rel != nil || from.Month != 0 || from.Day == 0 || from.HasRel || from.Year != 0 {
+		if !dayAlone(&dd.expr) {
 			continue
 		}
 		at := c.View.Orig(e.View)[0]
@@ -589,11 +579,8 @@ func monthFromArticle(c *Context, own []*record.Entry) {
 		latest := -1
 		for _, o := range c.found["date"] {
 			x := &o.Detail.(*dateDetail).expr
-			p := &x.From
-			if x.IsRange && x.To.Month != 0 {
-				p = &x.To
-			}
-			if x.Rel != nil || p.HasRel || p.Month == 0 || p.Day == 0 || p.Part != "" {
+			p := writtenMonth(x)
+			if x.Rel != nil || p == nil || p.Day == 0 {
 				continue // (a month-day: not 年初, which a month stands for)
 			}
 			for _, m := range o.Mentions {
@@ -605,12 +592,33 @@ func monthFromArticle(c *Context, own []*record.Entry) {
 		if last == nil {
 			continue
 		}
-		from.Month, from.Lunar = last.Month, last.Lunar
+		dd.expr.From.Month, dd.expr.From.Lunar = last.Month, last.Lunar
 		if dd.expr.IsRange && dd.expr.To.Month == 0 {
 			dd.expr.To.Month = last.Month
 		}
 		e.Set("value", dd.expr.Value(0, false))
 	}
+}
+
+// dayAlone: the date writes a day and neither month nor year, nor counts
+// from publication (4日, 19日至20日).
+func dayAlone(x *timex.Expr) bool {
+	from := x.From
+	return x.Rel == nil && from.Month == 0 && from.Day != 0 && !from.HasRel && from.Year == 0
+}
+
+// writtenMonth is the point of a date that writes its month (a range's end,
+// where it writes one), or nil: none counted from publication (上个月), nor
+// a part of a month (月底).
+func writtenMonth(x *timex.Expr) *timex.Point {
+	p := &x.From
+	if x.IsRange && x.To.Month != 0 {
+		p = &x.To
+	}
+	if p.HasRel || p.Month == 0 || p.Part != "" {
+		return nil
+	}
+	return p
 }
 
 // lastBefore is the point that pick takes from the last date of the
