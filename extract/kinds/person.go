@@ -1310,6 +1310,9 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 			if p.titles.Value(c.ViewText(pt)) == "负责人" {
 				return chainOrder(out) // 市法院负责人、|市检察院检察长某某: a body's unnamed head, listed, is another
 			}
+			if rs[from-1] == '、' && p.postOfNamed(rs, c.Sentence.Start, pt.Start) {
+				return chainOrder(out) // 某某任组长、|副主席某某: the title before is the post the name before it takes
+			}
 			if rs[from-1] == ',' && p.nameJustBefore(rs, max(c.Sentence.Start, pt.Start-3), pt.Start) {
 				return chainOrder(out) // 某办某某处长,|董事长某某: the title before the comma follows its own holder's name
 			}
@@ -1322,6 +1325,23 @@ func (p *person) chainBefore(c *Context, t text.Range, limit int) []role {
 		}
 	}
 	return chainOrder(out)
+}
+
+// postOfNamed: a name and a verb of a post (某某任, 某某担任) come right
+// before at, maybe with the body the post is of between (某某任县政协|秘书长).
+func (p *person) postOfNamed(rs []rune, from, at int) bool {
+	for k := at; k > from && k >= at-12 && text.IsHan(rs[k-1]); k-- {
+		w := p.postVerbs.LongestSuffix(rs[max(from, k-3):k])
+		if w == 0 {
+			continue
+		}
+		for n := 2; n <= 3; n++ { // (a name after a title: 会长某某|任)
+			if v := k - w - n; v >= from && p.nameAt(rs, v, true) == n {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // titleBeforeSharedBody is the title that ends at the 、 before a body
@@ -3738,6 +3758,14 @@ func (p *person) postsOwnClause(rs []rune, r text.Range) text.Range {
 		}
 		if l := p.nameAt(rs, k+1, false); l > 0 && k+1+l < r.End && (rs[k+1+l] == '为' || p.postVerbs.LongestPrefix(rs[k+1+l:r.End]) > 0) {
 			return text.Range{Start: r.Start, End: k}
+		}
+		for j := k + 2; j < r.End && rs[j] != '、'; j++ { // 任组长、|副主席某某任副组长: a title and a name before their own verb
+			if p.titles.LongestSuffix(rs[k+1:j]) == 0 {
+				continue
+			}
+			if l := p.nameAt(rs, j, true); l > 0 && j+l < r.End && (rs[j+l] == '为' || p.postVerbs.LongestPrefix(rs[j+l:r.End]) > 0) {
+				return text.Range{Start: r.Start, End: k}
+			}
 		}
 	}
 	return r
