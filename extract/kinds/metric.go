@@ -1010,7 +1010,9 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 	}
 	if end-start > maxMetricBefore {
 		start = end - maxMetricBefore
-		if start > 0 && text.IsHan(rs[start-1]) && c.wordAt(rs, start-1, end) {
+		if k := slices.Index(rs[start:end], '、'); start > 0 && text.IsHan(rs[start-1]) && k > 0 && organLast(rs[start+k-1]) && !slices.Contains(rs[start:start+k], '》') && end-start-k-1 >= 4 {
+			start += k + 1 // the limit fell inside a body's name listed: the items after it, whole (某外事侨|务局、|某某委员会部分委员)
+		} else if start > 0 && text.IsHan(rs[start-1]) && c.wordAt(rs, start-1, end) {
 			start-- // the limit fell inside a word: 有|关民族、…
 		}
 	}
