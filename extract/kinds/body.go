@@ -1917,7 +1917,7 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 		}
 		if subj := convener(a.Raw, at, d, own); subj != nil {
 			host = subj // 县委召开常委会: the committee that convenes it
-		} else if same := sameOrganBefore(e, d, own); same != nil && (host == nil || !nearer(a.Raw, mentionBefore(host, at), mentionBefore(same, at), at) && !(d.kind == "party" && closerInSentence(a.Raw, mentionBefore(host, at), mentionBefore(same, at), at)) || within(same, host)) {
+		} else if same := sameOrganBefore(e, d, own); same != nil && (host == nil || !nearer(a.Raw, mentionBefore(host, at), mentionBefore(same, at), at) && !(d.kind == "party" && closerInSentence(a.Raw, mentionBefore(host, at), mentionBefore(same, at), at)) || within(same, host) || ownNamed(same)) {
 			// 澳门特区政协委员联谊会…联谊会: the organ named before, whole
 			// (unless a 政协 or 人大 is named in its sentence, and the organ
 			// before it is not: 省人大常委会…。政协某省委员会…常务委员会)
@@ -2145,6 +2145,15 @@ func sameOrganBefore(e *record.Entry, d *bodyDetail, bodies []*record.Entry) *re
 		// but a 政协's organ is no party's: 某街道党工委…政协工委)
 		return !od.bare && d.sub != "" && (strings.HasSuffix(od.sub, d.sub) || od.sub == "" && strings.HasSuffix(o.Get("canonical").(string), d.sub)) && !(d.kind == "cppcc" && o.Get("kind") == "party")
 	})
+}
+
+// ownNamed: the body is an association named by a name of its own (某市政协
+// 历届某地委员联谊会), whose word alone (联谊会) is that one wherever a
+// 政协 is named nearer: its own organ of the word would have been named
+// with it (区政协联谊会).
+func ownNamed(o *record.Entry) bool {
+	od := o.Detail.(*bodyDetail)
+	return od.sub == "" && o.Get("kind") == "other"
 }
 
 // nearer: a mention at i lies in the sentence that ends at at, and one at j
