@@ -237,7 +237,7 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 				switch {
 				case b.personName(line, n): // (秘书长刘长春: a person's name, no 长春)
 				case nativePlace(b.gaz, line, n.End) || n.Start > 0 && line[n.Start-1] == '驻' || currencyOf(line, n) || b.insideAbroad(line, n): // (市政协驻|北京联络处: where its office is)
-				case to[k] && !b.venue(line, n) && b.farAway(n.Places, top, line[n.End:]):
+				case to[k] && !b.venue(line, n) && (b.farAway(n.Places, top, line[n.End:]) || top == 0 && cityOrAbove(n.Places)): // (去北京学习, with no body of a level named: a trip from a home unsaid)
 					far = append(far, n.Places)
 				case len(firms) > 0 && len(seats) > 0 && firms[a.View.Orig(text.Range{Start: r.Start + n.Start, End: r.Start + n.End})[0]] && !slices.ContainsFunc(n.Places, func(p *places.Place) bool { return seats[p] }):
 					homes = append(homes, n.Places)
@@ -570,7 +570,7 @@ func (b *body) destinations(rs []rune, names []places.Name) []bool {
 	out := make([]bool, len(names))
 	for k, n := range names {
 		i := n.Start
-		out[k] = b.travels.LongestSuffix(rs[max(0, i-3):i]) > 0 ||
+		out[k] = b.travels.LongestSuffix(rs[max(0, i-3):i]) > 0 && !(i >= 2 && runesAt(rs, i-2, "过去")) || // (过去|某县…: in the past)
 			i > 0 && rs[i-1] == '到' && b.visits.LongestPrefix(rs[n.End:]) > 0 ||
 			k > 0 && out[k-1] && joined(rs, names[k-1], n)
 	}
