@@ -476,7 +476,7 @@ func (c metrics) comparedChange(link string) bool {
 	if c.bases.Has(string(cmp)) {
 		return true // 同比提高, 环比下降, 同口径下降: against the same time before, as reckoned
 	}
-	if len(cmp) < 2 || len(cmp) > 9 || cmp[0] != '比' && cmp[0] != '较' {
+	if len(cmp) < 2 || len(cmp) > 9 && !(len(cmp) <= 16 && strings.HasSuffix(string(cmp), "会议")) || cmp[0] != '比' && cmp[0] != '较' { // (比某届某次会议: the session before)
 		return false
 	}
 	for _, r := range cmp { // a time: 比上届同期, 比2022年, 比“十三五”末, 比1—8月份
