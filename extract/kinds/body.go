@@ -61,6 +61,7 @@ type body struct {
 	datelineMedia                                                                                                        *rules.Lexicon   // 新闻网, 融媒: how a place's own medium ends its name in a dateline
 	outlets                                                                                                              *rules.Lexicon   // 人民日报, 文汇报: media by their names (MEDIA)
 	schools                                                                                                              *rules.Lexicon   // 职教中心: how a vocational school's name ends, as an agency's would
+	massShort                                                                                                            *rules.Lexicon   // 妇女联合会: 妇联, the one name of a people's organisation
 	gaz                                                                                                                  *places.Gazetteer
 	words                                                                                                                *names.Cutter
 }
@@ -71,7 +72,7 @@ var bodySpec = Spec{
 	Groups: []string{"level", "organ", "sub", "place", "party", "unit", "implied", "dept", "bare", "ofcppcc", "named", "former",
 		"partydept", "dunit", "dparty", "dsub", "ministry", "country", "agency", "leader", "foreign", "central", "placed", "zone", "zname", "street", "owner", "vhead", "discipline", "numbered", "branch", "institute", "home", "bureau", "self", "division"},
 	Lexicons: []string{"GOV_STATIONS", "COMMITTEE_PREFIXES", "BODY_LEVELS", "CPPCC_ORGANS", "CONGRESS_ORGANS", "DEMOCRATIC_PARTIES", "PARTY_MARKS", "PARTY_UNITS",
-		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "TITLES", "ORG_VERB_WORDS", "MEETING_HELD", "VENUES", "PLACE_VISITS", "PLACE_TRAVELS", "HOMES", "PLACE_KINDS", "FOREIGN_REGIONS", "FOREIGN_CITIES", "COMMON_SURNAMES", "DATELINE_MEDIA_ENDS", "MEDIA", "SCHOOL_CENTRES"},
+		"NATIONAL_BODIES", "MINISTRIES", "MEDIA_ENDS", "PARTY_BRANCH_ENDS", "PARTY_GOV_DEPARTMENTS", "BODY_HEADS", "TITLES", "ORG_VERB_WORDS", "MEETING_HELD", "VENUES", "PLACE_VISITS", "PLACE_TRAVELS", "HOMES", "PLACE_KINDS", "FOREIGN_REGIONS", "FOREIGN_CITIES", "COMMON_SURNAMES", "DATELINE_MEDIA_ENDS", "MEDIA", "SCHOOL_CENTRES", "MASS_ORG_SHORT"},
 	Key:    []string{"canonical"},
 	Fields: []string{"text", "canonical", "kind", "level", "place"},
 }
@@ -89,6 +90,7 @@ func (b *body) Bind(lex func(string) *rules.Lexicon) {
 	b.homes, b.placeKinds = lex("HOMES"), lex("PLACE_KINDS")
 	b.abroad = []*rules.Lexicon{lex("FOREIGN_REGIONS"), lex("FOREIGN_CITIES")}
 	b.surnames, b.datelineMedia, b.outlets, b.schools = lex("COMMON_SURNAMES"), lex("DATELINE_MEDIA_ENDS"), lex("MEDIA"), lex("SCHOOL_CENTRES")
+	b.massShort = lex("MASS_ORG_SHORT")
 	b.gaz, _ = places.Default() // an error shows when the tests load the gazetteer
 	b.words, _ = names.Default()
 }
@@ -504,6 +506,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			return nil // 工|作协|商, 平|台联|动 (but 北京|房协)
 		}
 		d.kind, d.organ = "other", organ
+		if short := b.massShort.Value(organ); short != "" {
+			d.organ = short // 某县妇女联合会: 某县妇联, one name whichever is written
+		}
 		d.outside = b.outlets.Has(organ) // 文汇报: a medium, outside the hierarchy
 	}
 	if b.partyOrgan(d.sub) {

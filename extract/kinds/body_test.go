@@ -50,7 +50,7 @@ func TestArticlePlace(t *testing.T) {
 			"江苏省徐州市", "徐州法院", "徐州市法院"},
 		{"a presidium named alone after an association, no 政协 or 人大 named: the association's",
 			"县作协换届\n\n本报讯 日前,泰顺县作家协会召开会员大会,选举产生了理事会和主席团。主席团成员合影留念。",
-			"浙江省温州市泰顺县", "主席团", "泰顺县作家协会主席团"},
+			"浙江省温州市泰顺县", "主席团", "泰顺县作协主席团"},
 		{"a province named three times, national bodies one more time than its own: the province's, no national article",
 			"深切缅怀\n\n原中共中央顾问委员会委员、全国政协委员吴荣同志因病逝世。吴荣出生于浙江省永嘉县,长期在浙江省工作,后调浙江省人民政府任职。",
 			"浙江省", "浙江省人民政府", "浙江省政府"},

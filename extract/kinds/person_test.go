@@ -588,7 +588,7 @@ func TestPeople(t *testing.T) {
 		{"全国政协港区委员联谊会举行会员大会。全国政协常委吴志超当选会长。", []string{"吴志超:常委@全国政协,会长@全国政协港区委员联谊会"}, nil},
 		// A title that opens an association's name is none (作家|协会主席); an artist's is a title.
 		{"县作家协会主席孙文超、市书法家协会副主席何秀琴参加,著名书法家吴德海挥毫。",
-			[]string{"孙文超:主席@县作家协会", "何秀琴:副主席@市书法家协会", "吴德海:书法家@"}, nil},
+			[]string{"孙文超:主席@县作协", "何秀琴:副主席@市书协", "吴德海:书法家@"}, nil},
 		// A roster's officers are of the committee heading their lines, one after another.
 		{"县政协各专门委员会组成人员名单\n\n提案委员会\n主  任:何秀琴\n\n经济委员会\n主  任:吴德海",
 			[]string{"何秀琴:主任@县政协提案委员会", "吴德海:主任@县政协经济委员会"}, nil},
@@ -930,7 +930,7 @@ func TestPeople(t *testing.T) {
 		{"该国总理莫拉尼亚胡3日表示欢迎。行署专员张少文主持。", []string{"莫拉尼亚胡:总理@", "张少文:专员@行署"}, []string{"莫拉尼亚"}},
 		// A title at the end of the twelve characters a group reads names the
 		// person after it.
-		{"会议由省财政厅厅长周建明和省工商联合会常务副主席许立华共同主持。", []string{"周建明:厅长@省财政厅", "许立华:常务副主席@省工商联合会"}, []string{"省工商"}},
+		{"会议由省财政厅厅长周建明和省工商联合会常务副主席许立华共同主持。", []string{"周建明:厅长@省财政厅", "许立华:常务副主席@省工商联"}, []string{"省工商"}},
 		// A name read back before a verb does not begin inside a title.
 		{"会上,社员胡斌提出了建议。", []string{"胡斌:社员@"}, []string{"员胡斌"}},
 		// No name ends with 副 before a title (锦州市副|市长: the title is 副市长),
