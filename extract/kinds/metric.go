@@ -918,8 +918,8 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 		}
 		if w > 0 && text.HanCount(rs[i:end]) >= 2 && !(w == 1 && c.splitsWord(rs, i)) && !(w > 1 && c.acrossWords(rs, start, i-w, i, end)) && !(w > 1 && c.nounOf(rs, i-w, end, w+1)) && !c.inTerm(rs, start, i-w, end) && !strings.ContainsRune("、或和及与", rs[i]) && (c.verbNouns.LongestPrefix(rs[i:end]) == 0 || c.qualifiers.LongestPrefix(rs[i:end]) > 0) {
 			start = i // (but not at a character that begins a word: 对|象所送礼金, nor inside a noun: 慰问品, 培训班, 建成区; nor in a list: 调研、走访、座谈活动, 部分落实或计划落实; nor a verb read across two words: 发展|示范; but a qualifier opening the noun is none of the verb's: 完成|规模以上工业增加值)
-			if end-start > 2 && strings.ContainsRune("到出完", rs[start]) && !c.wordAt(rs, start, end) {
-				start++ // the verb's complement of result (征集|到|意见建议), no word of the noun (到户资金)
+			if end-start > 2 && strings.ContainsRune("到出完", rs[start]) && !c.wordAt(rs, start, end) && rs[i-1] != '有' {
+				start++ // the verb's complement of result (征集|到|意见建议), no word of the noun (到户资金; nor after 共有, which takes none: 共有|到会委员)
 			}
 			break
 		}
