@@ -96,6 +96,9 @@ func (p *person) ResolveArticle(a *Article, own []*record.Entry) {
 				}
 			}
 		}
+		if holder == nil && !d.profile && !d.pronoun {
+			holder = movedBefore(people, d.sentence, n.Span[0]) // 把某某从某乡调到某镇|任党委书记: the one the decision moved
+		}
 		if holder != nil {
 			p.addRoles(a, bodies, holder, n, read)
 			if d.heldAt >= 0 {
@@ -581,6 +584,21 @@ func listedWith(raw []rune, people []*record.Entry, holder *record.Entry, at int
 		start = mentionEndingAt(o, start-1)
 	}
 	return out
+}
+
+// movedBefore is the last person a decision moves (person.moved: 把某某调到…)
+// named in the sentence from start before at, or nil.
+func movedBefore(people []*record.Entry, start, at int) *record.Entry {
+	var last *record.Entry
+	lastAt := -1
+	for _, e := range people {
+		for _, m := range e.Mentions {
+			if e.Rule == "person.moved" && m[0] >= start && m[0] < at && m[0] > lastAt {
+				last, lastAt = e, m[0]
+			}
+		}
+	}
+	return last
 }
 
 // mentionEndingAt is where the entry's mention that ends at at begins, or -1.
