@@ -30,6 +30,9 @@ import (
 //   - a middle dot between a rate's digits (上涨1·8%) is its decimal point;
 //   - a space that parts a number's thousands (321 146件, a yearbook's
 //     print) is dropped, so the number reads whole;
+//   - the random runs a forum's anti-copy filter writes into a post
+//     (* r4 L9 O: p8 Y, a "jammer") are dropped, so that its lines read
+//     as written;
 //   - a line break inside running text (新征\n\n程) is dropped, so that a
 //     word broken across lines reads whole.
 func Normalise(raw []rune, html bool) *View {
@@ -67,6 +70,7 @@ func Normalise(raw []rune, html bool) *View {
 	dropDigitGroupSpaces(v.Runes, mask)
 	dropNumberPadding(v.Runes, mask)
 	dropSpacedNameDots(v.Runes, mask)
+	dropJammer(v.Runes, mask)
 	dropBrokenLineBreaks(v.Runes, mask)
 	v.compact(mask)
 	return v
@@ -284,6 +288,46 @@ func dropSpacedNameDots(rs []rune, mask []bool) {
 			mask[k] = k == i
 		}
 		rs[i] = '·'
+	}
+}
+
+// dropJammer masks out the runs of random printable ASCII that a forum's
+// anti-copy filter scatters through a post (Discuz's jammer: * r4 L9 O: p8 Y,
+// 1 S) E9 H4 x( G2 n3 l- l汶上…): five tokens or more of one or two
+// characters parted by single spaces, two of them a letter with a digit or
+// a mark (r4, O:), which no text of words writes (a list of letters, a b c d
+// e, has none such; a number or a word of three, none is a token).
+func dropJammer(rs []rune, mask []bool) {
+	ascii := func(r rune) bool { return r > ' ' && r < 0x7f }
+	letter := func(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
+	for i := 0; i < len(rs); i++ {
+		if !ascii(rs[i]) || i > 0 && ascii(rs[i-1]) {
+			continue
+		}
+		end, tokens, mixed := i, 0, 0
+		for k := i; ; k++ {
+			s := k
+			for k < len(rs) && ascii(rs[k]) {
+				k++
+			}
+			if k-s > 2 {
+				break
+			}
+			tokens++
+			if k-s == 2 && (letter(rs[s]) || letter(rs[s+1])) && !(letter(rs[s]) && letter(rs[s+1])) {
+				mixed++
+			}
+			end = k
+			if k+1 >= len(rs) || rs[k] != ' ' || !ascii(rs[k+1]) {
+				break
+			}
+		}
+		if tokens >= 5 && mixed >= 2 {
+			for k := i; k < end; k++ {
+				mask[k] = false
+			}
+			i = end
+		}
 	}
 }
 

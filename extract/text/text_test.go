@@ -151,6 +151,9 @@ func TestNormaliseJoinsBrokenLines(t *testing.T) {
 		{"副主席艾力 • 买买提、阿依 · 吐尔逊出席\n• 发布时间", "副主席艾力·买买提、阿依·吐尔逊出席\n• 发布时间"},
 		// question marks an encoder wrote for spaces it could not, opening a line; not a question's
 		{"??? □记者 何晴 报道\n？？县政协召开会议\n?? 为什么?\n何故?是。", " □记者 何晴 报道\n县政协召开会议\n 为什么?\n何故?是。"},
+		// a forum's jammer, random tokens parted by spaces, at a line's end, alone on a line and before its text; not a
+		// list of letters, numbers, or words
+		{"县政协召开会议* k7 D2 W: q5 T\n( _+ v* h' y( d: |) N\" J\n2 w3 S) F8 J4 z( 县政协主席吴荣出席,见a b c d e、1 2 3 4 5、GDP CPI PMI AB CD。", "县政协召开会议\n\n 县政协主席吴荣出席,见a b c d e、1 2 3 4 5、GDP CPI PMI AB CD。"},
 		// a Latin full stop after a percent sign ends a sentence, whatever follows it (no decimal point comes after one)
 		{"办结率为98%.2019年,满意率达95.5%.对此", "办结率为98%。2019年,满意率达95.5%。对此"},
 		// a Latin full stop that ends a sentence; not a decimal point, a list's number or an address
