@@ -1674,6 +1674,9 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	if w := c.unitHeads.LongestSuffix(rs[s:e]); w > 0 && e-s-w >= 2 && !c.peopleUnits.Has(unit) {
 		e -= w // 25个有关部门|负责人: the units counted, not the people who head them
 	}
+	if e-s == 1 && (c.leads.HasRunes(rs[s:e]) || c.stops.HasRunes(rs[s:e]) || c.links.HasRunes(rs[s:e])) {
+		return "" // 二人|同|因…: a word that opens a clause or links, alone, names nothing counted
+	}
 	return c.asWritten(s, e)
 }
 
