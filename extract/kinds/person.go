@@ -230,6 +230,9 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		if held > c.Sentence.Start+2 && c.View.Runes[held] == '被' && c.View.Runes[held-1] == ',' && text.IsHan(c.View.Runes[held-2]) {
 			held-- // …的某某,|被任命为…: the one the clause before ends with is appointed
 		}
+		if held == m.Start {
+			held = whereBefore(c.View.Runes, c.Sentence.Start, held) // 某某|曾在县政协|担任…, 某某|现在|担任…
+		}
 		held = whenBefore(c.View.Runes, c.Sentence.Start, held)     // 某某|1998年起|任…, 某某|在退休前|曾是…
 		if held > c.Sentence.Start && c.View.Runes[held-1] == ')' { // 某某|(女,汉族,1975年5月生)任…: the name before its note
 			if k := slices.Index(c.View.Runes[max(c.Sentence.Start, held-42):held], '('); k >= 0 {
@@ -982,6 +985,25 @@ func whenBefore(rs []rune, sentence, end int) int {
 			if rs[k] == '在' {
 				return k
 			}
+		}
+	}
+	return end
+}
+
+// whereBefore is where the words of where one holds a post begin, between
+// the name and the verb (某某|曾在县政协|担任副主席): 在 and the body, and an
+// adverb before them (曾, 现, 一直), or 现在 alone; else end (not across a
+// 的: 在基层工作的某某, whose 在 describes the name).
+func whereBefore(rs []rune, sentence, end int) int {
+	for k := end - 1; k > sentence && k >= end-20; k-- {
+		if strings.ContainsRune(",;:、。“”的", rs[k]) {
+			break
+		}
+		if rs[k] == '在' && (k < end-1 || k > sentence && rs[k-1] == '现') {
+			for k > sentence && strings.ContainsRune("曾现也还仍一直均都", rs[k-1]) {
+				k--
+			}
+			return k
 		}
 	}
 	return end
