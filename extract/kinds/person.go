@@ -233,7 +233,10 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		if held == m.Start {
 			held = whereBefore(c.View.Runes, c.Sentence.Start, held) // 某某|曾在县政协|担任…, 某某|现在|担任…
 		}
-		held = whenBefore(c.View.Runes, c.Sentence.Start, held)     // 某某|1998年起|任…, 某某|在退休前|曾是…
+		held = whenBefore(c.View.Runes, c.Sentence.Start, held) // 某某|1998年起|任…, 某某|在退休前|曾是…
+		if k := adverbsBefore(c.View.Runes, c.Sentence.Start, held); k < held && k > c.Sentence.Start && c.View.Runes[k-1] == ',' {
+			held = k // 某某从2002年起,|一直|担任…: a clause of adverbs alone before the verb, the sentence's subject's
+		}
 		if held > c.Sentence.Start && c.View.Runes[held-1] == ')' { // 某某|(女,汉族,1975年5月生)任…: the name before its note
 			if k := slices.Index(c.View.Runes[max(c.Sentence.Start, held-42):held], '('); k >= 0 {
 				held = max(c.Sentence.Start, held-42) + k
@@ -988,6 +991,16 @@ func whenBefore(rs []rune, sentence, end int) int {
 		}
 	}
 	return end
+}
+
+// adverbsBefore is where the adverbs of time right before end begin (一直,
+// 曾, 先后), or end.
+func adverbsBefore(rs []rune, sentence, end int) int {
+	k := end
+	for k > sentence && strings.ContainsRune("一直曾先后还也并均仍", rs[k-1]) {
+		k--
+	}
+	return k
 }
 
 // whereBefore is where the words of where one holds a post begin, between
