@@ -119,8 +119,9 @@ func writeNamesInText(path, idfFile string, max float64, lines []string) error {
 // have: 周恩来 is tagged t (a time) there, so that no title anchored him;
 // 陈列 is tagged a name (委员|陈列馆: no 陈列馆 the person); 肩负 a noun
 // (2100名委员|肩负…: the verb ends what is counted); 敬献 a name (某某敬献|了花圈: no 某某敬);
-// 着力 a noun (12个村|着力推进…: an adverb, no part of what is counted).
-var retagged = map[string]string{"周恩来": "nr", "陈列": "v", "陈列馆": "n", "肩负": "v", "敬献": "v", "着力": "d"}
+// 着力 a noun (12个村|着力推进…: an adverb, no part of what is counted);
+// 麻醉 and 麻醉科 a name (某医院麻醉科|主任医师: no person 麻醉科).
+var retagged = map[string]string{"周恩来": "nr", "陈列": "v", "陈列馆": "n", "肩负": "v", "敬献": "v", "着力": "d", "麻醉": "v", "麻醉科": "n"}
 
 // noName: a word of three characters that gse tags a name is none where
 // its first two are a word gse tags otherwise and its last names a kind of
