@@ -1501,6 +1501,9 @@ func (p *person) opensOrgan(rs []rune, t text.Range, end int) bool {
 	if t.End+2 <= end && rs[t.End] == '公' && rs[t.End+1] == '署' {
 		return true
 	}
+	if p.organs.LongestPrefix(rs[t.Start:end]) > t.Len() {
+		return true // 市政协|委员|活动室主任: the title opens the name of a 政协's organ (CPPCC_ORGANS)
+	}
 	return p.levels.HasRunes(rs[t.Start:t.Start+1]) && strings.ContainsRune("局厅委办处", rs[end-1])
 }
 
