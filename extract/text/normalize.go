@@ -95,7 +95,7 @@ func Simplified(s string) string {
 	out := make([]rune, 0, len(rs))
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
-		if (r == '(' || r == '（') && i > 0 && IsHan(rs[i-1]) {
+		if (r == '(' || r == '（') && len(out) > 0 && IsHan(out[len(out)-1]) { // (after a gloss dropped too: 王(wang)(wang), one per character a converter met)
 			if j := glossEnd(rs, i); j > 0 {
 				i = j
 				continue

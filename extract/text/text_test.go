@@ -219,11 +219,12 @@ func TestPinyinStaysWithItsCharacter(t *testing.T) {
 // simplified, a pinyin gloss gone, brackets and the rest as written.
 func TestSimplified(t *testing.T) {
 	for in, want := range map[string]string{
-		"人民政協(xié)報":  "人民政协报",
-		"新華社（香港）":     "新华社（香港）",
-		"市政協（xié）常委會": "市政协常委会",
-		"国务院(港澳)办公室":  "国务院(港澳)办公室",
-		"陜西省政協":       "陕西省政协",
+		"人民政協(xié)報":         "人民政协报",
+		"新華社（香港）":            "新华社（香港）",
+		"市政協（xié）常委會":        "市政协常委会",
+		"国务院(港澳)办公室":         "国务院(港澳)办公室",
+		"陜西省政協":              "陕西省政协",
+		"全省(sheng)(sheng)常住": "全省常住",
 	} {
 		if got := Simplified(in); got != want {
 			t.Errorf("Simplified(%q) = %q, want %q", in, got, want)
