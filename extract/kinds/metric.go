@@ -1550,6 +1550,9 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		s, verbs = s+2, true // 某某等18名|同志|为|常务委员: people by the plain word for them, named by what they are made
 	}
 	made := false
+	if verbs && s+3 < end && strings.ContainsRune("都均也", rs[s]) && (rs[s+1] == '为' || rs[s+1] == '是') {
+		s++ // 1/5|都|是青少年: the adverb before the link, as the link, no part of what they are
+	}
 	if verbs && s+2 < end && (rs[s] == '为' || rs[s] == '是') && text.IsHan(rs[s+1]) && (!c.wordAt(rs, s, end) || c.linkBeforeWord(rs, s, end)) {
 		s, made = s+1, true // …等9人|为|副会长: what they are said to be
 	}
