@@ -2018,9 +2018,31 @@ func (b *body) ResolveArticle(a *Article, own []*record.Entry) {
 			orphans = append(orphans, e) // 到法院调查, 督促检察院: a court named alone, of no place the article makes certain, is any
 		}
 	}
+	for _, e := range own {
+		if placed := placedWhole(own, e); placed != nil {
+			sameName(e, placed) // 召开新的社会阶层人士联谊会成立大会…某县新的社会阶层人士联谊会: the one the article places
+		}
+	}
 	for _, e := range orphans {
 		a.drop(e) // after the loops: dropping changes own
 	}
+}
+
+// placedWhole is the body the article names with its place whose name ends
+// with the whole of an organisation's name the text gives without one (a
+// name of four characters or more, read by body.named), or nil.
+func placedWhole(own []*record.Entry, e *record.Entry) *record.Entry {
+	d := e.Detail.(*bodyDetail)
+	name := text.Simplified(e.Text())
+	if e.Rule != "body.named" || e.Get("place") != nil || d.level != "" || len(d.places) > 0 || utf8.RuneCountInString(name) < 4 {
+		return nil
+	}
+	for _, o := range own {
+		if o != e && o.Get("place") != nil && o.Get("kind") == e.Get("kind") && strings.HasSuffix(text.Simplified(o.Text()), name) {
+			return o
+		}
+	}
+	return nil
 }
 
 // headedByChair: a democratic party's chair or vice-chair is named at at
