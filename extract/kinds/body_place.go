@@ -390,6 +390,11 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 			}
 			for _, word := range words {
 				q := w.levelAbove(p, word)
+				if word == "市" && q == p {
+					if c := countyCityIn(own, settle(mentions, nil), p); c != nil {
+						q = c // 某市新闻网讯:某县级市政协…市疾控中心: the county-level city the text names, whose 市 it is, not the paper's city
+					}
+				}
 				if up := p.Up(places.Province); q == nil && word == "区" && up != nil && strings.HasSuffix(up.Name, "自治区") {
 					q = up // 本报南宁讯 区政协…: a city of an autonomous region, whose 区 is the region
 				}
@@ -733,6 +738,29 @@ func (b *body) datelineMentions(rs []rune, lines []text.Range) [][]*places.Place
 		}
 	}
 	return nil
+}
+
+// countyCityIn is the one county-level city among the places the text
+// names that lies in p and names an organ of the state of its own (某县级市
+// 政协, 某县级市委), or nil for none or several (not a school's place,
+// 某县级市某中学, a city's article visits).
+func countyCityIn(own []*record.Entry, named []*places.Place, p *places.Place) *places.Place {
+	organ := func(q *places.Place) bool {
+		return slices.ContainsFunc(own, func(e *record.Entry) bool {
+			d := e.Detail.(*bodyDetail)
+			return (d.kind == "cppcc" || d.kind == "party" || d.kind == "government" || d.kind == "congress") && slices.Contains(d.places, q)
+		})
+	}
+	var one *places.Place
+	for _, q := range named {
+		if q.Level == places.County && strings.HasSuffix(q.Name, "市") && q.In(p) && q != p && organ(q) {
+			if one != nil && one != q {
+				return nil
+			}
+			one = q
+		}
+	}
+	return one
 }
 
 // localMediaEnd is the length of the local medium's word that ends a
