@@ -2722,6 +2722,9 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 	if n == 3 && !wordFirst && anchored && i+4 <= end && p.surname(rs[i:i+3]) == 1 && (p.verbWord(rs[i+2:i+4]) || p.adverbWord(rs[i+2:i+4]) || p.subjectNext.HasRunes(rs[i+2:i+4]) || p.meets.HasRunes(rs[i+2:i+4])) && !(i+5 <= end && p.ordinary(rs[i+3:i+5])) && !p.speech.HasRunes(rs[i+3:i+4]) && p.isName(rs[i:i+2], anchored) {
 		n = 2 // 赵阳|光临|现场, 莫迪|访华。, 李海|关心 (gse tags it a noun), 某某|逐一|察看: the third character opens a verb, an adverb or a person's word, that ends clean (not 孙文超|出席, whose 超出 runs into 出席, nor 某某明|说, whose 明说 ends with a verb of speech)
 	}
+	if n == 2 && i+3 < end && rs[i+2] == '了' && !p.wordAt(rs, i+2) && strings.ContainsRune("作做说讲谈提发", rs[i+1]) {
+		return 0 // 副秘书长许|作了|专题报告: a verb and its 了 after a surname alone, no name (but 某某|了解)
+	}
 	if n == 3 && i+3 < end && rs[i+2] == '则' && p.surname(rs[i:i+3]) == 1 && p.predicateAt(rs, i+3) && p.isName(rs[i:i+2], anchored) {
 		n = 2 // 孙丽|则|指出: 则 and what the person did after a name of two
 	}
