@@ -331,6 +331,16 @@ func dropJammer(rs []rune, mask []bool) {
 	}
 }
 
+// endsInCount: a line ends in digits and a measure of one or two
+// characters after them (约1分钟, 588字).
+func endsInCount(line []rune) bool {
+	k := len(line)
+	for n := 0; n < 2 && k > 0 && IsHan(line[k-1]); n++ {
+		k--
+	}
+	return k < len(line) && k > 0 && unicode.IsDigit(line[k-1])
+}
+
 // foldStops writes 。 for a Latin full stop after a Han character (not a
 // numeral's: 一.加强 numbers a list) or a closing quote, before Han, a
 // quote, white space or the end: a sentence's end as sites that type Latin
@@ -613,6 +623,9 @@ func dropBrokenLineBreaks(rs []rune, mask []bool) {
 		}
 		if rs[a.End-1] == ':' && b.Blanks > 0 {
 			continue // 公示如下: and a paragraph: a lead-in to what follows, not a wrapped line
+		}
+		if b.Blanks > 0 && a.End-a.Start < 24 && endsInCount(rs[a.Start:a.End]) {
+			continue // 本篇文章588字,读完约1分钟 and a paragraph: a page's count of its own, no line a width wrapped
 		}
 		if b.Blanks > 0 && !midNumber && endsMidSentence(rs[b.End-1]) && (k+2 == len(ls) || ls[k+2].Blanks > 0) {
 			continue // 就业目标完成,收支平衡 / 油料产量3万吨,…: points each a paragraph, none of them ending a sentence, no wrapped line

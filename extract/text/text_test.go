@@ -151,6 +151,8 @@ func TestNormaliseJoinsBrokenLines(t *testing.T) {
 		{"副主席艾力 • 买买提、阿依 · 吐尔逊出席\n• 发布时间", "副主席艾力·买买提、阿依·吐尔逊出席\n• 发布时间"},
 		// question marks an encoder wrote for spaces it could not, opening a line; not a question's
 		{"??? □记者 何晴 报道\n？？县政协召开会议\n?? 为什么?\n何故?是。", " □记者 何晴 报道\n县政协召开会议\n 为什么?\n何故?是。"},
+		// a page's count of its own (本篇文章…字,读完约…分钟) before a paragraph: no wrapped line
+		{"本篇文章900字,读完约2分钟\n\n近日,县政协召开会议。", "本篇文章900字,读完约2分钟\n\n近日,县政协召开会议。"},
 		// a forum's jammer, random tokens parted by spaces, at a line's end, alone on a line and before its text; not a
 		// list of letters, numbers, or words
 		{"县政协召开会议* k7 D2 W: q5 T\n( _+ v* h' y( d: |) N\" J\n2 w3 S) F8 J4 z( 县政协主席吴荣出席,见a b c d e、1 2 3 4 5、GDP CPI PMI AB CD。", "县政协召开会议\n\n 县政协主席吴荣出席,见a b c d e、1 2 3 4 5、GDP CPI PMI AB CD。"},
