@@ -1722,6 +1722,19 @@ func (d *bodyDetail) resolve(w *whereabouts) *places.Place {
 			below = ups[0]
 		}
 	}
+	if below == nil {
+		// 市人大代表、某镇人大副主席…县人大代表: the one place of the level word
+		// that holds the places below it the article names
+		var ups []*places.Place
+		for _, p := range w.distinctNamed() {
+			if up := w.levelAbove(p, d.level); up != nil && up != p && up.In(w.place) && up != w.place {
+				ups = append(ups, up)
+			}
+		}
+		if ups = distinct(ups); len(ups) == 1 {
+			below = ups[0]
+		}
+	}
 	if below == nil && d.level == "区" && w.place.Level == places.Province && strings.HasSuffix(w.place.Name, "自治区") {
 		return w.place // 区党委, 区政协 in an autonomous region's article that names no district: the region's
 	}
