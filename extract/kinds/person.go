@@ -1052,7 +1052,9 @@ func (p *person) subjectName(x []rune, biography bool) bool {
 		return true // 某某某某|是…主任: a Tibetan name of two elements, no surname
 	}
 	surname := p.common.HasRunes(x[:1]) || biography && len(x) == 3 && p.surnames.HasRunes(x[:1])
-	return surname && p.isName(x, false) && !p.ordinary(x[1:]) && !p.placeOpens(x) && !p.stops.HasRunes(x[1:2]) // (曾|任: a joining word, no given name)
+	// (某墩村|是…之一: a village opening its clause, no name)
+	village := len(x) == 3 && strings.ContainsRune("村镇乡", x[2])
+	return surname && !village && p.isName(x, false) && !p.ordinary(x[1:]) && !p.placeOpens(x) && !p.stops.HasRunes(x[1:2]) // (曾|任: a joining word, no given name)
 }
 
 // placeOpens: a place's name opens a subject's name (吴江|是, 高平村|是),
