@@ -295,6 +295,9 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		if t, ok := m.Group("after"); ok && n.Len() == 2 && n.End == t.Start && rs[t.Start] == '村' && !p.common.HasRunes(rs[n.Start:n.Start+1]) {
 			return nil // 某岭|村支书: a village's name before its head's title, where a rarer surname would open a name
 		}
+		if tag, ok := p.cut.Word(string(rs[n.Start:n.End])); n.Len() == 2 && ok && !p.common.HasRunes(rs[n.Start:n.Start+1]) && (tag == "ad" || tag == "a" || tag == "d") {
+			return nil // ,|密切|委员联系: a rarer surname's character and the next make an adverb or an adjective, no name of two
+		}
 		if v, ok := m.Group("verb"); ok && n.End == v.Start && n.Len() > 2 && v.Len() == 1 && (p.ordinary(rs[n.Start:v.End]) || !p.common.HasRunes(rs[n.Start:n.Start+1]) && p.ordinary(rs[n.End-1:v.End])) {
 			return nil // 有话|直说: a rarer surname's name whose last character makes a word with a verb of one (an idiom's end), no one speaks (not a name before 作为 whose last character makes a word with 作)
 		}
