@@ -383,15 +383,15 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 	// then the site's name its head gives (滨州人大网),
 	// where the article's bodies go by a level word alone (县政协, 市人大常委会).
 	site := siteMentions(b.gaz, text.Fold([]rune(a.Site)))
-	for _, named := range [][][]*places.Place{b.datelineMentions(rs, a.Lines), mentionsOf(b.gaz, rs[a.Lead.Start:a.Lead.End]), siteMentions(b.gaz, rs[a.Source.Start:a.Source.End]), site} {
-		for _, p := range settle(named, mentions) {
+	for _, heads := range [][][]*places.Place{b.datelineMentions(rs, a.Lines), mentionsOf(b.gaz, rs[a.Lead.Start:a.Lead.End]), siteMentions(b.gaz, rs[a.Source.Start:a.Source.End]), site} {
+		for _, p := range settle(heads, mentions) {
 			if above(p, words) {
 				continue // 茂名日报 over 区政协: a place above the level the bodies go by says not which of its places
 			}
 			for _, word := range words {
 				q := w.levelAbove(p, word)
 				if word == "市" && q == p {
-					if c := countyCityIn(own, settle(mentions, nil), p); c != nil {
+					if c := countyCityIn(own, named, p); c != nil {
 						q = c // 某市新闻网讯:某县级市政协…市疾控中心: the county-level city the text names, whose 市 it is, not the paper's city
 					}
 				}

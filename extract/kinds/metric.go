@@ -1611,8 +1611,10 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		if went && e > s && c.actsAt(rs, e, end) && !c.inWord(rs, e) {
 			break // 赴6个县|调研时: what the party went to do there
 		}
-		if w := c.cuts.LongestPrefix(rs[e:end]); !verbs && e > s+1 && w >= 2 && e+w < end && text.IsHan(rs[e+w]) && c.tagAt(rs, e, end) == "" {
-			break // 20个承办单位|办复议案: a verb of the work's own the dictionary lacks (办复), as METRIC_CUTS holds it, with its object (not 186件提案办复, a headline's clause)
+		if !verbs && e > s+1 {
+			if w := c.cuts.LongestPrefix(rs[e:end]); w >= 2 && e+w < end && text.IsHan(rs[e+w]) && c.tagAt(rs, e, end) == "" {
+				break // 20个承办单位|办复议案: a verb of the work's own the dictionary lacks (办复), as METRIC_CUTS holds it, with its object (not 186件提案办复, a headline's clause)
+			}
 		}
 		if !verbs && e > s && rs[e-1] != '届' && !(e == s+1 && rs[s] == '副') && c.endsNoun(rs, e, end, people || who) && !c.inWord(rs, e) && !c.inTerm(rs, s, e, end) && !(e == s+1 && c.splitsWord(rs, e) && !c.stopOutweighs(rs, e)) && !(of && !who && c.endsClause(rs, e, end) && !c.stopAt(rs, e, end)) { // (nor inside the first word: 聆|听讲座)
 			break // 三分之一的村|实现…: a verb ends the noun (not one the clause ends with, 八成以上的城镇|就业, which the noun is, unless a stop: 五成的企业|参加; nor after a term, 第十届|执行委员会, nor after a deputy's 副, 1名副|站长)
