@@ -737,6 +737,7 @@ func (p *person) nameEndingWindow(rs []rune, w text.Range, titled bool) text.Ran
 	if n.Len() == 3 && organLast(rs[n.End-1]) && p.ordinary(rs[n.Start:n.End-1]) {
 		return text.Range{} // 某医院麻醉|科|主任医师: a word and an organ's last character, a department, no name
 	}
+
 	if n.Len() == 3 && rs[n.Start] == '有' && p.isName(rs[n.Start+1:n.End], titled) {
 		n.Start++ // 出席的有|某某(…): the verb that lists who came, a surname only where no name of two follows it
 	}
@@ -999,11 +1000,15 @@ func whenBefore(rs []rune, sentence, end int) int {
 	return end
 }
 
-// adverbsBefore is where the adverbs of time right before end begin (一直,
-// 曾, 先后), or end.
+// postAdverbs are the characters of the adverbs that stand before a post's
+// verb or where it is held (一直, 曾, 现, 先后, 也).
+const postAdverbs = "一直曾现先后还也并均都仍"
+
+// adverbsBefore is where the adverbs right before end begin (一直, 曾,
+// 先后), or end.
 func adverbsBefore(rs []rune, sentence, end int) int {
 	k := end
-	for k > sentence && strings.ContainsRune("一直曾先后还也并均仍", rs[k-1]) {
+	for k > sentence && strings.ContainsRune(postAdverbs, rs[k-1]) {
 		k--
 	}
 	return k
@@ -1019,10 +1024,7 @@ func whereBefore(rs []rune, sentence, end int) int {
 			break
 		}
 		if rs[k] == '在' && (k < end-1 || k > sentence && rs[k-1] == '现') {
-			for k > sentence && strings.ContainsRune("曾现也还仍一直均都", rs[k-1]) {
-				k--
-			}
-			return k
+			return adverbsBefore(rs, sentence, k)
 		}
 	}
 	return end

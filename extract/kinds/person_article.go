@@ -592,8 +592,11 @@ func movedBefore(people []*record.Entry, start, at int) *record.Entry {
 	var last *record.Entry
 	lastAt := -1
 	for _, e := range people {
+		if e.Rule != "person.moved" {
+			continue
+		}
 		for _, m := range e.Mentions {
-			if e.Rule == "person.moved" && m[0] >= start && m[0] < at && m[0] > lastAt {
+			if m[0] >= start && m[0] < at && m[0] > lastAt {
 				last, lastAt = e, m[0]
 			}
 		}
