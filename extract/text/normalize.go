@@ -31,7 +31,7 @@ import (
 //   - a space that parts a number's thousands (321 146件, a yearbook's
 //     print) is dropped, so the number reads whole;
 //   - the random runs a forum's anti-copy filter writes into a post
-//     (* r4 L9 O: p8 Y, a "jammer") are dropped, so that its lines read
+//     (* k7 D2 W: q5 T, a "jammer") are dropped, so that its lines read
 //     as written;
 //   - a line break inside running text (新征\n\n程) is dropped, so that a
 //     word broken across lines reads whole.
@@ -292,10 +292,10 @@ func dropSpacedNameDots(rs []rune, mask []bool) {
 }
 
 // dropJammer masks out the runs of random printable ASCII that a forum's
-// anti-copy filter scatters through a post (Discuz's jammer: * r4 L9 O: p8 Y,
-// 1 S) E9 H4 x( G2 n3 l- l汶上…): five tokens or more of one or two
+// anti-copy filter scatters through a post (Discuz's jammer: * k7 D2 W: q5 T,
+// 2 w3 S) F8 J4 z( 县政协…): five tokens or more of one or two
 // characters parted by single spaces, two of them a letter with a digit or
-// a mark (r4, O:), which no text of words writes (a list of letters, a b c d
+// a mark (k7, W:), which no text of words writes (a list of letters, a b c d
 // e, has none such; a number or a word of three, none is a token).
 func dropJammer(rs []rune, mask []bool) {
 	ascii := func(r rune) bool { return r > ' ' && r < 0x7f }
