@@ -398,7 +398,7 @@ func (c metrics) withoutTime(link string) string {
 		}
 	}
 	for k := range rs {
-		if yearsAgo(rs[k:]) == len(rs)-k || termSession(rs[k:]) == len(rs)-k {
+		if yearsAgo(rs[k:]) == len(rs)-k || termSession(rs[k:]) == len(rs)-k || planPeriod(rs[k:]) == len(rs)-k {
 			return string(rs[:k])
 		}
 	}
@@ -460,6 +460,49 @@ func yearsAgo(rs []rune) int {
 	}
 	return 0
 }
+
+// afterSameBelow is where the words go on after the last editorial note in
+// brackets that closes with 下同 (as below), or 0.
+func afterSameBelow(rs []rune) int {
+	for k := len(rs) - 3; k >= 0; k-- {
+		if rs[k] == '下' && rs[k+1] == '同' && rs[k+2] == ')' {
+			return k + 3
+		}
+	}
+	return 0
+}
+
+// planPeriod is the length of a five-year plan's period that opens the
+// runes (“十五”末, 十三五时期, “十二五”以来), or 0: a time, as a year is
+// (生产总值由|“十五”末的|12.8亿元增加到…).
+func planPeriod(rs []rune) int {
+	i := 0
+	if i < len(rs) && (rs[i] == '“' || rs[i] == '"') {
+		i++
+	}
+	if i+1 >= len(rs) || rs[i] != '十' {
+		return 0
+	}
+	i++
+	if i+1 < len(rs) && strings.ContainsRune("一二三四五", rs[i]) && rs[i+1] == '五' {
+		i++
+	}
+	if rs[i] != '五' {
+		return 0
+	}
+	i++
+	if i < len(rs) && (rs[i] == '”' || rs[i] == '"') {
+		i++
+	}
+	for _, w := range planPeriodEnds {
+		if runesAt(rs, i, w) {
+			return i + len([]rune(w))
+		}
+	}
+	return 0
+}
+
+var planPeriodEnds = []string{"末期", "末", "初期", "初", "期间", "期間", "时期", "時期", "以来", "以來"}
 
 // comparedChange: the link is a change against a time before, 比去年提高,
 // 较上届同期增加 (比 or 较, a few characters, a word of change).
@@ -617,7 +660,7 @@ func (c metrics) noteBefore(f *record.Entry, start int) int {
 				return i
 			}
 			return n
-		case ')', ',', '。', ';':
+		case ')', '。', ';': // (a comma may part a note's words: (预计数,下同))
 			return n
 		}
 	}
@@ -940,6 +983,11 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 			start = i
 			break
 		}
+	}
+	// An editorial note that the figures after it are reckoned so (预计(下同)|某市工业增加值,
+	// (按可比价计算,下同)): what follows it is the metric.
+	if k := afterSameBelow(rs[start:end]); k > 0 && text.HanCount(rs[start+k:end]) >= 2 {
+		start += k
 	}
 	// A time inside the words says when: what follows it is the metric
 	// (某区今年1至9月|实际使用外资), or, where nothing does or it is compared
@@ -1306,6 +1354,9 @@ func (c metrics) lastTime(start, end int) (ts, te int) {
 		}
 		if w == 0 {
 			w = consecutive(rs[i:end])
+		}
+		if w == 0 {
+			w = planPeriod(rs[i:end])
 		}
 		if w == 0 {
 			w = termSession(rs[i:end])
