@@ -582,6 +582,13 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 	var parts [][]int // groups of line indexes forming one heading each
 	for k := i; k < j; k++ {
 		l := sp.lines[k]
+		if k > i && len(parts) > 0 && unfinishedOccasion(sp.View.Runes[sp.lines[parts[len(parts)-1][0]].Start:sp.lines[k-1].End]) && slices.Contains(sp.View.Runes[l.Start:l.End], '上') {
+			// A speech's or a report's occasion under its title, its lines
+			// parted by blank ones (——某年某月某日在某县某届人民代表大会 /
+			// 第N次会议上): one subtitle, whatever parts them.
+			parts[len(parts)-1] = append(parts[len(parts)-1], k)
+			continue
+		}
 		if k > i && len(parts) > 0 && !isSubtitle(sp.View.Runes[l.Start:l.End]) && l.role == 0 && sp.lines[k-1].role == 0 {
 			prev := sp.lines[k-1]
 			pr := sp.View.Runes[prev.Start:prev.End]
@@ -737,6 +744,14 @@ func quotedWhole(rs []rune) bool {
 // asksOrExclaims: the line ends in a question or an exclamation mark.
 func asksOrExclaims(rs []rune) bool {
 	return len(rs) > 0 && strings.ContainsRune("?!？！", rs[len(rs)-1])
+}
+
+// unfinishedOccasion: a subtitle that says where a speech or a report was
+// given has not yet said it: 在 with no 上 after it (——在某某会议 /
+// 上的讲话).
+func unfinishedOccasion(rs []rune) bool {
+	k := slices.Index(rs, '在')
+	return isSubtitle(rs) && k > 0 && !slices.Contains(rs[k:], '上')
 }
 
 func isSubtitle(rs []rune) bool {
