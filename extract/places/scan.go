@@ -212,10 +212,12 @@ func (g *Gazetteer) WordEnd(rs []rune, n Name) bool {
 	if n.End-n.Start != 2 || n.Start == 0 || !levelWord(rs[n.Start+1]) {
 		return false
 	}
-	if written := string(rs[n.Start:n.End]); g.word != nil && !slices.ContainsFunc(n.Places, func(p *Place) bool { return p.Name == written }) {
+	if written := string(rs[n.Start:n.End]); g.word != nil && !slices.ContainsFunc(n.Places, func(p *Place) bool { return p.Name == written }) && slices.ContainsFunc(n.Places, func(p *Place) bool { return strings.HasPrefix(p.Name, written) }) {
 		// A short form whose last character is its name's own (温州 of 温州市)
 		// ends a word only where its first makes one with the character
-		// before (召开|州政协, not 是|温州法院).
+		// before (召开|州政协, not 是|温州法院); a former name with its level
+		// word (户县 of 鄠邑区) is read as a name of one character and its
+		// level word is, below (贫困户|县级 names no place).
 		return unicode.Is(unicode.Han, rs[n.Start-1]) && g.word(rs[n.Start-1:n.Start+1])
 	}
 	if before := rs[n.Start-1]; strings.ContainsRune("》”」)", before) {
@@ -238,7 +240,7 @@ func (g *Gazetteer) wordEndsBefore(rs []rune, n Name) bool {
 	if g.word == nil || n.Start < 2 || strings.ContainsRune("和与及或并同", rs[n.Start]) || n.End < len(rs) && levelNouns[string(rs[n.End-1:n.End+1])] {
 		return false
 	}
-	return g.word(rs[n.Start-2:n.Start]) && !g.word(rs[n.Start-1:n.Start+1])
+	return g.word(rs[n.Start-2:n.Start]) && !g.word(rs[n.Start-1:n.Start+1]) && !g.word(rs[n.Start-2:n.Start+1]) // (贫困户|县级: a word of three ends there)
 }
 
 // termAfter: the text goes on with a term's number (十三届, 第九届).
