@@ -1430,10 +1430,10 @@ func (p *person) nameJustBefore(rs []rune, from, end int) bool {
 const termNumerals = "一二三四五六七八九十"
 
 // termsAhead: what begins at i is the rest of a list of terms, numbers and
-// 、 up to 届 (八、九届 after 第七、).
+// 、 up to 届 (八、九届 after 第七、; 第三届 after 第二、).
 func termsAhead(rs []rune, i int) bool {
 	k := i
-	for k < len(rs) && k < i+12 && (strings.ContainsRune(termNumerals, rs[k]) || rs[k] == '、' && k > i) {
+	for k < len(rs) && k < i+12 && (strings.ContainsRune(termNumerals, rs[k]) || rs[k] == '、' && k > i || rs[k] == '第' && (k == i || rs[k-1] == '、')) {
 		k++
 	}
 	return k > i && k < len(rs) && rs[k] == '届'

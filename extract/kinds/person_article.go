@@ -1962,11 +1962,14 @@ func fieldOf(bodies []*record.Entry, canonical, field string) string {
 }
 
 // writesNoBody: what is written between two titles of a chain names no
-// body: nothing, the marks of a list, or a word of time (主席、|原|党组书记).
+// body: nothing, the marks of a list, a word of time (主席、|原|党组书记) or a term.
 func writesNoBody(written string) bool {
-	switch strings.Trim(written, " 、兼") {
+	w := strings.Trim(written, " 、兼")
+	switch w {
 	case "", "原", "前", "时任", "现任", "曾任":
 		return true
 	}
-	return false
+	// a term alone (某省委主委,|第四届|名誉主委; 第四、五届): the chain's body's
+	terms, ok := strings.CutSuffix(w, "届")
+	return ok && terms != "" && strings.Trim(terms, "第、"+termNumerals) == ""
 }
