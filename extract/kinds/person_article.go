@@ -855,6 +855,9 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	if r.at.Len() > 0 {
 		written = a.View.String(text.Range{Start: r.from, End: r.at.Start})
 	}
+	if l, ok := strings.CutPrefix(strings.TrimSpace(written), "该"); ok && utf8.RuneCountInString(l) == 1 && strings.Contains(r.title, l) {
+		written = "" // 该镇|镇长, 该县|副县长: the place the article is about, as 镇长 alone
+	}
 	if best == nil && r.at.Len() > 0 {
 		best = referent(bodies, written, a.View.Orig(r.at)[0], p.orgEnds) // 该会|会长, 合作社|负责人: the association, the cooperative named before
 	}
