@@ -33,6 +33,8 @@ import (
 //   - the random runs a forum's anti-copy filter writes into a post
 //     (* k7 D2 W: q5 T, a "jammer") are dropped, so that its lines read
 //     as written;
+//   - a line break or a paragraph's tag left in plain text (<br />, </p>,
+//     as scraped text and corpora's fields carry them) is a line break;
 //   - a line break inside running text (新征\n\n程) is dropped, so that a
 //     word broken across lines reads whole.
 func Normalise(raw []rune, html bool) *View {
@@ -62,6 +64,9 @@ func Normalise(raw []rune, html bool) *View {
 	mask := make([]bool, len(v.Runes))
 	for i, r := range v.Runes {
 		mask[i] = r != '\r' && !isZeroWidth(r)
+	}
+	if !html {
+		breakAtTags(v.Runes, mask)
 	}
 	dropPinyin(v, mask)
 	dropLostIndents(v.Runes, mask)
@@ -288,6 +293,40 @@ func dropSpacedNameDots(rs []rune, mask []bool) {
 			mask[k] = k == i
 		}
 		rs[i] = '·'
+	}
+}
+
+// breakAtTags makes each line break or paragraph tag left in plain text
+// (<br>, <br/>, <br />, <p>, </p>, in any case) a line break: its first
+// character becomes one and the rest is masked out.
+func breakAtTags(rs []rune, mask []bool) {
+	for i := 0; i+3 < len(rs); i++ {
+		if rs[i] != '<' {
+			continue
+		}
+		k := i + 1
+		if rs[k] == '/' {
+			k++
+		}
+		name := k
+		for k < len(rs) && k-name < 2 && (rs[k]|0x20 >= 'a' && rs[k]|0x20 <= 'z') {
+			k++
+		}
+		tag := strings.ToLower(string(rs[name:k]))
+		if tag != "br" && tag != "p" {
+			continue
+		}
+		for k < len(rs) && (rs[k] == ' ' || rs[k] == '/') {
+			k++
+		}
+		if k >= len(rs) || rs[k] != '>' {
+			continue
+		}
+		rs[i] = '\n'
+		for j := i + 1; j <= k; j++ {
+			mask[j] = false
+		}
+		i = k
 	}
 }
 

@@ -306,6 +306,23 @@ func TestNumberPadding(t *testing.T) {
 	}
 }
 
+func TestTagsLeftInPlainText(t *testing.T) {
+	for _, c := range []struct{ raw, view string }{
+		{"县政协召开会议<br />孙强主持。<BR>何晴出席。", "县政协召开会议\n孙强主持。\n何晴出席。"},
+		{"<p>县政协召开会议</p><p>孙强主持。", "\n县政协召开会议\n\n孙强主持。"},
+		{"a<b>粗体</b>和<pre>不动", "a<b>粗体</b>和<pre>不动"}, // (no break tag: as written)
+	} {
+		v := Normalise([]rune(c.raw), false)
+		if got := string(v.Runes); got != c.view {
+			t.Errorf("%q: view %q, want %q", c.raw, got, c.view)
+		}
+		o := Original{Raw: []rune(c.raw), View: v}
+		if got := o.At(Range{0, len(v.Runes)}); got != c.raw {
+			t.Errorf("%q: the view quotes %q", c.raw, got)
+		}
+	}
+}
+
 func TestRateDots(t *testing.T) {
 	for _, c := range []struct{ raw, view string }{
 		{"医疗类价格上涨1·8%,增幅回落0•3个百分点。", "医疗类价格上涨1.8%,增幅回落0.3个百分点。"},
