@@ -295,14 +295,21 @@ func TestNumberPadding(t *testing.T) {
 		{"发布 2021-03-03 15:28 会议今天召开,委员出席。", "发布 2021-03-03 15:28 会议今天召开,委员出席。"},
 		{"孙强 45 男", "孙强 45 男"},
 	} {
-		v := Normalise([]rune(c.raw), false)
-		if got := string(v.Runes); got != c.view {
-			t.Errorf("%q: view %q, want %q", c.raw, got, c.view)
-		}
-		o := Original{Raw: []rune(c.raw), View: v}
-		if got := o.At(Range{0, len(v.Runes)}); got != c.raw {
-			t.Errorf("%q: the view quotes %q", c.raw, got)
-		}
+		viewQuotes(t, c.raw, c.view)
+	}
+}
+
+// viewQuotes checks the plain text's view, and that the view quotes the
+// text whole.
+func viewQuotes(t *testing.T, raw, view string) {
+	t.Helper()
+	v := Normalise([]rune(raw), false)
+	if got := string(v.Runes); got != view {
+		t.Errorf("%q: view %q, want %q", raw, got, view)
+	}
+	o := Original{Raw: []rune(raw), View: v}
+	if got := o.At(Range{0, len(v.Runes)}); got != raw {
+		t.Errorf("%q: the view quotes %q", raw, got)
 	}
 }
 
@@ -312,14 +319,7 @@ func TestTagsLeftInPlainText(t *testing.T) {
 		{"<p>县政协召开会议</p><p>孙强主持。", "\n县政协召开会议\n\n孙强主持。"},
 		{"a<b>粗体</b>和<pre>不动", "a<b>粗体</b>和<pre>不动"}, // (no break tag: as written)
 	} {
-		v := Normalise([]rune(c.raw), false)
-		if got := string(v.Runes); got != c.view {
-			t.Errorf("%q: view %q, want %q", c.raw, got, c.view)
-		}
-		o := Original{Raw: []rune(c.raw), View: v}
-		if got := o.At(Range{0, len(v.Runes)}); got != c.raw {
-			t.Errorf("%q: the view quotes %q", c.raw, got)
-		}
+		viewQuotes(t, c.raw, c.view)
 	}
 }
 
