@@ -427,6 +427,15 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 	if split {
 		most = nil
 	}
+	if most != nil && self == "" && most.Level < places.Township && count[most] >= 2 && superiorsOnly(w, most, anyLevelWords(own)) && namesOwnBody(own, most) {
+		// 某县政协…省政协原副主席…市政协副主席出席: the bodies named by their
+		// level alone, of two levels or more above it, are the guests of the
+		// place named most, more than once, whose own body the article names
+		// with its name: the article is that place's (a county's or a city's;
+		// a township a county's leaders visit is no home of theirs)
+		w.place = most
+		return w
+	}
 	if most != nil && self != "" {
 		if up := w.levelAbove(most, self); up != nil {
 			most = up // 我市各乡镇…某镇…某镇: the text's own place (我市) around the places it names most
@@ -935,6 +944,29 @@ func above(p *places.Place, words []string) bool {
 		}
 	}
 	return false
+}
+
+// superiorsOnly: the level words name p or places above it, two or more
+// of them above (省 and 市 of a county, with 县 its own).
+func superiorsOnly(w *whereabouts, p *places.Place, words []string) bool {
+	above := 0
+	for _, word := range words {
+		switch up := w.levelAbove(p, word); {
+		case up == nil:
+			return false
+		case up != p:
+			above++
+		}
+	}
+	return above >= 2
+}
+
+// namesOwnBody: one of the bodies is p's own, named with p's name (三原县政协).
+func namesOwnBody(own []*record.Entry, p *places.Place) bool {
+	return slices.ContainsFunc(own, func(e *record.Entry) bool {
+		d := e.Detail.(*bodyDetail)
+		return d.level == "" && !d.outside && slices.Contains(d.places, p)
+	})
 }
 
 // formalHome is the place of the 政协 the article names in full with its
