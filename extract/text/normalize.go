@@ -637,6 +637,12 @@ func isToneMark(r rune) bool {
 // twice its length: a headline's list, nor before
 // a dated lead after a blank line or longer than it: a headline of two clauses). Headlines,
 // bylines and credits have no sentence punctuation, so they are never joined.
+// greeting: a line addresses its hearers (各位委员、同志们:, 尊敬的各位领导:).
+func greeting(line []rune) bool {
+	s := string(line)
+	return strings.Contains(s, "各位") || strings.Contains(s, "同志们") || strings.Contains(s, "尊敬的")
+}
+
 func dropBrokenLineBreaks(rs []rune, mask []bool) {
 	ls := lines(rs, mask)
 	for k := 0; k+1 < len(ls); k++ {
@@ -660,8 +666,8 @@ func dropBrokenLineBreaks(rs []rune, mask []bool) {
 		if !midNumber && !brokenWord && (!isRunningText(rs[a.Start:a.End]) || !endsMidSentence(rs[a.End-1]) || spacedTail(rs[a.Start:a.End])) {
 			continue
 		}
-		if rs[a.End-1] == ':' && b.Blanks > 0 {
-			continue // 公示如下: and a paragraph: a lead-in to what follows, not a wrapped line
+		if rs[a.End-1] == ':' && (b.Blanks > 0 || greeting(rs[a.Start:a.End])) {
+			continue // 公示如下: and a paragraph: a lead-in to what follows, not a wrapped line; 各位委员、同志们: a speech's greeting
 		}
 		if b.Blanks > 0 && a.End-a.Start < 24 && endsInCount(rs[a.Start:a.End]) {
 			continue // 本篇文章588字,读完约1分钟 and a paragraph: a page's count of its own, no line a width wrapped

@@ -85,6 +85,8 @@ func TestNormaliseJoinsBrokenLines(t *testing.T) {
 		// a headline of two clauses, a blank line and a dated lead (its day noted in brackets)
 		{"长假第3日,全县接待游客超20万人次\n\n2024年5月3日(长假第3日),全县接待游客21.3万人次。", "长假第3日,全县接待游客超20万人次\n\n2024年5月3日(长假第3日),全县接待游客21.3万人次。"},
 		{"他指出,要做到以下几点:\n一是加强学习。", "他指出,要做到以下几点:一是加强学习。"},
+		// a speech's greeting ends its line, a colon after it, no blank line after
+		{"各位委员、同志们:\n一年来,我们认真履职。", "各位委员、同志们:\n一年来,我们认真履职。"},
 		// a numbered heading's 、 is no sentence's: the heading ends its line
 		{"一、基本情况\n全县现有学校26所。\n12、下一步工作\n加大投入,", "一、基本情况\n全县现有学校26所。\n12、下一步工作\n加大投入,"},
 		{"一、加强学习,提高\n履职能力。", "一、加强学习,提高履职能力。"},
