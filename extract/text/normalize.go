@@ -362,6 +362,11 @@ func dropJammer(rs []rune, mask []bool) {
 			}
 		}
 		if tokens >= 5 && mixed >= 2 {
+			if end < len(rs) && rs[end] > 0x7f {
+				for end > i && rs[end-1] >= '0' && rs[end-1] <= '9' {
+					end-- // …Q( k4 P|4月20日: digits the last token runs into the text with are the text's (a date's, a count's)
+				}
+			}
 			for k := i; k < end; k++ {
 				mask[k] = false
 			}

@@ -158,6 +158,8 @@ func TestNormaliseJoinsBrokenLines(t *testing.T) {
 		// a forum's jammer, random tokens parted by spaces, at a line's end, alone on a line and before its text; not a
 		// list of letters, numbers, or words
 		{"县政协召开会议* k7 D2 W: q5 T\n( _+ v* h' y( d: |) N\" J\n2 w3 S) F8 J4 z( 县政协主席吴荣出席,见a b c d e、1 2 3 4 5、GDP CPI PMI AB CD。", "县政协召开会议\n\n 县政协主席吴荣出席,见a b c d e、1 2 3 4 5、GDP CPI PMI AB CD。"},
+		// and one whose last token runs into the text's digits (…Q( k4 P|4月8日): the digits stay the text's
+		{"( _+ v* h' y( d: |) N\" J P4月8日,县政协召开会议。", "4月8日,县政协召开会议。"},
 		// a Latin full stop after a percent sign ends a sentence, whatever follows it (no decimal point comes after one)
 		{"办结率为98%.2019年,满意率达95.5%.对此", "办结率为98%。2019年,满意率达95.5%。对此"},
 		// a Latin full stop that ends a sentence; not a decimal point, a list's number or an address
