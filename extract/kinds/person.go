@@ -901,6 +901,20 @@ func (p *person) splitsPlaces(rs []rune, t text.Range) bool {
 	return false
 }
 
+// placeBefore is where a place's name that ends at j begins, after a name
+// of two or three from i (某某上海|报道), or 0.
+func (p *person) placeBefore(rs []rune, i, j int) int {
+	if p.gaz == nil {
+		return 0
+	}
+	for _, n := range p.gaz.Ending(rs[:j], j) {
+		if s := n.Start; s-i >= 2 && s-i <= 3 && p.isName(rs[i:s], true) {
+			return s
+		}
+	}
+	return 0
+}
+
 // placeAt is the length of the longest name of a place that rs begins
 // with, or 0.
 func (p *person) placeAt(rs []rune) int {
@@ -4081,6 +4095,11 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 			j, last = j-2, true // 记者某某 某某报道, 图:某某供稿: the names end at the verb of reporting
 		} else if j-i >= 3 && saysAt(rs, j-1) {
 			j, last = j-1, true // 记者某某|说,: a credit run into the sentence, the quote's verb after the name
+		}
+		if j-i >= 4 && (runesAt(rs, j, "报道") || runesAt(rs, j, "报导")) {
+			if s := p.placeBefore(rs, i, j); s > 0 {
+				j = s // 通讯员某某|上海|报道: where the report is filed from, after the name
+			}
 		}
 		photo := false
 		if j-i == 1 { // 祁 蓉
