@@ -1187,16 +1187,21 @@ func (c metrics) peopleBefore(f *record.Entry, before string, bEnd int) bool {
 // after a verb (增补|某某等); -1 where there is none.
 func (c metrics) namesBeforeDeng(start, end int) int {
 	rs := c.View.Runes
-	if c.surnames == nil || end-start < 3 || rs[end-1] != '等' {
+	if c.surnames == nil || end-start < 3 {
 		return -1
 	}
-	if n := end - 1 - start; n >= 2 && n <= 3 && c.surnames.HasRunes(rs[start:start+1]) && text.HanCount(rs[start:end-1]) == n && !c.plainWordAt(rs, start, end) {
+	deng := rs[end-1] == '等'
+	last := end // where the names end: at 等, or at the figure (某某、某某|2人)
+	if deng {
+		last = end - 1
+	}
+	if n := last - start; deng && n >= 2 && n <= 3 && c.surnames.HasRunes(rs[start:start+1]) && text.HanCount(rs[start:last]) == n && !c.plainWordAt(rs, start, end) {
 		return start // 某某等30人|当选为…: the clause opens with the one it names (its first two may be a name the dictionary has, 孙文)
 	}
-	if end-start < 6 {
+	if last-start < 5 {
 		return -1
 	}
-	k, items := end-1, 0
+	k, items := last, 0
 	for {
 		j := k
 		for j > start && text.IsHan(rs[j-1]) && k-j < 3 {
@@ -1206,7 +1211,7 @@ func (c metrics) namesBeforeDeng(start, end int) int {
 			j++ // 副主任|吴荣、…: a word the title before ends holds the third character back (主任), no name's
 		}
 		if n := k - j; n < 2 || !c.surnames.HasRunes(rs[j:j+1]) && !(c.rarer != nil && c.rarer.HasRunes(rs[j:j+1]) && !c.wordAt(rs, j, k)) { // (a rarer surname's where no word opens the item: 洪某某, not 计划)
-			if items >= 2 && k < end-1 && rs[k] == '、' {
+			if items >= 2 && k < last && rs[k] == '、' {
 				return -1 // (an item that is no name: a list of things)
 			}
 			break
@@ -1218,11 +1223,11 @@ func (c metrics) namesBeforeDeng(start, end int) int {
 		}
 		k = j - 1
 	}
-	if items == 1 && k-2 >= start && c.tagAt(rs, k-2, k) == "v" && !c.wordAt(rs, k, end) {
+	if deng && items == 1 && k-2 >= start && c.tagAt(rs, k-2, k) == "v" && !c.wordAt(rs, k, end) {
 		return k // one name after a verb (增补|某某等5人): whom it names
 	}
-	if items < 2 {
-		return -1
+	if items < 2 || !deng && (k != start || c.plainWordAt(rs, start, start+2)) {
+		return -1 // (without 等, names that open the clause: 某某、某某|2人当选, not 资金、项目|2个)
 	}
 	return k
 }
