@@ -1029,9 +1029,10 @@ func (c metrics) metricBefore(start, end int) (string, int, int) {
 	} else if k := c.personJoinedBefore(start, end); k >= 0 {
 		start = k // 副主任某某、某某及|委员, 监事长某某和|候任领导层代表共十人: names a title anchors, joined to a class
 	}
-	// Names listed before 等 (某某、某某等9人) say who is counted, not what:
-	// the metric is what comes before them, if anything.
-	k := c.namesBeforeDeng(start, end)
+	// Names listed before 等 (某某、某某等9人), or alone before the figure
+	// (某某、某某2人), say who is counted, not what: the metric is what comes
+	// before them, if anything.
+	k := c.namesCounted(start, end)
 	if k < 0 && end-start >= 3 && rs[end-1] == '等' {
 		k = c.personEndingAt(start, end-1) // 党组成员|某某等44人: one name a title anchors
 	}
@@ -1181,11 +1182,12 @@ func (c metrics) peopleBefore(f *record.Entry, before string, bEnd int) bool {
 	return c.peopleNouns.LongestSuffix(rs[:n]) > 0 && !c.nounAt(rs, info(f).end, info(f).sentence.End)
 }
 
-// namesBeforeDeng is where a list of two names or more that ends the
-// words in [start, end) with 等 begins (出席的还有|某某、某某等), each of two
-// or three characters opening with a common surname, or a name of three
-// after a verb (增补|某某等); -1 where there is none.
-func (c metrics) namesBeforeDeng(start, end int) int {
+// namesCounted is where a list of two names or more that ends the words
+// in [start, end) with 等 begins (出席的还有|某某、某某等), each of two or
+// three characters opening with a common surname, or a name of three after
+// a verb (增补|某某等), or where such a list without 等 that opens the
+// words does (某某、某某|2人); -1 where there is none.
+func (c metrics) namesCounted(start, end int) int {
 	rs := c.View.Runes
 	if c.surnames == nil || end-start < 3 {
 		return -1
