@@ -344,6 +344,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 		u := c.Capture(m, "unit")
 		if c.Capture(m, "numbered") != "" || c.Capture(m, "branch") != "" {
 			d.fixed = c.ViewText(m.Range) // 民革第一支部, 民盟某某大学支部: a branch by its number or its institution, as written
+			if br, ok := m.Group("branch"); ok && br.Len() > 0 && br.Start == m.Start {
+				d.fixed = d.prefix + c.ViewText(br) + c.Capture(m, "unit") // 某中学民盟支部: named as 民盟某中学支部 is
+			}
 			break
 		}
 		pr, _ := m.Group("place")
