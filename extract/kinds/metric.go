@@ -1371,6 +1371,9 @@ func (c metrics) lastTime(start, end int) (ts, te int) {
 		if w > 0 {
 			if i != te || te == ts {
 				ts = i // (times in a row are one: 今年|第二季)
+				if ts-2 >= start && (runesAt(rs, ts-2, "截至") || runesAt(rs, ts-2, "截止")) {
+					ts -= 2 // 截至|9月底: up to when, the time's
+				}
 			}
 			te = i + w
 			i += w - 1
