@@ -553,7 +553,8 @@ func dropDigitGroupSpaces(rs []rune, mask []bool) {
 // dropNumberPadding masks out the single space some sites set on either
 // side of a number in running text (超过 60% 的居民, 全省 15 个市州):
 // between a Han character and a digit, or a number's last digit or % and a
-// Han character, on a line with sentence punctuation. A table's row parts
+// Han character, or a padded figure's unit and a Han character (新增 7069张
+// 床位), on a line with sentence punctuation. A table's row parts
 // its cells by spaces and has none, so its numbers stay apart from its
 // names.
 func dropNumberPadding(rs []rune, mask []bool) {
@@ -569,13 +570,32 @@ func dropNumberPadding(rs []rune, mask []bool) {
 					continue
 				}
 				a, b := line[k-1], line[k+1]
-				if IsHan(a) && isASCIIDigit(b) && !stamp(line[k+1:], false) || (isASCIIDigit(a) || a == '%') && IsHan(b) && !stamp(line[:k], true) {
+				if IsHan(a) && isASCIIDigit(b) && !stamp(line[k+1:], false) || (isASCIIDigit(a) || a == '%') && IsHan(b) && !stamp(line[:k], true) ||
+					IsHan(a) && IsHan(b) && paddedFigureBefore(line, k) {
 					mask[start+k] = false
 				}
 			}
 		}
 		start = i + 1
 	}
+}
+
+// paddedFigureBefore: a figure and its unit end right before the space at
+// k, a space before its digits as well (新增 7069张 床位, 新增 41.04万 平方米
+// 绿化): the padding set on either side of a figure with its unit.
+func paddedFigureBefore(line []rune, k int) bool {
+	j := k
+	for j > 0 && k-j < 4 && IsHan(line[j-1]) {
+		j--
+	}
+	if j >= 2 && line[j-1] == ' ' && strings.ContainsRune("万亿千", line[j-2]) {
+		j -= 2 // 6.5万| |平方米: the scale word padded apart from its unit
+	}
+	d := j
+	for d > 0 && (isASCIIDigit(line[d-1]) || line[d-1] == '.') {
+		d--
+	}
+	return j < k && d < j && isASCIIDigit(line[j-1]) && d >= 2 && line[d-1] == ' ' && IsHan(line[d-2])
 }
 
 // stamp: the number is a date or a time in digits (2021-03-03, 15:28,
