@@ -77,6 +77,7 @@ func TestNames(t *testing.T) {
 	one("甘南州", "甘肃省甘南藏族自治州", "甘南藏族自治州", Prefecture)
 	one("迪庆州", "云南省迪庆藏族自治州", "迪庆藏族自治州", Prefecture)
 	one("达旗", "内蒙古自治区鄂尔多斯市达拉特旗", "达拉特旗", County)
+	one("海南", "海南省", "海南省", Province) // (not 海南州, not 乌海市海南区)
 	one("济源示范区", "河南省济源市", "济源市", County)
 	one("绍兴县", "浙江省绍兴市柯桥区", "绍兴市柯桥区", County) // renamed in 2013, not a stem of its new name
 	one("滨海新区", "天津市滨海新区", "天津市滨海新区", County)
