@@ -961,7 +961,7 @@ func superiorsOnly(w *whereabouts, p *places.Place, words []string) bool {
 	return above >= 2
 }
 
-// namesOwnBody: one of the bodies is p's own, named with p's name (三原县政协).
+// namesOwnBody: one of the bodies is p's own, named with p's name (永嘉县政协).
 func namesOwnBody(own []*record.Entry, p *places.Place) bool {
 	return slices.ContainsFunc(own, func(e *record.Entry) bool {
 		d := e.Detail.(*bodyDetail)

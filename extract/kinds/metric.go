@@ -1578,7 +1578,7 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	s, end := info(f).end, info(f).sentence.End
 	if s+3 < end && rs[s] == '(' {
 		if k := slices.Index(rs[s+1:min(end, s+4)], ')'); k >= 1 && text.HanCount(rs[s+1:s+1+k]) == k {
-			s += k + 2 // 122项(条)|履职成果: the unit's other word in brackets, then what is counted
+			s += k + 2 // 86项(条)|调研成果: the unit's other word in brackets, then what is counted
 		}
 	}
 	of := s+1 < end && rs[s] == '的'

@@ -364,7 +364,7 @@ func dropJammer(rs []rune, mask []bool) {
 		if tokens >= 5 && mixed >= 2 {
 			if end < len(rs) && rs[end] > 0x7f {
 				for end > i && rs[end-1] >= '0' && rs[end-1] <= '9' {
-					end-- // …Q( k4 P|4月20日: digits the last token runs into the text with are the text's (a date's, a count's)
+					end-- // …Q( k4 P|4月8日: digits the last token runs into the text with are the text's (a date's, a count's)
 				}
 			}
 			for k := i; k < end; k++ {
@@ -553,7 +553,7 @@ func dropDigitGroupSpaces(rs []rune, mask []bool) {
 // dropNumberPadding masks out the single space some sites set on either
 // side of a number in running text (超过 60% 的居民, 全省 15 个市州):
 // between a Han character and a digit, or a number's last digit or % and a
-// Han character, or a padded figure's unit and a Han character (新增 7069张
+// Han character, or a padded figure's unit and a Han character (新增 2100张
 // 床位), on a line with sentence punctuation. A table's row parts
 // its cells by spaces and has none, so its numbers stay apart from its
 // names.
@@ -581,7 +581,7 @@ func dropNumberPadding(rs []rune, mask []bool) {
 }
 
 // paddedFigureBefore: a figure and its unit end right before the space at
-// k, a space before its digits as well (新增 7069张 床位, 新增 41.04万 平方米
+// k, a space before its digits as well (新增 2100张 床位, 新增 6.5万 平方米
 // 绿化): the padding set on either side of a figure with its unit.
 func paddedFigureBefore(line []rune, k int) bool {
 	j := k
