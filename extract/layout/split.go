@@ -32,6 +32,7 @@ type Article struct {
 	stamped      bool // a dateline did (a page's clock may stand under a site's menu)
 	hasBody      bool
 	prose        bool // a line of its body other than a byline was read
+	tableRows    int  // lines of its body that are a table's rows (cells parted by tabs: a label and its value)
 	untitled     bool // it began without a heading
 	original     string
 	heading      []text.Range // the lines of its headline block
@@ -287,8 +288,10 @@ func (sp *splitter) titleBlock(i, j int) {
 		// A section heading. An article that began without a heading takes
 		// its first section heading as headline, a line alone (not a run
 		// of two lines or more after its body: a photo set's captions), near
-		// its start (not a list's line after paragraphs: 正在解决的302件 / 占45.4%).
-		if a.untitled && a.Headline == "" && len(a.Body) <= 2 && !sp.reported(a, i) && nextContent != nil && !nextContent.title && nextContent.class == "" && j-i < 2 && !sp.leadsIn(j-1) && !sp.bracketed(i, j) &&
+		// its start (not a list's line after paragraphs: 正在解决的302件 / 占45.4%;
+		// a table's rows of the page's metadata above it count none: 发布机构: and
+		// its value a tab apart).
+		if a.untitled && a.Headline == "" && len(a.Body)-a.tableRows <= 2 && !sp.reported(a, i) && nextContent != nil && !nextContent.title && nextContent.class == "" && j-i < 2 && !sp.leadsIn(j-1) && !sp.bracketed(i, j) &&
 			!listNumbered(sp.View.Runes[sp.lines[i].Start:sp.lines[i].End]) { // (nor a list's numbered item: 1、关于…的建议)
 			sp.setHeadline(i, j, false)
 		} else {
@@ -882,6 +885,9 @@ func (sp *splitter) other(l *line) {
 	a.hasBody, a.prose = true, a.prose || l.class != classByline
 	a.End = l.End
 	a.Body = append(a.Body, l.Range)
+	if l.match != nil && l.match.Rule.ID == "layout.table-cells" {
+		a.tableRows++
+	}
 	if l.affiliation() {
 		a.Affiliations = append(a.Affiliations, l.Range)
 	}
