@@ -858,6 +858,9 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	if l, ok := strings.CutPrefix(strings.TrimSpace(written), "该"); ok && utf8.RuneCountInString(l) == 1 && strings.Contains(r.title, l) {
 		written = "" // 该镇|镇长, 该县|副县长: the place the article is about, as 镇长 alone
 	}
+	if headCount(strings.TrimSpace(written)) {
+		written = "" // 某某、某某两位|副主席: how many hold it, no body, as the title alone
+	}
 	if best == nil && r.at.Len() > 0 {
 		best = referent(bodies, written, a.View.Orig(r.at)[0], p.orgEnds) // 该会|会长, 合作社|负责人: the association, the cooperative named before
 	}
@@ -1962,6 +1965,14 @@ func fieldOf(bodies []*record.Entry, canonical, field string) string {
 		}
 	}
 	return ""
+}
+
+// headCount: the words count the people a title after them names (两位,
+// 三名, 2位).
+func headCount(w string) bool {
+	rs := []rune(w)
+	return len(rs) >= 2 && len(rs) <= 4 && strings.ContainsRune("位名", rs[len(rs)-1]) &&
+		strings.Trim(string(rs[:len(rs)-1]), "0123456789一二两三四五六七八九十") == ""
 }
 
 // writesNoBody: what is written between two titles of a chain names no
