@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/zxtract/zxtract/extract/places"
 	"github.com/zxtract/zxtract/extract/record"
 	"github.com/zxtract/zxtract/extract/text"
 	"github.com/zxtract/zxtract/rules"
@@ -874,6 +875,9 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	}
 	if w := strings.TrimSpace(written); best == nil && (w == "党委" || w == "党工委") {
 		best = committeeBefore(a, bodies, a.View.Orig(r.at)[0], w[len("党"):]) // 某镇党委书记某某,党委|副书记, 街道党工委…,党工委|副书记: the committee just named
+		if best != nil && p.placeNamedAfter(a, best, r.at.Start) {
+			best = nil // 县委决定把某某调到某镇|任|党委书记: the town's committee, which the text does not name, not the county's
+		}
 	}
 	if best == nil && (r.title == "执行主席" || r.title == "常务主席") && (strings.HasSuffix(written, "会的") || strings.HasSuffix(written, "会议的")) {
 		written = "大会" // 开幕会的|执行主席: a sitting's chair is the session's, as 大会执行主席 is
@@ -1541,6 +1545,31 @@ func referent(bodies []*record.Entry, written string, at int, orgKinds *rules.Le
 // committeeBefore is the party committee (no department of one) named last
 // before at in its paragraph, whose name ends with end (委, 工委), that a
 // bare 党委 or 党工委 before a title refers back to, or nil.
+// placeNamedAfter: a place other than the body's is named after the body's
+// last mention before at (in the view), in the same clause: the title at
+// at is that place's.
+func (p *person) placeNamedAfter(a *Article, b *record.Entry, at int) bool {
+	if p.gaz == nil {
+		return false
+	}
+	from := -1
+	for _, m := range b.Mentions {
+		if v := viewStart(a.View, m[1], at); v >= 0 && v < at {
+			from = max(from, v)
+		}
+	}
+	if from < 0 {
+		return false
+	}
+	own := b.Detail.(*bodyDetail).places
+	for _, n := range p.gaz.FullNames(a.View.Runes[from:at]) {
+		if !slices.ContainsFunc(n.Places, func(pl *places.Place) bool { return slices.Contains(own, pl) }) {
+			return true
+		}
+	}
+	return false
+}
+
 func committeeBefore(a *Article, bodies []*record.Entry, at int, end string) *record.Entry {
 	b := lastNamedBefore(bodies, at, func(string) bool { return true })
 	if b == nil || b.Get("kind") != "party" || b.Detail.(*bodyDetail).sub != "" || !strings.HasSuffix(b.Get("canonical").(string), end) {
