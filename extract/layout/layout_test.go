@@ -471,6 +471,25 @@ func TestPageForms(t *testing.T) {
 	}
 }
 
+// TestReportOccasion: a report's or a speech's occasion under its title
+// (——某日在某大会上), on a line of its own or over lines blank lines part,
+// is the article's subtitle, the title its headline.
+func TestReportOccasion(t *testing.T) {
+	x, err := extract.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, page := range []string{
+		"禾田县政府工作报告\n——2019年3月2日在禾田县第八届人民代表大会第四次会议上\n县长 孙强\n各位代表:\n一年来,禾田各项事业稳步推进。\n",
+		"禾田县政府工作报告\n\n——2019年3月2日在禾田县第八届人民代表大会\n\n第四次会议上\n\n县长 孙强\n\n各位代表:\n\n一年来,禾田各项事业稳步推进。\n",
+	} {
+		recs := x.Process(&read.Document{Source: "page", Text: page, Encoding: read.EncUTF8})
+		if r := recs[0]; r.Headline != "禾田县政府工作报告" || r.Subtitle != "2019年3月2日在禾田县第八届人民代表大会第四次会议上" {
+			t.Errorf("%q: headline %q subtitle %q", page, r.Headline, r.Subtitle)
+		}
+	}
+}
+
 // TestArticleStamps: articles of one page each under their own stamp are
 // published on it, and read their dates against it (5月7日 of the second
 // is 2023's, not the year before the first's stamp).

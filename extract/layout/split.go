@@ -808,6 +808,10 @@ func (sp *splitter) other(l *line) {
 		return
 	case classDateNote:
 		if sp.cur != nil {
+			if a := sp.cur; !a.hasBody && a.Headline != "" && a.Subtitle == "" && isSubtitle(sp.View.Runes[l.Start:l.End]) {
+				// ——某年某月某日在某大会上 under a report's title: its occasion, the subtitle
+				a.Subtitle = strings.TrimLeft(strings.TrimSpace(sp.Readable(l.Range)), "—-― ")
+			}
 			sp.cur.Body = append(sp.cur.Body, l.Range)
 		} else {
 			sp.pending = append(sp.pending, l.Range)
