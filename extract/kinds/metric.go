@@ -251,6 +251,9 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 				g.Set("metric", p)
 				extra = append(extra, g)
 			}
+		case opens && said == "" && c.labelBefore(f) != "":
+			// 提案总数:|120件, a form's field: its label names what is counted
+			f.Set("metric", c.labelBefore(f))
 		case opens && said != "":
 			// A figure that opens its clause counts what follows it, or is
 			// what is said of it (…捐款,三成以上|委员参与; …,两三千人|参加),
@@ -356,6 +359,24 @@ func (c metrics) changeOfShare(before string) bool {
 func (c metrics) measuresPrevious(before string) bool {
 	link := c.linkOf(before)
 	return link == "" || strings.Contains(link, "占") || c.changes.Has(link) || c.totals.Has(link) || c.levels.Has(c.withoutTime(link)) || c.levels.Has(strings.TrimSpace(before)) || c.comparedChange(link) || c.timeOnly(link)
+}
+
+// labelBefore is the label a field's figure follows right after its colon,
+// a line's whole opening of two to twelve Han characters (提案总数:|120件,
+// 办结率:|100%), or "".
+func (c metrics) labelBefore(f *record.Entry) string {
+	rs, n := c.View.Runes, info(f).numStart
+	if n < 3 || rs[n-1] != ':' {
+		return ""
+	}
+	s := n - 1
+	for s > 0 && text.IsHan(rs[s-1]) && n-1-s < 12 {
+		s--
+	}
+	if n-1-s < 2 || s > 0 && rs[s-1] != '\n' {
+		return ""
+	}
+	return c.asWritten(s, n-1)
 }
 
 // restates: the figure stands alone in brackets right after the figure
