@@ -1522,8 +1522,8 @@ func referent(bodies []*record.Entry, written string, at int, orgKinds *rules.Le
 	kind, ok := strings.CutPrefix(strings.TrimSpace(written), "该")
 	if w := strings.TrimSpace(written); w == "委员会" || w == "专委会" {
 		kind, ok = "委员会", true // 委员会|副主任: the committee named before, as 该委员会 would be
-	} else if w == "工委" {
-		kind, ok = w, true // 某党某区工委…,工委|委员: the working committee named before
+	} else if w == "工委" || w == "支部" || w == "总支" || w == "支社" || w == "党支部" || w == "党总支" {
+		kind, ok = w, true // 某党某区工委…,工委|委员: the working committee named before; 某村党支部…,支部|书记: the branch
 	} else if !ok && utf8.RuneCountInString(w) >= 2 && orgKinds.Has(w) {
 		kind, ok = w, true // 合作社|负责人: the cooperative named before, as 该合作社 would be
 	}
