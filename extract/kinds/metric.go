@@ -196,6 +196,10 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 		if opens && said == "" {
 			said = c.metricAfter(f, true)
 		}
+		label := ""
+		if opens && said == "" {
+			label = c.labelBefore(f)
+		}
 		prevMetric, changeOf := "", ""
 		if prev == nil && i == 0 && strings.HasPrefix(strings.TrimSpace(rawBefore), "占") && start == c.Sentence.Start {
 			prev = c.EndingLineBefore("figure") // …办结的120件|占40%: the share on the line under its count
@@ -251,9 +255,9 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 				g.Set("metric", p)
 				extra = append(extra, g)
 			}
-		case opens && said == "" && c.labelBefore(f) != "":
+		case opens && said == "" && label != "":
 			// 提案总数:|120件, a form's field: its label names what is counted
-			f.Set("metric", c.labelBefore(f))
+			f.Set("metric", label)
 		case opens && said != "":
 			// A figure that opens its clause counts what follows it, or is
 			// what is said of it (…捐款,三成以上|委员参与; …,两三千人|参加),

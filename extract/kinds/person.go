@@ -907,7 +907,7 @@ func (p *person) placeBefore(rs []rune, i, j int) int {
 	if p.gaz == nil {
 		return 0
 	}
-	for _, n := range p.gaz.Ending(rs[:j], j) {
+	for _, n := range p.gaz.Ending(rs, j) {
 		if s := n.Start; s-i >= 2 && s-i <= 3 && p.isName(rs[i:s], true) {
 			return s
 		}

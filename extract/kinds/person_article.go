@@ -2000,8 +2000,8 @@ func fieldOf(bodies []*record.Entry, canonical, field string) string {
 // 三名, 2位).
 func headCount(w string) bool {
 	rs := []rune(w)
-	return len(rs) >= 2 && len(rs) <= 4 && strings.ContainsRune("位名", rs[len(rs)-1]) &&
-		strings.Trim(string(rs[:len(rs)-1]), "0123456789一二两三四五六七八九十") == ""
+	k := numeralRun(rs)
+	return k > 0 && k == len(rs)-1 && (rs[k] == '位' || rs[k] == '名')
 }
 
 // writesNoBody: what is written between two titles of a chain names no
