@@ -628,6 +628,11 @@ func (l *line) metaCredits() bool {
 	return l.match != nil && l.match.Rule.ID == "layout.meta-credits"
 }
 
+// tableRow: the line is a table's row, its cells parted by tabs.
+func (l *line) tableRow() bool {
+	return l.match != nil && l.match.Rule.ID == "layout.table-cells"
+}
+
 // salutation: the line is a speech's or a letter's greeting (各位代表:).
 func (l *line) salutation() bool {
 	return l.match != nil && l.match.Rule.ID == "layout.salutation"

@@ -617,7 +617,7 @@ func (sp *splitter) setHeadline(i, j int, confirmed bool) {
 			a.Kickers = append(a.Kickers, text) // 引题:…, above the headline
 		case isSubtitle(sp.View.Runes[first.Start:first.End]) || first.role == roleSubtitle:
 			if a.Headline != "" && a.Subtitle == "" {
-				a.Subtitle = strings.TrimLeft(text, "—-― ")
+				a.Subtitle = undashed(text)
 			}
 		case a.Headline != "" && sp.View.Runes[sp.lines[p[len(p)-1]].End-1] == ':':
 			// Lines ending in a colon under a headline address the
@@ -757,6 +757,9 @@ func unfinishedOccasion(rs []rune) bool {
 	return isSubtitle(rs) && k > 0 && !slices.Contains(rs[k:], '上')
 }
 
+// undashed is a subtitle less the dash that opens it (——在某会上的讲话).
+func undashed(s string) string { return strings.TrimLeft(s, "—-― ") }
+
 func isSubtitle(rs []rune) bool {
 	return len(rs) > 0 && (rs[0] == '—' || rs[0] == '―' || rs[0] == '-')
 }
@@ -810,7 +813,7 @@ func (sp *splitter) other(l *line) {
 		if sp.cur != nil {
 			if a := sp.cur; !a.hasBody && a.Headline != "" && a.Subtitle == "" && isSubtitle(sp.View.Runes[l.Start:l.End]) {
 				// ——某年某月某日在某大会上 under a report's title: its occasion, the subtitle
-				a.Subtitle = strings.TrimLeft(strings.TrimSpace(sp.Readable(l.Range)), "—-― ")
+				a.Subtitle = undashed(strings.TrimSpace(sp.Readable(l.Range)))
 			}
 			sp.cur.Body = append(sp.cur.Body, l.Range)
 		} else {
@@ -889,7 +892,7 @@ func (sp *splitter) other(l *line) {
 	a.hasBody, a.prose = true, a.prose || l.class != classByline
 	a.End = l.End
 	a.Body = append(a.Body, l.Range)
-	if l.match != nil && l.match.Rule.ID == "layout.table-cells" {
+	if l.tableRow() {
 		a.tableRows++
 	}
 	if l.affiliation() {
