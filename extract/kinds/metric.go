@@ -117,6 +117,9 @@ func (c metrics) assign(entries []*record.Entry) []*record.Entry {
 		if info(f).measured {
 			continue
 		}
+		if c.excepted(f) {
+			continue // 除上述3人外: those an exception leaves out, counted again, measure nothing of their own
+		}
 		if s, e := c.workTitleAfter(info(f).end); e > s {
 			f.Set("metric", c.asWritten(s, e)) // 35万字的《某某》: the work it measures, not the words before
 			continue
@@ -1641,7 +1644,7 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		s, verbs = s+2, true // 某某等18名|同志|为|常务委员: people by the plain word for them, named by what they are made
 	}
 	made := false
-	if verbs && s+3 < end && strings.ContainsRune("都均也", rs[s]) && (rs[s+1] == '为' || rs[s+1] == '是') {
+	if verbs && s+3 < end && strings.ContainsRune("都均皆也", rs[s]) && (rs[s+1] == '为' || rs[s+1] == '是') {
 		s++ // 1/5|都|是青少年: the adverb before the link, as the link, no part of what they are
 	}
 	if verbs && s+2 < end && (rs[s] == '为' || rs[s] == '是') && text.IsHan(rs[s+1]) && (!c.wordAt(rs, s, end) || c.linkBeforeWord(rs, s, end)) {
@@ -1725,7 +1728,7 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		// before 的 is what is counted, the words after its: 44名委员|的|捐助)
 		n, ne := e+1, e+1
 		who := c.peopleUnits.Has(unit) && c.nounAt(rs, n, end) // (3名来自基层的|委员|发言: people counted do what follows)
-		for ne < end && ne-n < maxMetricAfter && !isClauseMark(rs[ne]) && !unicode.IsSpace(rs[ne]) && !(ne > n && c.endsNoun(rs, ne, end, who) && !c.inWord(rs, ne)) {
+		for ne < end && ne-n < maxMetricAfter && !isClauseMark(rs[ne]) && !unicode.IsSpace(rs[ne]) && !(ne > n && c.endsNoun(rs, ne, end, who) && !c.inWord(rs, ne) && !c.inTerm(rs, n, ne, end)) {
 			ne++
 		}
 		if text.HanCount(rs[n:ne]) >= 2 && text.HanCount(rs[n:ne]) == ne-n && !c.aboutHeads.HasRunes(rs[n:ne]) { // (关于3起…问题的|通报: a text about what is counted)
@@ -1754,7 +1757,7 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		// 30余位|在我市投资兴业的|台胞台商|参加: what is said of the figure
 		// describes a noun before 的; the noun, up to its verb, is counted
 		n, ne := s+k+1, s+k+1
-		for ne < e && !(ne > n && c.endsNoun(rs, ne, end, people) && !c.inWord(rs, ne)) {
+		for ne < e && !(ne > n && c.endsNoun(rs, ne, end, people) && !c.inWord(rs, ne) && !c.inTerm(rs, n, ne, end)) {
 			ne++
 		}
 		if j := c.peopleEnd(rs, s, s+k-1); j > 0 && c.peopleUnits.Has(unit) && !c.endsWithPeople(rs[n:ne]) {
@@ -1819,7 +1822,7 @@ func (c metrics) ofTotalled(rs []rune, s, end int) (int, int) {
 		return 0, 0
 	}
 	n, ne := c.ends[i]+1, c.ends[i]+1
-	for ne < end && ne-n < maxMetricAfter && text.IsHan(rs[ne]) && !(ne > n && c.endsNoun(rs, ne, end, false) && !c.inWord(rs, ne)) {
+	for ne < end && ne-n < maxMetricAfter && text.IsHan(rs[ne]) && !(ne > n && c.endsNoun(rs, ne, end, false) && !c.inWord(rs, ne) && !c.inTerm(rs, n, ne, end)) {
 		ne++
 	}
 	if ne-n < 2 {
@@ -1844,6 +1847,13 @@ func (c metrics) nextFigure(rs []rune, s, e int) int {
 		}
 	}
 	return -1
+}
+
+// excepted: the figure closes a clause that opens with 除 and ends with 外
+// right after it (除上述3人外,…).
+func (c metrics) excepted(f *record.Entry) bool {
+	rs, e := c.View.Runes, info(f).end
+	return e < len(rs) && rs[e] == '外' && (e+1 == len(rs) || isClauseMark(rs[e+1])) && clauseOpensWith(rs, info(f).numStart, '除')
 }
 
 // workTitleAfter is the span of a title in 《》 that 的 joins to a figure
@@ -2099,6 +2109,9 @@ func (c metrics) wordFrom(rs []rune, s, end, least int) bool {
 func (c metrics) nounOf(rs []rune, s, end, least int) bool {
 	if c.words == nil {
 		return false
+	}
+	if c.terms.LongestPrefix(rs[s:end]) >= least {
+		return true // 一把手, 社会组织: an indicator's or organisation's name, whatever the dictionary tags it (一把手: m)
 	}
 	for n := min(4, end-s); n >= least; n-- {
 		if c.isNoun(rs[s : s+n]) {
