@@ -165,16 +165,20 @@ func (a *Article) add(k Kind, e *record.Entry) {
 // It is written in a buffer the next call reuses. The text's line breaks
 // and spaces are no part of it: a name a page breaks across lines
 // (区委\n\n九届五次全会) or a roster pads (孙　强) is the name written whole
-// elsewhere.
+// elsewhere, as is one a gateway glosses (吳(wú)德海).
 func (a *Article) keyOf(spec *Spec, e *record.Entry) []byte {
 	a.key = append(append(a.key[:0], e.Kind...), 0)
-	for _, r := range e.Text() {
+	for _, r := range text.Unglossed(e.Text()) {
 		if !unicode.IsSpace(r) {
 			a.key = utf8.AppendRune(a.key, r)
 		}
 	}
 	for _, f := range spec.Key {
-		a.key = appendKeyValue(append(a.key, 0), e.Get(f))
+		v := e.Get(f)
+		if s, ok := v.(string); ok {
+			v = text.Unglossed(s)
+		}
+		a.key = appendKeyValue(append(a.key, 0), v)
 	}
 	return a.key
 }

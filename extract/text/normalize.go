@@ -96,8 +96,26 @@ func Simplified(s string) string {
 	if same {
 		return s // (most names: nothing to change, nothing to allocate)
 	}
-	rs := []rune(s)
-	out := make([]rune, 0, len(rs))
+	rs := unglossed([]rune(s))
+	for i, r := range rs {
+		rs[i], _ = simplifiedRune(r, t2s)
+	}
+	return string(rs)
+}
+
+// Unglossed is a text less the pinyin glosses a converting gateway writes
+// after characters (嚴(yán)月華: 嚴月華), traditional characters kept: what
+// makes a name glossed once and written bare once the same.
+func Unglossed(s string) string {
+	if !strings.ContainsAny(s, "(（") {
+		return s
+	}
+	return string(unglossed([]rune(s)))
+}
+
+// unglossed drops the glosses from rs, in place.
+func unglossed(rs []rune) []rune {
+	out := rs[:0]
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
 		if (r == '(' || r == '（') && len(out) > 0 && IsHan(out[len(out)-1]) { // (after a gloss dropped too: 王(wang)(wang), one per character a converter met)
@@ -106,12 +124,9 @@ func Simplified(s string) string {
 				continue
 			}
 		}
-		if sr, ok := simplifiedRune(r, t2s); ok {
-			r = sr
-		}
 		out = append(out, r)
 	}
-	return string(out)
+	return out
 }
 
 // simplifiedRune is the simplified form of a traditional character, and

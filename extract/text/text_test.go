@@ -238,6 +238,20 @@ func TestSimplified(t *testing.T) {
 	}
 }
 
+func TestUnglossed(t *testing.T) {
+	for in, want := range map[string]string{
+		"吳(wú)德海":      "吳德海",
+		"孫(sun)(sun)強": "孫強",
+		"何晴":           "何晴",
+		"何晴(女)":        "何晴(女)",
+		"馬剛（gāng）":     "馬剛",
+	} {
+		if got := Unglossed(in); got != want {
+			t.Errorf("Unglossed(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 // Readable reads a range as written without the markup between its
 // characters: a cell's tags go, an entity is decoded, a traditional
 // character and its gloss stay.
