@@ -1929,8 +1929,8 @@ func (p *person) listItemName(rs []rune, item, next text.Range) bool {
 	if len(x) < 2 || len(x) > 3 || text.HanCount(x) != len(x) || p.titles.HasRunes(x) || p.lookupPlace(string(x)) != nil {
 		return false
 	}
-	if p.surname(x) == 0 && (len(x) == 3 && (p.ordinary(x[:2]) || p.ordinary(x[1:])) || len(x) == 2 && p.ordinary(x) || p.stops.HasRunes(x[:1])) {
-		return false // (but 喇某某, 德某某 between names: a surname the list lacks, a Tibetan name's three; 卓嘎 of one element, no word)
+	if p.surname(x) == 0 && (len(x) == 3 && (p.ordinary(x[:2]) || p.ordinary(x[1:])) || len(x) == 2 && p.ordinary(x) || p.stops.HasRunes(x[:1]) || strings.ContainsRune("省市县区州旗乡镇村", x[0])) {
+		return false // (but 喇某某, 德某某 between names: a surname the list lacks, a Tibetan name's three; 卓嘎 of one element, no word; not 省法|、检…, a level's organ named short)
 	}
 	return p.nameAt(rs, next.Start, true) > 0
 }
@@ -3601,6 +3601,9 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 		}
 		if strings.ContainsRune("一二三四五六七八九十两百千", rs[k]) && strings.ContainsRune("版次届个名位件点项条年月日", rs[k+1]) {
 			return false // 接一版, 六点: a number and its measure
+		}
+		if strings.ContainsRune("二三四五两", rs[k]) && strings.ContainsRune("长院家委办", rs[k+1]) {
+			return false // 法、检|两长|某某, 两院, 两委: bodies' heads or bodies counted short, no name
 		}
 	}
 	if ps := p.lookupPlace(s); len(ps) > 0 && !(anchored && len(rs) == 2 && p.common.HasRunes(rs[:1]) && shortFormsOnly(ps, s)) || p.cities.Has(s) || p.countries.Has(s) {
