@@ -682,6 +682,11 @@ func organName(lex *rules.Lexicon, sub string) string {
 	if organ, ok := strings.CutSuffix(sub, "办公室"); ok && lex.Value(organ) != "" {
 		return lex.Value(organ) + "办公室" // an organ's own office, named by the organ's short name (法工委|办公室)
 	}
+	if strings.HasSuffix(sub, "委") {
+		if v := lex.Value(sub + "员会"); v != "" {
+			return v // 经济科技委: the committee the lexicon names in full (经济科技委员会)
+		}
+	}
 	return sub
 }
 
