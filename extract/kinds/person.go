@@ -1700,9 +1700,11 @@ func (p *person) titleEnding(c *Context, end int) (text.Range, bool) {
 	// 廉政委|员会: none where its last character begins a word with the next
 	// (asked last: most ends hold no title), unless the word is a compound
 	// surname whose second character is a surname too (秘书长|孙某某, not
-	// 秘书|长孙某某), or the next is the word for posts (主任|职务, not 主|任职),
+	// 秘书|长孙某某), or a compound surname begins after it (副县长|上官某某,
+	// not 长上), or the next is the word for posts (主任|职务, not 主|任职),
 	// or a surname and one more character, no word, that a mark ends.
 	ok := !p.wordAt(rs, end-1) || runesAt(rs, end, "职务") || p.postVerbs.LongestPrefix(rs[end:min(len(rs), end+4)]) >= 2 || end < len(rs) && p.surnames.HasRunes(rs[end-1:end+1]) && p.surnames.HasRunes(rs[end:end+1]) ||
+		p.surname(rs[end:min(len(rs), end+4)]) == 2 ||
 		p.markedName(rs, end) // (主任|何晴、, 副主委|屈某某、)
 	return t, ok && !p.splitsPlaces(rs, t) // (江阴市|长泾镇: no 市长 across two places' names)
 }
