@@ -513,6 +513,9 @@ func (b *body) Build(c *Context, m *engine.Match) []*record.Entry {
 			d.organ = short // 某县妇女联合会: 某县妇联, one name whichever is written
 		}
 		d.outside = b.outlets.Has(organ) // 文汇报: a medium, outside the hierarchy
+		if o, _ := m.Group("organ"); level == "" && !d.outside {
+			d.level = b.levels.Value(scopeOfList(c.View.Runes, o.Start)) // 本县各党派、侨联…: the county's
+		}
 	}
 	if b.partyOrgan(d.sub) {
 		d.kind = "party"
@@ -2154,6 +2157,22 @@ func within(same, host *record.Entry) bool {
 	sc, _ := same.Get("canonical").(string)
 	hc, _ := host.Get("canonical").(string)
 	return hc != "" && sc != hc && strings.Contains(sc, hc)
+}
+
+// scopeOfList is the level word of the place whose own a list names, where
+// the list opens its clause with the place as its speaker's (我市, 本县) or
+// as a whole (全区) and runs, by 、 and the like, to the organisation at i:
+// 全区各党派、|侨联 is the district's federation; "" for none.
+func scopeOfList(rs []rune, i int) string {
+	for k := i - 1; k >= 1 && i-k <= 40; k-- {
+		switch r := rs[k]; {
+		case strings.ContainsRune("市县区州旗省", r) && strings.ContainsRune("我本全", rs[k-1]):
+			return string(r)
+		case !text.IsHan(r) && r != '、':
+			return ""
+		}
+	}
+	return ""
 }
 
 // levelledBefore is the body of the same organ named nearest before a mass
