@@ -3570,8 +3570,8 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	if len(rs) == 3 && rs[1] == '得' && strings.ContainsRune("住好到起上下出进来去动清见稳牢准开完成实", rs[2]) {
 		return false // 让乡村医生|留得住、用得好: a verb and its complement, as slogans pair them
 	}
-	if strings.ContainsRune("局厅处驻", rs[len(rs)-1]) {
-		return false // 市民|宗局: an organ's last character ends no name; 某国驻|某地总领事: 驻 opens a post abroad
+	if strings.ContainsRune("局厅处驻网網", rs[len(rs)-1]) {
+		return false // 市民|宗局: an organ's last character ends no name, nor a site's (作者:某某网); 某国驻|某地总领事: 驻 opens a post abroad
 	}
 	if len(rs) == 3 && p.subjectNext.HasRunes(rs[1:]) && p.verbWord(rs[1:]) {
 		return false // 委员王|主持: a surname alone before what its bearer did, no given name
@@ -4052,8 +4052,8 @@ func (p *person) credited(c *Context, m *engine.Match, g text.Range, credit stri
 			i = j // 采写 | 某某融媒体中心 某某, 中国网 某某 摄, 新华网 某某 摄: the outlet, then the names
 			continue
 		}
-		if j-i >= 3 && strings.ContainsRune("委办局", rs[j-1]) && !p.credits.Has(word) {
-			i = j // 供稿:某科委, 供稿:县委办: a unit credited, its short name ending as no name does
+		if j-i >= 3 && strings.ContainsRune("委办局网網", rs[j-1]) && !p.credits.Has(word) {
+			i = j // 供稿:某科委, 供稿:县委办, 作者:某某网: a unit or a site credited, its short name ending as no name does
 			continue
 		}
 		if p.credits.Has(word) {
