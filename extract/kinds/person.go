@@ -301,7 +301,7 @@ func (p *person) Build(c *Context, m *engine.Match) []*record.Entry {
 		if v, ok := m.Group("verb"); ok && n.End == v.Start && n.Len() > 2 && v.Len() == 1 && (p.ordinary(rs[n.Start:v.End]) || !p.common.HasRunes(rs[n.Start:n.Start+1]) && p.ordinary(rs[n.End-1:v.End])) {
 			return nil // 有话|直说: a rarer surname's name whose last character makes a word with a verb of one (an idiom's end), no one speaks (not a name before 作为 whose last character makes a word with 作)
 		}
-		if t, ok := m.Group("after"); ok && p.after.Value(c.ViewText(t)) == "" && n.Len() == 3 && p.surnames.HasRunes(rs[n.End-1:n.End]) {
+		if t, ok := m.Group("after"); ok && p.after.Value(c.ViewText(t)) == "" && c.ViewText(t) != "等" && n.Len() == 3 && p.surnames.HasRunes(rs[n.End-1:n.End]) { // (等 is no honorific: 某卫平|等6名)
 			if tag, _ := p.cut.Word(string(rs[n.Start : n.Start+2])); strings.HasPrefix(tag, "v") || !p.common.HasRunes(rs[n.Start:n.Start+1]) && !(c.ViewText(t) == "同志" && p.surname(rs[n.Start:n.End]) > 0) {
 				// (but 习近平|同志: official writing puts 同志 after a full name, not after a verb of address)
 				return nil // 有请|聂女士, 欢迎|王先生: a surname and its honorific, after a verb (not 王国华同志)
