@@ -199,7 +199,7 @@ func (x *Extractor) each(doc *read.Document, ex *Explanation, yield func(*record
 		if i == 0 {
 			r.Warnings = warnings
 		}
-		l := kinds.Layout{Headline: a.Headline, Lines: a.Body, Affiliations: a.Affiliations, Lead: text.Range{End: articles[0].Start}, Site: doc.Site, Source: a.Source}
+		l := kinds.Layout{Headline: a.Headline, Lines: a.Body, Affiliations: a.Affiliations, Lead: text.Range{End: articles[0].Start}, Site: doc.Site, Source: a.Source, Owner: a.Owner}
 		warn := func(w record.Warning) { r.Warnings = append(r.Warnings, w) }
 		var lists map[string][]*record.Entry
 		var place string

@@ -40,6 +40,7 @@ type Layout struct {
 	Lead         text.Range // the page before its first article: a site's name, a breadcrumb
 	Site         string     // the site's name its page's head gives (滨州人大网)
 	Source       text.Range // the outlet or office the page names as its source (来源:|某县融媒体中心)
+	Owner        text.Range // the page's footer line naming who owns or runs the site (版权所有:某市政协办公室)
 }
 
 // NewArticle starts an article of the original text, read against its

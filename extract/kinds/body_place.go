@@ -382,8 +382,7 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 	// articles, a breadcrumb), the article's source (来源:桃源县融媒体中心),
 	// then the site's name its head gives (滨州人大网),
 	// where the article's bodies go by a level word alone (县政协, 市人大常委会).
-	site := siteMentions(b.gaz, text.Fold([]rune(a.Site)))
-	for _, heads := range [][][]*places.Place{b.datelineMentions(rs, a.Lines), mentionsOf(b.gaz, rs[a.Lead.Start:a.Lead.End]), siteMentions(b.gaz, rs[a.Source.Start:a.Source.End]), site} {
+	fromHead := func(heads [][]*places.Place) bool {
 		for _, p := range settle(heads, mentions) {
 			if above(p, words) {
 				continue // 茂名日报 over 区政协: a place above the level the bodies go by says not which of its places
@@ -400,9 +399,16 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 				}
 				if q != nil {
 					w.place = q
-					return w
+					return true
 				}
 			}
+		}
+		return false
+	}
+	site := siteMentions(b.gaz, text.Fold([]rune(a.Site)))
+	for _, heads := range [][][]*places.Place{b.datelineMentions(rs, a.Lines), mentionsOf(b.gaz, rs[a.Lead.Start:a.Lead.End]), siteMentions(b.gaz, rs[a.Source.Start:a.Source.End]), site} {
+		if fromHead(heads) {
+			return w
 		}
 	}
 	if scattered(named) {
@@ -473,6 +479,11 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 			w.place = best
 			return w
 		}
+	}
+	// Who owns the site, as its footer says (版权所有:某市委统战部), where
+	// nothing nearer settled a place.
+	if fromHead(siteMentions(b.gaz, rs[a.Owner.Start:a.Owner.End])) {
+		return w
 	}
 	// No place settled: a name of several places that is the only one the
 	// text names is the one its bodies of that level alone mean (鼓楼区政协…

@@ -82,6 +82,9 @@ type line struct {
 	// source: the outlet or office a line of page metadata names as the
 	// article's source (来源:|某县融媒体中心), after a label of SOURCE_LABELS
 	source text.Range
+	// owner: the line is a footer's that names who owns or runs the site
+	// (版权所有, 主办单位: OWNER_LABELS)
+	owner bool
 }
 
 // The roles a heading line's label gives it.
@@ -170,6 +173,7 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 		}
 	}
 	sources := e.Set.Lexicon("SOURCE_LABELS") // (nil without the default rules: no source is read)
+	owners := e.Set.Lexicon("OWNER_LABELS")
 	kickers, subtitles := e.Set.Lexicon("KICKER_LABELS"), e.Set.Lexicon("SUBTITLE_LABELS")
 	events, deckEnds, deckOpens := e.Set.Lexicon("EVENT_WORDS"), e.Set.Lexicon("DECK_ENDS"), e.Set.Lexicon("DECK_OPENS")
 	e.MatchUnits(rules.ScopeLine, v, units, warn, trace, nil, func(i int, won []*engine.Match) {
@@ -196,6 +200,7 @@ func classify(e *engine.Engine, v *text.View, warn engine.Warn, trace *[]*engine
 		if l.class == classFurniture || l.class == classDateline {
 			l.source = sourceNamed(sources, v.Runes, l.Range)
 		}
+		l.owner = l.class == classFurniture && holdsAny(owners, rs)
 		if l.class == classDateline && l.source.Len() == 0 {
 			l.source = paperNamed(v.Runes, l.Range) // 《 某某日报 》( 2025年02月14日 第 04 版 ): the paper its stamp is of
 		}

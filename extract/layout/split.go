@@ -40,6 +40,9 @@ type Article struct {
 	// Source is the outlet or office the page names as its source
 	// (来源:|某县融媒体中心), furniture that says where it was written.
 	Source text.Range
+	// Owner is the page's footer line that names who owns or runs the site
+	// (版权所有:某市政协办公室), every article's of the page.
+	Owner text.Range
 }
 
 // splitter walks the classified lines and cuts them into articles.
@@ -121,6 +124,11 @@ func split(orig text.Original, lines []line) ([]*Article, string) {
 	if len(sp.articles) == 0 {
 		if a := sp.whole(); a != nil {
 			sp.articles = append(sp.articles, a)
+		}
+	}
+	if i := slices.IndexFunc(lines, func(l line) bool { return l.owner }); i >= 0 {
+		for _, a := range sp.articles {
+			a.Owner = lines[i].Range
 		}
 	}
 	return sp.articles, sp.publishedDate()
