@@ -3,6 +3,7 @@ package kinds
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/zxtract/zxtract/extract/places"
 	"github.com/zxtract/zxtract/extract/record"
@@ -406,7 +407,7 @@ func (b *body) whereabouts(a *Article, own []*record.Entry) *whereabouts {
 		return false
 	}
 	site := siteMentions(b.gaz, text.Fold([]rune(a.Site)))
-	for _, heads := range [][][]*places.Place{b.datelineMentions(rs, a.Lines), mentionsOf(b.gaz, rs[a.Lead.Start:a.Lead.End]), siteMentions(b.gaz, rs[a.Source.Start:a.Source.End]), site} {
+	for _, heads := range [][][]*places.Place{b.datelineMentions(rs, a.Lines), b.leadMentions(rs[a.Lead.Start:a.Lead.End]), siteMentions(b.gaz, rs[a.Source.Start:a.Source.End]), site} {
 		if fromHead(heads) {
 			return w
 		}
@@ -694,6 +695,23 @@ func (w *whereabouts) ofLevel(p *places.Place, words []string) bool {
 // (渝中) and names that are ordinary words (综合保税区) only before an organ
 // (渝中政协).
 func mentionsOf(g *places.Gazetteer, rs []rune) [][]*places.Place { return placeMentions(g, rs, false) }
+
+// leadMentions are the places the page before its first article names:
+// its lines' as any text's, and a short form opening a line before an
+// outlet's kind (DATELINE_MEDIA_ENDS), as a paper's masthead does (永嘉日报
+// 2023年5月6日 第2版).
+func (b *body) leadMentions(rs []rune) [][]*places.Place {
+	out := mentionsOf(b.gaz, rs)
+	for line := range strings.SplitSeq(string(rs), "\n") {
+		l := []rune(strings.TrimLeftFunc(line, unicode.IsSpace))
+		for _, n := range b.gaz.Mentions(l) {
+			if n.Start == 0 && n.Short && b.datelineMedia.LongestPrefix(l[n.End:]) > 0 {
+				out = append(out, n.Places)
+			}
+		}
+	}
+	return out
+}
 
 // siteMentions are the places a site's or an outlet's name names: a
 // short form also where it opens the name (桃源日报, 滨州人大网).
