@@ -3407,6 +3407,9 @@ func (p *person) nameBefore(rs []rune, w text.Range, titled bool) text.Range {
 		if titled && len(x) == 2 && unitHeadAt(rs, w.End) && w.End >= 3 && strings.ContainsRune(orgLastRunes, rs[w.End-3]) && !p.common.HasRunes(x[:1]) {
 			return false // 部队|训保|科长: a unit's name after its organisation's, its head's title (科|长) after it; no rarer surname's name
 		}
+		if len(x) == 2 && p.surnames.HasRunes(x) {
+			return false // 欧阳|先生: a compound surname alone
+		}
 		if titled && len(x) == 2 && p.surname(x) > 0 {
 			tag, ok := p.cut.Word(string(x))
 			if ok && (tag == "nr" || tag == "nrfg") && !p.titles.HasRunes(x) && !p.notNames.HasRunes(x) {
@@ -3593,6 +3596,12 @@ func (p *person) isName(rs []rune, anchored bool) bool {
 	}
 	if len(rs) == 3 && p.surname(rs) == 1 && p.after.HasRunes(rs[1:]) && p.after.Value(string(rs[1:])) == "" {
 		return false // 居民王阿姨, 王先生: a surname and how one addresses its bearer
+	}
+	if len(rs) == 2 && p.surnames.HasRunes(rs) {
+		return false // 欧阳|先生, 司马|主任: a compound surname alone, as 王主席's surname is no name
+	}
+	if len(rs) == 4 && p.after.HasRunes(rs[2:]) && p.after.Value(string(rs[2:])) == "" && p.surname(rs) == 1 {
+		return false // 某某先生、某某女士: a name of two and how one addresses its bearer, no name of four
 	}
 	s := string(rs)
 	for k := 0; k+1 < len(rs); k++ {
