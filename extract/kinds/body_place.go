@@ -702,10 +702,16 @@ func mentionsOf(g *places.Gazetteer, rs []rune) [][]*places.Place { return place
 // 2023年5月6日 第2版).
 func (b *body) leadMentions(rs []rune) [][]*places.Place {
 	out := mentionsOf(b.gaz, rs)
-	for line := range strings.SplitSeq(string(rs), "\n") {
-		l := []rune(strings.TrimLeftFunc(line, unicode.IsSpace))
-		for _, n := range b.gaz.Mentions(l) {
-			if n.Start == 0 && n.Short && b.datelineMedia.LongestPrefix(l[n.End:]) > 0 {
+	opens := true // (at a line's first character, after its indent)
+	for i := 0; i < len(rs); i++ {
+		if rs[i] == '\n' || unicode.IsSpace(rs[i]) || !opens {
+			opens = rs[i] == '\n' || opens && unicode.IsSpace(rs[i])
+			continue
+		}
+		opens = false
+		head := rs[i:min(len(rs), i+12)] // (a masthead's place opens its line)
+		for _, n := range b.gaz.Mentions(head) {
+			if n.Start == 0 && n.Short && b.datelineMedia.LongestPrefix(rs[i+n.End:]) > 0 {
 				out = append(out, n.Places)
 			}
 		}
