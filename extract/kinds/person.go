@@ -1188,7 +1188,13 @@ func (p *person) entry(c *Context, m *engine.Match, n text.Range, roles []role) 
 // counts agree and every name is one.
 func (p *person) respectively(c *Context, m *engine.Match) []*record.Entry {
 	rs := c.View.Runes
-	g, _ := m.Group("names")
+	g, ok := m.Group("names")
+	if !ok {
+		g = p.listEndingBefore(rs, c.Sentence.Start) // …的两人:某某、某某。|分别任…: the names the sentence before lists
+		if g.Len() == 0 {
+			return nil
+		}
+	}
 	var names []text.Range
 	start := g.Start
 	for i := g.Start; i <= g.End; i++ {
@@ -1213,6 +1219,32 @@ func (p *person) respectively(c *Context, m *engine.Match) []*record.Entry {
 		out[i] = p.entry(c, m, n, roles[i:i+1])
 	}
 	return out
+}
+
+// listEndingBefore is the list of names after a colon that ends the
+// sentence before the one at start (…提拔的两位同志:某某、某某。), or an
+// empty range.
+func (p *person) listEndingBefore(rs []rune, start int) text.Range {
+	end := start
+	for end > 0 && unicode.IsSpace(rs[end-1]) {
+		end--
+	}
+	if end == 0 || rs[end-1] != '。' {
+		return text.Range{}
+	}
+	end--
+	for k := end - 1; k >= 0 && end-k <= 40; k-- {
+		switch {
+		case rs[k] == ':' || rs[k] == '：':
+			if k+1 < end && slices.Contains(rs[k+1:end], '、') {
+				return text.Range{Start: k + 1, End: end}
+			}
+			return text.Range{}
+		case !text.IsHan(rs[k]) && rs[k] != '、':
+			return text.Range{}
+		}
+	}
+	return text.Range{}
 }
 
 // padded: the one character at start is followed by the white space up
