@@ -172,11 +172,14 @@ func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 	value *= scale
 	_, neg := m.Group("sign")
 	signed := !neg && minusBefore(c, m.Start) // 净利润-2.3亿元, 气温-5℃: a minus after words, not a range's dash
+	// A share in tenths (三成) is multiplied, and a range of them (三四成) at both bounds.
+	multiply := 1.0
 	if x, ok := m.Rule.Set["multiply"]; ok {
 		if f, err := strconv.ParseFloat(x, 64); err == nil {
-			value *= f
+			multiply = f
 		}
 	}
+	value *= multiply
 	unit := m.Rule.Set["unit"]
 	written := c.Capture(m, "unit")
 	if written == "" {
@@ -217,7 +220,7 @@ func (f *figure) Build(c *Context, m *engine.Match) []*record.Entry {
 	e.Set("value", roundValue(value))
 	e.Set("value_max", nil)
 	if hi, ok := figureNumber(c, m, "num2"); ok {
-		e.Set("value_max", roundValue(hi*scale))
+		e.Set("value_max", roundValue(hi*scale*multiply))
 	}
 	if unit == "个" && sharesPoints(c.View.Runes, m.End) {
 		unit = "个百分点" // 1.2个和0.8个百分点: the unit written once for both
