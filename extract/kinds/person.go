@@ -737,7 +737,6 @@ func (p *person) nameEndingWindow(rs []rune, w text.Range, titled bool) text.Ran
 	if n.Len() == 3 && organLast(rs[n.End-1]) && p.ordinary(rs[n.Start:n.End-1]) {
 		return text.Range{} // 某医院麻醉|科|主任医师: a word and an organ's last character, a department, no name
 	}
-
 	if n.Len() == 3 && rs[n.Start] == '有' && p.isName(rs[n.Start+1:n.End], titled) {
 		n.Start++ // 出席的有|某某(…): the verb that lists who came, a surname only where no name of two follows it
 	}

@@ -1545,6 +1545,19 @@ func referent(bodies []*record.Entry, written string, at int, orgKinds *rules.Le
 // committeeBefore is the party committee (no department of one) named last
 // before at in its paragraph, whose name ends with end (委, 工委), that a
 // bare 党委 or 党工委 before a title refers back to, or nil.
+func committeeBefore(a *Article, bodies []*record.Entry, at int, end string) *record.Entry {
+	b := lastNamedBefore(bodies, at, func(string) bool { return true })
+	if b == nil || b.Get("kind") != "party" || b.Detail.(*bodyDetail).sub != "" || !strings.HasSuffix(b.Get("canonical").(string), end) {
+		return nil
+	}
+	for _, m := range b.Mentions {
+		if m[1] <= at && !strings.Contains(string(a.Raw[m[1]:at]), "\n") && at-m[1] <= 80 {
+			return b
+		}
+	}
+	return nil
+}
+
 // placeNamedAfter: a place other than the body's is named after the body's
 // last mention before at (in the view), in the same clause: the title at
 // at is that place's.
@@ -1568,19 +1581,6 @@ func (p *person) placeNamedAfter(a *Article, b *record.Entry, at int) bool {
 		}
 	}
 	return false
-}
-
-func committeeBefore(a *Article, bodies []*record.Entry, at int, end string) *record.Entry {
-	b := lastNamedBefore(bodies, at, func(string) bool { return true })
-	if b == nil || b.Get("kind") != "party" || b.Detail.(*bodyDetail).sub != "" || !strings.HasSuffix(b.Get("canonical").(string), end) {
-		return nil
-	}
-	for _, m := range b.Mentions {
-		if m[1] <= at && !strings.Contains(string(a.Raw[m[1]:at]), "\n") && at-m[1] <= 80 {
-			return b
-		}
-	}
-	return nil
 }
 
 // headedBefore is the body its sentence names before a deputy's title at

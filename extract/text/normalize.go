@@ -677,12 +677,6 @@ func isToneMark(r rune) bool {
 // twice its length: a headline's list, nor before
 // a dated lead after a blank line or longer than it: a headline of two clauses). Headlines,
 // bylines and credits have no sentence punctuation, so they are never joined.
-// greeting: a line addresses its hearers (各位委员、同志们:, 尊敬的各位领导:).
-func greeting(line []rune) bool {
-	s := string(line)
-	return strings.Contains(s, "各位") || strings.Contains(s, "同志们") || strings.Contains(s, "尊敬的")
-}
-
 func dropBrokenLineBreaks(rs []rune, mask []bool) {
 	ls := lines(rs, mask)
 	for k := 0; k+1 < len(ls); k++ {
@@ -746,6 +740,12 @@ func dropBrokenLineBreaks(rs []rune, mask []bool) {
 			mask[i] = false
 		}
 	}
+}
+
+// greeting: a line addresses its hearers (各位委员、同志们:, 尊敬的各位领导:).
+func greeting(line []rune) bool {
+	s := string(line)
+	return strings.Contains(s, "各位") || strings.Contains(s, "同志们") || strings.Contains(s, "尊敬的")
 }
 
 // bracketCut: the first line ends inside a short bracket that the second
