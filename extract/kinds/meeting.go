@@ -363,18 +363,13 @@ var templateWords = regexp.MustCompile(`\$\{[^}]*\}`)
 // before it (十一届一次会议 after 省政协).
 func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
 	bodies := a.Entries("body")
+	held := termsHeld(a.Raw, own, bodies)
 	for _, e := range own {
 		md := e.Detail.(*meetingDetail)
 		if md.set {
 			continue
 		}
-		var holder *record.Entry
-		for _, b := range bodies {
-			if inside(b.Mentions, e.Mentions) && !unitOfPlaceAfter(a.Raw, b, e) {
-				holder = b
-				break
-			}
-		}
+		holder := bodyInside(a.Raw, e, bodies)
 		mk, _ := e.Get("kind").(string)
 		if holder == nil && md.named == "" {
 			holder = subjectBefore(a.Raw, e.Mentions[0][0], mk, bodies)
@@ -433,7 +428,7 @@ func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
 				continue
 			}
 			if holder == nil {
-				holder = hostBefore(at, kind, bodies)
+				holder = ofTerm(e, kind, hostBefore(at, kind, bodies), held)
 			}
 			if holder == nil && mk == "全体会议" && (at == 0 || !organLast(a.Raw[at-1])) {
 				// 民进某市委会…经五届一次全会: the party's plenum, no 政协 or 人大
@@ -463,6 +458,75 @@ func (k *meeting) ResolveArticle(a *Article, own []*record.Entry) {
 			e.Set("body", canonical)
 		}
 	}
+}
+
+// bodyInside is the body the meeting's own text names (县政协|九届二次会议),
+// or nil.
+func bodyInside(raw []rune, e *record.Entry, bodies []*record.Entry) *record.Entry {
+	for _, b := range bodies {
+		if inside(b.Mentions, e.Mentions) && !unitOfPlaceAfter(raw, b, e) {
+			return b
+		}
+	}
+	return nil
+}
+
+// termHolder is a body that holds a term, by the meetings whose own texts
+// name it; a term more than one body holds is neither's.
+type termHolder struct {
+	body  *record.Entry
+	terms []any
+}
+
+// termsHeld are the terms each body's meetings that name it hold (县政协|九届
+// 二次会议: 九届 is that 政协's), a body by its canonical name.
+func termsHeld(raw []rune, own, bodies []*record.Entry) map[string]*termHolder {
+	held := map[string]*termHolder{}
+	for _, e := range own {
+		term := e.Get("term")
+		b := bodyInside(raw, e, bodies)
+		if term == nil || b == nil {
+			continue
+		}
+		canonical, _ := b.Get("canonical").(string)
+		h := held[canonical]
+		if h == nil {
+			h = &termHolder{body: b}
+			held[canonical] = h
+		}
+		if !slices.Contains(h.terms, term) {
+			h.terms = append(h.terms, term)
+		}
+	}
+	return held
+}
+
+// ofTerm is the body a meeting no body is written in belongs to: the host
+// of its kind named before it, unless that host's meetings hold other terms than the
+// meeting's and one other body's of the kind hold it (省政协七届… 全国政协九届…
+// 七届一次会议: the provincial 政协's, not the national one named nearer).
+func ofTerm(e *record.Entry, kind string, host *record.Entry, held map[string]*termHolder) *record.Entry {
+	term := e.Get("term")
+	if host == nil || term == nil {
+		return host
+	}
+	canonical, _ := host.Get("canonical").(string)
+	if h := held[canonical]; h == nil || slices.Contains(h.terms, term) {
+		return host
+	}
+	var other *record.Entry
+	for _, h := range held {
+		if slices.Contains(h.terms, term) && hosts(h.body.Detail.(*bodyDetail), kind) {
+			if other != nil {
+				return host // (two bodies' meetings hold it: no one's by its term)
+			}
+			other = h.body
+		}
+	}
+	if other == nil {
+		return host
+	}
+	return other
 }
 
 // placedBody is the government or the party committee a meeting's rule
