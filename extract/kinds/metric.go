@@ -1622,6 +1622,10 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	if t := c.times.LongestPrefix(rs[s:end]); t > 0 && describedAfter(rs, s+t, end) {
 		s += t // 20名|去年|表现突出的村干部: a time inside what is said of those counted, before 的 and its noun
 	}
+	head := -1
+	if elidedAt(rs, s, end) {
+		head, s = s, s+2 // 26名|乡、|镇长: the word after the mark is read as the noun, which the character before shares
+	}
 	if s >= end || !text.IsHan(rs[s]) && rs[s] != '“' || c.times.LongestPrefix(rs[s:end]) > 0 || c.levels.LongestPrefix(rs[s:end]) > 0 || runesAt(rs, s, "以及") {
 		return "" // (访问团一行18人|昨日抵达: a time says when, not what; 由3000亩|扩大到…: a change, of what is named before; 9万人|以及…: the next item of a list)
 	}
@@ -1718,6 +1722,9 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	if e-s == limit && e < end && text.IsHan(rs[e]) && c.wordAt(rs, e-1, end) {
 		e++ // the limit fell inside a word: 群众代|表
 	}
+	if head >= 0 && e > s {
+		s = head
+	}
 	if e-s >= 6 && string(rs[e-2:e]) == "如下" {
 		e -= 4 // 2起典型案例|通报如下: what the text goes on to set out, and its verb, are no part of what is counted
 	}
@@ -1780,6 +1787,13 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		return "" // 二人|同|因…: a word that opens a clause or links, alone, names nothing counted
 	}
 	return c.asWritten(s, e)
+}
+
+// elidedAt: one character opens what is counted at s, then 、 and a word
+// whose ending the character shares (26名乡、镇长: 乡长 and 镇长; 正、副主任;
+// 村、社区): the list is the noun, not its first character.
+func elidedAt(rs []rune, s, end int) bool {
+	return s+3 < end && rs[s+1] == '、' && text.IsHan(rs[s]) && text.IsHan(rs[s+2]) && text.IsHan(rs[s+3])
 }
 
 // afterTermedBody is where the post after a body's name with its term
