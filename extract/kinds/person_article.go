@@ -701,6 +701,20 @@ type readRole struct {
 	role resolved
 }
 
+// afterAdverb is the last two characters of words where an adverb of two
+// comes right before them (代表们认真|听取, 仔细|审阅): a verb, how it is
+// done, and whoever does it; else the words.
+func (p *person) afterAdverb(words string) string {
+	rs := []rune(words)
+	if len(rs) < 4 {
+		return words
+	}
+	if tag, ok := p.cut.Word(string(rs[len(rs)-4 : len(rs)-2])); ok && (tag == "d" || tag == "ad") {
+		return string(rs[len(rs)-2:])
+	}
+	return words
+}
+
 // before is each sentence's roles read before offset at.
 func (s sentenceRoles) before(at int) sentenceRoles {
 	out := sentenceRoles{}
@@ -893,9 +907,9 @@ func (p *person) bodyOf(a *Article, bodies []*record.Entry, r role, prev *resolv
 	if alone == "由" || alone == "并由" || alone == "分别由" {
 		alone = "" // (市政协分组调研,由|副主席某某带队: who leads it, no body written)
 	}
-	if v := strings.TrimLeft(alone, "在并还又也"); utf8.RuneCountInString(v) == 2 && best == nil {
+	if v := p.afterAdverb(strings.TrimLeft(alone, "在并还又也")); utf8.RuneCountInString(v) == 2 && best == nil {
 		if tag, ok := p.cut.Word(v); ok && strings.HasPrefix(tag, "v") {
-			alone = "" // (在听取|副县长某某…的汇报后: a verb whose object the holder is, no body written)
+			alone = "" // (在听取|副县长某某…的汇报后, 认真听取|镇长某某…: a verb whose object the holder is, no body written)
 		}
 	}
 	if before.title == "" && alone == "" && best == nil && r.names.Len() == 0 {
