@@ -1592,8 +1592,8 @@ func (c metrics) of(f *record.Entry) bool {
 func (c metrics) titleCounted(f *record.Entry) (int, int) {
 	n, rs := info(f).numStart, c.View.Runes
 	unit, _ := f.Get("unit").(string)
-	if n == 0 || rs[n-1] != '》' || !c.issueUnits.Has(unit) {
-		return 0, 0
+	if n == 0 || rs[n-1] != '》' || !c.issueUnits.Has(unit) || c.nounAt(rs, info(f).end, info(f).sentence.End) {
+		return 0, 0 // (《甲》和《乙》两份|报纸: the noun after the figure is what it counts)
 	}
 	if k := lastIndex(rs[info(f).sentence.Start:n-1], '《'); k >= 0 && !slices.Contains(rs[info(f).sentence.Start+k+1:n-1], '》') {
 		return info(f).sentence.Start + k, n
@@ -1626,7 +1626,7 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	if elidedAt(rs, s, end) {
 		head, s = s, s+2 // 26名|乡、|镇长: the word after the mark is read as the noun, which the character before shares
 	}
-	if s >= end || !text.IsHan(rs[s]) && rs[s] != '“' || c.times.LongestPrefix(rs[s:end]) > 0 || c.levels.LongestPrefix(rs[s:end]) > 0 || runesAt(rs, s, "以及") {
+	if s >= end || !text.IsHan(rs[s]) && rs[s] != '“' && rs[s] != '《' || c.times.LongestPrefix(rs[s:end]) > 0 || c.levels.LongestPrefix(rs[s:end]) > 0 || runesAt(rs, s, "以及") {
 		return "" // (访问团一行18人|昨日抵达: a time says when, not what; 由3000亩|扩大到…: a change, of what is named before; 9万人|以及…: the next item of a list)
 	}
 	unit, _ := f.Get("unit").(string)
@@ -1682,12 +1682,12 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 	if n, ne := c.ofTotalled(rs, s, end); !verbs && !of && ne > n {
 		return c.asWritten(n, ne) // 9个|总投资约80亿元的|重点项目: what the total is of is what is counted
 	}
-	if rs[s] == '“' {
-		j := s + 1
-		for j < end && j < s+20 && rs[j] != '”' {
+	if closing := closingMark(rs[s]); closing != 0 {
+		j := s + 1 // (a name quoted or a title, 210份|《某某早报》: whole)
+		for j < end && j < s+20 && rs[j] != closing {
 			j++
 		}
-		if j >= end || rs[j] != '”' {
+		if j >= end || rs[j] != closing {
 			return ""
 		}
 		e = j + 1
@@ -1787,6 +1787,18 @@ func (c metrics) metricAfter(f *record.Entry, verbs bool) string {
 		return "" // 二人|同|因…: a word that opens a clause or links, alone, names nothing counted
 	}
 	return c.asWritten(s, e)
+}
+
+// closingMark is the mark that closes a quotation or a title opening with
+// r, or 0.
+func closingMark(r rune) rune {
+	switch r {
+	case '“':
+		return '”'
+	case '《':
+		return '》'
+	}
+	return 0
 }
 
 // elidedAt: one character opens what is counted at s, then 、 and a word
