@@ -643,8 +643,12 @@ func headOfGovernment(rs []rune, k int) string {
 func (b *body) namedInClause(c *Context, start int, level string) []*places.Place {
 	rs := c.View.Runes
 	from := start
+	n := min(len([]rune(level))+2, c.Sentence.End-start) // (the level word and an organ's two characters: 市政协)
 	for commas := 0; from > c.Sentence.Start; from-- {
 		if r := rs[from-1]; r == ',' {
+			if from < start && from+n <= c.Sentence.End && slices.Equal(rs[from:from+n], rs[start:start+n]) {
+				continue // 某市政协主席某某,市政协副主席某某,|市政协秘书长…: a list's items, each of the body the first names
+			}
 			if commas++; commas > 1 {
 				break
 			}
