@@ -346,7 +346,7 @@ func compileRule(r *Rule, job compileJob, opt Options) []string {
 			return append(msgs, "bad pattern: "+err.Error())
 		}
 	}
-	r.re = &lazyRegexp{src: job.src, opts: r.regexOptions(), timeout: opt.Timeout}
+	r.re = &lazyRegexp{src: job.src, guard: f.Guard, opts: r.regexOptions(), timeout: opt.Timeout}
 	r.Groups, r.GroupNums, r.Recaptures = f.Groups, f.GroupNums, f.Recaptures
 	r.UnitMin, r.UnitMax = f.UnitMin, f.UnitMax
 	if r.Starts = f.Starts; r.Starts != nil {

@@ -30,6 +30,7 @@ type facts struct {
 	KeywordSets [][]string `json:"keyword_sets,omitempty"`
 	UnitMin     int        `json:"unit_min,omitempty"`
 	UnitMax     int        `json:"unit_max,omitempty"`
+	Guard       string     `json:"guard,omitempty"` // guardBefore
 }
 
 //go:embed facts.jsonl
@@ -66,6 +67,7 @@ func readFacts(pattern string, opts regexp2.RegexOptions, key string) (*facts, e
 		f.Starts = startSet(tree, known)
 	}
 	f.KeywordSets = keywordSets(tree, known)
+	f.Guard = guardBefore(tree.Root, known)
 	f.UnitMin, f.UnitMax = tree.Root.ComputeMinLength(), unitMax(tree)
 	return f, nil
 }

@@ -217,7 +217,8 @@ type lazyRegexp struct {
 	once     sync.Once
 	compiled atomic.Bool
 	src      *source
-	anchored bool // the anchored form, where a match starts (\G)
+	anchored bool   // the anchored form, where a match starts (\G)
+	guard    string // what the plain form tests first (guardBefore)
 	opts     regexp2.RegexOptions
 	timeout  time.Duration
 	re       *regexp2.Regexp
@@ -230,6 +231,9 @@ func (l *lazyRegexp) pattern() string {
 	expanded, anchored := l.src.get()
 	if l.anchored {
 		return `\G(?:` + spellClasses(anchored) + `)`
+	}
+	if l.guard != "" {
+		return l.guard + `(?:` + spellClasses(unguarded(expanded)) + `)`
 	}
 	return spellClasses(unguarded(expanded))
 }
@@ -251,5 +255,5 @@ func (l *lazyRegexp) fresh() *lazyRegexp {
 	if l == nil {
 		return nil
 	}
-	return &lazyRegexp{src: l.src, anchored: l.anchored, opts: l.opts, timeout: l.timeout}
+	return &lazyRegexp{src: l.src, anchored: l.anchored, guard: l.guard, opts: l.opts, timeout: l.timeout}
 }
