@@ -24,12 +24,11 @@ func guardBefore(root *syntax.RegexNode, a analysis) string {
 	if root.Options&syntax.RightToLeft != 0 {
 		return ""
 	}
-	chars, caret, ok := openingBefore(root, a)
-	if !ok || len(chars) == 0 || len(chars) > maxGuardChars {
+	b, ok := openingBefore(root, a)
+	if !ok || len(b.chars) == 0 || len(b.chars) > maxGuardChars {
 		return ""
 	}
-	slices.Sort(chars)
-	chars = slices.Compact(chars)
+	chars := slices.Compact(slices.Sorted(slices.Values(b.chars)))
 	var class strings.Builder
 	for _, c := range chars {
 		if c < 0x80 && !unicode.IsLetter(c) && !unicode.IsDigit(c) {
@@ -39,77 +38,86 @@ func guardBefore(root *syntax.RegexNode, a analysis) string {
 		class.WriteRune(c)
 	}
 	guard := fmt.Sprintf("(?<=[%s])", class.String())
-	if caret {
+	if b.caret {
 		guard = "(?:^|" + guard + ")"
 	}
 	return guard
 }
 
+// before is what stands before a match: the characters a lookbehind's
+// text may end with, and whether the match may be the text's start (^).
+type before struct {
+	chars []rune
+	caret bool
+}
+
 // openingBefore reads what must stand before a match from the pattern's
-// opening: the last characters its lookbehinds' text may end with, and
-// whether it may match at the start (^).
-func openingBefore(n *syntax.RegexNode, a analysis) (chars []rune, caret, ok bool) {
-	for (n.T == syntax.NtCapture || n.T == syntax.NtGroup) && len(n.Children) == 1 {
-		n = n.Children[0]
-	}
+// opening.
+func openingBefore(n *syntax.RegexNode, a analysis) (before, bool) {
+	n = ungrouped(n)
 	switch n.T {
 	case syntax.NtBeginning, syntax.NtBol:
-		return nil, true, true
+		return before{caret: true}, true
 	case syntax.NtPosLook:
 		if n.Options&syntax.RightToLeft == 0 {
-			return nil, false, false // a lookahead says nothing of what stands before
+			return before{}, false // a lookahead says nothing of what stands before
 		}
 		return lookbehindEnds(n.Children[0], a)
 	case syntax.NtAlternate:
-		for _, c := range n.Children {
-			cs, cc, ok := openingBefore(c, a)
-			if !ok {
-				return nil, false, false
-			}
-			chars, caret = append(chars, cs...), caret || cc
-		}
-		return chars, caret, true
+		return eachBranch(n.Children, a, openingBefore)
 	case syntax.NtConcatenate:
 		for _, c := range n.Children {
-			switch {
-			case c.T == syntax.NtNegLook || c.T == syntax.NtPosLook && c.Options&syntax.RightToLeft == 0:
+			if c.T == syntax.NtNegLook || c.T == syntax.NtPosLook && c.Options&syntax.RightToLeft == 0 {
 				continue // (a lookahead first: the opening goes on after it)
 			}
 			return openingBefore(c, a)
 		}
 	}
-	return nil, false, false
+	return before{}, false
 }
 
-// lookbehindEnds are the characters a lookbehind's text may end with, and
-// whether it may be the start of the text (^), read branch by branch.
-func lookbehindEnds(n *syntax.RegexNode, a analysis) (chars []rune, caret, ok bool) {
-	for (n.T == syntax.NtCapture || n.T == syntax.NtGroup) && len(n.Children) == 1 {
-		n = n.Children[0]
-	}
+// lookbehindEnds is what a lookbehind's text may end with, branch by branch.
+func lookbehindEnds(n *syntax.RegexNode, a analysis) (before, bool) {
+	n = ungrouped(n)
 	switch n.T {
 	case syntax.NtBeginning, syntax.NtBol:
-		return nil, true, true
+		return before{caret: true}, true
 	case syntax.NtAlternate:
-		for _, c := range n.Children {
-			cs, cc, ok := lookbehindEnds(c, a)
-			if !ok {
-				return nil, false, false
-			}
-			chars, caret = append(chars, cs...), caret || cc
-		}
-		return chars, caret, true
+		return eachBranch(n.Children, a, lookbehindEnds)
 	}
 	suffix := a.of(n).suffix
 	if len(suffix) == 0 {
-		return nil, false, false
+		return before{}, false
 	}
+	var b before
 	for _, s := range suffix {
 		if s == "" {
-			return nil, false, false // (it may end with anything)
+			return before{}, false // (it may end with anything)
 		}
 		r, _ := utf8.DecodeLastRuneInString(s)
-		chars = append(chars, r)
+		b.chars = append(b.chars, r)
 	}
-	return chars, false, true
+	return b, true
+}
+
+// eachBranch is what read says of every branch, together; false where it
+// cannot say of one.
+func eachBranch(branches []*syntax.RegexNode, a analysis, read func(*syntax.RegexNode, analysis) (before, bool)) (before, bool) {
+	var all before
+	for _, c := range branches {
+		b, ok := read(c, a)
+		if !ok {
+			return before{}, false
+		}
+		all.chars, all.caret = append(all.chars, b.chars...), all.caret || b.caret
+	}
+	return all, true
+}
+
+// ungrouped is the node a group or a capture of one child holds.
+func ungrouped(n *syntax.RegexNode) *syntax.RegexNode {
+	for (n.T == syntax.NtCapture || n.T == syntax.NtGroup) && len(n.Children) == 1 {
+		n = n.Children[0]
+	}
+	return n
 }
