@@ -2782,6 +2782,9 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 	if n == 3 && i+3 < end && rs[i+2] == '则' && p.surname(rs[i:i+3]) == 1 && p.predicateAt(rs, i+3) && p.isName(rs[i:i+2], anchored) {
 		n = 2 // 孙丽|则|指出: 则 and what the person did after a name of two
 	}
+	if n == 2 && anchored && runesAt(rs, i+2, "正在") && speechAt(rs, i+3) && p.isName(rs[i:i+3], anchored) {
+		n = 3 // 书记某某正|在全会上的讲话: 正在 opens no noun's phrase; 正 ends the name, 在 the speech's place
+	}
 	if n == 4 && p.surname(rs[i:i+4]) == 0 && i+5 <= end && p.ordinary(rs[i+3:i+5]) {
 		return 0 // 朔尔茨|通电话: a name without a surname whose last character begins the word after it
 	}
@@ -2801,6 +2804,23 @@ func (p *person) chineseName(rs []rune, i, end int, anchored bool) int {
 		return 0
 	}
 	return n
+}
+
+// speechAt: a speech is placed at k, 在某会上的(重要)讲话, before the
+// clause ends.
+func speechAt(rs []rune, k int) bool {
+	if k >= len(rs) || rs[k] != '在' {
+		return false
+	}
+	for j := k + 3; j < min(len(rs), k+34); j++ {
+		if strings.ContainsRune(",。;:!?“”《》\n", rs[j]) {
+			return false
+		}
+		if rs[j] == '的' && (rs[j-1] == '上' || rs[j-1] == '时' || runesAt(rs, j-2, "期间")) && (runesAt(rs, j+1, "讲话") || runesAt(rs, j+1, "重要讲话")) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordFrom: a word of the dictionary begins at i and ends after to (at most
