@@ -1803,7 +1803,7 @@ func (p *person) laterMentions(a *Article, people []*record.Entry) {
 		for _, l := range a.Lines {
 			rs := a.View.Runes[l.Start:l.End]
 			for i := 0; i+len(name) <= len(rs); i++ {
-				if !slices.Equal(rs[i:i+len(name)], name) {
+				if rs[i] != name[0] || !slices.Equal(rs[i:i+len(name)], name) { // (its first rune alone first: this runs at every rune of the article)
 					continue
 				}
 				sp := a.View.Orig(text.Range{Start: l.Start + i, End: l.Start + i + len(name)})
