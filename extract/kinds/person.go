@@ -1437,16 +1437,28 @@ func (p *person) postOfNamed(rs []rune, from, at int) bool {
 // titleBeforeSharedBody is the title that ends at the 、 before a body
 // listed alone right before i, a 、, with the body whose organ the next
 // title is of (县委统战部副部长、|县工商联|、县总商会党委书记: the party
-// committee both share): the chain goes on past it.
+// committee both share), or before a few such bodies listed one after
+// another (副秘书长、|某委员会、某委员会|、某委员会主任): the chain goes on past them.
 func (p *person) titleBeforeSharedBody(c *Context, i int) (text.Range, bool) {
 	rs := c.View.Runes
-	if i-1 <= c.Sentence.Start || !(organLast(rs[i-1]) || rs[i-1] == '联' || rs[i-1] == '协') {
-		return text.Range{}, false
-	}
-	for j := i - 1; j > c.Sentence.Start+1 && j >= i-10 && text.IsHan(rs[j-1]); j-- {
-		if rs[j-2] == '、' && i-(j-1) >= 3 { // (the body, of three characters or more, opens at j-1)
-			return p.titleEnding(c, j-2)
+	for range 4 {
+		if i-1 <= c.Sentence.Start || !(organLast(rs[i-1]) || rs[i-1] == '联' || rs[i-1] == '协') {
+			return text.Range{}, false
 		}
+		opens := -1 // the 、 before the body, of three characters or more
+		for j := i - 1; j > c.Sentence.Start+1 && j >= i-12 && text.IsHan(rs[j-1]); j-- {
+			if rs[j-2] == '、' && i-(j-1) >= 3 {
+				opens = j - 2
+				break
+			}
+		}
+		if opens < 0 {
+			return text.Range{}, false
+		}
+		if t, ok := p.titleEnding(c, opens); ok {
+			return t, true
+		}
+		i = opens
 	}
 	return text.Range{}, false
 }

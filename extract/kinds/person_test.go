@@ -456,6 +456,8 @@ func TestPeople(t *testing.T) {
 			[]string{"吴德海:副主席@省政协", "孙文超:县长@", "吴荣:副县长@"}, []string{"吴德", "吴荣外"}},
 		{"委员们学习县委书记吴建正在全会上的讲话。主席何晴正在会上讲话。", // 正 before 在…上的讲话 ends a name (吴建正|在: 正在 opens no noun's phrase); not before a speech being given (何晴|正在|会上讲话)
 			[]string{"吴建正:书记@县委", "何晴:主席@"}, []string{"吴建:", "何晴正"}},
+		{"县政协副秘书长、提案委员会、学习委员会、文史委员会主任孙强出席。", // bodies listed alone between titles, one after another: the chain goes on past them to the title before (副秘书长)
+			[]string{"孙强:副秘书长@县政协,主任@县政协文史委员会"}, nil},
 		{"委员关注教师家教收费,教师文家凯发言。", // a rare surname's word of two gse knows is that word (教师|家教), not a name
 			[]string{"文家凯:教师@"}, []string{"家教"}},
 		{"县政协副主席和志坚出席。主席和副主席讲话,县长和县委书记调研,委员将赴京培训。", // 和 right after a title, a name of three and what a person does after it: the Naxi surname (not 主席|和|副主席, nor 委员|将赴京)
