@@ -195,8 +195,9 @@ func (b *body) visitedProvince(line []rune) *places.Place {
 // as traditional text writes it too).
 func (b *body) abbreviatedAfter(line []rune, marks string, fits func(rest []rune) bool) []*places.Place {
 	var out []*places.Place
+	ms := []rune(marks) // (compared as runes: this runs at every rune of the article)
 	for k := 0; k+2 < len(line); k++ {
-		if !strings.ContainsRune(marks, line[k]) {
+		if !slices.Contains(ms, line[k]) {
 			continue
 		}
 		if p := b.gaz.Abbreviation(text.Fold(line[k+1 : k+2])[0]); p != nil && fits(line[k+2:]) {
