@@ -38,7 +38,7 @@ func sniff(head []byte) string {
 			return FormatJSONL
 		}
 	}
-	lower := bytes.ToLower(t[:min(len(t), 4096)])
+	lower := asciiLower(t[:min(len(t), 4096)])
 	for _, tag := range []string{"<!doctype html", "<html", "<head", "<body", "<div", "<p>", "<p ", "<meta", "<table"} {
 		if bytes.Contains(lower, []byte(tag)) {
 			return FormatHTML
@@ -51,8 +51,22 @@ func sniff(head []byte) string {
 // whatever the file's name says.
 func opensPage(head []byte) bool {
 	t := content(head)
-	lower := bytes.ToLower(t[:min(len(t), 16)])
+	lower := asciiLower(t[:min(len(t), 16)])
 	return bytes.HasPrefix(lower, []byte("<!doctype html")) || bytes.HasPrefix(lower, []byte("<html"))
+}
+
+// asciiLower is a copy of b with its ASCII letters in lower case: the tags
+// looked for are ASCII, and bytes.ToLower looks every Chinese character up
+// in Unicode's case tables (some 1% of a document's instructions).
+func asciiLower(b []byte) []byte {
+	out := make([]byte, len(b))
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		out[i] = c
+	}
+	return out
 }
 
 // content is the bytes less a byte order mark and the blanks before
