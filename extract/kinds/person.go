@@ -1064,10 +1064,10 @@ func (p *person) subject(c *Context, m *engine.Match, g text.Range, biography bo
 
 // subjectName: x, which opens a sentence, is a name: a common surname (any,
 // in a biography's name of three) and no word of the dictionary after it,
-// or in a biography a Tibetan name of two elements.
+// or a Tibetan name of two elements.
 func (p *person) subjectName(x []rune, biography bool) bool {
-	if biography && len(x) == 4 && p.tibetanName(x) == 4 {
-		return true // 某某某某|是…主任: a Tibetan name of two elements, no surname
+	if len(x) == 4 && p.tibetanName(x) == 4 {
+		return true // 某某某某|是…主任, 某某某某|在某地调研时的讲话: a Tibetan name of two elements, no surname
 	}
 	surname := p.common.HasRunes(x[:1]) || biography && len(x) == 3 && p.surnames.HasRunes(x[:1])
 	// (某墩村|是…之一: a village opening its clause, no name)
